@@ -1,0 +1,2 @@
+// Placeholder worker: the extension issue fills this in.
+export {};

@@ -1,0 +1,73 @@
+// The engine's public vocabulary. Everything here is plain data so that results
+// cross the extension's message boundary and the command line's JSON unchanged.
+
+export type Kind = 'flag' | 'suggestion';
+export type Category = 'listening' | 'ownership';
+export type Severity = 'off' | 'hint' | 'warn';
+
+export interface Finding {
+  ruleId: string;
+  kind: Kind;
+  category: Category;
+  severity: Exclude<Severity, 'off'>;
+  /** UTF-16 offsets into the reply; a suggestion marks no span (0, 0). */
+  start: number;
+  end: number;
+  /** The reply text at [start, end) for a flag; empty for a suggestion. */
+  text: string;
+  message: string;
+  /** A flag's better phrasing, or a suggestion's ready sentence. */
+  replacement: string;
+  /** True when `replacement` can directly replace the flagged span. */
+  swap?: boolean;
+  /** Set on findings that come from a team phrase rather than a built-in rule. */
+  team?: boolean;
+}
+
+export interface Scores {
+  listening: number | null;
+  ownership: number | null;
+}
+
+export interface Result {
+  scores: Scores;
+  findings: Finding[];
+}
+
+export interface RulePreference {
+  severity?: Severity;
+  weight?: number;
+}
+
+/** An extra phrase a team wants flagged under one of the flag rules. */
+export interface TeamPhrase {
+  ruleId: string;
+  phrase: string;
+  message?: string;
+  replacement?: string;
+}
+
+/** What a team policy or the options page can change. All fields optional. */
+export interface Settings {
+  rules?: Record<string, RulePreference>;
+  phrases?: TeamPhrase[];
+  /** A team's own ready sentence per suggestion rule; `{issue}` is filled from the customer's words. */
+  templates?: Record<string, string>;
+}
+
+export interface ScoreInput {
+  reply: string;
+  customer?: string;
+}
+
+/** Describes a rule for UIs (options page, popup, CLI help). */
+export interface RuleInfo {
+  id: string;
+  kind: Kind;
+  category: Category;
+  title: string;
+  why: string;
+  better: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  defaultWeight: number;
+}

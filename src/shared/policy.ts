@@ -1,0 +1,136 @@
+// A team policy file: the JSON a team lead saves and shares, turned into engine Settings.
+// Pure (no browser or Node API): the command line's --policy and the options page both use it.
+import * as v from 'valibot';
+import { RULES } from '../engine';
+import type { RuleInfo, Settings } from '../engine';
+
+export const POLICY_VERSION = 1;
+export const MAX_PHRASES = 500;
+export const MAX_PHRASE_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 500;
+
+export type PolicyResult = { ok: true; settings: Settings; name?: string } | { ok: false; errors: string[] };
+
+const SEVERITIES = ['off', 'hint', 'warn'] as const;
+
+/** Parses a policy file's text; errors say where (field path) and what was expected. */
+export function parsePolicyText(text: string, rules: readonly RuleInfo[] = RULES): PolicyResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  return parsePolicy(json, rules);
+}
+
+/** Validates an already-parsed policy. `rules` defaults to the engine's; tests may pass their own. */
+export function parsePolicy(json: unknown, rules: readonly RuleInfo[] = RULES): PolicyResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, errors: [`policy: expected a JSON object, got ${Array.isArray(json) ? 'an array' : JSON.stringify(json)}`] };
+  }
+  const result = v.safeParse(policySchema(rules), json);
+  if (!result.success) return { ok: false, errors: result.issues.map(describeIssue) };
+  const { name, rules: prefs, phrases, templates } = result.output;
+  const settings: Settings = {};
+  if (prefs) settings.rules = prefs;
+  if (phrases) settings.phrases = phrases;
+  if (templates) settings.templates = templates;
+  return name === undefined ? { ok: true, settings } : { ok: true, settings, name };
+}
+
+function policySchema(rules: readonly RuleInfo[]) {
+  const ids = rules.map((rule) => rule.id);
+  const flagIds = rules.filter((rule) => rule.kind === 'flag').map((rule) => rule.id);
+  const suggestionIds = rules.filter((rule) => rule.kind === 'suggestion').map((rule) => rule.id);
+  const ruleId = (allowed: string[], what: string) =>
+    v.pipe(
+      v.string(),
+      v.check((id) => allowed.includes(id), (issue) => unknownId(String(issue.input), allowed, ids, what)),
+    );
+  const text = (max: number) =>
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.nonEmpty('expected a non-empty string'),
+      v.maxLength(max, (issue) => `expected at most ${max} characters, got ${String(issue.received)}`),
+    );
+
+  return v.strictObject({
+    $schema: v.optional(v.string()),
+    version: v.literal(POLICY_VERSION),
+    name: v.optional(text(MAX_TEXT_LENGTH)),
+    rules: v.optional(
+      v.record(
+        ruleId(ids, 'rule'),
+        v.strictObject({
+          severity: v.optional(v.picklist(SEVERITIES)),
+          weight: v.optional(
+            v.pipe(
+              v.number(),
+              v.finite(),
+              v.minValue(0, (issue) => `expected a number from 0 to 100, got ${String(issue.input)}`),
+              v.maxValue(100, (issue) => `expected a number from 0 to 100, got ${String(issue.input)}`),
+            ),
+          ),
+        }),
+      ),
+    ),
+    phrases: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            ruleId: ruleId(flagIds, 'flag rule'),
+            phrase: text(MAX_PHRASE_LENGTH),
+            message: v.optional(text(MAX_TEXT_LENGTH)),
+            replacement: v.optional(text(MAX_TEXT_LENGTH)),
+          }),
+        ),
+        v.maxLength(MAX_PHRASES, (issue) => `expected at most ${MAX_PHRASES} phrases, got ${String(issue.received)}`),
+      ),
+    ),
+    templates: v.optional(v.record(ruleId(suggestionIds, 'suggestion rule'), text(MAX_TEXT_LENGTH))),
+  });
+}
+
+function unknownId(id: string, allowed: string[], all: string[], what: string): string {
+  if (all.includes(id)) return `"${id}" is not a ${what} (expected one of ${allowed.join(', ')})`;
+  const near = closest(id, allowed);
+  return `unknown ${what} id "${id}"` + (near ? ` (did you mean "${near}"?)` : ` (expected one of ${allowed.join(', ')})`);
+}
+
+/** The allowed id within edit distance 2 of `id`, for "did you mean". */
+function closest(id: string, allowed: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const d = editDistance(id, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+type Issue = v.InferIssue<ReturnType<typeof policySchema>>;
+
+function describeIssue(issue: Issue): string {
+  const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
+  const where = path === '' ? 'policy' : path;
+  const lastKey = issue.path?.at(-1);
+  if (issue.type === 'strict_object' && lastKey?.origin === 'key') {
+    return issue.received === 'undefined' ? `${where}: required` : `${where}: unknown field`;
+  }
+  if (issue.kind === 'schema') return `${where}: expected ${issue.expected?.replace(/^\((.*)\)$/, '$1')}, got ${issue.received}`;
+  return `${where}: ${issue.message}`;
+}

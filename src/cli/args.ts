@@ -1,0 +1,76 @@
+// Turns argv into one command, or a UsageError that the caller reports with exit code 2.
+import { parseArgs } from 'node:util';
+
+export type Format = 'text' | 'json' | 'jsonl';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'rules'; json: boolean }
+  | { name: 'check'; format: Format; files: string[]; customer?: string; policy?: string };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  replycoach check [--json] [--customer FILE] [--policy FILE] [FILE ...]
+  replycoach check --jsonl [--policy FILE] [CASES.jsonl]
+  replycoach rules [--json]
+
+Scores a customer-support reply: flags phrases that hurt and suggests listening and
+ownership moves (the rules are listed by \`replycoach rules\`).
+
+check      one reply per FILE; with no FILE (or "-"), the reply is read from stdin
+  --customer FILE  the customer's message the reply answers (sharper suggestions)
+  --policy FILE    a team policy JSON file (severities, weights, phrases, templates)
+  --json           one JSON array: {file, scores, findings} per reply
+  --jsonl          batch: each input line is {"id", "reply", "customer"?}; each output
+                   line is {"id", "scores", "findings"}
+rules      lists the rules with their default severity
+
+Exit status: 0 when no finding is a warning, 1 when any is, 2 on bad usage, unreadable
+input or an invalid policy file.`;
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        customer: { type: 'string' },
+        policy: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs' own messages are clear ("Unknown option '--jsn'"); drop its "To specify a positional..." hint.
+    throw new UsageError((error as Error).message.split('. To specify')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError('missing command (check or rules)');
+
+  if (name === 'rules') {
+    if (rest.length > 0 || values.jsonl || values.customer !== undefined || values.policy !== undefined) {
+      throw new UsageError('`rules` takes no arguments other than --json');
+    }
+    return { name: 'rules', json: values.json === true };
+  }
+  if (name !== 'check') throw new UsageError(`unknown command "${name}" (expected check or rules)`);
+
+  if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be combined');
+  if (values.jsonl && values.customer !== undefined) {
+    throw new UsageError('--customer does not apply to --jsonl: each case carries its own "customer"');
+  }
+  if (values.jsonl && rest.length > 1) throw new UsageError('--jsonl reads one CASES.jsonl file (or stdin)');
+  const command: Command = { name: 'check', format: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text', files: rest };
+  if (values.customer !== undefined) command.customer = values.customer;
+  if (values.policy !== undefined) command.policy = values.policy;
+  return command;
+}

@@ -1,0 +1,18 @@
+// Entry of the `replycoach` command (built into dist/cli/replycoach.mjs by `vite build --mode cli`).
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { run } from './run';
+
+// `replycoach check --jsonl big.jsonl | head` closes the pipe early: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = await run(process.argv.slice(2), {
+  readFile: (path) => readFile(path, 'utf8'),
+  readStdin: () => text(process.stdin),
+  stdinIsTTY: process.stdin.isTTY === true,
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+});

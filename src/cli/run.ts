@@ -1,0 +1,83 @@
+// The `replycoach` command, with its input and output injected so tests can drive it.
+import { createScorer, RULES } from '../engine';
+import type { Result, Settings } from '../engine';
+import packageJson from '../../package.json' with { type: 'json' };
+import { parseCommand, UsageError, USAGE } from './args';
+import type { Command } from './args';
+import { formatJson, formatJsonLine, formatRules, formatText } from './format';
+import type { Report } from './format';
+import { displayName, InputError, parseCases, readPolicy, readText, STDIN } from './input';
+import type { Source } from './input';
+
+export interface Io extends Source {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when nothing is piped in: reading stdin would wait for the keyboard. */
+  stdinIsTTY: boolean;
+}
+
+export const EXIT = { ok: 0, warnings: 1, error: 2 } as const;
+
+/** Runs one command line and returns its exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.name) {
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return EXIT.ok;
+      case 'version':
+        io.stdout(packageJson.version + '\n');
+        return EXIT.ok;
+      case 'rules':
+        io.stdout(command.json ? JSON.stringify(RULES, null, 2) + '\n' : formatRules(RULES));
+        return EXIT.ok;
+      case 'check':
+        return await check(command, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`replycoach: ${error.message}\nRun \`replycoach --help\` for usage.\n`);
+      return EXIT.error;
+    }
+    if (error instanceof InputError) {
+      io.stderr(error.message.replace(/^/gm, 'replycoach: ') + '\n');
+      return EXIT.error;
+    }
+    throw error;
+  }
+}
+
+async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
+  const files = command.files.length > 0 ? command.files : [STDIN];
+  if (files.filter((file) => file === STDIN).length > 1) throw new UsageError('stdin ("-") can be read only once');
+  if (files.includes(STDIN) && io.stdinIsTTY) {
+    throw new UsageError('no input: pass FILE arguments or pipe a reply on stdin');
+  }
+  const settings: Settings = command.policy === undefined ? {} : await readPolicy(command.policy, io);
+  const scoreReply = createScorer(settings);
+  const hasWarning = (result: Result) => result.findings.some((finding) => finding.severity === 'warn');
+
+  if (command.format === 'jsonl') {
+    const path = files[0]!;
+    const cases = parseCases(await readText(path, io), path);
+    let warned = false;
+    for (const { id, reply, customer } of cases) {
+      const result = scoreReply(customer === undefined ? { reply } : { reply, customer });
+      warned ||= hasWarning(result);
+      io.stdout(formatJsonLine(id, result));
+    }
+    return warned ? EXIT.warnings : EXIT.ok;
+  }
+
+  // Everything is read before anything is printed: bad input gives a clean exit 2, no partial report.
+  const customer = command.customer === undefined ? undefined : await readText(command.customer, io);
+  const texts = await Promise.all(files.map((file) => readText(file, io)));
+  const reports: Report[] = files.map((file, index) => {
+    const reply = texts[index]!;
+    const result = scoreReply(customer === undefined ? { reply } : { reply, customer });
+    return { file: displayName(file), text: reply, result };
+  });
+  io.stdout(command.format === 'json' ? formatJson(reports) : formatText(reports));
+  return reports.some((report) => hasWarning(report.result)) ? EXIT.warnings : EXIT.ok;
+}

@@ -1,17 +1,14 @@
-// Public entry of the scoring engine (pure TypeScript, no browser API).
-// Work in progress: the real implementation lands in the following commits.
-import type { Result, RuleInfo, ScoreInput, Settings } from './types';
+// Public entry of the scoring engine: pure TypeScript, no browser API, so the
+// same code runs in the extension's worker, in tests and on the command line.
+import { createScorer } from './scorer';
+import type { Result, ScoreInput, Settings } from './types';
+
 export type * from './types';
+export type { Scorer } from './scorer';
+export { createScorer };
+export { RULES, RULE_IDS } from './rules';
 
-export const RULES: readonly RuleInfo[] = [];
-
-export type Scorer = (input: ScoreInput) => Result;
-
-/** Compiles rules and settings once; the returned scorer is called per keystroke. */
-export function createScorer(_settings: Settings = {}): Scorer {
-  return ({ reply }) => (reply.trim() === '' ? { scores: { listening: null, ownership: null }, findings: [] } : { scores: { listening: 100, ownership: 100 }, findings: [] });
-}
-
+/** One-off scoring; compile once with createScorer when scoring many replies. */
 export function score(input: ScoreInput, settings?: Settings): Result {
   return createScorer(settings)(input);
 }

@@ -1,0 +1,132 @@
+// Compiles flag rules (and a team's extra phrases) into one regex per rule and
+// finds their matches in the agent's own text, skipping negated, hedged and
+// quoted uses.
+import type { Normalized } from './normalize';
+import { normalize, toOriginal } from './normalize';
+import { literalPattern, patternSource } from './pattern';
+import type { FlagRuleData } from './rules/types';
+import type { TeamPhrase } from './types';
+
+interface Alternative {
+  better: string;
+  swap: boolean;
+  message?: string;
+  team?: boolean;
+}
+
+export interface CompiledFlagRule {
+  rule: FlagRuleData;
+  regex: RegExp;
+  alternatives: Alternative[];
+  unlessSentence: RegExp | null;
+}
+
+export interface FlagMatch {
+  rule: CompiledFlagRule;
+  alternative: Alternative;
+  /** Offsets into the original reply. */
+  start: number;
+  end: number;
+  /** Canonical offsets, for sentence-level checks. */
+  cStart: number;
+  cEnd: number;
+  /** Why the match is not reported, if it is not. */
+  suppressed?: 'negated' | 'hedged' | 'quoted';
+}
+
+export const MAX_TEAM_PHRASE_LENGTH = 200;
+
+export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[]): CompiledFlagRule {
+  const sources: string[] = [];
+  const alternatives: Alternative[] = [];
+  for (const p of rule.patterns) {
+    const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
+    sources.push(`(${patternSource(data.p)})`);
+    alternatives.push({ better: data.better, swap: data.swap ?? false });
+  }
+  for (const phrase of team) {
+    const canonical = normalize(phrase.phrase.slice(0, MAX_TEAM_PHRASE_LENGTH)).text.trim();
+    if (canonical === '') continue;
+    sources.push(`(${literalPattern(canonical)})`);
+    alternatives.push({
+      better: phrase.replacement ?? rule.better,
+      swap: phrase.replacement !== undefined,
+      ...(phrase.message ? { message: phrase.message } : {}),
+      team: true,
+    });
+  }
+  return {
+    rule,
+    // Team phrases come last so a built-in pattern wins a tie at the same position.
+    regex: new RegExp(sources.join('|'), 'g'),
+    alternatives,
+    unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
+  };
+}
+
+// A negator right before the phrase reverses it: "I won't just say sorry for the inconvenience".
+const NEGATED_BEFORE =
+  /(?:^|[ \n])(?:not|never|no longer|without|instead of|rather than|nor)(?: (?:just|simply|only|even|going to|want to|say|said|saying|use|using|hide behind|hiding behind|tell you|telling you|blame|blaming|mean|meant|about))* ?$/;
+const CLAUSE_BREAK = /[.!?;:,\n]/;
+
+function clauseBefore(text: string, at: number): string {
+  let i = at - 1;
+  const stop = Math.max(0, at - 60);
+  while (i >= stop && !CLAUSE_BREAK.test(text[i]!)) i--;
+  return text.slice(i + 1, at);
+}
+
+const SENTENCE_END = /[.!?\n]/;
+export function sentenceAround(text: string, start: number, end: number): string {
+  let s = start;
+  const minS = Math.max(0, start - 400);
+  while (s > minS && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  const maxE = Math.min(text.length, end + 400);
+  while (e < maxE && !SENTENCE_END.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+const OPEN_DOUBLE = '“"«„';
+const CLOSE_DOUBLE = '”"»“';
+
+/** A phrase the agent quotes ("being told ‘rules are rules’") is a mention, not a use. */
+function isQuotedMention(original: string, start: number, end: number): boolean {
+  const before = original[start - 1] ?? '';
+  let after = original[end] ?? '';
+  if (/[.,!?]/.test(after)) after = original[end + 1] ?? '';
+  if ((before === '‘' || before === "'") && (after === '’' || after === "'")) return true;
+  // Inside a double-quoted stretch of the same line.
+  const lineStart = original.lastIndexOf('\n', start) + 1;
+  let open = false;
+  for (let i = lineStart; i < start; i++) {
+    const c = original[i]!;
+    if (!open && OPEN_DOUBLE.includes(c)) open = true;
+    else if (open && CLOSE_DOUBLE.includes(c)) open = false;
+  }
+  if (!open) return false;
+  const lineEnd = original.indexOf('\n', end);
+  const rest = original.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  return [...CLOSE_DOUBLE].some((c) => rest.includes(c));
+}
+
+export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string): FlagMatch[] {
+  const out: FlagMatch[] = [];
+  const text = n.text;
+  rule.regex.lastIndex = 0;
+  for (const m of text.matchAll(rule.regex)) {
+    const cStart = m.index;
+    const cEnd = cStart + m[0].length;
+    if (cEnd === cStart) continue;
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const alternative = rule.alternatives[g - 1]!;
+    const [start, end] = toOriginal(n, cStart, cEnd);
+    const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
+    if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
+    else if (rule.unlessSentence?.test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
+    else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
+    out.push(match);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// Does the reply name the specific things the customer raised? Compares the
+// content words of both (stemmed with the Porter stemmer, so "cancelled" meets
+// "cancellation") and a few concept groups (a "parcel" is a "delivery").
+import { stemmer } from 'stemmer';
+
+// Function words, feelings and support boilerplate: sharing them says nothing about listening.
+const IGNORED = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into ' +
+    'is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so ' +
+    'some such than that the their theirs them then there these they this those through to too under until up very was we were what ' +
+    'when where which while who whom why will with would you your yours yourself hi hello hey dear thanks thank please regards cheers ' +
+    'get got getting still really even already ever yet anything something nothing everything anyone someone one ok okay yes sure ' +
+    'let know want need like make made go going went come came say said tell told see seen look just actually honestly seriously ' +
+    'absolutely totally completely literally basically again also well much many lot lots way thing things time times ' +
+    'sorry disappointed frustrated frustrating upset angry annoyed annoying furious happy unhappy mad ridiculous unacceptable useless ' +
+    'terrible awful horrible unbelievable believe cover covers driving joke appalling disgusting shocking worst worse bad ' +
+    'account service company team customer customers help email message contact issue problem problems support'
+  ).split(' '),
+);
+
+// Words that name the same concern in different ways.
+const CONCEPTS: Record<string, string> = {};
+for (const [name, words] of Object.entries({
+  access: 'log login logged logging sign signin password locked lock lockout unlock unlocked access reset',
+  delivery: 'deliver delivery delivered parcel package courier shipping shipment shipped arrive arrived tracking dispatch dispatched',
+  money: 'charge charged bill billed fee fees payment paid pay refund refunded overcharged debit debited invoice price cost',
+  cancel: 'cancel cancelled canceled cancellation cancelling',
+  damage: 'broken broke cracked damaged faulty fault crushed defective smashed',
+  wait: 'wait waiting waited hold delay delayed late',
+  outage: 'outage outages down offline',
+})) {
+  for (const w of words.split(' ')) CONCEPTS[stemmer(w)] = `#${name}`;
+}
+
+const WORD = /[a-z0-9][a-z0-9'£$€.-]*[a-z0-9]|[a-z0-9]/g;
+
+// Stemming is the costly part and support text repeats its words, so stems are remembered.
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size > 20000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Content keys of canonical text: stems, concept names, and numbers as written. */
+export function contentKeys(canonical: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of canonical.matchAll(WORD)) {
+    const word = m[0];
+    if (IGNORED.has(word)) continue;
+    if (/\d/.test(word)) {
+      // "£89", "#88213", "5521": exact identifiers are the most specific thing to echo.
+      keys.add(word.replace(/[^a-z0-9.]/g, '').replace(/\.$/, ''));
+      continue;
+    }
+    if (word.length < 3) continue;
+    const s = stem(word.replace(/'s$|'/g, ''));
+    keys.add(CONCEPTS[s] ?? s);
+  }
+  return keys;
+}
+
+/** True when the reply shares enough of the customer's specific content. */
+export function namesIssue(customerKeys: Set<string>, replyKeys: Set<string>): boolean {
+  let shared = 0;
+  for (const k of customerKeys) {
+    if (!replyKeys.has(k)) continue;
+    // A shared identifier or amount ("order 5521", "£45") is enough on its own.
+    if (/\d/.test(k) && k.length >= 2) return true;
+    shared++;
+  }
+  return shared >= 2 || (shared === 1 && customerKeys.size <= 3);
+}

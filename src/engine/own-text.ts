@@ -1,0 +1,73 @@
+// Finds the parts of a plain-text reply that the agent did not write (quoted
+// lines, the quoted thread after an "On ... wrote:" line, a signature after
+// "-- ") and blanks them with spaces of the same length, so offsets into the
+// result are offsets into the original and nothing quoted is ever flagged.
+
+const QUOTED_LINE = /^[ \t]*>/;
+// "On Mon, 3 Jun 2024 at 09:12, Jane <jane@example.com> wrote:" (Gmail, Apple Mail,
+// Thunderbird) in a few languages; clients wrap it, so up to two lines are joined.
+const ATTRIBUTION =
+  /^[ \t]*(?:on\b.{0,300}\bwrote|le\b.{0,300}\ba écrit|am\b.{0,300}\bschrieb|el\b.{0,300}\bescribió|op\b.{0,300}\bschreef)[ \t]*:[ \t]*$/i;
+const THREAD_START =
+  /^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,}|_{10,}[ \t]*|begin forwarded message:)[ \t]*$/i;
+const OUTLOOK_HEADER = /^[ \t]*from:[ \t].+$/i;
+const OUTLOOK_NEXT = /^[ \t]*(?:sent|date|to|subject):[ \t]/i;
+const SIGNATURE = /^-- ?$/;
+const MOBILE_FOOTER = /^[ \t]*sent from my [\w ]{2,30}$/i;
+
+interface Line {
+  start: number;
+  end: number; // excluding the line break
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Index in `text` where the quoted thread or signature begins, or -1. */
+function tailStart(lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (SIGNATURE.test(line.text) || THREAD_START.test(line.text) || ATTRIBUTION.test(line.text)) return line.start;
+    if (next && line.text.length < 300 && ATTRIBUTION.test(`${line.text} ${next.text}`)) return line.start;
+    if (OUTLOOK_HEADER.test(line.text) && next && OUTLOOK_NEXT.test(next.text)) return line.start;
+  }
+  return -1;
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+}
+
+/** Returns `reply` with text the agent did not write replaced by same-length blanks. */
+export function ownText(reply: string): string {
+  // Fast path: most replies have none of the markers.
+  if (!/>|wrote|écrit|schrieb|escribió|schreef|--|_{10}|from:|sent from/i.test(reply)) return reply;
+  const lines = splitLines(reply);
+  const chars = reply.split('');
+  let changed = false;
+  const tail = tailStart(lines);
+  for (const line of lines) {
+    if (tail >= 0 && line.start >= tail) break;
+    if (QUOTED_LINE.test(line.text) || MOBILE_FOOTER.test(line.text)) {
+      blank(chars, line.start, line.end);
+      changed = true;
+    }
+  }
+  if (tail >= 0) {
+    blank(chars, tail, reply.length);
+    changed = true;
+  }
+  return changed ? chars.join('') : reply;
+}

@@ -1,0 +1,62 @@
+// A small pattern language for rule data, written against the canonical text
+// made by normalize(): lower case, straight quotes, contractions expanded,
+// whitespace collapsed. It is plain JavaScript regex syntax plus:
+//   - a space matches one space or line break;
+//   - `(` opens a non-capturing group (captures are reserved for the engine);
+//   - `{name}` expands a shared macro below (`{gap:N}` = up to N words);
+//   - `word~` also matches common inflections (s, es, ed, d, ing).
+// Built-in patterns are reviewed data; team phrases never go through here as
+// regex: they are escaped literals (see literalPattern), so they stay linear.
+
+const MACROS: Record<string, string> = {
+  be: '(?:is|are|was|were|be|been|being|am)',
+  it: '(?:it|that|this|which)',
+  we: '(?:i|we)',
+  our: '(?:our|the|my|company|the company(?:\'s)?|our company(?:\'s)?)',
+  adv: '(?:(?:really|truly|very|so|completely|totally|fully|clearly|definitely|certainly|only|just|simply|still|also|now|do|does|did|actually|already) )?',
+  sorry: '(?:sorry|apologi[sz]e(?:s|d)?|apologies|regret)',
+  feel: '(?:frustrated|upset|annoyed|disappointed|angry|unhappy|dissatisfied|concerned|worried|inconvenienced)',
+};
+
+const GAP = /^gap:(\d)$/;
+
+function expandMacro(name: string): string {
+  const gap = GAP.exec(name);
+  if (gap) return `(?:[^ \\n]+[ \\n]){0,${gap[1]}}`;
+  const body = MACROS[name];
+  if (body === undefined) throw new Error(`unknown pattern macro {${name}}`);
+  return body;
+}
+
+/** Compiles one pattern of the rule language into regex source. */
+export function patternSource(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      out += c + (pattern[++i] ?? '');
+    } else if (c === '{' && /^[a-z]/.test(pattern[i + 1] ?? '')) {
+      const close = pattern.indexOf('}', i);
+      out += expandMacro(pattern.slice(i + 1, close));
+      i = close;
+    } else if (c === '(' && pattern[i + 1] !== '?') {
+      out += '(?:';
+    } else if (c === ' ') {
+      out += '[ \\n]';
+    } else if (c === '~') {
+      out += '(?:s|es|ed|d|ing)?';
+    } else {
+      out += c;
+    }
+  }
+  // Whole words only, without \b's ASCII-only notion of a word edge breaking on "'".
+  return `(?<![a-z0-9'])${out}(?![a-z0-9])`;
+}
+
+const SPECIALS = /[.*+?^${}()|[\]\\]/g;
+
+/** A team phrase: matched literally, with the same tolerance as built-in patterns. */
+export function literalPattern(canonicalPhrase: string): string {
+  const body = canonicalPhrase.trim().replace(SPECIALS, '\\$&').replace(/[ \n]+/g, '[ \\n]');
+  return `(?<![a-z0-9'])${body}(?![a-z0-9])`;
+}

@@ -1,0 +1,19 @@
+import type { RuleInfo } from '../types';
+import { FLAG_RULES } from './flags';
+import { SUGGESTION_RULES } from './suggestions';
+
+export { FLAG_RULES, SUGGESTION_RULES };
+
+/** Every rule as the UIs describe it, in RULES.md order. */
+export const RULES: readonly RuleInfo[] = [
+  ...FLAG_RULES.map((r) => ({
+    id: r.id, kind: 'flag' as const, category: r.category, title: r.title, why: r.why, better: r.better,
+    defaultSeverity: r.severity, defaultWeight: r.weight,
+  })),
+  ...SUGGESTION_RULES.map((r) => ({
+    id: r.id, kind: 'suggestion' as const, category: r.category, title: r.title, why: r.why, better: r.fallback,
+    defaultSeverity: r.severity, defaultWeight: r.weight,
+  })),
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1,0 +1,131 @@
+// Compiles the rules with a team's settings once, and returns the function
+// that scores a reply (called on every keystroke, so it only runs regexes).
+import type { CompiledFlagRule } from './flags';
+import { compileFlagRule, findFlagMatches } from './flags';
+import { issueInAgentWords } from './issue';
+import { normalize } from './normalize';
+import { contentKeys } from './overlap';
+import { ownText } from './own-text';
+import { FLAG_RULES, SUGGESTION_RULES } from './rules';
+import type { SuggestionRuleData } from './rules/types';
+import type { ActiveRule } from './scores';
+import { computeScores } from './scores';
+import type { CustomerView } from './signals';
+import { isProblemSentence, readSignals } from './signals';
+import type { Finding, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
+
+export type Scorer = (input: ScoreInput) => Result;
+
+const EMPTY: Result = { scores: { listening: null, ownership: null }, findings: [] };
+
+interface Prefs {
+  severity: Exclude<Severity, 'off'>;
+  active: ActiveRule;
+}
+
+function preferences(
+  rule: { id: string; category: ActiveRule['category']; weight: number; severity: Exclude<Severity, 'off'> },
+  settings: Settings,
+): Prefs | null {
+  const pref = settings.rules?.[rule.id];
+  const severity = pref?.severity ?? rule.severity;
+  if (severity === 'off') return null;
+  const weight = typeof pref?.weight === 'number' && Number.isFinite(pref.weight) && pref.weight >= 0 ? pref.weight : rule.weight;
+  return { severity, active: { category: rule.category, weight } };
+}
+
+function fill(template: string, issue: string, fallback: string): string {
+  if (!template.includes('{issue}')) return template;
+  return issue ? template.replaceAll('{issue}', issue) : fallback;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+export function createScorer(settings: Settings = {}): Scorer {
+  const teamByRule = new Map<string, TeamPhrase[]>();
+  for (const p of settings.phrases ?? []) {
+    if (typeof p?.phrase !== 'string' || typeof p.ruleId !== 'string') continue;
+    teamByRule.set(p.ruleId, [...(teamByRule.get(p.ruleId) ?? []), p]);
+  }
+
+  const flags: { compiled: CompiledFlagRule; prefs: Prefs | null }[] = FLAG_RULES.map((rule) => ({
+    compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? []),
+    prefs: preferences(rule, settings),
+  }));
+  const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
+  const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: string }[] = [];
+  for (const rule of SUGGESTION_RULES) {
+    const prefs = preferences(rule, settings);
+    const custom = settings.templates?.[rule.id];
+    if (prefs) suggestions.push({ rule, prefs, template: typeof custom === 'string' && custom.trim() ? custom : rule.template });
+  }
+  const active = [...flags.flatMap((f) => (f.prefs ? [f.prefs.active] : [])), ...suggestions.map((s) => s.prefs.active)];
+
+  return ({ reply, customer }: ScoreInput): Result => {
+    if (typeof reply !== 'string') return EMPTY;
+    const own = ownText(reply);
+    if (own.trim() === '') return EMPTY;
+    const n = normalize(own);
+    const findings: Finding[] = [];
+    const fired = new Map<ActiveRule, number>();
+
+    let cannedSpans: [number, number][] = [];
+    for (const { compiled, prefs } of flags) {
+      // Canned apologies are needed to judge sincerity even when the rule is off.
+      if (!prefs && compiled !== cannedRule) continue;
+      const matches = findFlagMatches(compiled, n, reply);
+      if (compiled === cannedRule) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
+      if (!prefs) continue;
+      for (const m of matches) {
+        if (m.suppressed) continue;
+        const { rule } = compiled;
+        findings.push({
+          ruleId: rule.id,
+          kind: 'flag',
+          category: rule.category,
+          severity: prefs.severity,
+          start: m.start,
+          end: m.end,
+          text: reply.slice(m.start, m.end),
+          message: m.alternative.message ?? `${rule.title}: ${rule.why}`,
+          replacement: m.alternative.better,
+          ...(m.alternative.swap ? { swap: true } : {}),
+          ...(m.alternative.team ? { team: true } : {}),
+        });
+        fired.set(prefs.active, (fired.get(prefs.active) ?? 0) + 1);
+      }
+    }
+
+    let view: CustomerView | null = null;
+    if (typeof customer === 'string') {
+      const original = ownText(customer);
+      if (original.trim() !== '') {
+        const canonical = normalize(original).text;
+        view = { original, canonical, keys: contentKeys(canonical) };
+      }
+    }
+    const signals = readSignals(n.text, view, cannedSpans);
+    let issue: string | undefined;
+    for (const { rule, prefs, template } of suggestions) {
+      if (!rule.when.every((s) => signals.has(s)) || rule.unless.some((s) => signals.has(s))) continue;
+      if (issue === undefined) issue = view ? issueInAgentWords(view.original, (s) => isProblemSentence(normalize(s).text)) : '';
+      findings.push({
+        ruleId: rule.id,
+        kind: 'suggestion',
+        category: rule.category,
+        severity: prefs.severity,
+        start: 0,
+        end: 0,
+        text: '',
+        message: `${rule.title}: ${rule.why}`,
+        replacement: fill(template, issue, rule.fallback),
+      });
+      fired.set(prefs.active, 1);
+    }
+
+    findings.sort(compareFindings);
+    return { scores: computeScores(active, fired), findings };
+  };
+}

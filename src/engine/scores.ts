@@ -1,0 +1,25 @@
+// Two 0-100 scores: each category starts at 100 and loses the weight of every
+// active rule that fired in it, relative to the weight of all its active rules.
+import type { Category, Scores } from './types';
+
+export interface ActiveRule {
+  category: Category;
+  weight: number;
+}
+
+export function computeScores(active: readonly ActiveRule[], fired: ReadonlyMap<ActiveRule, number>): Scores {
+  const score = (category: Category): number | null => {
+    let total = 0;
+    let lost = 0;
+    for (const rule of active) {
+      if (rule.category !== category) continue;
+      total += rule.weight;
+      const count = fired.get(rule) ?? 0;
+      // A repeated flag costs more, but never more than twice its weight.
+      if (count > 0) lost += rule.weight * Math.min(2, 1 + 0.25 * (count - 1));
+    }
+    if (total === 0) return null;
+    return Math.max(0, Math.round(100 * (1 - lost / total)));
+  };
+  return { listening: score('listening'), ownership: score('ownership') };
+}

@@ -13,11 +13,13 @@ const ARROW = '→';
 export function formatText(reports: Report[]): string {
   const rows = reports.map((report) => {
     const position = positionsIn(report.text);
-    return report.result.findings.map((finding) => [
-      finding.kind === 'flag' ? `${report.file}:${position(finding.start)}` : report.file,
+    // Spans first, in reply order, then the missing moves (which mark no span).
+    const findings = report.result.findings.filter(hasSpan).concat(report.result.findings.filter((finding) => !hasSpan(finding)));
+    return findings.map((finding) => [
+      hasSpan(finding) ? `${report.file}:${position(finding.start)}` : report.file,
       finding.severity,
       finding.ruleId,
-      `${oneLine(finding.message)}  ${ARROW} ${oneLine(finding.replacement)}`,
+      `${hasSpan(finding) ? `"${oneLine(finding.text)}" ` : ''}${oneLine(finding.message)}  ${ARROW} ${better(finding)}`,
     ]);
   });
   const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.flat().map((row) => row[column]!.length)));
@@ -61,6 +63,11 @@ function counts(findings: Finding[]): string {
 }
 
 const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
+
+const hasSpan = (finding: Finding) => finding.end > finding.start;
+
+// A swap with nothing to put in its place (e.g. "Please be advised that") means: just drop the words.
+const better = (finding: Finding) => (finding.swap && finding.replacement.trim() === '' ? '(remove it)' : oneLine(finding.replacement));
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -72,7 +72,8 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
 
   // Everything is read before anything is printed: bad input gives a clean exit 2, no partial report.
   const customer = command.customer === undefined ? undefined : await readText(command.customer, io);
-  const texts = await Promise.all(files.map((file) => readText(file, io)));
+  const texts: string[] = [];
+  for (const file of files) texts.push(await readText(file, io)); // one at a time: a macro folder may hold thousands
   const reports: Report[] = files.map((file, index) => {
     const reply = texts[index]!;
     const result = scoreReply(customer === undefined ? { reply } : { reply, customer });

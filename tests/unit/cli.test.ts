@@ -49,7 +49,7 @@ async function cli(args: string[], stdin?: string) {
 const expectedCode = (...results: Result[]) => (results.some((r) => r.findings.some((f) => f.severity === 'warn')) ? 1 : 0);
 
 describe('replycoach check', () => {
-  it('prints linter-like lines for each finding, then the scores', async () => {
+  it('prints a linter-like line for each finding, then the scores', async () => {
     const reply = await readFile(file('reply.txt'), 'utf8');
     const result = score({ reply });
     const { code, stdout, stderr } = await cli(['check', file('reply.txt')]);
@@ -57,11 +57,20 @@ describe('replycoach check', () => {
     expect(code).toBe(expectedCode(result));
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(result.findings.length + 1);
-    result.findings.forEach((finding, i) => {
-      expect(lines[i]).toContain(finding.ruleId);
-      expect(lines[i]).toContain(`→ ${finding.replacement.replace(/\s+/g, ' ').trim()}`);
-    });
+    for (const finding of result.findings) {
+      const before = reply.slice(0, finding.start).split('\n');
+      const where = finding.end > finding.start ? `:${before.length}:${before.at(-1)!.length + 1}` : '';
+      const line = lines.find((l) => l.startsWith(`${file('reply.txt')}${where} `) && l.includes(` ${finding.ruleId} `));
+      expect(line, finding.ruleId).toMatch(new RegExp(`^\\S+ +${finding.severity} +${finding.ruleId} +.*→ `));
+    }
     expect(lines.at(-1)).toMatch(new RegExp(`^${escape(file('reply.txt'))}: .* · listening ${result.scores.listening} · ownership ${result.scores.ownership}$`));
+  });
+
+  it('flags "It is our policy" at its line and column as a warning (exit 1)', async () => {
+    const { code, stdout } = await cli(['check', file('reply.txt')]);
+    expect(stdout).toContain(`${file('reply.txt')}:2:1  warn  policy-shield `);
+    expect(stdout).toMatch(/policy-shield +"It is our policy" .+ → \S/);
+    expect(code).toBe(1);
   });
 
   it('--json prints the engine result for each file', async () => {
@@ -72,6 +81,14 @@ describe('replycoach check', () => {
       { file: file('empty.txt'), scores: { listening: null, ownership: null }, findings: [] },
     ]);
     expect(code).toBe(expectedCode(score({ reply })));
+  });
+
+  it('--customer lets a heated customer message call for a phone call', async () => {
+    await writeFile(file('heated.txt'), 'THIS IS THE THIRD TIME!!! I am cancelling my account today.');
+    await writeFile(file('short.txt'), 'We have updated your booking.');
+    const ids = (out: string) => JSON.parse(out)[0].findings.map((f: Finding) => f.ruleId);
+    expect(ids((await cli(['check', '--json', file('short.txt')])).stdout)).not.toContain('offer-call');
+    expect(ids((await cli(['check', '--json', '--customer', file('heated.txt'), file('short.txt')])).stdout)).toContain('offer-call');
   });
 
   it('--customer scores the reply against the customer message', async () => {
@@ -110,6 +127,7 @@ describe('replycoach check --jsonl', () => {
       { id: 7, ...b },
     ]);
     expect(Object.keys(lines[0])).toEqual(['id', 'scores', 'findings']);
+    expect(lines[1].findings).toContainEqual(expect.objectContaining({ ruleId: 'policy-shield', kind: 'flag', start: 0, end: 16 }));
     expect(code).toBe(expectedCode(a, b));
   });
 
@@ -131,6 +149,23 @@ describe('replycoach check --policy', () => {
   it('accepts a valid policy file', async () => {
     const { code, stderr } = await cli(['check', '--policy', file('policy.json'), file('empty.txt')]);
     expect([code, stderr]).toEqual([0, '']);
+  });
+
+  it('applies severities and team phrases from the policy', async () => {
+    await writeFile(file('quiet.json'), JSON.stringify({ version: 1, rules: { 'policy-shield': { severity: 'hint' } } }));
+    await writeFile(file('team.json'), JSON.stringify({ version: 1, phrases: [{ ruleId: 'dead-end', phrase: 'change fee' }] }));
+    await writeFile(file('policy-only.txt'), 'It is our policy to charge a change fee.');
+    const plain = await cli(['check', '--json', file('policy-only.txt')]);
+    const quiet = await cli(['check', '--json', '--policy', file('quiet.json'), file('policy-only.txt')]);
+    const team = await cli(['check', '--json', '--policy', file('team.json'), file('policy-only.txt')]);
+    const shield = (out: string) => JSON.parse(out)[0].findings.find((f: Finding) => f.ruleId === 'policy-shield');
+    expect(shield(plain.stdout).severity).toBe('warn');
+    expect(plain.code).toBe(1);
+    expect(shield(quiet.stdout).severity).toBe('hint');
+    expect(quiet.code).toBe(expectedCode(score({ reply: 'It is our policy to charge a change fee.' }, { rules: { 'policy-shield': { severity: 'hint' } } })));
+    const teamFinding = JSON.parse(team.stdout)[0].findings.find((f: Finding) => f.team);
+    const at = 'It is our policy to charge a change fee.'.indexOf('change fee');
+    expect(teamFinding).toMatchObject({ ruleId: 'dead-end', kind: 'flag', start: at, end: at + 10, text: 'change fee' });
   });
 
   it.each([
@@ -189,9 +224,10 @@ describe('text output', () => {
     text: '', message: 'Hiding behind policy.', replacement: 'Here is what I can do.', ...over,
   });
 
-  it('gives 1-based line:col across LF and CRLF lines; a suggestion has no position', () => {
-    const text = 'Hi,\r\nI see.\nIt is our policy.';
+  it('gives 1-based line:col across LF and CRLF lines, quotes the span, and lists spans before suggestions', () => {
+    const text = 'Hi,\r\nI see.\nIt is our policy.\nPlease be advised that';
     const start = text.indexOf('It is');
+    const advised = text.indexOf('Please');
     const out = formatText([
       {
         file: 'r.txt',
@@ -199,17 +235,19 @@ describe('text output', () => {
         result: {
           scores: { listening: 80, ownership: 40 },
           findings: [
-            finding({ start, end: start + 16 }),
             finding({ ruleId: 'own-it', kind: 'suggestion', severity: 'hint', message: 'Own\nthe next step.', replacement: "I'll check." }),
+            finding({ start, end: start + 16, text: 'It is our policy' }),
+            finding({ ruleId: 'corporate-speak', start: advised, end: text.length, text: 'Please be advised that', message: 'Stilted.', replacement: '', swap: true }),
           ],
         },
       },
     ]);
     expect(out).toBe(
       [
-        'r.txt:3:1  warn  policy-shield  Hiding behind policy.  → Here is what I can do.',
-        "r.txt      hint  own-it         Own the next step.  → I'll check.",
-        'r.txt: 1 warning, 1 hint · listening 80 · ownership 40',
+        'r.txt:3:1  warn  policy-shield    "It is our policy" Hiding behind policy.  → Here is what I can do.',
+        'r.txt:4:1  warn  corporate-speak  "Please be advised that" Stilted.  → (remove it)',
+        "r.txt      hint  own-it           Own the next step.  → I'll check.",
+        'r.txt: 2 warnings, 1 hint · listening 80 · ownership 40',
         '',
       ].join('\n'),
     );

@@ -1,7 +1,7 @@
 // A small pattern language for rule data, written against the canonical text
 // made by normalize(): lower case, straight quotes, contractions expanded,
 // whitespace collapsed. It is plain JavaScript regex syntax plus:
-//   - a space matches one space or line break;
+//   - a space (outside [...]) matches one space or line break;
 //   - `(` opens a non-capturing group (captures are reserved for the engine);
 //   - `{name}` expands a shared macro below (`{gap:N}` = up to N words);
 //   - `word~` also matches common inflections (s, es, ed, d, ing).
@@ -31,10 +31,17 @@ function expandMacro(name: string): string {
 /** Compiles one pattern of the rule language into regex source. */
 export function patternSource(pattern: string): string {
   let out = '';
+  let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
       out += c + (pattern[++i] ?? '');
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
     } else if (c === '{' && /^[a-z]/.test(pattern[i + 1] ?? '')) {
       const close = pattern.indexOf('}', i);
       out += expandMacro(pattern.slice(i + 1, close));

@@ -30,7 +30,7 @@ export const FLAG_RULES: FlagRuleData[] = [
       'polic(?:y|ies) (?:is|are) polic(?:y|ies)',
     ],
     // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield.
-    unlessSentence: ['\\bso (?:i|we) (?:have|will|am|are)\\b', '\\bwhich is why (?:i|we)\\b', '\\binstead\\b'],
+    unlessSentence: ['\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)', '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)', '\\binstead\\b'],
   },
   {
     id: 'system-says',

@@ -59,7 +59,7 @@ export const CUSTOMER_WANT = [
   '(?:i|we) (?:want|need|would like|expect|demand|am asking|am requesting)',
   'please (?![a-z]+ (?:explain|help)\\b)[a-z]+',
   '(?:can|could|will|would) (?:you|someone|somebody|i)',
-  '(?:^|[.!\\n] ?)(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get) ',
+  '(?:^|[.!\\n] ?)(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get)',
   'how (?:do|can|should) i',
 ];
 
@@ -96,8 +96,8 @@ export const REPLY_ALTERNATIVE = [
   'what (?:i|we) (?:can|could) do',
   "here is what (?:i|we) (?:can|could)",
   '(?:but|however|instead|though|although),? (?:i|we) (?:can|could|will|would be happy to|would be glad to|have)',
-  '{we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask)',
-  '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|an exception|voucher|credit|discount|waive|waived|free of charge|at no (?:extra )?(?:cost|charge)|no charge|complimentary|partial refund|pro rata)',
+  '{we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask|order|replace|reship|resend|reissue|upgrade)',
+  '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|an exception|voucher|credit|discount|waive|waived|replacement|free of charge|at no (?:extra )?(?:cost|charge)|no charge|complimentary|partial refund|pro rata)',
   '(?:if you would like|if you would prefer|if you prefer|would you like|would you prefer),? (?:i|we) (?:can|could|will)',
   'you (?:can|could) (?:return|cancel and rebook|rebook|exchange|swap|choose|pick|transfer|use|still|keep|claim)',
   '\\bor (?:i|we) (?:can|could)',
@@ -110,7 +110,7 @@ export const REPLY_COMMITMENT = [
   'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|passed|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
   'i am (?:looking into|checking|writing|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
-  'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch|help|get)',
+  'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
   'i (?:will|am going to) (?:personally )?(?:make sure|take (?:care|responsibility|ownership))',
   '(?:leave|give) it (?:with|to) me',
 ];
@@ -123,8 +123,9 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 
 /** The reply allows that the error may be ours. */
 export const REPLY_ADMISSION = [
-  '(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch|side|end|part|job)',
-  '(?:on|from) (?:our|my) (?:side|end|part)',
+  '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch|job)',
+  '(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
+  '(?:it|this|that|the (?:problem|issue|fault|error)) (?:is|was) (?:on|at) (?:our|my) (?:end|side)',
   '(?:that|this|which|it) (?:is|was) on (?:us|me)',
   '(?:we|i) (?:made|have made) (?:a|an) (?:mistake|error)',
   '(?:we|i) (?:messed|mixed|screwed) up|(?:we|i) (?:let you down|botched|dropped the ball|got (?:this|it|that) wrong)',
@@ -158,7 +159,7 @@ export const REPLY_TIME = [
 ];
 
 export const REPLY_FUTURE = [
-  '(?:will|shall|going to|let me|let us|expect|aim to|plan to|scheduled|on (?:its|the|their) way)',
+  '(?:will|shall|going to|let me|let us|expect|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
   'should (?:arrive|reach|be|show|land|clear|appear|see|get|have)',
   'i am (?:[a-z]+ing)',
 ];

@@ -1,0 +1,197 @@
+// Every flag rule: replies that must fire it (with the exact phrase it marks)
+// and replies that must not. Cases are our own wording, written to cover
+// paraphrase, inflection, contraction, curly quotes, line breaks and negation.
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+const scoreReply = createScorer();
+const flagsOf = (reply: string) => scoreReply({ reply }).findings.filter((f) => f.kind === 'flag');
+
+type FireCase = [reply: string, phrase: string];
+const FIRES: Record<string, FireCase[]> = {
+  'policy-shield': [
+    ['It is our policy to charge for late returns.', 'It is our policy'],
+    ['That’s company policy, I’m afraid.', 'That’s company policy'],
+    ['Per company policy, refunds take 10 days.', 'Per company policy'],
+    ['I’m not allowed to change the booking name.', 'I’m not allowed to'],
+    ['We are not permitted to share that.', 'We are not permitted to'],
+    ['Rules are rules.', 'Rules are rules'],
+    ['We don’t make exceptions for late claims.', 'We don’t make exceptions'],
+    ['It’s against our policy to reissue vouchers.', 'It’s against our policy'],
+    ['In accordance with our terms and conditions, the deposit is kept.', 'In accordance with our terms and conditions'],
+    ['Our guidelines do not allow refunds on sale items.', 'Our guidelines do not allow'],
+    ['Our refund policy prohibits that.', 'Our refund policy prohibits'],
+    ['IT IS OUR POLICY.', 'IT IS OUR POLICY'],
+    ['It is\nour   policy to wait.', 'It is\nour   policy'],
+    ['I am just following company procedure here.', 'I am just following company procedure'],
+  ],
+  'system-says': [
+    ['The system shows you were charged once.', 'The system shows'],
+    ['Our records indicate the parcel was delivered.', 'Our records indicate'],
+    ['According to our system, you cancelled.', 'According to our system'],
+    ['The computer says no.', 'The computer says'],
+    ['Our logs showed no login attempts.', 'Our logs showed'],
+    ['Our database clearly lists two orders.', 'Our database clearly lists'],
+    ['The system won’t let me refund that.', 'The system won’t let'],
+    ['Our systems confirmed the payment failed.', 'Our systems confirmed'],
+    ['I can see on our system that it was sent.', 'I can see on our system'],
+  ],
+  'canned-empathy': [
+    ['I understand your frustration.', 'I understand your frustration'],
+    ['We apologize for any inconvenience this may have caused.', 'We apologize for any inconvenience this may have caused'],
+    ['Sorry for the inconvenience!', 'Sorry for the inconvenience'],
+    ['We apologise for any inconvenience caused.', 'We apologise for any inconvenience caused'],
+    ['Your call is important to us.', 'Your call is important to us'],
+    ['Your business is very important to us.', 'Your business is very important to us'],
+    ['I’m sorry you feel that way.', 'I’m sorry you feel that way'],
+    ['I understand you are upset and I am sorry to hear that.', 'I understand you are upset and I am sorry to hear that'],
+    ['I completely understand how frustrating this must be.', 'I completely understand how frustrating this must be'],
+    ['We regret any inconvenience.', 'We regret any inconvenience'],
+    ['We take your concerns very seriously.', 'We take your concerns very seriously'],
+  ],
+  'dead-end': [
+    ['Nothing can be done at this stage.', 'Nothing can be done'],
+    ['There is nothing we can do.', 'There is nothing we can do'],
+    ['There’s nothing more I can do for you.', 'There’s nothing more I can do'],
+    ['The only solution is to pay the fee.', 'The only solution is to'],
+    ['That is final.', 'That is final'],
+    ['The decision is final.', 'The decision is final'],
+    ['Fees apply to every account, no exceptions.', 'no exceptions'],
+    ['There’s no way around it.', 'There’s no way around it'],
+    ['I’m unable to do anything more.', 'I’m unable to do anything more'],
+    ['This matter is now closed.', 'This matter is now closed'],
+  ],
+  'blame-shift': [
+    ['You should have checked the size guide.', 'You should have'],
+    ['You shouldn’t have opened the box.', 'You shouldn’t have'],
+    ['You failed to enclose the receipt.', 'You failed to'],
+    ['That’s not my department.', 'That’s not my department'],
+    ['That is not our fault.', 'That is not our fault'],
+    ['You must have entered the wrong code.', 'You must have entered'],
+    ['If you had read the email you would know.', 'If you had read'],
+    ['You’ll need to take that up with the courier.', 'You’ll need to take that up with the courier'],
+    ['That’s down to the manufacturer.', 'That’s down to the manufacturer'],
+    ['You neglected to update your card.', 'You neglected to'],
+  ],
+  'argue-defend': [
+    ['As I already explained, the fee stands.', 'As I already explained'],
+    ['Per my last email, the refund is on its way.', 'Per my last email'],
+    ['Actually, you are wrong about the date.', 'you are wrong'],
+    ['With all due respect, that isn’t how it works.', 'With all due respect'],
+    ['To be clear, we did nothing wrong.', 'To be clear, we did nothing wrong'],
+    ['As previously stated, the offer ended.', 'As previously stated'],
+    ['I’ve told you twice already.', 'I’ve told you twice'],
+    ['Please calm down.', 'calm down'],
+    ['Like I said before, it takes a week.', 'Like I said before'],
+  ],
+  'corporate-speak': [
+    ['Please be advised that your order shipped.', 'Please be advised that'],
+    ['Kindly note the new address.', 'Kindly note'],
+    ['As per your request, I closed it.', 'As per'],
+    ['At this point in time we cannot say.', 'At this point in time'],
+    ['I am verbalizing to you the outcome.', 'I am verbalizing to you'],
+    ['We hereby confirm the cancellation.', 'We hereby'],
+    ['Please do not hesitate to contact us.', 'Please do not hesitate to contact'],
+    ['Further to your email, the case is open.', 'Further to your'],
+  ],
+};
+
+const QUIET: Record<string, string[]> = {
+  'policy-shield': [
+    'This isn’t about policy — I want to fix it.',
+    'It’s not our policy to leave anyone without heating, so I’ve booked an engineer for tomorrow.',
+    'Our refund policy lets me refund you today.',
+    'Our returns policy is normally 30 days, but I’ve made an exception.',
+    'You were told ‘rules are rules’, and that is not how you should be treated.',
+  ],
+  'system-says': [
+    'Our records show a payment on the 3rd, but they may be wrong, so I’m checking with the bank.',
+    'I checked the tracking and the van is ten minutes away.',
+    'It’s possible our system got this wrong.',
+  ],
+  'canned-empathy': [
+    'I won’t just say sorry for the inconvenience: losing a day of work is serious.',
+    'I’m so sorry your cake arrived broken on your wedding day.',
+    'I understand how stressful it is to be locked out the night before payroll.',
+    'I’m sorry you were charged twice.',
+  ],
+  'dead-end': [
+    'We can’t refund this order, but I can offer a voucher.',
+    'It’s not true that nothing can be done: here is what I’ll do.',
+    'Your customer said “there is nothing we can do”, and that was wrong.',
+  ],
+  'blame-shift': [
+    'You should have received a confirmation email by now.',
+    'You must have been so worried.',
+    'You shouldn’t have had to chase us.',
+    'This was our mistake, not yours.',
+    'It’s not your fault at all.',
+  ],
+  'argue-defend': ['Actually, you’re right.', 'To be clear, this was our mistake.', 'You aren’t wrong to be annoyed.'],
+  'corporate-speak': ['Thank you kindly for waiting.', 'Please note the new opening hours.', 'Hi Dana, thanks for flagging this.'],
+};
+
+describe.each(Object.keys(FIRES))('%s', (ruleId) => {
+  test.each(FIRES[ruleId]!)('fires on %j', (reply, phrase) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+    expect(hits.map((h) => reply.slice(h.start, h.end))).toContain(phrase);
+    for (const h of hits) expect(h.text).toBe(reply.slice(h.start, h.end));
+  });
+  test.each(QUIET[ruleId]!)('stays quiet on %j', (reply) => {
+    expect(flagsOf(reply).filter((f) => f.ruleId === ruleId)).toEqual([]);
+  });
+});
+
+describe('the practitioners’ sentences quoted in RULES.md', () => {
+  test.each([
+    ['I am verbalizing to you that the system says this happened', ['corporate-speak', 'system-says']],
+    ['I understand you are frustrated and I am sorry to hear that', ['canned-empathy']],
+    ['the only solution is to pay the fee', ['dead-end']],
+    ['to be clear, we did nothing wrong', ['argue-defend']],
+    ['we don’t make exceptions', ['policy-shield']],
+  ] as const)('%j', (reply, rules) => {
+    expect(new Set(flagsOf(reply).map((f) => f.ruleId))).toEqual(new Set(rules));
+  });
+});
+
+describe('text the agent did not write', () => {
+  test('plain-text quoted lines are skipped', () => {
+    const reply = 'Hi Jo, I have refunded you today.\n\n> It is our policy to refuse.\n> Nothing can be done.\n\nThanks, Sam';
+    expect(flagsOf(reply)).toEqual([]);
+  });
+  test('the quoted thread after "On … wrote:" is skipped', () => {
+    const reply = 'I’ve fixed it.\n\nOn Mon, 3 Jun 2024 at 09:12, Jane <jane@example.com> wrote:\nThe system shows nothing. Per my last email, rules are rules.';
+    expect(flagsOf(reply)).toEqual([]);
+  });
+  test('a wrapped attribution line is still recognised', () => {
+    const reply = 'Done.\n\nOn Mon, Jun 3, 2024 at 9:12 AM Jane Morris <jane.morris@example.com>\nwrote:\n> nothing can be done';
+    expect(flagsOf(reply)).toEqual([]);
+  });
+  test('a signature after "-- " is skipped', () => {
+    const reply = 'I’ve sent the replacement.\n-- \nSam | Please be advised that calls are recorded';
+    expect(flagsOf(reply)).toEqual([]);
+  });
+  test('an Outlook header block starts the quoted thread', () => {
+    const reply = 'Refund done.\n\nFrom: Jane\nSent: Monday\nSubject: order\nThe system shows it was delivered.';
+    expect(flagsOf(reply)).toEqual([]);
+  });
+  test('text before the quote is still checked, at its own offsets', () => {
+    const reply = 'Rules are rules.\n> rules are rules';
+    const hits = flagsOf(reply);
+    expect(hits.map((h) => [h.ruleId, h.start, h.end])).toEqual([['policy-shield', 0, 15]]);
+  });
+});
+
+describe('offsets', () => {
+  test('each span is exactly the matched phrase, through emoji and contractions', () => {
+    const reply = '😀 Hi! 👋🏽 It’s our policy\u200b — sorry for the  inconvenience. Per my last email, you should have called.';
+    const hits = flagsOf(reply);
+    expect(hits.map((h) => h.text)).toEqual(['It’s our policy', 'sorry for the  inconvenience', 'Per my last email', 'you should have']);
+    for (const h of hits) expect(reply.slice(h.start, h.end)).toBe(h.text);
+  });
+  test('findings are sorted by position', () => {
+    const { findings } = scoreReply({ reply: 'Kindly note: nothing can be done. The system shows it. Rules are rules.' });
+    const starts = findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});

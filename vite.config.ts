@@ -17,6 +17,29 @@ export default defineConfig(({ mode }) => {
       ssr: { noExternal: true },
     };
   }
+  if (mode === 'test') {
+    // `vitest run`: unit tests first, then the extension in Chromium (built by the
+    // e2e global setup), one browser at a time on a small machine.
+    return {
+      test: {
+        projects: [
+          { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+          {
+            extends: true,
+            test: {
+              name: 'e2e',
+              include: ['tests/e2e/**/*.test.ts'],
+              globalSetup: ['tests/e2e/build.ts'],
+              fileParallelism: false,
+              testTimeout: 60_000,
+              hookTimeout: 60_000,
+              sequence: { groupOrder: 1 },
+            },
+          },
+        ],
+      },
+    };
+  }
   return {
     plugins: [crx({ manifest: manifest as never })],
     build: { outDir: 'dist', emptyOutDir: false, target: 'chrome120' },

@@ -1,2 +1,68 @@
-// Placeholder worker: the extension issue fills this in.
-export {};
+// The service worker: scores replies with the engine, remembers each tab's latest
+// result in storage.session (MV3 workers sleep; the popup reads it from there) and
+// keeps the toolbar badge in step. It makes no network request.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { createScorer, type Scorer } from '../engine';
+import type { Result } from '../engine/types';
+import { parseMessage, tabKey, WorkerMessage, type TabState } from '../shared/messages';
+import { badgeFor } from './badge';
+import { loadSettings } from './settings';
+
+let scorer: Promise<Scorer> | undefined;
+const getScorer = (): Promise<Scorer> => (scorer ??= loadSettings().then(createScorer));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && 'settings' in changes) scorer = undefined;
+});
+
+async function score(reply: string, customer: string | undefined): Promise<Result> {
+  const run = await getScorer();
+  return run(customer === undefined ? { reply } : { reply, customer });
+}
+
+const fromExtensionPage = (sender: Runtime.MessageSender): boolean =>
+  sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+
+/** A content script of ours in a tab's top frame. */
+const fromContentScript = (sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } =>
+  sender.tab?.id !== undefined && sender.frameId === 0 && !fromExtensionPage(sender);
+
+async function showBadge(tabId: number, result: Result | undefined): Promise<void> {
+  const badge = result ? badgeFor(result) : { text: '', color: '#000' };
+  try {
+    await browser.action.setBadgeText({ tabId, text: badge.text });
+    if (badge.text) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    }
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Promise<Result | undefined> {
+  if (message.type === 'check-text') {
+    return fromExtensionPage(sender) ? score(message.reply, message.customer) : undefined;
+  }
+  if (!fromContentScript(sender)) return undefined;
+  const tabId = sender.tab.id;
+  if (message.type === 'box-gone') {
+    await browser.storage.session.remove(tabKey(tabId));
+    await showBadge(tabId, undefined);
+    return undefined;
+  }
+  const result = await score(message.reply, message.customer);
+  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now() };
+  // Answer the content script first; the popup and badge follow a moment later.
+  void browser.storage.session.set({ [tabKey(tabId)]: state });
+  void showBadge(tabId, result);
+  return result;
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = parseMessage(WorkerMessage, message);
+  return parsed ? handle(parsed, sender) : undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));

@@ -1,0 +1,258 @@
+// The content script's core: follows the reply box the agent is working in, reads
+// the agent's own text, asks the worker to score it, and shows the flags. It only
+// knows the page through a Site adapter.
+import type { Result } from '../engine/types';
+import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
+import { CountBadge, paint, unpaint } from './highlights';
+import { isPlain } from './insert';
+import { GENERIC_BOXES, type ReplyBox, type Site } from './sites/site';
+import { endOfOwnText, rangeOf, readText, type TextMap } from './text';
+
+export interface Channel {
+  /** Sends the reply to be scored; undefined if the worker could not answer. */
+  check(message: CheckReply): Promise<Result | undefined>;
+  /** Tells the worker that no reply box is left on the page. */
+  gone(): void;
+}
+
+/** How long page mutations are gathered before looking for boxes that came or went. */
+const RESCAN_MS = 120;
+
+const visible = (el: Element): boolean => el.getClientRects().length > 0;
+const editable = (el: Element): boolean =>
+  !((el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && (el.disabled || el.readOnly));
+
+export class Coach {
+  private box: ReplyBox | undefined;
+  private boxObserver: MutationObserver | undefined;
+  private badge: CountBadge | undefined;
+  private caret: Range | undefined;
+  private lastFocused: WeakRef<ReplyBox> | undefined;
+  /** Bumped on every change to the box; a result for an older version is not shown. */
+  private version = 0;
+  private inFlight = false;
+  private pending = false;
+  private announced = false;
+  private customer: string | undefined;
+  private customerStale = true;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pageObserver = new MutationObserver((records) => this.onPageChange(records));
+  private readonly listeners: [string, EventListener][] = [
+    ['focusin', (e) => this.onFocus(e)],
+    ['input', (e) => this.onInput(e)],
+    ['selectionchange', () => this.onSelection()],
+  ];
+
+  constructor(
+    private readonly site: Site,
+    private readonly channel: Channel,
+  ) {}
+
+  start(): void {
+    for (const [type, listener] of this.listeners) document.addEventListener(type, listener, true);
+    this.pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+    this.rescan();
+  }
+
+  stop(): void {
+    for (const [type, listener] of this.listeners) document.removeEventListener(type, listener, true);
+    this.pageObserver.disconnect();
+    clearTimeout(this.rescanTimer);
+    this.release();
+  }
+
+  /** Handles the popup's actions on the active box. */
+  async handle(message: ContentMessage): Promise<ActionReply> {
+    const box = this.box;
+    if (!box) return { ok: false, error: 'No reply box is open on this page.' };
+    if (message.type === 'insert') return this.insert(box, message.text);
+    return this.swap(box, message.start, message.end, message.expected, message.replacement);
+  }
+
+  private boxFor(target: EventTarget | null): ReplyBox | undefined {
+    if (!(target instanceof Element)) return undefined;
+    const box = target.closest<HTMLElement>(this.site.boxes) ?? target.closest<HTMLElement>(GENERIC_BOXES);
+    return box && editable(box) ? box : undefined;
+  }
+
+  private onFocus(event: Event): void {
+    const box = this.boxFor(event.target);
+    if (!box) return;
+    this.lastFocused = new WeakRef(box);
+    if (box !== this.box) this.attach(box);
+  }
+
+  private onInput(event: Event): void {
+    if (this.box && event.target === this.box && isPlain(this.box)) this.schedule();
+  }
+
+  private onSelection(): void {
+    const box = this.box;
+    const selection = getSelection();
+    if (!box || isPlain(box) || !selection?.rangeCount) return;
+    if (box.contains(selection.anchorNode)) this.caret = selection.getRangeAt(0).cloneRange();
+  }
+
+  private onPageChange(records: MutationRecord[]): void {
+    const box = this.box;
+    if (!box || records.some((r) => !box.contains(r.target))) this.customerStale = true;
+    this.rescanTimer ??= setTimeout(() => {
+      this.rescanTimer = undefined;
+      this.rescan();
+    }, RESCAN_MS);
+  }
+
+  /** Lets go of a box that left the page and picks up the best one still there. */
+  private rescan(): void {
+    if (this.box && !this.box.isConnected) this.release();
+    if (this.box) return;
+    const next = this.pick();
+    if (next) this.attach(next);
+    else if (this.announced) {
+      this.announced = false;
+      this.channel.gone();
+    }
+  }
+
+  /** The focused box wins, then the last one focused, then the last one on the page. */
+  private pick(): ReplyBox | undefined {
+    const focused = this.boxFor(document.activeElement);
+    if (focused) return focused;
+    const last = this.lastFocused?.deref();
+    if (last?.isConnected && visible(last)) return last;
+    const boxes = [...document.querySelectorAll<HTMLElement>(this.site.boxes)].filter((b) => visible(b) && editable(b));
+    return boxes.at(-1);
+  }
+
+  private attach(box: ReplyBox): void {
+    this.release();
+    this.box = box;
+    this.customerStale = true;
+    if (isPlain(box)) this.badge = new CountBadge(box);
+    else {
+      this.boxObserver = new MutationObserver(() => this.schedule());
+      this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
+    }
+    this.schedule();
+  }
+
+  private release(): void {
+    this.boxObserver?.disconnect();
+    this.boxObserver = undefined;
+    this.badge?.remove();
+    this.badge = undefined;
+    if (this.box && !isPlain(this.box)) unpaint();
+    this.box = undefined;
+    this.caret = undefined;
+  }
+
+  private read(box: ReplyBox): TextMap {
+    return isPlain(box) ? { text: box.value, nodes: [], starts: [] } : readText(box, this.site.excluded);
+  }
+
+  private customerText(box: ReplyBox): string | undefined {
+    if (this.customerStale) {
+      this.customer = this.site.customerMessage(box);
+      this.customerStale = false;
+    }
+    return this.customer;
+  }
+
+  private schedule(): void {
+    this.version++;
+    void this.check();
+  }
+
+  /** One check in flight at a time; changes made meanwhile fold into one follow-up. */
+  private async check(): Promise<void> {
+    if (this.inFlight) {
+      this.pending = true;
+      return;
+    }
+    this.inFlight = true;
+    try {
+      do {
+        this.pending = false;
+        const box = this.box;
+        if (!box) return;
+        const version = this.version;
+        const map = this.read(box);
+        const customer = this.customerText(box);
+        const message: CheckReply = { type: 'check', reply: map.text, box: isPlain(box) ? 'plain' : 'rich' };
+        if (customer) message.customer = customer;
+        const result = await this.channel.check(message);
+        this.announced = true;
+        if (!result || box !== this.box) continue;
+        if (version !== this.version) this.pending = true;
+        else if (this.badge) this.badge.show(result.findings);
+        else paint(map, result.findings);
+      } while (this.pending);
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  /** Puts the caret back where the agent left it, or after their own last word. */
+  private placeCaret(box: ReplyBox): void {
+    if (isPlain(box)) {
+      box.focus();
+      return;
+    }
+    const map = readText(box, this.site.excluded);
+    const saved = this.caret;
+    const inOwnText =
+      saved?.startContainer.isConnected &&
+      box.contains(saved.startContainer) &&
+      !saved.startContainer.parentElement?.closest(this.site.excluded);
+    const range = document.createRange();
+    if (saved && inOwnText) range.setStart(saved.startContainer, saved.startOffset);
+    else {
+      const end = endOfOwnText(map);
+      if (end) range.setStart(end[0], end[1]);
+      else range.setStart(box, 0);
+    }
+    range.collapse(true);
+    box.focus();
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
+
+  private charBeforeCaret(box: ReplyBox): string {
+    if (isPlain(box)) return box.value.slice(0, box.selectionStart ?? 0).slice(-1);
+    const selection = getSelection();
+    if (!selection?.rangeCount) return '';
+    const before = document.createRange();
+    before.selectNodeContents(box);
+    const caret = selection.getRangeAt(0);
+    before.setEnd(caret.startContainer, caret.startOffset);
+    return before.toString().slice(-1);
+  }
+
+  private async insert(box: ReplyBox, text: string): Promise<ActionReply> {
+    this.placeCaret(box);
+    const before = this.charBeforeCaret(box);
+    const spaced = before === '' || /\s/.test(before) ? text : ` ${text}`;
+    const ok = await this.site.insert(box, spaced);
+    return ok ? { ok } : { ok, error: 'The editor did not accept the text.' };
+  }
+
+  private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
+    const map = this.read(box);
+    if (map.text.slice(start, end) !== expected) return { ok: false, error: 'The phrase has changed since it was checked.' };
+    // Keep a capital at the start of a sentence.
+    const first = expected.charAt(0);
+    const text = first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    box.focus();
+    if (isPlain(box)) box.setSelectionRange(start, end);
+    else {
+      const range = rangeOf(map, start, end);
+      const selection = getSelection();
+      if (!range || !selection) return { ok: false, error: 'The phrase is no longer in the reply.' };
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+    const ok = await this.site.insert(box, text);
+    return ok ? { ok } : { ok, error: 'The editor did not accept the text.' };
+  }
+}

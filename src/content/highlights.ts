@@ -1,0 +1,75 @@
+// Shows flagged phrases without touching the editor's DOM: CSS Custom Highlights
+// for rich text boxes, a small count badge beside a plain text area (whose text
+// cannot hold ranges).
+import type { Finding } from '../engine/types';
+import { rangeOf, type TextMap } from './text';
+
+export const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
+
+/** Replaces the highlights with ranges for the flags in `findings`. */
+export function paint(map: TextMap, findings: readonly Finding[]): void {
+  if (!('highlights' in CSS)) return;
+  const ranges = { warn: [] as Range[], hint: [] as Range[] };
+  for (const finding of findings) {
+    if (finding.kind !== 'flag') continue;
+    const range = rangeOf(map, finding.start, finding.end);
+    if (range) ranges[finding.severity].push(range);
+  }
+  // A fresh Highlight each time (rather than mutating one) is one registry write per result.
+  CSS.highlights.set(HIGHLIGHT.warn, new Highlight(...ranges.warn));
+  CSS.highlights.set(HIGHLIGHT.hint, new Highlight(...ranges.hint));
+}
+
+export function unpaint(): void {
+  if (!('highlights' in CSS)) return;
+  CSS.highlights.delete(HIGHLIGHT.warn);
+  CSS.highlights.delete(HIGHLIGHT.hint);
+}
+
+const BADGE_STYLE = `
+:host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
+span { display: inline-block; font: 600 11px/18px system-ui, sans-serif; color: #fff;
+  background: #b3261e; border-radius: 9px; padding: 0 7px; box-shadow: 0 1px 2px rgb(0 0 0 / .3); }
+span.hint { background: #8a6100; }`;
+
+/** A count of flagged phrases pinned to the bottom-right corner of a text area. */
+export class CountBadge {
+  private readonly host = document.createElement('replycoach-badge');
+  private readonly label = document.createElement('span');
+  private readonly place = (): void => this.position();
+
+  constructor(private readonly box: HTMLElement) {
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = BADGE_STYLE;
+    root.append(style, this.label);
+    this.host.hidden = true;
+    document.documentElement.append(this.host);
+    addEventListener('scroll', this.place, { capture: true, passive: true });
+    addEventListener('resize', this.place, { passive: true });
+  }
+
+  show(findings: readonly Finding[]): void {
+    const flags = findings.filter((f) => f.kind === 'flag');
+    this.host.hidden = flags.length === 0;
+    if (flags.length === 0) return;
+    const warn = flags.some((f) => f.severity === 'warn');
+    this.label.className = warn ? '' : 'hint';
+    this.label.textContent = `${flags.length} to rephrase`;
+    this.host.title = flags.map((f) => `“${f.text}”: ${f.message}`).join('\n');
+    this.position();
+  }
+
+  private position(): void {
+    if (this.host.hidden) return;
+    const rect = this.box.getBoundingClientRect();
+    this.host.style.right = `${Math.max(0, document.documentElement.clientWidth - rect.right + 6)}px`;
+    this.host.style.top = `${Math.max(0, rect.bottom - 24)}px`;
+  }
+
+  remove(): void {
+    removeEventListener('scroll', this.place, { capture: true });
+    removeEventListener('resize', this.place);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../shared/messages';
+import { currentTabId, readTabState, sendToPage, watchTabState } from './api';
+import { PasteCheck } from './PasteCheck';
+import { Report, type Actions } from './Report';
+
+type View = { kind: 'loading' } | { kind: 'tab'; tabId: number; state: TabState } | { kind: 'none' };
+
+function actionsFor(tabId: number): Actions {
+  return {
+    insert: (text) => sendToPage(tabId, { type: 'insert', text }),
+    swap: (f) => sendToPage(tabId, { type: 'swap', start: f.start, end: f.end, expected: f.text, replacement: f.replacement }),
+  };
+}
+
+export function App() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let stop = (): void => {};
+    void (async () => {
+      const tabId = await currentTabId();
+      if (tabId === undefined) return setView({ kind: 'none' });
+      const show = (state: TabState | undefined): void => setView(state ? { kind: 'tab', tabId, state } : { kind: 'none' });
+      stop = watchTabState(tabId, show);
+      show(await readTabState(tabId));
+    })();
+    return () => stop();
+  }, []);
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <img src="/icons/icon32.png" alt="" width={20} height={20} />
+        <h1>ReplyCoach</h1>
+      </header>
+      {view.kind === 'tab' && (
+        <Report
+          result={view.state.result}
+          actions={actionsFor(view.tabId)}
+          note={view.state.hasCustomer ? undefined : 'No customer message found on the page, so suggestions use the reply only.'}
+        />
+      )}
+      {view.kind === 'none' && <PasteCheck />}
+    </main>
+  );
+}

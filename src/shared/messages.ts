@@ -1,0 +1,101 @@
+// Every message that crosses an extension boundary, as a valibot schema.
+// Receivers parse with `parseMessage`; anything that does not match is ignored.
+import * as v from 'valibot';
+import type { Finding, Result } from '../engine/types';
+
+const MAX_TEXT = 100_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** Content script → worker: the agent's reply changed. */
+export const CheckReply = v.object({
+  type: v.literal('check'),
+  reply: text,
+  customer: v.optional(text),
+  /** Which editor kind the reply came from; the popup adapts its buttons. */
+  box: v.picklist(['rich', 'plain']),
+});
+
+/** Content script → worker: the reply box is gone. */
+export const BoxGone = v.object({ type: v.literal('box-gone') });
+
+/** Popup → worker: score text pasted into the popup. */
+export const CheckText = v.object({
+  type: v.literal('check-text'),
+  reply: text,
+  customer: v.optional(text),
+});
+
+/** Popup → content script: insert a ready sentence at the caret (or at the end). */
+export const InsertText = v.object({
+  type: v.literal('insert'),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+});
+
+/** Popup → content script: replace a flagged span with its better phrasing. */
+export const SwapText = v.object({
+  type: v.literal('swap'),
+  start: offset,
+  end: offset,
+  /** The text the span held when it was scored; the swap is refused if it changed. */
+  expected: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+  replacement: v.pipe(v.string(), v.maxLength(2_000)),
+});
+
+export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText]);
+export const ContentMessage = v.variant('type', [InsertText, SwapText]);
+
+export type CheckReply = v.InferOutput<typeof CheckReply>;
+export type WorkerMessage = v.InferOutput<typeof WorkerMessage>;
+export type ContentMessage = v.InferOutput<typeof ContentMessage>;
+
+/** What the worker keeps per tab in storage.session (key `tabKey(id)`). */
+export interface TabState {
+  result: Result;
+  box: 'rich' | 'plain';
+  /** Whether the page showed a customer message to score against. */
+  hasCustomer: boolean;
+  at: number;
+}
+
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
+
+export interface ActionReply {
+  ok: boolean;
+  error?: string;
+}
+
+/** Parses an unknown message; returns undefined for anything malformed. */
+export function parseMessage<S extends v.GenericSchema>(schema: S, message: unknown): v.InferOutput<S> | undefined {
+  const parsed = v.safeParse(schema, message);
+  return parsed.success ? parsed.output : undefined;
+}
+
+// Results come back from storage, which another version of the extension may have
+// written: validate them too before rendering.
+const FindingSchema = v.object({
+  ruleId: v.string(),
+  kind: v.picklist(['flag', 'suggestion']),
+  category: v.picklist(['listening', 'ownership']),
+  severity: v.picklist(['hint', 'warn']),
+  start: offset,
+  end: offset,
+  text: v.string(),
+  message: v.string(),
+  replacement: v.string(),
+  swap: v.optional(v.boolean()),
+  team: v.optional(v.boolean()),
+});
+const score = v.nullable(v.number());
+export const ResultSchema = v.object({
+  scores: v.object({ listening: score, ownership: score }),
+  findings: v.array(FindingSchema),
+});
+export const TabStateSchema = v.object({
+  result: ResultSchema,
+  box: v.picklist(['rich', 'plain']),
+  hasCustomer: v.boolean(),
+  at: v.number(),
+});
+
+export type { Finding, Result };

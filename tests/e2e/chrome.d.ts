@@ -1,0 +1,11 @@
+// Extension APIs that tests call inside the worker or extension pages (code run there, not in Node).
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  action: { getBadgeText(q: { tabId: number }): Promise<string>; getBadgeBackgroundColor(q: { tabId: number }): Promise<number[]> };
+  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+

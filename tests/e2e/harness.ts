@@ -1,0 +1,139 @@
+// Runs the built extension in Debian's Chromium against the fixture pages, served
+// over HTTPS under the real host names so the shipped manifest's match patterns apply.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const OUTPUT = join(ROOT, 'tests/output');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJ';
+export const ZENDESK = 'https://acme.zendesk.com/agent/tickets/1234';
+export const DEMO = 'https://demo.zendesk.com/agent/tickets/1';
+/** A page on a matched host with no reply box on it. */
+export const PLAIN = 'https://acme.zendesk.com/hc/en-us';
+
+const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com'];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** A self-signed certificate for the real host names, made with openssl for this run. */
+function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=ReplyCoach test',
+    '-keyout', key, '-out', cert, '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+  ], { stdio: 'ignore' });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+function pageFor(host: string, path: string): string | undefined {
+  if (/^\/[\w-]+\.(js|css)$/.test(path)) return path.slice(1);
+  if (host === 'mail.google.com' && path.startsWith('/mail/')) return 'gmail.html';
+  if (host === 'demo.zendesk.com') return 'demo.html';
+  if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
+  if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
+  return undefined;
+}
+
+export async function startServer(dir: string): Promise<Server> {
+  const server = createServer(makeCertificate(dir), (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const file = pageFor(host, new URL(req.url ?? '/', 'https://x').pathname);
+    if (!file || !existsSync(join(FIXTURES, file))) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'text/plain'}; charset=utf-8`, 'cache-control': 'no-store' });
+    res.end(readFileSync(join(FIXTURES, file)));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  port: number;
+  /** The extension's service worker (a new one after a restart). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { headless?: boolean } = {}): Promise<Session> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'replycoach-e2e-'));
+  const server = await startServer(dir);
+  const port = (server.address() as AddressInfo).port;
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      `--host-resolver-rules=MAP mail.google.com 127.0.0.1:${port}, MAP *.zendesk.com 127.0.0.1:${port}`,
+    ],
+  });
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    return live.at(-1) ?? (await context.waitForEvent('serviceworker'));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    port,
+    worker,
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chromium gave `page`, as the extension sees it. */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await session.worker();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+export function popupUrl(session: Session, tabId?: number): string {
+  const base = `chrome-extension://${session.extensionId}/src/popup/popup.html`;
+  return tabId === undefined ? base : `${base}?tab=${tabId}`;
+}
+
+/** The text of each range the extension highlighted, by highlight name. */
+export function highlighted(page: Page, name = 'replycoach-warn'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    return highlight ? [...highlight].map((r) => r.toString()) : [];
+  }, name);
+}
+
+/** Stops every service worker (MV3 workers are stopped like this when idle). */
+export async function stopWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}

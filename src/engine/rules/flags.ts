@@ -2,6 +2,9 @@
 // ../pattern.ts over canonical text, so "It's" / "it is" / "IT IS" are one case.
 import type { FlagRuleData } from './types';
 
+// "you should have checked" blames; "you should have plenty of time" does not.
+const PARTICIPLE =
+  '(?:[a-z]{2,}ed|read|known|done|gone|sent|told|kept|made|taken|paid|bought|brought|given|written|spoken|left|put|set|let|chosen|caught|thought|understood|shown|rung|run|forgotten|missed|ignored)';
 const POLICY_WORDS = '(?:polic(?:y|ies)|terms(?: and conditions| of service| of business)?|t&cs?|guidelines|rules|regulations|procedures?)';
 
 export const FLAG_RULES: FlagRuleData[] = [
@@ -113,10 +116,10 @@ export const FLAG_RULES: FlagRuleData[] = [
     why: 'Pointing the finger, even when it is true, makes the customer defend themselves instead of working with you.',
     better: 'Own the next step, whoever caused it.',
     patterns: [
-      { p: 'you (?:should|ought to) (?:have|not have)(?! (?:received|got|gotten|been|heard|had)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },
+      { p: 'you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE, better: 'Next time, [what helps]; for now, here is what I’ll do:' },
       { p: 'you (?:failed|neglected|forgot|omitted) to', better: 'It looks like … didn’t go through, so I’ll …' },
       'you (?:did not|have not|never) (?:follow|read|check|complete|confirm|enclose|include|update)',
-      { p: 'you must have (?!(?:been|felt|had|received|heard|thought|wondered|noticed|seen)\\b)[a-z]+', better: 'It looks like …; let’s fix it:' },
+      { p: 'you must have (?!(?:been|felt|had|received|heard|thought|wondered|noticed|seen|needed|wanted|hoped|expected)\\b)' + PARTICIPLE, better: 'It looks like …; let’s fix it:' },
       'if you (?:had|would|would have) (?:read|checked|looked|followed|paid attention|contacted|called|told)',
       'you would have (?:seen|known|noticed|avoided)',
       { p: '{it} {be} {adv}(?:not|nothing to do with) (?:my|our|the company\'s) (?:fault|job|problem|department|responsibility|area|team|issue|concern)', better: 'I’ll take this on and make sure it gets sorted.' },
@@ -177,7 +180,7 @@ export const FLAG_RULES: FlagRuleData[] = [
     patterns: [
       { p: 'please be advised(?: that)?', better: '', swap: true },
       { p: '(?:please )?kindly note(?: that)?', better: 'Just so you know,', swap: true },
-      { p: '(?<!thank you |thanks )kindly(?! (?:offered|agreed|gave|given|sent|let|helped))', better: 'please', swap: true },
+      { p: '(?<!thank you |thanks |very |so |most )kindly(?! (?:offered|agreed|gave|given|sent|let|helped))', better: 'please', swap: true },
       { p: 'as per', better: 'following', swap: true },
       { p: 'at this (?:point|moment) in time', better: 'right now', swap: true },
       { p: '(?:i am|we are) verbali[sz]ing(?: to you)?', better: 'I’m telling you', swap: true },

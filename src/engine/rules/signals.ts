@@ -14,6 +14,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:does|do|did|will|would|can) not (?:even )?(?:work|heat|start|load|open|connect|arrive|turn up|show up|come|respond|let me|charge)',
   '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost|late|delayed|delay|outage|outages|down)',
   'cancel(?:l)?ed',
+  '(?:declined|rejected|refused|failed|failing|fails|bounced|blocked|frozen|stuck|overdue)',
   'never (?:arrived|came|received|got|turned up|showed up|agreed|used|ordered|called|asked|signed|shut)',
   '(?:have|has) not (?:arrived|come|been|heard|received|got|called|used|ordered|agreed|signed)',
   'still (?:have not|has not|not|waiting|no|nothing|broken)',

@@ -1,0 +1,135 @@
+// Every suggestion rule: conversations where the move is missing (it must be
+// suggested) and where it is present or not needed (it must stay quiet).
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+const scoreReply = createScorer();
+const suggested = (reply: string, customer?: string) =>
+  scoreReply(customer === undefined ? { reply } : { reply, customer })
+    .findings.filter((f) => f.kind === 'suggestion')
+    .map((f) => f.ruleId);
+
+interface Case {
+  customer?: string;
+  reply: string;
+}
+const CASES: Record<string, { fires: Case[]; quiet: Case[] }> = {
+  'restate-problem': {
+    fires: [
+      { customer: 'The washing machine you delivered leaks water all over the kitchen floor.', reply: 'Please see our FAQ page for help.' },
+      { customer: 'My invoice lists two seats but we only ever bought one licence.', reply: 'Sorry about this! I will look into it.' },
+    ],
+    quiet: [
+      { customer: 'The washing machine you delivered leaks water all over the kitchen floor.', reply: 'I’m sorry the new washing machine is leaking onto your floor. I’ll send an engineer tomorrow.' },
+      { customer: 'My invoice lists two seats but we only ever bought one licence.', reply: 'If I understand correctly, you were billed for more than you bought. I’ll correct it today.' },
+      { reply: 'I’ve refunded you today.' },
+    ],
+  },
+  'admit-error': {
+    fires: [
+      { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'The charge was applied on the 1st as scheduled. I’ll look at it today.' },
+      { customer: 'The app crashed and wiped my playlist.', reply: 'Please reinstall the app and log in again.' },
+    ],
+    quiet: [
+      { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'You’re right, and that was our mistake. I’ve refunded the £30 today.' },
+      { customer: 'The app crashed and wiped my playlist.', reply: 'It’s possible our last update caused this. I’m restoring your playlist from backup now.' },
+      { customer: 'Can I change the delivery address for my order?', reply: 'Yes, I’ve updated it to the new address.' },
+    ],
+  },
+  'offer-alternative': {
+    fires: [
+      { reply: 'Unfortunately we can’t refund tickets after departure.' },
+      { reply: 'Your claim has been declined.' },
+    ],
+    quiet: [
+      { reply: 'Unfortunately we can’t refund tickets after departure, but I can give you a travel credit for the full amount.' },
+      { reply: 'I’ve refunded your order today.' },
+    ],
+  },
+  'own-it': {
+    fires: [
+      { reply: 'Your replacement has been dispatched.' },
+      { customer: 'My card was declined at checkout twice.', reply: 'Card payments are handled by the bank.' },
+      { reply: 'Mistakes were made, and the order was delayed.' },
+    ],
+    quiet: [
+      { reply: 'I’ll call the warehouse this morning and make sure it goes out today.' },
+      { reply: 'Let me fix that for you: I’ve reset your password.' },
+    ],
+  },
+  'sincere-apology': {
+    fires: [
+      { customer: 'My order arrived damaged and the box was soaked.', reply: 'A replacement will be sent within 3 days.' },
+      { customer: 'My order arrived damaged and the box was soaked.', reply: 'We apologise for any inconvenience. A replacement will be sent within 3 days.' },
+    ],
+    quiet: [
+      { customer: 'My order arrived damaged and the box was soaked.', reply: 'I’m sorry your order arrived soaked and damaged. I’ll send a replacement tomorrow.' },
+      { customer: 'Can I add a second user to my plan?', reply: 'Yes, I’ve added them now.' },
+    ],
+  },
+  'next-steps': {
+    fires: [
+      { customer: 'The heater still doesn’t work after the repair.', reply: 'I’m sorry the heater is still not working. I have logged it.' },
+    ],
+    quiet: [
+      { customer: 'The heater still doesn’t work after the repair.', reply: 'I’m sorry. An engineer will visit on Thursday between 8am and noon.' },
+      { customer: 'The heater still doesn’t work after the repair.', reply: 'I’m sorry. I’ll ring you within 2 hours with a repair slot.' },
+    ],
+  },
+  'ask-what-they-want': {
+    fires: [{ customer: 'Your service has been terrible lately. Really disappointed.', reply: 'We are sorry to read this.' }],
+    quiet: [
+      { customer: 'Your service has been terrible lately. Really disappointed.', reply: 'I’m sorry it has let you down. What would make this right for you?' },
+      { customer: 'The mug arrived chipped. I want a refund.', reply: 'Sorry about that.' },
+    ],
+  },
+  'thank-feedback': {
+    fires: [{ customer: 'Your checkout page is broken and I wasted an hour.', reply: 'I’m sorry about the lost hour. I’ve reported the checkout fault and will email you by 5pm.' }],
+    quiet: [
+      { customer: 'Your checkout page is broken and I wasted an hour.', reply: 'Thanks for flagging the checkout fault. I’ve reported it and will email you by 5pm.' },
+      { customer: 'Could you send me a copy of my invoice?', reply: 'I’ve emailed it to you now.' },
+    ],
+  },
+  'offer-call': {
+    fires: [
+      { customer: 'THIS IS UNACCEPTABLE!!! Third missed delivery.', reply: 'I’m sorry. I’ll rebook it for tomorrow.' },
+      { customer: 'I’m furious. If this isn’t fixed today I’m cancelling my contract.', reply: 'I’m sorry. I’ve escalated it and will update you by 3pm.' },
+    ],
+    quiet: [
+      { customer: 'THIS IS UNACCEPTABLE!!! Third missed delivery.', reply: 'I’m sorry. Could I call you this afternoon to sort it out?' },
+      { customer: 'My parcel is a day late.', reply: 'Sorry! It will arrive tomorrow.' },
+    ],
+  },
+};
+
+describe.each(Object.keys(CASES))('%s', (ruleId) => {
+  test.each(CASES[ruleId]!.fires)('is suggested for %j', ({ reply, customer }) => {
+    expect(suggested(reply, customer)).toContain(ruleId);
+  });
+  test.each(CASES[ruleId]!.quiet)('stays quiet for %j', ({ reply, customer }) => {
+    expect(suggested(reply, customer)).not.toContain(ruleId);
+  });
+});
+
+describe('ready sentences', () => {
+  test('restate-problem is filled from the customer’s words, in the agent’s voice', () => {
+    const { findings } = scoreReply({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
+    const restate = findings.find((f) => f.ruleId === 'restate-problem');
+    expect(restate?.replacement).toBe('Let me make sure I understand: you were charged twice for October and nobody answered your emails. Is that right?');
+  });
+  test('shouting is not repeated back', () => {
+    const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
+    const apology = findings.find((f) => f.ruleId === 'sincere-apology');
+    expect(apology?.replacement).toBe('I’m sorry we cancelled your order without asking.');
+  });
+  test('without a customer message, the template keeps a placeholder to fill in', () => {
+    const custom = createScorer({ templates: { 'sincere-apology': 'I’m sorry that {issue}.' } });
+    const { findings } = custom({ customer: 'My parcel never arrived.', reply: 'It has been sent.' });
+    expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry that your parcel never arrived.');
+  });
+  test('suggestions mark no span', () => {
+    for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
+      if (f.kind === 'suggestion') expect([f.start, f.end, f.text]).toEqual([0, 0, '']);
+    }
+  });
+});

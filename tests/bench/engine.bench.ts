@@ -41,6 +41,12 @@ function replyOfWords(words: number): string {
   return replyOfLength(100_000).split(' ').slice(0, words).join(' ');
 }
 
+/** The same text in paragraphs of five sentences, as a long email would be. */
+function paragraphs(text: string): string {
+  let sentences = 0;
+  return text.replace(/([.?!]) /g, (_, end: string) => (++sentences % 5 === 0 ? `${end}\n\n` : `${end} `));
+}
+
 type Checker = { name: string; check: (input: ScoreInput) => unknown };
 
 /** Microseconds per call, sorted: a warm-up, then `count` timed calls (or until `budgetMs` runs out). */
@@ -115,19 +121,30 @@ export function main(): number {
     out(`\ncorpus: ${CORPUS} is absent (it lives beside the project); throughput skipped`);
   }
 
-  // 3. Growth: cost per kB from 1 kB to 100 kB, and the log-log slope (1 = linear, 2 = quadratic).
-  out('\ngrowth           median     per kB');
+  // 3. Growth: cost per kB from 1 kB to 100 kB, and the log-log slope (1 = linear, 2 = quadratic),
+  // for prose in paragraphs and for the same prose pasted as one long line.
   const sizes = [1, 3, 10, 30, 100];
-  const medians = sizes.map((kb) => {
-    const reply = replyOfLength(kb * 1000);
-    const median = quantile(sample(() => scoreReply({ reply, customer: CUSTOMER }), Math.max(10, 2000 / kb), 3000), 0.5);
-    out(`${`${kb} kB`.padEnd(12)}${us(median).padStart(11)}${us(median / kb).padStart(11)}`);
-    return median;
+  const shapes = [
+    { name: 'paragraphs', text: (kb: number) => paragraphs(replyOfLength(kb * 1000)) },
+    { name: 'one line', text: (kb: number) => replyOfLength(kb * 1000) },
+  ];
+  out(`\n${'growth'.padEnd(8)}${shapes.map((shape) => `${shape.name} median, per kB`.padStart(30)).join('')}`);
+  const medians = shapes.map(() => [] as number[]);
+  for (const kb of sizes) {
+    const cells = shapes.map((shape, i) => {
+      const reply = shape.text(kb);
+      const median = quantile(sample(() => scoreReply({ reply, customer: CUSTOMER }), Math.max(10, 2000 / kb), 3000), 0.5);
+      medians[i]!.push(median);
+      return `${us(median)}, ${us(median / kb)}`.padStart(30);
+    });
+    out(`${`${kb} kB`.padEnd(8)}${cells.join('')}`);
+  }
+  const verdicts = shapes.map((shape, i) => {
+    const slope = Math.log(medians[i]!.at(-1)! / medians[i]![0]!) / Math.log(sizes.at(-1)! / sizes[0]!);
+    return `${shape.name} ${slope.toFixed(2)} ${slope <= TARGET.growthSlope ? 'linear' : 'SUPER-LINEAR'}`;
   });
-  const slope = Math.log(medians.at(-1)! / medians[0]!) / Math.log(sizes.at(-1)! / sizes[0]!);
-  const linear = slope <= TARGET.growthSlope;
-  out(`1 kB → 100 kB: time ×${(medians.at(-1)! / medians[0]!).toFixed(0)} for size ×100, log-log slope ${slope.toFixed(2)}: ${linear ? 'linear' : 'SUPER-LINEAR'}`);
-  summary.push(`growth 1→100 kB: slope ${slope.toFixed(2)} (${linear ? 'linear' : 'SUPER-LINEAR'})`);
+  out(`1 kB → 100 kB, log-log slope (1 = linear, 2 = quadratic): ${verdicts.join('; ')}`);
+  summary.push(`growth 1→100 kB slope: ${verdicts.join('; ')}`);
 
   out('\n' + summary.join('\n'));
   return 0;

@@ -53,7 +53,7 @@ function summary({ scores, findings }: Result): string {
   return `${counts(findings)} · ${formatScores(scores)}`;
 }
 
-export const formatScores = (scores: Scores) => `listening ${scores.listening ?? '–'} · ownership ${scores.ownership ?? '–'}`;
+const formatScores = (scores: Scores) => `listening ${scores.listening ?? '–'} · ownership ${scores.ownership ?? '–'}`;
 
 function counts(findings: Finding[]): string {
   const warns = findings.filter((finding) => finding.severity === 'warn').length;

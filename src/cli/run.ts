@@ -16,7 +16,7 @@ export interface Io extends Source {
   stdinIsTTY: boolean;
 }
 
-export const EXIT = { ok: 0, warnings: 1, error: 2 } as const;
+const EXIT = { ok: 0, warnings: 1, error: 2 } as const;
 
 /** Runs one command line and returns its exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -8,9 +8,9 @@ import { createScorer, RULES } from '../../src/engine';
 import { evaluate, precisionOf, quietOf, recallOf } from './metrics';
 import type { CaseOutcome, LabeledCase } from './metrics';
 
-// RULES.md's flag ids: the figure is defined over these seven, whatever else the engine adds.
+// RULES.md's flag ids: micro-F1 is defined over these seven, whatever else the engine adds.
 const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
-const SUGGESTION_IDS = ['restate-problem', 'admit-error', 'offer-alternative', 'own-it', 'sincere-apology', 'next-steps', 'ask-what-they-want', 'thank-feedback', 'offer-call'];
+const SUGGESTION_IDS = RULES.filter((rule) => rule.kind === 'suggestion').map((rule) => rule.id);
 const TARGET = { flagF1: 0.9, balancedAccuracy: 0.85 };
 const DEV_SET = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
 

@@ -240,9 +240,17 @@ export class Coach {
   private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
     const map = this.read(box);
     if (map.text.slice(start, end) !== expected) return { ok: false, error: 'The phrase has changed since it was checked.' };
-    // Keep a capital at the start of a sentence.
-    const first = expected.charAt(0);
-    const text = first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    // Keep a capital at the start of a sentence; removing a phrase takes its trailing
+    // space along and passes the capital on to the next word.
+    const capital = expected.charAt(0) !== expected.charAt(0).toLowerCase();
+    let text = replacement;
+    if (text === '') {
+      const next = /^[ \u00a0]+(\S?)/.exec(map.text.slice(end));
+      if (next) {
+        end += next[0].length;
+        text = capital ? next[1]!.toUpperCase() : next[1]!;
+      }
+    } else if (capital) text = text.charAt(0).toUpperCase() + text.slice(1);
     box.focus();
     if (isPlain(box)) box.setSelectionRange(start, end);
     else {

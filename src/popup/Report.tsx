@@ -1,6 +1,6 @@
 // The findings for one reply: flags with their better phrasing, then missing moves
 // with a ready sentence. Page text is rendered as text nodes only.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Finding, Result } from '../engine/types';
 import type { ActionReply } from '../shared/messages';
 import { ruleInfo } from './rules';
@@ -11,12 +11,8 @@ export interface Actions {
   swap(finding: Finding): Promise<ActionReply>;
 }
 
-type Status = { kind: 'ok' | 'error'; text: string } | undefined;
-
-function useStatus(): [Status, (status: Status) => void] {
-  const [status, setStatus] = useState<Status>(undefined);
-  return [status, setStatus];
-}
+type Status = { kind: 'ok' | 'error'; text: string; at: number } | undefined;
+type Notify = (reply: ActionReply, done: string) => void;
 
 async function copy(text: string): Promise<ActionReply> {
   try {
@@ -27,58 +23,63 @@ async function copy(text: string): Promise<ActionReply> {
   }
 }
 
-function StatusLine({ status }: { status: Status }) {
-  if (!status) return null;
+/** One line at the bottom: the card an action came from may be gone once the reply changes. */
+function Toast({ status, clear }: { status: Status; clear: () => void }) {
+  useEffect(() => {
+    if (!status) return undefined;
+    const timer = setTimeout(clear, 5000);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
-    <p class={`status ${status.kind}`} role="status">
-      {status.text}
+    <p class={`toast ${status?.kind ?? 'idle'}`} role="status" aria-live="polite">
+      {status?.text ?? ''}
     </p>
   );
 }
 
-function Flag({ finding, actions }: { finding: Finding; actions: Actions | undefined }) {
-  const [status, setStatus] = useStatus();
+/** The engine's message may open with the rule's title, which the card already shows. */
+const why = (message: string, title: string): string => (message.startsWith(`${title}: `) ? message.slice(title.length + 2) : message);
+
+interface CardProps {
+  finding: Finding;
+  actions: Actions | undefined;
+  notify: Notify;
+}
+
+function Flag({ finding, actions, notify }: CardProps) {
   const { title } = ruleInfo(finding.ruleId);
-  const swap = async (): Promise<void> => {
-    const reply = await actions!.swap(finding);
-    setStatus(reply.ok ? { kind: 'ok', text: 'Replaced. Ctrl+Z in the reply undoes it.' } : { kind: 'error', text: reply.error ?? 'Could not replace.' });
-  };
+  const swap = async (): Promise<void> => notify(await actions!.swap(finding), 'Replaced. Ctrl+Z in the reply undoes it.');
   return (
     <li class={`card flag ${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-head">
         <q class="phrase">{finding.text}</q>
         <span class="tag">{title}</span>
       </div>
-      <p class="why">{finding.message}</p>
-      {finding.replacement && (
+      <p class="why">{why(finding.message, title)}</p>
+      {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">Try</span>
-          <span class="better-text">{finding.replacement}</span>
+          <span class="better-text">{finding.replacement || 'Leave it out; the sentence reads better without it.'}</span>
           {finding.swap && actions && (
             <button type="button" class="small" onClick={swap}>
-              Swap
+              {finding.replacement ? 'Swap' : 'Remove'}
             </button>
           )}
         </div>
       )}
-      <StatusLine status={status} />
     </li>
   );
 }
 
-function Suggestion({ finding, actions }: { finding: Finding; actions: Actions | undefined }) {
-  const [status, setStatus] = useStatus();
+function Suggestion({ finding, actions, notify }: CardProps) {
   const { title } = ruleInfo(finding.ruleId);
-  const run = async (action: () => Promise<ActionReply>, done: string): Promise<void> => {
-    const reply = await action();
-    setStatus(reply.ok ? { kind: 'ok', text: done } : { kind: 'error', text: reply.error ?? 'That did not work.' });
-  };
+  const run = async (action: () => Promise<ActionReply>, done: string): Promise<void> => notify(await action(), done);
   return (
     <li class={`card suggestion ${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-head">
         <span class="move">{title}</span>
       </div>
-      <p class="why">{finding.message}</p>
+      <p class="why">{why(finding.message, title)}</p>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
       <div class="buttons">
         {actions && finding.replacement && (
@@ -92,12 +93,14 @@ function Suggestion({ finding, actions }: { finding: Finding; actions: Actions |
           </button>
         )}
       </div>
-      <StatusLine status={status} />
     </li>
   );
 }
 
 export function Report({ result, actions, note }: { result: Result; actions?: Actions; note?: string }) {
+  const [status, setStatus] = useState<Status>(undefined);
+  const notify: Notify = (reply, done) =>
+    setStatus({ kind: reply.ok ? 'ok' : 'error', text: reply.ok ? done : (reply.error ?? 'That did not work.'), at: Date.now() });
   const flags = result.findings.filter((f) => f.kind === 'flag');
   const suggestions = result.findings.filter((f) => f.kind === 'suggestion');
   const empty = result.scores.listening === null && result.scores.ownership === null;
@@ -116,7 +119,7 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
           </h2>
           <ul class="cards flags">
             {flags.map((f) => (
-              <Flag key={`${f.ruleId}:${f.start}`} finding={f} actions={actions} />
+              <Flag key={`${f.ruleId}:${f.start}`} finding={f} actions={actions} notify={notify} />
             ))}
           </ul>
         </section>
@@ -128,11 +131,12 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
           </h2>
           <ul class="cards suggestions">
             {suggestions.map((f) => (
-              <Suggestion key={f.ruleId} finding={f} actions={actions} />
+              <Suggestion key={f.ruleId} finding={f} actions={actions} notify={notify} />
             ))}
           </ul>
         </section>
       )}
+      <Toast status={status} clear={() => setStatus(undefined)} />
     </div>
   );
 }

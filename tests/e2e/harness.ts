@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabState } from '../../src/shared/messages';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -136,4 +137,42 @@ export async function stopWorkers(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/** The tab's stored state, as the popup reads it. */
+export async function tabState(session: Session, tabId: number): Promise<TabState | undefined> {
+  const worker = await session.worker();
+  const key = `tab:${tabId}`;
+  const stored = await worker.evaluate((k) => chrome.storage.session.get(k), key);
+  return stored[key] as TabState | undefined;
+}
+
+export async function badgeText(session: Session, tabId: number): Promise<string> {
+  const worker = await session.worker();
+  return worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
+}
+
+/** Whether every highlighted range sits in connected nodes inside `selector` and outside `outside`. */
+export function rangesWithin(page: Page, selector: string, outside = ''): Promise<boolean> {
+  return page.evaluate(
+    ([inside, out]) => {
+      const ranges = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])] as Range[];
+      return (
+        ranges.length > 0 &&
+        ranges.every((r) => {
+          const el = r.startContainer.parentElement;
+          return r.startContainer.isConnected && !!el?.closest(inside!) && !(out && el?.closest(out));
+        })
+      );
+    },
+    [selector, outside],
+  );
+}
+
+/** Opens the popup as a page for `tabId`, sized like the real popup. */
+export async function openPopup(session: Session, tabId?: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(popupUrl(session, tabId));
+  return popup;
 }

@@ -1,0 +1,189 @@
+// The extension in Chromium on a page that reproduces Gmail's thread and compose markup.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  badgeText, GMAIL, highlighted, launch, openPopup, rangesWithin, stopWorkers, tabIdOf, tabState, type Session,
+} from './harness';
+
+const BAD = 'It is our policy not to refund this. The system shows the parcel was delivered. Sorry for the inconvenience.';
+const GOOD =
+  "Hi Dana, thank you for writing again, and I'm sorry that order 4471 never reached you and that you were charged twice. " +
+  "It's possible our system got this wrong, so I have checked it myself. I will refund the second charge today and send a " +
+  'replacement by express shipping; you will get the tracking number from me by 5pm.';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Opens the Gmail thread and types `text` at the top of the inline reply. */
+async function gmailWith(text: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(GMAIL);
+  await page.click('#inline-reply [role=textbox] > div:first-child');
+  await page.keyboard.type(text);
+  const tabId = await tabIdOf(session, page);
+  return { page, tabId };
+}
+
+const bodyText = (page: Page): Promise<string> => page.locator('#inline-reply [role=textbox]').innerText();
+const lower = (list: string[]): string => list.join(' | ').replace(/\u00a0/g, ' ').toLowerCase();
+
+describe('Gmail', () => {
+  test('typing a bad reply highlights the phrases and sets the badge', async () => {
+    const { page, tabId } = await gmailWith(BAD);
+    await expect.poll(async () => lower(await highlighted(page))).toContain('the system shows');
+    const marked = lower(await highlighted(page));
+    expect(marked).toContain('it is our policy');
+    expect(marked).toContain('sorry for the inconvenience');
+    // Every mark is the agent's own text, inside the compose body.
+    expect(await rangesWithin(page, '#inline-reply [role=textbox]', '.gmail_quote, .gmail_signature')).toBe(true);
+
+    const state = await tabState(session, tabId);
+    const warnings = state!.result.findings.filter((f) => f.severity === 'warn').length;
+    expect(warnings).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(session, tabId)).toBe(String(warnings));
+    await page.close();
+  });
+
+  test('the popup for the tab lists the flags with better phrasing, the missing moves, and both scores', async () => {
+    const { page, tabId } = await gmailWith(BAD);
+    await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    const state = (await tabState(session, tabId))!;
+    const popup = await openPopup(session, tabId);
+
+    const flags = popup.locator('.card.flag');
+    await expect.poll(() => flags.count()).toBe(state.result.findings.filter((f) => f.kind === 'flag').length);
+    const rules = await flags.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-rule')));
+    expect(rules).toEqual(expect.arrayContaining(['policy-shield', 'system-says', 'canned-empathy']));
+    expect(await popup.locator('.card.flag[data-rule="policy-shield"] .better-text').innerText()).not.toBe('');
+
+    // Scores as numbers and words, not colour only.
+    const listening = popup.locator('[data-score="listening"]');
+    expect(await listening.getAttribute('aria-label')).toBe(`Listening ${state.result.scores.listening}`);
+    expect(await listening.locator('.dial-grade').innerText()).toMatch(/Good|Fair|Needs work/);
+    expect(await popup.locator('[data-score="ownership"]').getAttribute('aria-label')).toBe(`Ownership ${state.result.scores.ownership}`);
+
+    // The customer's latest message was read: the apology is filled from their words.
+    expect(state.hasCustomer).toBe(true);
+    const sentences = await popup.locator('.card.suggestion .sentence').allInnerTexts();
+    expect(sentences.length).toBeGreaterThan(0);
+    expect(sentences.join(' ')).toMatch(/charged twice|delivered/);
+    expect(sentences.join(' ')).not.toMatch(/courier/); // the agent's own last message is not the customer's
+    await popup.close();
+    await page.close();
+  });
+
+  test('Insert from the popup puts the ready sentence in the reply, and Ctrl+Z takes it out', async () => {
+    const { page, tabId } = await gmailWith('Hi Dana, I checked the order.');
+    const popup = await openPopup(session, tabId);
+    const card = popup.locator('.card.suggestion').first();
+    await card.waitFor();
+    const sentence = await card.locator('.sentence').innerText();
+    await card.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => popup.locator('.toast').textContent()).toContain('Inserted');
+    await expect.poll(() => bodyText(page)).toContain(`Hi Dana, I checked the order. ${sentence}`);
+
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bodyText(page)).not.toContain(sentence);
+    expect(await bodyText(page)).toContain('Hi Dana, I checked the order.');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a flagged phrase swaps for its better phrasing in one click, undoably', async () => {
+    const { page, tabId } = await gmailWith('Hi Dana,\nAs per your request, I will refund you today.');
+    const popup = await openPopup(session, tabId);
+    const card = popup.locator('.card.flag', { hasText: 'As per' });
+    await card.getByRole('button', { name: 'Swap' }).click();
+    await expect.poll(() => bodyText(page)).toContain('Following your request, I will refund you today.');
+    await expect.poll(async () => lower(await highlighted(page))).not.toContain('as per');
+
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => bodyText(page)).toContain('As per your request');
+    await popup.close();
+    await page.close();
+  });
+
+  test('quoted history and the signature are never flagged', async () => {
+    // Both hold phrases that would be flagged: "It is our policy", "The system shows", …
+    const { page, tabId } = await gmailWith(GOOD);
+    await expect.poll(async () => (await tabState(session, tabId))?.result.scores.listening ?? null).not.toBeNull();
+    const state = (await tabState(session, tabId))!;
+    expect(state.result.findings.filter((f) => f.kind === 'flag')).toEqual([]);
+    expect(await highlighted(page)).toEqual([]);
+    expect(await highlighted(page, 'replycoach-hint')).toEqual([]);
+    await page.close();
+  });
+
+  test('offsets map across line breaks, inline formatting and emoji', async () => {
+    const page = await session.context.newPage();
+    await page.goto(GMAIL);
+    await page.click('#inline-reply [role=textbox] > div:first-child');
+    await page.keyboard.type('Hi Dana 👋🏽,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Thanks 🙏. ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('The system');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' shows it was delivered, and it is our policy to wait.');
+    await expect.poll(async () => lower(await highlighted(page))).toContain('the system shows');
+    const marks = lower(await highlighted(page));
+    expect(marks).toContain('it is our policy');
+    expect(await page.locator('#inline-reply b').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('the focused compose box wins, and a second box is followed', async () => {
+    const { page } = await gmailWith(BAD);
+    await expect.poll(() => rangesWithin(page, '#inline-reply')).toBe(true);
+    await page.click('#compose'); // opens a pop-out compose and focuses it
+    await page.keyboard.type('As I already explained, you should have checked the address.');
+    await expect.poll(() => rangesWithin(page, '[role=dialog]')).toBe(true);
+    await page.click('#inline-reply [role=textbox] > div:first-child');
+    await expect.poll(() => rangesWithin(page, '#inline-reply')).toBe(true);
+    await page.close();
+  });
+
+  test('a rebuilt compose is picked up again, and a discarded one clears the badge', async () => {
+    const { page, tabId } = await gmailWith(BAD);
+    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
+    await page.evaluate(() => (window as unknown as { rebuildCompose(): void }).rebuildCompose());
+    // Marks follow the new nodes: every range is in the live document again.
+    await expect.poll(() => rangesWithin(page, '#inline-reply [role=textbox]')).toBe(true);
+    expect(lower(await highlighted(page))).toContain('the system shows');
+
+    await page.evaluate(() => (window as unknown as { discardCompose(): void }).discardCompose());
+    await expect.poll(() => badgeText(session, tabId)).toBe('');
+    expect(await tabState(session, tabId)).toBeUndefined();
+    expect(await highlighted(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the result survives a worker restart, and scoring resumes in a fresh worker', async () => {
+    const { page, tabId } = await gmailWith(BAD);
+    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
+    const before = (await tabState(session, tabId))!;
+    // A mark in the worker's global scope tells the old worker from a fresh one.
+    await (await session.worker()).evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
+    await stopWorkers(page);
+
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.card.flag').count()).toBe(before.result.findings.filter((f) => f.kind === 'flag').length);
+
+    // Typing wakes a fresh worker; the popup follows its new result live.
+    await page.bringToFront();
+    await page.keyboard.type(' You failed to check the address.');
+    await expect.poll(() => popup.locator('.card.flag[data-rule="blame-shift"]').count()).toBe(1);
+    const fresh = await session.worker();
+    expect(await fresh.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -40,12 +40,13 @@ async function showBadge(tabId: number, result: Result | undefined): Promise<voi
   }
 }
 
+/** Pasted text comes from our own pages; replies come from our content scripts in tabs. */
+const allowed = (message: WorkerMessage, sender: Runtime.MessageSender): boolean =>
+  message.type === 'check-text' ? fromExtensionPage(sender) : fromContentScript(sender);
+
 async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Promise<Result | undefined> {
-  if (message.type === 'check-text') {
-    return fromExtensionPage(sender) ? score(message.reply, message.customer) : undefined;
-  }
-  if (!fromContentScript(sender)) return undefined;
-  const tabId = sender.tab.id;
+  if (message.type === 'check-text') return score(message.reply, message.customer);
+  const tabId = sender.tab!.id!;
   if (message.type === 'box-gone') {
     await browser.storage.session.remove(tabKey(tabId));
     await showBadge(tabId, undefined);
@@ -62,7 +63,7 @@ async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Pr
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(WorkerMessage, message);
-  return parsed ? handle(parsed, sender) : undefined;
+  return parsed && allowed(parsed, sender) ? handle(parsed, sender) : undefined;
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));

@@ -1,0 +1,89 @@
+// The popup on its own: empty state with a paste area, message validation, and
+// screenshots of a good and a bad reply for people to look at (tests/output/).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GMAIL, launch, openPopup, OUTPUT, PLAIN, tabIdOf, tabState, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+  mkdirSync(OUTPUT, { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const GOOD =
+  "Hi Dana, thank you for writing again, and I'm sorry that order 4471 never reached you and that you were charged twice. " +
+  "It's possible our system got this wrong, so I have checked it myself. I will refund the second charge today and send a " +
+  'replacement by express shipping; you will get the tracking number from me by 5pm. Would a call help? I am happy to phone you today.';
+const BAD = 'Hi Dana. It is our policy not to refund. As per our records, the system shows it was delivered, so you must have missed it. Sorry for the inconvenience.';
+
+describe('popup', () => {
+  test('without a reply box it shows a clear empty state and checks pasted text', async () => {
+    const page = await session.context.newPage();
+    await page.goto(PLAIN);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.empty-title').textContent()).toBe('No reply box on this page');
+    await popup.fill('textarea[name=reply]', 'Per company policy, nothing can be done.');
+    await popup.fill('textarea[name=customer]', 'You charged me twice!!! Fix it or I cancel.');
+    await popup.getByRole('button', { name: 'Check reply' }).click();
+    const rules = popup.locator('.card.flag');
+    await expect.poll(() => rules.count()).toBeGreaterThan(0);
+    const ids = await rules.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-rule')));
+    expect(ids).toEqual(expect.arrayContaining(['policy-shield', 'dead-end']));
+    // Pasted text has no page to insert into: Copy only.
+    expect(await popup.getByRole('button', { name: 'Insert' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Copy' }).count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(OUTPUT, 'popup-paste.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  test('page text is rendered as text, never as markup', async () => {
+    const page = await session.context.newPage();
+    await page.goto(GMAIL);
+    await page.click('#inline-reply [role=textbox] > div:first-child');
+    await page.keyboard.type('<img src=x onerror="document.title=1">It is our policy<b>bold</b>.');
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.locator('.card.flag').first().waitFor();
+    expect(await popup.locator('.report img, .report b').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the worker ignores malformed messages and checks that do not come from a tab', async () => {
+    const popup = await openPopup(session);
+    const answers = await popup.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'check', reply: 'It is our policy.', box: 'rich' }),
+      await chrome.runtime.sendMessage({ type: 'check-text', reply: 42 }),
+      await chrome.runtime.sendMessage({ type: 'nope' }),
+    ]);
+    expect(answers.every((a) => a === undefined || a === null)).toBe(true);
+    const stored = await (await session.worker()).evaluate(() => chrome.storage.session.get(null));
+    expect(Object.values(stored).some((s) => JSON.stringify(s).includes('It is our policy.'))).toBe(false);
+    await popup.close();
+  });
+
+  for (const [name, reply] of [['good', GOOD], ['bad', BAD]] as const) {
+    test(`screenshot of the popup for a ${name} reply`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(GMAIL);
+      await page.click('#inline-reply [role=textbox] > div:first-child');
+      await page.keyboard.type(reply);
+      const tabId = await tabIdOf(session, page);
+      await expect.poll(async () => (await tabState(session, tabId))?.result.scores.listening ?? null).not.toBeNull();
+      const popup = await openPopup(session, tabId);
+      await popup.locator('.dial').first().waitFor();
+      await popup.screenshot({ path: join(OUTPUT, `popup-${name}.png`), fullPage: true });
+      await page.screenshot({ path: join(OUTPUT, `gmail-${name}.png`) });
+      if (name === 'good') expect(await popup.locator('.calm.good').count()).toBe(1);
+      else expect(await popup.locator('.card.flag').count()).toBeGreaterThan(2);
+      await popup.close();
+      await page.close();
+    });
+  }
+});

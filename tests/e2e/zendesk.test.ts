@@ -1,0 +1,96 @@
+// The extension in Chromium on a page that reproduces Zendesk's agent workspace:
+// the conversation log and a CKEditor-like composer that reverts direct DOM edits.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText, highlighted, launch, openPopup, rangesWithin, tabIdOf, tabState, ZENDESK, type Session } from './harness';
+
+const COMPOSER = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function ticketWith(text: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(ZENDESK);
+  await page.click(COMPOSER);
+  await page.keyboard.type(text);
+  return { page, tabId: await tabIdOf(session, page) };
+}
+
+/** The editor's own model, which is what Zendesk would send. */
+const editorData = (page: Page): Promise<string> => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData());
+const lower = (list: string[]): string => list.join(' | ').replace(/\u00a0/g, ' ').toLowerCase();
+
+describe('Zendesk agent workspace', () => {
+  test('the fixture composer, like CKEditor, reverts direct DOM edits', async () => {
+    const { page } = await ticketWith('Hello Lee');
+    await page.evaluate((sel) => document.querySelector(sel)!.append('injected'), COMPOSER);
+    await expect.poll(() => page.locator(COMPOSER).innerText()).toBe('Hello Lee');
+    await page.close();
+  });
+
+  test('typing in the composer highlights flagged phrases and scores against the latest end-user comment', async () => {
+    const { page, tabId } = await ticketWith('Per company policy we cannot refund.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Our records indicate you were charged once. Nothing can be done.');
+    await expect.poll(async () => lower(await highlighted(page))).toContain('our records indicate');
+    expect(lower(await highlighted(page))).toContain('company policy');
+    expect(await rangesWithin(page, COMPOSER)).toBe(true);
+    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
+
+    const state = (await tabState(session, tabId))!;
+    expect(state.hasCustomer).toBe(true);
+    const sentences = state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement).join(' ');
+    // Filled from the latest end-user comment, not from its quoted history or the agent's note.
+    expect(sentences).toMatch(/charged twice|money back|April/);
+    expect(sentences).not.toMatch(/looking into it/);
+    await page.close();
+  });
+
+  test('Insert goes through the editor input path, lands in its model, and Ctrl+Z undoes it', async () => {
+    const { page, tabId } = await ticketWith('Hi Lee, thanks for the details.');
+    const popup = await openPopup(session, tabId);
+    const card = popup.locator('.card.suggestion').first();
+    await card.waitFor();
+    const sentence = await card.locator('.sentence').innerText();
+    await card.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => editorData(page)).toBe(`Hi Lee, thanks for the details. ${sentence}`);
+    expect(await page.locator(COMPOSER).innerText()).toContain(sentence);
+
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorData(page)).toBe('Hi Lee, thanks for the details.');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a swap replaces the flagged phrase in the editor model', async () => {
+    const { page, tabId } = await ticketWith('Kindly note that the refund takes five days.');
+    const popup = await openPopup(session, tabId);
+    const swap = popup.locator('.card.flag', { hasText: 'Kindly note' }).getByRole('button', { name: 'Swap' });
+    await swap.click();
+    await expect.poll(() => editorData(page)).toBe('Just so you know, the refund takes five days.');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a plain text area gets a count badge instead of highlights', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ZENDESK);
+    await page.click('#note');
+    await page.keyboard.type('It is our policy. The system shows it was paid.');
+    const badge = page.locator('replycoach-badge');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    expect(await badge.getAttribute('title')).toMatch(/It is our policy/i);
+    expect(await highlighted(page)).toEqual([]);
+    // Leaving for the composer removes the badge: nothing is left behind.
+    await page.click(COMPOSER);
+    await expect.poll(() => badge.count()).toBe(0);
+    await page.close();
+  });
+});

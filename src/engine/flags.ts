@@ -1,6 +1,8 @@
 // Compiles flag rules (and a team's extra phrases) into one regex per rule and
 // finds their matches in the agent's own text, skipping negated, hedged and
 // quoted uses.
+import type { AnchorIndex } from './anchors';
+import { anchorsOf } from './anchors';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { literalPattern, patternSource } from './pattern';
@@ -19,6 +21,8 @@ export interface CompiledFlagRule {
   regex: RegExp;
   alternatives: Alternative[];
   unlessSentence: RegExp | null;
+  /** Gate in the anchor index: the rule can only match when it is open. */
+  gate: number;
 }
 
 export interface FlagMatch {
@@ -36,18 +40,18 @@ export interface FlagMatch {
 
 export const MAX_TEAM_PHRASE_LENGTH = 200;
 
-export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[]): CompiledFlagRule {
+export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[], index: AnchorIndex): CompiledFlagRule {
   const sources: string[] = [];
   const alternatives: Alternative[] = [];
   for (const p of rule.patterns) {
     const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
-    sources.push(`(${patternSource(data.p)})`);
+    sources.push(patternSource(data.p));
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
   for (const phrase of team) {
     const canonical = normalize(phrase.phrase.slice(0, MAX_TEAM_PHRASE_LENGTH)).text.trim();
     if (canonical === '') continue;
-    sources.push(`(${literalPattern(canonical)})`);
+    sources.push(literalPattern(canonical));
     alternatives.push({
       better: phrase.replacement ?? rule.better,
       swap: phrase.replacement !== undefined,
@@ -55,10 +59,12 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[])
       team: true,
     });
   }
+  const anchorSets = sources.map(anchorsOf);
   return {
     rule,
     // Team phrases come last so a built-in pattern wins a tie at the same position.
-    regex: new RegExp(sources.join('|'), 'g'),
+    regex: new RegExp(sources.map((s) => `(${s})`).join('|'), 'g'),
+    gate: index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
   };
@@ -87,6 +93,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(s, e);
 }
 
+const QUOTE_REACH = 300;
 const OPEN_DOUBLE = '“"«„';
 const CLOSE_DOUBLE = '”"»“';
 
@@ -96,8 +103,10 @@ function isQuotedMention(original: string, start: number, end: number): boolean 
   let after = original[end] ?? '';
   if (/[.,!?]/.test(after)) after = original[end + 1] ?? '';
   if ((before === '‘' || before === "'") && (after === '’' || after === "'")) return true;
-  // Inside a double-quoted stretch of the same line.
-  const lineStart = original.lastIndexOf('\n', start) + 1;
+  // Inside a double-quoted stretch of the same line (looking back a bounded way, to stay linear).
+  let lineStart = start;
+  const limit = Math.max(0, start - QUOTE_REACH);
+  while (lineStart > limit && original[lineStart - 1] !== '\n') lineStart--;
   let open = false;
   for (let i = lineStart; i < start; i++) {
     const c = original[i]!;
@@ -105,13 +114,16 @@ function isQuotedMention(original: string, start: number, end: number): boolean 
     else if (open && CLOSE_DOUBLE.includes(c)) open = false;
   }
   if (!open) return false;
-  const lineEnd = original.indexOf('\n', end);
-  const rest = original.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  let lineEnd = end;
+  const stop = Math.min(original.length, end + QUOTE_REACH);
+  while (lineEnd < stop && original[lineEnd] !== '\n') lineEnd++;
+  const rest = original.slice(end, lineEnd);
   return [...CLOSE_DOUBLE].some((c) => rest.includes(c));
 }
 
-export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string): FlagMatch[] {
+export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, open: Uint8Array): FlagMatch[] {
   const out: FlagMatch[] = [];
+  if (open[rule.gate] !== 1) return out;
   const text = n.text;
   rule.regex.lastIndex = 0;
   for (const m of text.matchAll(rule.regex)) {

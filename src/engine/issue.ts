@@ -15,28 +15,22 @@ const FIRST_TO_SECOND: Record<string, string> = {
 // After these words "you" is an object ("charged you") and becomes "us".
 const OBJECT_CONTEXT = /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed)$/;
 
+const WORD = /[A-Za-z’']+/g;
+
 function swapPerson(sentence: string): string {
-  const words = sentence.split(/(\s+)/);
   let prev = '';
-  let prevOriginal = '';
-  return words
-    .map((token) => {
-      if (/^\s+$/.test(token) || token === '') return token;
-      const m = /^([^A-Za-z’']*)([A-Za-z’']+)(.*)$/.exec(token);
-      if (!m) return token;
-      const [, lead, word, trail] = m as unknown as [string, string, string, string];
-      const key = word.toLowerCase().replace(/’/g, "'");
-      let out = FIRST_TO_SECOND[key];
-      if (key === 'you') out = OBJECT_CONTEXT.test(prev) ? 'us' : 'we';
-      else if (key === 'am' && prev === 'i') out = 'are';
-      else if (key === 'was' && (prev === 'i' || prevOriginal === 'you')) out = 'were';
-      prev = key;
-      prevOriginal = out ?? key;
-      // Shouting is not repeated back: all-caps words are lowered.
-      const plain = out ?? (word.length > 1 && word === word.toUpperCase() ? word.toLowerCase() : word);
-      return lead + plain + trail;
-    })
-    .join('');
+  let prevOut = '';
+  return sentence.replace(WORD, (word) => {
+    const key = word.toLowerCase().replace(/’/g, "'");
+    let out = FIRST_TO_SECOND[key];
+    if (key === 'you') out = OBJECT_CONTEXT.test(prev) ? 'us' : 'we';
+    else if (key === 'am' && prev === 'i') out = 'are';
+    else if (key === 'was' && (prev === 'i' || prevOut === 'you')) out = 'were';
+    prev = key;
+    prevOut = out ?? key;
+    // Shouting is not repeated back: all-caps words are lowered.
+    return out ?? (word.length > 1 && word === word.toUpperCase() ? word.toLowerCase() : word);
+  });
 }
 
 function clip(text: string, maxWords: number): string {
@@ -49,14 +43,24 @@ function clip(text: string, maxWords: number): string {
 
 /**
  * The customer's main problem as a clause in the agent's voice, or '' when
- * there is nothing to work from. `isProblem` tells which sentence is the complaint.
+ * there is nothing to work from. `problemAt` is an offset inside the sentence
+ * that states the problem (-1: take the first sentence).
  */
-export function issueInAgentWords(customerOwnText: string, isProblem: (sentence: string) => boolean): string {
-  const text = customerOwnText.replace(GREETING, '');
-  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => /[a-z]/i.test(s));
-  if (sentences.length === 0) return '';
-  const chosen = sentences.find(isProblem) ?? sentences[0]!;
-  const clause = swapPerson(chosen.replace(/[.!?]+$/, '').trim());
+export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
+  let chosen: string | undefined;
+  let first: string | undefined;
+  for (const m of customerOwnText.matchAll(SENTENCE)) {
+    const sentence = m.index === 0 ? m[0].replace(GREETING, '') : m[0];
+    if (!/[a-z]/i.test(sentence)) continue;
+    first ??= sentence;
+    if (problemAt >= m.index && problemAt < m.index + m[0].length) {
+      chosen = sentence;
+      break;
+    }
+  }
+  chosen ??= first;
+  if (chosen === undefined) return '';
+  const clause = swapPerson(chosen.trim().replace(/[.!?]+$/, '').trim());
   const clipped = clip(clause, 22);
   // Lower-case the first letter unless it starts a name we cannot recognise (keep "October").
   return clipped.replace(/^([A-Z])(?=[a-z’' ])/, (c) => c.toLowerCase());

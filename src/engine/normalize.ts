@@ -1,16 +1,22 @@
 // Turns reply text into a canonical form that rule patterns can be written
 // against once: lower case, straight quotes, single spaces, contractions
-// expanded ("it's" -> "it is", "don't" -> "do not"). Each canonical character
-// remembers which span of the original it came from, so a match maps back to
-// exact UTF-16 offsets in what the agent typed.
+// expanded ("it's" -> "it is", "don't" -> "do not"). A compact map remembers
+// which span of the original each canonical character came from, so a match
+// maps back to exact UTF-16 offsets in what the agent typed.
+//
+// This runs on every keystroke: the common case (ASCII, a few contractions)
+// costs two native passes and one replace, and the map only records the
+// places where the length changed.
 
 export interface Normalized {
   /** Canonical text; whitespace runs become one ' ' (or '\n' when they hold a line break). */
   text: string;
-  /** Original offset where canonical character k starts. */
-  from: Int32Array;
-  /** Original offset just past canonical character k. */
-  to: Int32Array;
+  /** Canonical offsets where a segment starts (ascending; the first is 0). */
+  segStart: Int32Array;
+  /** Original offset of each segment's first character. */
+  segFrom: Int32Array;
+  /** For a segment that expands or collapses text: the original end; -1 for a plain copy. */
+  segTo: Int32Array;
 }
 
 const QUOTES: Record<string, string> = {
@@ -18,63 +24,10 @@ const QUOTES: Record<string, string> = {
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
-
-// Invisible characters that would otherwise split a phrase in two.
-const isInvisible = (c: number) =>
-  c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad;
-
-const isSpace = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
-  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-  c === 0x202f || c === 0x205f || c === 0x3000;
-
-/** First pass: characters only (quotes, case, whitespace, invisibles). */
-function canonicalChars(input: string): Normalized {
-  const n = input.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const out: string[] = [];
-  let k = 0;
-  let pendingSpace = -1; // original index of a whitespace run not yet written
-  let pendingBreak = false;
-  let pendingEnd = 0;
-  for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    if (isSpace(code)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      if (code === 0x0a || code === 0x2028 || code === 0x2029) pendingBreak = true;
-      pendingEnd = i + 1;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      if (k > 0) {
-        out.push(pendingBreak ? '\n' : ' ');
-        from[k] = pendingSpace;
-        to[k] = pendingEnd;
-        k++;
-      }
-      pendingSpace = -1;
-      pendingBreak = false;
-    }
-    const ch = input[i]!;
-    let c = QUOTES[ch] ?? ch;
-    if (code >= 0x41 && code <= 0x5a) c = String.fromCharCode(code + 32);
-    else if (code > 0x7f) {
-      const lower = c.toLowerCase();
-      // Some letters lower-case to two code units (U+0130): keep them as they are.
-      if (lower.length === 1) c = lower;
-    }
-    out.push(c);
-    from[k] = i;
-    to[k] = i + 1;
-    k++;
-  }
-  return { text: out.join(''), from: from.subarray(0, k), to: to.subarray(0, k) };
-}
+const SAME_LENGTH = /[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4\u201C-\u201F\u00AB\u00BB\u2010-\u2015\u2212]/g;
 
 // Contractions, with and without the apostrophe that phones and hurried agents drop.
-const NOT_FORMS: Record<string, string> = {
+const WHOLE_WORDS: Record<string, string> = {
   "can't": 'can not', cant: 'can not', cannot: 'can not', "won't": 'will not', "shan't": 'shall not',
   "ain't": 'is not', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not',
   wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not',
@@ -85,10 +38,8 @@ const NOT_FORMS: Record<string, string> = {
 const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'this', 'how']);
 const SUFFIX: Record<string, string> = { "'re": ' are', "'ve": ' have', "'ll": ' will', "'m": ' am', "'d": ' would' };
 
-const WORD_WITH_APOSTROPHE = /[a-z]+(?:'[a-z]+)?/g;
-
 function expansion(word: string): string | undefined {
-  const direct = NOT_FORMS[word];
+  const direct = WHOLE_WORDS[word];
   if (direct) return direct;
   const q = word.indexOf("'");
   if (q < 0) return undefined;
@@ -100,55 +51,77 @@ function expansion(word: string): string | undefined {
   return suffix ? head + suffix : undefined;
 }
 
-/** Second pass: expands contractions; expanded text maps to the whole original word. */
-function expandContractions(base: Normalized): Normalized {
-  const { text } = base;
-  if (!/['a-z]/.test(text)) return base;
-  const parts: string[] = [];
-  let last = 0;
-  let changed = false;
-  const extraFrom: Int32Array[] = [];
-  const extraTo: Int32Array[] = [];
-  for (const m of text.matchAll(WORD_WITH_APOSTROPHE)) {
-    const word = m[0];
-    const rep = expansion(word);
-    if (rep === undefined) continue;
-    const s = m.index;
-    const e = s + word.length;
-    // Only whole words: "don't" inside "xdon't" is not a contraction.
-    const before = text.charCodeAt(s - 1);
-    if (s > 0 && ((before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39))) continue;
-    changed = true;
-    parts.push(text.slice(last, s), rep);
-    extraFrom.push(base.from.subarray(last, s));
-    extraTo.push(base.to.subarray(last, s));
-    const f = base.from[s]!;
-    const t = base.to[e - 1]!;
-    extraFrom.push(new Int32Array(rep.length).fill(f));
-    extraTo.push(new Int32Array(rep.length).fill(t));
-    last = e;
-  }
-  if (!changed) return base;
-  parts.push(text.slice(last));
-  extraFrom.push(base.from.subarray(last));
-  extraTo.push(base.to.subarray(last));
-  const out = parts.join('');
-  const from = new Int32Array(out.length);
-  const to = new Int32Array(out.length);
-  let k = 0;
-  for (let j = 0; j < extraFrom.length; j++) {
-    from.set(extraFrom[j]!, k);
-    to.set(extraTo[j]!, k);
-    k += extraFrom[j]!.length;
-  }
-  return { text: out, from, to };
+// Everything that changes length: whitespace runs and odd spaces, invisible
+// characters (they would split a phrase), and contraction candidates.
+const LENGTH_CHANGING =
+  /[\s\u200b-\u200d\u2060\ufeff\u00ad]{2,}|[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|(?<![a-z0-9])(?:[a-z]+'[a-z]+|cant|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|couldnt|shouldnt|wouldnt|mustnt|im|ive|youre|youve|thats|theres|whats|weve|theyre|lets)(?![a-z0-9'])/g;
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]+$/;
+const LINE_BREAK = /[\n\u2028\u2029]/;
+
+function lowerCase(input: string): string {
+  const lower = input.toLowerCase();
+  if (lower.length === input.length) return lower;
+  // A few letters lower-case to two code units (U+0130): keep those as they are.
+  return input.replace(/[^\x00-\x7f]|[A-Z]/g, (c) => {
+    const l = c.toLowerCase();
+    return l.length === 1 ? l : c;
+  });
 }
 
 export function normalize(input: string): Normalized {
-  return expandContractions(canonicalChars(input));
+  let text = lowerCase(input);
+  SAME_LENGTH.lastIndex = 0;
+  if (SAME_LENGTH.test(text)) text = text.replace(SAME_LENGTH, (c) => QUOTES[c] ?? c);
+
+  const segStart: number[] = [0];
+  const segFrom: number[] = [0];
+  const segTo: number[] = [-1];
+  let outLength = 0; // canonical length written so far
+  let last = 0; // original offset copied up to
+  const out = text.replace(LENGTH_CHANGING, (match: string, offset: number) => {
+    let rep: string;
+    if (match.charCodeAt(0) <= 0x7a && /[a-z]/.test(match[0]!)) {
+      const expanded = expansion(match);
+      if (expanded === undefined) return match;
+      rep = expanded;
+    } else if (INVISIBLE.test(match)) {
+      rep = '';
+    } else {
+      rep = LINE_BREAK.test(match) ? '\n' : ' ';
+    }
+    if (rep === match) return match;
+    outLength += offset - last;
+    if (rep.length > 0) {
+      segStart.push(outLength);
+      segFrom.push(offset);
+      segTo.push(offset + match.length);
+      outLength += rep.length;
+    }
+    last = offset + match.length;
+    segStart.push(outLength);
+    segFrom.push(last);
+    segTo.push(-1);
+    return rep;
+  });
+  return { text: out, segStart: Int32Array.from(segStart), segFrom: Int32Array.from(segFrom), segTo: Int32Array.from(segTo) };
+}
+
+function segmentOf(n: Normalized, k: number): number {
+  let lo = 0;
+  let hi = n.segStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (n.segStart[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Maps a canonical span [start, end) back to original UTF-16 offsets. */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
-  return [n.from[start]!, n.to[end - 1]!];
+  const s = segmentOf(n, start);
+  const from = n.segTo[s]! < 0 ? n.segFrom[s]! + (start - n.segStart[s]!) : n.segFrom[s]!;
+  const e = segmentOf(n, end - 1);
+  const to = n.segTo[e]! < 0 ? n.segFrom[e]! + (end - n.segStart[e]!) : n.segTo[e]!;
+  return [from, to];
 }

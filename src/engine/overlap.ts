@@ -34,34 +34,32 @@ for (const [name, words] of Object.entries({
   for (const w of words.split(' ')) CONCEPTS[stemmer(w)] = `#${name}`;
 }
 
-const WORD = /[a-z0-9][a-z0-9'£$€.-]*[a-z0-9]|[a-z0-9]/g;
+// Stemming is the costly part and support text repeats its words, so each
+// token's key ('' when it carries no content) is remembered.
+const keyCache = new Map<string, string>();
+const SEPARATORS = /[^a-z0-9'£$€.-]+/;
 
-// Stemming is the costly part and support text repeats its words, so stems are remembered.
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size > 20000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
+function keyOf(token: string): string {
+  const word = token.replace(/^[^a-z0-9£$€]+|[^a-z0-9]+$/g, '');
+  if (word === '' || IGNORED.has(word)) return '';
+  // "£89", "#88213", "5521": exact identifiers are the most specific thing to echo.
+  if (/\d/.test(word)) return word.replace(/[^a-z0-9.]/g, '');
+  if (word.length < 3) return '';
+  const s = stemmer(word.replace(/'s$|'/g, ''));
+  return CONCEPTS[s] ?? s;
 }
 
 /** Content keys of canonical text: stems, concept names, and numbers as written. */
 export function contentKeys(canonical: string): Set<string> {
   const keys = new Set<string>();
-  for (const m of canonical.matchAll(WORD)) {
-    const word = m[0];
-    if (IGNORED.has(word)) continue;
-    if (/\d/.test(word)) {
-      // "£89", "#88213", "5521": exact identifiers are the most specific thing to echo.
-      keys.add(word.replace(/[^a-z0-9.]/g, '').replace(/\.$/, ''));
-      continue;
+  for (const token of canonical.split(SEPARATORS)) {
+    let key = keyCache.get(token);
+    if (key === undefined) {
+      key = keyOf(token);
+      if (keyCache.size > 50000) keyCache.clear();
+      keyCache.set(token, key);
     }
-    if (word.length < 3) continue;
-    const s = stem(word.replace(/'s$|'/g, ''));
-    keys.add(CONCEPTS[s] ?? s);
+    if (key !== '') keys.add(key);
   }
   return keys;
 }

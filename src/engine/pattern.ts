@@ -12,8 +12,8 @@ const MACROS: Record<string, string> = {
   be: '(?:is|are|was|were|be|been|being|am)',
   it: '(?:it|that|this|which)',
   we: '(?:i|we)',
-  our: '(?:our|the|my|company|the company(?:\'s)?|our company(?:\'s)?)',
-  adv: '(?:(?:really|truly|very|so|completely|totally|fully|clearly|definitely|certainly|only|just|simply|still|also|now|do|does|did|actually|already) )?',
+  our: '(?:our|the|my|company|the[ \\n]company(?:\'s)?|our[ \\n]company(?:\'s)?)',
+  adv: '(?:(?:really|truly|very|so|completely|totally|fully|clearly|definitely|certainly|only|just|simply|still|also|now|do|does|did|actually|already)[ \\n])?',
   sorry: '(?:sorry|apologi[sz]e(?:s|d)?|apologies|regret)',
   feel: '(?:frustrated|upset|annoyed|disappointed|angry|unhappy|dissatisfied|concerned|worried|inconvenienced)',
 };

@@ -1,17 +1,17 @@
 // Compiles the rules with a team's settings once, and returns the function
 // that scores a reply (called on every keystroke, so it only runs regexes).
+import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule } from './flags';
 import { compileFlagRule, findFlagMatches } from './flags';
 import { issueInAgentWords } from './issue';
 import { normalize } from './normalize';
-import { contentKeys } from './overlap';
 import { ownText } from './own-text';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
 import type { SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
 import type { CustomerView } from './signals';
-import { isProblemSentence, readSignals } from './signals';
+import { SignalReader } from './signals';
 import type { Finding, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
 
 export type Scorer = (input: ScoreInput) => Result;
@@ -50,8 +50,10 @@ export function createScorer(settings: Settings = {}): Scorer {
     teamByRule.set(p.ruleId, [...(teamByRule.get(p.ruleId) ?? []), p]);
   }
 
+  const index = new AnchorIndex();
+  const signals = new SignalReader(index);
   const flags: { compiled: CompiledFlagRule; prefs: Prefs | null }[] = FLAG_RULES.map((rule) => ({
-    compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? []),
+    compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? [], index),
     prefs: preferences(rule, settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
@@ -63,11 +65,14 @@ export function createScorer(settings: Settings = {}): Scorer {
   }
   const active = [...flags.flatMap((f) => (f.prefs ? [f.prefs.active] : [])), ...suggestions.map((s) => s.prefs.active)];
 
+  const issueOf = (view: CustomerView) => issueInAgentWords(view.original, signals.problemAt(view));
+
   return ({ reply, customer }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const own = ownText(reply);
     if (own.trim() === '') return EMPTY;
     const n = normalize(own);
+    const present = index.scan(n.text);
     const findings: Finding[] = [];
     const fired = new Map<ActiveRule, number>();
 
@@ -75,7 +80,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
       if (!prefs && compiled !== cannedRule) continue;
-      const matches = findFlagMatches(compiled, n, reply);
+      const matches = findFlagMatches(compiled, n, reply, present);
       if (compiled === cannedRule) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       for (const m of matches) {
@@ -102,15 +107,15 @@ export function createScorer(settings: Settings = {}): Scorer {
     if (typeof customer === 'string') {
       const original = ownText(customer);
       if (original.trim() !== '') {
-        const canonical = normalize(original).text;
-        view = { original, canonical, keys: contentKeys(canonical) };
+        const normalized = normalize(original);
+        view = { original, normalized, canonical: normalized.text, present: index.scan(normalized.text) };
       }
     }
-    const signals = readSignals(n.text, view, cannedSpans);
+    const has = signals.read(n.text, present, view, cannedSpans);
     let issue: string | undefined;
     for (const { rule, prefs, template } of suggestions) {
-      if (!rule.when.every((s) => signals.has(s)) || rule.unless.some((s) => signals.has(s))) continue;
-      if (issue === undefined) issue = view ? issueInAgentWords(view.original, (s) => isProblemSentence(normalize(s).text)) : '';
+      if (!rule.when.every(has) || rule.unless.some(has)) continue;
+      if (issue === undefined && template.includes('{issue}')) issue = view ? issueOf(view) : '';
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',
@@ -120,7 +125,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         end: 0,
         text: '',
         message: `${rule.title}: ${rule.why}`,
-        replacement: fill(template, issue, rule.fallback),
+        replacement: fill(template, issue ?? '', rule.fallback),
       });
       fired.set(prefs.active, 1);
     }

@@ -1,115 +1,196 @@
-// Reads the named signals that suggestion rules depend on from the customer
-// message and the agent's own reply (both already in canonical form).
+// Reads the named signals that suggestion rules depend on, from the customer
+// message and the agent's own reply (both in canonical form). Signals are
+// computed lazily: a rule whose first condition fails never pays for the rest.
+import type { AnchorIndex } from './anchors';
+import { anchorsOf } from './anchors';
+import type { Normalized } from './normalize';
+import { toOriginal } from './normalize';
 import { contentKeys, namesIssue } from './overlap';
 import { patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
 
-const anyOf = (patterns: string[], flags = '') => new RegExp(patterns.map(patternSource).join('|'), flags);
+/** A cue list compiled into one regex, with the anchors that gate it. */
+interface Cue {
+  rx: RegExp;
+  gate: number;
+}
 
-const RX = {
-  problem: anyOf(cues.CUSTOMER_PROBLEM),
-  selfFault: anyOf(cues.CUSTOMER_SELF_FAULT, 'g'),
-  errorReport: anyOf(cues.CUSTOMER_ERROR_REPORT),
-  want: anyOf(cues.CUSTOMER_WANT),
-  heat: anyOf(cues.CUSTOMER_HEAT),
-  refusal: anyOf(cues.REPLY_REFUSAL),
-  alternative: anyOf(cues.REPLY_ALTERNATIVE),
-  commitment: anyOf(cues.REPLY_COMMITMENT),
-  hiddenOwnership: anyOf(cues.REPLY_HIDDEN_OWNERSHIP),
-  admission: anyOf(cues.REPLY_ADMISSION),
-  time: anyOf(cues.REPLY_TIME),
-  future: anyOf(cues.REPLY_FUTURE),
-  thanks: anyOf(cues.REPLY_THANKS),
-  apology: anyOf(cues.REPLY_APOLOGY, 'g'),
-  callOffer: anyOf(cues.REPLY_CALL_OFFER),
-  restates: anyOf(cues.REPLY_RESTATES),
-};
+function compileCue(index: AnchorIndex, patterns: string[], flags = ''): Cue {
+  const sources = patterns.map(patternSource);
+  const anchorSets = sources.map(anchorsOf);
+  const gate = index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null);
+  return { rx: new RegExp(sources.join('|'), flags), gate };
+}
+
+function mayMatch(cue: Cue, present: Uint8Array): boolean {
+  return present[cue.gate] === 1;
+}
+
+function test(cue: Cue, text: string, present: Uint8Array): boolean {
+  return mayMatch(cue, present) && cue.rx.test(text);
+}
 
 // Common all-capital words that are not shouting.
 const ACRONYMS = new Set(
-  'I OK ASAP UK US USA EU ID PIN PDF TV ETA UTC GMT BST CET EST PST PT ET AM PM FAQ SMS VAT CEO IT HR API URL DM PS NB FYI CSV USB GB MB KB TB SIM IBAN BIC ATM DIY NHS DVLA HMRC IRS VPN WIFI WI-FI APP IOS PC MAC SSD HDD BBC ID LOL OMG'.split(' '),
+  'I OK ASAP UK US USA EU ID PIN PDF TV ETA UTC GMT BST CET EST PST PT ET AM PM FAQ SMS VAT CEO IT HR API URL DM PS NB FYI CSV USB GB MB KB TB SIM IBAN BIC ATM DIY NHS DVLA HMRC IRS VPN WIFI APP IOS PC MAC SSD HDD BBC LOL OMG'.split(' '),
 );
 const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}\b/g;
-
-/** Shouting capitals, repeated exclamation marks, anger words and threats. */
-export function isHeated(customerOriginal: string, customerCanonical: string): boolean {
-  if (/!\s*!/.test(customerOriginal)) return true;
-  let shouted = 0;
-  for (const m of customerOriginal.matchAll(CAPS_WORD)) {
-    if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
-  }
-  if (shouted >= 2 || (shouted === 1 && customerOriginal.includes('!'))) return true;
-  return RX.heat.test(customerCanonical);
-}
-
 const SENTENCES = /[^.!?\n]+(?:[.!?]+|$)/g;
-
-function hasTimedStep(replyCanonical: string): boolean {
-  for (const m of replyCanonical.matchAll(SENTENCES)) {
-    const s = m[0];
-    if (RX.time.test(s) && RX.future.test(s)) return true;
-  }
-  return false;
-}
-
-function hasSincereApology(replyCanonical: string, cannedSpans: readonly (readonly [number, number])[]): boolean {
-  for (const m of replyCanonical.matchAll(RX.apology)) {
-    const at = m.index;
-    if (!cannedSpans.some(([s, e]) => at >= s && at < e)) return true;
-  }
-  return false;
-}
 
 export interface CustomerView {
   original: string;
+  normalized: Normalized;
   canonical: string;
-  keys: Set<string>;
+  present: Uint8Array;
 }
 
-export function isProblemSentence(canonicalSentence: string): boolean {
-  return RX.problem.test(canonicalSentence.replace(RX.selfFault, ' '));
-}
+const blankOut = (m: string) => ' '.repeat(m.length);
 
-/** Everything the suggestion rules ask about, for one reply and its customer message. */
-export function readSignals(
-  replyCanonical: string,
-  customer: CustomerView | null,
-  cannedSpans: readonly (readonly [number, number])[],
-): Set<Signal> {
-  const on = new Set<Signal>();
-  const mark = (s: Signal, v: boolean) => v && on.add(s);
+export type SignalTest = (signal: Signal) => boolean;
 
-  if (customer) {
-    const c = customer.canonical.replace(RX.selfFault, ' ');
-    const problem = RX.problem.test(c);
-    const heated = isHeated(customer.original, customer.canonical);
-    on.add('customer.present');
-    mark('customer.problem', problem);
-    mark('customer.heated', heated);
-    mark('customer.unhappy', problem || heated);
-    mark('customer.errorReport', RX.errorReport.test(c));
-    mark('customer.wantUnclear', (problem || heated) && !RX.want.test(customer.canonical));
-    mark('reply.problemContext', problem || heated);
-    mark('reply.namesIssue', namesIssue(customer.keys, contentKeys(replyCanonical)));
-  } else {
-    // Without the customer's words, a support reply is taken to answer a problem.
-    on.add('reply.problemContext');
+export class SignalReader {
+  private readonly c;
+
+  constructor(index: AnchorIndex) {
+    const cue = (patterns: string[], flags?: string) => compileCue(index, patterns, flags);
+    this.c = {
+      problem: cue(cues.CUSTOMER_PROBLEM),
+      selfFault: cue(cues.CUSTOMER_SELF_FAULT, 'g'),
+      errorReport: cue(cues.CUSTOMER_ERROR_REPORT),
+      want: cue(cues.CUSTOMER_WANT),
+      heat: cue(cues.CUSTOMER_HEAT),
+      refusal: cue(cues.REPLY_REFUSAL),
+      alternative: cue(cues.REPLY_ALTERNATIVE),
+      commitment: cue(cues.REPLY_COMMITMENT),
+      hiddenOwnership: cue(cues.REPLY_HIDDEN_OWNERSHIP),
+      admission: cue(cues.REPLY_ADMISSION),
+      time: cue(cues.REPLY_TIME),
+      future: cue(cues.REPLY_FUTURE),
+      thanks: cue(cues.REPLY_THANKS),
+      apology: cue(cues.REPLY_APOLOGY, 'g'),
+      callOffer: cue(cues.REPLY_CALL_OFFER),
+      restates: cue(cues.REPLY_RESTATES),
+    };
   }
 
-  const admission = RX.admission.test(replyCanonical);
-  mark('reply.admission', admission);
-  mark('reply.refusal', RX.refusal.test(replyCanonical));
-  mark('reply.alternative', RX.alternative.test(replyCanonical));
-  const hidden = RX.hiddenOwnership.test(replyCanonical);
-  mark('reply.hiddenOwnership', hidden);
-  // Passive "an error occurred" with no admission hides who is responsible, even beside "I'll".
-  mark('reply.commitment', RX.commitment.test(replyCanonical) && !(hidden && !admission));
-  mark('reply.sincereApology', hasSincereApology(replyCanonical, cannedSpans));
-  mark('reply.nextStep', hasTimedStep(replyCanonical));
-  mark('reply.question', replyCanonical.includes('?'));
-  mark('reply.thanks', RX.thanks.test(replyCanonical));
-  mark('reply.callOffer', RX.callOffer.test(replyCanonical));
-  mark('reply.restates', RX.restates.test(replyCanonical));
-  return on;
+  /** Customer text with the customer's own slips ("I ordered the wrong size") blanked out, same length. */
+  private withoutSelfFault(customer: CustomerView): string {
+    const { selfFault } = this.c;
+    return mayMatch(selfFault, customer.present) ? customer.canonical.replace(selfFault.rx, blankOut) : customer.canonical;
+  }
+
+  /** Original offset where the customer first states a problem, or -1. */
+  problemAt(customer: CustomerView): number {
+    const { problem } = this.c;
+    if (!mayMatch(problem, customer.present)) return -1;
+    const m = problem.rx.exec(this.withoutSelfFault(customer));
+    return m ? toOriginal(customer.normalized, m.index, m.index + Math.max(1, m[0].length))[0] : -1;
+  }
+
+  /** Shouting capitals, repeated exclamation marks, anger words and threats. */
+  private isHeated(customer: CustomerView): boolean {
+    const { original } = customer;
+    if (/!\s*!/.test(original)) return true;
+    let shouted = 0;
+    for (const m of original.matchAll(CAPS_WORD)) {
+      if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
+    }
+    if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;
+    return test(this.c.heat, customer.canonical, customer.present);
+  }
+
+  private hasTimedStep(reply: string, present: Uint8Array): boolean {
+    const { time, future } = this.c;
+    if (!mayMatch(time, present) || !mayMatch(future, present)) return false;
+    for (const m of reply.matchAll(SENTENCES)) {
+      if (time.rx.test(m[0]) && future.rx.test(m[0])) return true;
+    }
+    return false;
+  }
+
+  /** An apology that is not part of a canned phrase. Both lists are in text order. */
+  private hasSincereApology(reply: string, present: Uint8Array, canned: readonly (readonly [number, number])[]): boolean {
+    const { apology } = this.c;
+    if (!mayMatch(apology, present)) return false;
+    let j = 0;
+    for (const m of reply.matchAll(apology.rx)) {
+      while (j < canned.length && canned[j]![1] <= m.index) j++;
+      const inCanned = j < canned.length && canned[j]![0] <= m.index;
+      if (!inCanned) return true;
+    }
+    return false;
+  }
+
+  /** A lazy, memoised view of every signal for one reply. */
+  read(
+    reply: string,
+    present: Uint8Array,
+    customer: CustomerView | null,
+    canned: readonly (readonly [number, number])[],
+  ): SignalTest {
+    const memo = new Map<Signal, boolean>();
+    const get = (s: Signal): boolean => {
+      let v = memo.get(s);
+      if (v === undefined) {
+        v = this.compute(s, get, reply, present, customer, canned);
+        memo.set(s, v);
+      }
+      return v;
+    };
+    return get;
+  }
+
+  private compute(
+    s: Signal,
+    get: SignalTest,
+    reply: string,
+    present: Uint8Array,
+    customer: CustomerView | null,
+    canned: readonly (readonly [number, number])[],
+  ): boolean {
+    const c = this.c;
+    switch (s) {
+      case 'customer.present':
+        return customer !== null;
+      case 'customer.problem':
+        return customer !== null && test(c.problem, this.withoutSelfFault(customer), customer.present);
+      case 'customer.heated':
+        return customer !== null && this.isHeated(customer);
+      case 'customer.unhappy':
+        return get('customer.problem') || get('customer.heated');
+      case 'customer.errorReport':
+        return customer !== null && test(c.errorReport, this.withoutSelfFault(customer), customer.present);
+      case 'customer.wantUnclear':
+        return customer !== null && get('customer.unhappy') && !test(c.want, customer.canonical, customer.present);
+      case 'reply.problemContext':
+        // Without the customer's words, a support reply is taken to answer a problem.
+        return customer === null || get('customer.unhappy');
+      case 'reply.namesIssue':
+        return customer !== null && namesIssue(contentKeys(customer.canonical), contentKeys(reply));
+      case 'reply.admission':
+        return test(c.admission, reply, present);
+      case 'reply.refusal':
+        return test(c.refusal, reply, present);
+      case 'reply.alternative':
+        return test(c.alternative, reply, present);
+      case 'reply.hiddenOwnership':
+        return test(c.hiddenOwnership, reply, present);
+      case 'reply.commitment':
+        // Passive "an error occurred" with no admission hides who is responsible, even beside "I'll".
+        return test(c.commitment, reply, present) && !(get('reply.hiddenOwnership') && !get('reply.admission'));
+      case 'reply.sincereApology':
+        return this.hasSincereApology(reply, present, canned);
+      case 'reply.nextStep':
+        return this.hasTimedStep(reply, present);
+      case 'reply.question':
+        return reply.includes('?');
+      case 'reply.thanks':
+        return test(c.thanks, reply, present);
+      case 'reply.callOffer':
+        return test(c.callOffer, reply, present);
+      case 'reply.restates':
+        return test(c.restates, reply, present);
+    }
+  }
 }

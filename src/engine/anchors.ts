@@ -1,0 +1,255 @@
+// A prefilter so that a keystroke runs only the rules that can match: from the
+// regex source of each pattern we derive literal "anchors", at least one of
+// which must occur in any text the pattern matches. One pass over the words of
+// the text tells which anchors occur; a rule none of whose anchors occur is
+// skipped. Derivation is conservative: a pattern whose anchors cannot be
+// proven gets none, and its rule always runs.
+
+/** A literal that must occur; `wordStart` when it must also begin a word. */
+export interface Anchor {
+  text: string;
+  wordStart: boolean;
+}
+
+interface Analysis {
+  /** Alternative anchor sets; the best is chosen by quality. */
+  anchors: Anchor[] | null;
+  /** Whether the text right after this part is guaranteed to follow a non-word character. */
+  boundaryAfter: boolean;
+}
+
+const WORD_CHAR = /[a-z0-9']/;
+
+class Parser {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  /** alternation := sequence ('|' sequence)* */
+  alternation(boundaryBefore: boolean): Analysis {
+    const alts: Analysis[] = [this.sequence(boundaryBefore)];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence(boundaryBefore));
+    }
+    if (alts.length === 1) return alts[0]!;
+    const anchors = alts.every((a) => a.anchors) ? alts.flatMap((a) => a.anchors!) : null;
+    return { anchors, boundaryAfter: alts.every((a) => a.boundaryAfter) };
+  }
+
+  sequence(boundaryBefore: boolean): Analysis {
+    let boundary = boundaryBefore;
+    let run = '';
+    let runWordStart = false;
+    const candidates: Anchor[][] = [];
+    const flush = () => {
+      if (run) candidates.push([{ text: run, wordStart: runWordStart }]);
+      run = '';
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const before = boundary;
+      const atom = this.atom(before);
+      const { min } = this.quantifier();
+      if (atom.kind === 'char' && min === 1 && atom.max1) {
+        if (run === '') runWordStart = before;
+        run += atom.char;
+        boundary = !WORD_CHAR.test(atom.char);
+        if (boundary) flush();
+        continue;
+      }
+      flush();
+      if (atom.kind === 'zero') {
+        boundary = atom.setsBoundary ? true : boundary;
+        continue;
+      }
+      if (min >= 1 && atom.kind === 'group' && atom.analysis.anchors) candidates.push(atom.analysis.anchors);
+      const after = atom.kind === 'group' ? atom.analysis.boundaryAfter : atom.kind === 'class' ? atom.nonWord : false;
+      boundary = min === 0 ? after && before : after;
+    }
+    flush();
+    return { anchors: best(candidates), boundaryAfter: boundary };
+  }
+
+  atom(boundaryBefore: boolean):
+    | { kind: 'char'; char: string; max1: boolean }
+    | { kind: 'class'; nonWord: boolean }
+    | { kind: 'group'; analysis: Analysis }
+    | { kind: 'zero'; setsBoundary: boolean } {
+    const c = this.src[this.i]!;
+    if (c === '(') {
+      const lookaround = /^\(\?(?:<?[=!])/.exec(this.src.slice(this.i, this.i + 4));
+      if (lookaround) {
+        const negativeWordLookbehind = this.src.startsWith("(?<![a-z0-9'])", this.i);
+        this.i += lookaround[0].length;
+        this.alternation(false);
+        this.i++; // ')'
+        return { kind: 'zero', setsBoundary: negativeWordLookbehind };
+      }
+      this.i += this.src.startsWith('(?:', this.i) ? 3 : 1;
+      const analysis = this.alternation(boundaryBefore);
+      this.i++; // ')'
+      return { kind: 'group', analysis };
+    }
+    if (c === '[') {
+      const end = this.classEnd();
+      const body = this.src.slice(this.i + 1, end);
+      this.i = end + 1;
+      // A class holds no word character when, escapes of spaces aside, it names none and no range.
+      const plain = body.replace(/\\[nrtfvs]/g, '');
+      return { kind: 'class', nonWord: !body.startsWith('^') && !/[a-z0-9'\-\\]/.test(plain) };
+    }
+    if (c === '\\') {
+      const e = this.src[this.i + 1]!;
+      this.i += 2;
+      if (e === 'b' || e === 'B') return { kind: 'zero', setsBoundary: false };
+      if (/[dDwWsSnrtfv]/.test(e)) return { kind: 'class', nonWord: /[sSnrtfv]/.test(e) && e !== 'S' };
+      return { kind: 'char', char: e, max1: true };
+    }
+    this.i++;
+    if (c === '^') return { kind: 'zero', setsBoundary: true };
+    if (c === '$') return { kind: 'zero', setsBoundary: false };
+    if (c === '.') return { kind: 'class', nonWord: false };
+    return { kind: 'char', char: c, max1: true };
+  }
+
+  classEnd(): number {
+    let j = this.i + 1;
+    if (this.src[j] === '^') j++;
+    if (this.src[j] === ']') j++;
+    while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
+    return j;
+  }
+
+  quantifier(): { min: number } {
+    const c = this.src[this.i];
+    let min = 1;
+    if (c === '?' || c === '*') {
+      min = 0;
+      this.i++;
+    } else if (c === '+') {
+      this.i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.i));
+      if (m) {
+        min = Number(m[1]);
+        this.i += m[0].length;
+      }
+    } else {
+      return { min };
+    }
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return { min };
+  }
+}
+
+// Words in nearly every reply make anchors that filter nothing.
+const COMMON = new Set(
+  'the our your you not will would this that there are is was were have has had can could and for with on in at by to of it its we my me be been do does did please more any all just so what when as which like about from they them their'.split(' '),
+);
+
+// Rank: no common words, then a longer shortest literal, word-start literals, fewer literals.
+function quality(set: Anchor[]): number {
+  const shortest = Math.min(...set.map((a) => a.text.length));
+  const wordStart = set.every((a) => a.wordStart) ? 0.5 : 0;
+  const common = set.some((a) => COMMON.has(a.text)) ? 10 : 0;
+  return Math.min(shortest, 6) + wordStart - set.length * 0.01 - common;
+}
+
+function best(candidates: Anchor[][]): Anchor[] | null {
+  let chosen: Anchor[] | null = null;
+  for (const c of candidates) if (!chosen || quality(c) > quality(chosen)) chosen = c;
+  return chosen;
+}
+
+/** Anchors of one compiled pattern source, or null when none can be proven. */
+export function anchorsOf(source: string): Anchor[] | null {
+  try {
+    const p = new Parser(source);
+    const { anchors } = p.alternation(false);
+    if (p.i !== source.length || !anchors) return null;
+    return anchors.filter((a) => a.text.length > 0).length === anchors.length ? anchors : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds which "gates" may open for a text in one pass over its words. A gate
+ * (a rule or a cue list) is registered with its anchors and opens when any of
+ * them occurs. Anchors that must start a word are found through a table keyed
+ * by the word's first two characters; the rest (rare) are searched with indexOf.
+ */
+export class AnchorIndex {
+  private readonly texts: string[] = [];
+  private readonly gatesOf: number[][] = [];
+  private readonly ids = new Map<string, number>();
+  /** Bucket (1-based) of word-start anchors by first two ASCII characters (or one, for one-letter anchors). */
+  private readonly bucketOf2 = new Int32Array(128 * 128);
+  private readonly bucketOf1 = new Int32Array(128);
+  private readonly buckets: number[][] = [[]];
+  private readonly anywhere: number[] = [];
+  private readonly alwaysOpen: number[] = [];
+  private gateCount = 0;
+
+  /** Registers a gate; null anchors: the gate is always open. Returns the gate id. */
+  addGate(anchors: readonly Anchor[] | null): number {
+    const gate = this.gateCount++;
+    if (anchors === null) {
+      this.alwaysOpen.push(gate);
+      return gate;
+    }
+    for (const a of anchors) {
+      const id = this.anchorId(a);
+      if (!this.gatesOf[id]!.includes(gate)) this.gatesOf[id]!.push(gate);
+    }
+    return gate;
+  }
+
+  private anchorId(a: Anchor): number {
+    const key = `${a.wordStart ? 'w' : 'a'}${a.text}`;
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.texts.length;
+    this.ids.set(key, id);
+    this.texts.push(a.text);
+    this.gatesOf.push([]);
+    const c0 = a.text.charCodeAt(0);
+    const c1 = a.text.length > 1 ? a.text.charCodeAt(1) : -1;
+    if (a.wordStart && WORD_CHAR.test(a.text[0]!) && c0 < 128 && c1 < 128) {
+      const table = c1 < 0 ? this.bucketOf1 : this.bucketOf2;
+      const slot = c1 < 0 ? c0 : c0 * 128 + c1;
+      if (table[slot] === 0) {
+        table[slot] = this.buckets.length;
+        this.buckets.push([]);
+      }
+      this.buckets[table[slot]!]!.push(id);
+    } else {
+      this.anywhere.push(id);
+    }
+    return id;
+  }
+
+  /** open[gate] === 1 when one of the gate's anchors occurs in `text` (canonical form). */
+  scan(text: string): Uint8Array {
+    const open = new Uint8Array(this.gateCount);
+    for (const g of this.alwaysOpen) open[g] = 1;
+    const found = (id: number) => {
+      for (const g of this.gatesOf[id]!) open[g] = 1;
+    };
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+      if (isWord && !prevWord && c < 128) {
+        const one = this.bucketOf1[c]!;
+        if (one !== 0) for (const id of this.buckets[one]!) found(id);
+        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 128;
+        const two = c1 < 128 ? this.bucketOf2[c * 128 + c1]! : 0;
+        if (two !== 0) for (const id of this.buckets[two]!) if (text.startsWith(this.texts[id]!, i)) found(id);
+      }
+      prevWord = isWord;
+    }
+    for (const id of this.anywhere) if (text.includes(this.texts[id]!)) found(id);
+    return open;
+  }
+}

@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
-import { parseMessage, tabKey, WorkerMessage, type TabState } from '../shared/messages';
+import { COACH_PORT, parseMessage, PortRequest, tabKey, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
 import { loadSettings } from './settings';
 
@@ -54,9 +54,12 @@ async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Pr
   }
   const result = await score(message.reply, message.customer);
   const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now() };
-  // Answer the content script first; the popup and badge follow a moment later.
-  void browser.storage.session.set({ [tabKey(tabId)]: state });
-  void showBadge(tabId, result);
+  // Answer the content script first (its highlights wait on it); the popup's copy
+  // and the badge follow in the next task.
+  setTimeout(() => {
+    void browser.storage.session.set({ [tabKey(tabId)]: state });
+    void showBadge(tabId, result);
+  }, 0);
   return result;
 }
 
@@ -64,6 +67,25 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(WorkerMessage, message);
   return parsed && allowed(parsed, sender) ? handle(parsed, sender) : undefined;
+});
+
+// Content scripts send each keystroke's reply over one long-lived port.
+browser.runtime.onConnect.addListener((port) => {
+  const sender = port.sender;
+  if (port.name !== COACH_PORT || !sender || sender.id !== browser.runtime.id || !fromContentScript(sender)) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener(async (raw: unknown) => {
+    const request = parseMessage(PortRequest, raw);
+    if (!request) return;
+    const result = await handle(request.message, sender);
+    try {
+      port.postMessage(result ? { id: request.id, result } : { id: request.id });
+    } catch {
+      // The page went away meanwhile.
+    }
+  });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));

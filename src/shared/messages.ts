@@ -45,7 +45,18 @@ export const SwapText = v.object({
 export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText]);
 export const ContentMessage = v.variant('type', [InsertText, SwapText]);
 
+/**
+ * The content script keeps one port open to the worker while the agent types: a
+ * message on an open port is far cheaper than a new `sendMessage` channel per key.
+ */
+export const COACH_PORT = 'replycoach-coach';
+export const PortRequest = v.object({
+  id: v.pipe(v.number(), v.integer()),
+  message: v.variant('type', [CheckReply, BoxGone]),
+});
+
 export type CheckReply = v.InferOutput<typeof CheckReply>;
+export type PortRequest = v.InferOutput<typeof PortRequest>;
 export type WorkerMessage = v.InferOutput<typeof WorkerMessage>;
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
 
@@ -97,5 +108,7 @@ export const TabStateSchema = v.object({
   hasCustomer: v.boolean(),
   at: v.number(),
 });
+
+export const PortReply = v.object({ id: v.pipe(v.number(), v.integer()), result: v.optional(ResultSchema) });
 
 export type { Finding, Result };

@@ -1,0 +1,61 @@
+// The content script's line to the worker: one port, reopened on demand (the worker
+// sleeps when idle and its ports close with it). A request whose port closed before
+// the answer came is sent once more on a fresh port, which wakes a new worker.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Result } from '../engine/types';
+import { COACH_PORT, parseMessage, PortReply, type CheckReply } from '../shared/messages';
+import type { Channel } from './coach';
+
+type Message = CheckReply | { type: 'box-gone' };
+
+export function workerChannel(onOrphaned: () => void): Channel {
+  let port: Runtime.Port | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { message: Message; retried: boolean; done: (r: Result | undefined) => void }>();
+
+  const open = (): Runtime.Port | undefined => {
+    if (port) return port;
+    try {
+      port = browser.runtime.connect({ name: COACH_PORT });
+    } catch {
+      onOrphaned(); // the extension was updated or removed under this page
+      return undefined;
+    }
+    port.onMessage.addListener((raw: unknown) => {
+      const reply = parseMessage(PortReply, raw);
+      const request = reply && waiting.get(reply.id);
+      if (!reply || !request) return;
+      waiting.delete(reply.id);
+      request.done(reply.result as Result | undefined);
+    });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      for (const [id, request] of [...waiting]) {
+        waiting.delete(id);
+        if (request.retried) request.done(undefined);
+        else send(request.message, true).then(request.done);
+      }
+    });
+    return port;
+  };
+
+  const send = (message: Message, retried = false): Promise<Result | undefined> =>
+    new Promise((done) => {
+      const target = open();
+      if (!target) return done(undefined);
+      const id = ++nextId;
+      waiting.set(id, { message, retried, done });
+      try {
+        target.postMessage({ id, message });
+      } catch {
+        waiting.delete(id);
+        port = undefined;
+        done(undefined);
+      }
+    });
+
+  return {
+    check: (message) => send(message),
+    gone: () => void send({ type: 'box-gone' }),
+  };
+}

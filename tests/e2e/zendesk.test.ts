@@ -88,6 +88,18 @@ describe('Zendesk agent workspace', () => {
     await expect.poll(() => badge.isVisible()).toBe(true);
     expect(await badge.getAttribute('title')).toMatch(/It is our policy/i);
     expect(await highlighted(page)).toEqual([]);
+
+    // Insert into a text area uses the native editing command: Ctrl+Z undoes it.
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    const reply = await popup.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'insert', text: 'I will check it today.' }), tabId);
+    expect(reply).toEqual({ ok: true });
+    expect(await page.inputValue('#note')).toBe('It is our policy. The system shows it was paid. I will check it today.');
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#note')).toBe('It is our policy. The system shows it was paid.');
+    await popup.close();
+
     // Leaving for the composer removes the badge: nothing is left behind.
     await page.click(COMPOSER);
     await expect.poll(() => badge.count()).toBe(0);

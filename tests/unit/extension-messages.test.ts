@@ -1,0 +1,59 @@
+// The extension's message schemas and badge rule: pure code, tested as tables.
+import { describe, expect, test } from 'vitest';
+import { badgeFor, BADGE_COLORS } from '../../src/background/badge';
+import type { Finding, Result } from '../../src/engine/types';
+import { ContentMessage, parseMessage, PortRequest, ResultSchema, WorkerMessage } from '../../src/shared/messages';
+
+describe('messages', () => {
+  test.each([
+    ['a reply check', { type: 'check', reply: 'Hi', box: 'rich' }, true],
+    ['a reply check with the customer message', { type: 'check', reply: 'Hi', customer: 'Help', box: 'plain' }, true],
+    ['box gone', { type: 'box-gone' }, true],
+    ['pasted text', { type: 'check-text', reply: 'Hi' }, true],
+    ['an unknown type', { type: 'steal' }, false],
+    ['a reply that is not text', { type: 'check', reply: 42, box: 'rich' }, false],
+    ['an unknown box kind', { type: 'check', reply: 'Hi', box: 'iframe' }, false],
+    ['an oversized reply', { type: 'check', reply: 'x'.repeat(100_001), box: 'rich' }, false],
+    ['not an object', 'check', false],
+  ])('worker message: %s', (_, message, valid) => {
+    expect(parseMessage(WorkerMessage, message) !== undefined).toBe(valid);
+  });
+
+  test.each([
+    ['insert', { type: 'insert', text: 'I will call you today.' }, true],
+    ['insert of nothing', { type: 'insert', text: '' }, false],
+    ['swap', { type: 'swap', start: 0, end: 6, expected: 'As per', replacement: 'Following' }, true],
+    ['swap that removes a phrase', { type: 'swap', start: 0, end: 6, expected: 'Kindly', replacement: '' }, true],
+    ['swap with negative offsets', { type: 'swap', start: -1, end: 6, expected: 'As per', replacement: 'x' }, false],
+    ['a worker message', { type: 'check', reply: 'Hi', box: 'rich' }, false],
+  ])('content message: %s', (_, message, valid) => {
+    expect(parseMessage(ContentMessage, message) !== undefined).toBe(valid);
+  });
+
+  test('port requests carry an id and only content-script messages', () => {
+    expect(parseMessage(PortRequest, { id: 1, message: { type: 'box-gone' } })).toBeDefined();
+    expect(parseMessage(PortRequest, { id: 1, message: { type: 'check-text', reply: 'x' } })).toBeUndefined();
+    expect(parseMessage(PortRequest, { id: 1.5, message: { type: 'box-gone' } })).toBeUndefined();
+  });
+
+  test('stored results are validated before they are rendered', () => {
+    expect(parseMessage(ResultSchema, { scores: { listening: null, ownership: null }, findings: [] })).toBeDefined();
+    expect(parseMessage(ResultSchema, { scores: { listening: 50 }, findings: [] })).toBeUndefined();
+  });
+});
+
+const flag = (severity: Finding['severity']): Finding => ({
+  ruleId: 'policy-shield', kind: 'flag', category: 'ownership', severity, start: 0, end: 1, text: 'x', message: '', replacement: '',
+});
+const result = (listening: number | null, ownership: number | null, findings: Finding[] = []): Result => ({ scores: { listening, ownership }, findings });
+
+describe('toolbar badge', () => {
+  test.each([
+    ['an empty reply', result(null, null), '', BADGE_COLORS.good],
+    ['a clean reply', result(95, 90), '✓', BADGE_COLORS.good],
+    ['warnings count, hints do not', result(70, 85, [flag('warn'), flag('hint'), flag('warn')]), '2', BADGE_COLORS.fair],
+    ['the lower score sets the colour', result(90, 30, [flag('warn')]), '1', BADGE_COLORS.poor],
+  ])('%s', (_, r, text, color) => {
+    expect(badgeFor(r)).toEqual({ text, color });
+  });
+});

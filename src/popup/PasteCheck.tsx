@@ -25,11 +25,13 @@ export function PasteCheck() {
       </div>
       <form onSubmit={check}>
         <label>
-          Reply
+          <span>Reply</span>
           <textarea name="reply" rows={5} value={reply} onInput={(e) => setReply(e.currentTarget.value)} placeholder="Paste or write a reply…" />
         </label>
         <label>
-          Customer message <span class="optional">(optional)</span>
+          <span>
+            Customer message <span class="optional">(optional)</span>
+          </span>
           <textarea name="customer" rows={3} value={customer} onInput={(e) => setCustomer(e.currentTarget.value)} placeholder="What the customer wrote" />
         </label>
         <button type="submit" class="primary" disabled={reply.trim() === ''}>

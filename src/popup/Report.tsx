@@ -78,21 +78,21 @@ function Suggestion({ finding, actions, notify }: CardProps) {
     <li class={`card suggestion ${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-head">
         <span class="move">{title}</span>
+        {finding.replacement && (
+          <span class="buttons">
+            {actions && (
+              <button type="button" class="small primary" onClick={() => run(() => actions.insert(finding.replacement), 'Inserted. Ctrl+Z in the reply undoes it.')}>
+                Insert
+              </button>
+            )}
+            <button type="button" class="small" onClick={() => run(() => copy(finding.replacement), 'Copied to the clipboard.')}>
+              Copy
+            </button>
+          </span>
+        )}
       </div>
       <p class="why">{why(finding.message, title)}</p>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
-      <div class="buttons">
-        {actions && finding.replacement && (
-          <button type="button" class="primary" onClick={() => run(() => actions.insert(finding.replacement), 'Inserted. Ctrl+Z in the reply undoes it.')}>
-            Insert
-          </button>
-        )}
-        {finding.replacement && (
-          <button type="button" onClick={() => run(() => copy(finding.replacement), 'Copied to the clipboard.')}>
-            Copy
-          </button>
-        )}
-      </div>
     </li>
   );
 }
@@ -102,7 +102,9 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
   const notify: Notify = (reply, done) =>
     setStatus({ kind: reply.ok ? 'ok' : 'error', text: reply.ok ? done : (reply.error ?? 'That did not work.'), at: Date.now() });
   const flags = result.findings.filter((f) => f.kind === 'flag');
-  const suggestions = result.findings.filter((f) => f.kind === 'suggestion');
+  // Warnings before hints; the engine's order within each.
+  const suggestions = result.findings.filter((f) => f.kind === 'suggestion' && f.severity === 'warn');
+  suggestions.push(...result.findings.filter((f) => f.kind === 'suggestion' && f.severity === 'hint'));
   const empty = result.scores.listening === null && result.scores.ownership === null;
   return (
     <div class="report">

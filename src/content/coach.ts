@@ -64,6 +64,7 @@ export class Coach {
   /** Handles the popup's actions on the active box. */
   async handle(message: ContentMessage): Promise<ActionReply> {
     const box = this.box;
+    if (message.type === 'has-box') return { ok: box !== undefined };
     if (!box) return { ok: false, error: 'No reply box is open on this page.' };
     if (message.type === 'insert') return this.insert(box, message.text);
     return this.swap(box, message.start, message.end, message.expected, message.replacement);

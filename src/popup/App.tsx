@@ -23,7 +23,9 @@ export function App() {
       if (tabId === undefined) return setView({ kind: 'none' });
       const show = (state: TabState | undefined): void => setView(state ? { kind: 'tab', tabId, state } : { kind: 'none' });
       stop = watchTabState(tabId, show);
-      show(await readTabState(tabId));
+      const stored = await readTabState(tabId);
+      // A result stored for a page the tab has since left is not shown.
+      show(stored && (await sendToPage(tabId, { type: 'has-box' })).ok ? stored : undefined);
     })();
     return () => stop();
   }, []);

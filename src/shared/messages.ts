@@ -43,7 +43,10 @@ export const SwapText = v.object({
 });
 
 export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText]);
-export const ContentMessage = v.variant('type', [InsertText, SwapText]);
+/** Popup → content script: is a reply box still open? (A stored result may outlive the page.) */
+export const HasBox = v.object({ type: v.literal('has-box') });
+
+export const ContentMessage = v.variant('type', [InsertText, SwapText, HasBox]);
 
 /**
  * The content script keeps one port open to the worker while the agent types: a

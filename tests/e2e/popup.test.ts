@@ -87,3 +87,20 @@ describe('popup', () => {
     });
   }
 });
+
+describe('popup after the page changed', () => {
+  test('a result stored for a page the tab has left is not shown', async () => {
+    const page = await session.context.newPage();
+    await page.goto(GMAIL);
+    await page.click('#inline-reply [role=textbox] > div:first-child');
+    await page.keyboard.type(BAD);
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    await page.goto(PLAIN); // a full navigation: the old content script is gone
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.empty-title').count()).toBe(1);
+    expect(await popup.locator('.card').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});

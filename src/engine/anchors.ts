@@ -172,19 +172,26 @@ export function anchorsOf(source: string): Anchor[] | null {
   }
 }
 
+// Word characters as small numbers 1..37 ('a'-'z', '0'-'9', "'"), for table keys.
+const SYMBOL = new Int8Array(128);
+for (let c = 97; c <= 122; c++) SYMBOL[c] = c - 96;
+for (let c = 48; c <= 57; c++) SYMBOL[c] = c - 48 + 27;
+SYMBOL[39] = 37;
+const S = 38;
+
 /**
  * Finds which "gates" may open for a text in one pass over its words. A gate
  * (a rule or a cue list) is registered with its anchors and opens when any of
- * them occurs. Anchors that must start a word are found through a table keyed
- * by the word's first two characters; the rest (rare) are searched with indexOf.
+ * them occurs. Anchors that must start a word are found through tables keyed
+ * by the word's first one, two or three characters; the rest (rare) are
+ * searched with indexOf.
  */
 export class AnchorIndex {
   private readonly texts: string[] = [];
   private readonly gatesOf: number[][] = [];
   private readonly ids = new Map<string, number>();
-  /** Bucket (1-based) of word-start anchors by first two ASCII characters (or one, for one-letter anchors). */
-  private readonly bucketOf2 = new Int32Array(128 * 128);
-  private readonly bucketOf1 = new Int32Array(128);
+  /** Bucket (1-based) of word-start anchors by their first three (or fewer) word characters. */
+  private readonly tables = [new Int32Array(S), new Int32Array(S * S), new Int32Array(S * S * S)];
   private readonly buckets: number[][] = [[]];
   private readonly anywhere: number[] = [];
   private readonly alwaysOpen: number[] = [];
@@ -212,11 +219,15 @@ export class AnchorIndex {
     this.ids.set(key, id);
     this.texts.push(a.text);
     this.gatesOf.push([]);
-    const c0 = a.text.charCodeAt(0);
-    const c1 = a.text.length > 1 ? a.text.charCodeAt(1) : -1;
-    if (a.wordStart && WORD_CHAR.test(a.text[0]!) && c0 < 128 && c1 < 128) {
-      const table = c1 < 0 ? this.bucketOf1 : this.bucketOf2;
-      const slot = c1 < 0 ? c0 : c0 * 128 + c1;
+    const length = Math.min(3, a.text.length);
+    let slot = 0;
+    for (let j = 0; j < length; j++) {
+      const c = a.text.charCodeAt(j);
+      const sym = c < 128 ? SYMBOL[c]! : 0;
+      slot = sym === 0 ? -1 : slot < 0 ? -1 : slot * S + sym;
+    }
+    if (a.wordStart && slot > 0) {
+      const table = this.tables[length - 1]!;
       if (table[slot] === 0) {
         table[slot] = this.buckets.length;
         this.buckets.push([]);
@@ -231,25 +242,34 @@ export class AnchorIndex {
   /** open[gate] === 1 when one of the gate's anchors occurs in `text` (canonical form). */
   scan(text: string): Uint8Array {
     const open = new Uint8Array(this.gateCount);
-    for (const g of this.alwaysOpen) open[g] = 1;
-    const found = (id: number) => {
-      for (const g of this.gatesOf[id]!) open[g] = 1;
-    };
+    const { alwaysOpen, gatesOf, tables, buckets, texts, anywhere } = this;
+    for (const g of alwaysOpen) open[g] = 1;
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
-      if (isWord && !prevWord && c < 128) {
-        const one = this.bucketOf1[c]!;
-        if (one !== 0) for (const id of this.buckets[one]!) found(id);
-        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 128;
-        const two = c1 < 128 ? this.bucketOf2[c * 128 + c1]! : 0;
-        if (two !== 0) for (const id of this.buckets[two]!) if (text.startsWith(this.texts[id]!, i)) found(id);
+      const sym = c < 128 ? SYMBOL[c]! : 0;
+      if (sym !== 0 && !prevWord) {
+        let slot = 0;
+        for (let len = 1; len <= 3; len++) {
+          if (len > 1) {
+            const cj = i + len - 1 < n ? text.charCodeAt(i + len - 1) : 0;
+            const sj = cj < 128 ? SYMBOL[cj]! : 0;
+            if (sj === 0) break;
+            slot = slot * S + sj;
+          } else {
+            slot = sym;
+          }
+          const bucket = tables[len - 1]![slot]!;
+          if (bucket === 0) continue;
+          for (const id of buckets[bucket]!) {
+            if (len < 3 || text.startsWith(texts[id]!, i)) for (const g of gatesOf[id]!) open[g] = 1;
+          }
+        }
       }
-      prevWord = isWord;
+      prevWord = sym !== 0;
     }
-    for (const id of this.anywhere) if (text.includes(this.texts[id]!)) found(id);
+    for (const id of anywhere) if (text.includes(texts[id]!)) for (const g of gatesOf[id]!) open[g] = 1;
     return open;
   }
 }

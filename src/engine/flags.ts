@@ -125,11 +125,16 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
   const out: FlagMatch[] = [];
   if (open[rule.gate] !== 1) return out;
   const text = n.text;
-  rule.regex.lastIndex = 0;
-  for (const m of text.matchAll(rule.regex)) {
+  const rx = rule.regex;
+  rx.lastIndex = 0;
+  // exec, not matchAll: matchAll copies the regex on every call, and this runs per keystroke.
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
     const cStart = m.index;
     const cEnd = cStart + m[0].length;
-    if (cEnd === cStart) continue;
+    if (cEnd === cStart) {
+      rx.lastIndex++;
+      continue;
+    }
     let g = 1;
     while (m[g] === undefined) g++;
     const alternative = rule.alternatives[g - 1]!;

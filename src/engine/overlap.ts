@@ -35,8 +35,10 @@ for (const [name, words] of Object.entries({
 }
 
 // Stemming is the costly part and support text repeats its words, so each
-// token's key ('' when it carries no content) is remembered.
-const keyCache = new Map<string, string>();
+// token's key is remembered as a small number (0: the token carries no content).
+const keyIds = new Map<string, number>();
+const tokenKey = new Map<string, number>();
+const numericKeys: boolean[] = [false];
 const SEPARATORS = /[^a-z0-9'£$€.-]+/;
 
 function keyOf(token: string): string {
@@ -49,29 +51,51 @@ function keyOf(token: string): string {
   return CONCEPTS[s] ?? s;
 }
 
-/** Content keys of canonical text: stems, concept names, and numbers as written. */
-export function contentKeys(canonical: string): Set<string> {
-  const keys = new Set<string>();
-  for (const token of canonical.split(SEPARATORS)) {
-    let key = keyCache.get(token);
-    if (key === undefined) {
-      key = keyOf(token);
-      if (keyCache.size > 50000) keyCache.clear();
-      keyCache.set(token, key);
+function idOf(token: string): number {
+  let id = tokenKey.get(token);
+  if (id !== undefined) return id;
+  const key = keyOf(token);
+  id = 0;
+  if (key !== '') {
+    id = keyIds.get(key) ?? 0;
+    if (id === 0) {
+      id = numericKeys.length;
+      keyIds.set(key, id);
+      numericKeys.push(/\d/.test(key) && key.length >= 2);
     }
-    if (key !== '') keys.add(key);
+  }
+  tokenKey.set(token, id);
+  return id;
+}
+
+/** Content key ids of canonical text: stems, concept names, and numbers as written. */
+export function contentKeys(canonical: string): Set<number> {
+  // Bounded memory on endless unseen input: start over rather than grow. Only
+  // here, between texts, so ids never change while two texts are compared.
+  if (tokenKey.size > 100000) {
+    tokenKey.clear();
+    keyIds.clear();
+    numericKeys.length = 1;
+  }
+  const keys = new Set<number>();
+  for (const token of canonical.split(SEPARATORS)) {
+    const id = idOf(token);
+    if (id !== 0) keys.add(id);
   }
   return keys;
 }
 
 /** True when the reply shares enough of the customer's specific content. */
-export function namesIssue(customerKeys: Set<string>, replyKeys: Set<string>): boolean {
-  let shared = 0;
-  for (const k of customerKeys) {
-    if (!replyKeys.has(k)) continue;
+export function namesIssue(customerKeys: ReadonlySet<number>, replyCanonical: string): boolean {
+  if (customerKeys.size === 0) return false;
+  const counted = new Set<number>();
+  for (const token of replyCanonical.split(SEPARATORS)) {
+    const id = idOf(token);
+    if (id === 0 || counted.has(id) || !customerKeys.has(id)) continue;
     // A shared identifier or amount ("order 5521", "£45") is enough on its own.
-    if (/\d/.test(k) && k.length >= 2) return true;
-    shared++;
+    if (numericKeys[id]) return true;
+    counted.add(id);
+    if (counted.size >= 2) return true;
   }
-  return shared >= 2 || (shared === 1 && customerKeys.size <= 3);
+  return counted.size === 1 && customerKeys.size <= 3;
 }

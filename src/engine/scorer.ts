@@ -67,6 +67,16 @@ export function createScorer(settings: Settings = {}): Scorer {
 
   const issueOf = (view: CustomerView) => issueInAgentWords(view.original, signals.problemAt(view));
 
+  const viewOf = (customer: string | undefined): CustomerView | null => {
+    if (typeof customer !== 'string') return null;
+    const original = ownText(customer);
+    if (original.trim() === '') return null;
+    const normalized = normalize(original);
+    return { original, normalized, canonical: normalized.text, present: index.scan(normalized.text) };
+  };
+  let lastCustomer: string | undefined;
+  let lastView: CustomerView | null = null;
+
   return ({ reply, customer }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const own = ownText(reply);
@@ -103,14 +113,12 @@ export function createScorer(settings: Settings = {}): Scorer {
       }
     }
 
-    let view: CustomerView | null = null;
-    if (typeof customer === 'string') {
-      const original = ownText(customer);
-      if (original.trim() !== '') {
-        const normalized = normalize(original);
-        view = { original, normalized, canonical: normalized.text, present: index.scan(normalized.text) };
-      }
+    // While the agent types, the customer message stays the same: read it once.
+    if (customer !== lastCustomer) {
+      lastCustomer = customer;
+      lastView = viewOf(customer);
     }
+    const view = lastView;
     const has = signals.read(n.text, present, view, cannedSpans);
     let issue: string | undefined;
     for (const { rule, prefs, template } of suggestions) {

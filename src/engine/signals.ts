@@ -43,6 +43,8 @@ export interface CustomerView {
   normalized: Normalized;
   canonical: string;
   present: Uint8Array;
+  /** Content keys, computed on first use and kept while the customer message is unchanged. */
+  keys?: Set<number>;
 }
 
 const blankOut = (m: string) => ' '.repeat(m.length);
@@ -103,8 +105,10 @@ export class SignalReader {
   private hasTimedStep(reply: string, present: Uint8Array): boolean {
     const { time, future } = this.c;
     if (!mayMatch(time, present) || !mayMatch(future, present)) return false;
-    for (const m of reply.matchAll(SENTENCES)) {
-      if (time.rx.test(m[0]) && future.rx.test(m[0])) return true;
+    SENTENCES.lastIndex = 0;
+    for (let m = SENTENCES.exec(reply); m; m = SENTENCES.exec(reply)) {
+      if (m[0] === '') SENTENCES.lastIndex++;
+      else if (time.rx.test(m[0]) && future.rx.test(m[0])) return true;
     }
     return false;
   }
@@ -114,7 +118,9 @@ export class SignalReader {
     const { apology } = this.c;
     if (!mayMatch(apology, present)) return false;
     let j = 0;
-    for (const m of reply.matchAll(apology.rx)) {
+    const rx = apology.rx;
+    rx.lastIndex = 0;
+    for (let m = rx.exec(reply); m; m = rx.exec(reply)) {
       while (j < canned.length && canned[j]![1] <= m.index) j++;
       const inCanned = j < canned.length && canned[j]![0] <= m.index;
       if (!inCanned) return true;
@@ -167,7 +173,7 @@ export class SignalReader {
         // Without the customer's words, a support reply is taken to answer a problem.
         return customer === null || get('customer.unhappy');
       case 'reply.namesIssue':
-        return customer !== null && namesIssue(contentKeys(customer.canonical), contentKeys(reply));
+        return customer !== null && namesIssue((customer.keys ??= contentKeys(customer.canonical)), reply);
       case 'reply.admission':
         return test(c.admission, reply, present);
       case 'reply.refusal':

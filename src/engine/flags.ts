@@ -43,11 +43,6 @@ export const MAX_TEAM_PHRASE_LENGTH = 200;
 export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[], index: AnchorIndex): CompiledFlagRule {
   const sources: string[] = [];
   const alternatives: Alternative[] = [];
-  for (const p of rule.patterns) {
-    const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
-    sources.push(patternSource(data.p));
-    alternatives.push({ better: data.better, swap: data.swap ?? false });
-  }
   for (const phrase of team) {
     const canonical = normalize(phrase.phrase.slice(0, MAX_TEAM_PHRASE_LENGTH)).text.trim();
     if (canonical === '') continue;
@@ -59,10 +54,15 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
       team: true,
     });
   }
+  for (const p of rule.patterns) {
+    const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
+    sources.push(patternSource(data.p));
+    alternatives.push({ better: data.better, swap: data.swap ?? false });
+  }
   const anchorSets = sources.map(anchorsOf);
   return {
     rule,
-    // Team phrases come last so a built-in pattern wins a tie at the same position.
+    // Team phrases come first: at the same position the team's own message wins.
     regex: new RegExp(sources.map((s) => `(${s})`).join('|'), 'g'),
     gate: index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null),
     alternatives,

@@ -70,8 +70,8 @@ export function createScorer(settings: Settings = {}): Scorer {
   const viewOf = (customer: string | undefined): CustomerView | null => {
     if (typeof customer !== 'string') return null;
     const original = ownText(customer);
-    if (original.trim() === '') return null;
     const normalized = normalize(original);
+    if (normalized.text.trim() === '') return null;
     return { original, normalized, canonical: normalized.text, present: index.scan(normalized.text) };
   };
   let lastCustomer: string | undefined;
@@ -79,9 +79,8 @@ export function createScorer(settings: Settings = {}): Scorer {
 
   return ({ reply, customer }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
-    const own = ownText(reply);
-    if (own.trim() === '') return EMPTY;
-    const n = normalize(own);
+    const n = normalize(ownText(reply));
+    if (n.text.trim() === '') return EMPTY;
     const present = index.scan(n.text);
     const findings: Finding[] = [];
     const fired = new Map<ActiveRule, number>();

@@ -5,7 +5,10 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   action: { getBadgeText(q: { tabId: number }): Promise<string>; getBadgeBackgroundColor(q: { tabId: number }): Promise<number[]> };
-  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key?: string | null): Promise<Record<string, unknown>> };
+    sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+  };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 

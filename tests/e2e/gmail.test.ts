@@ -46,7 +46,23 @@ describe('Gmail', () => {
     const warnings = state!.result.findings.filter((f) => f.severity === 'warn').length;
     expect(warnings).toBeGreaterThan(0);
     await expect.poll(() => badgeText(session, tabId)).toBe(String(warnings));
+    // Coloured by the lower score: this reply is poor on both.
+    const color = await (await session.worker()).evaluate((t) => chrome.action.getBadgeBackgroundColor({ tabId: t }), tabId);
+    expect(color.slice(0, 3)).toEqual([0xc5, 0x22, 0x1f]);
     await page.close();
+  });
+
+  test("the team's settings from storage.sync apply to the next keystroke", async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { rules: { 'policy-shield': { severity: 'off' } } } }));
+    try {
+      const { page } = await gmailWith('It is our policy to wait. The system shows it was delivered.');
+      await expect.poll(async () => lower(await highlighted(page))).toContain('the system shows');
+      expect(lower(await highlighted(page))).not.toContain('policy');
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
   });
 
   test('the popup for the tab lists the flags with better phrasing, the missing moves, and both scores', async () => {
@@ -91,6 +107,20 @@ describe('Gmail', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => bodyText(page)).not.toContain(sentence);
     expect(await bodyText(page)).toContain('Hi Dana, I checked the order.');
+    await popup.close();
+    await page.close();
+  });
+
+  test('Insert puts the sentence at the caret when the agent left it mid-reply', async () => {
+    const { page, tabId } = await gmailWith('Hi Dana,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Best, Sam');
+    await page.click('#inline-reply [role=textbox] > div:first-child'); // caret back into the greeting line
+    await page.keyboard.press('End');
+    const popup = await openPopup(session, tabId);
+    const reply = await popup.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'insert', text: 'I will call you today.' }), tabId);
+    expect(reply).toEqual({ ok: true });
+    await expect.poll(() => bodyText(page)).toMatch(/^Hi Dana, I will call you today\.\s+Best, Sam/);
     await popup.close();
     await page.close();
   });

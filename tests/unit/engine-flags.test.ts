@@ -195,3 +195,30 @@ describe('offsets', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });
+
+describe('wider phrasing of the same moves', () => {
+  test.each([
+    ['Our Terms of Service say refunds close after 14 days.', 'policy-shield'],
+    ['Our system can’t do that.', 'system-says'],
+    ['I can’t do anything until the system lets me.', 'system-says'],
+    ['I realize how frustrating this must be for you.', 'canned-empathy'],
+    ['I understand how frustrating this situation is.', 'canned-empathy'],
+    ['I can see why you’re upset about this.', 'canned-empathy'],
+    ['Due to an unexpected increase in call volumes, replies are slow.', 'canned-empathy'],
+    ['You’ll have to go to our website.', 'dead-end'],
+    ['There is no manager available.', 'dead-end'],
+    ['Our business partner will have to help you.', 'blame-shift'],
+    ['That’s the manufacturer’s responsibility.', 'blame-shift'],
+    ['It’s not my job.', 'blame-shift'],
+    ['Who told you that?!', 'argue-defend'],
+    ['Enclosed please find the form.', 'corporate-speak'],
+  ])('%j → %s', (reply, ruleId) => {
+    expect(flagsOf(reply).map((f) => f.ruleId)).toContain(ruleId);
+  });
+  test.each([
+    'Our system lost your email, and that was our mistake: I’ve re-sent it now.',
+    'I understand you’re frustrated about the double charge on your card.',
+  ])('%j stays quiet', (reply) => {
+    expect(flagsOf(reply).filter((f) => f.ruleId === 'system-says' || f.ruleId === 'canned-empathy')).toEqual([]);
+  });
+});

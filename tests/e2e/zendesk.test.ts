@@ -105,4 +105,33 @@ describe('Zendesk agent workspace', () => {
     await expect.poll(() => badge.count()).toBe(0);
     await page.close();
   });
+
+  test('switching between boxes many times leaves no listeners behind', async () => {
+    const page = await session.context.newPage();
+    await page.goto(ZENDESK);
+    // The content script's listeners live in its isolated world: look there.
+    const cdp = await page.context().newCDPSession(page);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.some((w) => w.auxData?.type === 'isolated' && w.name === 'ReplyCoach')).toBe(true);
+    const contextId = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'ReplyCoach')!.id;
+    const listeners = async (): Promise<number> => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId });
+      const { listeners: all } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return all.filter((l) => l.type === 'scroll' || l.type === 'resize').length;
+    };
+    await page.click(COMPOSER);
+    const baseline = await listeners();
+    for (let i = 0; i < 5; i++) {
+      await page.click('#note');
+      await page.keyboard.type('x');
+      await expect.poll(listeners).toBe(baseline + 2); // the text area's badge follows scroll and resize
+      await page.click(COMPOSER);
+      await expect.poll(() => page.locator('replycoach-badge').count()).toBe(0);
+    }
+    expect(await listeners()).toBe(baseline);
+    await cdp.detach();
+    await page.close();
+  });
 });

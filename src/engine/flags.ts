@@ -5,7 +5,7 @@ import type { AnchorIndex } from './anchors';
 import { anchorsOf } from './anchors';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
-import { literalPattern, patternSource } from './pattern';
+import { joinPatterns, literalPattern, patternSource } from './pattern';
 import type { FlagRuleData } from './rules/types';
 import type { TeamPhrase } from './types';
 
@@ -63,7 +63,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
-    regex: new RegExp(sources.map((s) => `(${s})`).join('|'), 'g'),
+    regex: new RegExp(joinPatterns(sources, true), 'g'),
     gate: index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,

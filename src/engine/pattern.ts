@@ -56,14 +56,30 @@ export function patternSource(pattern: string): string {
       out += c;
     }
   }
-  // Whole words only, without \b's ASCII-only notion of a word edge breaking on "'".
-  return `(?<![a-z0-9'])${out}(?![a-z0-9])`;
+  return wholeWords(out);
+}
+
+// Whole words only, without \b's ASCII-only notion of a word edge breaking on "'".
+const BEFORE = "(?<![a-z0-9'])";
+const AFTER = '(?![a-z0-9])';
+const wholeWords = (body: string) => `${BEFORE}${body}${AFTER}`;
+
+/**
+ * Joins whole-word sources into one regex source, with the word-edge checks
+ * shared rather than repeated per alternative (V8 then tests them once per
+ * position). `capture` wraps each alternative in a group to tell which matched.
+ */
+export function joinPatterns(sources: readonly string[], capture: boolean): string {
+  const bodies = sources.map((s) => {
+    if (!s.startsWith(BEFORE) || !s.endsWith(AFTER)) throw new Error(`not a whole-word pattern: ${s}`);
+    return s.slice(BEFORE.length, s.length - AFTER.length);
+  });
+  return `${BEFORE}(?:${bodies.map((b) => (capture ? `(${b})` : b)).join('|')})${AFTER}`;
 }
 
 const SPECIALS = /[.*+?^${}()|[\]\\]/g;
 
 /** A team phrase: matched literally, with the same tolerance as built-in patterns. */
 export function literalPattern(canonicalPhrase: string): string {
-  const body = canonicalPhrase.trim().replace(SPECIALS, '\\$&').replace(/[ \n]+/g, '[ \\n]');
-  return `(?<![a-z0-9'])${body}(?![a-z0-9])`;
+  return wholeWords(canonicalPhrase.trim().replace(SPECIALS, '\\$&').replace(/[ \n]+/g, '[ \\n]'));
 }

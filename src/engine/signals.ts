@@ -6,7 +6,7 @@ import { anchorsOf } from './anchors';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { contentKeys, namesIssue } from './overlap';
-import { patternSource } from './pattern';
+import { joinPatterns, patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
 
@@ -20,7 +20,7 @@ function compileCue(index: AnchorIndex, patterns: string[], flags = ''): Cue {
   const sources = patterns.map(patternSource);
   const anchorSets = sources.map(anchorsOf);
   const gate = index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null);
-  return { rx: new RegExp(sources.join('|'), flags), gate };
+  return { rx: new RegExp(joinPatterns(sources, false), flags), gate };
 }
 
 function mayMatch(cue: Cue, present: Uint8Array): boolean {

@@ -212,6 +212,8 @@ describe('wider phrasing of the same moves', () => {
     ['It’s not my job.', 'blame-shift'],
     ['Who told you that?!', 'argue-defend'],
     ['Enclosed please find the form.', 'corporate-speak'],
+    ['As per our records, it was delivered.', 'system-says'],
+    ['Based on our records you were billed twice.', 'system-says'],
   ])('%j → %s', (reply, ruleId) => {
     expect(flagsOf(reply).map((f) => f.ruleId)).toContain(ruleId);
   });

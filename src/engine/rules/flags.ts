@@ -49,7 +49,7 @@ export const FLAG_RULES: FlagRuleData[] = [
       '(?:until|unless) (?:the|our) (?:system|computer) (?:lets|allows|let|allow)',
       '(?:our|the) (?:computers?|systems?) (?:are|is) (?:slow|down|playing up)',
       '(?:our|the) (?:[a-z]+ ){0,3}system (?:lost|rejected|declined|deleted|blocked|flagged|cancel(?:l)?ed)',
-      { p: 'according to (?:our|the|my) (?:computer|system|systems|records?|logs?|database|data|account (?:history|notes))', better: 'Our records say …; if that’s wrong, I’ll correct it.' },
+      { p: '(?:according to|(?:as )?per|based on|going by) (?:our|the|my) (?:computer|system|systems|records?|logs?|database|data|account (?:history|notes))', better: 'Our records say …; if that’s wrong, I’ll correct it.' },
       'computer says no',
       '{it} {be} (?:just )?(?:computer|system)[- ]generated',
       'i can see (?:on|in|from) (?:our|the) (?:system|records|computer|database)',

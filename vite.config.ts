@@ -1,6 +1,36 @@
-import { defineConfig } from 'vite';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+
+/**
+ * The content script ships as one classic script (no loader, no dynamic import, no
+ * web-accessible chunks a page could probe for), built after crxjs has written the
+ * rest of dist/ and then put back into the manifest under its built name.
+ */
+function classicContentScript(): Plugin {
+  const [script] = manifest.content_scripts;
+  return {
+    name: 'replycoach-classic-content-script',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'chrome120',
+          lib: { entry: script!.js[0]!, formats: ['iife'], name: 'ReplyCoachContent', fileName: () => 'content.js' },
+        },
+      });
+      copyFileSync(script!.css[0]!, 'dist/content.css');
+      const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+      built.content_scripts = [{ ...script, js: ['content.js'], css: ['content.css'] }];
+      writeFileSync('dist/manifest.json', `${JSON.stringify(built, null, 2)}\n`);
+    },
+  };
+}
 
 // One config, two products: the extension (default mode) and the `replycoach`
 // command line (`vite build --mode cli`), both built from the same engine.
@@ -40,8 +70,9 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const { content_scripts: _, ...rest } = manifest;
   return {
-    plugins: [crx({ manifest: manifest as never })],
+    plugins: [crx({ manifest: rest as never }), classicContentScript()],
     build: { outDir: 'dist', emptyOutDir: false, target: 'chrome120' },
   };
 });

@@ -135,6 +135,7 @@ export const REPLY_ADMISSION = [
   '(?:may|might|could) (?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
   '(?:it is |it\'s )?possible (?:that )?(?:our|the|we|there)',
   '(?:in|by) error|by mistake',
+  '(?:was|were|is) (?:a|an|our|my) (?:mistake|error|oversight)',
   '(?:glitch|bug|fault|error|failure|problem|issue|outage) (?:on|in|with) our',
   '(?:a|the) (?:bug|glitch|fault|failure|system error|technical (?:error|issue|fault)|payment glitch)',
   '(?:our|the) (?:[a-z]+ )?(?:system|gateway|load balancer|update|deploy|app|website|site) (?:failed|broke|crashed|did not|went down|made|got)',
@@ -176,7 +177,8 @@ export const REPLY_APOLOGY = ['sorry', 'apologi[sz]e~', 'apolog(?:y|ies)', '(?:w
 
 export const REPLY_CALL_OFFER = [
   '(?:call|ring|phone) (?:you|me|us)',
-  '(?:give you|have) a (?:call|ring)',
+  '(?:give you|have|give me|give us|drop me|drop us) a (?:call|ring|bell)',
+  '(?:hop|jump|get) on a (?:call|phone)',
   '(?:speak|talk) (?:to|with) (?:you|someone|me|us)',
   'talk (?:this|it|things) (?:through|over)',
   '(?:live chat|on (?:this |the )?chat|video call|phone call|quick call|a call|callback|call back)',

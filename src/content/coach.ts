@@ -3,6 +3,7 @@
 // knows the page through a Site adapter.
 import type { Result } from '../engine/types';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
+import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { isPlain } from './insert';
 import { GENERIC_BOXES, type ReplyBox, type Site } from './sites/site';
@@ -26,6 +27,7 @@ export class Coach {
   private box: ReplyBox | undefined;
   private boxObserver: MutationObserver | undefined;
   private badge: CountBadge | undefined;
+  private card: HoverCard | undefined;
   private caret: Range | undefined;
   private lastFocused: WeakRef<ReplyBox> | undefined;
   /** Bumped on every change to the box; a result for an older version is not shown. */
@@ -131,6 +133,7 @@ export class Coach {
     this.customerStale = true;
     if (isPlain(box)) this.badge = new CountBadge(box);
     else {
+      this.card = new HoverCard((finding) => void this.swap(box, finding.start, finding.end, finding.text, finding.replacement));
       this.boxObserver = new MutationObserver(() => this.schedule());
       this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
     }
@@ -142,6 +145,8 @@ export class Coach {
     this.boxObserver = undefined;
     this.badge?.remove();
     this.badge = undefined;
+    this.card?.remove();
+    this.card = undefined;
     if (this.box && !isPlain(this.box)) unpaint();
     this.box = undefined;
     this.caret = undefined;
@@ -161,6 +166,7 @@ export class Coach {
 
   private schedule(): void {
     this.version++;
+    this.card?.hide();
     void this.check();
   }
 
@@ -186,7 +192,7 @@ export class Coach {
         if (!result || box !== this.box) continue;
         if (version !== this.version) this.pending = true;
         else if (this.badge) this.badge.show(result.findings);
-        else paint(map, result.findings);
+        else this.card?.update(paint(map, result.findings));
       } while (this.pending);
     } finally {
       this.inFlight = false;

@@ -6,18 +6,28 @@ import { rangeOf, type TextMap } from './text';
 
 export const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
 
-/** Replaces the highlights with ranges for the flags in `findings`. */
-export function paint(map: TextMap, findings: readonly Finding[]): void {
-  if (!('highlights' in CSS)) return;
+/** A flag and the live range it marks in the editor. */
+export interface Mark {
+  finding: Finding;
+  range: Range;
+}
+
+/** Replaces the highlights with ranges for the flags in `findings`; returns what it marked. */
+export function paint(map: TextMap, findings: readonly Finding[]): Mark[] {
+  const marks: Mark[] = [];
+  if (!('highlights' in CSS)) return marks;
   const ranges = { warn: [] as Range[], hint: [] as Range[] };
   for (const finding of findings) {
     if (finding.kind !== 'flag') continue;
     const range = rangeOf(map, finding.start, finding.end);
-    if (range) ranges[finding.severity].push(range);
+    if (!range) continue;
+    ranges[finding.severity].push(range);
+    marks.push({ finding, range });
   }
   // A fresh Highlight each time (rather than mutating one) is one registry write per result.
   CSS.highlights.set(HIGHLIGHT.warn, new Highlight(...ranges.warn));
   CSS.highlights.set(HIGHLIGHT.hint, new Highlight(...ranges.hint));
+  return marks;
 }
 
 export function unpaint(): void {
@@ -39,7 +49,7 @@ export class CountBadge {
   private readonly place = (): void => this.position();
 
   constructor(private readonly box: HTMLElement) {
-    const root = this.host.attachShadow({ mode: 'closed' });
+    const root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = BADGE_STYLE;
     root.append(style, this.label);

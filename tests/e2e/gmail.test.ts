@@ -140,6 +140,23 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  test('resting the pointer on a marked phrase explains it, and its Swap replaces it', async () => {
+    const { page } = await gmailWith('Hi Dana,\nAs per your request, I will refund you today.');
+    await expect.poll(async () => lower(await highlighted(page))).toContain('as per');
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])][0] as Range;
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const card = page.locator('replycoach-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.locator('.text').innerText()).toBe('following');
+    await card.getByRole('button', { name: 'Swap' }).click();
+    await expect.poll(() => bodyText(page)).toContain('Following your request, I will refund you today.');
+    await page.close();
+  });
+
   test('quoted history and the signature are never flagged', async () => {
     // Both hold phrases that would be flagged: "It is our policy", "The system shows", …
     const { page, tabId } = await gmailWith(GOOD);

@@ -29,6 +29,14 @@ export async function main(): Promise<number> {
   await page.keyboard.type(SAMPLE);
   await page.waitForFunction(() => (CSS.highlights.get('replycoach-warn')?.size ?? 0) > 0);
   const shots = { page: join(OUTPUT, 'demo-page.png'), popup: join(OUTPUT, 'demo-popup.png') };
+  // Rest the pointer on the first marked phrase so the screenshot shows its card.
+  const spot = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('replycoach-warn') ?? [])][0] as Range;
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(spot.x, spot.y);
+  await page.locator('replycoach-card').waitFor();
   await page.screenshot({ path: shots.page });
   const tabId = await tabIdOf(session, page);
   const popup = await session.context.newPage();

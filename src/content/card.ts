@@ -1,0 +1,117 @@
+// A small card that explains a marked phrase when the pointer rests on it, with its
+// better phrasing and a Swap button. It lives in a shadow root outside the
+// editor, so neither the page's styles nor the editor's DOM are touched.
+import type { Finding } from '../engine/types';
+import type { Mark } from './highlights';
+
+const STYLE = `
+:host { all: initial; position: fixed; z-index: 2147483647; }
+.card { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f1f1f; width: 300px;
+  background: #fff; border: 1px solid #dadce0; border-radius: 10px; padding: 10px 12px;
+  box-shadow: 0 4px 16px rgb(0 0 0 / .16); }
+.why { margin: 0; color: #444; }
+.better { display: flex; gap: 8px; align-items: center; margin-top: 8px; padding: 6px 8px; border-radius: 8px; background: #e6f4ea; }
+.label { font-size: 11px; font-weight: 700; color: #188038; text-transform: uppercase; letter-spacing: .5px; }
+.text { flex: 1; }
+button { font: inherit; font-weight: 600; font-size: 12px; border: 1px solid #c9ced6; border-radius: 8px; background: #fff; padding: 2px 10px; cursor: pointer; }
+button:hover { background: #f6f8fb; }
+.brand { font-size: 11px; color: #5f6368; margin-bottom: 4px; font-weight: 600; }`;
+
+/** How long the card stays once the pointer leaves, so it can travel from phrase to card. */
+const LINGER_MS = 300;
+
+export class HoverCard {
+  private readonly host = document.createElement('replycoach-card');
+  private readonly why = document.createElement('p');
+  private readonly better = document.createElement('div');
+  private readonly betterText = document.createElement('span');
+  private readonly button = document.createElement('button');
+  private marks: Mark[] = [];
+  private shown: Mark | undefined;
+  private frame = 0;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onMove = (event: MouseEvent): void => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.hover(event.clientX, event.clientY));
+  };
+  private readonly onScroll = (): void => this.hide();
+
+  constructor(private readonly swap: (finding: Finding) => void) {
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const card = document.createElement('div');
+    card.className = 'card';
+    const brand = document.createElement('div');
+    brand.className = 'brand';
+    brand.textContent = 'ReplyCoach';
+    this.why.className = 'why';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = 'Try';
+    this.betterText.className = 'text';
+    this.better.className = 'better';
+    this.better.append(label, this.betterText, this.button);
+    card.append(brand, this.why, this.better);
+    root.append(style, card);
+    // Keep the editor's focus and selection when the card is clicked.
+    card.addEventListener('mousedown', (e) => e.preventDefault());
+    this.button.addEventListener('click', () => {
+      if (this.shown) this.swap(this.shown.finding);
+      this.hide();
+    });
+    this.host.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
+    this.host.addEventListener('mouseleave', () => this.hideSoon());
+    this.host.hidden = true;
+    document.documentElement.append(this.host);
+    document.addEventListener('mousemove', this.onMove, { passive: true });
+    addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  update(marks: Mark[]): void {
+    this.marks = marks;
+    if (this.shown && !marks.some((m) => m.finding.start === this.shown!.finding.start)) this.hide();
+  }
+
+  private hover(x: number, y: number): void {
+    const mark = this.marks.find((m) => [...m.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+    if (mark) this.show(mark);
+    else if (this.shown) this.hideSoon();
+  }
+
+  private show(mark: Mark): void {
+    clearTimeout(this.hideTimer);
+    if (this.shown === mark) return;
+    this.shown = mark;
+    const { finding } = mark;
+    this.why.textContent = finding.message;
+    this.betterText.textContent = finding.replacement || 'Leave it out; the sentence reads better without it.';
+    this.better.hidden = !finding.replacement && !finding.swap;
+    this.button.hidden = !finding.swap;
+    this.button.textContent = finding.replacement ? 'Swap' : 'Remove';
+    const rect = mark.range.getBoundingClientRect();
+    this.host.hidden = false;
+    const width = 326;
+    this.host.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - width))}px`;
+    this.host.style.top = `${rect.bottom + 2}px`;
+  }
+
+  private hideSoon(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.hide(), LINGER_MS);
+  }
+
+  hide(): void {
+    clearTimeout(this.hideTimer);
+    this.shown = undefined;
+    this.host.hidden = true;
+  }
+
+  remove(): void {
+    this.hide();
+    cancelAnimationFrame(this.frame);
+    document.removeEventListener('mousemove', this.onMove);
+    removeEventListener('scroll', this.onScroll, { capture: true });
+    this.host.remove();
+  }
+}

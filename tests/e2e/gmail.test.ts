@@ -65,6 +65,18 @@ describe('Gmail', () => {
     }
   });
 
+  test('malformed settings are ignored: the defaults apply', async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() => chrome.storage.sync.set({ settings: { rules: 'all off', phrases: [{ phrase: 42 }] } }));
+    try {
+      const { page } = await gmailWith('It is our policy to wait.');
+      await expect.poll(async () => lower(await highlighted(page))).toContain('it is our policy');
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+
   test('the popup for the tab lists the flags with better phrasing, the missing moves, and both scores', async () => {
     const { page, tabId } = await gmailWith(BAD);
     await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);

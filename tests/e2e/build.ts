@@ -1,8 +1,23 @@
-// Global setup of the e2e project: builds the extension into dist/ so the tests
+// Global setup of the e2e project: makes sure Debian's Chromium is there (installing it
+// when running as root, as CI does), then builds the extension into dist/ so the tests
 // always run what would ship.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { build } from 'vite';
-import { ROOT } from './harness';
+import { CHROMIUM, ROOT } from './harness';
+
+function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && CHROMIUM === '/usr/bin/chromium') {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
+    return;
+  }
+  throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` as root, or set CHROMIUM_PATH.`);
+}
 
 export default async function setup(): Promise<void> {
+  ensureChromium();
   await build({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, mode: 'production', logLevel: 'warn' });
 }

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { GMAIL, launch, openPopup, OUTPUT, PLAIN, tabIdOf, tabState, type Session } from './harness';
+import { badgeText, GMAIL, launch, openPopup, OUTPUT, PLAIN, tabIdOf, tabState, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -97,6 +97,7 @@ describe('popup after the page changed', () => {
     const tabId = await tabIdOf(session, page);
     await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
     await page.goto(PLAIN); // a full navigation: the old content script is gone
+    expect(await badgeText(session, tabId)).toBe(''); // Chromium resets a tab's badge on navigation
     const popup = await openPopup(session, tabId);
     await expect.poll(() => popup.locator('.empty-title').count()).toBe(1);
     expect(await popup.locator('.card').count()).toBe(0);

@@ -1,33 +1,14 @@
 // The extension in Chromium on a page that reproduces Gmail's thread and compose markup.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  badgeText, GMAIL, highlighted, launch, openPopup, rangesWithin, stopWorkers, tabIdOf, tabState, type Session,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { badgeText, GMAIL, GMAIL_REPLY, highlighted, insertFirstSuggestion, openPopup, rangesWithin, stopWorkers, tabState, typeIn } from './harness';
+import { BAD_REPLY as BAD, GOOD_REPLY as GOOD } from './replies';
+import { useSession } from './session';
 
-const BAD = 'It is our policy not to refund this. The system shows the parcel was delivered. Sorry for the inconvenience.';
-const GOOD =
-  "Hi Dana, thank you for writing again, and I'm sorry that order 4471 never reached you and that you were charged twice. " +
-  "It's possible our system got this wrong, so I have checked it myself. I will refund the second charge today and send a " +
-  'replacement by express shipping; you will get the tracking number from me by 5pm.';
-
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
 
 /** Opens the Gmail thread and types `text` at the top of the inline reply. */
-async function gmailWith(text: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.context.newPage();
-  await page.goto(GMAIL);
-  await page.click('#inline-reply [role=textbox] > div:first-child');
-  await page.keyboard.type(text);
-  const tabId = await tabIdOf(session, page);
-  return { page, tabId };
-}
+const gmailWith = (text: string): Promise<{ page: Page; tabId: number }> => typeIn(session(), GMAIL, GMAIL_REPLY, text);
 
 const bodyText = (page: Page): Promise<string> => page.locator('#inline-reply [role=textbox]').innerText();
 const lower = (list: string[]): string => list.join(' | ').replace(/\u00a0/g, ' ').toLowerCase();
@@ -42,18 +23,18 @@ describe('Gmail', () => {
     // Every mark is the agent's own text, inside the compose body.
     expect(await rangesWithin(page, '#inline-reply [role=textbox]', '.gmail_quote, .gmail_signature')).toBe(true);
 
-    const state = await tabState(session, tabId);
+    const state = await tabState(session(), tabId);
     const warnings = state!.result.findings.filter((f) => f.severity === 'warn').length;
     expect(warnings).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(session, tabId)).toBe(String(warnings));
+    await expect.poll(() => badgeText(session(), tabId)).toBe(String(warnings));
     // Coloured by the lower score: this reply is poor on both.
-    const color = await (await session.worker()).evaluate((t) => chrome.action.getBadgeBackgroundColor({ tabId: t }), tabId);
+    const color = await (await session().worker()).evaluate((t) => chrome.action.getBadgeBackgroundColor({ tabId: t }), tabId);
     expect(color.slice(0, 3)).toEqual([0xc5, 0x22, 0x1f]);
     await page.close();
   });
 
   test("the team's settings from storage.sync apply to the next keystroke", async () => {
-    const worker = await session.worker();
+    const worker = await session().worker();
     await worker.evaluate(() => chrome.storage.sync.set({ settings: { rules: { 'policy-shield': { severity: 'off' } } } }));
     try {
       const { page } = await gmailWith('It is our policy to wait. The system shows it was delivered.');
@@ -66,7 +47,7 @@ describe('Gmail', () => {
   });
 
   test('malformed settings are ignored: the defaults apply', async () => {
-    const worker = await session.worker();
+    const worker = await session().worker();
     await worker.evaluate(() => chrome.storage.sync.set({ settings: { rules: 'all off', phrases: [{ phrase: 42 }] } }));
     try {
       const { page } = await gmailWith('It is our policy to wait.');
@@ -79,9 +60,9 @@ describe('Gmail', () => {
 
   test('the popup for the tab lists the flags with better phrasing, the missing moves, and both scores', async () => {
     const { page, tabId } = await gmailWith(BAD);
-    await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
-    const state = (await tabState(session, tabId))!;
-    const popup = await openPopup(session, tabId);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    const state = (await tabState(session(), tabId))!;
+    const popup = await openPopup(session(), tabId);
 
     const flags = popup.locator('.card.flag');
     await expect.poll(() => flags.count()).toBe(state.result.findings.filter((f) => f.kind === 'flag').length);
@@ -107,11 +88,8 @@ describe('Gmail', () => {
 
   test('Insert from the popup puts the ready sentence in the reply, and Ctrl+Z takes it out', async () => {
     const { page, tabId } = await gmailWith('Hi Dana, I checked the order.');
-    const popup = await openPopup(session, tabId);
-    const card = popup.locator('.card.suggestion').first();
-    await card.waitFor();
-    const sentence = await card.locator('.sentence').innerText();
-    await card.getByRole('button', { name: 'Insert' }).click();
+    const popup = await openPopup(session(), tabId);
+    const sentence = await insertFirstSuggestion(popup);
     await expect.poll(() => popup.locator('.toast').textContent()).toContain('Inserted');
     await expect.poll(() => bodyText(page)).toContain(`Hi Dana, I checked the order. ${sentence}`);
 
@@ -127,9 +105,9 @@ describe('Gmail', () => {
     const { page, tabId } = await gmailWith('Hi Dana,');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Best, Sam');
-    await page.click('#inline-reply [role=textbox] > div:first-child'); // caret back into the greeting line
+    await page.click(GMAIL_REPLY); // caret back into the greeting line
     await page.keyboard.press('End');
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session(), tabId);
     const reply = await popup.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'insert', text: 'I will call you today.' }), tabId);
     expect(reply).toEqual({ ok: true });
     await expect.poll(() => bodyText(page)).toMatch(/^Hi Dana, I will call you today\.\s+Best, Sam/);
@@ -139,7 +117,7 @@ describe('Gmail', () => {
 
   test('a flagged phrase swaps for its better phrasing in one click, undoably', async () => {
     const { page, tabId } = await gmailWith('Hi Dana,\nAs per your request, I will refund you today.');
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session(), tabId);
     const card = popup.locator('.card.flag', { hasText: 'As per' });
     await card.getByRole('button', { name: 'Swap' }).click();
     await expect.poll(() => bodyText(page)).toContain('Following your request, I will refund you today.');
@@ -172,8 +150,8 @@ describe('Gmail', () => {
   test('quoted history and the signature are never flagged', async () => {
     // Both hold phrases that would be flagged: "It is our policy", "The system shows", …
     const { page, tabId } = await gmailWith(GOOD);
-    await expect.poll(async () => (await tabState(session, tabId))?.result.scores.listening ?? null).not.toBeNull();
-    const state = (await tabState(session, tabId))!;
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.scores.listening ?? null).not.toBeNull();
+    const state = (await tabState(session(), tabId))!;
     expect(state.result.findings.filter((f) => f.kind === 'flag')).toEqual([]);
     expect(await highlighted(page)).toEqual([]);
     expect(await highlighted(page, 'replycoach-hint')).toEqual([]);
@@ -181,10 +159,7 @@ describe('Gmail', () => {
   });
 
   test('offsets map across line breaks, inline formatting and emoji', async () => {
-    const page = await session.context.newPage();
-    await page.goto(GMAIL);
-    await page.click('#inline-reply [role=textbox] > div:first-child');
-    await page.keyboard.type('Hi Dana 👋🏽,');
+    const { page } = await gmailWith('Hi Dana 👋🏽,');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Thanks 🙏. ');
@@ -205,42 +180,42 @@ describe('Gmail', () => {
     await page.click('#compose'); // opens a pop-out compose and focuses it
     await page.keyboard.type('As I already explained, you should have checked the address.');
     await expect.poll(() => rangesWithin(page, '[role=dialog]')).toBe(true);
-    await page.click('#inline-reply [role=textbox] > div:first-child');
+    await page.click(GMAIL_REPLY);
     await expect.poll(() => rangesWithin(page, '#inline-reply')).toBe(true);
     await page.close();
   });
 
   test('a rebuilt compose is picked up again, and a discarded one clears the badge', async () => {
     const { page, tabId } = await gmailWith(BAD);
-    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
+    await expect.poll(() => badgeText(session(), tabId)).not.toBe('');
     await page.evaluate(() => (window as unknown as { rebuildCompose(): void }).rebuildCompose());
     // Marks follow the new nodes: every range is in the live document again.
     await expect.poll(() => rangesWithin(page, '#inline-reply [role=textbox]')).toBe(true);
     expect(lower(await highlighted(page))).toContain('the system shows');
 
     await page.evaluate(() => (window as unknown as { discardCompose(): void }).discardCompose());
-    await expect.poll(() => badgeText(session, tabId)).toBe('');
-    expect(await tabState(session, tabId)).toBeUndefined();
+    await expect.poll(() => badgeText(session(), tabId)).toBe('');
+    expect(await tabState(session(), tabId)).toBeUndefined();
     expect(await highlighted(page)).toEqual([]);
     await page.close();
   });
 
   test('the result survives a worker restart, and scoring resumes in a fresh worker', async () => {
     const { page, tabId } = await gmailWith(BAD);
-    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
-    const before = (await tabState(session, tabId))!;
+    await expect.poll(() => badgeText(session(), tabId)).not.toBe('');
+    const before = (await tabState(session(), tabId))!;
     // A mark in the worker's global scope tells the old worker from a fresh one.
-    await (await session.worker()).evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
+    await (await session().worker()).evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
     await stopWorkers(page);
 
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session(), tabId);
     await expect.poll(() => popup.locator('.card.flag').count()).toBe(before.result.findings.filter((f) => f.kind === 'flag').length);
 
     // Typing wakes a fresh worker; the popup follows its new result live.
     await page.bringToFront();
     await page.keyboard.type(' You failed to check the address.');
     await expect.poll(() => popup.locator('.card.flag[data-rule="blame-shift"]').count()).toBe(1);
-    const fresh = await session.worker();
+    const fresh = await session().worker();
     expect(await fresh.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
     await popup.close();
     await page.close();

@@ -176,3 +176,24 @@ export async function openPopup(session: Session, tabId?: number): Promise<Page>
   await popup.goto(popupUrl(session, tabId));
   return popup;
 }
+
+export const GMAIL_REPLY = '#inline-reply [role=textbox] > div:first-child';
+export const ZENDESK_COMPOSER = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+
+/** Opens `url` in a new tab, clicks into `box` and types `text`; returns the page and its tab id. */
+export async function typeIn(session: Session, url: string, box: string, text = ''): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.click(box);
+  if (text) await page.keyboard.type(text);
+  return { page, tabId: await tabIdOf(session, page) };
+}
+
+/** Clicks Insert on the popup's first missing move; returns the sentence it offered. */
+export async function insertFirstSuggestion(popup: Page): Promise<string> {
+  const card = popup.locator('.card.suggestion').first();
+  await card.waitFor();
+  const sentence = await card.locator('.sentence').innerText();
+  await card.getByRole('button', { name: 'Insert' }).click();
+  return sentence;
+}

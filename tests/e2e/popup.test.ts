@@ -2,30 +2,20 @@
 // screenshots of a good and a bad reply for people to look at (tests/output/).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeText, GMAIL, launch, openPopup, OUTPUT, PLAIN, tabIdOf, tabState, type Session } from './harness';
+import { describe, expect, test } from 'vitest';
+import { badgeText, GMAIL, GMAIL_REPLY, openPopup, OUTPUT, PLAIN, tabState, typeIn } from './harness';
+import { GOOD_REPLY as GOOD } from './replies';
+import { useSession } from './session';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-  mkdirSync(OUTPUT, { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession();
+mkdirSync(OUTPUT, { recursive: true });
 
-const GOOD =
-  "Hi Dana, thank you for writing again, and I'm sorry that order 4471 never reached you and that you were charged twice. " +
-  "It's possible our system got this wrong, so I have checked it myself. I will refund the second charge today and send a " +
-  'replacement by express shipping; you will get the tracking number from me by 5pm. Would a call help? I am happy to phone you today.';
 const BAD = 'Hi Dana. It is our policy not to refund. As per our records, the system shows it was delivered, so you must have missed it. Sorry for the inconvenience.';
 
 describe('popup', () => {
   test('without a reply box it shows a clear empty state and checks pasted text', async () => {
-    const page = await session.context.newPage();
-    await page.goto(PLAIN);
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const { page, tabId } = await typeIn(session(), PLAIN, 'h1');
+    const popup = await openPopup(session(), tabId);
     await expect.poll(() => popup.locator('.empty-title').textContent()).toBe('No reply box on this page');
     await popup.fill('textarea[name=reply]', 'Per company policy, nothing can be done.');
     await popup.fill('textarea[name=customer]', 'You charged me twice!!! Fix it or I cancel.');
@@ -43,12 +33,8 @@ describe('popup', () => {
   });
 
   test('page text is rendered as text, never as markup', async () => {
-    const page = await session.context.newPage();
-    await page.goto(GMAIL);
-    await page.click('#inline-reply [role=textbox] > div:first-child');
-    await page.keyboard.type('<img src=x onerror="document.title=1">It is our policy<b>bold</b>.');
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, '<img src=x onerror="document.title=1">It is our policy<b>bold</b>.');
+    const popup = await openPopup(session(), tabId);
     await popup.locator('.card.flag').first().waitFor();
     expect(await popup.locator('.report img, .report b').count()).toBe(0);
     await popup.close();
@@ -56,27 +42,23 @@ describe('popup', () => {
   });
 
   test('the worker ignores malformed messages and checks that do not come from a tab', async () => {
-    const popup = await openPopup(session);
+    const popup = await openPopup(session());
     const answers = await popup.evaluate(async () => [
       await chrome.runtime.sendMessage({ type: 'check', reply: 'It is our policy.', box: 'rich' }),
       await chrome.runtime.sendMessage({ type: 'check-text', reply: 42 }),
       await chrome.runtime.sendMessage({ type: 'nope' }),
     ]);
     expect(answers.every((a) => a === undefined || a === null)).toBe(true);
-    const stored = await (await session.worker()).evaluate(() => chrome.storage.session.get(null));
+    const stored = await (await session().worker()).evaluate(() => chrome.storage.session.get(null));
     expect(Object.values(stored).some((s) => JSON.stringify(s).includes('It is our policy.'))).toBe(false);
     await popup.close();
   });
 
   for (const [name, reply] of [['good', GOOD], ['bad', BAD]] as const) {
     test(`screenshot of the popup for a ${name} reply`, async () => {
-      const page = await session.context.newPage();
-      await page.goto(GMAIL);
-      await page.click('#inline-reply [role=textbox] > div:first-child');
-      await page.keyboard.type(reply);
-      const tabId = await tabIdOf(session, page);
-      await expect.poll(async () => (await tabState(session, tabId))?.result.scores.listening ?? null).not.toBeNull();
-      const popup = await openPopup(session, tabId);
+      const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, reply);
+      await expect.poll(async () => (await tabState(session(), tabId))?.result.scores.listening ?? null).not.toBeNull();
+      const popup = await openPopup(session(), tabId);
       await popup.locator('.dial').first().waitFor();
       await popup.screenshot({ path: join(OUTPUT, `popup-${name}.png`), fullPage: true });
       await page.screenshot({ path: join(OUTPUT, `gmail-${name}.png`) });
@@ -90,15 +72,11 @@ describe('popup', () => {
 
 describe('popup after the page changed', () => {
   test('a result stored for a page the tab has left is not shown', async () => {
-    const page = await session.context.newPage();
-    await page.goto(GMAIL);
-    await page.click('#inline-reply [role=textbox] > div:first-child');
-    await page.keyboard.type(BAD);
-    const tabId = await tabIdOf(session, page);
-    await expect.poll(async () => (await tabState(session, tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
     await page.goto(PLAIN); // a full navigation: the old content script is gone
-    expect(await badgeText(session, tabId)).toBe(''); // Chromium resets a tab's badge on navigation
-    const popup = await openPopup(session, tabId);
+    expect(await badgeText(session(), tabId)).toBe(''); // Chromium resets a tab's badge on navigation
+    const popup = await openPopup(session(), tabId);
     await expect.poll(() => popup.locator('.empty-title').count()).toBe(1);
     expect(await popup.locator('.card').count()).toBe(0);
     await popup.close();

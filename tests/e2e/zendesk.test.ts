@@ -1,26 +1,13 @@
 // The extension in Chromium on a page that reproduces Zendesk's agent workspace:
 // the conversation log and a CKEditor-like composer that reverts direct DOM edits.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { badgeText, highlighted, launch, openPopup, rangesWithin, tabIdOf, tabState, ZENDESK, type Session } from './harness';
+import { describe, expect, test } from 'vitest';
+import { badgeText, highlighted, insertFirstSuggestion, openPopup, rangesWithin, tabState, typeIn, ZENDESK, ZENDESK_COMPOSER as COMPOSER } from './harness';
+import { useSession } from './session';
 
-const COMPOSER = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+const session = useSession();
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-async function ticketWith(text: string): Promise<{ page: Page; tabId: number }> {
-  const page = await session.context.newPage();
-  await page.goto(ZENDESK);
-  await page.click(COMPOSER);
-  await page.keyboard.type(text);
-  return { page, tabId: await tabIdOf(session, page) };
-}
+const ticketWith = (text: string): Promise<{ page: Page; tabId: number }> => typeIn(session(), ZENDESK, COMPOSER, text);
 
 /** The editor's own model, which is what Zendesk would send. */
 const editorData = (page: Page): Promise<string> => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData());
@@ -41,9 +28,9 @@ describe('Zendesk agent workspace', () => {
     await expect.poll(async () => lower(await highlighted(page))).toContain('our records indicate');
     expect(lower(await highlighted(page))).toContain('company policy');
     expect(await rangesWithin(page, COMPOSER)).toBe(true);
-    await expect.poll(() => badgeText(session, tabId)).not.toBe('');
+    await expect.poll(() => badgeText(session(), tabId)).not.toBe('');
 
-    const state = (await tabState(session, tabId))!;
+    const state = (await tabState(session(), tabId))!;
     expect(state.hasCustomer).toBe(true);
     const sentences = state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement).join(' ');
     // Filled from the latest end-user comment, not from its quoted history or the agent's note.
@@ -54,11 +41,8 @@ describe('Zendesk agent workspace', () => {
 
   test('Insert goes through the editor input path, lands in its model, and Ctrl+Z undoes it', async () => {
     const { page, tabId } = await ticketWith('Hi Lee, thanks for the details.');
-    const popup = await openPopup(session, tabId);
-    const card = popup.locator('.card.suggestion').first();
-    await card.waitFor();
-    const sentence = await card.locator('.sentence').innerText();
-    await card.getByRole('button', { name: 'Insert' }).click();
+    const popup = await openPopup(session(), tabId);
+    const sentence = await insertFirstSuggestion(popup);
     await expect.poll(() => editorData(page)).toBe(`Hi Lee, thanks for the details. ${sentence}`);
     expect(await page.locator(COMPOSER).innerText()).toContain(sentence);
 
@@ -71,7 +55,7 @@ describe('Zendesk agent workspace', () => {
 
   test('a swap replaces the flagged phrase in the editor model', async () => {
     const { page, tabId } = await ticketWith('Kindly note that the refund takes five days.');
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session(), tabId);
     const swap = popup.locator('.card.flag', { hasText: 'Kindly note' }).getByRole('button', { name: 'Swap' });
     await swap.click();
     await expect.poll(() => editorData(page)).toBe('Just so you know, the refund takes five days.');
@@ -80,18 +64,14 @@ describe('Zendesk agent workspace', () => {
   });
 
   test('a plain text area gets a count badge instead of highlights', async () => {
-    const page = await session.context.newPage();
-    await page.goto(ZENDESK);
-    await page.click('#note');
-    await page.keyboard.type('It is our policy. The system shows it was paid.');
+    const { page, tabId } = await typeIn(session(), ZENDESK, '#note', 'It is our policy. The system shows it was paid.');
     const badge = page.locator('replycoach-badge');
     await expect.poll(() => badge.isVisible()).toBe(true);
     expect(await badge.getAttribute('title')).toMatch(/It is our policy/i);
     expect(await highlighted(page)).toEqual([]);
 
     // Insert into a text area uses the native editing command: Ctrl+Z undoes it.
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(session(), tabId);
     const reply = await popup.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'insert', text: 'I will check it today.' }), tabId);
     expect(reply).toEqual({ ok: true });
     expect(await page.inputValue('#note')).toBe('It is our policy. The system shows it was paid. I will check it today.');
@@ -107,8 +87,7 @@ describe('Zendesk agent workspace', () => {
   });
 
   test('switching between boxes many times leaves no listeners behind', async () => {
-    const page = await session.context.newPage();
-    await page.goto(ZENDESK);
+    const { page } = await typeIn(session(), ZENDESK, COMPOSER);
     // The content script's listeners live in its isolated world: look there.
     const cdp = await page.context().newCDPSession(page);
     const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];

@@ -11,8 +11,19 @@ import { loadSettings } from './settings';
 let scorer: Promise<Scorer> | undefined;
 const getScorer = (): Promise<Scorer> => (scorer ??= loadSettings().then(createScorer));
 
+/** The content scripts connected now, told to check again when the settings change. */
+const ports = new Set<Runtime.Port>();
+
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && 'settings' in changes) scorer = undefined;
+  if (area !== 'sync' || !('settings' in changes)) return;
+  scorer = undefined;
+  for (const port of ports) {
+    try {
+      port.postMessage({ type: 'recheck' });
+    } catch {
+      ports.delete(port);
+    }
+  }
 });
 
 async function score(reply: string, customer: string | undefined): Promise<Result> {
@@ -76,6 +87,8 @@ browser.runtime.onConnect.addListener((port) => {
     port.disconnect();
     return;
   }
+  ports.add(port);
+  port.onDisconnect.addListener(() => ports.delete(port));
   port.onMessage.addListener(async (raw: unknown) => {
     const request = parseMessage(PortRequest, raw);
     if (!request) return;

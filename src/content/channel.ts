@@ -3,12 +3,12 @@
 // the answer came is sent once more on a fresh port, which wakes a new worker.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Result } from '../engine/types';
-import { COACH_PORT, parseMessage, PortReply, type CheckReply } from '../shared/messages';
+import { COACH_PORT, parseMessage, PortReply, Recheck, type CheckReply } from '../shared/messages';
 import type { Channel } from './coach';
 
 type Message = CheckReply | { type: 'box-gone' };
 
-export function workerChannel(onOrphaned: () => void): Channel {
+export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Channel {
   let port: Runtime.Port | undefined;
   let nextId = 0;
   const waiting = new Map<number, { message: Message; retried: boolean; done: (r: Result | undefined) => void }>();
@@ -22,6 +22,7 @@ export function workerChannel(onOrphaned: () => void): Channel {
       return undefined;
     }
     port.onMessage.addListener((raw: unknown) => {
+      if (parseMessage(Recheck, raw)) return onRecheck();
       const reply = parseMessage(PortReply, raw);
       const request = reply && waiting.get(reply.id);
       if (!reply || !request) return;

@@ -63,6 +63,11 @@ export class Coach {
     this.release();
   }
 
+  /** Checks the reply again (the team's settings changed). */
+  recheck(): void {
+    if (this.box) this.schedule();
+  }
+
   /** Handles the popup's actions on the active box. */
   async handle(message: ContentMessage): Promise<ActionReply> {
     const box = this.box;

@@ -11,8 +11,14 @@ const scope = globalThis as typeof globalThis & { [flag]?: boolean };
 if (!scope[flag] && window === window.top) {
   scope[flag] = true;
   // After an extension update the old script is orphaned: it stops quietly.
-  const coach: Coach = new Coach(siteFor(new URL(location.href)), workerChannel(() => coach.stop()));
+  const coach: Coach = new Coach(siteFor(new URL(location.href)), workerChannel(() => coach.stop(), () => coach.recheck()));
   coach.start();
+
+  // A team lead's new settings apply to the reply on screen right away: the worker
+  // says so over the port when it is awake; a sleeping one starts with them anyway.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && 'settings' in changes) coach.recheck();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;

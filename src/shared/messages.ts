@@ -113,5 +113,7 @@ export const TabStateSchema = v.object({
 });
 
 export const PortReply = v.object({ id: v.pipe(v.number(), v.integer()), result: v.optional(ResultSchema) });
+/** Worker → content script over the port: the team's settings changed, check again. */
+export const Recheck = v.object({ type: v.literal('recheck') });
 
 export type { Finding, Result };

@@ -62,6 +62,8 @@ export default defineConfig(({ mode }) => {
               globalSetup: ['tests/e2e/build.ts'],
               fileParallelism: false,
               testTimeout: 60_000,
+              // Waits for the browser, not timed assertions: generous on a loaded machine.
+              expect: { poll: { timeout: 10_000, interval: 50 } },
               hookTimeout: 60_000,
               sequence: { groupOrder: 1 },
             },

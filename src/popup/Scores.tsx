@@ -12,7 +12,7 @@ function Dial({ name, value }: { name: string; value: number | null }) {
       <svg viewBox="0 0 56 56" aria-hidden="true">
         <circle class="track" cx="28" cy="28" r={RADIUS} />
         <circle class="fill" cx="28" cy="28" r={RADIUS} stroke-dasharray={`${filled} ${CIRCUMFERENCE}`} />
-        <text x="28" y="33" text-anchor="middle" class="value">
+        <text x="28" y="33" text-anchor="middle" class={value !== null && value >= 100 ? 'value long' : 'value'}>
           {value ?? '–'}
         </text>
       </svg>

@@ -1,0 +1,78 @@
+// Reading and writing the team's settings in the browser's storage areas, which are
+// passed in (the worker and the options page pass `browser.storage`; tests a fake).
+import type { Settings } from '../engine/types';
+import { mergeManaged, parseManaged, type ManagedPolicy } from './settings-managed';
+import {
+  CHUNK_PREFIX,
+  decodeSettings,
+  layoutSettings,
+  LOCAL_PHRASES_KEY,
+  SETTINGS_KEY,
+  type Decoded,
+  type Layout,
+  type TeamSettings,
+} from './settings';
+
+export interface StorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface Areas {
+  sync: StorageArea;
+  local: StorageArea;
+  /** Absent or throwing where the browser has no managed storage (or no schema for it). */
+  managed?: Pick<StorageArea, 'get'>;
+}
+
+const isOurs = (key: string): boolean => key === SETTINGS_KEY || key.startsWith(CHUNK_PREFIX);
+
+export async function loadSaved(areas: Areas): Promise<Decoded> {
+  try {
+    const [sync, local] = await Promise.all([areas.sync.get(null), areas.local.get(LOCAL_PHRASES_KEY)]);
+    return decodeSettings(sync, local);
+  } catch (error) {
+    return { settings: {}, phrasesIn: 'sync', problems: [`cannot read saved settings: ${(error as Error).message}`] };
+  }
+}
+
+export async function loadManaged(areas: Areas): Promise<ManagedPolicy | undefined> {
+  try {
+    return parseManaged(await areas.managed?.get(null));
+  } catch {
+    return undefined; // no managed storage here: nothing is pushed
+  }
+}
+
+/** What the engine should run with: saved settings with the organisation's policy on top. */
+export async function loadEffectiveSettings(areas: Areas): Promise<Settings> {
+  const [saved, managed] = await Promise.all([loadSaved(areas), loadManaged(areas)]);
+  for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
+  const { name: _name, ...settings } = mergeManaged(saved.settings, managed);
+  return settings;
+}
+
+/**
+ * Saves the team's settings within storage.sync's quotas: items are written before the
+ * head that names them, then items of an earlier save that are no longer needed go.
+ */
+export async function saveSettings(areas: Areas, settings: TeamSettings, rev = Date.now().toString(36)): Promise<Layout> {
+  const layout = layoutSettings(settings, rev);
+  const before = Object.keys(await areas.sync.get(null)).filter(isOurs);
+  if (Object.keys(layout.local).length > 0) await areas.local.set(layout.local);
+  const { [SETTINGS_KEY]: head, ...chunks } = layout.sync;
+  if (Object.keys(chunks).length > 0) await areas.sync.set(chunks);
+  await areas.sync.set({ [SETTINGS_KEY]: head });
+  const stale = before.filter((key) => !(key in layout.sync));
+  if (stale.length > 0) await areas.sync.remove(stale);
+  if (!(LOCAL_PHRASES_KEY in layout.local)) await areas.local.remove(LOCAL_PHRASES_KEY);
+  return layout;
+}
+
+/** Whether a storage change event touches the settings (the worker then rebuilds its scorer). */
+export function touchesSettings(changes: Record<string, unknown>, area: string): boolean {
+  if (area === 'managed') return true;
+  if (area === 'sync') return Object.keys(changes).some(isOurs);
+  return area === 'local' && LOCAL_PHRASES_KEY in changes;
+}

@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
-import { COACH_PORT, parseMessage, PortRequest, tabKey, WorkerMessage, type TabState } from '../shared/messages';
+import { COACH_PORT, parseMessage, PortRequest, tabKey, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
 import { loadSettings } from './settings';
 
@@ -15,7 +15,7 @@ const getScorer = (): Promise<Scorer> => (scorer ??= loadSettings().then(createS
 const ports = new Set<Runtime.Port>();
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'sync' || !('settings' in changes)) return;
+  if (!touchesSettings(changes, area)) return;
   scorer = undefined;
   for (const port of ports) {
     try {

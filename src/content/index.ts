@@ -1,6 +1,6 @@
 // Content script entry: wires the coach for this site to the worker and the popup.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentMessage, parseMessage } from '../shared/messages';
+import { ContentMessage, parseMessage, touchesSettings } from '../shared/messages';
 import { workerChannel } from './channel';
 import { Coach } from './coach';
 import { siteFor } from './sites';
@@ -17,7 +17,7 @@ if (!scope[flag] && window === window.top) {
   // A team lead's new settings apply to the reply on screen right away: the worker
   // says so over the port when it is awake; a sleeping one starts with them anyway.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && 'settings' in changes) coach.recheck();
+    if (touchesSettings(changes, area)) coach.recheck();
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

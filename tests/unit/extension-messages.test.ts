@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { badgeFor, BADGE_COLORS } from '../../src/background/badge';
 import type { Finding, Result } from '../../src/engine/types';
-import { ContentMessage, parseMessage, PortRequest, ResultSchema, WorkerMessage } from '../../src/shared/messages';
+import { ContentMessage, parseMessage, PortRequest, ResultSchema, touchesSettings, WorkerMessage } from '../../src/shared/messages';
 
 describe('messages', () => {
   test.each([
@@ -34,6 +34,17 @@ describe('messages', () => {
     expect(parseMessage(PortRequest, { id: 1, message: { type: 'box-gone' } })).toBeDefined();
     expect(parseMessage(PortRequest, { id: 1, message: { type: 'check-text', reply: 'x' } })).toBeUndefined();
     expect(parseMessage(PortRequest, { id: 1.5, message: { type: 'box-gone' } })).toBeUndefined();
+  });
+
+  test.each([
+    [{ settings: {} }, 'sync', true],
+    [{ 'settings.phrases.0': [] }, 'sync', true],
+    [{ 'settings.phrases': [] }, 'local', true],
+    [{ 'tab:3': {} }, 'session', false],
+    [{ settings: {} }, 'session', false],
+    [{ theme: 'dark' }, 'sync', false],
+  ])('settings change %j in %s: %s', (changes, area, expected) => {
+    expect(touchesSettings(changes, area)).toBe(expected);
   });
 
   test('stored results are validated before they are rendered', () => {

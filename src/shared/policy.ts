@@ -134,3 +134,77 @@ function describeIssue(issue: Issue): string {
   if (issue.kind === 'schema') return `${where}: expected ${issue.expected?.replace(/^\((.*)\)$/, '$1')}, got ${issue.received}`;
   return `${where}: ${issue.message}`;
 }
+
+/** The policy file for settings, as the options page exports it. */
+export function toPolicy(settings: Settings & { name?: string }): Record<string, unknown> {
+  const policy: Record<string, unknown> = { version: POLICY_VERSION };
+  if (settings.name) policy.name = settings.name;
+  if (settings.rules && Object.keys(settings.rules).length > 0) policy.rules = settings.rules;
+  if (settings.phrases && settings.phrases.length > 0) policy.phrases = settings.phrases;
+  if (settings.templates && Object.keys(settings.templates).length > 0) policy.templates = settings.templates;
+  return policy;
+}
+
+export const POLICY_SCHEMA_ID = 'urn:replycoach:policy:1';
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The policy file's JSON Schema (committed as policy.schema.json, for editors), built
+ * from the same rule list and limits as the valibot schema above. `chrome: true` gives
+ * the subset Chrome accepts for an extension's storage.managed_schema: no `$schema`,
+ * `additionalProperties` only as a schema, bounds only on integers, no string lengths
+ * (the extension checks those), plus `organization`, who set the policy.
+ */
+export function policyJsonSchema(rules: readonly RuleInfo[] = RULES, options: { chrome?: boolean } = {}): JsonSchema {
+  const chrome = options.chrome === true;
+  const ids = (kind?: RuleInfo['kind']) => rules.filter((rule) => kind === undefined || rule.kind === kind);
+  const closed = (schema: JsonSchema): JsonSchema => (chrome ? schema : { ...schema, additionalProperties: false });
+  const text = (max: number, description: string): JsonSchema =>
+    chrome ? { type: 'string', description } : { type: 'string', minLength: 1, maxLength: max, pattern: '\\S', description };
+  const weight: JsonSchema = chrome
+    ? { type: 'integer', minimum: 0, maximum: 100, description: 'Share in its score (0-100).' }
+    : { type: 'number', minimum: 0, maximum: 100, description: 'Share in its score (0-100).' };
+  const rulePreference = (rule: RuleInfo): JsonSchema =>
+    closed({
+      type: 'object',
+      description: `${rule.title} (${rule.kind}, ${rule.category}; default ${rule.defaultSeverity}, weight ${rule.defaultWeight})`,
+      properties: { severity: { type: 'string', enum: [...SEVERITIES] }, weight },
+    });
+  const phrase = closed({
+    type: 'object',
+    ...(chrome ? {} : { required: ['ruleId', 'phrase'] }),
+    properties: {
+      ruleId: { type: 'string', enum: ids('flag').map((rule) => rule.id), description: 'The flag rule the phrase is reported under.' },
+      phrase: text(MAX_PHRASE_LENGTH, 'Wording to flag, matched literally (case, spacing and quotes tolerated).'),
+      message: text(MAX_TEXT_LENGTH, 'Why it hurts, shown to the agent.'),
+      replacement: text(MAX_TEXT_LENGTH, 'A better phrasing.'),
+    },
+  });
+  const properties: Record<string, JsonSchema> = {
+    ...(chrome
+      ? { organization: { type: 'string', description: 'Who set this policy, shown beside the settings it locks.' } }
+      : { $schema: { type: 'string' }, version: { type: 'integer', enum: [POLICY_VERSION], description: 'The file format version.' } }),
+    name: text(MAX_TEXT_LENGTH, 'The policy’s name, e.g. the team it is for.'),
+    rules: closed({
+      type: 'object',
+      description: 'Severity and weight per rule id.',
+      properties: Object.fromEntries(ids().map((rule) => [rule.id, rulePreference(rule)])),
+    }),
+    phrases: { type: 'array', ...(chrome ? {} : { maxItems: MAX_PHRASES }), description: 'Extra phrases to flag.', items: phrase },
+    templates: closed({
+      type: 'object',
+      description: 'A suggestion rule’s ready sentence in the team’s words; {issue} is filled from the customer’s message.',
+      properties: Object.fromEntries(ids('suggestion').map((rule) => [rule.id, text(MAX_TEXT_LENGTH, rule.title)])),
+    }),
+  };
+  if (chrome) return { type: 'object', properties };
+  return closed({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: POLICY_SCHEMA_ID,
+    title: 'ReplyCoach team policy',
+    type: 'object',
+    required: ['version'],
+    properties,
+  });
+}

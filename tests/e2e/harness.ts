@@ -69,15 +69,17 @@ export interface Session {
 }
 
 export async function launch(options: { headless?: boolean } = {}): Promise<Session> {
+  const headless = options.headless ?? true;
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
   const dir = mkdtempSync(join(tmpdir(), 'replycoach-e2e-'));
   const server = await startServer(dir);
   const port = (server.address() as AddressInfo).port;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
+    headless,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1100, height: 800 },
+    // A fixed size makes screenshots comparable; a window on screen keeps its own size.
+    viewport: headless ? { width: 1100, height: 800 } : null,
     args: [
       '--no-sandbox',
       '--disable-gpu',

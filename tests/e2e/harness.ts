@@ -77,6 +77,9 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Sess
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless,
+    // On screen (the demo), the caller closes the browser on Ctrl+C and cleans up after it.
+    handleSIGINT: headless,
+    handleSIGTERM: headless,
     ignoreHTTPSErrors: true,
     // A fixed size makes screenshots comparable; a window on screen keeps its own size.
     viewport: headless ? { width: 1100, height: 800 } : null,
@@ -103,9 +106,13 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Sess
     port,
     worker,
     async close() {
-      await context.close();
-      await new Promise((done) => server.close(done));
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        server.closeAllConnections();
+        await new Promise((done) => server.close(done));
+        rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      }
     },
   };
 }

@@ -19,7 +19,12 @@ export async function main(): Promise<number> {
 
   if (!headless) {
     console.log(`Demo helpdesk open at ${DEMO}. Type a reply, then click the ReplyCoach icon. Close the browser to stop.`);
-    await new Promise((done) => session.context.on('close', done));
+    // Closing the window or Ctrl+C ends the demo; the temporary profile goes with it.
+    await new Promise((done) => {
+      session.context.on('close', done);
+      process.once('SIGINT', done);
+      process.once('SIGTERM', done);
+    });
     await session.close().catch(() => {});
     return 0;
   }

@@ -6,10 +6,13 @@ import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
 import { COACH_PORT, parseMessage, PortRequest, tabKey, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
-import { loadSettings } from './settings';
+import { loadEffectiveSettings } from '../shared/settings-store';
+import { FireCounter } from '../shared/settings-stats';
 
 let scorer: Promise<Scorer> | undefined;
-const getScorer = (): Promise<Scorer> => (scorer ??= loadSettings().then(createScorer));
+const getScorer = (): Promise<Scorer> => (scorer ??= loadEffectiveSettings(browser.storage).then(createScorer));
+/** Per-rule fire counts for the options page's chart (counts only, in storage.local). */
+const fires = new FireCounter(browser.storage.local);
 
 /** The content scripts connected now, told to check again when the settings change. */
 const ports = new Set<Runtime.Port>();
@@ -59,11 +62,13 @@ async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Pr
   if (message.type === 'check-text') return score(message.reply, message.customer);
   const tabId = sender.tab!.id!;
   if (message.type === 'box-gone') {
+    fires.forget(tabId);
     await browser.storage.session.remove(tabKey(tabId));
     await showBadge(tabId, undefined);
     return undefined;
   }
   const result = await score(message.reply, message.customer);
+  fires.record(tabId, result.findings);
   const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now() };
   // Answer the content script first (its highlights wait on it); the popup's copy
   // and the badge follow in the next task.
@@ -101,4 +106,7 @@ browser.runtime.onConnect.addListener((port) => {
   });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKey(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  fires.forget(tabId);
+  void browser.storage.session.remove(tabKey(tabId));
+});

@@ -77,10 +77,10 @@ export const tabKey = (tabId: number): string => `tab:${tabId}`;
 /**
  * Whether a storage change touches the team's settings: the `settings` key and any
  * `settings.*` companion (phrases split across items or kept locally), in any area
- * but the worker's own session store.
+ * but the worker's own session store; and any change to the organisation's policy.
  */
 export const touchesSettings = (changes: Record<string, unknown>, area: string): boolean =>
-  area !== 'session' && Object.keys(changes).some((key) => key === 'settings' || key.startsWith('settings.'));
+  area === 'managed' || (area !== 'session' && Object.keys(changes).some((key) => key === 'settings' || key.startsWith('settings.')));
 
 export interface ActionReply {
   ok: boolean;

@@ -69,10 +69,3 @@ export async function saveSettings(areas: Areas, settings: TeamSettings, rev = D
   if (!(LOCAL_PHRASES_KEY in layout.local)) await areas.local.remove(LOCAL_PHRASES_KEY);
   return layout;
 }
-
-/** Whether a storage change event touches the settings (the worker then rebuilds its scorer). */
-export function touchesSettings(changes: Record<string, unknown>, area: string): boolean {
-  if (area === 'managed') return true;
-  if (area === 'sync') return Object.keys(changes).some(isOurs);
-  return area === 'local' && LOCAL_PHRASES_KEY in changes;
-}

@@ -7,8 +7,17 @@ declare const chrome: {
   action: { getBadgeText(q: { tabId: number }): Promise<string>; getBadgeBackgroundColor(q: { tabId: number }): Promise<number[]> };
   storage: {
     session: { get(key?: string | null): Promise<Record<string, unknown>> };
-    sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+    sync: ChromeStorageArea;
+    local: ChromeStorageArea;
+    managed: { get(key?: string | null): Promise<Record<string, unknown>> };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
+
+interface ChromeStorageArea {
+  get(key?: string | null): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+  remove(key: string): Promise<void>;
+  clear(): Promise<void>;
+}

@@ -43,6 +43,7 @@ describe('messages', () => {
     [{ 'tab:3': {} }, 'session', false],
     [{ settings: {} }, 'session', false],
     [{ theme: 'dark' }, 'sync', false],
+    [{ rules: {} }, 'managed', true],
   ])('settings change %j in %s: %s', (changes, area, expected) => {
     expect(touchesSettings(changes, area)).toBe(expected);
   });

@@ -16,7 +16,7 @@ import {
   type TeamSettings,
 } from '../../src/shared/settings';
 import { DEFAULT_ADMIN, locksOf, mergeManaged, ownPhrases, parseManaged } from '../../src/shared/settings-managed';
-import { loadEffectiveSettings, loadSaved, saveSettings, touchesSettings, type Areas } from '../../src/shared/settings-store';
+import { loadEffectiveSettings, loadSaved, saveSettings, type Areas } from '../../src/shared/settings-store';
 import { fakeArea } from './settings-fakes';
 
 const areas = (sync: Record<string, unknown> = {}, managed?: Record<string, unknown>) => ({
@@ -179,18 +179,5 @@ describe('organisation policy (storage.managed)', () => {
     expect(parseManaged({})).toBeUndefined();
     const failing: Areas = { ...areas(), managed: { get: () => Promise.reject(new Error('Managed storage is not available')) } };
     expect(await loadEffectiveSettings(failing)).toEqual({});
-  });
-});
-
-describe('storage change events', () => {
-  it.each([
-    [{ settings: {} }, 'sync', true],
-    [{ 'settings.phrases.3': {} }, 'sync', true],
-    [{ 'settings.phrases': {} }, 'local', true],
-    [{ ruleStats: {} }, 'local', false],
-    [{ 'tab:4': {} }, 'session', false],
-    [{ rules: {} }, 'managed', true],
-  ])('%j in %s touches the settings: %s', (changes, area, expected) => {
-    expect(touchesSettings(changes, area)).toBe(expected);
   });
 });

@@ -1,0 +1,104 @@
+// An organisation policy pushed the way an administrator pushes it: a Chromium policy
+// file in /etc/chromium/policies/managed/ with a "3rdparty" section for the extension's
+// id. The extension is loaded from its own copy of dist/ (its id comes from that path),
+// so the policy reaches no other browser running the tests. Needs root to write there.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Result } from '../../src/engine';
+import { CHROMIUM, DIST, OUTPUT } from './harness';
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const canPush = process.getuid?.() === 0 && CHROMIUM === '/usr/bin/chromium';
+
+/** The id Chromium gives an unpacked extension: from the SHA-256 of its absolute path, in letters a-p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+const ORGANIZATION = 'Acme Support Operations';
+const MANAGED = {
+  organization: ORGANIZATION,
+  name: 'Acme support standard',
+  rules: { 'policy-shield': { severity: 'off' }, 'dead-end': { weight: 40 } },
+  phrases: [{ ruleId: 'blame-shift', phrase: 'user error', replacement: 'Let me sort this out.' }],
+  templates: { 'own-it': 'I am taking care of {issue} myself.' },
+};
+
+describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy files', () => {
+  let dir: string;
+  let policyFile: string;
+  let context: BrowserContext;
+  let id: string;
+  let options: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'replycoach-managed-'));
+    const extension = join(dir, 'extension');
+    cpSync(DIST, extension, { recursive: true });
+    id = unpackedExtensionId(extension);
+    mkdirSync(POLICY_DIR, { recursive: true });
+    policyFile = join(POLICY_DIR, `replycoach-e2e-${process.pid}.json`);
+    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: MANAGED } } }));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    });
+    const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    expect(new URL(worker.url()).host).toBe(id);
+    options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/src/options/options.html`);
+    await options.locator('li.rule').first().waitFor();
+  });
+
+  afterAll(async () => {
+    try {
+      await context?.close();
+    } finally {
+      if (policyFile) rmSync(policyFile, { force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  });
+
+  const check = (reply: string): Promise<Result> => options.evaluate((r) => chrome.runtime.sendMessage({ type: 'check-text', reply: r }) as Promise<Result>, reply);
+
+  test('storage.managed holds what the administrator pushed', async () => {
+    expect(await options.evaluate(() => chrome.storage.managed.get(null))).toEqual(MANAGED);
+  });
+
+  test('the options page shows the locked settings and who set them; screenshot', async () => {
+    await expect.poll(() => options.locator('.banner.managed').innerText()).toContain(`set for this browser by ${ORGANIZATION}`);
+    const shield = options.locator('li.rule[data-rule="policy-shield"]');
+    expect(await shield.locator('input[name=enabled]').isChecked()).toBe(false);
+    expect(await shield.locator('input[name=enabled]').isDisabled()).toBe(true);
+    expect(await shield.locator('.lock').innerText()).toContain(`Set by ${ORGANIZATION}`);
+    const deadEnd = options.locator('li.rule[data-rule="dead-end"]');
+    expect(await deadEnd.locator('input[name=weight]').inputValue()).toBe('40');
+    expect(await deadEnd.locator('input[name=weight]').isDisabled()).toBe(true);
+    expect(await deadEnd.locator('input[name=enabled]').isDisabled()).toBe(false); // only the weight is set
+    expect(await options.locator('li.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('user error');
+    const template = options.locator('li.rule[data-rule="own-it"] textarea[name=template]');
+    expect(await template.inputValue()).toBe(MANAGED.templates['own-it']);
+    expect(await template.isDisabled()).toBe(true);
+    await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
+  });
+
+  test('the worker scores with it, over the team’s own saved settings', async () => {
+    await options.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, rev: 'team', rules: { 'policy-shield': { severity: 'warn' } } } }));
+    await expect
+      .poll(async () => (await check('It is our policy. That was user error.')).findings.filter((f) => f.kind === 'flag').map((f) => `${f.ruleId}${f.team ? ' (team)' : ''}`))
+      .toEqual(['blame-shift (team)']);
+    // The page's own preview agrees.
+    await options.reload();
+    await options.fill('textarea[name=preview-reply]', 'It is our policy. That was user error.');
+    await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(0);
+    expect(await options.locator('.preview .finding[data-rule="blame-shift"]').count()).toBe(1);
+  });
+});

@@ -1,0 +1,195 @@
+// The options page in Chromium: every rule, saving that reaches an open Gmail tab at
+// once, policy file import (a broken file changes nothing) and export, storage.sync's
+// quota, the habits chart; screenshots in tests/output/.
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { RULES } from '../../src/engine';
+import { parsePolicyText } from '../../src/shared/policy';
+import { GMAIL, GMAIL_REPLY, highlighted, openPopup, OUTPUT, tabState, typeIn, type Session } from './harness';
+import { BAD_REPLY } from './replies';
+import { useSession } from './session';
+
+const session = useSession();
+mkdirSync(OUTPUT, { recursive: true });
+
+export async function openOptions(s: Session): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
+  await page.locator('li.rule').first().waitFor();
+  return page;
+}
+
+const storage = async (area: 'sync' | 'local') => (await session().worker()).evaluate((a) => chrome.storage[a].get(null), area);
+const policyFile = (name: string, value: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
+});
+
+afterEach(async () => {
+  const worker = await session().worker();
+  await worker.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
+});
+
+describe('options page', () => {
+  test('lists every rule with its explanation, switch, severity and weight; screenshot', async () => {
+    const page = await openOptions(session());
+    const rules = page.locator('li.rule');
+    expect(await rules.count()).toBe(RULES.length);
+    for (const rule of RULES) {
+      const card = page.locator(`li.rule[data-rule="${rule.id}"]`);
+      expect(await card.locator('h3').innerText()).toBe(rule.title);
+      expect(await card.locator('.rule-why').innerText()).toBe(rule.why);
+      expect(await card.locator('input[name=enabled]').isChecked()).toBe(true);
+      expect(await card.locator('input[name=weight]').inputValue()).toBe(String(rule.defaultWeight));
+      expect(await card.locator(`input[value=${rule.defaultSeverity}]`).isChecked()).toBe(true);
+      // Flag rules take team phrases; suggestion rules a preferred sentence.
+      expect(await card.locator(rule.kind === 'flag' ? 'button.link' : 'textarea[name=template]').count()).toBe(1);
+    }
+    // The preview scores its sample under the defaults.
+    await expect.poll(() => page.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT, 'options.png'), fullPage: true });
+    await page.screenshot({ path: join(OUTPUT, 'options-top.png') });
+    await page.close();
+  });
+
+  test('a severity changed and saved reaches the open Gmail tab, its highlights and popup, without a reload', async () => {
+    const { page: gmail, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD_REPLY);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.map((f) => f.ruleId) ?? []).toContain('policy-shield');
+
+    const options = await openOptions(session());
+    const shield = options.locator('li.rule[data-rule="policy-shield"]');
+    await shield.locator('input[name=enabled]').click();
+    await options.locator('li.rule[data-rule="system-says"] label:has(input[value=hint])').click();
+    // The preview follows the unsaved settings; the tab does not, yet.
+    await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(0);
+    expect(await options.locator('.preview .finding.hint[data-rule="system-says"]').count()).toBe(1);
+    expect(await options.locator('.savebar .status').innerText()).toContain('unsaved changes');
+    expect((await tabState(session(), tabId))!.result.findings.map((f) => f.ruleId)).toContain('policy-shield');
+
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('.savebar .status').innerText()).toContain('Saved.');
+    expect(await shield.locator('input[name=enabled]').isChecked()).toBe(false);
+
+    // Nothing typed in Gmail: the tab is checked again with the new settings.
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.map((f) => f.ruleId) ?? []).not.toContain('policy-shield');
+    await expect.poll(async () => (await highlighted(gmail)).join(' | ').toLowerCase()).not.toContain('policy');
+    expect((await highlighted(gmail, 'replycoach-hint')).join(' | ').toLowerCase()).toContain('the system shows');
+    const popup = await openPopup(session(), tabId);
+    await popup.locator('.card.flag').first().waitFor();
+    expect(await popup.locator('.card[data-rule="policy-shield"]').count()).toBe(0);
+    expect(await popup.locator('.card.flag.hint[data-rule="system-says"]').count()).toBe(1);
+
+    // The worker counted what fired in that tab, counts only.
+    await expect.poll(async () => JSON.stringify((await storage('local')).ruleStats ?? {})).toContain('canned-empathy');
+    expect(JSON.stringify((await storage('local')).ruleStats)).not.toMatch(/system shows|inconvenience/i);
+    await popup.close();
+    await options.close();
+    await gmail.close();
+  });
+
+  test('a broken policy file is refused with each problem and its field path; nothing changes', async () => {
+    await (await session().worker()).evaluate(() =>
+      chrome.storage.sync.set({ settings: { version: 2, rev: 'e2e', rules: { 'dead-end': { severity: 'hint' } } } }),
+    );
+    const before = await storage('sync');
+    const page = await openOptions(session());
+    await page.setInputFiles('input[name=policy-file]', policyFile('broken.json', {
+      version: 1,
+      rules: { 'policy-sheild': { severity: 'off' }, 'dead-end': { severity: 'loud', weight: 500 } },
+      phrases: [{ ruleId: 'own-it', phrase: 'hello' }],
+    }));
+    const status = page.locator('.banner.import.error');
+    await status.waitFor();
+    const text = await status.innerText();
+    expect(text).toContain('broken.json was not imported; nothing changed');
+    expect(text).toContain('rules.policy-sheild: unknown rule id "policy-sheild" (did you mean "policy-shield"?)');
+    expect(text).toContain('rules.dead-end.severity: expected "off" | "hint" | "warn", got "loud"');
+    expect(text).toContain('rules.dead-end.weight: expected a number from 0 to 100, got 500');
+    expect(text).toContain('phrases[0].ruleId: "own-it" is not a flag rule');
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    expect(await page.locator('li.rule[data-rule="dead-end"] input[value=hint]').isChecked()).toBe(true);
+    expect(await storage('sync')).toEqual(before);
+
+    await page.setInputFiles('input[name=policy-file]', policyFile('not-json.json', '{ "version": 1, '));
+    await expect.poll(() => page.locator('.banner.import.error').innerText()).toContain('not valid JSON');
+    await page.screenshot({ path: join(OUTPUT, 'options-import-error.png') });
+    expect(await storage('sync')).toEqual(before);
+    await page.close();
+  });
+
+  test('a good policy file is imported for review, saved, and exported back', async () => {
+    const page = await openOptions(session());
+    const policy = {
+      version: 1,
+      name: 'Airline desk, tier 1',
+      rules: { 'corporate-speak': { severity: 'hint' }, 'offer-call': { severity: 'off' } },
+      phrases: [{ ruleId: 'dead-end', phrase: 'computer says no', replacement: 'Let me see what I can do.' }],
+      templates: { 'own-it': 'I will look into {issue} myself today.' },
+    };
+    await page.setInputFiles('input[name=policy-file]', policyFile('desk.json', policy));
+    await expect.poll(() => page.locator('.banner.import.info').innerText()).toContain('Imported “Airline desk, tier 1” from desk.json');
+    expect(await page.locator('input[name=policy-name]').inputValue()).toBe('Airline desk, tier 1');
+    expect(await page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').inputValue()).toBe('computer says no');
+    expect(await (await storage('sync')).settings).toBeUndefined(); // not saved yet
+
+    // The team phrase shows in the preview.
+    await page.fill('textarea[name=preview-reply]', 'Sorry, computer says no.');
+    await expect.poll(() => page.locator('.preview .finding[data-rule="dead-end"] .chip.team').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.savebar .status.ok').count()).toBe(1);
+    const saved = (await storage('sync')).settings as Record<string, unknown>;
+    expect(saved).toMatchObject({ version: 2, name: policy.name, rules: policy.rules, phrases: policy.phrases, templates: policy.templates });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export policy file' }).click()]);
+    const exported = parsePolicyText(await readFile((await download.path())!, 'utf8'));
+    expect(exported).toEqual({ ok: true, name: policy.name, settings: { rules: policy.rules, phrases: policy.phrases, templates: policy.templates } });
+    await page.close();
+  });
+
+  test('a phrase list too large for storage.sync is kept in storage.local, and the page says so', async () => {
+    const phrases = Array.from({ length: 400 }, (_, i) => ({ ruleId: 'dead-end', phrase: `banned phrase number ${i} `.padEnd(150, 'x'), message: 'm'.repeat(150), replacement: 'r'.repeat(150) }));
+    const page = await openOptions(session());
+    await page.setInputFiles('input[name=policy-file]', policyFile('big.json', { version: 1, phrases }));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.savebar .status.ok').innerText()).toContain('kept in this browser only');
+    expect(await page.locator('.storage-note').innerText()).toContain('The 400 team phrases are too large for synced storage');
+    const sync = await storage('sync');
+    expect(Object.keys(sync)).toEqual(['settings']);
+    expect(((await storage('local'))['settings.phrases'] as { phrases: unknown[] }).phrases).toHaveLength(400);
+    // Reopened, the page reads them back from both areas.
+    await page.reload();
+    await page.locator('li.rule').first().waitFor();
+    expect(await page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').count()).toBe(400);
+    await page.close();
+  });
+
+  test('the habits chart shows which rules fired most, counts only; screenshot', async () => {
+    const today = new Date();
+    const day = (back: number) => {
+      const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - back);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const days = {
+      [day(0)]: { 'canned-empathy': 6, 'policy-shield': 2, 'next-steps': 4 },
+      [day(8)]: { 'canned-empathy': 9, 'own-it': 3 },
+      [day(20)]: { 'policy-shield': 5, 'corporate-speak': 1 },
+    };
+    await (await session().worker()).evaluate((d) => chrome.storage.local.set({ ruleStats: { version: 1, days: d } }), days);
+    const page = await openOptions(session());
+    const rows = page.locator('.habits tbody tr');
+    await expect.poll(() => rows.count()).toBe(5);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rule')))).toEqual(['canned-empathy', 'policy-shield', 'next-steps', 'own-it', 'corporate-speak']);
+    expect(await rows.first().locator('.bar-value').innerText()).toBe('15');
+    await page.locator('.habits').screenshot({ path: join(OUTPUT, 'options-habits.png') });
+    await page.close();
+  });
+});

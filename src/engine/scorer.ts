@@ -118,7 +118,9 @@ export function createScorer(settings: Settings = {}): Scorer {
       lastView = viewOf(customer);
     }
     const view = lastView;
-    const has = signals.read(n.text, present, view, cannedSpans);
+    // A dead end or a policy shield is a refusal, whatever else the reply says.
+    const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
+    const has = signals.read(n.text, present, view, cannedSpans, refused);
     let issue: string | undefined;
     for (const { rule, prefs, template } of suggestions) {
       if (!rule.when.every(has) || rule.unless.some(has)) continue;

@@ -134,12 +134,13 @@ export class SignalReader {
     present: Uint8Array,
     customer: CustomerView | null,
     canned: readonly (readonly [number, number])[],
+    refusedByFlag = false,
   ): SignalTest {
     const memo = new Map<Signal, boolean>();
     const get = (s: Signal): boolean => {
       let v = memo.get(s);
       if (v === undefined) {
-        v = this.compute(s, get, reply, present, customer, canned);
+        v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, present, customer, canned);
         memo.set(s, v);
       }
       return v;

@@ -27,12 +27,17 @@ export const CUSTOMER_PROBLEM = [
   '(?:been|was|were|got) (?:moved|downgraded|bumped|switched|changed|removed|cut off|shut off|disconnected|suspended|closed)',
   'without (?:my |our |any )?(?:permission|consent|warning|notice|asking)',
   '(?:promised|told me|was told|were told|said (?:it|they) would)',
+  'why (?:has|have|is|are|was|were|did|does|do) not',
+  '(?:disgrace|disgraceful|not impressed|poor service|treated (?:me|us)|the way [a-z ]{0,30}treated|had enough)',
+  '(?:second|third|fourth|fifth|(?:two|three|four|five|several|multiple) (?:different )?)(?:time|times|day|days|answers|calls|emails|attempts)',
+  'never (?:comes|turns up|shows up|arrives|authori[sz]ed|requested|received)',
+  '(?:returned to sender|sent back|wrong address|misdelivered|not delivered)',
   '(?:slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
 export const CUSTOMER_SELF_FAULT = [
-  'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used) (?:the |a |an |my )?(?:[a-z]+ )?(?:wrong|mistake|incorrect|by mistake)',
+  'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
 ];
 
@@ -46,12 +51,20 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:does|do|did|will) not (?:even )?(?:work|heat|start|load|open|connect|arrive|turn up|show up|come)',
   'never (?:used|agreed|ordered|called|asked|signed|received|arrived|shut|switched)',
   '(?:have|has) not (?:called|used|ordered|agreed|signed|arrived|been (?:refunded|credited|delivered))',
-  'keeps? (?:logging|crashing|failing|freezing|charging|sending|asking|saying|deleting|closing|dropping|disconnecting|cutting|billing)',
+  'keeps? (?:on )?[a-z]+ing',
+  '(?:bill|statement|invoice|app|website|tracking|meter|account) (?:says|shows|said|showed|claims)',
+  '(?:times|much|way) (?:higher|more than|normal|usual|bigger)|higher than (?:usual|normal)',
+  '(?:blocked|frozen|suspended|cut off|disconnected|locked)',
+  'never (?:authori[sz]ed|requested|signed up|agreed)',
+  '(?:returned to sender|sent back|wrong (?:address|item|size|colou?r|order))',
+  'still (?:no|not|nothing|have not|has not) (?:refund|received|arrived|credited|seen|heard|money)',
+  'you (?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed)',
   'without (?:my |our |any )?(?:permission|consent|asking)',
   '(?:says|said|shows|showed) (?:it|my|the|that)[^.!?\\n]{0,60}(?:delivered|paid|cancelled|used)',
   '(?:was|were) not (?:delivered|received|there|home)|but it was not|(?:no one|nobody) came',
   'promised',
   'cancel(?:l)?ed without',
+  'why (?:has|have|is|are|was|were|did|does|do) not',
 ];
 
 /** The customer already says what outcome they want (or asks a question). */
@@ -77,7 +90,8 @@ export const CUSTOMER_HEAT = [
 
 /** The reply refuses, declines or says no. */
 export const REPLY_REFUSAL = [
-  '{we} (?:can not|am unable to|are unable to|am not able to|are not able to|will not be able to|will not|are not in a position to|am not in a position to|do not) (?:refund|offer|give|provide|change|cancel|accept|make|waive|process|issue|honou?r|extend|cover|do|help|reimburse|compensate|approve|return|exchange|reverse|remove|allow|agree)',
+  '{we} (?:can not|am unable to|are unable to|am not able to|are not able to|will not be able to|will not|are not in a position to|am not in a position to|do not) (?!(?:wait|thank|stress|believe|imagine|apologi[sz]e|express|emphasi[sz]e|say enough|see why)\\b)(?:[a-z]+)',
+  'can not be (?:[a-z]+ed|[a-z]+en)',
   '{we} (?:have|had) to (?:decline|refuse|reject)',
   '(?:has|have|was|were) been (?:declined|rejected|refused|denied)|(?:is|are|was|were) (?:declined|rejected|refused|denied)',
   '(?:is|are) (?:non-refundable|not refundable|not eligible|ineligible|not covered|not possible)',
@@ -98,7 +112,9 @@ export const REPLY_ALTERNATIVE = [
   "here is what (?:i|we) (?:can|could)",
   '(?:but|however|instead|though|although),? (?:i|we) (?:can|could|will|would be happy to|would be glad to|have)',
   '{we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask|order|replace|reship|resend|reissue|upgrade)',
-  '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|an exception|voucher|credit|discount|waive|waived|replacement|free of charge|at no (?:extra )?(?:cost|charge)|no charge|complimentary|partial refund|pro rata)',
+  '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|partial refund|pro rata)',
+  '{we} (?:have|had) (?:also |just |now |already |gone ahead and )?(?:offered|added|applied|credited|waived|refunded|booked|arranged|sent|issued|upgraded|moved|rebooked|extended|reduced|discounted|switched|swapped|exchanged|ordered|reissued|reinstated|held|put)',
+  '(?:offer|give|send|apply|add|issue|arrange|provide)(?: [a-z£$€0-9.,]+){0,4} (?:voucher|credit|discount|refund|replacement|upgrade|waiver|compensation)',
   '(?:if you would like|if you would prefer|if you prefer|would you like|would you prefer),? (?:i|we) (?:can|could|will)',
   'you (?:can|could) (?:return|cancel and rebook|rebook|exchange|swap|choose|pick|transfer|use|still|keep|claim)',
   '\\bor (?:i|we) (?:can|could)',
@@ -107,8 +123,8 @@ export const REPLY_ALTERNATIVE = [
 /** The agent commits to an action: "I'll", "let me", "I've refunded". */
 export const REPLY_COMMITMENT = [
   'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if)[a-z]+',
-  'let (?:me|us) (?!know\\b)[a-z]+',
-  'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|passed|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
+  '(?<!not |never )let (?:me|us) (?!know\\b)[a-z]+',
+  'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
   'i am (?:looking into|checking|writing|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
   'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
@@ -124,15 +140,16 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 
 /** The reply allows that the error may be ours. */
 export const REPLY_ADMISSION = [
-  '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch|job)',
-  '(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
+  '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch)',
+  '(?:it|this|that) (?:was|is) (?:our|my) job',
+  '(?<!not |not an |not a |no )(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage|mix-?up|slip|oversight|hiccup|delay)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
   '(?:it|this|that|the (?:problem|issue|fault|error)) (?:is|was) (?:on|at) (?:our|my) (?:end|side)',
   '(?:that|this|which|it) (?:is|was) on (?:us|me)',
   '(?:we|i) (?:made|have made) (?:a|an) (?:mistake|error)',
   '(?:we|i) (?:messed|mixed|screwed) up|(?:we|i) (?:let you down|botched|dropped the ball|got (?:this|it|that) wrong)',
   '(?:we|i) should (?:have|not have)',
   '(?<!you )should not (?:have )?(?:happened|been|break|broken|have|charged|taken|happen)',
-  '(?:may|might|could) (?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
+  '(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
   '(?:it is |it\'s )?possible (?:that )?(?:our|the|we|there)',
   '(?:in|by) error|by mistake',
   '(?:was|were|is) (?:a|an|our|my) (?:mistake|error|oversight)',

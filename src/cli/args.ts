@@ -1,5 +1,6 @@
 // Turns argv into one command, or a UsageError that the caller reports with exit code 2.
 import { parseArgs } from 'node:util';
+import type { AuditFormat } from './audit';
 
 export type Format = 'text' | 'json' | 'jsonl';
 
@@ -7,13 +8,15 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'rules'; json: boolean }
-  | { name: 'check'; format: Format; files: string[]; customer?: string; policy?: string };
+  | { name: 'check'; format: Format; files: string[]; customer?: string; policy?: string }
+  | { name: 'audit'; format: AuditFormat; path: string; policy?: string };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
   replycoach check [--json] [--customer FILE] [--policy FILE] [FILE ...]
   replycoach check --jsonl [--policy FILE] [CASES.jsonl]
+  replycoach audit [--format table|json|csv] [--policy FILE] EXPORT.json|FOLDER
   replycoach rules [--json]
 
 Scores a customer-support reply: flags phrases that hurt and suggests listening and
@@ -25,6 +28,11 @@ check      one reply per FILE; with no FILE (or "-"), the reply is read from std
   --json           one JSON array: {file, scores, findings} per reply
   --jsonl          batch: each input line is {"id", "reply", "customer"?}; each output
                    line is {"id", "scores", "findings"}
+audit      scores a team's saved replies and ranks them worst first: a Zendesk macros
+           export ({"macros": [...]}, text from comment_value / comment_value_html),
+           a Freshdesk canned-responses export (content / content_html), or a FOLDER
+           of .txt, .md and .html files
+  --format table (default), json or csv
 rules      lists the rules with their default severity
 
 Exit status: 0 when no finding is a warning, 1 when any is, 2 on bad usage, unreadable
@@ -42,6 +50,7 @@ export function parseCommand(argv: string[]): Command {
         jsonl: { type: 'boolean' },
         customer: { type: 'string' },
         policy: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -54,7 +63,8 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError('missing command (check or rules)');
+  if (name === undefined) throw new UsageError('missing command (check, audit or rules)');
+  if (values.format !== undefined && name !== 'audit') throw new UsageError('--format applies to `audit` only');
 
   if (name === 'rules') {
     if (rest.length > 0 || values.jsonl || values.customer !== undefined || values.policy !== undefined) {
@@ -62,7 +72,16 @@ export function parseCommand(argv: string[]): Command {
     }
     return { name: 'rules', json: values.json === true };
   }
-  if (name !== 'check') throw new UsageError(`unknown command "${name}" (expected check or rules)`);
+  if (name === 'audit') {
+    if (values.json || values.jsonl || values.customer !== undefined) throw new UsageError('`audit` takes --format and --policy only');
+    if (rest.length !== 1) throw new UsageError('`audit` reads one export file or folder');
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, not "${format}"`);
+    const command: Command = { name: 'audit', format, path: rest[0]! };
+    if (values.policy !== undefined) command.policy = values.policy;
+    return command;
+  }
+  if (name !== 'check') throw new UsageError(`unknown command "${name}" (expected check, audit or rules)`);
 
   if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be combined');
   if (values.jsonl && values.customer !== undefined) {

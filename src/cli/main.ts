@@ -1,5 +1,6 @@
 // Entry of the `replycoach` command (built into dist/cli/replycoach.mjs by `vite build --mode cli`).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { run } from './run';
 
@@ -13,6 +14,15 @@ process.exitCode = await run(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
   readStdin: () => text(process.stdin),
   stdinIsTTY: process.stdin.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  listFiles: async (path) => {
+    if (!(await stat(path).catch(() => undefined))?.isDirectory()) return undefined;
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => relative(path, `${entry.parentPath}/${entry.name}`))
+      .sort();
+  },
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),
 });

@@ -6,6 +6,7 @@ import { parseCommand, UsageError, USAGE } from './args';
 import type { Command } from './args';
 import { formatJson, formatJsonLine, formatRules, formatText } from './format';
 import type { Report } from './format';
+import { audit, fileReply, formatAudit, parseExport, progressBar, rank, type SavedReply } from './audit';
 import { displayName, InputError, parseCases, readPolicy, readText, STDIN } from './input';
 import type { Source } from './input';
 
@@ -14,6 +15,10 @@ export interface Io extends Source {
   stderr(text: string): void;
   /** True when nothing is piped in: reading stdin would wait for the keyboard. */
   stdinIsTTY: boolean;
+  /** True when stderr is a terminal: `audit` then draws a progress bar for big exports. */
+  stderrIsTTY?: boolean;
+  /** The files under `path` (relative, sorted) when it is a folder; undefined when it is not. */
+  listFiles?(path: string): Promise<string[] | undefined>;
 }
 
 const EXIT = { ok: 0, warnings: 1, error: 2 } as const;
@@ -34,6 +39,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return EXIT.ok;
       case 'check':
         return await check(command, io);
+      case 'audit':
+        return await runAudit(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -81,4 +88,27 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   });
   io.stdout(command.format === 'json' ? formatJson(reports) : formatText(reports));
   return reports.some((report) => hasWarning(report.result)) ? EXIT.warnings : EXIT.ok;
+}
+
+/** Exports with at least this many replies get a progress bar (when stderr is a terminal). */
+const PROGRESS_FROM = 200;
+const REPLY_FILE = /\.(txt|text|md|html?)$/i;
+
+async function runAudit(command: Extract<Command, { name: 'audit' }>, io: Io): Promise<number> {
+  const settings: Settings = command.policy === undefined ? {} : await readPolicy(command.policy, io);
+  const files = await io.listFiles?.(command.path);
+  let replies: SavedReply[];
+  if (files) {
+    replies = [];
+    for (const file of files.filter((name) => REPLY_FILE.test(name))) {
+      replies.push(fileReply(file, await readText(`${command.path.replace(/\/+$/, '')}/${file}`, io)));
+    }
+    if (replies.length === 0) throw new InputError(command.path, ['no .txt, .md or .html files in this folder']);
+  } else {
+    replies = parseExport(await readText(command.path, io), displayName(command.path));
+  }
+  const progress = io.stderrIsTTY && replies.length >= PROGRESS_FROM ? progressBar(replies.length, io.stderr) : undefined;
+  const ranked = rank(audit(replies, createScorer(settings), progress));
+  io.stdout(formatAudit(ranked, command.format));
+  return ranked.some(({ result }) => result.findings.some((f) => f.severity === 'warn')) ? EXIT.warnings : EXIT.ok;
 }

@@ -1,0 +1,195 @@
+// `replycoach audit`: helpdesk exports and folders of saved replies, ranked worst first.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/engine';
+import { decodeEntities, htmlToText } from '../../src/cli/audit-html';
+import { parseExport, progressBar } from '../../src/cli/audit';
+import { InputError } from '../../src/cli/input';
+import { run } from '../../src/cli/run';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/audit');
+const ZENDESK = join(FIXTURES, 'zendesk-macros.json');
+const FRESHDESK = join(FIXTURES, 'freshdesk-canned-responses.json');
+
+/** Runs the command line in-process; `files` stand in for the disk when given. */
+async function cli(args: string[], options: { tty?: boolean; files?: Record<string, string> } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    readFile: async (path) => options.files?.[path] ?? readFile(path, 'utf8'),
+    readStdin: async () => '',
+    stdinIsTTY: true,
+    stderrIsTTY: options.tty ?? false,
+    listFiles: async (path) => {
+      if (options.files) return undefined;
+      try {
+        return (await readdir(path, { recursive: true })).sort();
+      } catch {
+        return undefined;
+      }
+    },
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('HTML bodies read as text', () => {
+  it.each([
+    ['<p>Hi Dana,</p><p>Thanks.</p>', 'Hi Dana,\n\nThanks.'],
+    ['Line one<br>Line two<br/>Line three', 'Line one\nLine two\nLine three'],
+    ['<ul><li>one</li><li>two</li></ul>', '- one\n- two'],
+    ['I&rsquo;m sorry &amp; I&#8217;ll fix it &#x1F600; &nbsp;today', 'I’m sorry & I’ll fix it 😀 today'],
+    ['<script>alert("It is our policy")</script>Hello<style>p { color: red }</style>', 'Hello'],
+    ['<SCRIPT type="x">nope</SCRIPT >ok', 'ok'],
+    ['before<!-- It is our policy -->after', 'beforeafter'],
+    ['a < b and c > d', 'a < b and c > d'],
+    ['&lt;b&gt;not a tag&lt;/b&gt; &bogus; &#0;', '<b>not a tag</b> &bogus; \ufffd'],
+    ['<div>cut off <span', 'cut off'],
+    ['<table><tr><td>a</td><td>b</td></tr></table>', 'a b'],
+  ])('%j → %j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it('takes linear time on hostile markup', () => {
+    const start = performance.now();
+    htmlToText('<script'.repeat(50_000));
+    htmlToText('<a'.repeat(100_000));
+    htmlToText('<!--'.repeat(100_000));
+    htmlToText('&#'.repeat(100_000) + '&amp'.repeat(50_000));
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('leaves unknown named references alone', () => {
+    expect(decodeEntities('&notareal; &AMP;')).toBe('&notareal; &');
+  });
+});
+
+describe('helpdesk exports', () => {
+  it('reads a Zendesk macros export: HTML or plain comment, [channel, text] values, macros without a comment', async () => {
+    const replies = parseExport(await readFile(ZENDESK, 'utf8'), 'macros.json');
+    expect(replies.map((r) => [r.id, r.title])).toEqual([
+      ['360001', 'Refunds::Policy answer'],
+      ['360002', 'Shipping::Delay, we own it'],
+      ['360003', 'Close: solved'],
+      ['360004', 'Billing::System shows paid'],
+    ]);
+    expect(replies[0]!.text).toBe(
+      'Hi {{ticket.requester.first_name}},\n\nI understand your frustration. It is our policy to hold refunds until the billing cycle closes, and our records indicate both payments went through.\n\nPlease be advised that there is nothing we can do before then.\n\nRegards,\n{{current_user.first_name}}',
+    );
+    expect(replies[1]!.text).toMatch(/^Hi \{\{ticket.requester.first_name\}\},\n\nThank you/);
+    expect(replies[2]!.text).toBe('');
+  });
+
+  it('reads Freshdesk canned responses: content, else content_html as text; bare or wrapped', async () => {
+    const text = await readFile(FRESHDESK, 'utf8');
+    const replies = parseExport(text, 'canned.json');
+    expect(replies[0]).toMatchObject({ id: '7001', title: 'Account locked', text: expect.stringContaining('Rules are rules.') });
+    expect(replies[1]!.text).toBe('Thanks for reaching out & for your patience. I’ve checked your order myself: it ships today and I’ll send you the tracking link by 3pm.');
+    expect(parseExport(JSON.stringify({ canned_responses: JSON.parse(text) }), 'canned.json')).toEqual(replies);
+  });
+
+  it.each([
+    ['{"tickets": []}', 'not a helpdesk export'],
+    ['[{"title": "x"}]', 'not a helpdesk export'],
+    ['{ "macros": [', 'not valid JSON'],
+  ])('refuses %s, naming the file', (text, problem) => {
+    expect(() => parseExport(text, 'export.json')).toThrow(InputError);
+    expect(() => parseExport(text, 'export.json')).toThrow(new RegExp(`^export\\.json: ${problem}`));
+  });
+});
+
+describe('replycoach audit', () => {
+  it('prints a table, worst first, with scores, counts and flagged rules; exit 1 on warnings', async () => {
+    const { code, stdout, stderr } = await cli(['audit', ZENDESK]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^#\s+listen\s+own\s+warn\s+hint\s+reply\s+findings$/);
+    expect(lines[1]).toContain('Refunds::Policy answer (360001)');
+    expect(lines[1]).toContain('policy-shield');
+    expect(lines[4]).toContain('Close: solved (360003)');
+    expect(lines[4]).toContain('(empty, not scored)');
+    expect(lines.at(-1)).toBe('4 saved replies · 2 with warnings · 1 empty');
+    // The owned reply ranks above the empty one and below both bad ones.
+    expect(lines[3]).toContain('Shipping::Delay, we own it');
+  });
+
+  it('prints JSON with each reply’s rank, scores and findings (offsets into the text as read)', async () => {
+    const { stdout } = await cli(['audit', '--format', 'json', FRESHDESK]);
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: { rank: number; id: string }) => [r.rank, r.id])).toEqual([[1, '7001'], [2, '7002']]);
+    const score = createScorer();
+    expect(rows[0].scores).toEqual(score({ reply: 'Sorry for the inconvenience. You should have changed your password before the deadline. Rules are rules.' }).scores);
+    expect(rows[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(['canned-empathy', 'blame-shift', 'policy-shield']));
+  });
+
+  it('prints CSV a spreadsheet opens safely', async () => {
+    const macros = { macros: [{ id: 1, title: '=HYPERLINK("x"), "quoted"', actions: [{ field: 'comment_value', value: 'It is our policy.' }] }] };
+    const { stdout } = await cli(['audit', '--format', 'csv', 'm.json'], { files: { 'm.json': JSON.stringify(macros) } });
+    const [header, row] = stdout.split('\r\n');
+    expect(header).toBe('rank,id,title,listening,ownership,warnings,hints,flags,missing_moves');
+    expect(row).toMatch(/^1,1,"'=HYPERLINK\(""x""\), ""quoted""",\d+,\d+,1,\d+,policy-shield,/);
+  });
+
+  it('reads a folder of .txt, .md and .html files, skipping others', async () => {
+    const { stdout, code } = await cli(['audit', join(FIXTURES, 'replies')]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[1]).toContain('policy-refusal (policy-refusal.txt)');
+    expect(lines[2]).toContain('refund-owned (refund-owned.html)');
+    expect(stdout).not.toContain('README');
+  });
+
+  it('applies a team policy', async () => {
+    const policy = JSON.stringify({ version: 1, rules: { 'canned-empathy': { severity: 'off' }, 'blame-shift': { severity: 'off' }, 'policy-shield': { severity: 'hint' } } });
+    const { stdout } = await cli(['audit', '--format', 'json', '--policy', 'p.json', 'c.json'], {
+      files: { 'p.json': policy, 'c.json': await readFile(FRESHDESK, 'utf8') },
+    });
+    const ids = JSON.parse(stdout).flatMap((r: { findings: { ruleId: string; severity: string }[] }) => r.findings.filter((f) => f.severity === 'warn').map((f) => f.ruleId));
+    expect(ids).not.toContain('canned-empathy');
+    expect(ids).not.toContain('policy-shield');
+  });
+
+  it('draws a progress bar on stderr for a large export when stderr is a terminal, and only then', async () => {
+    const macros = { macros: Array.from({ length: 250 }, (_, i) => ({ id: i, title: `m${i}`, actions: [{ field: 'comment_value', value: 'I will check it today.' }] })) };
+    const files = { 'big.json': JSON.stringify(macros) };
+    const tty = await cli(['audit', 'big.json'], { tty: true, files });
+    expect(tty.stderr).toMatch(/\r\[#{30}\] 250\/250 saved replies\n$/);
+    expect(tty.stdout).not.toContain('\r');
+    expect((await cli(['audit', 'big.json'], { tty: false, files })).stderr).toBe('');
+    expect((await cli(['audit', ZENDESK], { tty: true })).stderr).toBe('');
+  });
+
+  it.each([
+    [['audit'], '`audit` reads one export file or folder'],
+    [['audit', 'a.json', 'b.json'], '`audit` reads one export file or folder'],
+    [['audit', '--format', 'xml', 'a.json'], '--format must be table, json or csv, not "xml"'],
+    [['audit', '--json', 'a.json'], '`audit` takes --format and --policy only'],
+    [['check', '--format', 'csv', 'a.txt'], '--format applies to `audit` only'],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('reports an unreadable or unrecognised export with exit 2', async () => {
+    const missing = await cli(['audit', join(FIXTURES, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json: cannot read: no such file/);
+    const wrong = await cli(['audit', 'x.json'], { files: { 'x.json': '{"tickets": []}' } });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('replycoach: x.json: not a helpdesk export');
+  });
+});
+
+describe('progress bar', () => {
+  it('redraws only when it grows, and ends the line when done', () => {
+    let out = '';
+    const bar = progressBar(1000, (t) => void (out += t), 10);
+    for (let i = 1; i <= 1000; i++) bar(i);
+    expect(out.split('\r').filter(Boolean)).toHaveLength(12); // empty, ten steps, then the final line
+    expect(out.endsWith('[##########] 1000/1000 saved replies\n')).toBe(true);
+  });
+});

@@ -165,7 +165,11 @@ export function App() {
           </section>
           <section aria-labelledby="moves-title">
             <h2 id="moves-title">Missing moves</h2>
-            <p class="help">Suggested when the reply lacks them, with a ready sentence the agent can insert. Give a sentence in your team’s own words.</p>
+            <p class="help">
+              Suggested when the reply lacks them, with a ready sentence the agent can insert. Give a sentence in your team’s own words: write{' '}
+              <code>{'{issue}'}</code> where the customer’s problem should go, and it is filled from their message (“we charged you twice for your October
+              flight”).
+            </p>
             <ul class="rules">
               {MOVES.map((rule) => (
                 <RuleCard key={rule.id} rule={rule} draft={draft} effective={effective} locks={locks} onChange={setDraft} />

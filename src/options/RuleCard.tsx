@@ -146,18 +146,19 @@ function Template({ rule, draft, effective, locks, onChange }: Props) {
         <h4>Preferred sentence</h4>
         <textarea
           name="template"
-          rows={2}
+          rows={1}
           value={value}
           disabled={locked}
           maxLength={500}
-          placeholder={`Leave empty to use ReplyCoach’s own. Write {issue} where the customer’s problem should go.`}
+          placeholder="Empty: ReplyCoach’s own sentence (above). Write {issue} where the customer’s problem goes." 
           onInput={(e) => onChange(setTemplate(draft, rule.id, e.currentTarget.value))}
         />
       </label>
-      <p class="help">
-        <code>{'{issue}'}</code> is filled with the customer’s problem in your words, e.g. “we charged you twice for your October flight”.
-        {locked && locks && <Lock by={locks.by} />}
-      </p>
+      {locked && locks && (
+        <p class="help">
+          <Lock by={locks.by} />
+        </p>
+      )}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
 
 // A negator right before the phrase reverses it: "I won't just say sorry for the inconvenience".
 const NEGATED_BEFORE =
-  /(?:^|[ \n])(?:not|never|no longer|without|instead of|rather than|nor)(?: (?:just|simply|only|even|going to|want to|say|said|saying|use|using|hide behind|hiding behind|tell you|telling you|blame|blaming|mean|meant|about|true|that|the case))* ?$/;
+  /(?:^|[ \n])(?:not|never|no longer|without|instead of|rather than|nor|none of)(?: (?:just|simply|only|even|going to|want to|say|said|saying|use|using|hide behind|hiding behind|tell you|telling you|blame|blaming|mean|meant|about|true|that|the case))* ?$/;
 const CLAUSE_BREAK = /[.!?;:,\n]/;
 
 function clauseBefore(text: string, at: number): string {

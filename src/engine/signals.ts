@@ -37,6 +37,8 @@ const ACRONYMS = new Set(
 );
 const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}\b/g;
 const SENTENCES = /[^.!?\n]+(?:[.!?]+|$)/g;
+// A question mark that asks ("Which would you prefer?"), not one that exclaims ("?!", "??").
+const GENUINE_QUESTION = /(?<![?!])\?(?![?!])/;
 
 export interface CustomerView {
   original: string;
@@ -61,6 +63,7 @@ export class SignalReader {
       selfFault: cue(cues.CUSTOMER_SELF_FAULT, 'g'),
       errorReport: cue(cues.CUSTOMER_ERROR_REPORT),
       want: cue(cues.CUSTOMER_WANT),
+      calm: cue(cues.CUSTOMER_CALM_REQUEST),
       heat: cue(cues.CUSTOMER_HEAT),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
@@ -88,6 +91,11 @@ export class SignalReader {
     if (!mayMatch(problem, customer.present)) return -1;
     const m = problem.rx.exec(this.withoutSelfFault(customer));
     return m ? toOriginal(customer.normalized, m.index, m.index + Math.max(1, m[0].length))[0] : -1;
+  }
+
+  private isCalmRequest(customer: CustomerView): boolean {
+    const text = customer.original.trimEnd();
+    return text.endsWith('?') && !text.includes('!') && !/\?\s*\?/.test(text) && test(this.c.calm, customer.canonical, customer.present);
   }
 
   /** Shouting capitals, repeated exclamation marks, anger words and threats. */
@@ -161,18 +169,25 @@ export class SignalReader {
       case 'customer.present':
         return customer !== null;
       case 'customer.problem':
-        return customer !== null && test(c.problem, this.withoutSelfFault(customer), customer.present);
+        // An error report is a problem too ("my meter says 1480 but the bill says 1840").
+        return customer !== null && (test(c.problem, this.withoutSelfFault(customer), customer.present) || get('customer.errorReport'));
       case 'customer.heated':
         return customer !== null && this.isHeated(customer);
       case 'customer.unhappy':
-        return get('customer.problem') || get('customer.heated');
+        // A calm, polite request about a problem ("Could you check why…?") is not a complaint.
+        return get('customer.heated') || (get('customer.problem') && !this.isCalmRequest(customer!));
       case 'customer.errorReport':
         return customer !== null && test(c.errorReport, this.withoutSelfFault(customer), customer.present);
       case 'customer.wantUnclear':
-        return customer !== null && get('customer.unhappy') && !test(c.want, customer.canonical, customer.present);
+        return (
+          customer !== null &&
+          get('customer.unhappy') &&
+          !GENUINE_QUESTION.test(customer.original) &&
+          !test(c.want, customer.canonical, customer.present)
+        );
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
-        return customer === null || get('customer.unhappy');
+        return customer === null || get('customer.problem') || get('customer.heated');
       case 'reply.namesIssue':
         return customer !== null && namesIssue((customer.keys ??= contentKeys(customer.canonical)), reply);
       case 'reply.admission':

@@ -2,6 +2,7 @@
 // any of its patterns (rule language of ../pattern.ts) matches the canonical
 // text of the customer message or of the agent's own reply.
 
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
 const NUMBER_WORD = '(?:\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|a few|a couple of|24|48|72)';
 const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
@@ -29,7 +30,10 @@ export const CUSTOMER_PROBLEM = [
   '(?:promised|told me|was told|were told|said (?:it|they) would)',
   'why (?:has|have|is|are|was|were|did|does|do) not',
   '(?:disgrace|disgraceful|not impressed|poor service|treated (?:me|us)|the way [a-z ]{0,30}treated|had enough)',
-  '(?:second|third|fourth|fifth|(?:two|three|four|five|several|multiple) (?:different )?)(?:time|times|day|days|answers|calls|emails|attempts)',
+  '(?:second|third|fourth|fifth|(?:two|three|four|five|several|multiple) (?:different )?)(?:time|times|day|days|answers|calls|emails|attempts)|twice|again(?=[ \\n]*(?:[.!?,]|$| and| while| but))',
+  '(?:misleading|false advertising|lied|not as (?:described|advertised)|means nothing|(?:put|putting|pushed) (?:my|the|our) (?:price|bill|premium)s? up|price (?:rise|hike|increase))',
+  '(?:ran out|run out|no (?:heating|hot water|power|water|electricity|internet|signal|money|way to))',
+  '(?:died|passed away|bereavement|funeral|hospital|emergency|stranded|desperate)',
   'never (?:comes|turns up|shows up|arrives|authori[sz]ed|requested|received)',
   '(?:returned to sender|sent back|wrong address|misdelivered|not delivered)',
   '(?:slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
@@ -58,7 +62,11 @@ export const CUSTOMER_ERROR_REPORT = [
   'never (?:authori[sz]ed|requested|signed up|agreed)',
   '(?:returned to sender|sent back|wrong (?:address|item|size|colou?r|order))',
   'still (?:no|not|nothing|have not|has not) (?:refund|received|arrived|credited|seen|heard|money)',
-  'you (?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed)',
+  'you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
+  'marked [^.!?\\n]{0,30}delivered',
+  '(?:arrived|came) as (?:a |an )?',
+  'paid for [^.!?\\n]{1,40} (?:and|but) (?:was|were|got|received|only)',
+  '(?:says|shows) [^.!?\\n]{0,20}\\d[^.!?\\n]{0,20} but',
   'without (?:my |our |any )?(?:permission|consent|asking)',
   '(?:says|said|shows|showed) (?:it|my|the|that)[^.!?\\n]{0,60}(?:delivered|paid|cancelled|used)',
   '(?:was|were) not (?:delivered|received|there|home)|but it was not|(?:no one|nobody) came',
@@ -69,12 +77,19 @@ export const CUSTOMER_ERROR_REPORT = [
 
 /** The customer already says what outcome they want (or asks a question). */
 export const CUSTOMER_WANT = [
-  '\\?',
   '(?:i|we) (?:want|need|would like|expect|demand|am asking|am requesting)',
+  '[a-z]+ (?:it|this|that|me|them) please',
   'please (?![a-z]+ (?:explain|help)\\b)[a-z]+',
   '(?:can|could|will|would) (?:you|someone|somebody|i)',
-  '(?:^|[.!\\n] ?)(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get)',
+  '(?<=^|[.!?\\n]|[.!?\\n] |either |just )(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get|deliver|reconnect|unblock|unlock|reverse)',
   'how (?:do|can|should) i',
+];
+
+/** A polite request: the customer asks calmly rather than complains. */
+export const CUSTOMER_CALM_REQUEST = [
+  '(?:can|could|would|will) you (?:please )?(?:check|tell|confirm|look|help|explain|let|advise|switch|change|move|send|add|update|refund|cover)',
+  '(?:can|could|may) i (?:please )?(?:still |also )?(?:get|have|change|return|add|switch|ask|check)',
+  'is it possible',
 ];
 
 /** Anger words and threats that call for a live conversation. */
@@ -167,7 +182,7 @@ export const REPLY_ADMISSION = [
 
 /** A concrete next step with a time, or an immediate action. */
 export const REPLY_TIME = [
-  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|as soon as|once|immediately|shortly|now|soon|the same day|same-day|overnight|asap)',
+  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|as soon as|immediately|shortly|now|soon|the same day|same-day|overnight|asap)',
   '(?:by|on|before|until|from|after|next|this|first thing) ' + WEEKDAY,
   WEEKDAY,
   '(?:by|before|until|at|around) (?:\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)|noon|midday|midnight|close of business|the end of|end of (?:the )?(?:day|week|business|month))',
@@ -175,10 +190,17 @@ export const REPLY_TIME = [
   '(?:within|in) (?:the next )?' + NUMBER_WORD + '(?:[-–]\\d+)? ?(?:working |business )?' + UNIT,
   'next (?:statement|bill|invoice|billing|week|month|cycle|payment|van|delivery)',
   '(?:on|by) (?:the )?\\d{1,2}(?:st|nd|rd|th)',
+  '\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + MONTH + '|' + MONTH + ' \\d{1,2}(?:st|nd|rd|th)?',
+  '(?:in|by|from|until|next|this) ' + MONTH,
+  MONTH + '(?:\'s)? (?:invoice|bill|statement|payment)',
+  '\\d+(?:[-–]\\d+)? (?:working |business )?(?:days?|hours?|weeks?|minutes?)',
 ];
 
 export const REPLY_FUTURE = [
   '(?:will|shall|going to|let me|let us|expect|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
+  '(?:is|are|has been|have been) (?:booked|scheduled|set|due|planned|arranged) (?:for|on|to)|(?:arrives|arriving|goes out|comes|is due)',
+  '(?:takes?|taking|usually take) (?:up to |about |around |between )?\\d',
+  'i (?:have|had) (?:just |now |already |also )?(?:refunded|cancel(?:l)?ed|sent|booked|fixed|removed|credited|applied|arranged|processed|reset|unlocked|reversed|restored|replaced|dispatched|reconnected)',
   'should (?:arrive|reach|be|show|land|clear|appear|see|get|have)',
   'i am (?:[a-z]+ing)',
 ];

@@ -16,7 +16,10 @@ const IGNORED = new Set(
     'absolutely totally completely literally basically again also well much many lot lots way thing things time times ' +
     'sorry disappointed frustrated frustrating upset angry annoyed annoying furious happy unhappy mad ridiculous unacceptable useless ' +
     'terrible awful horrible unbelievable believe cover covers driving joke appalling disgusting shocking worst worse bad ' +
-    'account service company team customer customers help email message contact issue problem problems support'
+    'account service company team customer customers help email message contact issue problem problems support ' +
+    // Words of time and everyday verbs: shared by chance more than by listening.
+    'year years month months week weeks day days hour hours minute minutes mins today yesterday tomorrow mean means meant ' +
+    'new old last next first every back send sent take took give gave put use used try tried keep kept'
   ).split(' '),
 );
 

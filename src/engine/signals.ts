@@ -64,6 +64,8 @@ export class SignalReader {
       errorReport: cue(cues.CUSTOMER_ERROR_REPORT),
       want: cue(cues.CUSTOMER_WANT),
       calm: cue(cues.CUSTOMER_CALM_REQUEST),
+      distress: cue(cues.CUSTOMER_DISTRESS),
+      criticism: cue(cues.CUSTOMER_CRITICISM),
       heat: cue(cues.CUSTOMER_HEAT),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
@@ -94,8 +96,15 @@ export class SignalReader {
   }
 
   private isCalmRequest(customer: CustomerView): boolean {
-    const text = customer.original.trimEnd();
-    return text.endsWith('?') && !text.includes('!') && !/\?\s*\?/.test(text) && test(this.c.calm, customer.canonical, customer.present);
+    const text = customer.original;
+    return (
+      text.includes('?') &&
+      !text.includes('!') &&
+      !/\?\s*\?/.test(text) &&
+      test(this.c.calm, customer.canonical, customer.present) &&
+      !test(this.c.distress, customer.canonical, customer.present) &&
+      !test(this.c.criticism, customer.canonical, customer.present)
+    );
   }
 
   /** Shouting capitals, repeated exclamation marks, anger words and threats. */
@@ -182,6 +191,8 @@ export class SignalReader {
         return (
           customer !== null &&
           get('customer.unhappy') &&
+          // Venting: heat or criticism with no concrete ask. A concrete problem implies its fix.
+          (get('customer.heated') || test(c.criticism, customer.canonical, customer.present)) &&
           !GENUINE_QUESTION.test(customer.original) &&
           !test(c.want, customer.canonical, customer.present)
         );

@@ -13,15 +13,16 @@ export const CUSTOMER_PROBLEM = [
   '(?:broken|broke|break|cracked|crushed|damaged|faulty|defective|ripped|torn|leaking|smashed|dented)',
   '(?:not|never|no longer|stopped|has stopped) (?:working|arrived|came|received|delivered|turned up|showed up|got|heard)',
   '(?:does|do|did|will|would|can) not (?:even )?(?:work|heat|start|load|open|connect|arrive|turn up|show up|come|respond|let me|charge)',
-  '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost|late|delayed|delay|outage|outages|down)',
+  '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost|late(?![ -]check)|delayed|delay|outage|outages|down)',
   'cancel(?:l)?ed',
   '(?:declined|rejected|refused|failed|failing|fails|bounced|blocked|frozen|stuck|overdue)',
   'never (?:arrived|came|received|got|turned up|showed up|agreed|used|ordered|called|asked|signed|shut)',
   '(?:have|has) not (?:arrived|come|been|heard|received|got|called|used|ordered|agreed|signed)',
-  'still (?:have not|has not|not|waiting|no|nothing|broken)',
+  'still (?:have not|has not|not|waiting|no|nothing|broken|do not|does not|can not)',
+  '(?:makes|made|make) no sense',
   '(?:waiting|on hold|locked out|no response|no reply|passed around|passed to|hung up|keep getting told)',
   '(?:can|could) not (?:log|sign|access|get (?:in|into|through)|use|believe)',
-  '(?:deleted|wiped|erased|gone(?! through))',
+  '(?:deleted|wiped|erased|gone(?! through| out))',
   '(?:no one|nobody) (?:came|answered|is answering|called|replied|got back|helped)',
   '(?:rude|disappointed|unhappy|not happy|frustrat~|annoy~|angry|furious|ridiculous|unacceptable|useless|terrible|awful|appalling|worse|worst|downhill|disgusted|disgusting|shocking|unbelievable|fed up|sick of|complain~|upset)',
   'keeps? (?:[a-z]+ing)',
@@ -64,7 +65,7 @@ export const CUSTOMER_ERROR_REPORT = [
   'still (?:no|not|nothing|have not|has not) (?:refund|received|arrived|credited|seen|heard|money)',
   'you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
   'marked [^.!?\\n]{0,30}delivered',
-  '(?:arrived|came) as (?:a |an )?',
+  '(?:arrived|came) as (?:a|an|the)',
   'paid for [^.!?\\n]{1,40} (?:and|but) (?:was|were|got|received|only)',
   '(?:says|shows) [^.!?\\n]{0,20}\\d[^.!?\\n]{0,20} but',
   'without (?:my |our |any )?(?:permission|consent|asking)',
@@ -86,6 +87,17 @@ export const CUSTOMER_WANT = [
 ];
 
 /** A polite request: the customer asks calmly rather than complains. */
+/** Distress that no polite wording makes calm. */
+export const CUSTOMER_DISTRESS = [
+  '(?:died|passed away|bereavement|funeral|hospital|emergency|stranded|desperate|baby|no (?:heating|hot water|power|water|electricity|money))',
+];
+
+/** Criticism and strong feeling: the customer vents rather than asks. */
+export const CUSTOMER_CRITICISM = [
+  '(?:worst|terrible|awful|useless|disgrace|disgraceful|misleading|appalling|downhill|ridiculous|a joke|incompetent|incapable|unacceptable|pathetic|shocking|disappointed|disappointing|not happy|unhappy|rubbish|means nothing|not good enough|fed up|sick of|let down|had enough)',
+  '(?:broken|cracked|crushed|damaged|smashed|ruined|destroyed)',
+];
+
 export const CUSTOMER_CALM_REQUEST = [
   '(?:can|could|would|will) you (?:please )?(?:check|tell|confirm|look|help|explain|let|advise|switch|change|move|send|add|update|refund|cover)',
   '(?:can|could|may) i (?:please )?(?:still |also )?(?:get|have|change|return|add|switch|ask|check)',
@@ -119,6 +131,7 @@ export const REPLY_REFUSAL = [
   'nothing (?:can|could) be done|nothing (?:i|we) can do|(?:can not|unable to) do anything',
   '(?:no exceptions|is final|been confirmed)',
   '(?:the )?(?:fee|charge|fees|charges|price) (?:will |still )?(?:appl(?:y|ies)|stands|remains|will be added)',
+  '(?:will|is going to|must) (?:stay|remain|stand) (?:on|in place|as it is)|remains? (?:declined|closed|on your)',
 ];
 
 /** The reply offers an alternative, exception, credit, waiver or option. */
@@ -133,6 +146,8 @@ export const REPLY_ALTERNATIVE = [
   '(?:if you would like|if you would prefer|if you prefer|would you like|would you prefer),? (?:i|we) (?:can|could|will)',
   'you (?:can|could) (?:return|cancel and rebook|rebook|exchange|swap|choose|pick|transfer|use|still|keep|claim)',
   '\\bor (?:i|we) (?:can|could)',
+  'you (?:can|could) (?!not\\b)(?:upgrade|switch|move|change|book|rebook|use|choose|pick|keep|get|have|still)',
+  '(?:which|what) would you (?:prefer|like)|would you (?:rather|prefer)',
 ];
 
 /** The agent commits to an action: "I'll", "let me", "I've refunded". */

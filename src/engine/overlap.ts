@@ -40,6 +40,9 @@ for (const [name, words] of Object.entries({
 // Stemming is the costly part and support text repeats its words, so each
 // token's key is remembered as a small number (0: the token carries no content).
 const keyIds = new Map<string, number>();
+/** Bumped when the key ids start over: key sets from an older generation are stale. */
+let generation = 0;
+export const keyGeneration = () => generation;
 const tokenKey = new Map<string, number>();
 const numericKeys: boolean[] = [false];
 const SEPARATORS = /[^a-z0-9'£$€.-]+/;
@@ -76,6 +79,7 @@ export function contentKeys(canonical: string): Set<number> {
   // Bounded memory on endless unseen input: start over rather than grow. Only
   // here, between texts, so ids never change while two texts are compared.
   if (tokenKey.size > 100000) {
+    generation++;
     tokenKey.clear();
     keyIds.clear();
     numericKeys.length = 1;

@@ -65,7 +65,7 @@ export function createScorer(settings: Settings = {}): Scorer {
   }
   const active = [...flags.flatMap((f) => (f.prefs ? [f.prefs.active] : [])), ...suggestions.map((s) => s.prefs.active)];
 
-  const issueOf = (view: CustomerView) => issueInAgentWords(view.original, signals.problemAt(view));
+  const issueOf = (view: CustomerView) => (view.issue ??= issueInAgentWords(view.original, signals.problemAt(view)));
 
   const viewOf = (customer: string | undefined): CustomerView | null => {
     if (typeof customer !== 'string') return null;

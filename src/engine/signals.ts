@@ -5,7 +5,7 @@ import type { AnchorIndex } from './anchors';
 import { anchorsOf } from './anchors';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
-import { contentKeys, namesIssue } from './overlap';
+import { contentKeys, keyGeneration, namesIssue } from './overlap';
 import { joinPatterns, patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
@@ -46,7 +46,9 @@ export interface CustomerView {
   canonical: string;
   present: Uint8Array;
   /** Content keys, computed on first use and kept while the customer message is unchanged. */
-  keys?: Set<number>;
+  keys?: { set: Set<number>; generation: number };
+  /** The customer's problem in the agent's words, computed on first use. */
+  issue?: string;
 }
 
 const blankOut = (m: string) => ' '.repeat(m.length);
@@ -85,6 +87,14 @@ export class SignalReader {
   private withoutSelfFault(customer: CustomerView): string {
     const { selfFault } = this.c;
     return mayMatch(selfFault, customer.present) ? customer.canonical.replace(selfFault.rx, blankOut) : customer.canonical;
+  }
+
+  private customerKeys(customer: CustomerView): Set<number> {
+    if (customer.keys?.generation !== keyGeneration()) {
+      const set = contentKeys(customer.canonical);
+      customer.keys = { set, generation: keyGeneration() };
+    }
+    return customer.keys.set;
   }
 
   /** Original offset where the customer first states a problem, or -1. */
@@ -200,7 +210,7 @@ export class SignalReader {
         // Without the customer's words, a support reply is taken to answer a problem.
         return customer === null || get('customer.problem') || get('customer.heated');
       case 'reply.namesIssue':
-        return customer !== null && namesIssue((customer.keys ??= contentKeys(customer.canonical)), reply);
+        return customer !== null && namesIssue(this.customerKeys(customer), reply);
       case 'reply.admission':
         return test(c.admission, reply, present);
       case 'reply.refusal':

@@ -1,5 +1,6 @@
 // Reading replies, customer messages, batch cases and policy files, with errors that name the file.
 import { parsePolicyText } from '../shared/policy';
+import { forEngine } from '../shared/settings-patterns';
 import type { Settings } from '../engine';
 
 export const STDIN = '-';
@@ -42,7 +43,7 @@ function reason(error: unknown): string {
 export async function readPolicy(path: string, source: Source): Promise<Settings> {
   const result = parsePolicyText(await readText(path, source));
   if (!result.ok) throw new InputError(displayName(path), result.errors);
-  return result.settings;
+  return forEngine(result.settings);
 }
 
 export interface Case {

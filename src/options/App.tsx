@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULES } from '../engine';
 import { describePhraseHome, type PhraseHome, type TeamSettings } from '../shared/settings';
 import { mergeManaged } from '../shared/settings-managed';
+import { forEngine } from '../shared/settings-patterns';
 import { finish, same } from './draft';
 import { Habits } from './Habits';
 import { PolicyFile, type ImportOutcome } from './PolicyFile';
@@ -42,7 +43,7 @@ export function App() {
   const effective = useMemo(() => mergeManaged(draft, managed), [draft, managed]);
   const engineSettings = useMemo(() => {
     const { name: _, ...rest } = effective;
-    return rest;
+    return forEngine(rest);
   }, [effective]);
 
   const onSave = async (): Promise<void> => {

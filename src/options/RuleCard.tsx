@@ -1,7 +1,8 @@
 // One rule: what it catches and why, on/off, severity, weight; a flag rule's team
 // phrases, or a suggestion rule's preferred sentence. Fields the organisation set are
 // shown with their value, locked.
-import type { RuleInfo, TeamPhrase } from '../engine';
+import type { RuleInfo } from '../engine';
+import type { PatternPhrase } from '../shared/settings-patterns';
 import type { Locks } from '../shared/settings-managed';
 import type { TeamSettings } from '../shared/settings';
 import { setPhrases, setPreference, setTemplate, severityOf, weightOf } from './draft';
@@ -95,11 +96,13 @@ export function RuleCard({ rule, draft, effective, locks, onChange }: Props) {
 }
 
 function PhraseList({ rule, draft, locks, onChange }: Omit<Props, 'effective'>) {
-  const own = (draft.phrases ?? []).filter((p) => p.ruleId === rule.id);
+  const own: PatternPhrase[] = (draft.phrases ?? []).filter((p) => p.ruleId === rule.id);
   const locked = (locks?.phrases ?? []).filter((p) => p.ruleId === rule.id);
-  const update = (list: TeamPhrase[]) => onChange(setPhrases(draft, rule.id, list));
+  const update = (list: PatternPhrase[]) => onChange(setPhrases(draft, rule.id, list));
   const edit = (index: number, field: 'phrase' | 'message' | 'replacement', value: string) =>
     update(own.map((p, i) => (i === index ? { ...p, [field]: value } : p)));
+  const setPattern = (index: number, on: boolean) =>
+    update(own.map((p, i) => (i !== index ? p : on ? { ...p, pattern: true } : (({ pattern: _, ...rest }) => rest)(p))));
   return (
     <div class="extra">
       <div class="extra-head">
@@ -126,6 +129,10 @@ function PhraseList({ rule, draft, locks, onChange }: Omit<Props, 'effective'>) 
               <input aria-label="Phrase to flag" name="phrase" value={p.phrase} placeholder="e.g. per our terms" maxLength={200} onInput={(e) => edit(i, 'phrase', e.currentTarget.value)} />
               <input aria-label="Why it hurts (optional)" name="message" value={p.message ?? ''} placeholder="Why it hurts (optional)" maxLength={500} onInput={(e) => edit(i, 'message', e.currentTarget.value)} />
               <input aria-label="Better phrasing (optional)" name="replacement" value={p.replacement ?? ''} placeholder="Better phrasing (optional)" maxLength={500} onInput={(e) => edit(i, 'replacement', e.currentTarget.value)} />
+              <label class="pattern" title="A pattern: (a|b) for choices, [words] for optional words, e.g. per (our|the) [company] terms">
+                <input type="checkbox" name="pattern" checked={p.pattern === true} onChange={(e) => setPattern(i, e.currentTarget.checked)} />
+                Pattern
+              </label>
               <button type="button" class="icon" aria-label={`Remove “${p.phrase}”`} title="Remove" onClick={() => update(own.filter((_, j) => j !== i))}>
                 ×
               </button>

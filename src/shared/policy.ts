@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { RULES } from '../engine';
 import type { RuleInfo, Settings } from '../engine';
+import { expandPattern, expandPhrases, MAX_EXPANDED_PHRASES } from './settings-patterns';
 
 export const POLICY_VERSION = 1;
 export const MAX_PHRASES = 500;
@@ -79,18 +80,40 @@ function policySchema(rules: readonly RuleInfo[]) {
     phrases: v.optional(
       v.pipe(
         v.array(
-          v.strictObject({
-            ruleId: ruleId(flagIds, 'flag rule'),
-            phrase: text(MAX_PHRASE_LENGTH),
-            message: v.optional(text(MAX_TEXT_LENGTH)),
-            replacement: v.optional(text(MAX_TEXT_LENGTH)),
-          }),
+          v.pipe(
+            v.strictObject({
+              ruleId: ruleId(flagIds, 'flag rule'),
+              phrase: text(MAX_PHRASE_LENGTH),
+              message: v.optional(text(MAX_TEXT_LENGTH)),
+              replacement: v.optional(text(MAX_TEXT_LENGTH)),
+              pattern: v.optional(v.boolean()),
+            }),
+            v.forward(
+              v.check(
+                (p) => !p.pattern || patternProblem(p.phrase) === undefined,
+                (issue) => patternProblem((issue.input as { phrase: string }).phrase) ?? 'invalid pattern',
+              ),
+              ['phrase'],
+            ),
+          ),
         ),
         v.maxLength(MAX_PHRASES, (issue) => `expected at most ${MAX_PHRASES} phrases, got ${String(issue.received)}`),
+        v.check(
+          (list) => expandPhrases(list).length < MAX_EXPANDED_PHRASES,
+          `the patterns stand for ${MAX_EXPANDED_PHRASES} phrases or more together; expected fewer`,
+        ),
       ),
     ),
     templates: v.optional(v.record(ruleId(suggestionIds, 'suggestion rule'), text(MAX_TEXT_LENGTH))),
   });
+}
+
+/** What is wrong with a phrase pattern, if anything (an expansion too long counts). */
+function patternProblem(phrase: string): string | undefined {
+  const expanded = expandPattern(phrase);
+  if (!expanded.ok) return expanded.error;
+  const long = expanded.phrases.find((p) => p.length > MAX_PHRASE_LENGTH);
+  return long === undefined ? undefined : `pattern: "${long.slice(0, 40)}…" is longer than ${MAX_PHRASE_LENGTH} characters`;
 }
 
 function unknownId(id: string, allowed: string[], all: string[], what: string): string {
@@ -179,6 +202,10 @@ export function policyJsonSchema(rules: readonly RuleInfo[] = RULES, options: { 
       phrase: text(MAX_PHRASE_LENGTH, 'Wording to flag, matched literally (case, spacing and quotes tolerated).'),
       message: text(MAX_TEXT_LENGTH, 'Why it hurts, shown to the agent.'),
       replacement: text(MAX_TEXT_LENGTH, 'A better phrasing.'),
+      pattern: {
+        type: 'boolean',
+        description: 'The phrase is a pattern: (a|b) for choices, [words] for optional words; it is expanded into the literal phrases it stands for.',
+      },
     },
   });
   const properties: Record<string, JsonSchema> = {

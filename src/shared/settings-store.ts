@@ -2,6 +2,7 @@
 // passed in (the worker and the options page pass `browser.storage`; tests a fake).
 import type { Settings } from '../engine/types';
 import { mergeManaged, parseManaged, type ManagedPolicy } from './settings-managed';
+import { forEngine } from './settings-patterns';
 import {
   CHUNK_PREFIX,
   decodeSettings,
@@ -50,7 +51,7 @@ export async function loadEffectiveSettings(areas: Areas): Promise<Settings> {
   const [saved, managed] = await Promise.all([loadSaved(areas), loadManaged(areas)]);
   for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
   const { name: _name, ...settings } = mergeManaged(saved.settings, managed);
-  return settings;
+  return forEngine(settings);
 }
 
 /**

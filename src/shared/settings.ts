@@ -40,6 +40,7 @@ const PhraseSchema = v.object({
   phrase: text(MAX_PHRASE_LENGTH),
   message: v.optional(text(MAX_TEXT_LENGTH)),
   replacement: v.optional(text(MAX_TEXT_LENGTH)),
+  pattern: v.optional(v.boolean()),
 });
 const PhrasesSchema = v.pipe(v.array(PhraseSchema), v.maxLength(MAX_PHRASES));
 

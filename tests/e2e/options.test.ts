@@ -131,7 +131,10 @@ describe('options page', () => {
       version: 1,
       name: 'Airline desk, tier 1',
       rules: { 'corporate-speak': { severity: 'hint' }, 'offer-call': { severity: 'off' } },
-      phrases: [{ ruleId: 'dead-end', phrase: 'computer says no', replacement: 'Let me see what I can do.' }],
+      phrases: [
+        { ruleId: 'dead-end', phrase: 'computer says no', replacement: 'Let me see what I can do.' },
+        { ruleId: 'corporate-speak', phrase: '[kindly] (note|be advised) herewith', pattern: true },
+      ],
       templates: { 'own-it': 'I will look into {issue} myself today.' },
     };
     await page.setInputFiles('input[name=policy-file]', policyFile('desk.json', policy));
@@ -140,9 +143,11 @@ describe('options page', () => {
     expect(await page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').inputValue()).toBe('computer says no');
     expect(await (await storage('sync')).settings).toBeUndefined(); // not saved yet
 
-    // The team phrase shows in the preview.
-    await page.fill('textarea[name=preview-reply]', 'Sorry, computer says no.');
+    // The team phrases show in the preview, the pattern through what it stands for.
+    expect(await page.locator('li.rule[data-rule="corporate-speak"] input[name=pattern]').isChecked()).toBe(true);
+    await page.fill('textarea[name=preview-reply]', 'Sorry, computer says no. Kindly note herewith the fee.');
     await expect.poll(() => page.locator('.preview .finding[data-rule="dead-end"] .chip.team').count()).toBe(1);
+    expect(await page.locator('.preview .finding[data-rule="corporate-speak"] q').innerText()).toBe('Kindly note herewith');
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.savebar .status.ok').count()).toBe(1);

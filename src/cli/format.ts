@@ -1,4 +1,5 @@
 // How results are printed: linter-like text, one JSON document, or JSON lines.
+import { RULES } from '../engine';
 import type { Finding, Result, RuleInfo, Scores } from '../engine';
 
 export interface Report {
@@ -8,6 +9,8 @@ export interface Report {
 }
 
 const ARROW = '→';
+const TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
+const titled = (finding: Finding) => (TITLES.has(finding.ruleId) ? `${TITLES.get(finding.ruleId)}: ${finding.message}` : finding.message);
 
 /** `file:line:col  severity  rule-id  message  → better phrasing`, a summary line per file, then a total. */
 export function formatText(reports: Report[]): string {
@@ -19,7 +22,7 @@ export function formatText(reports: Report[]): string {
       hasSpan(finding) ? `${report.file}:${position(finding.start)}` : report.file,
       finding.severity,
       finding.ruleId,
-      `${hasSpan(finding) ? `"${oneLine(finding.text)}" ` : ''}${oneLine(finding.message)}  ${ARROW} ${better(finding)}`,
+      `${hasSpan(finding) ? `"${oneLine(finding.text)}" ` : ''}${oneLine(titled(finding))}  ${ARROW} ${better(finding)}`,
     ]);
   });
   const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.flat().map((row) => row[column]!.length)));

@@ -43,6 +43,23 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
 
+/**
+ * A swap is offered only where it cannot clash: a phrase inside or across
+ * another flag ("As per" within "As per our records") would leave the other
+ * half behind. Findings are sorted by start, so one sweep finds overlaps.
+ */
+function keepSwapsApart(findings: Finding[]): void {
+  let reach: Finding | undefined; // the earlier flag that ends furthest right
+  for (const f of findings) {
+    if (f.kind !== 'flag') continue;
+    if (reach && reach.end > f.start) {
+      delete reach.swap;
+      delete f.swap;
+    }
+    if (!reach || f.end > reach.end) reach = f;
+  }
+}
+
 export function createScorer(settings: Settings = {}): Scorer {
   const teamByRule = new Map<string, TeamPhrase[]>();
   for (const p of settings.phrases ?? []) {
@@ -103,7 +120,7 @@ export function createScorer(settings: Settings = {}): Scorer {
           start: m.start,
           end: m.end,
           text: reply.slice(m.start, m.end),
-          message: m.alternative.message ?? `${rule.title}: ${rule.why}`,
+          message: m.alternative.message ?? rule.why,
           replacement: m.alternative.better,
           ...(m.alternative.swap ? { swap: true } : {}),
           ...(m.alternative.team ? { team: true } : {}),
@@ -133,13 +150,14 @@ export function createScorer(settings: Settings = {}): Scorer {
         start: 0,
         end: 0,
         text: '',
-        message: `${rule.title}: ${rule.why}`,
+        message: rule.why,
         replacement: fill(template, issue ?? '', rule.fallback),
       });
       fired.set(prefs.active, 1);
     }
 
     findings.sort(compareFindings);
+    keepSwapsApart(findings);
     return { scores: computeScores(active, fired), findings };
   };
 }

@@ -15,10 +15,14 @@ export interface Finding {
   end: number;
   /** The reply text at [start, end) for a flag; empty for a suggestion. */
   text: string;
+  /** Why it matters (a flag), or why the move helps (a suggestion); the rule's title is in RULES. */
   message: string;
   /** A flag's better phrasing, or a suggestion's ready sentence. */
   replacement: string;
-  /** True when `replacement` can directly replace the flagged span. */
+  /**
+   * True when `replacement` can directly replace the flagged span; an empty
+   * replacement then means the phrase can simply be removed ("Please be advised that").
+   */
   swap?: boolean;
   /** Set on findings that come from a team phrase rather than a built-in rule. */
   team?: boolean;

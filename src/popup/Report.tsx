@@ -37,8 +37,6 @@ function Toast({ status, clear }: { status: Status; clear: () => void }) {
   );
 }
 
-/** The engine's message may open with the rule's title, which the card already shows. */
-const why = (message: string, title: string): string => (message.startsWith(`${title}: `) ? message.slice(title.length + 2) : message);
 
 interface CardProps {
   finding: Finding;
@@ -55,7 +53,7 @@ function Flag({ finding, actions, notify }: CardProps) {
         <q class="phrase">{finding.text}</q>
         <span class="tag">{title}</span>
       </div>
-      <p class="why">{why(finding.message, title)}</p>
+      <p class="why">{finding.message}</p>
       {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">Try</span>
@@ -91,7 +89,7 @@ function Suggestion({ finding, actions, notify }: CardProps) {
           </span>
         )}
       </div>
-      <p class="why">{why(finding.message, title)}</p>
+      <p class="why">{finding.message}</p>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
     </li>
   );

@@ -244,9 +244,9 @@ describe('text output', () => {
     ]);
     expect(out).toBe(
       [
-        'r.txt:3:1  warn  policy-shield    "It is our policy" Hiding behind policy.  → Here is what I can do.',
-        'r.txt:4:1  warn  corporate-speak  "Please be advised that" Stilted.  → (remove it)',
-        "r.txt      hint  own-it           Own the next step.  → I'll check.",
+        'r.txt:3:1  warn  policy-shield    "It is our policy" Hiding behind policy: Hiding behind policy.  → Here is what I can do.',
+        'r.txt:4:1  warn  corporate-speak  "Please be advised that" Corporate speak: Stilted.  → (remove it)',
+        "r.txt      hint  own-it           Own the next step: Own the next step.  → I'll check.",
         'r.txt: 2 warnings, 1 hint · listening 80 · ownership 40',
         '',
       ].join('\n'),

@@ -224,3 +224,20 @@ describe('wider phrasing of the same moves', () => {
     expect(flagsOf(reply).filter((f) => f.ruleId === 'system-says' || f.ruleId === 'canned-empathy')).toEqual([]);
   });
 });
+
+describe('swaps', () => {
+  test('a phrase inside another flag is not offered as a swap', () => {
+    const hits = flagsOf('As per our records, it was delivered.');
+    expect(hits.map((h) => [h.ruleId, h.text, h.swap ?? false])).toEqual([
+      ['corporate-speak', 'As per', false],
+      ['system-says', 'As per our records', false],
+    ]);
+  });
+  test('a phrase on its own keeps its swap', () => {
+    expect(flagsOf('As per your request, I closed it.')[0]).toMatchObject({ text: 'As per', replacement: 'following', swap: true });
+  });
+  test('the message says why; the title is the rule’s', () => {
+    const [hit] = flagsOf('Rules are rules.');
+    expect(hit?.message).toBe('Pointing to a policy tells the customer the rules matter more than they do, and ends the conversation.');
+  });
+});

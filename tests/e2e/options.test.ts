@@ -57,6 +57,8 @@ describe('options page', () => {
     await expect.poll(() => page.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(1);
     await page.screenshot({ path: join(OUTPUT, 'options.png'), fullPage: true });
     await page.screenshot({ path: join(OUTPUT, 'options-top.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(OUTPUT, 'options-dark.png') });
     await page.close();
   });
 
@@ -148,6 +150,7 @@ describe('options page', () => {
     await page.fill('textarea[name=preview-reply]', 'Sorry, computer says no. Kindly note herewith the fee.');
     await expect.poll(() => page.locator('.preview .finding[data-rule="dead-end"] .chip.team').count()).toBe(1);
     expect(await page.locator('.preview .finding[data-rule="corporate-speak"] q').innerText()).toBe('Kindly note herewith');
+    await page.locator('li.rule[data-rule="corporate-speak"]').screenshot({ path: join(OUTPUT, 'options-phrases.png') });
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.savebar .status.ok').count()).toBe(1);

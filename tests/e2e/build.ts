@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { build } from 'vite';
 import { CHROMIUM, ROOT } from './harness';
 
-function ensureChromium(): void {
+export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && CHROMIUM === '/usr/bin/chromium') {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -4,6 +4,7 @@
 // it types a sample reply and saves screenshots of the page and the popup instead.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from '../e2e/build';
 import { DEMO, launch, OUTPUT, popupUrl, tabIdOf } from '../e2e/harness';
 
 const SAMPLE =
@@ -12,6 +13,7 @@ const SAMPLE =
 
 export async function main(): Promise<number> {
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  ensureChromium();
   const session = await launch({ headless });
   const page = await session.context.newPage();
   await page.goto(DEMO);

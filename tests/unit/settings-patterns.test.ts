@@ -79,3 +79,23 @@ describe('phrase patterns', () => {
     ]);
   });
 });
+
+describe('the command line takes patterns in --policy', () => {
+  it('flags what a pattern stands for', async () => {
+    const { run } = await import('../../src/cli/run');
+    const files: Record<string, string> = {
+      'p.json': JSON.stringify({ version: 1, phrases: [{ ruleId: 'policy-shield', phrase: 'per (our|the) (terms|rules) [of service]', pattern: true }] }),
+      'r.txt': 'Per the terms of service, this is final.',
+    };
+    let stdout = '';
+    await run(['check', '--json', '--policy', 'p.json', 'r.txt'], {
+      readFile: async (path) => files[path]!,
+      readStdin: async () => '',
+      stdinIsTTY: true,
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+    });
+    const [report] = JSON.parse(stdout);
+    expect(report.findings.filter((f: { team?: boolean }) => f.team).map((f: { text: string }) => f.text)).toEqual(['Per the terms of service']);
+  });
+});

@@ -153,7 +153,20 @@ export function App() {
               />
               {managed?.settings.name !== undefined && locks && <Lock by={locks.by} />}
             </label>
-            <p class="help storage-note">{describePhraseHome(phrasesIn, ownPhraseCount)}</p>
+            <div class="team-foot">
+              <p class="help storage-note">{describePhraseHome(phrasesIn, ownPhraseCount)}</p>
+              <button
+                type="button"
+                class="link"
+                disabled={Object.keys(draft).every((key) => key === 'name')}
+                onClick={() => {
+                  setDraft(draft.name ? { name: draft.name } : {});
+                  setNotice({ kind: 'info', text: 'Every rule is back to ReplyCoach’s defaults, with no team phrases or sentences. Save to keep it, or Discard changes.' });
+                }}
+              >
+                Reset to defaults
+              </button>
+            </div>
           </section>
           <section aria-labelledby="flags-title">
             <h2 id="flags-title">Phrases that hurt</h2>

@@ -160,6 +160,13 @@ describe('options page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export policy file' }).click()]);
     const exported = parsePolicyText(await readFile((await download.path())!, 'utf8'));
     expect(exported).toEqual({ ok: true, name: policy.name, settings: { rules: policy.rules, phrases: policy.phrases, templates: policy.templates } });
+
+    // Reset to defaults, then Save: only the name is left.
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    expect(await page.locator('li.rule[data-rule="offer-call"] input[name=enabled]').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => ((await storage('sync')).settings as { rules?: unknown }).rules).toBeUndefined();
+    expect((await storage('sync')).settings).toMatchObject({ version: 2, name: policy.name });
     await page.close();
   });
 

@@ -39,6 +39,9 @@ function fill(template: string, issue: string, fallback: string): string {
   return issue ? template.replaceAll('{issue}', issue) : fallback;
 }
 
+/** Where a better phrasing names the customer's problem and there is none to name. */
+const ISSUE_PLACEHOLDER = '[what went wrong for them]';
+
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
@@ -102,6 +105,15 @@ export function createScorer(settings: Settings = {}): Scorer {
     const findings: Finding[] = [];
     const fired = new Map<ActiveRule, number>();
 
+    // While the agent types, the customer message stays the same: read it once.
+    if (customer !== lastCustomer) {
+      lastCustomer = customer;
+      lastView = viewOf(customer);
+    }
+    const view = lastView;
+    let issue: string | undefined;
+    const issueNow = () => (issue ??= view ? issueOf(view) : '');
+
     let cannedSpans: [number, number][] = [];
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
@@ -121,7 +133,9 @@ export function createScorer(settings: Settings = {}): Scorer {
           end: m.end,
           text: reply.slice(m.start, m.end),
           message: m.alternative.message ?? rule.why,
-          replacement: m.alternative.better,
+          replacement: m.alternative.better.includes('{issue}')
+            ? fill(m.alternative.better, issueNow(), m.alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
+            : m.alternative.better,
           ...(m.alternative.swap ? { swap: true } : {}),
           ...(m.alternative.team ? { team: true } : {}),
         });
@@ -129,19 +143,11 @@ export function createScorer(settings: Settings = {}): Scorer {
       }
     }
 
-    // While the agent types, the customer message stays the same: read it once.
-    if (customer !== lastCustomer) {
-      lastCustomer = customer;
-      lastView = viewOf(customer);
-    }
-    const view = lastView;
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, present, view, cannedSpans, refused);
-    let issue: string | undefined;
     for (const { rule, prefs, template } of suggestions) {
       if (!rule.when.every(has) || rule.unless.some(has)) continue;
-      if (issue === undefined && template.includes('{issue}')) issue = view ? issueOf(view) : '';
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',
@@ -151,7 +157,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         end: 0,
         text: '',
         message: rule.why,
-        replacement: fill(template, issue ?? '', rule.fallback),
+        replacement: template.includes('{issue}') ? fill(template, issueNow(), rule.fallback) : template,
       });
       fired.set(prefs.active, 1);
     }

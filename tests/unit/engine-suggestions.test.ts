@@ -133,3 +133,14 @@ describe('ready sentences', () => {
     }
   });
 });
+
+describe('better phrasings that name the problem', () => {
+  test('a canned apology’s better phrasing is filled from the customer’s words', () => {
+    const { findings } = scoreReply({ customer: 'My parcel never arrived!', reply: 'Sorry for the inconvenience.' });
+    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry your parcel never arrived.');
+  });
+  test('without a customer message it keeps a placeholder', () => {
+    const { findings } = scoreReply({ reply: 'Sorry for the inconvenience.' });
+    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry [what went wrong for them].');
+  });
+});

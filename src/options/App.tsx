@@ -17,6 +17,18 @@ type Status = { kind: 'ok' | 'error' | 'info'; text: string; details?: string[] 
 const FLAGS = RULES.filter((rule) => rule.kind === 'flag');
 const MOVES = RULES.filter((rule) => rule.kind === 'suggestion');
 
+/** Problems and notes, one per line, as text. */
+function List({ items, className }: { items: string[] | undefined; className?: string }) {
+  if (!items || items.length === 0) return null;
+  return (
+    <ul class={className}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [saved, setSaved] = useState<TeamSettings>({});
@@ -90,13 +102,7 @@ export function App() {
       {notice && (
         <div class={`banner import ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
-          {notice.details && (
-            <ul class="problems">
-              {notice.details.map((d) => (
-                <li key={d}>{d}</li>
-              ))}
-            </ul>
-          )}
+          <List items={notice.details} className="problems" />
           <button type="button" class="link dismiss" onClick={() => setNotice(undefined)}>
             Dismiss
           </button>
@@ -116,21 +122,13 @@ export function App() {
           <p>
             The policy pushed by {managed.by} has problems and is not applied. Tell your administrator:
           </p>
-          <ul>
-            {managed.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <List items={managed.problems} />
         </div>
       )}
       {problems.length > 0 && (
         <div class="banner error" role="alert">
           <p>Some saved settings could not be read, so ReplyCoach’s defaults apply to them:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <List items={problems} />
         </div>
       )}
 
@@ -202,13 +200,7 @@ export function App() {
           {status ? (
             <>
               <p>{status.text}</p>
-              {status.details && (
-                <ul class="problems">
-                  {status.details.map((d) => (
-                    <li key={d}>{d}</li>
-                  ))}
-                </ul>
-              )}
+              <List items={status.details} className="problems" />
             </>
           ) : (
             <p>{dirty ? 'You have unsaved changes.' : 'All changes saved.'}</p>

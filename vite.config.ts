@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -8,32 +9,52 @@ import manifest from './manifest.json' with { type: 'json' };
  * web-accessible chunks a page could probe for), built after crxjs has written the
  * rest of dist/ and then put back into the manifest under its built name.
  */
-function classicContentScript(): Plugin {
+function classicContentScript(target: string, finish: (manifest: Record<string, unknown>) => void = () => {}): Plugin {
   const [script] = manifest.content_scripts;
+  let outDir = 'dist';
   return {
     name: 'replycoach-classic-content-script',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async closeBundle() {
       await build({
         configFile: false,
         logLevel: 'warn',
         build: {
-          outDir: 'dist',
+          outDir,
           emptyOutDir: false,
-          target: 'chrome120',
+          target,
           lib: { entry: script!.js[0]!, formats: ['iife'], name: 'ReplyCoachContent', fileName: () => 'content.js' },
         },
       });
-      copyFileSync(script!.css[0]!, 'dist/content.css');
-      const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+      copyFileSync(script!.css[0]!, join(outDir, 'content.css'));
+      const built = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
       built.content_scripts = [{ ...script, js: ['content.js'], css: ['content.css'] }];
-      writeFileSync('dist/manifest.json', `${JSON.stringify(built, null, 2)}\n`);
+      finish(built);
+      writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(built, null, 2)}\n`);
     },
   };
 }
 
-// One config, two products: the extension (default mode) and the `replycoach`
-// command line (`vite build --mode cli`), both built from the same engine.
+/**
+ * Firefox (MV3) runs the same worker code as an event page: crxjs writes
+ * `background.scripts` in its Firefox mode, and the build adds the add-on id and
+ * the data collection declaration AMO asks for. Chrome-only keys are left out.
+ */
+const GECKO = { id: 'replycoach@replycoach.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } };
+
+function forFirefox(built: Record<string, unknown>): void {
+  built.browser_specific_settings = { gecko: GECKO };
+  // Firefox reads managed storage from policies.json without a schema (see README).
+  delete built.storage;
+  delete built.minimum_chrome_version;
+}
+
+// One config, three products from the same engine: the extension for Chromium browsers
+// (default mode, `dist/`), the same extension for Firefox (`vite build --mode firefox`,
+// `dist-firefox/`) and the `replycoach` command line (`vite build --mode cli`).
 export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
@@ -73,8 +94,15 @@ export default defineConfig(({ mode }) => {
     };
   }
   const { content_scripts: _, ...rest } = manifest;
+  if (mode === 'firefox') {
+    const background = { scripts: [rest.background.service_worker], type: rest.background.type };
+    return {
+      plugins: [crx({ manifest: { ...rest, background } as never, browser: 'firefox' }), classicContentScript('firefox128', forFirefox)],
+      build: { outDir: 'dist-firefox', emptyOutDir: true, target: 'firefox128' },
+    };
+  }
   return {
-    plugins: [crx({ manifest: rest as never }), classicContentScript()],
+    plugins: [crx({ manifest: rest as never }), classicContentScript('chrome120')],
     build: { outDir: 'dist', emptyOutDir: false, target: 'chrome120' },
   };
 });

@@ -146,12 +146,14 @@ const COMMON = new Set(
   'the our your you not will would this that there are is was were have has had can could and for with on in at by to of it its we my me be been do does did please more any all just so what when as which like about from they them their'.split(' '),
 );
 
-// Rank: no common words, then a longer shortest literal, word-start literals, fewer literals.
+// Rank: no common words and no short fragments found anywhere ("ed", "ing"), then a
+// longer shortest literal, word-start literals (found through the tables), fewer literals.
 function quality(set: Anchor[]): number {
   const shortest = Math.min(...set.map((a) => a.text.length));
-  const wordStart = set.every((a) => a.wordStart) ? 0.5 : 0;
+  const wordStart = set.every((a) => a.wordStart);
   const common = set.some((a) => COMMON.has(a.text)) ? 10 : 0;
-  return Math.min(shortest, 6) + wordStart - set.length * 0.01 - common;
+  const fragment = !wordStart && shortest <= 3 ? 10 : 0;
+  return Math.min(shortest, 6) + (wordStart ? 1.5 : 0) - set.length * 0.01 - common - fragment;
 }
 
 function best(candidates: Anchor[][]): Anchor[] | null {
@@ -179,6 +181,22 @@ for (let c = 48; c <= 57; c++) SYMBOL[c] = c - 48 + 27;
 SYMBOL[39] = 37;
 const S = 38;
 
+interface Bucket {
+  /** Gates opened by the prefix itself (anchors of three characters or fewer). */
+  gates: Int32Array;
+  /** Longer anchors, confirmed at the position. */
+  longer: { text: string; gates: number[] }[];
+}
+
+function openBucket(bucket: Bucket, text: string, at: number, open: Uint8Array): void {
+  const { gates, longer } = bucket;
+  for (let k = 0; k < gates.length; k++) open[gates[k]!] = 1;
+  for (let k = 0; k < longer.length; k++) {
+    const l = longer[k]!;
+    if (text.startsWith(l.text, at)) for (const g of l.gates) open[g] = 1;
+  }
+}
+
 /**
  * Finds which "gates" may open for a text in one pass over its words. A gate
  * (a rule or a cue list) is registered with its anchors and opens when any of
@@ -196,9 +214,12 @@ export class AnchorIndex {
   private readonly anywhere: number[] = [];
   private readonly alwaysOpen: number[] = [];
   private gateCount = 0;
+  /** Per bucket, compiled on first scan: gates opened by a whole-prefix hit, and longer anchors to confirm. */
+  private compiled: Bucket[] | null = null;
 
   /** Registers a gate; null anchors: the gate is always open. Returns the gate id. */
   addGate(anchors: readonly Anchor[] | null): number {
+    this.compiled = null;
     const gate = this.gateCount++;
     if (anchors === null) {
       this.alwaysOpen.push(gate);
@@ -239,10 +260,25 @@ export class AnchorIndex {
     return id;
   }
 
+  private compile(): Bucket[] {
+    return this.buckets.map((ids) => {
+      const exact = new Set<number>();
+      const longer: { text: string; gates: number[] }[] = [];
+      for (const id of ids) {
+        const text = this.texts[id]!;
+        if (text.length <= 3) for (const g of this.gatesOf[id]!) exact.add(g);
+        else longer.push({ text, gates: this.gatesOf[id]! });
+      }
+      return { gates: Int32Array.from(exact), longer };
+    });
+  }
+
   /** open[gate] === 1 when one of the gate's anchors occurs in `text` (canonical form). */
   scan(text: string): Uint8Array {
     const open = new Uint8Array(this.gateCount);
-    const { alwaysOpen, gatesOf, tables, buckets, texts, anywhere } = this;
+    const compiled = (this.compiled ??= this.compile());
+    const { alwaysOpen, gatesOf, tables, texts, anywhere } = this;
+    const [t1, t2, t3] = tables as [Int32Array, Int32Array, Int32Array];
     for (const g of alwaysOpen) open[g] = 1;
     const n = text.length;
     let prevWord = false;
@@ -250,22 +286,16 @@ export class AnchorIndex {
       const c = text.charCodeAt(i);
       const sym = c < 128 ? SYMBOL[c]! : 0;
       if (sym !== 0 && !prevWord) {
-        let slot = 0;
-        for (let len = 1; len <= 3; len++) {
-          if (len > 1) {
-            const cj = i + len - 1 < n ? text.charCodeAt(i + len - 1) : 0;
-            const sj = cj < 128 ? SYMBOL[cj]! : 0;
-            if (sj === 0) break;
-            slot = slot * S + sj;
-          } else {
-            slot = sym;
-          }
-          const bucket = tables[len - 1]![slot]!;
-          if (bucket === 0) continue;
-          for (const id of buckets[bucket]!) {
-            if (len < 3 || text.startsWith(texts[id]!, i)) for (const g of gatesOf[id]!) open[g] = 1;
-          }
-        }
+        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const s1 = c1 < 128 ? SYMBOL[c1]! : 0;
+        const c2 = s1 !== 0 && i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        const s2 = c2 < 128 ? SYMBOL[c2]! : 0;
+        const b1 = t1[sym]!;
+        const b2 = s1 === 0 ? 0 : t2[sym * S + s1]!;
+        const b3 = s2 === 0 ? 0 : t3[(sym * S + s1) * S + s2]!;
+        if (b1 !== 0) openBucket(compiled[b1]!, text, i, open);
+        if (b2 !== 0) openBucket(compiled[b2]!, text, i, open);
+        if (b3 !== 0) openBucket(compiled[b3]!, text, i, open);
       }
       prevWord = sym !== 0;
     }

@@ -56,7 +56,8 @@ export function patternSource(pattern: string): string {
       out += c;
     }
   }
-  return wholeWords(out);
+  // Grouped, so that a top-level `a|b` keeps the word edges on every alternative.
+  return wholeWords(`(?:${out})`);
 }
 
 // Whole words only, without \b's ASCII-only notion of a word edge breaking on "'".

@@ -241,3 +241,10 @@ describe('swaps', () => {
     expect(hit?.message).toBe('Pointing to a policy tells the customer the rules matter more than they do, and ends the conversation.');
   });
 });
+
+describe('word edges', () => {
+  test('every alternative of a pattern keeps its word edges (no match inside a longer word)', () => {
+    // "nothing can be done" is one alternative among several of the dead-end rule's patterns.
+    expect(flagsOf('Benothing can be doneish.').filter((f) => f.ruleId === 'dead-end')).toEqual([]);
+  });
+});

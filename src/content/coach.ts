@@ -7,7 +7,7 @@ import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { isPlain } from './insert';
 import { GENERIC_BOXES, type ReplyBox, type Site } from './sites/site';
-import { endOfOwnText, rangeOf, readText, type TextMap } from './text';
+import { endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
 
 export interface Channel {
   /** Sends the reply to be scored; undefined if the worker could not answer. */
@@ -158,7 +158,17 @@ export class Coach {
   }
 
   private read(box: ReplyBox): TextMap {
-    return isPlain(box) ? { text: box.value, nodes: [], starts: [] } : readText(box, this.site.excluded);
+    return isPlain(box) ? { text: box.value, nodes: [], starts: [] } : readText(box, this.site.excluded, this.readOptions);
+  }
+
+  private get readOptions(): ReadOptions {
+    return this.site.historyFrom ? { stopAt: this.site.historyFrom } : {};
+  }
+
+  /** Whether `node` in `box` is quoted history the editor keeps beside the reply. */
+  private inHistory(box: ReplyBox, node: Node): boolean {
+    const start = this.site.historyFrom ? box.querySelector(this.site.historyFrom) : null;
+    return !!start && (start === node || !!(start.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)));
   }
 
   private customerText(box: ReplyBox): string | undefined {
@@ -210,12 +220,13 @@ export class Coach {
       box.focus();
       return;
     }
-    const map = readText(box, this.site.excluded);
+    const map = readText(box, this.site.excluded, this.readOptions);
     const saved = this.caret;
     const inOwnText =
       saved?.startContainer.isConnected &&
       box.contains(saved.startContainer) &&
-      !saved.startContainer.parentElement?.closest(this.site.excluded);
+      !saved.startContainer.parentElement?.closest(this.site.excluded) &&
+      !this.inHistory(box, saved.startContainer);
     const range = document.createRange();
     if (saved && inOwnText) range.setStart(saved.startContainer, saved.startOffset);
     else {

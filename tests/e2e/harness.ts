@@ -21,7 +21,18 @@ export const DEMO = 'https://demo.zendesk.com/agent/tickets/1';
 /** A page on a matched host with no reply box on it. */
 export const PLAIN = 'https://acme.zendesk.com/hc/en-us';
 
-const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com'];
+/** The other helpdesks: a ticket page on each real host name, and the fixture that reproduces it. */
+export const SITE_PAGES = {
+  outlook: { url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2', file: 'outlook.html' },
+  outlookLive: { url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAw', file: 'outlook.html' },
+  freshdesk: { url: 'https://acme.freshdesk.com/a/tickets/4471', file: 'freshdesk.html' },
+  intercom: { url: 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/4471', file: 'intercom.html' },
+  helpscout: { url: 'https://secure.helpscout.net/conversation/4471/88/', file: 'helpscout.html' },
+  front: { url: 'https://app.frontapp.com/open/cnv_4471', file: 'front.html' },
+} as const;
+const SITE_HOSTS = [...new Set(Object.values(SITE_PAGES).map((p) => new URL(p.url).hostname))];
+
+const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com', '*.freshdesk.com', ...SITE_HOSTS];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** A self-signed certificate for the real host names, made with openssl for this run. */
@@ -41,7 +52,7 @@ function pageFor(host: string, path: string): string | undefined {
   if (host === 'demo.zendesk.com') return 'demo.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
-  return undefined;
+  return Object.values(SITE_PAGES).find((p) => new URL(p.url).hostname === host)?.file;
 }
 
 export async function startServer(dir: string): Promise<Server> {
@@ -92,7 +103,7 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Sess
       '--no-first-run',
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
-      `--host-resolver-rules=MAP mail.google.com 127.0.0.1:${port}, MAP *.zendesk.com 127.0.0.1:${port}`,
+      `--host-resolver-rules=${['mail.google.com', '*.zendesk.com', ...SITE_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
     ],
   });
   const worker = async (): Promise<Worker> => {

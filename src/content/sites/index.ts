@@ -1,9 +1,14 @@
+import { freshdesk } from './freshdesk';
+import { front } from './front';
 import { generic } from './generic';
 import { gmail } from './gmail';
+import { helpscout } from './helpscout';
+import { intercom } from './intercom';
+import { outlook } from './outlook';
 import type { Site } from './site';
 import { zendesk } from './zendesk';
 
-const SITES: readonly Site[] = [gmail, zendesk, generic];
+const SITES: readonly Site[] = [gmail, zendesk, outlook, freshdesk, intercom, helpscout, front, generic];
 
 export const siteFor = (url: URL): Site => SITES.find((site) => site.matches(url)) ?? generic;
 

@@ -10,6 +10,12 @@ export interface Site {
   boxes: string;
   /** CSS selector of the parts of a box that are not the agent's own words (quotes, signatures). */
   excluded: string;
+  /**
+   * Where quoted history starts inside a box when the editor puts it beside the reply
+   * rather than in one element (Outlook): the first match and everything after it are
+   * not the agent's words.
+   */
+  historyFrom?: string;
   /** The customer's latest message that the reply answers, when the page shows one. */
   customerMessage(box: ReplyBox): string | undefined;
   /**
@@ -22,3 +28,6 @@ export interface Site {
 
 /** Any plain text area or rich text box: what every site can fall back on. */
 export const GENERIC_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+
+/** Signatures that helpdesks and mail clients put in the reply box. */
+export const SIGNATURES = '[id*="signature" i], [class*="signature" i], [data-signature]';

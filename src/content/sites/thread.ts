@@ -1,0 +1,44 @@
+// Reading the customer's side of a conversation: the newest message on the page
+// that matches an adapter's selector, as text, without its quoted history.
+import { readText } from '../text';
+
+export interface ThreadShape {
+  /** The customer's messages (their bodies, or items holding a body). */
+  messages: string;
+  /** Within an item, its body; the item itself when absent or not found. */
+  body?: string;
+  /** Parts of a body that are not the customer's new words. */
+  quotes: string;
+  /** Where a body's quoted history starts: nothing from there on is read. */
+  historyFrom?: string;
+}
+
+/** The latest non-empty customer message, or undefined when the page shows none. */
+export function latestMessage(shape: ThreadShape, root: ParentNode = document): string | undefined {
+  for (const item of [...root.querySelectorAll(shape.messages)].reverse()) {
+    const text = readMessage(shape, item);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function readMessage(shape: ThreadShape, item: Element): string {
+  const body = (shape.body && item.querySelector(shape.body)) || item;
+  const options = shape.historyFrom ? { drop: true, stopAt: shape.historyFrom } : { drop: true };
+  return readText(body, shape.quotes, options).text.trim();
+}
+
+/**
+ * The customer message right after `box` in the page (threads shown newest on top put
+ * the reply above the message it answers), else the last one before it.
+ */
+export function nearestMessage(shape: ThreadShape, box: Element): string | undefined {
+  const items = [...document.querySelectorAll(shape.messages)].filter((item) => !item.contains(box) && !box.contains(item));
+  const after = items.filter((item) => box.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const before = items.filter((item) => !after.includes(item));
+  for (const item of [...after, ...before.reverse()]) {
+    const text = readMessage(shape, item);
+    if (text) return text;
+  }
+  return undefined;
+}

@@ -1,0 +1,12 @@
+// The extension in Chromium on a page that reproduces a Help Scout conversation: the reply
+// editor above a thread listed newest first.
+import { describe } from 'vitest';
+import { SITE_PAGES } from './harness';
+import { useSession } from './session';
+import { siteChecks } from './site-suite';
+
+const BOX = '[data-cy=ReplyEditor] [contenteditable]';
+
+describe('Help Scout', () => {
+  siteChecks(useSession(), { url: SITE_PAGES.helpscout.url, box: BOX, start: `${BOX} > p:first-child`, notOwn: 'blockquote, .hs-signature' });
+});

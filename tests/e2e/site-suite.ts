@@ -1,0 +1,66 @@
+// The checks every helpdesk adapter must pass in Chromium, on a fixture page that holds a
+// thread (the customer's latest message, with quoted history, beside older messages and
+// the agent's own replies) and a reply box that already carries a signature and a quote
+// with phrases that would be flagged if they were read.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { badgeText, highlighted, insertFirstSuggestion, openPopup, rangesWithin, tabState, typeIn, type Session } from './harness';
+import { BAD_REPLY } from './replies';
+
+export interface SiteCase {
+  url: string;
+  /** The whole editable reply box. */
+  box: string;
+  /** Where the agent types: the empty first line of the box. */
+  start: string;
+  /** The parts of the box that are not the agent's words (signature, quote); none in chat. */
+  notOwn?: string;
+}
+
+export const lower = (list: string[]): string => list.join(' | ').replace(/\u00a0/g, ' ').toLowerCase();
+
+export function siteChecks(session: () => Session, site: SiteCase): void {
+  const replyWith = (text: string): Promise<{ page: Page; tabId: number }> => typeIn(session(), site.url, site.start, text);
+  const boxText = (page: Page): Promise<string> => page.locator(site.box).innerText();
+
+  test('finds the reply box and highlights only the agent’s own words', async () => {
+    const { page, tabId } = await replyWith(BAD_REPLY);
+    await expect.poll(async () => lower(await highlighted(page))).toContain('sorry for the inconvenience');
+    const marked = lower(await highlighted(page));
+    expect(marked).toContain('the system shows');
+    // The signature and the quote say "It is our policy" and "company policy" too: only the
+    // agent's own phrase is marked, and every mark is inside the box, outside those parts.
+    expect(marked.split('it is our policy').length - 1).toBe(1);
+    expect(marked).not.toContain('company policy');
+    expect(await rangesWithin(page, site.box, site.notOwn)).toBe(true);
+    await expect.poll(() => badgeText(session(), tabId)).not.toBe('');
+    await page.close();
+  });
+
+  test('scores against the customer’s latest message, without its quoted history or the agent’s replies', async () => {
+    const { page, tabId } = await replyWith('Hi Dana, thanks for writing.');
+    await expect.poll(async () => (await tabState(session(), tabId))?.hasCustomer ?? false).toBe(true);
+    const state = (await tabState(session(), tabId))!;
+    const sentences = state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement).join(' ');
+    expect(sentences).toMatch(/charged twice|delivered/);
+    expect(sentences).not.toMatch(/courier|depot/);
+    await page.close();
+  });
+
+  test('Insert puts a ready sentence after the agent’s words (before any signature), and Ctrl+Z undoes it', async () => {
+    const { page, tabId } = await replyWith('Hi Dana, I checked the order.');
+    const before = await boxText(page);
+    const popup = await openPopup(session(), tabId);
+    const sentence = await insertFirstSuggestion(popup);
+    await expect.poll(() => boxText(page)).toContain(`Hi Dana, I checked the order. ${sentence}`);
+    if (site.notOwn) {
+      const after = await boxText(page);
+      expect(after.indexOf(sentence)).toBeLessThan(after.indexOf('Sam Lee | Acme Support'));
+    }
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => boxText(page)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+}

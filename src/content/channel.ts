@@ -3,10 +3,22 @@
 // the answer came is sent once more on a fresh port, which wakes a new worker.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Result } from '../engine/types';
-import { COACH_PORT, parseMessage, PortReply, Recheck, type CheckReply } from '../shared/messages';
+import { COACH_PORT, MAX_TEXT, parseMessage, PortReply, PortRequest, Recheck, type CheckReply } from '../shared/messages';
 import type { Channel } from './coach';
 
 type Message = CheckReply | { type: 'box-gone' };
+
+/**
+ * The message as the worker will take it, or undefined when it would be ignored (and its
+ * answer awaited for ever): a customer message over the cap is cut to its start, where
+ * the complaint is; a reply over the cap (a pasted log, a megabyte of text) is not sent.
+ */
+function fit(message: Message): Message | undefined {
+  if (message.type !== 'check') return message;
+  if (message.reply.length > MAX_TEXT) return undefined;
+  if ((message.customer?.length ?? 0) <= MAX_TEXT) return message;
+  return { ...message, customer: message.customer!.slice(0, MAX_TEXT) };
+}
 
 export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Channel {
   let port: Runtime.Port | undefined;
@@ -45,6 +57,7 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
       const target = open();
       if (!target) return done(undefined);
       const id = ++nextId;
+      if (!parseMessage(PortRequest, { id, message })) return done(undefined);
       waiting.set(id, { message, retried, done });
       try {
         target.postMessage({ id, message });
@@ -56,7 +69,10 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
     });
 
   return {
-    check: (message) => send(message),
+    check: (message) => {
+      const fitted = fit(message);
+      return fitted ? send(fitted) : Promise.resolve(undefined);
+    },
     gone: () => void send({ type: 'box-gone' }),
   };
 }

@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import type { Finding, Result } from '../engine/types';
 
-const MAX_TEXT = 100_000;
+/** The longest reply or customer message a check carries. */
+export const MAX_TEXT = 100_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 

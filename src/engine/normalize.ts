@@ -12,11 +12,11 @@ export interface Normalized {
   /** Canonical text; whitespace runs become one ' ' (or '\n' when they hold a line break). */
   text: string;
   /** Canonical offsets where a segment starts (ascending; the first is 0). */
-  segStart: Int32Array;
+  segStart: readonly number[];
   /** Original offset of each segment's first character. */
-  segFrom: Int32Array;
+  segFrom: readonly number[];
   /** For a segment that expands or collapses text: the original end; -1 for a plain copy. */
-  segTo: Int32Array;
+  segTo: readonly number[];
 }
 
 const QUOTES: Record<string, string> = {
@@ -103,7 +103,7 @@ export function normalize(input: string): Normalized {
     segTo.push(-1);
     return rep;
   });
-  return { text: out, segStart: Int32Array.from(segStart), segFrom: Int32Array.from(segFrom), segTo: Int32Array.from(segTo) };
+  return { text: out, segStart, segFrom, segTo };
 }
 
 function segmentOf(n: Normalized, k: number): number {

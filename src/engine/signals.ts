@@ -49,6 +49,10 @@ export interface CustomerView {
   keys?: { set: Set<number>; generation: number };
   /** The customer's problem in the agent's words, computed on first use. */
   issue?: string;
+  /** Canonical text with the customer's own slips blanked, computed on first use. */
+  clean?: string;
+  /** Canonical offset of the first problem cue (-1: none), computed on first use. */
+  problemIndex?: number;
 }
 
 const blankOut = (m: string) => ' '.repeat(m.length);
@@ -86,7 +90,16 @@ export class SignalReader {
   /** Customer text with the customer's own slips ("I ordered the wrong size") blanked out, same length. */
   private withoutSelfFault(customer: CustomerView): string {
     const { selfFault } = this.c;
-    return mayMatch(selfFault, customer.present) ? customer.canonical.replace(selfFault.rx, blankOut) : customer.canonical;
+    return (customer.clean ??= mayMatch(selfFault, customer.present) ? customer.canonical.replace(selfFault.rx, blankOut) : customer.canonical);
+  }
+
+  private problemIndex(customer: CustomerView): number {
+    if (customer.problemIndex === undefined) {
+      const { problem } = this.c;
+      const m = mayMatch(problem, customer.present) ? problem.rx.exec(this.withoutSelfFault(customer)) : null;
+      customer.problemIndex = m ? m.index : -1;
+    }
+    return customer.problemIndex;
   }
 
   private customerKeys(customer: CustomerView): Set<number> {
@@ -99,10 +112,8 @@ export class SignalReader {
 
   /** Original offset where the customer first states a problem, or -1. */
   problemAt(customer: CustomerView): number {
-    const { problem } = this.c;
-    if (!mayMatch(problem, customer.present)) return -1;
-    const m = problem.rx.exec(this.withoutSelfFault(customer));
-    return m ? toOriginal(customer.normalized, m.index, m.index + Math.max(1, m[0].length))[0] : -1;
+    const at = this.problemIndex(customer);
+    return at < 0 ? -1 : toOriginal(customer.normalized, at, at + 1)[0];
   }
 
   private isCalmRequest(customer: CustomerView): boolean {
@@ -189,7 +200,7 @@ export class SignalReader {
         return customer !== null;
       case 'customer.problem':
         // An error report is a problem too ("my meter says 1480 but the bill says 1840").
-        return customer !== null && (test(c.problem, this.withoutSelfFault(customer), customer.present) || get('customer.errorReport'));
+        return customer !== null && (this.problemIndex(customer) >= 0 || get('customer.errorReport'));
       case 'customer.heated':
         return customer !== null && this.isHeated(customer);
       case 'customer.unhappy':

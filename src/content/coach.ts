@@ -6,6 +6,7 @@ import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { isPlain } from './insert';
+import { deepActiveElement, eventTarget, queryAllDeep, selectionFor, styleHighlightsIn } from './shadow';
 import { GENERIC_BOXES, type ReplyBox, type Site } from './sites/site';
 import { endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
 
@@ -84,20 +85,21 @@ export class Coach {
   }
 
   private onFocus(event: Event): void {
-    const box = this.boxFor(event.target);
+    const box = this.boxFor(eventTarget(event));
     if (!box) return;
     this.lastFocused = new WeakRef(box);
     if (box !== this.box) this.attach(box);
   }
 
   private onInput(event: Event): void {
-    if (this.box && event.target === this.box && isPlain(this.box)) this.schedule();
+    if (this.box && eventTarget(event) === this.box && isPlain(this.box)) this.schedule();
   }
 
   private onSelection(): void {
     const box = this.box;
-    const selection = getSelection();
-    if (!box || isPlain(box) || !selection?.rangeCount) return;
+    if (!box || isPlain(box)) return;
+    const selection = selectionFor(box);
+    if (!selection?.rangeCount) return;
     if (box.contains(selection.anchorNode)) this.caret = selection.getRangeAt(0).cloneRange();
   }
 
@@ -124,11 +126,11 @@ export class Coach {
 
   /** The focused box wins, then the last one focused, then the last one on the page. */
   private pick(): ReplyBox | undefined {
-    const focused = this.boxFor(document.activeElement);
+    const focused = this.boxFor(deepActiveElement());
     if (focused) return focused;
     const last = this.lastFocused?.deref();
     if (last?.isConnected && visible(last)) return last;
-    const boxes = [...document.querySelectorAll<HTMLElement>(this.site.boxes)].filter((b) => visible(b) && editable(b));
+    const boxes = queryAllDeep<HTMLElement>(this.site.boxes).filter((b) => visible(b) && editable(b));
     return boxes.at(-1);
   }
 
@@ -138,6 +140,7 @@ export class Coach {
     this.customerStale = true;
     if (isPlain(box)) this.badge = new CountBadge(box);
     else {
+      styleHighlightsIn(box);
       this.card = new HoverCard((finding) => void this.swap(box, finding.start, finding.end, finding.text, finding.replacement));
       this.boxObserver = new MutationObserver(() => this.schedule());
       this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
@@ -236,14 +239,14 @@ export class Coach {
     }
     range.collapse(true);
     box.focus();
-    const selection = getSelection();
+    const selection = selectionFor(box);
     selection?.removeAllRanges();
     selection?.addRange(range);
   }
 
   private charBeforeCaret(box: ReplyBox): string {
     if (isPlain(box)) return box.value.slice(0, box.selectionStart ?? 0).slice(-1);
-    const selection = getSelection();
+    const selection = selectionFor(box);
     if (!selection?.rangeCount) return '';
     const before = document.createRange();
     before.selectNodeContents(box);
@@ -278,7 +281,7 @@ export class Coach {
     if (isPlain(box)) box.setSelectionRange(start, end);
     else {
       const range = rangeOf(map, start, end);
-      const selection = getSelection();
+      const selection = selectionFor(box);
       if (!range || !selection) return { ok: false, error: 'The phrase is no longer in the reply.' };
       selection.removeAllRanges();
       selection.addRange(range);

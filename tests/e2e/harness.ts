@@ -30,6 +30,8 @@ export const SITE_PAGES = {
   helpscout: { url: 'https://secure.helpscout.net/conversation/4471/88/', file: 'helpscout.html' },
   front: { url: 'https://app.frontapp.com/open/cnv_4471', file: 'front.html' },
 } as const;
+/** A reply box inside an open shadow root, on a matched host. */
+export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
 const SITE_HOSTS = [...new Set(Object.values(SITE_PAGES).map((p) => new URL(p.url).hostname))];
 
 const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com', '*.freshdesk.com', ...SITE_HOSTS];
@@ -52,6 +54,7 @@ function pageFor(host: string, path: string): string | undefined {
   if (host === 'demo.zendesk.com') return 'demo.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
+  if (path === '/embedded/shadow') return 'shadow.html';
   return Object.values(SITE_PAGES).find((p) => new URL(p.url).hostname === host)?.file;
 }
 

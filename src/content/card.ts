@@ -2,6 +2,7 @@
 // better phrasing and a Swap button. It lives in a shadow root outside the
 // editor, so neither the page's styles nor the editor's DOM are touched.
 import type { Finding } from '../engine/types';
+import { optionalMessage, t } from '../shared/i18n';
 import type { Mark } from './highlights';
 
 const STYLE = `
@@ -11,7 +12,7 @@ const STYLE = `
   box-shadow: 0 4px 16px rgb(0 0 0 / .16); }
 .why { margin: 0; color: #444; }
 .better { display: flex; gap: 8px; align-items: center; margin-top: 8px; padding: 6px 8px; border-radius: 8px; background: #e6f4ea; }
-.label { font-size: 11px; font-weight: 700; color: #188038; text-transform: uppercase; letter-spacing: .5px; }
+.label { font-size: 11px; font-weight: 700; color: #137333; text-transform: uppercase; letter-spacing: .5px; }
 .text { flex: 1; }
 button { font: inherit; font-weight: 600; font-size: 12px; border: 1px solid #c9ced6; border-radius: 8px; background: #fff; padding: 2px 10px; cursor: pointer; }
 button:hover { background: #f6f8fb; }
@@ -44,11 +45,11 @@ export class HoverCard {
     card.className = 'card';
     const brand = document.createElement('div');
     brand.className = 'brand';
-    brand.textContent = 'ReplyCoach';
+    brand.textContent = t('ext_name');
     this.why.className = 'why';
     const label = document.createElement('span');
     label.className = 'label';
-    label.textContent = 'Try';
+    label.textContent = t('better_label');
     this.betterText.className = 'text';
     this.better.className = 'better';
     this.better.append(label, this.betterText, this.button);
@@ -84,11 +85,12 @@ export class HoverCard {
     if (this.shown === mark) return;
     this.shown = mark;
     const { finding } = mark;
-    this.why.textContent = finding.message;
-    this.betterText.textContent = finding.replacement || 'Leave it out; the sentence reads better without it.';
+    // A built-in rule's reason in the browser's language; a team's own message as written.
+    this.why.textContent = (!finding.team && optionalMessage(`rule_${finding.ruleId.replace(/-/g, '_')}_why`)) || finding.message;
+    this.betterText.textContent = finding.replacement || t('leave_it_out');
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
-    this.button.textContent = finding.replacement ? 'Swap' : 'Remove';
+    this.button.textContent = t(finding.replacement ? 'swap' : 'remove');
     const rect = mark.range.getBoundingClientRect();
     this.host.hidden = false;
     const width = 326;

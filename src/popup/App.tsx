@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { currentTabId, readTabState, sendToPage, watchTabState } from './api';
 import { PasteCheck } from './PasteCheck';
@@ -34,13 +35,13 @@ export function App() {
     <main class="popup">
       <header class="top">
         <img src="/icons/icon32.png" alt="" width={20} height={20} />
-        <h1>ReplyCoach</h1>
+        <h1>{t('ext_name')}</h1>
       </header>
       {view.kind === 'tab' && (
         <Report
           result={view.state.result}
           actions={actionsFor(view.tabId)}
-          note={view.state.hasCustomer ? undefined : 'No customer message found on the page, so suggestions use the reply only.'}
+          note={view.state.hasCustomer ? undefined : t('no_customer_note')}
         />
       )}
       {view.kind === 'none' && <PasteCheck />}

@@ -1,6 +1,7 @@
 // For pages without a reply box: check any text pasted here, with the same findings.
 import { useState } from 'preact/hooks';
 import type { Result } from '../engine/types';
+import { t } from '../shared/i18n';
 import { checkText } from './api';
 import { Report } from './Report';
 
@@ -13,32 +14,36 @@ export function PasteCheck() {
   const check = async (event: Event): Promise<void> => {
     event.preventDefault();
     const scored = await checkText(reply, customer);
-    setError(scored ? '' : 'ReplyCoach could not check this text.');
+    setError(scored ? '' : t('check_failed'));
     setResult(scored);
   };
 
   return (
     <div class="paste">
       <div class="empty">
-        <p class="empty-title">No reply box on this page</p>
-        <p class="empty-text">Open a reply in Gmail or Zendesk and ReplyCoach checks it as you type. Or paste any reply below.</p>
+        <h2 class="empty-title">{t('paste_title')}</h2>
+        <p class="empty-text">{t('paste_text')}</p>
       </div>
       <form onSubmit={check}>
         <label>
-          <span>Reply</span>
-          <textarea name="reply" rows={5} value={reply} onInput={(e) => setReply(e.currentTarget.value)} placeholder="Paste or write a reply…" />
+          <span>{t('reply_label')}</span>
+          <textarea name="reply" rows={5} value={reply} onInput={(e) => setReply(e.currentTarget.value)} placeholder={t('reply_placeholder')} />
         </label>
         <label>
           <span>
-            Customer message <span class="optional">(optional)</span>
+            {t('customer_label')} <span class="optional">{t('optional')}</span>
           </span>
-          <textarea name="customer" rows={3} value={customer} onInput={(e) => setCustomer(e.currentTarget.value)} placeholder="What the customer wrote" />
+          <textarea name="customer" rows={3} value={customer} onInput={(e) => setCustomer(e.currentTarget.value)} placeholder={t('customer_placeholder')} />
         </label>
         <button type="submit" class="primary" disabled={reply.trim() === ''}>
-          Check reply
+          {t('check_reply')}
         </button>
       </form>
-      {error && <p class="status error">{error}</p>}
+      {error && (
+        <p class="status error" role="alert">
+          {error}
+        </p>
+      )}
       {result && <Report result={result} />}
     </div>
   );

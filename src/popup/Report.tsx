@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding, Result } from '../engine/types';
 import type { ActionReply } from '../shared/messages';
-import { ruleInfo } from './rules';
+import { t } from '../shared/i18n';
+import { ruleInfo, whyOf } from './rules';
 import { Scores } from './Scores';
 
 export interface Actions {
@@ -19,7 +20,7 @@ async function copy(text: string): Promise<ActionReply> {
     await navigator.clipboard.writeText(text);
     return { ok: true };
   } catch {
-    return { ok: false, error: 'Copy was blocked; select the sentence and copy it by hand.' };
+    return { ok: false, error: t('copy_blocked') };
   }
 }
 
@@ -46,21 +47,29 @@ interface CardProps {
 
 function Flag({ finding, actions, notify }: CardProps) {
   const { title } = ruleInfo(finding.ruleId);
-  const swap = async (): Promise<void> => notify(await actions!.swap(finding), 'Replaced. Ctrl+Z in the reply undoes it.');
+  const swap = async (): Promise<void> => notify(await actions!.swap(finding), t('swapped'));
+  const severity = t(finding.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint');
   return (
     <li class={`card flag ${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-head">
         <q class="phrase">{finding.text}</q>
-        <span class="tag">{title}</span>
+        <span class="tag">
+          <span class="severity">{severity}</span> · {title}
+        </span>
       </div>
-      <p class="why">{finding.message}</p>
+      <p class="why">{whyOf(finding)}</p>
       {(finding.replacement || finding.swap) && (
         <div class="better">
-          <span class="better-label">Try</span>
-          <span class="better-text">{finding.replacement || 'Leave it out; the sentence reads better without it.'}</span>
+          <span class="better-label">{t('better_label')}</span>
+          <span class="better-text">{finding.replacement || t('leave_it_out')}</span>
           {finding.swap && actions && (
-            <button type="button" class="small" onClick={swap}>
-              {finding.replacement ? 'Swap' : 'Remove'}
+            <button
+              type="button"
+              class="small"
+              onClick={swap}
+              aria-label={t(finding.replacement ? 'swap_named' : 'remove_named', finding.text)}
+            >
+              {t(finding.replacement ? 'swap' : 'remove')}
             </button>
           )}
         </div>
@@ -79,17 +88,22 @@ function Suggestion({ finding, actions, notify }: CardProps) {
         {finding.replacement && (
           <span class="buttons">
             {actions && (
-              <button type="button" class="small primary" onClick={() => run(() => actions.insert(finding.replacement), 'Inserted. Ctrl+Z in the reply undoes it.')}>
-                Insert
+              <button
+                type="button"
+                class="small primary"
+                onClick={() => run(() => actions.insert(finding.replacement), t('inserted'))}
+                aria-label={t('insert_named', title)}
+              >
+                {t('insert')}
               </button>
             )}
-            <button type="button" class="small" onClick={() => run(() => copy(finding.replacement), 'Copied to the clipboard.')}>
-              Copy
+            <button type="button" class="small" onClick={() => run(() => copy(finding.replacement), t('copied'))} aria-label={t('copy_named', title)}>
+              {t('copy')}
             </button>
           </span>
         )}
       </div>
-      <p class="why">{finding.message}</p>
+      <p class="why">{whyOf(finding)}</p>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
     </li>
   );
@@ -98,7 +112,7 @@ function Suggestion({ finding, actions, notify }: CardProps) {
 export function Report({ result, actions, note }: { result: Result; actions?: Actions; note?: string }) {
   const [status, setStatus] = useState<Status>(undefined);
   const notify: Notify = (reply, done) =>
-    setStatus({ kind: reply.ok ? 'ok' : 'error', text: reply.ok ? done : (reply.error ?? 'That did not work.'), at: Date.now() });
+    setStatus({ kind: reply.ok ? 'ok' : 'error', text: reply.ok ? done : (reply.error ?? t('action_failed')), at: Date.now() });
   const flags = result.findings.filter((f) => f.kind === 'flag');
   // Warnings before hints; the engine's order within each.
   const suggestions = result.findings.filter((f) => f.kind === 'suggestion' && f.severity === 'warn');
@@ -108,14 +122,14 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
     <div class="report">
       <Scores scores={result.scores} />
       {note && <p class="note">{note}</p>}
-      {empty && <p class="calm">Start writing the reply and ReplyCoach checks it as you type.</p>}
+      {empty && <p class="calm">{t('start_writing')}</p>}
       {!empty && flags.length === 0 && suggestions.length === 0 && (
-        <p class="calm good">Nothing to fix: this reply listens and owns the next step.</p>
+        <p class="calm good">{t('nothing_to_fix')}</p>
       )}
       {flags.length > 0 && (
         <section>
           <h2>
-            Phrases that hurt <span class="count">{flags.length}</span>
+            {t('phrases_heading')} <span class="count">{flags.length}</span>
           </h2>
           <ul class="cards flags">
             {flags.map((f) => (
@@ -127,7 +141,7 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
       {suggestions.length > 0 && (
         <section>
           <h2>
-            Missing moves <span class="count">{suggestions.length}</span>
+            {t('moves_heading')} <span class="count">{suggestions.length}</span>
           </h2>
           <ul class="cards suggestions">
             {suggestions.map((f) => (

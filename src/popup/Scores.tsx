@@ -1,14 +1,17 @@
 import type { Scores as ScoresData } from '../engine/types';
-import { GRADE_LABEL, gradeOf } from './rules';
+import { t } from '../shared/i18n';
+import { gradeLabel, gradeOf } from './rules';
 
 const RADIUS = 22;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
-function Dial({ name, value }: { name: string; value: number | null }) {
+function Dial({ id, name, value }: { id: string; name: string; value: number | null }) {
   const grade = value === null ? undefined : gradeOf(value);
+  const label = grade ? t('dial_label', name, String(value), gradeLabel(grade)) : t('dial_label_none', name);
   const filled = value === null ? 0 : (value / 100) * CIRCUMFERENCE;
   return (
-    <div class={`dial ${grade ?? 'none'}`} data-score={name.toLowerCase()} aria-label={`${name} ${value ?? 'not scored'}`}>
+    // One image for assistive technology: the number and its grade in words, never colour alone.
+    <div class={`dial ${grade ?? 'none'}`} data-score={id} role="img" aria-label={label}>
       <svg viewBox="0 0 56 56" aria-hidden="true">
         <circle class="track" cx="28" cy="28" r={RADIUS} />
         <circle class="fill" cx="28" cy="28" r={RADIUS} stroke-dasharray={`${filled} ${CIRCUMFERENCE}`} />
@@ -18,7 +21,7 @@ function Dial({ name, value }: { name: string; value: number | null }) {
       </svg>
       <div>
         <div class="dial-name">{name}</div>
-        <div class="dial-grade">{grade ? GRADE_LABEL[grade] : 'Not scored yet'}</div>
+        <div class="dial-grade">{grade ? gradeLabel(grade) : t('grade_none')}</div>
       </div>
     </div>
   );
@@ -26,9 +29,9 @@ function Dial({ name, value }: { name: string; value: number | null }) {
 
 export function Scores({ scores }: { scores: ScoresData }) {
   return (
-    <section class="scores">
-      <Dial name="Listening" value={scores.listening} />
-      <Dial name="Ownership" value={scores.ownership} />
+    <section class="scores" aria-label={t('scores_label')}>
+      <Dial id="listening" name={t('score_listening')} value={scores.listening} />
+      <Dial id="ownership" name={t('score_ownership')} value={scores.ownership} />
     </section>
   );
 }

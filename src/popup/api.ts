@@ -1,6 +1,7 @@
 // What the popup asks of the worker and of the page's content script.
 import browser from 'webextension-polyfill';
 import type { Result } from '../engine/types';
+import { t } from '../shared/i18n';
 import { parseMessage, ResultSchema, tabKey, TabStateSchema, type ActionReply, type ContentMessage, type TabState } from '../shared/messages';
 
 /** The tab the popup is about: `?tab=N` when opened as a page, else the active tab. */
@@ -35,8 +36,8 @@ export async function checkText(reply: string, customer: string): Promise<Result
 export async function sendToPage(tabId: number, message: ContentMessage): Promise<ActionReply> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message)) as ActionReply | undefined;
-    return reply && typeof reply.ok === 'boolean' ? reply : { ok: false, error: 'The page did not answer.' };
+    return reply && typeof reply.ok === 'boolean' ? reply : { ok: false, error: t('page_no_answer') };
   } catch {
-    return { ok: false, error: 'The page is no longer reachable. Reload it and try again.' };
+    return { ok: false, error: t('page_unreachable') };
   }
 }

@@ -1,17 +1,35 @@
 import { RULES } from '../engine';
+import type { Finding } from '../engine/types';
+import { optionalMessage, t } from '../shared/i18n';
 
 const humanise = (id: string): string => {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** A rule's display title and why it matters, from the engine's rule list. */
+const messageKey = (id: string, part: 'title' | 'why'): string => `rule_${id.replace(/-/g, '_')}_${part}`;
+
+/**
+ * A rule's display title and why it matters, in the browser's language: from _locales by
+ * rule id, else the engine's English text (a rule added to the engine shows up at once).
+ */
 export function ruleInfo(id: string): { title: string; why: string | undefined } {
   const rule = RULES.find((r) => r.id === id);
-  return { title: rule?.title ?? humanise(id), why: rule?.why };
+  return {
+    title: optionalMessage(messageKey(id, 'title')) ?? rule?.title ?? humanise(id),
+    why: optionalMessage(messageKey(id, 'why')) ?? rule?.why,
+  };
+}
+
+/** Why a finding hurts: the localised reason when it is the rule's own, a team's message as written. */
+export function whyOf(finding: Finding): string {
+  const rule = RULES.find((r) => r.id === finding.ruleId);
+  if (finding.team || !rule || finding.message !== rule.why) return finding.message;
+  return ruleInfo(finding.ruleId).why ?? finding.message;
 }
 
 export type Grade = 'good' | 'fair' | 'poor';
 
 export const gradeOf = (score: number): Grade => (score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor');
-export const GRADE_LABEL: Record<Grade, string> = { good: 'Good', fair: 'Fair', poor: 'Needs work' };
+export const gradeLabel = (grade: Grade): string => t(grade === 'good' ? 'grade_good' : grade === 'fair' ? 'grade_fair' : 'grade_poor');
+export const GRADE_LABEL: Record<Grade, string> = { good: gradeLabel('good'), fair: gradeLabel('fair'), poor: gradeLabel('poor') };

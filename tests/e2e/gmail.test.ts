@@ -73,9 +73,9 @@ describe('Gmail', () => {
 
     // Scores as numbers and words, not colour only.
     const listening = popup.locator('[data-score="listening"]');
-    expect(await listening.getAttribute('aria-label')).toBe(`Listening ${state.result.scores.listening}`);
+    expect(await listening.getAttribute('aria-label')).toMatch(new RegExp(`^Listening: ${state.result.scores.listening} out of 100, (Good|Fair|Needs work)$`));
     expect(await listening.locator('.dial-grade').innerText()).toMatch(/Good|Fair|Needs work/);
-    expect(await popup.locator('[data-score="ownership"]').getAttribute('aria-label')).toBe(`Ownership ${state.result.scores.ownership}`);
+    expect(await popup.locator('[data-score="ownership"]').getAttribute('aria-label')).toMatch(new RegExp(`^Ownership: ${state.result.scores.ownership} out of 100, `));
 
     // The customer's latest message was read: the apology is filled from their words.
     expect(state.hasCustomer).toBe(true);

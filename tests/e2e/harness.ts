@@ -82,7 +82,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Session> {
+/** `locale` sets the browser's UI language, which picks the extension's `_locales`. */
+export async function launch(options: { headless?: boolean; locale?: string } = {}): Promise<Session> {
   const headless = options.headless ?? true;
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
   const dir = mkdtempSync(join(tmpdir(), 'replycoach-e2e-'));
@@ -95,6 +96,9 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Sess
     handleSIGINT: headless,
     handleSIGTERM: headless,
     ignoreHTTPSErrors: true,
+    // On Linux, Chromium takes its UI language from the environment (LANGUAGE), given the
+    // language's .pak from Debian's chromium-l10n.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     // A fixed size makes screenshots comparable; a window on screen keeps its own size.
     viewport: headless ? { width: 1100, height: 800 } : null,
     args: [

@@ -2,10 +2,12 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type Session } from './harness';
 
-export function useSession(): () => Session {
+type Options = Parameters<typeof launch>[0];
+
+export function useSession(options?: Options): () => Session {
   let session: Session | undefined;
   beforeAll(async () => {
-    session = await launch();
+    session = await launch(options);
   });
   afterAll(async () => {
     await session?.close();

@@ -1,6 +1,8 @@
 // Draws the toolbar icons (a speech bubble with a tick on a rounded square) as PNGs
-// without any image library: `node tests/tools/make-icons.mjs` rewrites public/icons/.
+// without any image library: `node tests/tools/make-icons.mjs` rewrites public/icons/;
+// `npm run package` draws the store images with it.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -21,16 +23,6 @@ const chunk = (type, data) => {
   out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 };
-function png(size, rgba) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 // Shapes in a unit square, as "is this point inside" tests.
 const roundRect = (x, y, x0, y0, x1, y1, r) => {
@@ -56,23 +48,49 @@ function colourAt(x, y) {
   return BUBBLE;
 }
 
-for (const size of [16, 32, 48, 128]) {
-  const rgba = Buffer.alloc(size * size * 4);
-  const n = 4; // supersampling per axis
-  for (let py = 0; py < size; py++) {
-    for (let px = 0; px < size; px++) {
+/**
+ * The icon as RGBA pixels, `width` × `height`, drawn `size` pixels square at (`left`, `top`)
+ * on `background` (transparent when absent), supersampled 4 × 4 per pixel.
+ */
+export function draw({ size, width = size, height = size, left = 0, top = 0, background }) {
+  const rgba = Buffer.alloc(width * height * 4);
+  const n = 4;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
       let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
-          const c = colourAt((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
+          const c = colourAt((px - left + (sx + 0.5) / n) / size, (py - top + (sy + 0.5) / n) / size) ?? background;
           if (!c) continue;
           r += c[0]; g += c[1]; b += c[2]; a++;
         }
       }
-      const i = (py * size + px) * 4;
+      const i = (py * width + px) * 4;
       if (a) rgba.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((a / (n * n)) * 255)], i);
     }
   }
-  writeFileSync(new URL(`../../public/icons/icon${size}.png`, import.meta.url), png(size, rgba));
+  return rgba;
 }
-console.log('wrote public/icons/icon{16,32,48,128}.png');
+
+/** A PNG of `rgba`, `width` × `height`. */
+export function png(width, height, rgba) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const rows = Buffer.alloc(height * (width * 4 + 1));
+  for (let y = 0; y < height; y++) rgba.copy(rows, y * (width * 4 + 1) + 1, y * width * 4, (y + 1) * width * 4);
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+// The sizes browsers ask for: toolbar 16/32, extensions page 48 (Firefox 96 on high-DPI
+// screens), Chrome's install dialog and store 128, and 64 for Firefox's add-ons manager.
+export const SIZES = [16, 32, 48, 64, 96, 128];
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const size of SIZES) {
+    writeFileSync(new URL(`../../public/icons/icon${size}.png`, import.meta.url), png(size, size, draw({ size })));
+  }
+  console.log(`wrote public/icons/icon{${SIZES.join(',')}}.png`);
+}

@@ -1,11 +1,13 @@
 // `npm run package`: builds the extension for each store from a clean folder and zips it,
-// plus the source archive AMO asks for with bundled code, all under packages/ (gitignored).
+// plus the source archive AMO asks for with bundled code and the store images, all under
+// packages/ (gitignored).
 // The zips are reproducible: files in byte order of their paths, one fixed timestamp, fixed
 // permissions and compression, so two runs from the same tree give identical bytes.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { draw, png } from './make-icons.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'packages');
@@ -98,6 +100,12 @@ for (const [store, args] of Object.entries(builds)) {
   writeFileSync(join(OUT, `replycoach-${version}-${store}.zip`), zip(filesUnder(dir)));
 }
 writeFileSync(join(OUT, `replycoach-${version}-source.zip`), zip(sourceFiles()));
-for (const name of readdirSync(OUT).filter((n) => n.endsWith('.zip'))) {
+
+// Chrome Web Store images: the 128 icon as 96 pixels of artwork with 16 transparent on each
+// side (its guideline), and the small promotional tile, the icon on the popup's surface colour.
+mkdirSync(join(OUT, 'store'));
+writeFileSync(join(OUT, 'store/icon128.png'), png(128, 128, draw({ size: 96, width: 128, height: 128, left: 16, top: 16 })));
+writeFileSync(join(OUT, 'store/promo-440x280.png'), png(440, 280, draw({ size: 168, width: 440, height: 280, left: 136, top: 56, background: [246, 248, 251] })));
+for (const name of [...readdirSync(OUT).filter((n) => n.endsWith('.zip')), 'store/icon128.png', 'store/promo-440x280.png']) {
   console.log(`${relative(ROOT, join(OUT, name))}  ${(statSync(join(OUT, name)).size / 1024).toFixed(1)} kB`);
 }

@@ -4,11 +4,19 @@ import { createScorer } from './scorer';
 import type { Result, ScoreInput, Settings } from './types';
 
 export type * from './types';
-export type { Scorer } from './scorer';
+import type { Scorer } from './scorer';
+export type { Scorer };
 export { createScorer };
 export { RULES, RULE_IDS } from './rules';
 
-/** One-off scoring; compile once with createScorer when scoring many replies. */
+let defaultScorer: Scorer | undefined;
+
+/**
+ * One-off scoring. Compiling rules takes milliseconds, so the default rules are
+ * compiled once and kept; with team settings, compile once with createScorer
+ * and reuse the scorer.
+ */
 export function score(input: ScoreInput, settings?: Settings): Result {
+  if (settings === undefined) return (defaultScorer ??= createScorer())(input);
   return createScorer(settings)(input);
 }

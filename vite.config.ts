@@ -43,10 +43,11 @@ function classicContentScript(target: string, finish: (manifest: Record<string, 
  * `background.scripts` in its Firefox mode, and the build adds the add-on id and
  * the data collection declaration AMO asks for. Chrome-only keys are left out.
  */
-const GECKO = { id: 'replycoach@replycoach.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } };
+const GECKO = { id: 'replycoach@replycoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } };
 
 function forFirefox(built: Record<string, unknown>): void {
-  built.browser_specific_settings = { gecko: GECKO };
+  // 140 is the ESR many companies deploy; data_collection_permissions came to Android in 142.
+  built.browser_specific_settings = { gecko: GECKO, gecko_android: { strict_min_version: '142.0' } };
   // Firefox reads managed storage from policies.json without a schema (see README).
   delete built.storage;
   delete built.minimum_chrome_version;
@@ -97,8 +98,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'firefox') {
     const background = { scripts: [rest.background.service_worker], type: rest.background.type };
     return {
-      plugins: [crx({ manifest: { ...rest, background } as never, browser: 'firefox' }), classicContentScript('firefox128', forFirefox)],
-      build: { outDir: 'dist-firefox', emptyOutDir: true, target: 'firefox128' },
+      plugins: [crx({ manifest: { ...rest, background } as never, browser: 'firefox' }), classicContentScript('firefox140', forFirefox)],
+      build: { outDir: 'dist-firefox', emptyOutDir: true, target: 'firefox140' },
     };
   }
   return {

@@ -6,6 +6,7 @@ import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
 import { COACH_PORT, parseMessage, PortRequest, tabKey, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
+import { unregisterRevokedSites } from './custom-sites';
 import { loadEffectiveSettings } from '../shared/settings-store';
 import { FireCounter } from '../shared/settings-stats';
 
@@ -13,6 +14,9 @@ let scorer: Promise<Scorer> | undefined;
 const getScorer = (): Promise<Scorer> => (scorer ??= loadEffectiveSettings(browser.storage).then(createScorer));
 /** Per-rule fire counts for the options page's chart (counts only, in storage.local). */
 const fires = new FireCounter(browser.storage.local);
+
+// A team's own sites: access revoked in the browser's settings unregisters the site too.
+unregisterRevokedSites();
 
 /** The content scripts connected now, told to check again when the settings change. */
 const ports = new Set<Runtime.Port>();

@@ -6,6 +6,7 @@ import { describePhraseHome, type PhraseHome, type TeamSettings } from '../share
 import { mergeManaged } from '../shared/settings-managed';
 import { forEngine } from '../shared/settings-patterns';
 import { finish, same } from './draft';
+import { CustomSites } from './CustomSites';
 import { Habits } from './Habits';
 import { PolicyFile, type ImportOutcome } from './PolicyFile';
 import { Preview } from './Preview';
@@ -192,6 +193,7 @@ export function App() {
         <aside>
           <Preview settings={engineSettings} />
           <Habits revision={statsRevision} />
+          <CustomSites />
         </aside>
       </div>
 

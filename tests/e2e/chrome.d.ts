@@ -12,6 +12,7 @@ declare const chrome: {
     managed: { get(key?: string | null): Promise<Record<string, unknown>> };
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
 

@@ -30,11 +30,13 @@ export const SITE_PAGES = {
   helpscout: { url: 'https://secure.helpscout.net/conversation/4471/88/', file: 'helpscout.html' },
   front: { url: 'https://app.frontapp.com/open/cnv_4471', file: 'front.html' },
 } as const;
+/** A team's own helpdesk, on no host the manifest names. */
+export const CUSTOM_SITE = { host: 'desk.acme-support.example', url: 'https://desk.acme-support.example/tickets/4471' };
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
 const SITE_HOSTS = [...new Set(Object.values(SITE_PAGES).map((p) => new URL(p.url).hostname))];
 
-const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com', '*.freshdesk.com', ...SITE_HOSTS];
+const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com', '*.freshdesk.com', ...SITE_HOSTS, CUSTOM_SITE.host];
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** A self-signed certificate for the real host names, made with openssl for this run. */
@@ -55,6 +57,7 @@ function pageFor(host: string, path: string): string | undefined {
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
   if (path === '/embedded/shadow') return 'shadow.html';
+  if (host === CUSTOM_SITE.host) return 'custom.html';
   return Object.values(SITE_PAGES).find((p) => new URL(p.url).hostname === host)?.file;
 }
 
@@ -83,9 +86,11 @@ export interface Session {
 }
 
 /** `locale` sets the browser's UI language, which picks the extension's `_locales`. */
-export async function launch(options: { headless?: boolean; locale?: string } = {}): Promise<Session> {
+export async function launch(options: { headless?: boolean; locale?: string; extension?: string } = {}): Promise<Session> {
   const headless = options.headless ?? true;
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
+  // `extension`: a copy of dist/ to load instead (a test that changes its manifest).
+  const extension = options.extension ?? DIST;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error('dist/ is missing: run `npx vite build` first');
   const dir = mkdtempSync(join(tmpdir(), 'replycoach-e2e-'));
   const server = await startServer(dir);
   const port = (server.address() as AddressInfo).port;
@@ -108,9 +113,9 @@ export async function launch(options: { headless?: boolean; locale?: string } = 
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      `--host-resolver-rules=${['mail.google.com', '*.zendesk.com', ...SITE_HOSTS].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--host-resolver-rules=${['mail.google.com', '*.zendesk.com', ...SITE_HOSTS, CUSTOM_SITE.host].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
     ],
   });
   const worker = async (): Promise<Worker> => {

@@ -1,0 +1,73 @@
+// Your own helpdesk: add a site the coach should run on. The browser asks the user for
+// that one origin at the moment they click Add; removing a site gives the access back.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { addCustomSite, builtInPatterns, listCustomSites, removeCustomSite } from '../background/custom-sites';
+import { coveredBy, parseSite, type CustomSite } from '../shared/custom-sites';
+
+type Message = { kind: 'ok' | 'error'; text: string };
+
+export function CustomSites() {
+  const [sites, setSites] = useState<CustomSite[] | undefined>(undefined);
+  const [input, setInput] = useState('');
+  const [message, setMessage] = useState<Message | undefined>(undefined);
+  const refresh = (): Promise<void> => listCustomSites().then(setSites);
+  useEffect(() => void refresh(), []);
+
+  const add = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const parsed = parseSite(input);
+    if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
+    const { site } = parsed;
+    if (coveredBy(site.host, builtInPatterns())) return setMessage({ kind: 'error', text: `ReplyCoach already runs on ${site.host}.` });
+    // Asked first, while the click still counts as the user's own gesture.
+    const granted = await browser.permissions.request({ origins: [site.pattern] });
+    if (!granted) return setMessage({ kind: 'error', text: `Access to ${site.host} was not granted; nothing was added.` });
+    try {
+      await addCustomSite(site);
+      setInput('');
+      setMessage({ kind: 'ok', text: `Added ${site.host}. Reload its open tabs to start.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+    await refresh();
+  };
+
+  const remove = async (site: CustomSite): Promise<void> => {
+    await removeCustomSite(site);
+    setMessage({ kind: 'ok', text: `Removed ${site.host}.` });
+    await refresh();
+  };
+
+  return (
+    <section class="panel custom-sites" aria-labelledby="custom-sites-title">
+      <h2 id="custom-sites-title">Your own helpdesk</h2>
+      <p class="help">
+        Runs the coach on another site too, such as a self-hosted helpdesk. Your browser asks for access to that site only;
+        nothing runs on sites you have not added.
+      </p>
+      {sites && sites.length > 0 && (
+        <ul class="sites">
+          {sites.map((site) => (
+            <li key={site.pattern} data-site={site.host}>
+              <span>{site.pattern}</span>
+              <button type="button" class="link" onClick={() => void remove(site)} aria-label={`Remove ${site.host}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(e) => void add(e)}>
+        <label for="custom-site">Site address</label>
+        <input id="custom-site" type="text" inputMode="url" placeholder="help.example.com" value={input} onInput={(e) => setInput(e.currentTarget.value)} />
+        <button type="submit">Add site</button>
+      </form>
+      {message && (
+        <p class={`site-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

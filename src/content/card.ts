@@ -2,7 +2,7 @@
 // better phrasing and a Swap button. It lives in a shadow root outside the
 // editor, so neither the page's styles nor the editor's DOM are touched.
 import type { Finding } from '../engine/types';
-import { optionalMessage, t } from '../shared/i18n';
+import { reasonOf, t } from '../shared/i18n';
 import type { Mark } from './highlights';
 
 const STYLE = `
@@ -85,8 +85,7 @@ export class HoverCard {
     if (this.shown === mark) return;
     this.shown = mark;
     const { finding } = mark;
-    // A built-in rule's reason in the browser's language; a team's own message as written.
-    this.why.textContent = (!finding.team && optionalMessage(`rule_${finding.ruleId.replace(/-/g, '_')}_why`)) || finding.message;
+    this.why.textContent = reasonOf(finding);
     this.betterText.textContent = finding.replacement || t('leave_it_out');
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;

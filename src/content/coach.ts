@@ -2,6 +2,7 @@
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
 import type { Result } from '../engine/types';
+import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
@@ -73,7 +74,7 @@ export class Coach {
   async handle(message: ContentMessage): Promise<ActionReply> {
     const box = this.box;
     if (message.type === 'has-box') return { ok: box !== undefined };
-    if (!box) return { ok: false, error: 'No reply box is open on this page.' };
+    if (!box) return { ok: false, error: t('error_no_box') };
     if (message.type === 'insert') return this.insert(box, message.text);
     return this.swap(box, message.start, message.end, message.expected, message.replacement);
   }
@@ -260,12 +261,12 @@ export class Coach {
     const before = this.charBeforeCaret(box);
     const spaced = before === '' || /\s/.test(before) ? text : ` ${text}`;
     const ok = await this.site.insert(box, spaced);
-    return ok ? { ok } : { ok, error: 'The editor did not accept the text.' };
+    return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 
   private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
     const map = this.read(box);
-    if (map.text.slice(start, end) !== expected) return { ok: false, error: 'The phrase has changed since it was checked.' };
+    if (map.text.slice(start, end) !== expected) return { ok: false, error: t('error_phrase_changed') };
     // Keep a capital at the start of a sentence; removing a phrase takes its trailing
     // space along and passes the capital on to the next word.
     const capital = expected.charAt(0) !== expected.charAt(0).toLowerCase();
@@ -282,11 +283,11 @@ export class Coach {
     else {
       const range = rangeOf(map, start, end);
       const selection = selectionFor(box);
-      if (!range || !selection) return { ok: false, error: 'The phrase is no longer in the reply.' };
+      if (!range || !selection) return { ok: false, error: t('error_phrase_gone') };
       selection.removeAllRanges();
       selection.addRange(range);
     }
     const ok = await this.site.insert(box, text);
-    return ok ? { ok } : { ok, error: 'The editor did not accept the text.' };
+    return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 }

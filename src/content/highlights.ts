@@ -2,6 +2,7 @@
 // for rich text boxes, a small count badge beside a plain text area (whose text
 // cannot hold ranges).
 import type { Finding } from '../engine/types';
+import { reasonOf, t } from '../shared/i18n';
 import { rangeOf, type TextMap } from './text';
 
 export const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
@@ -65,8 +66,8 @@ export class CountBadge {
     if (flags.length === 0) return;
     const warn = flags.some((f) => f.severity === 'warn');
     this.label.className = warn ? '' : 'hint';
-    this.label.textContent = `${flags.length} to rephrase`;
-    this.host.title = flags.map((f) => `“${f.text}”: ${f.message}`).join('\n');
+    this.label.textContent = t('badge_to_rephrase', String(flags.length));
+    this.host.title = flags.map((f) => t('badge_line', f.text, reasonOf(f))).join('\n');
     this.position();
   }
 

@@ -1,13 +1,11 @@
 import { RULES } from '../engine';
 import type { Finding } from '../engine/types';
-import { optionalMessage, t } from '../shared/i18n';
+import { optionalMessage, reasonOf, ruleKey, t } from '../shared/i18n';
 
 const humanise = (id: string): string => {
   const words = id.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
-
-const messageKey = (id: string, part: 'title' | 'why'): string => `rule_${id.replace(/-/g, '_')}_${part}`;
 
 /**
  * A rule's display title and why it matters, in the browser's language: from _locales by
@@ -16,16 +14,14 @@ const messageKey = (id: string, part: 'title' | 'why'): string => `rule_${id.rep
 export function ruleInfo(id: string): { title: string; why: string | undefined } {
   const rule = RULES.find((r) => r.id === id);
   return {
-    title: optionalMessage(messageKey(id, 'title')) ?? rule?.title ?? humanise(id),
-    why: optionalMessage(messageKey(id, 'why')) ?? rule?.why,
+    title: optionalMessage(ruleKey(id, 'title')) ?? rule?.title ?? humanise(id),
+    why: optionalMessage(ruleKey(id, 'why')) ?? rule?.why,
   };
 }
 
 /** Why a finding hurts: the localised reason when it is the rule's own, a team's message as written. */
 export function whyOf(finding: Finding): string {
-  const rule = RULES.find((r) => r.id === finding.ruleId);
-  if (finding.team || !rule || finding.message !== rule.why) return finding.message;
-  return ruleInfo(finding.ruleId).why ?? finding.message;
+  return reasonOf(finding, RULES.find((r) => r.id === finding.ruleId)?.why ?? '');
 }
 
 export type Grade = 'good' | 'fair' | 'poor';

@@ -16,6 +16,12 @@ export function optionalMessage(key: string): string | undefined {
   return browser.i18n.getMessage(key) || undefined;
 }
 
+/** Gives the page the language its strings are in (screen readers pick their voice by it). */
+export function localiseDocument(): void {
+  document.documentElement.lang = t('html_lang');
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+}
+
 /** The key of a rule's localised title or reason: `rule_policy_shield_title`. */
 export const ruleKey = (id: string, part: 'title' | 'why'): string => `rule_${id.replace(/-/g, '_')}_${part}`;
 

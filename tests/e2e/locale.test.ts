@@ -25,6 +25,7 @@ describe('the popup in Spanish', () => {
     const popup = await openPopup(session(), tabId);
     await expect.poll(() => popup.locator('.empty-title').textContent()).toBe('No hay cuadro de respuesta en esta página');
     expect(await popup.getByRole('button', { name: 'Revisar respuesta' }).count()).toBe(1);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('es');
     await popup.screenshot({ path: join(OUTPUT, 'popup-es-empty.png'), fullPage: true });
     await popup.close();
     await page.close();

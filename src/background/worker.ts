@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
-import { COACH_PORT, parseMessage, PortRequest, tabKey, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
+import { COACH_PORT, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
 import { unregisterRevokedSites } from './custom-sites';
 import { loadEffectiveSettings } from '../shared/settings-store';
@@ -41,9 +41,12 @@ async function score(reply: string, customer: string | undefined): Promise<Resul
 const fromExtensionPage = (sender: Runtime.MessageSender): boolean =>
   sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
 
-/** A content script of ours in a tab's top frame. */
+/**
+ * A content script of ours in a tab, in its top frame or in a frame holding an editor (the
+ * manifest injects it only into frames on the helpdesks' hosts, or blank frames they make).
+ */
 const fromContentScript = (sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } =>
-  sender.tab?.id !== undefined && sender.frameId === 0 && !fromExtensionPage(sender);
+  sender.tab?.id !== undefined && sender.frameId !== undefined && !fromExtensionPage(sender);
 
 async function showBadge(tabId: number, result: Result | undefined): Promise<void> {
   const badge = result ? badgeFor(result) : { text: '', color: '#000' };
@@ -66,6 +69,9 @@ async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Pr
   if (message.type === 'check-text') return score(message.reply, message.customer);
   const tabId = sender.tab!.id!;
   if (message.type === 'box-gone') {
+    // Only the frame whose reply is on show can take it away.
+    const shown = parseMessage(TabStateSchema, (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
+    if (shown && (shown.frameId ?? 0) !== (sender.frameId ?? 0)) return undefined;
     fires.forget(tabId);
     await browser.storage.session.remove(tabKey(tabId));
     await showBadge(tabId, undefined);
@@ -73,7 +79,7 @@ async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Pr
   }
   const result = await score(message.reply, message.customer);
   fires.record(tabId, result.findings);
-  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now() };
+  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId: sender.frameId ?? 0 };
   // Answer the content script first (its highlights wait on it); the popup's copy
   // and the badge follow in the next task.
   setTimeout(() => {

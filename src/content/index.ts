@@ -3,15 +3,15 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentMessage, parseMessage, touchesSettings } from '../shared/messages';
 import { workerChannel } from './channel';
 import { Coach } from './coach';
-import { siteFor } from './sites';
+import { pageUrl, siteFor } from './sites';
 
 const flag = Symbol.for('replycoach.content');
 const scope = globalThis as typeof globalThis & { [flag]?: boolean };
 
-if (!scope[flag] && window === window.top) {
+if (!scope[flag]) {
   scope[flag] = true;
   // After an extension update the old script is orphaned: it stops quietly.
-  const coach: Coach = new Coach(siteFor(new URL(location.href)), workerChannel(() => coach.stop(), () => coach.recheck()));
+  const coach: Coach = new Coach(siteFor(pageUrl()), workerChannel(() => coach.stop(), () => coach.recheck()));
   coach.start();
 
   // A team lead's new settings apply to the reply on screen right away: the worker

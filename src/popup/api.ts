@@ -35,7 +35,9 @@ export async function checkText(reply: string, customer: string): Promise<Result
 
 export async function sendToPage(tabId: number, message: ContentMessage): Promise<ActionReply> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, message)) as ActionReply | undefined;
+    // To the frame whose reply box the stored state is about (an editor may sit in a frame).
+    const frameId = (await readTabState(tabId))?.frameId ?? 0;
+    const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as ActionReply | undefined;
     return reply && typeof reply.ok === 'boolean' ? reply : { ok: false, error: t('page_no_answer') };
   } catch {
     return { ok: false, error: t('page_unreachable') };

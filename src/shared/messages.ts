@@ -71,6 +71,8 @@ export interface TabState {
   /** Whether the page showed a customer message to score against. */
   hasCustomer: boolean;
   at: number;
+  /** The frame holding the reply box (0: the tab's top frame), where the popup's actions go. */
+  frameId?: number;
 }
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
@@ -119,6 +121,8 @@ export const TabStateSchema = v.object({
   box: v.picklist(['rich', 'plain']),
   hasCustomer: v.boolean(),
   at: v.number(),
+  /** The frame holding the reply box (0: the tab's top frame), where the popup's actions go. */
+  frameId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const PortReply = v.object({ id: v.pipe(v.number(), v.integer()), result: v.optional(ResultSchema) });

@@ -32,6 +32,8 @@ export const SITE_PAGES = {
 } as const;
 /** A team's own helpdesk, on no host the manifest names. */
 export const CUSTOM_SITE = { host: 'desk.acme-support.example', url: 'https://desk.acme-support.example/tickets/4471' };
+/** A reply editor in a blank iframe the page builds, on a matched host. */
+export const FRAME_PAGE = 'https://acme.freshdesk.com/embedded/frame';
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
 const SITE_HOSTS = [...new Set(Object.values(SITE_PAGES).map((p) => new URL(p.url).hostname))];
@@ -57,6 +59,7 @@ function pageFor(host: string, path: string): string | undefined {
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
   if (path === '/embedded/shadow') return 'shadow.html';
+  if (path === '/embedded/frame') return 'frame.html';
   if (host === CUSTOM_SITE.host) return 'custom.html';
   return Object.values(SITE_PAGES).find((p) => new URL(p.url).hostname === host)?.file;
 }

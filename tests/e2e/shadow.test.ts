@@ -1,8 +1,8 @@
 // The extension in Chromium on a page whose reply box lives in an open shadow root.
 import { describe, expect, test } from 'vitest';
-import { highlighted, insertFirstSuggestion, openPopup, rangesWithin, SHADOW_PAGE, tabState, typeIn } from './harness';
+import { highlighted, rangesWithin, SHADOW_PAGE, tabState, typeIn } from './harness';
 import { useSession } from './session';
-import { lower } from './site-suite';
+import { insertAndUndo, lower } from './site-suite';
 
 const session = useSession();
 const BOX = 'reply-composer .box';
@@ -22,16 +22,9 @@ describe('A reply box inside an open shadow root', () => {
   });
 
   test('Insert puts the sentence at the caret inside the shadow root, and Ctrl+Z undoes it', async () => {
-    const { page, tabId } = await typeIn(session(), SHADOW_PAGE, `${BOX} > div:first-child`, 'Hi Dana, I checked the order.');
-    const text = (): Promise<string> => page.locator(BOX).innerText();
-    const before = await text();
-    const popup = await openPopup(session(), tabId);
-    const sentence = await insertFirstSuggestion(popup);
-    await expect.poll(text).toContain(`Hi Dana, I checked the order. ${sentence}`);
-    await page.bringToFront();
-    await page.keyboard.press('Control+z');
-    await expect.poll(text).toBe(before);
-    await popup.close();
+    const typed = 'Hi Dana, I checked the order.';
+    const { page, tabId } = await typeIn(session(), SHADOW_PAGE, `${BOX} > div:first-child`, typed);
+    await insertAndUndo(session(), page, tabId, typed, () => page.locator(BOX).innerText());
     await page.close();
   });
 });

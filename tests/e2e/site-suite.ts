@@ -19,6 +19,24 @@ export interface SiteCase {
 
 export const lower = (list: string[]): string => list.join(' | ').replace(/\u00a0/g, ' ').toLowerCase();
 
+/**
+ * Clicks Insert in the popup for `tabId` after the agent typed `typed`; checks the sentence
+ * follows it in the box (`text` reads the box), that `Ctrl+Z` takes it out again, and
+ * returns the sentence and the box's text with it.
+ */
+export async function insertAndUndo(session: Session, page: Page, tabId: number, typed: string, text: () => Promise<string>): Promise<{ sentence: string; after: string }> {
+  const before = await text();
+  const popup = await openPopup(session, tabId);
+  const sentence = await insertFirstSuggestion(popup);
+  await expect.poll(text).toContain(`${typed} ${sentence}`);
+  const after = await text();
+  await page.bringToFront();
+  await page.keyboard.press('Control+z');
+  await expect.poll(text).toBe(before);
+  await popup.close();
+  return { sentence, after };
+}
+
 export function siteChecks(session: () => Session, site: SiteCase): void {
   const replyWith = (text: string): Promise<{ page: Page; tabId: number }> => typeIn(session(), site.url, site.start, text);
   const boxText = (page: Page): Promise<string> => page.locator(site.box).innerText();
@@ -48,19 +66,10 @@ export function siteChecks(session: () => Session, site: SiteCase): void {
   });
 
   test('Insert puts a ready sentence after the agent’s words (before any signature), and Ctrl+Z undoes it', async () => {
-    const { page, tabId } = await replyWith('Hi Dana, I checked the order.');
-    const before = await boxText(page);
-    const popup = await openPopup(session(), tabId);
-    const sentence = await insertFirstSuggestion(popup);
-    await expect.poll(() => boxText(page)).toContain(`Hi Dana, I checked the order. ${sentence}`);
-    if (site.notOwn) {
-      const after = await boxText(page);
-      expect(after.indexOf(sentence)).toBeLessThan(after.indexOf('Sam Lee | Acme Support'));
-    }
-    await page.bringToFront();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => boxText(page)).toBe(before);
-    await popup.close();
+    const typed = 'Hi Dana, I checked the order.';
+    const { page, tabId } = await replyWith(typed);
+    const { sentence, after } = await insertAndUndo(session(), page, tabId, typed, () => boxText(page));
+    if (site.notOwn) expect(after.indexOf(sentence)).toBeLessThan(after.indexOf('Sam Lee | Acme Support'));
     await page.close();
   });
 }

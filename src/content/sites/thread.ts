@@ -13,8 +13,35 @@ export interface ThreadShape {
   historyFrom?: string;
 }
 
+/**
+ * The window that stands for the page: this one, or, in a blank frame an editor made
+ * (about:blank, srcdoc), the nearest ancestor with an address that this frame can read.
+ */
+export function pageWindow(): Window {
+  let frame: Window = window;
+  try {
+    while (frame.location.protocol === 'about:' && frame !== frame.parent) {
+      void frame.parent.location.href; // throws for a cross-origin parent
+      frame = frame.parent;
+    }
+  } catch {
+    // A cross-origin parent: stay with the last readable frame.
+  }
+  return frame;
+}
+
+/** The document that shows the conversation. */
+export const threadDocument = (): Document => pageWindow().document;
+
+/** `el`, or the frame element that holds it in `doc`. */
+function anchorIn(doc: Document, el: Element): Element {
+  let node: Element | null = el;
+  while (node && node.ownerDocument !== doc) node = node.ownerDocument.defaultView?.frameElement ?? null;
+  return node ?? el;
+}
+
 /** The latest non-empty customer message, or undefined when the page shows none. */
-export function latestMessage(shape: ThreadShape, root: ParentNode = document): string | undefined {
+export function latestMessage(shape: ThreadShape, root: ParentNode = threadDocument()): string | undefined {
   for (const item of [...root.querySelectorAll(shape.messages)].reverse()) {
     const text = readMessage(shape, item);
     if (text) return text;
@@ -32,8 +59,10 @@ function readMessage(shape: ThreadShape, item: Element): string {
  * The customer message right after `box` in the page (threads shown newest on top put
  * the reply above the message it answers), else the last one before it.
  */
-export function nearestMessage(shape: ThreadShape, box: Element): string | undefined {
-  const items = [...document.querySelectorAll(shape.messages)].filter((item) => !item.contains(box) && !box.contains(item));
+export function nearestMessage(shape: ThreadShape, reply: Element): string | undefined {
+  const doc = threadDocument();
+  const box = anchorIn(doc, reply);
+  const items = [...doc.querySelectorAll(shape.messages)].filter((item) => !item.contains(box) && !box.contains(item));
   const after = items.filter((item) => box.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
   const before = items.filter((item) => !after.includes(item));
   for (const item of [...after, ...before.reverse()]) {

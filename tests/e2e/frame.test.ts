@@ -1,0 +1,47 @@
+// The extension in Chromium on a page whose reply editor is the editable body of a blank
+// iframe (classic editors): found in its frame, coached against the customer's message in
+// the page around it, and the popup's Insert reaches that frame.
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { FRAME_PAGE, tabIdOf, tabState } from './harness';
+import { useSession } from './session';
+import { insertAndUndo, lower } from './site-suite';
+
+const session = useSession();
+
+async function openEditor(text: string): Promise<{ page: Page; editor: Frame; tabId: number }> {
+  const page = await session().context.newPage();
+  await page.goto(FRAME_PAGE);
+  const editor = page.frameLocator('#editor-frame');
+  await editor.locator('body > p:first-child').click();
+  await page.keyboard.type(text);
+  const frame = (await (await page.$('#editor-frame'))!.contentFrame())!;
+  return { page, editor: frame, tabId: await tabIdOf(session(), page) };
+}
+
+/** The highlighted text in the editor's frame (each frame has its own highlight registry). */
+const marked = (frame: Frame): Promise<string> =>
+  frame.evaluate(() => [...(CSS.highlights.get('replycoach-warn') ?? [])].map((r) => (r as Range).toString()).join(' | ').toLowerCase());
+
+describe('A reply editor inside an iframe', () => {
+  test('is found in its frame: own words marked, signature and quote not, customer read from the page', async () => {
+    const { page, editor, tabId } = await openEditor('It is our policy to wait. The system shows it was delivered.');
+    await expect.poll(() => marked(editor)).toContain('the system shows');
+    expect((await marked(editor)).split('it is our policy').length - 1).toBe(1);
+    expect(await marked(editor)).not.toContain('company policy');
+    await expect.poll(async () => (await tabState(session(), tabId))?.hasCustomer ?? false).toBe(true);
+    const state = (await tabState(session(), tabId))!;
+    expect(state.frameId).toBeGreaterThan(0);
+    const sentences = lower(state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement));
+    expect(sentences).toMatch(/charged twice|delivered/);
+    expect(sentences).not.toMatch(/courier/);
+    await page.close();
+  });
+
+  test('Insert from the popup reaches the frame, and Ctrl+Z undoes it', async () => {
+    const typed = 'Hi Dana, I checked the order.';
+    const { page, editor, tabId } = await openEditor(typed);
+    await insertAndUndo(session(), page, tabId, typed, () => editor.locator('body').innerText());
+    await page.close();
+  });
+});

@@ -79,15 +79,21 @@ describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (scheme)
   });
 });
 
-/** What has the keyboard focus: its role-ish description and whether a focus ring shows. */
+/**
+ * What has the keyboard focus, and whether a focus ring of 2 px or more shows on it or on
+ * what draws it (a switch's track after its hidden checkbox, a segmented choice's label).
+ */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    const style = el ? getComputedStyle(el) : undefined;
+    const drawn = [el, el?.nextElementSibling, el?.closest('label')].filter((x): x is Element => !!x);
     return {
       tag: el?.tagName.toLowerCase() ?? '',
       name: el?.getAttribute('aria-label') ?? el?.getAttribute('name') ?? el?.textContent?.trim() ?? '',
-      ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      ring: drawn.some((x) => {
+        const style = getComputedStyle(x);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      }),
     };
   });
 
@@ -130,5 +136,37 @@ describe('the popup from the keyboard alone', () => {
     expect(copied).toBe(true);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('the options page from the keyboard alone', () => {
+  test('Tab shows a focus ring on every control; Space turns a rule off; Enter on Save saves it', async () => {
+    const options = await openOptions();
+    const first = options.locator('li.rule').first();
+    const ruleId = await first.getAttribute('data-rule');
+    let toggled = false;
+    let saved = false;
+    for (let i = 0; i < 600 && !saved; i++) {
+      await options.keyboard.press('Tab');
+      const now = await focused(options);
+      if (now.tag === 'body' || now.tag === '') continue;
+      expect(now.ring, `focus ring on ${now.tag} ${now.name}`).toBe(true);
+      if (!toggled && now.name === 'enabled') {
+        await options.keyboard.press('Space');
+        toggled = true;
+        await expect.poll(() => first.getAttribute('class')).toContain('off');
+      }
+      if (toggled && now.tag === 'button' && now.name === 'Save') {
+        await options.keyboard.press('Enter');
+        saved = true;
+      }
+    }
+    expect(toggled && saved).toBe(true);
+    await expect.poll(() => options.locator('.savebar .status').innerText()).toMatch(/^Saved/);
+    const stored = await (await session().worker()).evaluate(() => chrome.storage.sync.get(null));
+    expect(JSON.stringify(stored)).toContain(`"${ruleId}":{"severity":"off"}`);
+    // Back to the defaults for the other tests of this file.
+    await (await session().worker()).evaluate(() => chrome.storage.sync.clear());
+    await options.close();
   });
 });

@@ -79,11 +79,14 @@ describe('privacy', () => {
     expect(seen.some((r) => r.url.startsWith(`${ours}src/options/`))).toBe(true);
   });
 
-  test('the shipped manifest asks for storage only, and extension pages run only their own scripts', async () => {
+  test('the shipped manifest asks for storage and scripting only, and extension pages run only their own scripts', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage']);
+    // `scripting` registers the content script on a site the user adds; the access to that
+    // site is asked for then, one origin at a time, within the optional host patterns.
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
 
     // An inline script or an inline handler in the popup is refused by the page's CSP.

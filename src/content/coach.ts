@@ -27,7 +27,11 @@ const editable = (el: Element): boolean =>
 
 export class Coach {
   private box: ReplyBox | undefined;
-  private boxObserver: MutationObserver | undefined;
+  /**
+   * One observer for whichever rich box is followed, re-pointed on each switch: Chromium
+   * keeps a disconnected observer of a long-lived box alive, so one per switch would pile up.
+   */
+  private readonly boxObserver = new MutationObserver(() => this.schedule());
   private badge: CountBadge | undefined;
   private card: HoverCard | undefined;
   private caret: Range | undefined;
@@ -143,15 +147,13 @@ export class Coach {
     else {
       styleHighlightsIn(box);
       this.card = new HoverCard((finding) => void this.swap(box, finding.start, finding.end, finding.text, finding.replacement));
-      this.boxObserver = new MutationObserver(() => this.schedule());
       this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
     }
     this.schedule();
   }
 
   private release(): void {
-    this.boxObserver?.disconnect();
-    this.boxObserver = undefined;
+    this.boxObserver.disconnect();
     this.badge?.remove();
     this.badge = undefined;
     this.card?.remove();

@@ -1,7 +1,7 @@
 // The extension in Chromium on a page that reproduces Outlook on the web's reading pane
 // with an inline reply: signature and quoted thread beside the agent's text.
 import { describe, expect, test } from 'vitest';
-import { highlighted, SITE_PAGES, typeIn } from './harness';
+import { highlighted, insertFirstSuggestion, openPopup, SITE_PAGES, typeIn } from './harness';
 import { useSession } from './session';
 import { lower, siteChecks } from './site-suite';
 
@@ -22,6 +22,19 @@ describe('Outlook on the web', () => {
     // The check that marks the new phrase read the whole box, history included.
     await expect.poll(async () => lower(await highlighted(page))).toContain('the system shows');
     expect(lower(await highlighted(page))).not.toContain('kindly note');
+    await page.close();
+  });
+
+  test('Insert with the caret left in the quoted thread goes after the agent’s own words instead', async () => {
+    const { page, tabId } = await typeIn(session(), SITE_PAGES.outlook.url, `${BOX} > div:first-child`, 'Hi Dana, I checked the order.');
+    const history = page.locator(`${BOX} > div:last-child`);
+    const quoted = await history.innerText();
+    await history.click();
+    const popup = await openPopup(session(), tabId);
+    const sentence = await insertFirstSuggestion(popup);
+    await expect.poll(() => page.locator(`${BOX} > div:first-child`).innerText()).toBe(`Hi Dana, I checked the order. ${sentence}`);
+    expect(await history.innerText()).toBe(quoted);
+    await popup.close();
     await page.close();
   });
 

@@ -27,6 +27,18 @@ export interface Areas {
   managed?: Pick<StorageArea, 'get'>;
 }
 
+/** The part of the Web Locks API a save needs; pages pass `navigator.locks`. */
+export interface SaveLock {
+  request<T>(name: string, task: () => Promise<T>): Promise<T>;
+}
+
+const SAVE_LOCK = 'replycoach-settings-save';
+
+/** Web Locks where the page has them (every extension page does), else none. */
+function pageLocks(): SaveLock | undefined {
+  return (globalThis as { navigator?: { locks?: SaveLock } }).navigator?.locks;
+}
+
 const isOurs = (key: string): boolean => key === SETTINGS_KEY || key.startsWith(CHUNK_PREFIX);
 
 export async function loadSaved(areas: Areas): Promise<Decoded> {
@@ -57,8 +69,20 @@ export async function loadEffectiveSettings(areas: Areas): Promise<Settings> {
 /**
  * Saves the team's settings within storage.sync's quotas: items are written before the
  * head that names them, then items of an earlier save that are no longer needed go.
+ * Saves from two options pages at once are taken one after the other (a lock shared by
+ * the extension's pages), so one save's head never names the other's phrase items.
  */
-export async function saveSettings(areas: Areas, settings: TeamSettings, rev = Date.now().toString(36)): Promise<Layout> {
+export function saveSettings(
+  areas: Areas,
+  settings: TeamSettings,
+  rev = Date.now().toString(36),
+  locks: SaveLock | undefined = pageLocks(),
+): Promise<Layout> {
+  const write = () => writeSettings(areas, settings, rev);
+  return locks ? locks.request(SAVE_LOCK, write) : write();
+}
+
+async function writeSettings(areas: Areas, settings: TeamSettings, rev: string): Promise<Layout> {
   const layout = layoutSettings(settings, rev);
   const before = Object.keys(await areas.sync.get(null)).filter(isOurs);
   if (Object.keys(layout.local).length > 0) await areas.local.set(layout.local);

@@ -181,3 +181,37 @@ describe('organisation policy (storage.managed)', () => {
     expect(await loadEffectiveSettings(failing)).toEqual({});
   });
 });
+
+describe('saves from two pages at once', () => {
+  // A stand-in for navigator.locks: tasks under one name run one after the other.
+  const fakeLocks = () => {
+    let tail: Promise<unknown> = Promise.resolve();
+    return {
+      request<T>(_name: string, task: () => Promise<T>): Promise<T> {
+        const run = tail.then(task, task);
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    };
+  };
+
+  it('end with one whole save, its phrases included, never a mix of the two', async () => {
+    const store = areas();
+    // Storage writes land out of order, as they can across two pages: the second save's
+    // head lands last, after the first save has rewritten the phrase items.
+    const set = store.sync.set.bind(store.sync);
+    const delays = [5, 0, 20, 0];
+    store.sync.set = async (items) => {
+      const delay = delays.shift() ?? 0;
+      await new Promise((done) => setTimeout(done, delay));
+      return set(items);
+    };
+    const locks = fakeLocks();
+    const a = { ...FULL, name: 'A', phrases: phrases(120, 200) };
+    const b = { ...FULL, name: 'B', phrases: phrases(110, 190) };
+    await Promise.all([saveSettings(store, a, 'reva', locks), saveSettings(store, b, 'revb', locks)]);
+    const loaded = await loadSaved(store);
+    expect(loaded.problems).toEqual([]);
+    expect([a, b]).toContainEqual(loaded.settings);
+  });
+});

@@ -27,7 +27,7 @@ function previousWord(text: string, offset: number): string {
 
 function swapPerson(shouted: string): string {
   // Shouting is not repeated back: all-caps words are lowered.
-  const sentence = shouted.replace(SHOUTED, (w) => (w === 'I' ? w : w.toLowerCase()));
+  const sentence = /[A-Z]{2}/.test(shouted) ? shouted.replace(SHOUTED, (w) => w.toLowerCase()) : shouted;
   return sentence.replace(SWAPPED, (word: string, offset: number) => {
     const lower = word.toLowerCase();
     const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;

@@ -38,6 +38,7 @@ export interface FlagMatch {
   suppressed?: 'negated' | 'hedged' | 'quoted';
 }
 
+/** The engine reads no more of a team phrase than this (policy files refuse longer ones). */
 export const MAX_TEAM_PHRASE_LENGTH = 200;
 
 export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[], index: AnchorIndex): CompiledFlagRule {
@@ -83,7 +84,7 @@ function clauseBefore(text: string, at: number): string {
 }
 
 const SENTENCE_END = /[.!?\n]/;
-export function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   const minS = Math.max(0, start - 400);
   while (s > minS && !SENTENCE_END.test(text[s - 1]!)) s--;

@@ -8,6 +8,7 @@ import type { Scorer } from './scorer';
 export type { Scorer };
 export { createScorer };
 export { RULES, RULE_IDS } from './rules';
+export { MAX_TEAM_PHRASE_LENGTH } from './flags';
 
 let defaultScorer: Scorer | undefined;
 

@@ -1,13 +1,13 @@
 // A team policy file: the JSON a team lead saves and shares, turned into engine Settings.
 // Pure (no browser or Node API): the command line's --policy and the options page both use it.
 import * as v from 'valibot';
-import { RULES } from '../engine';
+import { MAX_TEAM_PHRASE_LENGTH, RULES } from '../engine';
 import type { RuleInfo, Settings } from '../engine';
 import { expandPattern, expandPhrases, MAX_EXPANDED_PHRASES } from './settings-patterns';
 
 export const POLICY_VERSION = 1;
 export const MAX_PHRASES = 500;
-export const MAX_PHRASE_LENGTH = 200;
+export const MAX_PHRASE_LENGTH = MAX_TEAM_PHRASE_LENGTH;
 export const MAX_TEXT_LENGTH = 500;
 
 export type PolicyResult = { ok: true; settings: Settings; name?: string } | { ok: false; errors: string[] };

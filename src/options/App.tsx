@@ -40,14 +40,18 @@ export function App() {
   const [statsRevision, setStatsRevision] = useState(0);
   const dirty = !same(draft, saved);
 
-  const refresh = async (replaceDraft: boolean): Promise<void> => {
+  const refresh = async (replaceDraft: boolean, first = false): Promise<void> => {
     const next = await load();
     setLoaded(next);
+    // A save still landing (its phrase items not all written yet) is not adopted: taking it
+    // as the page's settings would save it back without its phrases. The change event that
+    // completes it follows.
+    if (!first && next.saved.problems.length > 0) return;
     setSaved(next.saved.settings);
     setPhrasesIn(next.saved.phrasesIn);
     if (replaceDraft) setDraft(next.saved.settings);
   };
-  useEffect(() => void refresh(true), []);
+  useEffect(() => void refresh(true, true), []);
   // Saved elsewhere (another device, the administrator): follow it unless there are unsaved edits.
   useEffect(() => watch(() => void refresh(!dirty), () => setStatsRevision((n) => n + 1)), [dirty]);
 
@@ -62,6 +66,8 @@ export function App() {
   const onSave = async (): Promise<void> => {
     const checked = finish(draft);
     if (!checked.ok) return setStatus({ kind: 'error', text: 'Not saved: please fix these first.', details: checked.errors });
+    // Saving can wait for a save from another options page to finish (they run one at a time).
+    setStatus({ kind: 'info', text: 'Saving…' });
     try {
       const layout = await save(checked.settings);
       setNotice(undefined);

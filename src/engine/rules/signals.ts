@@ -141,7 +141,7 @@ export const REPLY_ALTERNATIVE = [
   '(?:but|however|instead|though|although),? (?:i|we) (?:can|could|will|would be happy to|would be glad to|have)',
   '{we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask|order|replace|reship|resend|reissue|upgrade)',
   '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|partial refund|pro rata)',
-  '{we} (?:have|had) (?:also |just |now |already |gone ahead and )?(?:offered|added|applied|credited|waived|refunded|booked|arranged|sent|issued|upgraded|moved|rebooked|extended|reduced|discounted|switched|swapped|exchanged|ordered|reissued|reinstated|held|put)',
+  '{we} (?:have|had) (?:also |just |now |already |gone ahead and )?(?:offered|added|applied|credited|waived|refunded|booked|arranged|sent|issued|upgraded|moved|rebooked|extended|reduced|discounted|switched|swapped|exchanged|ordered|reissued|reinstated|held|put|logged|escalated|raised|opened|referred)',
   '(?:offer|give|send|apply|add|issue|arrange|provide)(?: [a-z£$€0-9.,]+){0,4} (?:voucher|credit|discount|refund|replacement|upgrade|waiver|compensation)',
   '(?:if you would like|if you would prefer|if you prefer|would you like|would you prefer),? (?:i|we) (?:can|could|will)',
   'you (?:can|could) (?:return|cancel and rebook|rebook|exchange|swap|choose|pick|transfer|use|still|keep|claim)',

@@ -2,6 +2,8 @@
 // policy files, the organisation's locks, and this device's habits.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULES } from '../engine';
+import { t } from '../shared/i18n';
+import type { ComponentChild } from 'preact';
 import { describePhraseHome, type PhraseHome, type TeamSettings } from '../shared/settings';
 import { mergeManaged } from '../shared/settings-managed';
 import { forEngine } from '../shared/settings-patterns';
@@ -17,6 +19,21 @@ type Status = { kind: 'ok' | 'error' | 'info'; text: string; details?: string[] 
 
 const FLAGS = RULES.filter((rule) => rule.kind === 'flag');
 const MOVES = RULES.filter((rule) => rule.kind === 'suggestion');
+
+/** A placeholder value that marks where an element goes inside a localised sentence. */
+const MARK = '\u2063';
+const around = (text: string, middle: ComponentChild) => {
+  const [before, after] = text.split(MARK);
+  return (
+    <>
+      {before}
+      {middle}
+      {after}
+    </>
+  );
+};
+const withStrong = (text: string, value: string) => around(text, <strong>{value}</strong>);
+const withCode = (text: string, value: string) => around(text, <code>{value}</code>);
 
 /** Problems and notes, one per line, as text. */
 function List({ items, className }: { items: string[] | undefined; className?: string }) {
@@ -65,7 +82,7 @@ export function App() {
 
   const onSave = async (): Promise<void> => {
     const checked = finish(draft);
-    if (!checked.ok) return setStatus({ kind: 'error', text: 'Not saved: please fix these first.', details: checked.errors });
+    if (!checked.ok) return setStatus({ kind: 'error', text: t('options_not_saved_fix'), details: checked.errors });
     // Saving can wait for a save from another options page to finish (they run one at a time).
     setStatus({ kind: 'info', text: 'Saving…' });
     try {
@@ -75,24 +92,24 @@ export function App() {
       setSaved(checked.settings);
       setPhrasesIn(layout.phrasesIn);
       const phrases = checked.settings.phrases?.length ?? 0;
-      setStatus({ kind: 'ok', text: `Saved. Open Gmail and Zendesk tabs use these settings now. ${describePhraseHome(layout.phrasesIn, phrases)}` });
+      setStatus({ kind: 'ok', text: t('options_saved', describePhraseHome(layout.phrasesIn, phrases)) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
+      setStatus({ kind: 'error', text: t('options_not_saved_error', (error as Error).message) });
     }
   };
 
   const onImport = (outcome: ImportOutcome): void => {
     if (!outcome.ok) {
-      setNotice({ kind: 'error', text: `${outcome.file} was not imported; nothing changed. Problems found:`, details: outcome.errors });
+      setNotice({ kind: 'error', text: t('options_import_failed', outcome.file), details: outcome.errors });
       return;
     }
     setDraft(outcome.settings);
     setStatus(undefined);
-    const name = outcome.settings.name ? `“${outcome.settings.name}” ` : '';
-    setNotice({ kind: 'info', text: `Imported ${name}from ${outcome.file}. Review the changes and the preview, then Save.` });
+    const { name } = outcome.settings;
+    setNotice({ kind: 'info', text: name ? t('options_imported_named', name, outcome.file) : t('options_imported', outcome.file) });
   };
 
-  if (!loaded) return <p class="loading">Loading settings…</p>;
+  if (!loaded) return <p class="loading">{t('options_loading')}</p>;
   const ownPhraseCount = saved.phrases?.length ?? 0;
   const problems = [...loaded.saved.problems];
   return (
@@ -100,8 +117,8 @@ export function App() {
       <header class="masthead">
         <img src="/icons/icon48.png" alt="" width={36} height={36} />
         <div>
-          <h1>ReplyCoach settings</h1>
-          <p class="subtitle">How ReplyCoach coaches your team’s replies. Changes apply to open Gmail and Zendesk tabs as soon as you save.</p>
+          <h1>{t('options_title')}</h1>
+          <p class="subtitle">{t('options_subtitle')}</p>
         </div>
         <PolicyFile settings={effective} onImport={onImport} />
       </header>
@@ -111,30 +128,25 @@ export function App() {
           <p>{notice.text}</p>
           <List items={notice.details} className="problems" />
           <button type="button" class="link dismiss" onClick={() => setNotice(undefined)}>
-            Dismiss
+            {t('options_dismiss')}
           </button>
         </div>
       )}
       {locks && (
         <div class="banner managed" role="note">
           <Lock by={locks.by} />
-          <span>
-            {effective.name ? `The policy “${effective.name}” is` : 'A policy is'} set for this browser by <strong>{locks.by}</strong>. The settings it sets are locked below and
-            cannot be changed here.
-          </span>
+          <span>{withStrong(effective.name ? t('options_policy_set', effective.name, MARK) : t('options_policy_set_unnamed', MARK), locks.by)}</span>
         </div>
       )}
       {managed && managed.problems.length > 0 && (
         <div class="banner error" role="alert">
-          <p>
-            The policy pushed by {managed.by} has problems and is not applied. Tell your administrator:
-          </p>
+          <p>{t('options_policy_problems', managed.by)}</p>
           <List items={managed.problems} />
         </div>
       )}
       {problems.length > 0 && (
         <div class="banner error" role="alert">
-          <p>Some saved settings could not be read, so ReplyCoach’s defaults apply to them:</p>
+          <p>{t('options_saved_problems')}</p>
           <List items={problems} />
         </div>
       )}
@@ -143,12 +155,12 @@ export function App() {
         <main>
           <section class="panel team">
             <label class="name">
-              <span>Policy name</span>
+              <span>{t('options_policy_name')}</span>
               <input
                 name="policy-name"
                 value={(managed?.settings.name !== undefined && locks ? effective.name : draft.name) ?? ''}
                 disabled={managed?.settings.name !== undefined && locks !== undefined}
-                placeholder="e.g. Airline desk, tier 1"
+                placeholder={t('options_policy_name_placeholder')}
                 maxLength={500}
                 onInput={(e) => {
                   const name = e.currentTarget.value;
@@ -166,16 +178,16 @@ export function App() {
                 disabled={Object.keys(draft).every((key) => key === 'name')}
                 onClick={() => {
                   setDraft(draft.name ? { name: draft.name } : {});
-                  setNotice({ kind: 'info', text: 'Every rule is back to ReplyCoach’s defaults, with no team phrases or sentences. Save to keep it, or Discard changes.' });
+                  setNotice({ kind: 'info', text: t('options_reset_notice') });
                 }}
               >
-                Reset to defaults
+                {t('options_reset')}
               </button>
             </div>
           </section>
           <section aria-labelledby="flags-title">
-            <h2 id="flags-title">Phrases that hurt</h2>
-            <p class="help">Each is marked in the reply with why it hurts and a better phrasing. Add your team’s own phrases under any of them.</p>
+            <h2 id="flags-title">{t('phrases_heading')}</h2>
+            <p class="help">{t('options_flags_help')}</p>
             <ul class="rules">
               {FLAGS.map((rule) => (
                 <RuleCard key={rule.id} rule={rule} draft={draft} effective={effective} locks={locks} onChange={setDraft} />
@@ -183,12 +195,8 @@ export function App() {
             </ul>
           </section>
           <section aria-labelledby="moves-title">
-            <h2 id="moves-title">Missing moves</h2>
-            <p class="help">
-              Suggested when the reply lacks them, with a ready sentence the agent can insert. Give a sentence in your team’s own words: write{' '}
-              <code>{'{issue}'}</code> where the customer’s problem should go, and it is filled from their message (“we charged you twice for your October
-              flight”).
-            </p>
+            <h2 id="moves-title">{t('moves_heading')}</h2>
+            <p class="help">{withCode(t('options_moves_help', MARK), '{issue}')}</p>
             <ul class="rules">
               {MOVES.map((rule) => (
                 <RuleCard key={rule.id} rule={rule} draft={draft} effective={effective} locks={locks} onChange={setDraft} />
@@ -211,14 +219,14 @@ export function App() {
               <List items={status.details} className="problems" />
             </>
           ) : (
-            <p>{dirty ? 'You have unsaved changes.' : 'All changes saved.'}</p>
+            <p>{dirty ? t('options_unsaved') : t('options_all_saved')}</p>
           )}
         </div>
         <button type="button" disabled={!dirty} onClick={() => (setDraft(saved), setStatus(undefined))}>
-          Discard changes
+          {t('options_discard')}
         </button>
         <button type="button" class="primary" disabled={!dirty} onClick={() => void onSave()}>
-          Save
+          {t('options_save')}
         </button>
       </footer>
     </div>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { addCustomSite, builtInPatterns, listCustomSites, removeCustomSite } from '../background/custom-sites';
 import { coveredBy, parseSite, type CustomSite } from '../shared/custom-sites';
+import { t } from '../shared/i18n';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
@@ -19,14 +20,14 @@ export function CustomSites() {
     const parsed = parseSite(input);
     if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
     const { site } = parsed;
-    if (coveredBy(site.host, builtInPatterns())) return setMessage({ kind: 'error', text: `ReplyCoach already runs on ${site.host}.` });
+    if (coveredBy(site.host, builtInPatterns())) return setMessage({ kind: 'error', text: t('options_site_covered', site.host) });
     // Asked first, while the click still counts as the user's own gesture.
     const granted = await browser.permissions.request({ origins: [site.pattern] });
-    if (!granted) return setMessage({ kind: 'error', text: `Access to ${site.host} was not granted; nothing was added.` });
+    if (!granted) return setMessage({ kind: 'error', text: t('options_site_denied', site.host) });
     try {
       await addCustomSite(site);
       setInput('');
-      setMessage({ kind: 'ok', text: `Added ${site.host}. Reload its open tabs to start.` });
+      setMessage({ kind: 'ok', text: t('options_site_added', site.host) });
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
@@ -35,33 +36,30 @@ export function CustomSites() {
 
   const remove = async (site: CustomSite): Promise<void> => {
     await removeCustomSite(site);
-    setMessage({ kind: 'ok', text: `Removed ${site.host}.` });
+    setMessage({ kind: 'ok', text: t('options_site_removed', site.host) });
     await refresh();
   };
 
   return (
     <section class="panel custom-sites" aria-labelledby="custom-sites-title">
-      <h2 id="custom-sites-title">Your own helpdesk</h2>
-      <p class="help">
-        Runs the coach on another site too, such as a self-hosted helpdesk. Your browser asks for access to that site only;
-        nothing runs on sites you have not added.
-      </p>
+      <h2 id="custom-sites-title">{t('options_sites')}</h2>
+      <p class="help">{t('options_sites_help')}</p>
       {sites && sites.length > 0 && (
         <ul class="sites">
           {sites.map((site) => (
             <li key={site.pattern} data-site={site.host}>
               <span>{site.pattern}</span>
-              <button type="button" class="link" onClick={() => void remove(site)} aria-label={`Remove ${site.host}`}>
-                Remove
+              <button type="button" class="link" onClick={() => void remove(site)} aria-label={t('options_site_remove', site.host)}>
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={(e) => void add(e)}>
-        <label for="custom-site">Site address</label>
+        <label for="custom-site">{t('options_site_address')}</label>
         <input id="custom-site" type="text" inputMode="url" placeholder="help.example.com" value={input} onInput={(e) => setInput(e.currentTarget.value)} />
-        <button type="submit">Add site</button>
+        <button type="submit">{t('options_site_add')}</button>
       </form>
       {message && (
         <p class={`site-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

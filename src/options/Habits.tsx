@@ -1,6 +1,7 @@
 // Which rules fired most on this device over the last weeks: counts only.
 import { useEffect, useState } from 'preact/hooks';
 import { ruleInfo } from '../popup/rules';
+import { t } from '../shared/i18n';
 import { summarize, type Stats } from '../shared/settings-stats';
 import { clearStats, loadStats } from './store';
 
@@ -15,17 +16,17 @@ export function Habits({ revision }: { revision: number }) {
   const weekMax = Math.max(1, ...rows.flatMap((r) => r.weeks));
   return (
     <section class="panel habits" aria-labelledby="habits-title">
-      <h2 id="habits-title">Habits on this device</h2>
-      <p class="help">How often each rule fired here in the last {WEEKS} weeks. Counts only: no reply text is ever stored.</p>
-      {stats && rows.length === 0 && <p class="empty">Nothing yet. Counts appear as replies are checked in Gmail or Zendesk.</p>}
+      <h2 id="habits-title">{t('options_habits')}</h2>
+      <p class="help">{t('options_habits_help', String(WEEKS))}</p>
+      {stats && rows.length === 0 && <p class="empty">{t('options_habits_empty')}</p>}
       {rows.length > 0 && (
         <table class="chart">
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Times fired</th>
-              <th scope="col" title="One bar per week, this week last">
-                Trend
+              <th scope="col">{t('options_habits_rule')}</th>
+              <th scope="col">{t('options_habits_fired')}</th>
+              <th scope="col" title={t('options_habits_trend_title')}>
+                {t('options_habits_trend')}
               </th>
             </tr>
           </thead>
@@ -38,7 +39,7 @@ export function Habits({ revision }: { revision: number }) {
                   <span class="bar-value">{row.total}</span>
                 </td>
                 <td>
-                  <span class="weeks" aria-label={`per week: ${row.weeks.join(', ')}`}>
+                  <span class="weeks" aria-label={t('options_habits_per_week', row.weeks.join(', '))}>
                     {row.weeks.map((n, i) => (
                       <span key={i} class="week" style={{ height: `${Math.max(2, (n / weekMax) * 22)}px` }} title={`${n}`} />
                     ))}
@@ -51,7 +52,7 @@ export function Habits({ revision }: { revision: number }) {
       )}
       {rows.length > 0 && (
         <button type="button" class="link" onClick={() => void clearStats().then(() => setStats({ version: 1, days: {} }))}>
-          Clear the counts
+          {t('options_habits_clear')}
         </button>
       )}
     </section>

@@ -3,6 +3,7 @@
 // field path and what was expected.
 import { useRef } from 'preact/hooks';
 import { parsePolicyText, toPolicy } from '../shared/policy';
+import { t } from '../shared/i18n';
 import type { TeamSettings } from '../shared/settings';
 
 export type ImportOutcome = { ok: true; settings: TeamSettings; file: string } | { ok: false; errors: string[]; file: string };
@@ -10,7 +11,7 @@ export type ImportOutcome = { ok: true; settings: TeamSettings; file: string } |
 const MAX_FILE_BYTES = 1_000_000;
 
 export async function readPolicyFile(file: File): Promise<ImportOutcome> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, file: file.name, errors: [`the file is ${Math.round(file.size / 1024)} kB; a policy file is at most 1 MB`] };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, file: file.name, errors: [t('options_file_too_big', String(Math.round(file.size / 1024)))] };
   const parsed = parsePolicyText(await file.text());
   if (!parsed.ok) return { ok: false, file: file.name, errors: parsed.errors };
   return { ok: true, file: file.name, settings: parsed.name === undefined ? parsed.settings : { ...parsed.settings, name: parsed.name } };
@@ -31,10 +32,10 @@ export function PolicyFile({ settings, onImport }: { settings: TeamSettings; onI
   return (
     <div class="file-actions">
       <button type="button" onClick={() => input.current?.click()}>
-        Import policy file…
+        {t('options_import')}
       </button>
       <button type="button" onClick={() => download(settings)}>
-        Export policy file
+        {t('options_export')}
       </button>
       <input
         ref={input}

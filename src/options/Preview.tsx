@@ -3,17 +3,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createScorer, type Finding, type Settings } from '../engine';
 import { GRADE_LABEL, gradeOf, ruleInfo } from '../popup/rules';
+import { t } from '../shared/i18n';
 
 const SAMPLE_REPLY = 'Hi Dana,\n\nI understand your frustration. It is our policy to hold refunds until the billing cycle closes, and our records indicate both payments went through. Please be advised that there is nothing we can do before then.';
 const SAMPLE_CUSTOMER = 'You charged me twice for my October flight to Denver and nobody answers my emails!!!';
 
-function Score({ name, value }: { name: string; value: number | null }) {
+function Score({ id, name, value }: { id: string; name: string; value: number | null }) {
   const grade = value === null ? 'none' : gradeOf(value);
   return (
-    <div class={`score ${grade}`} data-score={name.toLowerCase()}>
+    <div class={`score ${grade}`} data-score={id}>
       <span class="score-value">{value ?? '–'}</span>
       <span class="score-name">{name}</span>
-      <span class="score-grade">{value === null ? 'Not scored' : GRADE_LABEL[gradeOf(value)]}</span>
+      <span class="score-grade">{value === null ? t('grade_none') : GRADE_LABEL[gradeOf(value)]}</span>
     </div>
   );
 }
@@ -45,40 +46,40 @@ export function Preview({ settings }: { settings: Settings }) {
   const moves = result.findings.filter((f) => f.kind === 'suggestion');
   return (
     <section class="panel preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">Preview</h2>
-      <p class="help">Scored with the settings on this page, saved or not.</p>
+      <h2 id="preview-title">{t('options_preview')}</h2>
+      <p class="help">{t('options_preview_help')}</p>
       <label>
-        <span>Reply</span>
+        <span>{t('reply_label')}</span>
         <textarea name="preview-reply" rows={6} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
       </label>
       <label>
         <span>
-          Customer message <span class="muted">(optional)</span>
+          {t('customer_label')} <span class="muted">{t('optional')}</span>
         </span>
         <textarea name="preview-customer" rows={2} value={customer} onInput={(e) => setCustomer(e.currentTarget.value)} />
       </label>
       <div class="scores">
-        <Score name="Listening" value={result.scores.listening} />
-        <Score name="Ownership" value={result.scores.ownership} />
+        <Score id="listening" name={t('score_listening')} value={result.scores.listening} />
+        <Score id="ownership" name={t('score_ownership')} value={result.scores.ownership} />
       </div>
       {reply.trim() && <Marked reply={reply} findings={flags} />}
       <ul class="findings">
         {flags.map((f) => (
           <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-rule={f.ruleId}>
-            <span class={`sev ${f.severity}`}>{f.severity === 'warn' ? 'Warning' : 'Hint'}</span>
+            <span class={`sev ${f.severity}`}>{t(f.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint')}</span>
             <strong>{ruleInfo(f.ruleId).title}</strong> <q>{f.text}</q>
-            {f.team && <span class="chip team">team phrase</span>}
+            {f.team && <span class="chip team">{t('options_team_phrase_chip')}</span>}
             {f.replacement && <div class="muted">→ {f.replacement}</div>}
           </li>
         ))}
         {moves.map((f) => (
           <li key={f.ruleId} class={`finding move ${f.severity}`} data-rule={f.ruleId}>
-            <span class={`sev ${f.severity}`}>{f.severity === 'warn' ? 'Warning' : 'Hint'}</span>
+            <span class={`sev ${f.severity}`}>{t(f.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint')}</span>
             <strong>{ruleInfo(f.ruleId).title}</strong>
             <div class="sentence">{f.replacement}</div>
           </li>
         ))}
-        {reply.trim() && result.findings.length === 0 && <li class="finding none">Nothing to fix under these settings.</li>}
+        {reply.trim() && result.findings.length === 0 && <li class="finding none">{t('options_nothing_to_fix')}</li>}
       </ul>
     </section>
   );

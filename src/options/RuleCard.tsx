@@ -5,6 +5,8 @@ import type { RuleInfo } from '../engine';
 import type { PatternPhrase } from '../shared/settings-patterns';
 import type { Locks } from '../shared/settings-managed';
 import type { TeamSettings } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { ruleInfo } from '../popup/rules';
 import { setPhrases, setPreference, setTemplate, severityOf, weightOf } from './draft';
 
 interface Props {
@@ -19,11 +21,11 @@ interface Props {
 
 export function Lock({ by }: { by: string }) {
   return (
-    <span class="lock" title={`Set by ${by}; it cannot be changed here.`}>
+    <span class="lock" title={t('options_lock_title', by)}>
       <svg viewBox="0 0 16 16" aria-hidden="true" width="12" height="12">
         <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2h.5a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zm1.5 0h4V5a2 2 0 0 0-4 0z" fill="currentColor" />
       </svg>
-      Set by {by}
+      {t('options_lock', by)}
     </span>
   );
 }
@@ -36,10 +38,11 @@ export function RuleCard({ rule, draft, effective, locks, onChange }: Props) {
   const on = severity !== 'off';
   const set = (patch: Parameters<typeof setPreference>[2]) => onChange(setPreference(draft, rule.id, patch));
   const lastOn = draft.rules?.[rule.id]?.severity;
+  const info = ruleInfo(rule.id);
   return (
     <li class={`rule ${on ? 'on' : 'off'}`} data-rule={rule.id} id={`rule-${rule.id}`}>
       <div class="rule-head">
-        <label class="switch" title={on ? 'Turn this rule off' : 'Turn this rule on'}>
+        <label class="switch" title={on ? t('options_rule_turn_off') : t('options_rule_turn_on')}>
           <input
             type="checkbox"
             name="enabled"
@@ -48,30 +51,30 @@ export function RuleCard({ rule, draft, effective, locks, onChange }: Props) {
             onChange={(e) => set({ severity: e.currentTarget.checked ? (lastOn && lastOn !== 'off' ? lastOn : rule.defaultSeverity) : 'off' })}
           />
           <span class="track" aria-hidden="true" />
-          <span class="visually-hidden">{rule.title} on</span>
+          <span class="visually-hidden">{t('options_rule_switch', info.title)}</span>
         </label>
         <div class="rule-title">
-          <h3>{rule.title}</h3>
+          <h3>{info.title}</h3>
           <code class="rule-id">{rule.id}</code>
-          <span class={`chip ${rule.category}`}>{rule.category}</span>
+          <span class={`chip ${rule.category}`}>{t(rule.category === 'listening' ? 'options_category_listening' : 'options_category_ownership')}</span>
         </div>
       </div>
-      <p class="rule-why">{rule.why}</p>
+      <p class="rule-why">{info.why}</p>
       <p class="rule-better">
-        <span class="label">{rule.kind === 'flag' ? 'Better move' : 'Ready sentence'}</span> {rule.better}
+        <span class="label">{t(rule.kind === 'flag' ? 'options_better_move' : 'options_ready_sentence')}</span> {rule.better}
       </p>
       <div class="rule-controls">
         <fieldset class="segmented" disabled={severityLocked || !on}>
-          <legend>Severity</legend>
+          <legend>{t('options_severity')}</legend>
           {(['hint', 'warn'] as const).map((level) => (
             <label key={level} class={severity === level ? 'chosen' : ''}>
               <input type="radio" name={`severity-${rule.id}`} value={level} checked={severity === level} onChange={() => set({ severity: level })} />
-              {level === 'warn' ? 'Warning' : 'Hint'}
+              {t(level === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint')}
             </label>
           ))}
         </fieldset>
         <label class="weight">
-          <span>Weight in the {rule.category} score</span>
+          <span>{t(rule.category === 'listening' ? 'options_weight_listening' : 'options_weight_ownership')}</span>
           <input
             type="range"
             name="weight"
@@ -107,10 +110,10 @@ function PhraseList({ rule, draft, locks, onChange }: Omit<Props, 'effective'>) 
     <div class="extra">
       <div class="extra-head">
         <h4>
-          Team phrases <span class="count">{own.length + locked.length}</span>
+          {t('options_team_phrases')} <span class="count">{own.length + locked.length}</span>
         </h4>
         <button type="button" class="link" onClick={() => update([...own, { ruleId: rule.id, phrase: '' }])}>
-          + Add a phrase
+          {t('options_add_phrase')}
         </button>
       </div>
       {locked.length > 0 && (
@@ -126,14 +129,14 @@ function PhraseList({ rule, draft, locks, onChange }: Omit<Props, 'effective'>) 
         <div class="phrases">
           {own.map((p, i) => (
             <div class="phrase-row" key={i}>
-              <input aria-label="Phrase to flag" name="phrase" value={p.phrase} placeholder="e.g. per our terms" maxLength={200} onInput={(e) => edit(i, 'phrase', e.currentTarget.value)} />
-              <input aria-label="Why it hurts (optional)" name="message" value={p.message ?? ''} placeholder="Why it hurts (optional)" maxLength={500} onInput={(e) => edit(i, 'message', e.currentTarget.value)} />
-              <input aria-label="Better phrasing (optional)" name="replacement" value={p.replacement ?? ''} placeholder="Better phrasing (optional)" maxLength={500} onInput={(e) => edit(i, 'replacement', e.currentTarget.value)} />
-              <label class="pattern" title="A pattern: (a|b) for choices, [words] for optional words, e.g. per (our|the) [company] terms">
+              <input aria-label={t('options_phrase')} name="phrase" value={p.phrase} placeholder={t('options_phrase_placeholder')} maxLength={200} onInput={(e) => edit(i, 'phrase', e.currentTarget.value)} />
+              <input aria-label={t('options_phrase_why')} name="message" value={p.message ?? ''} placeholder={t('options_phrase_why')} maxLength={500} onInput={(e) => edit(i, 'message', e.currentTarget.value)} />
+              <input aria-label={t('options_phrase_better')} name="replacement" value={p.replacement ?? ''} placeholder={t('options_phrase_better')} maxLength={500} onInput={(e) => edit(i, 'replacement', e.currentTarget.value)} />
+              <label class="pattern" title={t('options_pattern_title')}>
                 <input type="checkbox" name="pattern" checked={p.pattern === true} onChange={(e) => setPattern(i, e.currentTarget.checked)} />
-                Pattern
+                {t('options_pattern')}
               </label>
-              <button type="button" class="icon" aria-label={`Remove “${p.phrase}”`} title="Remove" onClick={() => update(own.filter((_, j) => j !== i))}>
+              <button type="button" class="icon" aria-label={t('remove_named', p.phrase)} title={t('remove')} onClick={() => update(own.filter((_, j) => j !== i))}>
                 ×
               </button>
             </div>
@@ -150,14 +153,14 @@ function Template({ rule, draft, effective, locks, onChange }: Props) {
   return (
     <div class="extra">
       <label class="template">
-        <h4>Preferred sentence</h4>
+        <h4>{t('options_preferred_sentence')}</h4>
         <textarea
           name="template"
           rows={1}
           value={value}
           disabled={locked}
           maxLength={500}
-          placeholder="Empty: ReplyCoach’s own sentence (above). Write {issue} where the customer’s problem goes." 
+          placeholder={t('options_template_placeholder')}
           onInput={(e) => onChange(setTemplate(draft, rule.id, e.currentTarget.value))}
         />
       </label>

@@ -1,6 +1,6 @@
 // The UI in another language: the browser runs in Spanish (`LANGUAGE=es`, with Debian's
 // chromium-l10n installed), so the popup, its rule titles and reasons and the hover card
-// read from public/_locales/es; screenshots in tests/output/ for people to look at.
+// and the options page read from public/_locales/es; screenshots in tests/output/ for people to look at.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -58,5 +58,20 @@ describe('the popup in Spanish', () => {
     expect(await card.evaluate((el) => el.shadowRoot!.querySelector('.label')!.textContent)).toBe('Prueba');
     await page.screenshot({ path: join(OUTPUT, 'gmail-es-card.png') });
     await page.close();
+  });
+
+  test('the options page', async () => {
+    const options = await session().context.newPage();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.goto(`chrome-extension://${session().extensionId}/src/options/options.html`);
+    await options.locator('li.rule').first().waitFor();
+    expect(await options.title()).toBe('Ajustes de ReplyCoach');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await options.locator('li.rule[data-rule="policy-shield"] h3').innerText()).toBe('Escudarse en la política');
+    expect(await options.locator('#moves-title').innerText()).toBe('Lo que falta');
+    expect(await options.locator('#moves-title + .help code').innerText()).toBe('{issue}');
+    expect(await options.getByRole('button', { name: 'Guardar' }).count()).toBe(1);
+    await options.screenshot({ path: join(OUTPUT, 'options-es.png') });
+    await options.close();
   });
 });

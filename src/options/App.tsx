@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULES } from '../engine';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
-import { describePhraseHome, type PhraseHome, type TeamSettings } from '../shared/settings';
+import type { PhraseHome, TeamSettings } from '../shared/settings';
 import { mergeManaged } from '../shared/settings-managed';
 import { forEngine } from '../shared/settings-patterns';
 import { finish, same } from './draft';
@@ -14,6 +14,12 @@ import { PolicyFile, type ImportOutcome } from './PolicyFile';
 import { Preview } from './Preview';
 import { Lock, RuleCard } from './RuleCard';
 import { load, save, watch, type Loaded } from './store';
+
+/** Where the team phrases are kept, in the page's language. */
+function phraseHomeText(home: PhraseHome, count: number): string {
+  if (count === 0 || home === 'sync') return t('options_phrases_sync');
+  return t(home === 'sync-split' ? 'options_phrases_split' : 'options_phrases_local', String(count));
+}
 
 type Status = { kind: 'ok' | 'error' | 'info'; text: string; details?: string[] } | undefined;
 
@@ -92,7 +98,7 @@ export function App() {
       setSaved(checked.settings);
       setPhrasesIn(layout.phrasesIn);
       const phrases = checked.settings.phrases?.length ?? 0;
-      setStatus({ kind: 'ok', text: t('options_saved', describePhraseHome(layout.phrasesIn, phrases)) });
+      setStatus({ kind: 'ok', text: t('options_saved', phraseHomeText(layout.phrasesIn, phrases)) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('options_not_saved_error', (error as Error).message) });
     }
@@ -171,7 +177,7 @@ export function App() {
               {managed?.settings.name !== undefined && locks && <Lock by={locks.by} />}
             </label>
             <div class="team-foot">
-              <p class="help storage-note">{describePhraseHome(phrasesIn, ownPhraseCount)}</p>
+              <p class="help storage-note">{phraseHomeText(phrasesIn, ownPhraseCount)}</p>
               <button
                 type="button"
                 class="link"

@@ -202,13 +202,6 @@ function splitPhrases(phrases: TeamPhrase[], rev: string): { rev: string; phrase
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} kB`;
 
-/** One line for the user about where the team phrases are kept. */
-export function describePhraseHome(home: PhraseHome, count: number): string {
-  if (count === 0 || home === 'sync') return 'Saved in your browser’s synced storage: they follow you to every browser where you are signed in.';
-  if (home === 'sync-split') return `The ${count} team phrases are split over several synced storage items; they still follow you to every browser where you are signed in.`;
-  return `The ${count} team phrases are too large for synced storage (100 kB), so they are kept in this browser only. Rules and sentences still sync; share the phrases with Export policy file.`;
-}
-
 function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)

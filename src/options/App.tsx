@@ -90,7 +90,7 @@ export function App() {
     const checked = finish(draft);
     if (!checked.ok) return setStatus({ kind: 'error', text: t('options_not_saved_fix'), details: checked.errors });
     // Saving can wait for a save from another options page to finish (they run one at a time).
-    setStatus({ kind: 'info', text: 'Saving…' });
+    setStatus({ kind: 'info', text: t('options_saving') });
     try {
       const layout = await save(checked.settings);
       setNotice(undefined);

@@ -42,8 +42,9 @@ function fill(template: string, issue: string, fallback: string): string {
 /** Where a better phrasing names the customer's problem and there is none to name. */
 const ISSUE_PLACEHOLDER = '[what went wrong for them]';
 
+// Plain code-point order for the tie-break: rule ids are ASCII, and localeCompare is slow on a hot path.
 function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /**

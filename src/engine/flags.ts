@@ -1,11 +1,11 @@
 // Compiles flag rules (and a team's extra phrases) into one regex per rule and
 // finds their matches in the agent's own text, skipping negated, hedged and
 // quoted uses.
-import type { AnchorIndex } from './anchors';
-import { anchorsOf } from './anchors';
+import type { AnchorIndex, Scan } from './anchors';
+import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
-import { joinPatterns, literalPattern, patternSource } from './pattern';
+import { literalPattern, patternSource } from './pattern';
 import type { FlagRuleData } from './rules/types';
 import type { TeamPhrase } from './types';
 
@@ -18,11 +18,10 @@ interface Alternative {
 
 export interface CompiledFlagRule {
   rule: FlagRuleData;
-  regex: RegExp;
+  /** One alternative per team phrase and pattern, in that order (captures tell which matched). */
+  matcher: Matcher;
   alternatives: Alternative[];
   unlessSentence: RegExp | null;
-  /** Gate in the anchor index: the rule can only match when it is open. */
-  gate: number;
 }
 
 export interface FlagMatch {
@@ -60,12 +59,10 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     sources.push(patternSource(data.p));
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
-  const anchorSets = sources.map(anchorsOf);
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
-    regex: new RegExp(joinPatterns(sources, true), 'g'),
-    gate: index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null),
+    matcher: new Matcher(index, sources, true),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
   };
@@ -122,20 +119,18 @@ function isQuotedMention(original: string, start: number, end: number): boolean 
   return [...CLOSE_DOUBLE].some((c) => rest.includes(c));
 }
 
-export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, open: Uint8Array): FlagMatch[] {
+export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): FlagMatch[] {
   const out: FlagMatch[] = [];
-  if (open[rule.gate] !== 1) return out;
   const text = n.text;
-  const rx = rule.regex;
-  rx.lastIndex = 0;
-  // exec, not matchAll: matchAll copies the regex on every call, and this runs per keystroke.
-  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+  let from = 0;
+  for (let m = rule.matcher.exec(text, scan, from); m; m = rule.matcher.exec(text, scan, from)) {
     const cStart = m.index;
     const cEnd = cStart + m[0].length;
     if (cEnd === cStart) {
-      rx.lastIndex++;
+      from = cStart + 1;
       continue;
     }
+    from = cEnd;
     let g = 1;
     while (m[g] === undefined) g++;
     const alternative = rule.alternatives[g - 1]!;

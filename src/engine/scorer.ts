@@ -93,7 +93,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     const original = ownText(customer);
     const normalized = normalize(original);
     if (normalized.text.trim() === '') return null;
-    return { original, normalized, canonical: normalized.text, present: index.scan(normalized.text) };
+    return { original, normalized, canonical: normalized.text, scan: index.scan(normalized.text) };
   };
   let lastCustomer: string | undefined;
   let lastView: CustomerView | null = null;
@@ -102,7 +102,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     if (typeof reply !== 'string') return EMPTY;
     const n = normalize(ownText(reply));
     if (n.text.trim() === '') return EMPTY;
-    const present = index.scan(n.text);
+    const scan = index.scan(n.text);
     const findings: Finding[] = [];
     const fired = new Map<ActiveRule, number>();
 
@@ -119,7 +119,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
       if (!prefs && compiled !== cannedRule) continue;
-      const matches = findFlagMatches(compiled, n, reply, present);
+      const matches = findFlagMatches(compiled, n, reply, scan);
       if (compiled === cannedRule) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       for (const m of matches) {
@@ -146,7 +146,7 @@ export function createScorer(settings: Settings = {}): Scorer {
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
-    const has = signals.read(n.text, present, view, cannedSpans, refused);
+    const has = signals.read(n.text, scan, view, cannedSpans, refused);
     for (const { rule, prefs, template } of suggestions) {
       if (!rule.when.every(has) || rule.unless.some(has)) continue;
       findings.push({

@@ -1,35 +1,16 @@
 // Reads the named signals that suggestion rules depend on, from the customer
 // message and the agent's own reply (both in canonical form). Signals are
 // computed lazily: a rule whose first condition fails never pays for the rest.
-import type { AnchorIndex } from './anchors';
-import { anchorsOf } from './anchors';
+import type { AnchorIndex, Scan } from './anchors';
+import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { contentKeys, keyGeneration, namesIssue } from './overlap';
-import { joinPatterns, patternSource } from './pattern';
+import { patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
 
-/** A cue list compiled into one regex, with the anchors that gate it. */
-interface Cue {
-  rx: RegExp;
-  gate: number;
-}
-
-function compileCue(index: AnchorIndex, patterns: string[], flags = ''): Cue {
-  const sources = patterns.map(patternSource);
-  const anchorSets = sources.map(anchorsOf);
-  const gate = index.addGate(anchorSets.every((a) => a) ? anchorSets.flatMap((a) => a!) : null);
-  return { rx: new RegExp(joinPatterns(sources, false), flags), gate };
-}
-
-function mayMatch(cue: Cue, present: Uint8Array): boolean {
-  return present[cue.gate] === 1;
-}
-
-function test(cue: Cue, text: string, present: Uint8Array): boolean {
-  return mayMatch(cue, present) && cue.rx.test(text);
-}
+const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map(patternSource), false);
 
 // Common all-capital words that are not shouting.
 const ACRONYMS = new Set(
@@ -44,7 +25,7 @@ export interface CustomerView {
   original: string;
   normalized: Normalized;
   canonical: string;
-  present: Uint8Array;
+  scan: Scan;
   /** Content keys, computed on first use and kept while the customer message is unchanged. */
   keys?: { set: Set<number>; generation: number };
   /** The customer's problem in the agent's words, computed on first use. */
@@ -63,10 +44,10 @@ export class SignalReader {
   private readonly c;
 
   constructor(index: AnchorIndex) {
-    const cue = (patterns: string[], flags?: string) => compileCue(index, patterns, flags);
+    const cue = (patterns: string[]) => compileCue(index, patterns);
     this.c = {
       problem: cue(cues.CUSTOMER_PROBLEM),
-      selfFault: cue(cues.CUSTOMER_SELF_FAULT, 'g'),
+      selfFault: cue(cues.CUSTOMER_SELF_FAULT),
       errorReport: cue(cues.CUSTOMER_ERROR_REPORT),
       want: cue(cues.CUSTOMER_WANT),
       calm: cue(cues.CUSTOMER_CALM_REQUEST),
@@ -81,7 +62,7 @@ export class SignalReader {
       time: cue(cues.REPLY_TIME),
       future: cue(cues.REPLY_FUTURE),
       thanks: cue(cues.REPLY_THANKS),
-      apology: cue(cues.REPLY_APOLOGY, 'g'),
+      apology: cue(cues.REPLY_APOLOGY),
       callOffer: cue(cues.REPLY_CALL_OFFER),
       restates: cue(cues.REPLY_RESTATES),
     };
@@ -89,14 +70,24 @@ export class SignalReader {
 
   /** Customer text with the customer's own slips ("I ordered the wrong size") blanked out, same length. */
   private withoutSelfFault(customer: CustomerView): string {
-    const { selfFault } = this.c;
-    return (customer.clean ??= mayMatch(selfFault, customer.present) ? customer.canonical.replace(selfFault.rx, blankOut) : customer.canonical);
+    if (customer.clean === undefined) {
+      const { canonical, scan } = customer;
+      let clean = '';
+      let copied = 0;
+      let from = 0;
+      for (let m = this.c.selfFault.exec(canonical, scan); m; m = this.c.selfFault.exec(canonical, scan, from)) {
+        clean += canonical.slice(copied, m.index) + ' '.repeat(m[0].length);
+        copied = m.index + m[0].length;
+        from = m[0].length > 0 ? copied : m.index + 1;
+      }
+      customer.clean = from === 0 ? canonical : clean + canonical.slice(copied);
+    }
+    return customer.clean;
   }
 
   private problemIndex(customer: CustomerView): number {
     if (customer.problemIndex === undefined) {
-      const { problem } = this.c;
-      const m = mayMatch(problem, customer.present) ? problem.rx.exec(this.withoutSelfFault(customer)) : null;
+      const m = this.c.problem.exec(this.withoutSelfFault(customer), customer.scan);
       customer.problemIndex = m ? m.index : -1;
     }
     return customer.problemIndex;
@@ -122,9 +113,9 @@ export class SignalReader {
       text.includes('?') &&
       !text.includes('!') &&
       !/\?\s*\?/.test(text) &&
-      test(this.c.calm, customer.canonical, customer.present) &&
-      !test(this.c.distress, customer.canonical, customer.present) &&
-      !test(this.c.criticism, customer.canonical, customer.present)
+      this.c.calm.test(customer.canonical, customer.scan) &&
+      !this.c.distress.test(customer.canonical, customer.scan) &&
+      !this.c.criticism.test(customer.canonical, customer.scan)
     );
   }
 
@@ -137,28 +128,27 @@ export class SignalReader {
       if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
     }
     if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;
-    return test(this.c.heat, customer.canonical, customer.present);
+    return this.c.heat.test(customer.canonical, customer.scan);
   }
 
-  private hasTimedStep(reply: string, present: Uint8Array): boolean {
+  private hasTimedStep(reply: string, scan: Scan): boolean {
     const { time, future } = this.c;
-    if (!mayMatch(time, present) || !mayMatch(future, present)) return false;
+    if (!time.mayMatch(scan) || !future.mayMatch(scan)) return false;
     SENTENCES.lastIndex = 0;
     for (let m = SENTENCES.exec(reply); m; m = SENTENCES.exec(reply)) {
       if (m[0] === '') SENTENCES.lastIndex++;
-      else if (time.rx.test(m[0]) && future.rx.test(m[0])) return true;
+      else if (time.regex.test(m[0]) && future.regex.test(m[0])) return true;
     }
     return false;
   }
 
   /** An apology that is not part of a canned phrase. Both lists are in text order. */
-  private hasSincereApology(reply: string, present: Uint8Array, canned: readonly (readonly [number, number])[]): boolean {
+  private hasSincereApology(reply: string, scan: Scan, canned: readonly (readonly [number, number])[]): boolean {
     const { apology } = this.c;
-    if (!mayMatch(apology, present)) return false;
     let j = 0;
-    const rx = apology.rx;
-    rx.lastIndex = 0;
-    for (let m = rx.exec(reply); m; m = rx.exec(reply)) {
+    let from = 0;
+    for (let m = apology.exec(reply, scan); m; m = apology.exec(reply, scan, from)) {
+      from = m.index + Math.max(1, m[0].length);
       while (j < canned.length && canned[j]![1] <= m.index) j++;
       const inCanned = j < canned.length && canned[j]![0] <= m.index;
       if (!inCanned) return true;
@@ -169,7 +159,7 @@ export class SignalReader {
   /** A lazy, memoised view of every signal for one reply. */
   read(
     reply: string,
-    present: Uint8Array,
+    scan: Scan,
     customer: CustomerView | null,
     canned: readonly (readonly [number, number])[],
     refusedByFlag = false,
@@ -178,7 +168,7 @@ export class SignalReader {
     const get = (s: Signal): boolean => {
       let v = memo.get(s);
       if (v === undefined) {
-        v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, present, customer, canned);
+        v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, scan, customer, canned);
         memo.set(s, v);
       }
       return v;
@@ -190,7 +180,7 @@ export class SignalReader {
     s: Signal,
     get: SignalTest,
     reply: string,
-    present: Uint8Array,
+    scan: Scan,
     customer: CustomerView | null,
     canned: readonly (readonly [number, number])[],
   ): boolean {
@@ -207,15 +197,15 @@ export class SignalReader {
         // A calm, polite request about a problem ("Could you check why…?") is not a complaint.
         return get('customer.heated') || (get('customer.problem') && !this.isCalmRequest(customer!));
       case 'customer.errorReport':
-        return customer !== null && test(c.errorReport, this.withoutSelfFault(customer), customer.present);
+        return customer !== null && c.errorReport.test(this.withoutSelfFault(customer), customer.scan);
       case 'customer.wantUnclear':
         return (
           customer !== null &&
           get('customer.unhappy') &&
           // Venting: heat or criticism with no concrete ask. A concrete problem implies its fix.
-          (get('customer.heated') || test(c.criticism, customer.canonical, customer.present)) &&
+          (get('customer.heated') || c.criticism.test(customer.canonical, customer.scan)) &&
           !GENUINE_QUESTION.test(customer.original) &&
-          !test(c.want, customer.canonical, customer.present)
+          !c.want.test(customer.canonical, customer.scan)
         );
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
@@ -223,28 +213,28 @@ export class SignalReader {
       case 'reply.namesIssue':
         return customer !== null && namesIssue(this.customerKeys(customer), reply);
       case 'reply.admission':
-        return test(c.admission, reply, present);
+        return c.admission.test(reply, scan);
       case 'reply.refusal':
-        return test(c.refusal, reply, present);
+        return c.refusal.test(reply, scan);
       case 'reply.alternative':
-        return test(c.alternative, reply, present);
+        return c.alternative.test(reply, scan);
       case 'reply.hiddenOwnership':
-        return test(c.hiddenOwnership, reply, present);
+        return c.hiddenOwnership.test(reply, scan);
       case 'reply.commitment':
         // Passive "an error occurred" with no admission hides who is responsible, even beside "I'll".
-        return test(c.commitment, reply, present) && !(get('reply.hiddenOwnership') && !get('reply.admission'));
+        return c.commitment.test(reply, scan) && !(get('reply.hiddenOwnership') && !get('reply.admission'));
       case 'reply.sincereApology':
-        return this.hasSincereApology(reply, present, canned);
+        return this.hasSincereApology(reply, scan, canned);
       case 'reply.nextStep':
-        return this.hasTimedStep(reply, present);
+        return this.hasTimedStep(reply, scan);
       case 'reply.question':
         return reply.includes('?');
       case 'reply.thanks':
-        return test(c.thanks, reply, present);
+        return c.thanks.test(reply, scan);
       case 'reply.callOffer':
-        return test(c.callOffer, reply, present);
+        return c.callOffer.test(reply, scan);
       case 'reply.restates':
-        return test(c.restates, reply, present);
+        return c.restates.test(reply, scan);
     }
   }
 }

@@ -40,7 +40,7 @@ interface Literal {
 interface Automaton {
   symbols: Uint8Array;
   width: number;
-  next: Int32Array;
+  next: Uint16Array | Int32Array;
   /** Per state, the range of its actions in `actMatcher`/`actLength`. */
   actFrom: Int32Array;
   actMatcher: Int32Array;
@@ -157,7 +157,8 @@ function build(literals: readonly Literal[]): Automaton {
 
   // Breadth first: each state's failure link, full transition row and inherited outputs.
   const states = children.length;
-  const next = new Int32Array(states * width);
+  // Half the memory while state numbers fit in 16 bits (they do for the built-in rules).
+  const next = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const outputs: number[][] = ending.map((e) => [...e]);
   const queue: number[] = [];
@@ -170,17 +171,14 @@ function build(literals: readonly Literal[]): Automaton {
   }
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q]!;
-    outputs[state]!.push(...outputs[fail[state]!]!);
-    for (let s = 0; s < width; s++) {
-      const child = children[state]!.get(s);
-      const viaFail = next[fail[state]! * width + s]!;
-      if (child === undefined) {
-        next[state * width + s] = viaFail;
-      } else {
-        fail[child] = viaFail;
-        next[state * width + s] = child;
-        queue.push(child);
-      }
+    const f = fail[state]!;
+    outputs[state]!.push(...outputs[f]!);
+    // Where this state has no child, it goes where its failure state goes.
+    next.copyWithin(state * width, f * width, f * width + width);
+    for (const [s, child] of children[state]!) {
+      fail[child] = next[f * width + s]!;
+      next[state * width + s] = child;
+      queue.push(child);
     }
   }
 

@@ -31,7 +31,7 @@ type Atom =
   | { kind: 'zero'; setsBoundary: boolean };
 
 const WORD_CHAR = /[a-z0-9']/;
-/** Past this many alternatives a prefix set stops growing (it stays valid, only less precise). */
+/** A sequence stops extending its prefixes past this many (they stay valid, only less precise). */
 const MAX_PREFIXES = 256;
 /** Longer prefixes add states to the scanner and filter little more. */
 export const MAX_LITERAL = 12;
@@ -40,10 +40,18 @@ const DIGITS = [...'0123456789'];
 
 /** The set {a + b}, or null when it would grow past MAX_PREFIXES. */
 function product(a: readonly string[], b: readonly string[]): string[] | null {
+  if (b.length === 1) return a.map((x) => x + b[0]); // a run of plain characters: the common case
+  if (a.length === 1) return b.map((y) => a[0] + y);
   if (a.length * b.length > MAX_PREFIXES) return null;
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
+}
+
+function shortest(strings: readonly string[]): number {
+  let min = Infinity;
+  for (const s of strings) if (s.length < min) min = s.length;
+  return min;
 }
 
 function truncate(prefixes: readonly string[], length: number): string[] {
@@ -109,14 +117,9 @@ class Parser {
     }
     if (alts.length === 1) return alts[0]!;
     const anchors = alts.every((a) => a.anchors) ? alts.flatMap((a) => a.anchors!) : null;
-    let prefixes = [...new Set(alts.flatMap((a) => a.prefixes))];
-    let complete = alts.every((a) => a.complete);
-    for (let length = MAX_LITERAL; prefixes.length > MAX_PREFIXES && length > 0; length = Math.floor(length / 2)) {
-      prefixes = truncate(prefixes, length);
-      complete = false;
-    }
-    if (prefixes.length > MAX_PREFIXES) return { anchors, boundaryAfter: alts.every((a) => a.boundaryAfter), ...NOTHING_KNOWN };
-    return { anchors, boundaryAfter: alts.every((a) => a.boundaryAfter), prefixes, complete };
+    // A union grows only by addition (each part is bounded), so it is kept whole.
+    const prefixes = [...new Set(alts.flatMap((a) => a.prefixes))];
+    return { anchors, boundaryAfter: alts.every((a) => a.boundaryAfter), prefixes, complete: alts.every((a) => a.complete) };
   }
 
   sequence(boundaryBefore: boolean): Analysis {
@@ -141,7 +144,7 @@ class Parser {
         else {
           prefixes = joined;
           // Long enough: what follows would only add scanner states.
-          complete = next.complete && Math.min(...joined.map((p) => p.length)) < MAX_LITERAL;
+          complete = next.complete && shortest(joined) < MAX_LITERAL;
         }
       }
       if (atom.kind === 'char' && min === 1 && max === 1) {

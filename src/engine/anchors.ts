@@ -81,7 +81,7 @@ export class AnchorIndex {
   }
 
   scan(text: string): Scan {
-    const { symbols, width, next, actFrom, actMatcher, actLength } = (this.automaton ??= build(this.literals));
+    const { symbols, width, next, actFrom, actMatcher, actLength } = (this.automaton ??= cachedBuild(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
     for (const m of this.alwaysOpen) open[m] = 1;
@@ -118,6 +118,15 @@ function addStart(starts: (number[] | undefined)[], m: number, at: number): void
   list.splice(j, 0, at);
 }
 
+// Scorers made with the same settings (the options page makes one per edit) share one automaton.
+let lastBuilt: { signature: string; automaton: Automaton } | null = null;
+
+function cachedBuild(literals: readonly Literal[]): Automaton {
+  const signature = literals.map((l) => `${l.wordStart ? 'w' : 'a'}${l.text}\u0000${l.opens.join(',')}\u0000${l.starts.join(',')}`).join('\u0001');
+  if (lastBuilt?.signature !== signature) lastBuilt = { signature, automaton: build(literals) };
+  return lastBuilt.automaton;
+}
+
 function build(literals: readonly Literal[]): Automaton {
   const symbols = new Uint8Array(65536);
   symbols[32] = SPACE;
@@ -131,53 +140,58 @@ function build(literals: readonly Literal[]): Automaton {
     }
   }
 
-  // The trie: children per state, and the literals ending at each state.
-  const children: Map<number, number>[] = [new Map()];
-  const ending: number[][] = [[]];
+  // The trie, as linked lists of edges (cheap to build; the scan uses the dense table below).
+  const firstEdge: number[] = [-1];
+  const edgeSymbol: number[] = [];
+  const edgeTo: number[] = [];
+  const edgeNext: number[] = [];
+  const ending = new Map<number, number[]>();
+  const childOf = (state: number, symbol: number): number => {
+    for (let e = firstEdge[state]!; e >= 0; e = edgeNext[e]!) if (edgeSymbol[e] === symbol) return edgeTo[e]!;
+    const child = firstEdge.length;
+    firstEdge.push(-1);
+    edgeSymbol.push(symbol);
+    edgeTo.push(child);
+    edgeNext.push(firstEdge[state]!);
+    firstEdge[state] = edgeTo.length - 1;
+    return child;
+  };
   literals.forEach((l, id) => {
     let state = 0;
     let prevWord = !l.wordStart;
     for (let i = 0; i < l.text.length; i++) {
       const c = l.text.charCodeAt(i);
-      const steps = isWord(c) && !prevWord ? [EDGE, symbols[c]!] : [symbols[c]!];
+      if (isWord(c) && !prevWord) state = childOf(state, EDGE);
       prevWord = isWord(c);
-      for (const s of steps) {
-        let child = children[state]!.get(s);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ending.push([]);
-          children[state]!.set(s, child);
-        }
-        state = child;
-      }
+      state = childOf(state, symbols[c]!);
     }
-    ending[state]!.push(id);
+    const list = ending.get(state);
+    if (list) list.push(id);
+    else ending.set(state, [id]);
   });
 
-  // Breadth first: each state's failure link, full transition row and inherited outputs.
-  const states = children.length;
+  // Breadth first: each state's failure link, its full row of transitions, and the
+  // nearest state down its failure chain where a literal ends (whose outputs it shares).
+  const states = firstEdge.length;
   // Half the memory while state numbers fit in 16 bits (they do for the built-in rules).
   const next = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
-  const outputs: number[][] = ending.map((e) => [...e]);
+  const outputLink = new Int32Array(states).fill(-1);
   const queue: number[] = [];
-  for (let s = 0; s < width; s++) {
-    const child = children[0]!.get(s);
-    if (child !== undefined) {
-      next[s] = child;
-      queue.push(child);
-    }
+  for (let e = firstEdge[0]!; e >= 0; e = edgeNext[e]!) {
+    next[edgeSymbol[e]!] = edgeTo[e]!;
+    queue.push(edgeTo[e]!);
   }
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q]!;
     const f = fail[state]!;
-    outputs[state]!.push(...outputs[f]!);
+    if (state !== 0) outputLink[state] = ending.has(f) ? f : outputLink[f]!;
     // Where this state has no child, it goes where its failure state goes.
-    next.copyWithin(state * width, f * width, f * width + width);
-    for (const [s, child] of children[state]!) {
-      fail[child] = next[f * width + s]!;
-      next[state * width + s] = child;
+    if (f !== state) next.copyWithin(state * width, f * width, f * width + width);
+    for (let e = firstEdge[state]!; e >= 0; e = edgeNext[e]!) {
+      const child = edgeTo[e]!;
+      fail[child] = next[f * width + edgeSymbol[e]!]!;
+      next[state * width + edgeSymbol[e]!] = child;
       queue.push(child);
     }
   }
@@ -187,10 +201,12 @@ function build(literals: readonly Literal[]): Automaton {
   const lengths: number[] = [];
   for (let state = 0; state < states; state++) {
     actFrom[state] = matchers.length;
-    for (const id of outputs[state]!) {
-      const l = literals[id]!;
-      for (const m of l.opens) matchers.push(m), lengths.push(0);
-      for (const m of l.starts) matchers.push(m), lengths.push(l.text.length);
+    for (let s = ending.has(state) ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
+      for (const id of ending.get(s)!) {
+        const l = literals[id]!;
+        for (const m of l.opens) matchers.push(m), lengths.push(0);
+        for (const m of l.starts) matchers.push(m), lengths.push(l.text.length);
+      }
     }
   }
   actFrom[states] = matchers.length;

@@ -40,11 +40,13 @@ const DIGITS = [...'0123456789'];
 
 /** The set {a + b}, or null when it would grow past MAX_PREFIXES. */
 function product(a: readonly string[], b: readonly string[]): string[] | null {
-  if (b.length === 1) return a.map((x) => x + b[0]); // a run of plain characters: the common case
-  if (a.length === 1) return b.map((y) => a[0] + y);
+  // A prefix already MAX_LITERAL long is kept as it is: longer ones are cut there anyway.
+  const grow = (x: string, y: string) => (x.length >= MAX_LITERAL ? x : x + y);
+  if (b.length === 1) return a.map((x) => grow(x, b[0]!)); // a run of plain characters: the common case
+  if (a.length === 1) return b.map((y) => grow(a[0]!, y));
   if (a.length * b.length > MAX_PREFIXES) return null;
   const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
+  for (const x of a) for (const y of b) out.add(grow(x, y));
   return [...out];
 }
 
@@ -264,14 +266,22 @@ function best(candidates: Anchor[][]): Anchor[] | null {
   return chosen;
 }
 
+// Every scorer (the options page makes one per edit) compiles the same built-in sources.
+const analysed = new Map<string, Analysis | null>();
+
 function analyse(source: string): Analysis | null {
+  let analysis = analysed.get(source);
+  if (analysis !== undefined) return analysis;
   try {
     const p = new Parser(source);
-    const analysis = p.alternation(false);
-    return p.i === source.length ? analysis : null;
+    const parsed = p.alternation(false);
+    analysis = p.i === source.length ? parsed : null;
   } catch {
-    return null;
+    analysis = null;
   }
+  if (analysed.size >= 200) analysed.clear();
+  analysed.set(source, analysis);
+  return analysis;
 }
 
 /** Anchors of one compiled pattern source, or null when none can be proven. */

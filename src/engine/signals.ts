@@ -124,7 +124,9 @@ export class SignalReader {
     const { original } = customer;
     if (/!\s*!/.test(original)) return true;
     let shouted = 0;
-    for (const m of original.matchAll(CAPS_WORD)) {
+    // exec, not matchAll: matchAll copies the regex on every call.
+    CAPS_WORD.lastIndex = 0;
+    for (let m = CAPS_WORD.exec(original); m; m = CAPS_WORD.exec(original)) {
       if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
     }
     if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;

@@ -51,12 +51,32 @@ function expansion(word: string): string | undefined {
   return suffix ? head + suffix : undefined;
 }
 
-// Everything that changes length: whitespace runs and odd spaces, invisible
-// characters (they would split a phrase), and contraction candidates.
-const LENGTH_CHANGING =
-  /[\s\u200b-\u200d\u2060\ufeff\u00ad]{2,}|[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[\u200b-\u200d\u2060\ufeff\u00ad]|(?<![a-z0-9])(?:[a-z]+'[a-z]+|cant|cannot|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|couldnt|shouldnt|wouldnt|mustnt|im|ive|youre|youve|thats|theres|whats|weve|theyre|lets)(?![a-z0-9'])/g;
-const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]+$/;
-const LINE_BREAK = /[\n\u2028\u2029]/;
+// The apostrophe-less contractions, matched as whole words.
+const BARE_CONTRACTIONS = [
+  'cant', 'cannot', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt',
+  'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'im', 'ive', 'youre', 'youve', 'thats', 'theres', 'whats', 'weve',
+  'theyre', 'lets',
+];
+const BARE_EXPANSIONS = new Map(BARE_CONTRACTIONS.map((word) => [word, WHOLE_WORDS[word]!]));
+
+// What changes length: whitespace runs, odd spaces, invisible characters
+// (they would split a phrase), and contractions. Rather than trying every
+// position with one big pattern (a look-behind and 27 words at each of them),
+// one cheap scan stops only where a change may start, and small functions
+// below decide exactly what that spot becomes:
+//   - an odd space or an invisible character, alone or in a run;
+//   - two spaces or line breaks in a row;
+//   - an apostrophe followed by a letter ("it's": the word before it is found
+//     from there);
+//   - a bare contraction, not after a letter or digit and not followed by
+//     one or an apostrophe. \b stands in for the first (the text has no A-Z
+//     left) except after '_', which \b counts as a letter: '_' followed by a
+//     letter is a stop of its own (a separate check costs the scan less).
+const CANDIDATE = new RegExp(
+  String.raw`[\t\v-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|[ \n]{2}|'[a-z]|` +
+    String.raw`_[a-z]|\b(?:${BARE_CONTRACTIONS.join('|')})(?![a-z0-9'])`,
+  'g',
+);
 
 function lowerCase(input: string): string {
   const lower = input.toLowerCase();
@@ -68,42 +88,154 @@ function lowerCase(input: string): string {
   });
 }
 
-export function normalize(input: string): Normalized {
-  let text = lowerCase(input);
+function straightQuotes(text: string): string {
   SAME_LENGTH.lastIndex = 0;
-  if (SAME_LENGTH.test(text)) text = text.replace(SAME_LENGTH, (c) => QUOTES[c] ?? c);
+  return SAME_LENGTH.test(text) ? text.replace(SAME_LENGTH, (c) => QUOTES[c] ?? c) : text;
+}
 
-  const segStart: number[] = [0];
-  const segFrom: number[] = [0];
-  const segTo: number[] = [-1];
-  let outLength = 0; // canonical length written so far
-  let last = 0; // original offset copied up to
-  const out = text.replace(LENGTH_CHANGING, (match: string, offset: number) => {
-    let rep: string;
-    if (match.charCodeAt(0) <= 0x7a && /[a-z]/.test(match[0]!)) {
-      const expanded = expansion(match);
-      if (expanded === undefined) return match;
-      rep = expanded;
-    } else if (INVISIBLE.test(match)) {
-      rep = '';
-    } else {
-      rep = LINE_BREAK.test(match) ? '\n' : ' ';
-    }
-    if (rep === match) return match;
-    outLength += offset - last;
+// Character classes of the canonical (already lower-cased) text, as UTF-16
+// code units; past the end of the text charCodeAt gives NaN, which is in none.
+const APOSTROPHE = 0x27;
+const UNDERSCORE = 0x5f;
+const isLetter = (c: number) => c >= 0x61 && c <= 0x7a; // a-z
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Zero-width characters and the soft hyphen: dropped, since they would split a phrase. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+/** Whitespace other than ' ' and '\n': becomes ' ' (or '\n') even on its own. */
+function isOddSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** What a collapsed run is made of: JavaScript's \s plus the invisibles. */
+function isRunChar(c: number): boolean {
+  return c === 0x20 || c === 0x0a || isOddSpace(c) || isInvisible(c);
+}
+
+const isLineBreak = (c: number) => c === 0x0a || c === 0x2028 || c === 0x2029;
+
+/**
+ * Records replacements made left to right in `text` and builds the canonical
+ * text and its segment map; the text is only copied when something changes.
+ */
+class Rewriter {
+  readonly segStart: number[] = [0];
+  readonly segFrom: number[] = [0];
+  readonly segTo: number[] = [-1];
+  private out = '';
+  private copied = 0; // original offset copied up to
+
+  constructor(private readonly text: string) {}
+
+  replace(from: number, to: number, rep: string): void {
+    this.out += this.text.slice(this.copied, from);
     if (rep.length > 0) {
-      segStart.push(outLength);
-      segFrom.push(offset);
-      segTo.push(offset + match.length);
-      outLength += rep.length;
+      this.segStart.push(this.out.length);
+      this.segFrom.push(from);
+      this.segTo.push(to);
+      this.out += rep;
     }
-    last = offset + match.length;
-    segStart.push(outLength);
-    segFrom.push(last);
-    segTo.push(-1);
-    return rep;
-  });
-  return { text: out, segStart, segFrom, segTo };
+    this.copied = to;
+    this.segStart.push(this.out.length);
+    this.segFrom.push(to);
+    this.segTo.push(-1);
+  }
+
+  result(): Normalized {
+    const text = this.copied === 0 ? this.text : this.out + this.text.slice(this.copied);
+    return { text, segStart: this.segStart, segFrom: this.segFrom, segTo: this.segTo };
+  }
+}
+
+/**
+ * The whitespace run around `at`: two or more characters collapse to one
+ * '\n' if any is a line break, else one ' ', or vanish if all are invisible;
+ * a single odd space becomes ' ' or '\n' and a single invisible vanishes; a
+ * lone ' ' or '\n' stays. Returns where the run ends.
+ */
+function rewriteRun(text: string, at: number, rw: Rewriter): number {
+  // The scan stops at the second character of " \u200b": the run starts before it.
+  let start = at;
+  while (start > 0 && isRunChar(text.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (isRunChar(text.charCodeAt(end))) end++;
+  let invisibleOnly = true;
+  let lineBreak = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    invisibleOnly &&= isInvisible(c);
+    lineBreak ||= isLineBreak(c);
+  }
+  const first = text.charCodeAt(start);
+  if (end - start > 1 || isOddSpace(first) || isInvisible(first)) {
+    rw.replace(start, end, invisibleOnly ? '' : lineBreak ? '\n' : ' ');
+  }
+  return end;
+}
+
+/**
+ * The apostrophe at `at`, followed by a letter: letters'letters, not after a
+ * digit and not followed by a digit or another apostrophe, is a contraction
+ * candidate, expanded when known ("they're"); an unknown one ("rock'n") is
+ * still passed over whole. Returns where the scan resumes.
+ */
+function rewriteApostropheWord(text: string, at: number, rw: Rewriter): number {
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (isLetter(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  if (start === at || isDigit(text.charCodeAt(start - 1)) || isDigit(after) || after === APOSTROPHE) {
+    // Not a candidate, but the word after the apostrophe may be ("'dont").
+    return at + 1;
+  }
+  const expanded = expansion(text.slice(start, end));
+  if (expanded !== undefined) rw.replace(start, end, expanded);
+  return end;
+}
+
+/**
+ * The letters from `start` (not after a letter or digit): a bare contraction
+ * ("dont") unless followed by a digit or an apostrophe. Returns where the scan
+ * resumes: at the end of the letters, so an apostrophe there is looked at.
+ */
+function rewriteBareWord(text: string, start: number, rw: Rewriter): number {
+  let end = start;
+  while (isLetter(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  if (isDigit(after) || after === APOSTROPHE) return end;
+  const expanded = BARE_EXPANSIONS.get(text.slice(start, end));
+  if (expanded !== undefined) rw.replace(start, end, expanded);
+  return end;
+}
+
+function rewriteAt(text: string, at: number, rw: Rewriter): number {
+  const c = text.charCodeAt(at);
+  if (c === APOSTROPHE) return rewriteApostropheWord(text, at, rw);
+  // A bare contraction matched at a word boundary, or any word after '_'.
+  if (isLetter(c)) return rewriteBareWord(text, at, rw);
+  if (c === UNDERSCORE) return rewriteBareWord(text, at + 1, rw);
+  return rewriteRun(text, at, rw);
+}
+
+export function normalize(input: string): Normalized {
+  const text = straightQuotes(lowerCase(input));
+  const rw = new Rewriter(text);
+  // Each stop is rewritten as the old one-pattern replace would have: spots
+  // are disjoint and taken left to right, so resuming where a spot ends keeps
+  // a later stop from starting inside it.
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    CANDIDATE.lastIndex = rewriteAt(text, m.index, rw);
+  }
+  return rw.result();
 }
 
 function segmentOf(n: Normalized, k: number): number {

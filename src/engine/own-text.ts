@@ -50,10 +50,29 @@ function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
 }
 
+// The words that may start a quoted part, as the fast path below looks for them.
+const MARKER_WORDS = /wrote|écrit|schrieb|escribió|schreef|from:|sent from/i;
+// A looser form of MARKER_WORDS ("from" stands for "from:" and "sent from"):
+// whole words of four or more letters let the regexp engine skip ahead
+// instead of trying every position, and it rarely matches.
+const MARKER_WORDS_GATE = /wrote|écrit|schrieb|escribió|schreef|from/i;
+
+/**
+ * Whether `reply` has any of the markers the slow path looks for: '>', '--',
+ * ten underscores or a marker word in any case. (The exact set the fast path
+ * has always used; a line that only says "Begin forwarded message:" is left
+ * alone.)
+ */
+function hasMarkers(reply: string): boolean {
+  // Plain substrings: includes() is a fast native search.
+  if (reply.includes('>') || reply.includes('--') || reply.includes('__________')) return true;
+  return MARKER_WORDS_GATE.test(reply) && MARKER_WORDS.test(reply);
+}
+
 /** Returns `reply` with text the agent did not write replaced by same-length blanks. */
 export function ownText(reply: string): string {
   // Fast path: most replies have none of the markers.
-  if (!/>|wrote|écrit|schrieb|escribió|schreef|--|_{10}|from:|sent from/i.test(reply)) return reply;
+  if (!hasMarkers(reply)) return reply;
   const lines = splitLines(reply);
   const chars = reply.split('');
   let changed = false;

@@ -5,8 +5,9 @@
 // maps back to exact UTF-16 offsets in what the agent typed.
 //
 // This runs on every keystroke: the common case (ASCII, a few contractions)
-// costs two native passes and one replace, and the map only records the
-// places where the length changed.
+// costs two native passes (lower case, a check for curly quotes) and one
+// native scan that stops only where the length may change; the map only
+// records the places where it did.
 
 export interface Normalized {
   /** Canonical text; whitespace runs become one ' ' (or '\n' when they hold a line break). */
@@ -51,7 +52,8 @@ function expansion(word: string): string | undefined {
   return suffix ? head + suffix : undefined;
 }
 
-// The apostrophe-less contractions, matched as whole words.
+// The apostrophe-less contractions, matched as whole words. (A Map of its
+// own: looking a scanned word up in WHOLE_WORDS could find "constructor".)
 const BARE_CONTRACTIONS = [
   'cant', 'cannot', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt',
   'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'im', 'ive', 'youre', 'youve', 'thats', 'theres', 'whats', 'weve',
@@ -94,11 +96,14 @@ function straightQuotes(text: string): string {
 }
 
 // Character classes of the canonical (already lower-cased) text, as UTF-16
-// code units; past the end of the text charCodeAt gives NaN, which is in none.
+// code units.
 const APOSTROPHE = 0x27;
 const UNDERSCORE = 0x5f;
 const isLetter = (c: number) => c >= 0x61 && c <= 0x7a; // a-z
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The code unit at `i`, or -1 (in no class) outside the text: reading past the end would slow the scan. */
+const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 /** Zero-width characters and the soft hyphen: dropped, since they would split a phrase. */
 function isInvisible(c: number): boolean {
@@ -122,8 +127,9 @@ function isRunChar(c: number): boolean {
 const isLineBreak = (c: number) => c === 0x0a || c === 0x2028 || c === 0x2029;
 
 /**
- * Records replacements made left to right in `text` and builds the canonical
- * text and its segment map; the text is only copied when something changes.
+ * Records replacements made left to right in `text` (each starting at or
+ * after the end of the one before) and builds the canonical text and its
+ * segment map; the text is only copied when something changes.
  */
 class Rewriter {
   readonly segStart: number[] = [0];
@@ -163,9 +169,9 @@ class Rewriter {
 function rewriteRun(text: string, at: number, rw: Rewriter): number {
   // The scan stops at the second character of " \u200b": the run starts before it.
   let start = at;
-  while (start > 0 && isRunChar(text.charCodeAt(start - 1))) start--;
+  while (isRunChar(codeAt(text, start - 1))) start--;
   let end = at + 1;
-  while (isRunChar(text.charCodeAt(end))) end++;
+  while (isRunChar(codeAt(text, end))) end++;
   let invisibleOnly = true;
   let lineBreak = false;
   for (let i = start; i < end; i++) {
@@ -188,11 +194,11 @@ function rewriteRun(text: string, at: number, rw: Rewriter): number {
  */
 function rewriteApostropheWord(text: string, at: number, rw: Rewriter): number {
   let start = at;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (isLetter(codeAt(text, start - 1))) start--;
   let end = at + 1;
-  while (isLetter(text.charCodeAt(end))) end++;
-  const after = text.charCodeAt(end);
-  if (start === at || isDigit(text.charCodeAt(start - 1)) || isDigit(after) || after === APOSTROPHE) {
+  while (isLetter(codeAt(text, end))) end++;
+  const after = codeAt(text, end);
+  if (start === at || isDigit(codeAt(text, start - 1)) || isDigit(after) || after === APOSTROPHE) {
     // Not a candidate, but the word after the apostrophe may be ("'dont").
     return at + 1;
   }
@@ -208,8 +214,8 @@ function rewriteApostropheWord(text: string, at: number, rw: Rewriter): number {
  */
 function rewriteBareWord(text: string, start: number, rw: Rewriter): number {
   let end = start;
-  while (isLetter(text.charCodeAt(end))) end++;
-  const after = text.charCodeAt(end);
+  while (isLetter(codeAt(text, end))) end++;
+  const after = codeAt(text, end);
   if (isDigit(after) || after === APOSTROPHE) return end;
   const expanded = BARE_EXPANSIONS.get(text.slice(start, end));
   if (expanded !== undefined) rw.replace(start, end, expanded);
@@ -228,9 +234,9 @@ function rewriteAt(text: string, at: number, rw: Rewriter): number {
 export function normalize(input: string): Normalized {
   const text = straightQuotes(lowerCase(input));
   const rw = new Rewriter(text);
-  // Each stop is rewritten as the old one-pattern replace would have: spots
-  // are disjoint and taken left to right, so resuming where a spot ends keeps
-  // a later stop from starting inside it.
+  // Spots never overlap and are taken left to right: the scan resumes where
+  // each one ends, so a later stop never starts inside it. (The unit tests
+  // hold this against one pattern tried at every position.)
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     CANDIDATE.lastIndex = rewriteAt(text, m.index, rw);

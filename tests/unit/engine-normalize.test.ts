@@ -163,6 +163,7 @@ const PROBE = 'Thanks!\nBegin forwarded message:\n';
 
 const MARKER_WORDS = ['wrote', 'écrit', 'schrieb', 'escribió', 'schreef', 'from:', 'sent from', '>', '--', '__________'];
 const NEAR_MISSES = ['wrot', 'wr ote', 'from', 'fro m:', 'sentfrom', 'sent  from', '-', '_________', 'ecrit', 'escribio',
+  'critical', 'subscribing', 'schreiben', 'Schrei',
   'ſent from', 'ſchrieb', 'wrote'.replace('o', 'ο'), 'schrıeb', 'schrİeb', 'K', '＞', '—', '–'];
 const mixedCase = (word: string) =>
   fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length })

@@ -62,8 +62,9 @@ const MARKER_WORDS_GATE = /wrote|schrieb|schreef|from|crit|scribi/i;
 /**
  * Whether `reply` has any of the markers the slow path looks for: '>', '--',
  * ten underscores or a marker word in any case. This is exactly the set the
- * fast path has always used, which lets through a "Begin forwarded message:"
- * line with no other marker: kept as it was, so results stay the same.
+ * fast path has always used. It misses a "Begin forwarded message:" line with
+ * no other marker (that reply comes back unchanged); kept as it was, so
+ * results stay the same.
  */
 function hasMarkers(reply: string): boolean {
   // Plain substrings: includes() is a fast native search.

@@ -51,20 +51,17 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 // The words that may start a quoted part, as the fast path below looks for them.
-const MARKER_WORDS = /wrote|écrit|schrieb|escribió|schreef|from:|sent from/i;
+const MARKER_WORDS = /wrote|écrit|schrieb|escribió|schreef|from:|sent from|forwarded message/i;
 // A looser form of MARKER_WORDS, checked first because it is cheaper: every
 // marker word contains one of these ("from" for "from:" and "sent from",
-// "crit" for "écrit", "scribi" for "escribió"). ASCII strings of four or more
+// "crit" for "écrit", "scribi" for "escribió", "forwarded"). ASCII strings of four or more
 // letters let the regexp engine skip ahead instead of trying every position,
 // and few replies match.
-const MARKER_WORDS_GATE = /wrote|schrieb|schreef|from|crit|scribi/i;
+const MARKER_WORDS_GATE = /wrote|schrieb|schreef|from|crit|scribi|forwarded/i;
 
 /**
  * Whether `reply` has any of the markers the slow path looks for: '>', '--',
- * ten underscores or a marker word in any case. This is exactly the set the
- * fast path has always used. It misses a "Begin forwarded message:" line with
- * no other marker (that reply comes back unchanged); kept as it was, so
- * results stay the same.
+ * ten underscores or a marker word in any case.
  */
 function hasMarkers(reply: string): boolean {
   // Plain substrings: includes() is a fast native search.

@@ -155,11 +155,11 @@ describe('normalize', () => {
 
 // ---- ownText --------------------------------------------------------------
 
-// The markers whose presence sends a reply down the slow path, as always.
-const MARKERS = />|wrote|écrit|schrieb|escribió|schreef|--|_{10}|from:|sent from/i;
-// Once the slow path runs, a line that only says this blanks the rest: so
-// whether this text changes tells whether the fast path let it through.
-const PROBE = 'Thanks!\nBegin forwarded message:\n';
+// The markers whose presence sends a reply down the slow path.
+const MARKERS = />|wrote|écrit|schrieb|escribió|schreef|--|_{10}|from:|sent from|forwarded message/i;
+// Blocks the agent did not write, each on its own line(s), whatever surrounds them.
+const BLANKED = ['> old', 'On Mon, Jane <j@x.com> wrote:', 'Begin forwarded message:', '-----Original Message-----', '-- ',
+  'From: a\nSent: b', 'Sent from my phone', '________________'];
 
 const MARKER_WORDS = ['wrote', 'écrit', 'schrieb', 'escribió', 'schreef', 'from:', 'sent from', '>', '--', '__________'];
 const NEAR_MISSES = ['wrot', 'wr ote', 'from', 'fro m:', 'sentfrom', 'sent  from', '-', '_________', 'ecrit', 'escribio',
@@ -174,11 +174,12 @@ const markerText = fc
   .map((parts) => parts.join(''));
 
 describe('ownText', () => {
-  test('takes the slow path exactly when a marker is present, in any case', () => {
+  test('blanks a quoted, forwarded or signature block whatever text surrounds it', () => {
     fc.assert(
-      fc.property(markerText, (tail) => {
-        const reply = PROBE + tail;
-        expect(ownText(reply) !== reply).toBe(MARKERS.test(reply));
+      fc.property(markerText, fc.constantFrom(...BLANKED), markerText, (before, block, after) => {
+        const reply = `${before}\n${block}\n${after}`;
+        const firstLine = before.split('\n').length;
+        expect(ownText(reply).split('\n')[firstLine]!.trim()).toBe('');
       }),
       { numRuns: 3000 },
     );
@@ -194,10 +195,10 @@ describe('ownText', () => {
 
   test.each([
     ['Thanks!\n\nOn Mon, Jane <j@x.com> wrote:\n> old text', 'Thanks!\n\n                             \n          '],
-    ['Hi\nBegin forwarded message:\nold', 'Hi\nBegin forwarded message:\nold'],
+    ['Hi\nBegin forwarded message:\nold', 'Hi\n                        \n   '],
     ['Hi\nBegin forwarded message:\nold\nWRoTe', 'Hi\n                        \n   \n     '],
     ['Hi\nBegin forwarded message:\nold ÉCRIT', 'Hi\n                        \n         '],
-    ['Hi\nBegin forwarded message:\nold ſent from', 'Hi\nBegin forwarded message:\nold ſent from'],
+    ['Hi\nBegin forwarded message:\nold ſent from', 'Hi\n                        \n             '],
     ['ok\n-- \nAna\nSupport', 'ok\n   \n   \n       '],
     ['Sure\nSent from my iPhone', 'Sure\n                   '],
     ['From: a\nSent: b\nold', '       \n       \n   '],

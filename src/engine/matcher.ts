@@ -1,30 +1,43 @@
-// A list of whole-word patterns compiled into one regex, run only where the
-// anchor scan says a match may begin (or, for patterns that could begin
-// anywhere, only when the scan says one may occur at all).
+// A list of whole-word patterns compiled into regexes that run only where the
+// anchor scan says a match may begin, or, for patterns that could begin
+// anywhere, only when the scan says one may occur at all.
 import type { AnchorIndex, Scan } from './anchors';
 import { anchorsOf, startsOf } from './literals';
 import { joinPatterns } from './pattern';
 
+// A pattern list split in two: the leading patterns whose matches must begin
+// with known literals ("pinned": tried only where the scan found one), and the
+// rest ("roaming": searched across the text when the scan says one may occur).
+// The roaming part keeps its place in the alternation: at one offset a pinned
+// pattern, listed first, still wins.
+
+/** Never matches: holds a capture group's place, so group numbers stay the same in both parts. */
+const PLACEHOLDER = "(?<![a-z0-9'])(?:(?!))(?![a-z0-9])";
+
 export class Matcher {
-  readonly id: number;
   /** The same patterns for a standalone test of a short string (a sentence). */
   readonly regex: RegExp;
-  private readonly search: RegExp;
-  /** Sticky: tried at the offsets the scan found, when every pattern has start literals. */
-  private readonly sticky: RegExp | null;
+  private readonly pinned: { id: number; sticky: RegExp } | null = null;
+  private readonly roaming: { id: number; search: RegExp } | null = null;
 
   /** `sources` are whole-word regex sources (see pattern.ts); `capture` numbers the alternatives. */
   constructor(index: AnchorIndex, sources: readonly string[], capture: boolean) {
-    const source = joinPatterns(sources, capture);
-    const starts = startsOf(source);
-    this.id = index.register(starts, starts ? null : anchorsOf(source));
-    this.regex = new RegExp(source);
-    this.search = new RegExp(source, 'g');
-    this.sticky = starts ? new RegExp(source, 'y') : null;
+    this.regex = new RegExp(joinPatterns(sources, capture));
+    let split = 0;
+    while (split < sources.length && startsOf(sources[split]!)) split++;
+    if (split > 0) {
+      const source = joinPatterns(sources.slice(0, split), capture);
+      this.pinned = { id: index.register(startsOf(source), null), sticky: new RegExp(source, 'y') };
+    }
+    if (split < sources.length) {
+      const rest = sources.slice(split);
+      const source = joinPatterns([...(capture ? sources.slice(0, split).map(() => PLACEHOLDER) : []), ...rest], capture);
+      this.roaming = { id: index.register(null, anchorsOf(joinPatterns(rest, false))), search: new RegExp(source, 'g') };
+    }
   }
 
   mayMatch(scan: Scan): boolean {
-    return scan.open[this.id] === 1;
+    return (this.pinned !== null && scan.open[this.pinned.id] === 1) || (this.roaming !== null && scan.open[this.roaming.id] === 1);
   }
 
   /**
@@ -33,13 +46,17 @@ export class Matcher {
    * stretches blanked out (then the scan's offsets are still a superset).
    */
   exec(text: string, scan: Scan, from = 0): RegExpExecArray | null {
-    if (scan.open[this.id] !== 1) return null;
-    const { sticky } = this;
-    if (sticky === null) {
-      this.search.lastIndex = from;
-      return this.search.exec(text);
-    }
-    const starts = scan.starts[this.id];
+    const pinned = this.pinned !== null && scan.open[this.pinned.id] === 1 ? this.pinnedExec(text, scan, from) : null;
+    const { roaming } = this;
+    if (roaming === null || scan.open[roaming.id] !== 1) return pinned;
+    roaming.search.lastIndex = from;
+    const found = roaming.search.exec(text);
+    return found === null || (pinned !== null && pinned.index <= found.index) ? pinned : found;
+  }
+
+  private pinnedExec(text: string, scan: Scan, from: number): RegExpExecArray | null {
+    const { id, sticky } = this.pinned!;
+    const starts = scan.starts[id];
     if (starts === undefined) return null;
     for (let k = 0; k < starts.length; k++) {
       const at = starts[k]!;

@@ -20,7 +20,6 @@ export const FLAG_RULES: FlagRuleData[] = [
       { p: '{it} {be} {adv}(?:not )?(?:our|the|company|a|the company(?:\'s)?|our company(?:\'s)?|just) (?:company )?(?:polic(?:y|ies)|rules)', better: 'Explain the reason in your own words, then say what you can do.' },
       { p: '{it} {be} {adv}(?:against|outside(?: of)?|not within|not covered by) (?:our|the|company|company\'s) (?:company )?' + POLICY_WORDS, better: 'Here is what I can do instead:' },
       { p: '(?:per|under|according to|in line with|in accordance with|as per|due to|because of|in keeping with) (?:our|the|company|company\'s|our company\'s|the company\'s) (?:company |strict |current |standard )?' + POLICY_WORDS, better: 'Because [the real reason], ' },
-      '(?:(?:our|the) )?(?:company\'s |company )?(?:[a-z]+ )?' + POLICY_WORDS + ' {adv}(?:do|does|did|will) not (?:permit|allow|let|cover)',
       '(?:our|the) (?:company\'s |company )?(?:[a-z]+ )?' + POLICY_WORDS + ' (?:prevent|prohibit|forbid|dictate|require)s?',
       '(?:our|the) (?:company\'s |company )?' + POLICY_WORDS + ' (?:clearly )?(?:state|say|stipulate)s?',
       { p: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', better: 'I can’t do that one, but here is what I can do:' },
@@ -32,6 +31,9 @@ export const FLAG_RULES: FlagRuleData[] = [
       'i do not make the rules',
       '(?:the )?(?:rules|polic(?:y|ies)|deadlines?|terms|fees?) (?:is|are) the same for (?:everyone|everybody|every customer|all (?:our )?customers)',
       'polic(?:y|ies) (?:is|are) polic(?:y|ies)',
+      // Last: it may begin with any word ("the refund policy does not …"), so it is searched
+      // across the text rather than only where a known opening word occurs.
+      '(?:(?:our|the) )?(?:company\'s |company )?(?:[a-z]+ )?' + POLICY_WORDS + ' {adv}(?:do|does|did|will) not (?:permit|allow|let|cover)',
     ],
     // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield.
     unlessSentence: ['\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)', '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)', '\\binstead\\b'],

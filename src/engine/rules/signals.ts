@@ -79,11 +79,12 @@ export const CUSTOMER_ERROR_REPORT = [
 /** The customer already says what outcome they want (or asks a question). */
 export const CUSTOMER_WANT = [
   '(?:i|we) (?:want|need|would like|expect|demand|am asking|am requesting)',
-  '[a-z]+ (?:it|this|that|me|them) please',
   'please (?![a-z]+ (?:explain|help)\\b)[a-z]+',
   '(?:can|could|will|would) (?:you|someone|somebody|i)',
   '(?<=^|[.!?\\n]|[.!?\\n] |either |just )(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get|deliver|reconnect|unblock|unlock|reverse)',
   'how (?:do|can|should) i',
+  // Last: it may begin with any word, so it is searched across the text (see ../matcher.ts).
+  '[a-z]+ (?:it|this|that|me|them) please',
 ];
 
 /** A polite request: the customer asks calmly rather than complains. */

@@ -118,13 +118,18 @@ function addStart(starts: (number[] | undefined)[], m: number, at: number): void
   list.splice(j, 0, at);
 }
 
-// Scorers made with the same settings (the options page makes one per edit) share one automaton.
-let lastBuilt: { signature: string; automaton: Automaton } | null = null;
+// Scorers made with the same settings (the options page makes one per edit) share automata.
+const built = new Map<string, Automaton>();
 
 function cachedBuild(literals: readonly Literal[]): Automaton {
   const signature = literals.map((l) => `${l.wordStart ? 'w' : 'a'}${l.text}\u0000${l.opens.join(',')}\u0000${l.starts.join(',')}`).join('\u0001');
-  if (lastBuilt?.signature !== signature) lastBuilt = { signature, automaton: build(literals) };
-  return lastBuilt.automaton;
+  let automaton = built.get(signature);
+  if (automaton === undefined) {
+    if (built.size >= 4) built.clear();
+    automaton = build(literals);
+    built.set(signature, automaton);
+  }
+  return automaton;
 }
 
 function build(literals: readonly Literal[]): Automaton {

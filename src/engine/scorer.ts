@@ -71,8 +71,10 @@ export function createScorer(settings: Settings = {}): Scorer {
     teamByRule.set(p.ruleId, [...(teamByRule.get(p.ruleId) ?? []), p]);
   }
 
+  // The reply and the customer message are scanned for different things.
   const index = new AnchorIndex();
-  const signals = new SignalReader(index);
+  const customerIndex = new AnchorIndex();
+  const signals = new SignalReader(customerIndex, index);
   const flags: { compiled: CompiledFlagRule; prefs: Prefs | null }[] = FLAG_RULES.map((rule) => ({
     compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? [], index),
     prefs: preferences(rule, settings),
@@ -93,7 +95,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     const original = ownText(customer);
     const normalized = normalize(original);
     if (normalized.text.trim() === '') return null;
-    return { original, normalized, canonical: normalized.text, scan: index.scan(normalized.text) };
+    return { original, normalized, canonical: normalized.text, scan: customerIndex.scan(normalized.text) };
   };
   let lastCustomer: string | undefined;
   let lastView: CustomerView | null = null;

@@ -43,17 +43,19 @@ export type SignalTest = (signal: Signal) => boolean;
 export class SignalReader {
   private readonly c;
 
-  constructor(index: AnchorIndex) {
-    const cue = (patterns: string[]) => compileCue(index, patterns);
+  /** Customer cues scan with `customerIndex`, reply cues with `replyIndex`: each text looks only for its own. */
+  constructor(customerIndex: AnchorIndex, replyIndex: AnchorIndex) {
+    const customerCue = (patterns: string[]) => compileCue(customerIndex, patterns);
+    const cue = (patterns: string[]) => compileCue(replyIndex, patterns);
     this.c = {
-      problem: cue(cues.CUSTOMER_PROBLEM),
-      selfFault: cue(cues.CUSTOMER_SELF_FAULT),
-      errorReport: cue(cues.CUSTOMER_ERROR_REPORT),
-      want: cue(cues.CUSTOMER_WANT),
-      calm: cue(cues.CUSTOMER_CALM_REQUEST),
-      distress: cue(cues.CUSTOMER_DISTRESS),
-      criticism: cue(cues.CUSTOMER_CRITICISM),
-      heat: cue(cues.CUSTOMER_HEAT),
+      problem: customerCue(cues.CUSTOMER_PROBLEM),
+      selfFault: customerCue(cues.CUSTOMER_SELF_FAULT),
+      errorReport: customerCue(cues.CUSTOMER_ERROR_REPORT),
+      want: customerCue(cues.CUSTOMER_WANT),
+      calm: customerCue(cues.CUSTOMER_CALM_REQUEST),
+      distress: customerCue(cues.CUSTOMER_DISTRESS),
+      criticism: customerCue(cues.CUSTOMER_CRITICISM),
+      heat: customerCue(cues.CUSTOMER_HEAT),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),

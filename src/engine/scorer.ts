@@ -21,6 +21,8 @@ const EMPTY: Result = { scores: { listening: null, ownership: null }, findings: 
 interface Prefs {
   severity: Exclude<Severity, 'off'>;
   active: ActiveRule;
+  /** Position in the scorer's list of active rules, where its findings are counted. */
+  slot: number;
 }
 
 function preferences(
@@ -31,7 +33,7 @@ function preferences(
   const severity = pref?.severity ?? rule.severity;
   if (severity === 'off') return null;
   const weight = typeof pref?.weight === 'number' && Number.isFinite(pref.weight) && pref.weight >= 0 ? pref.weight : rule.weight;
-  return { severity, active: { category: rule.category, weight } };
+  return { severity, active: { category: rule.category, weight }, slot: -1 };
 }
 
 function fill(template: string, issue: string, fallback: string): string {
@@ -86,7 +88,9 @@ export function createScorer(settings: Settings = {}): Scorer {
     const custom = settings.templates?.[rule.id];
     if (prefs) suggestions.push({ rule, prefs, template: typeof custom === 'string' && custom.trim() ? custom : rule.template });
   }
-  const active = [...flags.flatMap((f) => (f.prefs ? [f.prefs.active] : [])), ...suggestions.map((s) => s.prefs.active)];
+  const activePrefs = [...flags.flatMap((f) => (f.prefs ? [f.prefs] : [])), ...suggestions.map((s) => s.prefs)];
+  activePrefs.forEach((p, i) => (p.slot = i));
+  const active = activePrefs.map((p) => p.active);
 
   const issueOf = (view: CustomerView) => (view.issue ??= issueInAgentWords(view.original, signals.problemAt(view)));
 
@@ -106,7 +110,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     if (n.text.trim() === '') return EMPTY;
     const scan = index.scan(n.text);
     const findings: Finding[] = [];
-    const fired = new Map<ActiveRule, number>();
+    const fired = new Uint32Array(active.length);
 
     // While the agent types, the customer message stays the same: read it once.
     if (customer !== lastCustomer) {
@@ -142,7 +146,7 @@ export function createScorer(settings: Settings = {}): Scorer {
           ...(m.alternative.swap ? { swap: true } : {}),
           ...(m.alternative.team ? { team: true } : {}),
         });
-        fired.set(prefs.active, (fired.get(prefs.active) ?? 0) + 1);
+        fired[prefs.slot]!++;
       }
     }
 
@@ -162,7 +166,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         message: rule.why,
         replacement: template.includes('{issue}') ? fill(template, issueNow(), rule.fallback) : template,
       });
-      fired.set(prefs.active, 1);
+      fired[prefs.slot] = 1;
     }
 
     findings.sort(compareFindings);

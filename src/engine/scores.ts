@@ -7,14 +7,16 @@ export interface ActiveRule {
   weight: number;
 }
 
-export function computeScores(active: readonly ActiveRule[], fired: ReadonlyMap<ActiveRule, number>): Scores {
+/** `fired[i]` counts the findings of `active[i]` (a suggestion fires at most once). */
+export function computeScores(active: readonly ActiveRule[], fired: ArrayLike<number>): Scores {
   const score = (category: Category): number | null => {
     let total = 0;
     let lost = 0;
-    for (const rule of active) {
+    for (let i = 0; i < active.length; i++) {
+      const rule = active[i]!;
       if (rule.category !== category) continue;
       total += rule.weight;
-      const count = fired.get(rule) ?? 0;
+      const count = fired[i]!;
       // A repeated flag costs more, but never more than twice its weight.
       if (count > 0) lost += rule.weight * Math.min(2, 1 + 0.25 * (count - 1));
     }

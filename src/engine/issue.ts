@@ -37,6 +37,7 @@ const isSpaceWithin = (c: number) => c !== 10 && isSpace(c);
 
 // A sentence opening the text with one of these, up to its first comma, is a greeting ("Hi team,").
 const GREETING_WORDS = ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening'];
+const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
 
 // Keys are lower case, with a straight apostrophe.
 const FIRST_TO_SECOND: ReadonlyMap<string, string> = new Map(
@@ -70,12 +71,21 @@ const WAS = numberOf('was');
 // How the words looked up open: their first two characters, or the one letter of "i".
 const OPENINGS = [...new Set(LOOKED_UP.map((w) => w.slice(0, 2)))];
 const OPENING_NUMBERS = new Set(OPENINGS.map(numberOf));
-// The character before a word that opens like a word looked up ("[Mm][Yy]", "[Ii](?![A-Za-z’'])"…).
-// It only looks ahead, so that it stops (lastIndex) at the word.
-const openingPattern = (opening: string) =>
-  [...opening].map((c) => (c === "'" ? "['’]" : `[${c.toUpperCase()}${c}]`)).join('') +
-  (opening.length === 1 ? "(?![A-Za-z’'])" : '');
-const CANDIDATE = new RegExp(`[^A-Za-z’'](?=${OPENINGS.map(openingPattern).join('|')})`, 'g');
+// The character before a word that opens like a word looked up. It only looks ahead, so that it
+// stops (lastIndex) at the word. One alternative a first letter, as the regex engine tries those
+// faster than one a pair: "[Mm][EeYyIi]", "[Ii](?:['’]|(?![A-Za-z’']))" ("I", "I'm")…
+const bothCases = (c: string) => (c === "'" ? "'’" : c.toUpperCase() + c);
+const CANDIDATE = new RegExp(
+  `[^A-Za-z’'](?=${[...new Set(OPENINGS.map((o) => o[0]!))]
+    .map((first) => {
+      const seconds = OPENINGS.filter((o) => o[0] === first).map((o) => o.slice(1));
+      const next = seconds.filter(Boolean).map(bothCases).join('');
+      const alone = seconds.includes('') ? "(?![A-Za-z’'])" : '';
+      return `[${bothCases(first)}]` + (next && alone ? `(?:[${next}]|${alone})` : next ? `[${next}]` : alone);
+    })
+    .join('|')})`,
+  'g',
+);
 
 // After these words "you" is an object ("charged you") and becomes "us".
 const OBJECT_CONTEXT = /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed)$/;
@@ -133,6 +143,7 @@ function startsWithWord(text: string, at: number, word: string): boolean {
 function afterGreeting(text: string): number {
   let p = 0;
   while (p < text.length && isSpaceWithin(text.charCodeAt(p))) p++;
+  if (!GREETING_INITIALS.has(text.charCodeAt(p) | 32)) return 0; // most texts: at a glance
   for (const word of GREETING_WORDS) {
     if (!startsWithWord(text, p, word)) continue;
     // Only a whole word greets ("high fares" does not); no two greeting words start alike.
@@ -188,7 +199,7 @@ function clauseAt(text: string, from: number): string {
  */
 function wordsAt(words: RegExp, text: string, start: number): string | undefined {
   words.lastIndex = start;
-  words.test(text);
+  words.test(text); // always matches: text[start] is not white space nor a boundary
   const stop = words.lastIndex;
   let next = stop;
   while (next < text.length && text.charCodeAt(next) === 32) next++;
@@ -199,7 +210,7 @@ function wordsAt(words: RegExp, text: string, start: number): string | undefined
   const clipping = !read && gap && !isSpace(text.charCodeAt(next));
   if (!read && !clipping) return undefined;
   let clause = text.slice(start, stop);
-  if (words === GAPPED_WORDS && clause.includes('  ')) clause = clause.replace(/ {2,}/g, ' ');
+  if (words === GAPPED_WORDS) clause = clause.replace(/ {2,}/g, ' '); // only tried where spaces run
   return clipping ? clipped(clause) : clause;
 }
 

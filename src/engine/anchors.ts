@@ -84,7 +84,8 @@ export class AnchorIndex {
     const { symbols, width, next, actFrom, actMatcher, actLength } = (this.automaton ??= cachedBuild(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
-    for (const m of this.alwaysOpen) open[m] = 1;
+    const { alwaysOpen } = this;
+    for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {

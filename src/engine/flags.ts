@@ -119,7 +119,10 @@ function isQuotedMention(original: string, start: number, end: number): boolean 
   return [...CLOSE_DOUBLE].some((c) => rest.includes(c));
 }
 
-export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): FlagMatch[] {
+const NO_MATCHES: readonly FlagMatch[] = [];
+
+export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): readonly FlagMatch[] {
+  if (!rule.matcher.mayMatch(scan)) return NO_MATCHES;
   const out: FlagMatch[] = [];
   const text = n.text;
   let from = 0;

@@ -57,6 +57,7 @@ const MARKER_WORDS = /wrote|écrit|schrieb|escribió|schreef|from:|sent from|for
 // "crit" for "écrit", "scribi" for "escribió", "forwarded"). ASCII strings of four or more
 // letters let the regexp engine skip ahead instead of trying every position,
 // and few replies match.
+const SENT_FROM = /sent from/i;
 const MARKER_WORDS_GATE = /wrote|schrieb|schreef|from|crit|scribi|forwarded/i;
 
 /**
@@ -66,6 +67,9 @@ const MARKER_WORDS_GATE = /wrote|schrieb|schreef|from|crit|scribi|forwarded/i;
 function hasMarkers(reply: string): boolean {
   // Plain substrings: includes() is a fast native search.
   if (reply.includes('>') || reply.includes('--') || reply.includes('__________')) return true;
+  // Every marker word but "sent from" only counts before a colon ("wrote:", "From:"), so
+  // without one only a phone footer is left to look for.
+  if (!reply.includes(':')) return SENT_FROM.test(reply);
   return MARKER_WORDS_GATE.test(reply) && MARKER_WORDS.test(reply);
 }
 

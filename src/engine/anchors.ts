@@ -1,15 +1,14 @@
 // One pass over a text tells which patterns can match it, and where. Each
-// matcher registers the literals proven by ./literals.ts: either the literals
-// every match begins with (then the scan records where they occur, and the
-// matcher runs only there) or literals every match contains (then the scan
-// only says whether it may match). All literals go into one Aho–Corasick
-// automaton, so the scan costs a table step per character however many
-// patterns there are.
+// matcher registers the literals proven by ./literals.ts: literals every match
+// contains (the scan says whether one occurs) and, where known, literals every
+// match begins with (the scan records where they occur, and the matcher runs
+// only there). All literals go into one Aho–Corasick automaton, so the scan
+// costs a table step per character however many patterns there are.
 import type { Anchor } from './literals';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
-  /** open[matcher] === 1 when the matcher may match the text. */
+  /** open[matcher] === 1 when one of the matcher's anchors occurs (or it has none). */
   readonly open: Uint8Array;
   /** Ascending offsets where a match may begin, for matchers registered with start literals. */
   readonly starts: (number[] | undefined)[];
@@ -56,15 +55,15 @@ export class AnchorIndex {
   private automaton: Automaton | null = null;
 
   /**
-   * Registers a matcher and returns its id. With `starts`, the scan records
-   * where they occur; else with `anchors` it records whether one occurs; with
-   * neither, the matcher always runs.
+   * Registers a matcher and returns its id. The scan records where `starts`
+   * occur, and opens the matcher when one of `anchors` occurs (always, when
+   * there are none).
    */
   register(starts: readonly Anchor[] | null, anchors: readonly Anchor[] | null): number {
     this.automaton = null;
     const id = this.count++;
     if (starts) for (const s of starts) this.literal(s).starts.push(id);
-    else if (anchors) for (const a of anchors) this.literal(a).opens.push(id);
+    if (anchors) for (const a of anchors) this.literal(a).opens.push(id);
     else this.alwaysOpen.push(id);
     return id;
   }
@@ -97,9 +96,9 @@ export class AnchorIndex {
       const to = actFrom[state + 1]!;
       for (let k = actFrom[state]!; k < to; k++) {
         const m = actMatcher[k]!;
-        open[m] = 1;
         const length = actLength[k]!;
         if (length > 0) addStart(starts, m, i + 1 - length);
+        else open[m] = 1;
       }
     }
     return { open, starts };

@@ -27,7 +27,8 @@ export class Matcher {
     while (split < sources.length && startsOf(sources[split]!)) split++;
     if (split > 0) {
       const source = joinPatterns(sources.slice(0, split), capture);
-      this.pinned = { id: index.register(startsOf(source), null), sticky: new RegExp(source, 'y') };
+      // Both filters: a match needs one of its openings here and one of its anchors somewhere.
+      this.pinned = { id: index.register(startsOf(source), anchorsOf(source)), sticky: new RegExp(source, 'y') };
     }
     if (split < sources.length) {
       const rest = sources.slice(split);
@@ -37,7 +38,11 @@ export class Matcher {
   }
 
   mayMatch(scan: Scan): boolean {
-    return (this.pinned !== null && scan.open[this.pinned.id] === 1) || (this.roaming !== null && scan.open[this.roaming.id] === 1);
+    const { pinned, roaming } = this;
+    return (
+      (pinned !== null && scan.open[pinned.id] === 1 && scan.starts[pinned.id] !== undefined) ||
+      (roaming !== null && scan.open[roaming.id] === 1)
+    );
   }
 
   /**

@@ -134,9 +134,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
       continue;
     }
     from = cEnd;
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const alternative = rule.alternatives[g - 1]!;
+    const alternative = rule.alternatives[rule.matcher.patternOf(m)]!;
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';

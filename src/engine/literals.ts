@@ -250,7 +250,8 @@ class Parser {
 
 // Words in nearly every reply make anchors that filter nothing.
 const COMMON = new Set(
-  'the our your you not will would this that there are is was were have has had can could and for with on in at by to of it its we my me be been do does did please more any all just so what when as which like about from they them their'.split(' '),
+  ('the our your you not will would this that there are is was were have has had can could and for with on in at by to of it its we my me be been do does did please more any all just so what when as which like about from they them their ' +
+    'a an i us if or but up out how here now let know get help need see one back again also time day today').split(' '),
 );
 
 // Rank: no common words and no short fragments found anywhere ("ed", "ing"), then a

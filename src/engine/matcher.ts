@@ -11,20 +11,22 @@ import { joinPatterns } from './pattern';
 // The roaming part keeps its place in the alternation: at one offset a pinned
 // pattern, listed first, still wins.
 
-/** Never matches: holds a capture group's place, so group numbers stay the same in both parts. */
-const PLACEHOLDER = "(?<![a-z0-9'])(?:(?!))(?![a-z0-9])";
-
 export class Matcher {
   /** The same patterns for a standalone test of a short string (a sentence). */
   readonly regex: RegExp;
   private readonly pinned: { id: number; sticky: RegExp } | null = null;
   private readonly roaming: { id: number; search: RegExp } | null = null;
+  /** How many patterns are pinned: a roaming match's first capture group is pattern `split`. */
+  private readonly split: number;
+  /** Whether the last match `exec` returned came from the roaming part. */
+  private lastRoamed = false;
 
   /** `sources` are whole-word regex sources (see pattern.ts); `capture` numbers the alternatives. */
   constructor(index: AnchorIndex, sources: readonly string[], capture: boolean) {
     this.regex = new RegExp(joinPatterns(sources, capture));
     let split = 0;
     while (split < sources.length && startsOf(sources[split]!)) split++;
+    this.split = split;
     if (split > 0) {
       const source = joinPatterns(sources.slice(0, split), capture);
       // Both filters: a match needs one of its openings here and one of its anchors somewhere.
@@ -32,8 +34,7 @@ export class Matcher {
     }
     if (split < sources.length) {
       const rest = sources.slice(split);
-      const source = joinPatterns([...(capture ? sources.slice(0, split).map(() => PLACEHOLDER) : []), ...rest], capture);
-      this.roaming = { id: index.register(null, anchorsOf(joinPatterns(rest, false))), search: new RegExp(source, 'g') };
+      this.roaming = { id: index.register(null, anchorsOf(joinPatterns(rest, false))), search: new RegExp(joinPatterns(rest, capture), 'g') };
     }
   }
 
@@ -52,11 +53,21 @@ export class Matcher {
    */
   exec(text: string, scan: Scan, from = 0): RegExpExecArray | null {
     const pinned = this.pinned !== null && scan.open[this.pinned.id] === 1 ? this.pinnedExec(text, scan, from) : null;
+    this.lastRoamed = false;
     const { roaming } = this;
     if (roaming === null || scan.open[roaming.id] !== 1) return pinned;
     roaming.search.lastIndex = from;
     const found = roaming.search.exec(text);
-    return found === null || (pinned !== null && pinned.index <= found.index) ? pinned : found;
+    if (found === null || (pinned !== null && pinned.index <= found.index)) return pinned;
+    this.lastRoamed = true;
+    return found;
+  }
+
+  /** Which pattern (0-based, in the order given) the match `exec` just returned came from; needs `capture`. */
+  patternOf(m: RegExpExecArray): number {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    return g - 1 + (this.lastRoamed ? this.split : 0);
   }
 
   private pinnedExec(text: string, scan: Scan, from: number): RegExpExecArray | null {

@@ -123,6 +123,17 @@ describe('the scan', () => {
     });
   });
 
+  test('a match says which pattern it came from, pinned or searched across the text', () => {
+    const index = new AnchorIndex();
+    const m = new Matcher(index, [patternSource('rules are rules'), patternSource('[a-z]+ policy forbids')], true);
+    const text = 'sadly rules are rules and our refund policy forbids it';
+    const scan = index.scan(text);
+    const first = m.exec(text, scan)!;
+    expect([first.index, m.patternOf(first)]).toEqual([6, 0]);
+    const second = m.exec(text, scan, first.index + first[0].length)!;
+    expect([text.slice(second.index, second.index + second[0].length), m.patternOf(second)]).toEqual(['refund policy forbids', 1]);
+  });
+
   test('a blanked copy of the scanned text is still searched correctly', () => {
     const index = new AnchorIndex();
     const m = new Matcher(index, [patternSource('(?:wrong|missing)')], false);

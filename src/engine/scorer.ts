@@ -36,8 +36,8 @@ function preferences(
   return { severity, active: { category: rule.category, weight }, slot: -1 };
 }
 
+/** `template` names the issue: fill it in, or fall back when there is none to name. */
 function fill(template: string, issue: string, fallback: string): string {
-  if (!template.includes('{issue}')) return template;
   return issue ? template.replaceAll('{issue}', issue) : fallback;
 }
 
@@ -82,11 +82,12 @@ export function createScorer(settings: Settings = {}): Scorer {
     prefs: preferences(rule, settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
-  const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: string }[] = [];
+  const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: string; namesIssue: boolean }[] = [];
   for (const rule of SUGGESTION_RULES) {
     const prefs = preferences(rule, settings);
     const custom = settings.templates?.[rule.id];
-    if (prefs) suggestions.push({ rule, prefs, template: typeof custom === 'string' && custom.trim() ? custom : rule.template });
+    const template = typeof custom === 'string' && custom.trim() ? custom : rule.template;
+    if (prefs) suggestions.push({ rule, prefs, template, namesIssue: template.includes('{issue}') });
   }
   const activePrefs = [...flags.flatMap((f) => (f.prefs ? [f.prefs] : [])), ...suggestions.map((s) => s.prefs)];
   activePrefs.forEach((p, i) => (p.slot = i));
@@ -153,7 +154,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
-    for (const { rule, prefs, template } of suggestions) {
+    for (const { rule, prefs, template, namesIssue } of suggestions) {
       if (!rule.when.every(has) || rule.unless.some(has)) continue;
       findings.push({
         ruleId: rule.id,
@@ -164,7 +165,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         end: 0,
         text: '',
         message: rule.why,
-        replacement: template.includes('{issue}') ? fill(template, issueNow(), rule.fallback) : template,
+        replacement: namesIssue ? fill(template, issueNow(), rule.fallback) : template,
       });
       fired[prefs.slot] = 1;
     }

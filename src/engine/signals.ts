@@ -40,6 +40,31 @@ const blankOut = (m: string) => ' '.repeat(m.length);
 
 export type SignalTest = (signal: Signal) => boolean;
 
+// A memo slot per signal (a typed array is cheaper than a Map on every reply);
+// the type makes sure every signal has one.
+const SLOT: Record<Signal, number> = {
+  'customer.present': 0,
+  'customer.problem': 1,
+  'customer.unhappy': 2,
+  'customer.errorReport': 3,
+  'customer.heated': 4,
+  'customer.wantUnclear': 5,
+  'reply.problemContext': 6,
+  'reply.refusal': 7,
+  'reply.alternative': 8,
+  'reply.commitment': 9,
+  'reply.hiddenOwnership': 10,
+  'reply.admission': 11,
+  'reply.sincereApology': 12,
+  'reply.nextStep': 13,
+  'reply.question': 14,
+  'reply.thanks': 15,
+  'reply.callOffer': 16,
+  'reply.restates': 17,
+  'reply.namesIssue': 18,
+};
+const SIGNAL_COUNT = Object.keys(SLOT).length;
+
 export class SignalReader {
   private readonly c;
 
@@ -168,14 +193,15 @@ export class SignalReader {
     canned: readonly (readonly [number, number])[],
     refusedByFlag = false,
   ): SignalTest {
-    const memo = new Map<Signal, boolean>();
+    // 0: not read yet, 1: false, 2: true.
+    const memo = new Uint8Array(SIGNAL_COUNT);
     const get = (s: Signal): boolean => {
-      let v = memo.get(s);
-      if (v === undefined) {
-        v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, scan, customer, canned);
-        memo.set(s, v);
+      const slot = SLOT[s];
+      if (memo[slot] === 0) {
+        const v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, scan, customer, canned);
+        memo[slot] = v ? 2 : 1;
       }
-      return v;
+      return memo[slot] === 2;
     };
     return get;
   }

@@ -15,11 +15,11 @@ export interface Scan {
 }
 
 // Symbols: 0 for characters no literal uses, 1 for a space or line break (the
-// patterns' `[ \n]`), 2 for the virtual edge fed before each word, then one per
-// character that literals use.
+// patterns' `[ \n]`), then one per character that literals use. A literal that
+// must begin a word is checked for that when found: the automaton itself does
+// not tell word edges (a space inside a literal already does, within it).
 const OTHER = 0;
 const SPACE = 1;
-const EDGE = 2;
 /** Bounds the transition table: states × symbols. */
 const MAX_SYMBOLS = 96;
 
@@ -40,12 +40,17 @@ interface Automaton {
   symbols: Uint8Array;
   width: number;
   next: Uint16Array | Int32Array;
-  /** Per state, the range of its actions in `actMatcher`/`actLength`. */
+  /** Per state, the range of its actions in `actMatcher`, `actLength` and `actKind`. */
   actFrom: Int32Array;
   actMatcher: Int32Array;
-  /** Characters back from the end to where a match may begin; 0 when the action only opens. */
+  /** The literal's length: back from where it ends to where it begins. */
   actLength: Int32Array;
+  /** START: it marks where a match may begin (else it opens the matcher); WORD_START: it must begin a word. */
+  actKind: Uint8Array;
 }
+
+const START = 1;
+const WORD_START = 2;
 
 export class AnchorIndex {
   private readonly literals: Literal[] = [];
@@ -80,25 +85,21 @@ export class AnchorIndex {
   }
 
   scan(text: string): Scan {
-    const { symbols, width, next, actFrom, actMatcher, actLength } = (this.automaton ??= cachedBuild(this.literals));
+    const { symbols, width, next, actFrom, actMatcher, actLength, actKind } = (this.automaton ??= cachedBuild(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
     const { alwaysOpen } = this;
     for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
-    let prevWord = false;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const word = isWord(c);
-      if (word && !prevWord) state = next[state * width + EDGE]!;
-      prevWord = word;
-      state = next[state * width + symbols[c]!]!;
+      state = next[state * width + symbols[text.charCodeAt(i)]!]!;
       const to = actFrom[state + 1]!;
       for (let k = actFrom[state]!; k < to; k++) {
-        const m = actMatcher[k]!;
-        const length = actLength[k]!;
-        if (length > 0) addStart(starts, m, i + 1 - length);
-        else open[m] = 1;
+        const at = i + 1 - actLength[k]!;
+        const kind = actKind[k]!;
+        if ((kind & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
+        if ((kind & START) !== 0) addStart(starts, actMatcher[k]!, at);
+        else open[actMatcher[k]!] = 1;
       }
     }
     return { open, starts };
@@ -136,7 +137,7 @@ function build(literals: readonly Literal[]): Automaton {
   const symbols = new Uint8Array(65536);
   symbols[32] = SPACE;
   symbols[10] = SPACE;
-  let width = EDGE + 1;
+  let width = SPACE + 1;
   for (const l of literals) {
     for (let i = 0; i < l.text.length; i++) {
       const c = l.text.charCodeAt(i);
@@ -163,13 +164,7 @@ function build(literals: readonly Literal[]): Automaton {
   };
   literals.forEach((l, id) => {
     let state = 0;
-    let prevWord = !l.wordStart;
-    for (let i = 0; i < l.text.length; i++) {
-      const c = l.text.charCodeAt(i);
-      if (isWord(c) && !prevWord) state = childOf(state, EDGE);
-      prevWord = isWord(c);
-      state = childOf(state, symbols[c]!);
-    }
+    for (let i = 0; i < l.text.length; i++) state = childOf(state, symbols[l.text.charCodeAt(i)]!);
     const list = ending.get(state);
     if (list) list.push(id);
     else ending.set(state, [id]);
@@ -204,16 +199,26 @@ function build(literals: readonly Literal[]): Automaton {
   const actFrom = new Int32Array(states + 1);
   const matchers: number[] = [];
   const lengths: number[] = [];
+  const kinds: number[] = [];
   for (let state = 0; state < states; state++) {
     actFrom[state] = matchers.length;
     for (let s = ending.has(state) ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
       for (const id of ending.get(s)!) {
         const l = literals[id]!;
-        for (const m of l.opens) matchers.push(m), lengths.push(0);
-        for (const m of l.starts) matchers.push(m), lengths.push(l.text.length);
+        const wordStart = l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0;
+        for (const m of l.opens) matchers.push(m), lengths.push(l.text.length), kinds.push(wordStart);
+        for (const m of l.starts) matchers.push(m), lengths.push(l.text.length), kinds.push(START | wordStart);
       }
     }
   }
   actFrom[states] = matchers.length;
-  return { symbols, width, next, actFrom, actMatcher: Int32Array.from(matchers), actLength: Int32Array.from(lengths) };
+  return {
+    symbols,
+    width,
+    next,
+    actFrom,
+    actMatcher: Int32Array.from(matchers),
+    actLength: Int32Array.from(lengths),
+    actKind: Uint8Array.from(kinds),
+  };
 }

@@ -36,9 +36,17 @@ function preferences(
   return { severity, active: { category: rule.category, weight }, slot: -1 };
 }
 
-/** `template` names the issue: fill it in, or fall back when there is none to name. */
-function fill(template: string, issue: string, fallback: string): string {
-  return issue ? template.replaceAll('{issue}', issue) : fallback;
+/** A template cut at each `{issue}`, once, so that filling it in is a concatenation. */
+type Template = { text: string; parts: string[] | null };
+
+const templateOf = (text: string): Template => ({ text, parts: text.includes('{issue}') ? text.split('{issue}') : null });
+
+/** The template with the issue named, or `fallback` when there is none to name. */
+function fill(template: Template, issue: string, fallback: string): string {
+  const { parts } = template;
+  if (parts === null) return template.text;
+  if (!issue) return fallback;
+  return parts.length === 2 ? parts[0] + issue + parts[1] : parts.join(issue);
 }
 
 /** Where a better phrasing names the customer's problem and there is none to name. */
@@ -82,12 +90,11 @@ export function createScorer(settings: Settings = {}): Scorer {
     prefs: preferences(rule, settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
-  const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: string; namesIssue: boolean }[] = [];
+  const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
   for (const rule of SUGGESTION_RULES) {
     const prefs = preferences(rule, settings);
     const custom = settings.templates?.[rule.id];
-    const template = typeof custom === 'string' && custom.trim() ? custom : rule.template;
-    if (prefs) suggestions.push({ rule, prefs, template, namesIssue: template.includes('{issue}') });
+    if (prefs) suggestions.push({ rule, prefs, template: templateOf(typeof custom === 'string' && custom.trim() ? custom : rule.template) });
   }
   const activePrefs = [...flags.flatMap((f) => (f.prefs ? [f.prefs] : [])), ...suggestions.map((s) => s.prefs)];
   activePrefs.forEach((p, i) => (p.slot = i));
@@ -142,7 +149,7 @@ export function createScorer(settings: Settings = {}): Scorer {
           text: reply.slice(m.start, m.end),
           message: m.alternative.message ?? rule.why,
           replacement: m.alternative.better.includes('{issue}')
-            ? fill(m.alternative.better, issueNow(), m.alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
+            ? fill(templateOf(m.alternative.better), issueNow(), m.alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
             : m.alternative.better,
           ...(m.alternative.swap ? { swap: true } : {}),
           ...(m.alternative.team ? { team: true } : {}),
@@ -154,7 +161,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
-    for (const { rule, prefs, template, namesIssue } of suggestions) {
+    for (const { rule, prefs, template } of suggestions) {
       if (!rule.when.every(has) || rule.unless.some(has)) continue;
       findings.push({
         ruleId: rule.id,
@@ -165,7 +172,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         end: 0,
         text: '',
         message: rule.why,
-        replacement: namesIssue ? fill(template, issueNow(), rule.fallback) : template,
+        replacement: template.parts ? fill(template, issueNow(), rule.fallback) : template.text,
       });
       fired[prefs.slot] = 1;
     }

@@ -127,6 +127,11 @@ describe('ready sentences', () => {
     const { findings } = custom({ customer: 'My parcel never arrived.', reply: 'It has been sent.' });
     expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry that your parcel never arrived.');
   });
+  test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
+    const { findings } = scoreReply({ customer: "You charged me $$$ in fees and treat us like $'s!", reply: 'Ok.' });
+    const restate = findings.find((f) => f.ruleId === 'restate-problem');
+    expect(restate?.replacement).toBe("Let me make sure I understand: we charged you $$$ in fees and treat you like $'s. Is that right?");
+  });
   test('suggestions mark no span', () => {
     for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
       if (f.kind === 'suggestion') expect([f.start, f.end, f.text]).toEqual([0, 0, '']);

@@ -95,11 +95,13 @@ export class AnchorIndex {
       state = next[state * width + symbols[text.charCodeAt(i)]!]!;
       const to = actFrom[state + 1]!;
       for (let k = actFrom[state]!; k < to; k++) {
-        const at = i + 1 - actLength[k]!;
+        const m = actMatcher[k]!;
         const kind = actKind[k]!;
+        if ((kind & START) === 0 && open[m] === 1) continue; // open already
+        const at = i + 1 - actLength[k]!;
         if ((kind & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-        if ((kind & START) !== 0) addStart(starts, actMatcher[k]!, at);
-        else open[actMatcher[k]!] = 1;
+        if ((kind & START) !== 0) addStart(starts, m, at);
+        else open[m] = 1;
       }
     }
     return { open, starts };

@@ -10,7 +10,7 @@ import { FLAG_RULES, SUGGESTION_RULES } from './rules';
 import type { SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
-import type { CustomerView } from './signals';
+import type { CustomerView, SignalTest } from './signals';
 import { SignalReader } from './signals';
 import type { Finding, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
 
@@ -72,6 +72,13 @@ function keepSwapsApart(findings: Finding[]): void {
     }
     if (!reach || f.end > reach.end) reach = f;
   }
+}
+
+/** All of the rule's `when` signals hold and none of its `unless` ones (plain loops: this runs per reply). */
+function holds(rule: SuggestionRuleData, has: SignalTest): boolean {
+  for (let i = 0; i < rule.when.length; i++) if (!has(rule.when[i]!)) return false;
+  for (let i = 0; i < rule.unless.length; i++) if (has(rule.unless[i]!)) return false;
+  return true;
 }
 
 export function createScorer(settings: Settings = {}): Scorer {
@@ -162,7 +169,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
     for (const { rule, prefs, template } of suggestions) {
-      if (!rule.when.every(has) || rule.unless.some(has)) continue;
+      if (!holds(rule, has)) continue;
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',

@@ -38,19 +38,26 @@ interface Literal {
 
 interface Automaton {
   symbols: Uint8Array;
-  width: number;
+  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two). */
+  shift: number;
+  /** Transitions hold the next state in these bits, and a bit above them when a literal ends there. */
+  stateMask: number;
   next: Uint16Array | Int32Array;
-  /** Per state, the range of its actions in `actMatcher`, `actLength` and `actKind`. */
+  /** Per state, the range of its actions in `actions`. */
   actFrom: Int32Array;
-  actMatcher: Int32Array;
-  /** The literal's length: back from where it ends to where it begins. */
-  actLength: Int32Array;
-  /** START: it marks where a match may begin (else it opens the matcher); WORD_START: it must begin a word. */
-  actKind: Uint8Array;
+  /**
+   * One number per action: the matcher, the literal's length (back from where it ends to where
+   * it begins), START when it marks where a match may begin (else it opens the matcher), and
+   * WORD_START when the literal must begin a word.
+   */
+  actions: Int32Array;
 }
 
-const START = 1;
-const WORD_START = 2;
+const MATCHER_BITS = 0x3ff;
+const LENGTH_SHIFT = 10;
+const LENGTH_BITS = 0xffff;
+const START = 1 << 26;
+const WORD_START = 1 << 27;
 
 export class AnchorIndex {
   private readonly literals: Literal[] = [];
@@ -67,6 +74,7 @@ export class AnchorIndex {
   register(starts: readonly Anchor[] | null, anchors: readonly Anchor[] | null): number {
     this.automaton = null;
     const id = this.count++;
+    if (id > MATCHER_BITS) throw new Error('too many matchers for one scanner');
     if (starts) for (const s of starts) this.literal(s).starts.push(id);
     if (anchors) for (const a of anchors) this.literal(a).opens.push(id);
     else this.alwaysOpen.push(id);
@@ -85,22 +93,24 @@ export class AnchorIndex {
   }
 
   scan(text: string): Scan {
-    const { symbols, width, next, actFrom, actMatcher, actLength, actKind } = (this.automaton ??= cachedBuild(this.literals));
+    const { symbols, shift, stateMask, next, actFrom, actions } = (this.automaton ??= cachedBuild(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
     const { alwaysOpen } = this;
     for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * width + symbols[text.charCodeAt(i)]!]!;
+      const step = next[(state << shift) | symbols[text.charCodeAt(i)]!]!;
+      state = step & stateMask;
+      if (step === state) continue; // no literal ends here: the common case, one table read
       const to = actFrom[state + 1]!;
       for (let k = actFrom[state]!; k < to; k++) {
-        const m = actMatcher[k]!;
-        const kind = actKind[k]!;
-        if ((kind & START) === 0 && open[m] === 1) continue; // open already
-        const at = i + 1 - actLength[k]!;
-        if ((kind & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-        if ((kind & START) !== 0) addStart(starts, m, at);
+        const action = actions[k]!;
+        const m = action & MATCHER_BITS;
+        if ((action & START) === 0 && open[m] === 1) continue; // open already
+        const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
+        if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
+        if ((action & START) !== 0) addStart(starts, m, at);
         else open[m] = 1;
       }
     }
@@ -118,7 +128,8 @@ function addStart(starts: (number[] | undefined)[], m: number, at: number): void
   let j = list.length;
   while (j > 0 && list[j - 1]! > at) j--;
   if (j > 0 && list[j - 1] === at) return;
-  list.splice(j, 0, at);
+  if (j === list.length) list.push(at);
+  else list.splice(j, 0, at);
 }
 
 // Scorers made with the same settings (the options page makes one per edit) share automata.
@@ -175,8 +186,11 @@ function build(literals: readonly Literal[]): Automaton {
   // Breadth first: each state's failure link, its full row of transitions, and the
   // nearest state down its failure chain where a literal ends (whose outputs it shares).
   const states = firstEdge.length;
-  // Half the memory while state numbers fit in 16 bits (they do for the built-in rules).
-  const next = states < 65536 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const shift = Math.ceil(Math.log2(width));
+  width = 1 << shift;
+  // Half the memory while state numbers and the flag bit fit in 16 bits (they do for the built-in rules).
+  const small = states < 0x8000;
+  const next = small ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const outputLink = new Int32Array(states).fill(-1);
   const queue: number[] = [];
@@ -199,28 +213,29 @@ function build(literals: readonly Literal[]): Automaton {
   }
 
   const actFrom = new Int32Array(states + 1);
-  const matchers: number[] = [];
-  const lengths: number[] = [];
-  const kinds: number[] = [];
+  const actions: number[] = [];
   for (let state = 0; state < states; state++) {
-    actFrom[state] = matchers.length;
+    actFrom[state] = actions.length;
     for (let s = ending.has(state) ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
       for (const id of ending.get(s)!) {
         const l = literals[id]!;
-        const wordStart = l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0;
-        for (const m of l.opens) matchers.push(m), lengths.push(l.text.length), kinds.push(wordStart);
-        for (const m of l.starts) matchers.push(m), lengths.push(l.text.length), kinds.push(START | wordStart);
+        if (l.text.length > LENGTH_BITS) throw new Error('literal too long for the scanner');
+        const common = (l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0) | (l.text.length << LENGTH_SHIFT);
+        for (const m of l.opens) actions.push(common | m);
+        for (const m of l.starts) actions.push(common | START | m);
       }
     }
   }
-  actFrom[states] = matchers.length;
+  actFrom[states] = actions.length;
+  // Mark each transition into a state where a literal ends, so the scan reads one number per character.
+  const stateMask = small ? 0x7fff : 0x3fffffff;
+  for (let k = 0; k < next.length; k++) if (actFrom[next[k]!] !== actFrom[next[k]! + 1]) next[k] = next[k]! | (stateMask + 1);
   return {
     symbols,
-    width,
+    shift,
+    stateMask,
     next,
     actFrom,
-    actMatcher: Int32Array.from(matchers),
-    actLength: Int32Array.from(lengths),
-    actKind: Uint8Array.from(kinds),
+    actions: Int32Array.from(actions),
   };
 }

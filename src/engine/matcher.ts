@@ -20,6 +20,7 @@ export class Matcher {
   private readonly split: number;
   /** Whether the last match `exec` returned came from the roaming part. */
   private lastRoamed = false;
+  private lastRoaming: { text: string; scan: Scan; from: number; found: RegExpExecArray | null } | null = null;
 
   /** `sources` are whole-word regex sources (see pattern.ts); `capture` numbers the alternatives. */
   constructor(index: AnchorIndex, sources: readonly string[], capture: boolean) {
@@ -56,8 +57,7 @@ export class Matcher {
     this.lastRoamed = false;
     const { roaming } = this;
     if (roaming === null || scan.open[roaming.id] !== 1) return pinned;
-    roaming.search.lastIndex = from;
-    const found = roaming.search.exec(text);
+    const found = this.roamingExec(text, scan, from);
     if (found === null || (pinned !== null && pinned.index <= found.index)) return pinned;
     this.lastRoamed = true;
     return found;
@@ -70,13 +70,37 @@ export class Matcher {
     return g - 1 + (this.lastRoamed ? this.split : 0);
   }
 
+  /**
+   * The roaming part's leftmost match at or after `from`. Callers walk a text match by match,
+   * mostly through pinned matches: the last search is kept while it still answers, or every
+   * step would search the rest of the text again (quadratic on a long reply).
+   */
+  private roamingExec(text: string, scan: Scan, from: number): RegExpExecArray | null {
+    const last = this.lastRoaming;
+    if (last !== null && last.scan === scan && last.text === text && last.from <= from && (last.found === null || last.found.index >= from)) {
+      return last.found;
+    }
+    const { search } = this.roaming!;
+    search.lastIndex = from;
+    const found = search.exec(text);
+    this.lastRoaming = { text, scan, from, found };
+    return found;
+  }
+
   private pinnedExec(text: string, scan: Scan, from: number): RegExpExecArray | null {
     const { id, sticky } = this.pinned!;
     const starts = scan.starts[id];
     if (starts === undefined) return null;
-    for (let k = 0; k < starts.length; k++) {
+    // The first offset at or after `from` (binary search: callers walk a long text match by match).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length; k++) {
       const at = starts[k]!;
-      if (at < from) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (m) return m;

@@ -264,6 +264,11 @@ function quality(set: Anchor[]): number {
   return Math.min(shortest, 6) + (wordStart ? 1.5 : 0) - set.length * 0.01 - common - fragment;
 }
 
+/** Anchors that filter: none is an everyday word or a short fragment found inside other words. */
+export function selective(set: Anchor[]): boolean {
+  return quality(set) > 0;
+}
+
 function best(candidates: Anchor[][]): Anchor[] | null {
   let chosen: Anchor[] | null = null;
   for (const c of candidates) if (!chosen || quality(c) > quality(chosen)) chosen = c;

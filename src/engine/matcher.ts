@@ -2,7 +2,7 @@
 // anchor scan says a match may begin, or, for patterns that could begin
 // anywhere, only when the scan says one may occur at all.
 import type { AnchorIndex, Scan } from './anchors';
-import { anchorsOf, startsOf } from './literals';
+import { anchorsOf, selective, startsOf } from './literals';
 import { joinPatterns } from './pattern';
 
 // A pattern list split in two: the leading patterns whose matches must begin
@@ -30,8 +30,10 @@ export class Matcher {
     this.split = split;
     if (split > 0) {
       const source = joinPatterns(sources.slice(0, split), capture);
-      // Both filters: a match needs one of its openings here and one of its anchors somewhere.
-      this.pinned = { id: index.register(startsOf(source), anchorsOf(source)), sticky: new RegExp(source, 'y') };
+      // Two filters: a match needs one of its openings here and, when they are rare enough to
+      // be worth looking for, one of its anchors somewhere.
+      const anchors = anchorsOf(source);
+      this.pinned = { id: index.register(startsOf(source), anchors && selective(anchors) ? anchors : null), sticky: new RegExp(source, 'y') };
     }
     if (split < sources.length) {
       const rest = sources.slice(split);

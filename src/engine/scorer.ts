@@ -17,6 +17,8 @@ import type { Finding, Result, ScoreInput, Settings, Severity, TeamPhrase } from
 export type Scorer = (input: ScoreInput) => Result;
 
 const EMPTY: Result = { scores: { listening: null, ownership: null }, findings: [] };
+/** Anything but white space (a test, not a trimmed copy). */
+const HAS_TEXT = /\S/;
 
 interface Prefs {
   severity: Exclude<Severity, 'off'>;
@@ -113,7 +115,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     if (typeof customer !== 'string') return null;
     const original = ownText(customer);
     const normalized = normalize(original);
-    if (normalized.text.trim() === '') return null;
+    if (!HAS_TEXT.test(normalized.text)) return null;
     return { original, normalized, canonical: normalized.text, scan: customerIndex.scan(normalized.text) };
   };
   let lastCustomer: string | undefined;
@@ -122,7 +124,7 @@ export function createScorer(settings: Settings = {}): Scorer {
   return ({ reply, customer }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const n = normalize(ownText(reply));
-    if (n.text.trim() === '') return EMPTY;
+    if (!HAS_TEXT.test(n.text)) return EMPTY;
     const scan = index.scan(n.text);
     const findings: Finding[] = [];
     const fired = new Uint32Array(active.length);
@@ -141,7 +143,7 @@ export function createScorer(settings: Settings = {}): Scorer {
       // Canned apologies are needed to judge sincerity even when the rule is off.
       if (!prefs && compiled !== cannedRule) continue;
       const matches = findFlagMatches(compiled, n, reply, scan);
-      if (compiled === cannedRule) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
+      if (compiled === cannedRule && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       for (const m of matches) {
         if (m.suppressed) continue;

@@ -13,6 +13,7 @@ import { agentReplies } from './corpus';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/twcs-airlines-conversations.csv', import.meta.url));
 const CORPUS_REPLIES = 5000;
+const CORPUS_PASSES = 7;
 const TARGET = { medianMs2000: 1, corpusVsWriteGood: 10, growthSlope: 1.15 };
 
 // Our own sample texts (not corpus material): a reply to an unhappy customer, with some
@@ -124,24 +125,31 @@ export async function main(): Promise<number> {
     const corpus = agentReplies(readFileSync(CORPUS, 'utf8'), CORPUS_REPLIES);
     const megabytes = corpus.reduce((n, e) => n + bytes(e.reply), 0) / 1e6;
     out(`\ncorpus: ${corpus.length.toLocaleString('en-US')} agent replies (${megabytes.toFixed(2)} MB) from ${CORPUS.split('/').slice(-2).join('/')}`);
-    out('linter          per reply      MB/s   ReplyCoach is');
-    const perReply = checkers.map((c) => {
-      const passes = c.name === 'alex' ? 1 : c.name === 'write-good' ? 2 : 5;
-      const seconds = [];
-      for (let pass = 0; pass < passes; pass++) {
+    // Passes take turns (ours, write-good, ours, …) so that a busy spell on the machine falls on
+    // both; each linter's best pass is its speed (the least disturbed), the median is shown beside.
+    const passes = checkers.map((c) => (c.name === 'alex' ? 1 : CORPUS_PASSES));
+    const seconds: number[][] = checkers.map(() => []);
+    for (let pass = 0; pass < CORPUS_PASSES; pass++) {
+      checkers.forEach((c, i) => {
+        if (pass >= passes[i]!) return;
         const start = performance.now();
         for (const exchange of corpus) c.check(exchange);
-        seconds.push((performance.now() - start) / 1000);
-      }
-      return seconds.sort((a, b) => a - b)[Math.floor(passes / 2)]! / corpus.length;
+        seconds[i]!.push((performance.now() - start) / 1000);
+      });
+    }
+    const best = seconds.map((s) => Math.min(...s) / corpus.length);
+    const median = seconds.map((s) => s.sort((a, b) => a - b)[Math.floor((s.length - 1) / 2)]! / corpus.length);
+    out(`linter          per reply      MB/s   ReplyCoach is   (best of ${CORPUS_PASSES} passes taking turns; median pass in brackets)`);
+    best.forEach((s, i) => {
+      const ratio = i === 0 ? '' : `${times(s / best[0]!)} faster (${times(median[i]! / median[0]!)})`;
+      out(`${checkers[i]!.name.padEnd(14)}${us(s * 1e6).padStart(11)}${(megabytes / (s * corpus.length)).toFixed(2).padStart(10)}   ${ratio}  [${us(median[i]! * 1e6)}]`);
     });
-    perReply.forEach((s, i) => {
-      const ratio = i === 0 ? '' : `${times(s / perReply[0]!)} faster`;
-      out(`${checkers[i]!.name.padEnd(14)}${us(s * 1e6).padStart(11)}${(megabytes / (s * corpus.length)).toFixed(2).padStart(10)}   ${ratio}`);
-    });
-    const vsWriteGood = perReply[1]! / perReply[0]!;
+    const vsWriteGood = best[1]! / best[0]!;
     out(`target: ≥ ${TARGET.corpusVsWriteGood}× write-good's throughput: ${met(vsWriteGood >= TARGET.corpusVsWriteGood)}`);
-    summary.push(`corpus: ${(megabytes / (perReply[0]! * corpus.length)).toFixed(1)} MB/s, ${times(vsWriteGood)} write-good (target ≥ 10× ${met(vsWriteGood >= 10)}), ${times(perReply[2]! / perReply[0]!)} alex`);
+    summary.push(
+      `corpus: ${(megabytes / (best[0]! * corpus.length)).toFixed(1)} MB/s, ${us(best[0]! * 1e6)} a reply, ${times(vsWriteGood)} write-good ` +
+        `(median passes ${times(median[1]! / median[0]!)}; target ≥ 10× ${met(vsWriteGood >= 10)}), ${times(best[2]! / best[0]!)} alex`,
+    );
   } else {
     out(`\ncorpus: ${CORPUS} is absent (it lives beside the project); throughput skipped`);
   }

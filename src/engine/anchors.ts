@@ -93,7 +93,7 @@ export class AnchorIndex {
   }
 
   scan(text: string): Scan {
-    const { symbols, shift, stateMask, next, actFrom, actions } = (this.automaton ??= cachedBuild(this.literals));
+    const { symbols, shift, stateMask, next, actFrom, actions } = (this.automaton ??= build(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
     const { alwaysOpen } = this;
@@ -132,20 +132,6 @@ function addStart(starts: (number[] | undefined)[], m: number, at: number): void
   else list.splice(j, 0, at);
 }
 
-// Scorers made with the same settings (the options page makes one per edit) share automata.
-const built = new Map<string, Automaton>();
-
-function cachedBuild(literals: readonly Literal[]): Automaton {
-  const signature = literals.map((l) => `${l.wordStart ? 'w' : 'a'}${l.text}\u0000${l.opens.join(',')}\u0000${l.starts.join(',')}`).join('\u0001');
-  let automaton = built.get(signature);
-  if (automaton === undefined) {
-    if (built.size >= 4) built.clear();
-    automaton = build(literals);
-    built.set(signature, automaton);
-  }
-  return automaton;
-}
-
 function build(literals: readonly Literal[]): Automaton {
   const symbols = new Uint8Array(65536);
   symbols[32] = SPACE;
@@ -165,9 +151,12 @@ function build(literals: readonly Literal[]): Automaton {
   const edgeTo: number[] = [];
   const edgeNext: number[] = [];
   const ending = new Map<number, number[]>();
+  const edgeOf = new Map<number, number>(); // state * 256 + symbol -> child: one lookup per character
   const childOf = (state: number, symbol: number): number => {
-    for (let e = firstEdge[state]!; e >= 0; e = edgeNext[e]!) if (edgeSymbol[e] === symbol) return edgeTo[e]!;
+    const known = edgeOf.get(state * 256 + symbol);
+    if (known !== undefined) return known;
     const child = firstEdge.length;
+    edgeOf.set(state * 256 + symbol, child);
     firstEdge.push(-1);
     edgeSymbol.push(symbol);
     edgeTo.push(child);
@@ -185,29 +174,34 @@ function build(literals: readonly Literal[]): Automaton {
 
   // Breadth first: each state's failure link, its full row of transitions, and the
   // nearest state down its failure chain where a literal ends (whose outputs it shares).
+  // A transition into a state with outputs carries a flag bit, so the scan reads one
+  // number per character.
   const states = firstEdge.length;
   const shift = Math.ceil(Math.log2(width));
   width = 1 << shift;
   // Half the memory while state numbers and the flag bit fit in 16 bits (they do for the built-in rules).
   const small = states < 0x8000;
+  const stateMask = small ? 0x7fff : 0x3fffffff;
   const next = small ? new Uint16Array(states * width) : new Int32Array(states * width);
   const fail = new Int32Array(states);
   const outputLink = new Int32Array(states).fill(-1);
+  const flagged = (state: number) => (ending.has(state) || outputLink[state] !== -1 ? state | (stateMask + 1) : state);
   const queue: number[] = [];
   for (let e = firstEdge[0]!; e >= 0; e = edgeNext[e]!) {
-    next[edgeSymbol[e]!] = edgeTo[e]!;
+    next[edgeSymbol[e]!] = flagged(edgeTo[e]!);
     queue.push(edgeTo[e]!);
   }
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q]!;
     const f = fail[state]!;
-    if (state !== 0) outputLink[state] = ending.has(f) ? f : outputLink[f]!;
     // Where this state has no child, it goes where its failure state goes.
-    if (f !== state) next.copyWithin(state * width, f * width, f * width + width);
+    next.copyWithin(state * width, f * width, f * width + width);
     for (let e = firstEdge[state]!; e >= 0; e = edgeNext[e]!) {
       const child = edgeTo[e]!;
-      fail[child] = next[f * width + edgeSymbol[e]!]!;
-      next[state * width + edgeSymbol[e]!] = child;
+      const childFail = next[f * width + edgeSymbol[e]!]! & stateMask;
+      fail[child] = childFail;
+      outputLink[child] = ending.has(childFail) ? childFail : outputLink[childFail]!;
+      next[state * width + edgeSymbol[e]!] = flagged(child);
       queue.push(child);
     }
   }
@@ -227,9 +221,6 @@ function build(literals: readonly Literal[]): Automaton {
     }
   }
   actFrom[states] = actions.length;
-  // Mark each transition into a state where a literal ends, so the scan reads one number per character.
-  const stateMask = small ? 0x7fff : 0x3fffffff;
-  for (let k = 0; k < next.length; k++) if (actFrom[next[k]!] !== actFrom[next[k]! + 1]) next[k] = next[k]! | (stateMask + 1);
   return {
     symbols,
     shift,

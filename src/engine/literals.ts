@@ -288,7 +288,7 @@ function analyse(source: string): Analysis | null {
   } catch {
     analysis = null;
   }
-  if (analysed.size >= 200) analysed.clear();
+  if (analysed.size >= 2000) analysed.clear(); // bounded: a team's phrases come and go
   analysed.set(source, analysis);
   return analysis;
 }
@@ -310,4 +310,24 @@ export function startsOf(source: string): Anchor[] | null {
   // A match begins a word only where the source says so, with the engine's word-edge lookbehind.
   const atWordStart = source.startsWith("(?<![a-z0-9'])");
   return truncate(analysis.prefixes, MAX_LITERAL).map((text) => ({ text, wordStart: atWordStart && WORD_CHAR.test(text[0]!) }));
+}
+
+/**
+ * Starts and anchors of an alternation of sources, from each source's own (as
+ * analysing the joined source would give them, without parsing it again).
+ */
+export function literalsOfAlternatives(sources: readonly string[]): { starts: Anchor[] | null; anchors: Anchor[] | null } {
+  const starts = new Map<string, Anchor>();
+  const anchors: Anchor[] = [];
+  let startsKnown = true;
+  let anchorsKnown = true;
+  for (const source of sources) {
+    const own = startsOf(source);
+    if (own === null) startsKnown = false;
+    else for (const a of own) starts.set(`${a.wordStart ? 'w' : 'a'}${a.text}`, a);
+    const contained = anchorsOf(source);
+    if (contained === null) anchorsKnown = false;
+    else anchors.push(...contained);
+  }
+  return { starts: startsKnown ? [...starts.values()] : null, anchors: anchorsKnown ? anchors : null };
 }

@@ -2,7 +2,7 @@
 // anchor scan says a match may begin, or, for patterns that could begin
 // anywhere, only when the scan says one may occur at all.
 import type { AnchorIndex, Scan } from './anchors';
-import { anchorsOf, selective, startsOf } from './literals';
+import { literalsOfAlternatives, selective, startsOf } from './literals';
 import { joinPatterns } from './pattern';
 
 // A pattern list split in two: the leading patterns whose matches must begin
@@ -29,15 +29,15 @@ export class Matcher {
     while (split < sources.length && startsOf(sources[split]!)) split++;
     this.split = split;
     if (split > 0) {
-      const source = joinPatterns(sources.slice(0, split), capture);
+      const pinned = sources.slice(0, split);
+      const { starts, anchors } = literalsOfAlternatives(pinned);
       // Two filters: a match needs one of its openings here and, when they are rare enough to
       // be worth looking for, one of its anchors somewhere.
-      const anchors = anchorsOf(source);
-      this.pinned = { id: index.register(startsOf(source), anchors && selective(anchors) ? anchors : null), sticky: new RegExp(source, 'y') };
+      this.pinned = { id: index.register(starts, anchors && selective(anchors) ? anchors : null), sticky: new RegExp(joinPatterns(pinned, capture), 'y') };
     }
     if (split < sources.length) {
       const rest = sources.slice(split);
-      this.roaming = { id: index.register(null, anchorsOf(joinPatterns(rest, false))), search: new RegExp(joinPatterns(rest, capture), 'g') };
+      this.roaming = { id: index.register(null, literalsOfAlternatives(rest).anchors), search: new RegExp(joinPatterns(rest, capture), 'g') };
     }
   }
 

@@ -8,8 +8,9 @@
 // - the clause (trimmed, white space collapsed, clipped to MAX_WORDS words) is read by one sticky
 //   regex that takes words and plain spaces, and is then one slice of the text; only odd white
 //   space falls back to a loop over the characters;
-// - a regex finds the words that open like a pronoun (most words do not), and only those are
-//   looked up, by a number read off their characters, with the word before read back from them;
+// - one regex finds the words that open like a pronoun (most words do not) and, in a shouting
+//   clause, the words in capitals; only those are read, once each, and looked up by a number read
+//   off their characters, with the word before read back from them;
 // - strings are only built where something changes.
 //
 // A word is a run of ASCII letters and apostrophes (' and ’), and offsets are taken as
@@ -70,32 +71,33 @@ const WAS = numberOf('was');
 
 // How the words looked up open: their first two characters, or the one letter of "i".
 const OPENINGS = [...new Set(LOOKED_UP.map((w) => w.slice(0, 2)))];
-const OPENING_NUMBERS = new Set(OPENINGS.map(numberOf));
-// The character before a word that opens like a word looked up. It only looks ahead, so that it
-// stops (lastIndex) at the word. One alternative a first letter, as the regex engine tries those
-// faster than one a pair: "[Mm][EeYyIi]", "[Ii](?:['’]|(?![A-Za-z’']))" ("I", "I'm")…
+// How a word looked up opens, as a regex. One alternative a first letter, as the regex engine
+// tries those faster than one a pair: "[Mm][EeYyIi]", "[Ii](?:['’]|(?![A-Za-z’']))" ("I", "I'm")…
 const bothCases = (c: string) => (c === "'" ? "'’" : c.toUpperCase() + c);
-const CANDIDATE = new RegExp(
-  `[^A-Za-z’'](?=${[...new Set(OPENINGS.map((o) => o[0]!))]
-    .map((first) => {
-      const seconds = OPENINGS.filter((o) => o[0] === first).map((o) => o.slice(1));
-      const next = seconds.filter(Boolean).map(bothCases).join('');
-      const alone = seconds.includes('') ? "(?![A-Za-z’'])" : '';
-      return `[${bothCases(first)}]` + (next && alone ? `(?:[${next}]|${alone})` : next ? `[${next}]` : alone);
-    })
-    .join('|')})`,
-  'g',
-);
+const LOOKED_UP_OPENING = [...new Set(OPENINGS.map((o) => o[0]!))]
+  .map((first) => {
+    const seconds = OPENINGS.filter((o) => o[0] === first).map((o) => o.slice(1));
+    const next = seconds.filter(Boolean).map(bothCases).join('');
+    const alone = seconds.includes('') ? "(?![A-Za-z’'])" : '';
+    return `[${bothCases(first)}]` + (next && alone ? `(?:[${next}]|${alone})` : next ? `[${next}]` : alone);
+  })
+  .join('|');
+// A word in capitals, two characters or more ("UK", "I'M"): shouting.
+const SHOUTED_WORD = "[A-Z][A-Z’']+(?![A-Za-z’'])";
+// The start of the clause or the character before a word that may change: one that opens like a
+// word looked up, or else (with shouting lowered) one in capitals. They only look ahead, so that
+// they stop (lastIndex) at the word; most words are passed over in the regex engine.
+const wordsToTry = (words: string) => new RegExp(`(?:^|[^A-Za-z’'])(?=${words})`, 'g');
+const CANDIDATE = wordsToTry(LOOKED_UP_OPENING);
+const CANDIDATE_OR_SHOUTED = wordsToTry(`${LOOKED_UP_OPENING}|${SHOUTED_WORD}`);
 
 // After these words "you" is an object ("charged you") and becomes "us".
 const OBJECT_CONTEXT = /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed)$/;
 // The word before is looked for this far back (in the clipped clause) and no further.
 const CONTEXT_REACH = 30;
 
-// Shouting: two capitals together anywhere in the clause; then all-caps words are lowered.
+// Shouting: two capitals together anywhere in the clause; then words in capitals are lowered.
 const CAPITAL_PAIR = /[A-Z]{2}/;
-const SHOUTED = /(?<![A-Za-z’'])[A-Z][A-Z’']+(?![A-Za-z’'])/g;
-const lowerCase = (word: string) => word.toLowerCase();
 
 // The usual clause: words with one plain space between them, up to MAX_WORDS of them; and the
 // next most usual, with runs of plain spaces. Sticky: they read from where they are put, and
@@ -250,10 +252,8 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** The word text[start, end) in the agent's voice, or undefined when it stays as it is. */
-function agentWord(text: string, start: number, end: number): string | undefined {
-  if (end - start > LONGEST_LOOKED_UP) return undefined;
-  const number = wordNumber(text, start, end);
+/** The word at `start` of number `number` in the agent's voice, or undefined when it stays. */
+function agentWord(text: string, start: number, number: number): string | undefined {
   if (number === YOU) return OBJECT_CONTEXT.test(wordBefore(text, start)) ? 'us' : 'we';
   // "am" and "was" agree with a swapped "I" or "we".
   if (number === AM) return wordBefore(text, start) === 'i' ? 'are' : undefined;
@@ -264,57 +264,83 @@ function agentWord(text: string, start: number, end: number): string | undefined
   return SWAPS.get(number);
 }
 
-/** Where the next word that may be looked up starts, after offset `from` (or the text's length). */
-function nextCandidate(text: string, from: number): number {
-  CANDIDATE.lastIndex = from;
-  return CANDIDATE.test(text) ? CANDIDATE.lastIndex : text.length;
+/** Where the next word that `words` stops at starts, from offset `from` (or the text's length). */
+function nextWord(words: RegExp, text: string, from: number): number {
+  words.lastIndex = from;
+  return words.test(text) ? words.lastIndex : text.length;
 }
 
-/** The end of the word that starts at `start`. */
-function wordEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  return end;
+// What readWord() read last: where the word ends, and its number (-1 when too long to be looked up).
+// Two results without an object to allocate for them on each word.
+let wordEndRead = 0;
+let wordNumberRead = 0;
+
+/**
+ * Reads the word that starts at `start`: its end and its number (see wordEndRead), in one pass, as
+ * reading a character (charCodeAt) costs more here than anything done with it.
+ */
+function readWord(text: string, start: number): void {
+  let number = 0;
+  let end = start;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!isWordChar(c)) break;
+    number = number * 32 + charNumber(c);
+  }
+  wordEndRead = end;
+  wordNumberRead = end - start > LONGEST_LOOKED_UP ? -1 : number;
+}
+
+/** Whether the word text[start, end) is in capitals: "UK", "I'M" (not "I", nor "UKs"). */
+function isShouted(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether the clause opens with a capital that is not part of a word in capitals: the next
+ * character is a small letter, an apostrophe or a space ("October", "A flight"; not "UK").
+ */
+function isCapitalised(clause: string): boolean {
+  const next = clause.charCodeAt(1);
+  return isUpper(clause.charCodeAt(0)) && (isLower(next) || next === 8217 || next === 39 || next === 32);
 }
 
 /**
  * Lowers shouting, swaps first and second person, and lower-cases the first letter unless the
- * first word is in capitals ("UK").
+ * first word is in capitals ("UK"). One regex finds the words that may change (lastIndex), and
+ * the clause is only copied where one does.
  */
 function inAgentVoice(clause: string): string {
-  // Shouting is not repeated back.
-  const text = CAPITAL_PAIR.test(clause) ? clause.replace(SHOUTED, lowerCase) : clause;
+  // Shouting (two capitals together anywhere in the clause) is not repeated back.
+  const lowerShouting = CAPITAL_PAIR.test(clause);
+  const words = lowerShouting ? CANDIDATE_OR_SHOUTED : CANDIDATE;
   let out = '';
-  let copied = 0; // text[0, copied) is said in `out`
-  let end = 0;
-  // The first word: CANDIDATE cannot see it, having no character before it.
-  if (isWordChar(text.charCodeAt(0))) {
-    end = wordEnd(text, 0);
-    const opening = OPENING_NUMBERS.has(wordNumber(text, 0, Math.min(end, 2)));
-    const word = opening ? agentWord(text, 0, end) : undefined;
-    if (word !== undefined) {
-      out = word;
-      copied = end;
-    }
-  }
-  // A swapped first word is in lower case already; another one loses its capital unless the
-  // next character says it is in capitals.
-  const next = text.charCodeAt(1);
-  const capitalised =
-    isUpper(text.charCodeAt(0)) && (isLower(next) || next === 8217 || next === 39 || next === 32);
-  if (copied === 0 && capitalised) {
-    out = String.fromCharCode(text.charCodeAt(0) + 32);
+  let copied = 0; // clause[0, copied) is said in `out`
+  let start = nextWord(words, clause, 0);
+  // A changed first word is in lower case already; another one loses its capital.
+  if (start !== 0 && isCapitalised(clause)) {
+    out = String.fromCharCode(clause.charCodeAt(0) + 32);
     copied = 1;
   }
-  for (let start = nextCandidate(text, end); start < text.length; start = nextCandidate(text, end)) {
-    end = wordEnd(text, start);
-    const word = agentWord(text, start, end);
-    if (word !== undefined) {
-      out += text.slice(copied, start) + word;
-      copied = end;
+  while (start < clause.length) {
+    readWord(clause, start);
+    const end = wordEndRead;
+    let word = wordNumberRead >= 0 ? agentWord(clause, start, wordNumberRead) : undefined;
+    if (word === undefined && lowerShouting && isShouted(clause, start, end)) {
+      word = clause.slice(start, end).toLowerCase();
     }
+    if (word !== undefined) {
+      out += clause.slice(copied, start) + word;
+      copied = end;
+    } else if (start === 0 && isCapitalised(clause)) {
+      out = String.fromCharCode(clause.charCodeAt(0) + 32);
+      copied = 1;
+    }
+    start = nextWord(words, clause, end);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? clause : out + clause.slice(copied);
 }
 
 /**

@@ -59,6 +59,20 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+/** In place, by span then rule id: a reply has a handful of findings, where insertion sort is cheapest. */
+function sortFindings(findings: Finding[]): void {
+  if (findings.length > 16) {
+    findings.sort(compareFindings); // a long pasted text: stay O(n log n)
+    return;
+  }
+  for (let i = 1; i < findings.length; i++) {
+    const f = findings[i]!;
+    let j = i;
+    for (; j > 0 && compareFindings(findings[j - 1]!, f) > 0; j--) findings[j] = findings[j - 1]!;
+    findings[j] = f;
+  }
+}
+
 /**
  * A swap is offered only where it cannot clash: a phrase inside or across
  * another flag ("As per" within "As per our records") would leave the other
@@ -148,7 +162,7 @@ export function createScorer(settings: Settings = {}): Scorer {
       for (const m of matches) {
         if (m.suppressed) continue;
         const { rule } = compiled;
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           kind: 'flag',
           category: rule.category,
@@ -160,9 +174,10 @@ export function createScorer(settings: Settings = {}): Scorer {
           replacement: m.alternative.better.includes('{issue}')
             ? fill(templateOf(m.alternative.better), issueNow(), m.alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
             : m.alternative.better,
-          ...(m.alternative.swap ? { swap: true } : {}),
-          ...(m.alternative.team ? { team: true } : {}),
-        });
+        };
+        if (m.alternative.swap) finding.swap = true;
+        if (m.alternative.team) finding.team = true;
+        findings.push(finding);
         fired[prefs.slot]!++;
       }
     }
@@ -186,7 +201,7 @@ export function createScorer(settings: Settings = {}): Scorer {
       fired[prefs.slot] = 1;
     }
 
-    findings.sort(compareFindings);
+    sortFindings(findings);
     keepSwapsApart(findings);
     return { scores: computeScores(active, fired), findings };
   };

@@ -149,7 +149,7 @@ export class SignalReader {
   /** Shouting capitals, repeated exclamation marks, anger words and threats. */
   private isHeated(customer: CustomerView): boolean {
     const { original } = customer;
-    if (/!\s*!/.test(original)) return true;
+    if (original.includes('!') && /!\s*!/.test(original)) return true;
     let shouted = 0;
     // exec, not matchAll: matchAll copies the regex on every call.
     CAPS_WORD.lastIndex = 0;

@@ -67,7 +67,7 @@ function sample(check: () => unknown, count: number, budgetMs: number): number[]
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const us = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)) + ' µs';
-const times = (n: number) => `${n >= 10 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)}×`;
+const times = (n: number) => `${n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)}×`;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 /**

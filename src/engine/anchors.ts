@@ -38,8 +38,8 @@ interface Literal {
 
 interface Automaton {
   symbols: Uint8Array;
-  /** A state's row of transitions starts at `state << shift` (rows padded to a power of two). */
-  shift: number;
+  /** Symbols per state: a state's row of transitions starts at `state * width`. */
+  width: number;
   /** Transitions hold the next state in these bits, and a bit above them when a literal ends there. */
   stateMask: number;
   next: Uint16Array | Int32Array;
@@ -93,14 +93,14 @@ export class AnchorIndex {
   }
 
   scan(text: string): Scan {
-    const { symbols, shift, stateMask, next, actFrom, actions } = (this.automaton ??= build(this.literals));
+    const { symbols, width, stateMask, next, actFrom, actions } = (this.automaton ??= build(this.literals));
     const open = new Uint8Array(this.count);
     const starts: (number[] | undefined)[] = new Array(this.count);
     const { alwaysOpen } = this;
     for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const step = next[(state << shift) | symbols[text.charCodeAt(i)]!]!;
+      const step = next[state * width + symbols[text.charCodeAt(i)]!]!;
       state = step & stateMask;
       if (step === state) continue; // no literal ends here: the common case, one table read
       const to = actFrom[state + 1]!;
@@ -177,8 +177,6 @@ function build(literals: readonly Literal[]): Automaton {
   // A transition into a state with outputs carries a flag bit, so the scan reads one
   // number per character.
   const states = firstEdge.length;
-  const shift = Math.ceil(Math.log2(width));
-  width = 1 << shift;
   // Half the memory while state numbers and the flag bit fit in 16 bits (they do for the built-in rules).
   const small = states < 0x8000;
   const stateMask = small ? 0x7fff : 0x3fffffff;
@@ -223,7 +221,7 @@ function build(literals: readonly Literal[]): Automaton {
   actFrom[states] = actions.length;
   return {
     symbols,
-    shift,
+    width,
     stateMask,
     next,
     actFrom,

@@ -163,10 +163,15 @@ export class SignalReader {
   private hasTimedStep(reply: string, scan: Scan): boolean {
     const { time, future } = this.c;
     if (!time.mayMatch(scan) || !future.mayMatch(scan)) return false;
+    // Both in one sentence: each looked for from the sentence's start, only where the scan points.
+    const within = (cue: Matcher, start: number, end: number) => {
+      const m = cue.exec(reply, scan, start);
+      return m !== null && m.index + m[0].length <= end;
+    };
     SENTENCES.lastIndex = 0;
     for (let m = SENTENCES.exec(reply); m; m = SENTENCES.exec(reply)) {
       if (m[0] === '') SENTENCES.lastIndex++;
-      else if (time.regex.test(m[0]) && future.regex.test(m[0])) return true;
+      else if (within(time, m.index, m.index + m[0].length) && within(future, m.index, m.index + m[0].length)) return true;
     }
     return false;
   }

@@ -12,8 +12,6 @@ import { joinPatterns } from './pattern';
 // pattern, listed first, still wins.
 
 export class Matcher {
-  /** The same patterns for a standalone test of a short string (a sentence). */
-  readonly regex: RegExp;
   private readonly pinned: { id: number; sticky: RegExp } | null = null;
   private readonly roaming: { id: number; search: RegExp } | null = null;
   /** How many patterns are pinned: a roaming match's first capture group is pattern `split`. */
@@ -24,7 +22,6 @@ export class Matcher {
 
   /** `sources` are whole-word regex sources (see pattern.ts); `capture` numbers the alternatives. */
   constructor(index: AnchorIndex, sources: readonly string[], capture: boolean) {
-    this.regex = new RegExp(joinPatterns(sources, capture));
     let split = 0;
     while (split < sources.length && startsOf(sources[split]!)) split++;
     this.split = split;

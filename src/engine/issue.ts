@@ -92,7 +92,8 @@ const CANDIDATE = wordsToTry(LOOKED_UP_OPENING);
 const CANDIDATE_OR_SHOUTED = wordsToTry(`${LOOKED_UP_OPENING}|${SHOUTED_WORD}`);
 
 // After these words "you" is an object ("charged you") and becomes "us".
-const OBJECT_CONTEXT = /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed)$/;
+const OBJECT_CONTEXT =
+  /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed|thank|thanks|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe)$/;
 // The word before is looked for this far back (in the clipped clause) and no further.
 const CONTEXT_REACH = 30;
 

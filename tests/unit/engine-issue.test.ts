@@ -1,6 +1,6 @@
 // issueInAgentWords: the customer's problem in the agent's words. The expected strings were
 // taken from the implementation before it was rewritten for speed, so the table pins its
-// behaviour, quirks included ("thank we"). Sentences are our own.
+// behaviour, quirks included. Sentences are our own.
 import { describe, expect, test } from 'vitest';
 import { issueInAgentWords } from '../../src/engine/issue';
 
@@ -39,7 +39,8 @@ const CASES: Record<string, Case[]> = {
     ['You charged me twice', -1, 'we charged you twice'],
     ['They told you nothing', -1, 'they told us nothing'],
     ['I emailed you yesterday', -1, 'you emailed us yesterday'],
-    ['Thank you for nothing', -1, 'thank we for nothing'],
+    ['Thank you for nothing', -1, 'thank us for nothing'],
+    ['I will never let you charge me again', -1, 'you will never let us charge you again'],
     ['My wife and I missed our connection', -1, 'your wife and you missed your connection'],
     ['I myself booked it for us', -1, 'you yourself booked it for you'],
     ['Your app charged me for ours', -1, 'our app charged you for yours'],

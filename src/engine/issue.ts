@@ -313,9 +313,22 @@ function isCapitalised(clause: string): boolean {
  * first word is in capitals ("UK"). One regex finds the words that may change (lastIndex), and
  * the clause is only copied where one does.
  */
+const WORDS_IN_CAPITALS = /(?<![A-Za-z’'])[A-Z][A-Z’']+(?![A-Za-z’'])/g;
+
+/** A word of four capitals or more, or three words in capitals: not codes and initials ("UK", "DCA"). */
+function isShouting(clause: string): boolean {
+  if (!CAPITAL_PAIR.test(clause)) return false;
+  let words = 0;
+  WORDS_IN_CAPITALS.lastIndex = 0;
+  for (let m = WORDS_IN_CAPITALS.exec(clause); m; m = WORDS_IN_CAPITALS.exec(clause)) {
+    if (m[0].replace(/[’']/g, '').length >= 4 || ++words >= 3) return true;
+  }
+  return false;
+}
+
 function inAgentVoice(clause: string): string {
-  // Shouting (two capitals together anywhere in the clause) is not repeated back.
-  const lowerShouting = CAPITAL_PAIR.test(clause);
+  // Shouting is not repeated back; an airport code or two ("LAX to JFK") is not shouting.
+  const lowerShouting = isShouting(clause);
   const words = lowerShouting ? CANDIDATE_OR_SHOUTED : CANDIDATE;
   let out = '';
   let copied = 0; // clause[0, copied) is said in `out`

@@ -64,8 +64,12 @@ const CASES: Record<string, Case[]> = {
     ["I'M DONE WITH THIS", -1, 'you’re done with this'],
     ["I'M tired", -1, 'you’re tired'],
     // Two capitals anywhere count as shouting, so a short name is lowered too.
-    ['My flight to the UK was cancelled', -1, 'your flight to the uk was cancelled'],
-    ['OK so my bag is gone', -1, 'ok so your bag is gone'],
+    ['My flight to the UK was cancelled', -1, 'your flight to the UK was cancelled'],
+    ['My flight from LAX to JFK was cancelled', -1, 'your flight from LAX to JFK was cancelled'],
+    ['My flight DL4047 to CLE was delayed', -1, 'your flight DL4047 to CLE was delayed'],
+    ['I AM SO MAD', -1, 'you are so mad'],
+    ['YOU LOST MY BAG AT LAX', -1, 'we lost your bag at lax'],
+    ['OK so my bag is gone', -1, 'OK so your bag is gone'],
   ],
   'clipping at 22 words': [
     [LONG, -1, 'you waited at the gate for three hours and nobody from the airline came to tell you anything about the delay or …'],
@@ -78,7 +82,7 @@ const CASES: Record<string, Case[]> = {
   ],
   'first letter': [
     ['October was a disaster for my family', -1, 'october was a disaster for your family'],
-    ['UK flights are always late', -1, 'uk flights are always late'],
+    ['UK flights are always late', -1, 'UK flights are always late'],
     ['A refund is all I want', -1, 'a refund is all you want'],
     ['X-ray machines broke my laptop', -1, 'X-ray machines broke your laptop'],
   ],

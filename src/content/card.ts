@@ -7,6 +7,8 @@ import type { Mark } from './highlights';
 
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
+/* 'all: initial' resets display, so the UA's [hidden] rule alone would leave the card on the page. */
+:host([hidden]) { display: none !important; }
 .card { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f1f1f; width: 300px;
   background: #fff; border: 1px solid #dadce0; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 4px 16px rgb(0 0 0 / .16); }
@@ -20,6 +22,10 @@ button:hover { background: #f6f8fb; }
 
 /** How long the card stays once the pointer leaves, so it can travel from phrase to card. */
 const LINGER_MS = 300;
+/** Space between the phrase and the card, and between the card and the window's edge. */
+const GAP = 2;
+const MARGIN = 4;
+const WIDTH = 326;
 
 export class HoverCard {
   private readonly host = document.createElement('replycoach-card');
@@ -75,6 +81,11 @@ export class HoverCard {
   }
 
   private hover(x: number, y: number): void {
+    // On its way to the card's button the pointer is over the card, not a phrase.
+    if (this.shown && this.contains(x, y)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
     const mark = this.marks.find((m) => [...m.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
     if (mark) this.show(mark);
     else if (this.shown) this.hideSoon();
@@ -90,11 +101,26 @@ export class HoverCard {
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
     this.button.textContent = t(finding.replacement ? 'swap' : 'remove');
-    const rect = mark.range.getBoundingClientRect();
     this.host.hidden = false;
-    const width = 326;
-    this.host.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - width))}px`;
-    this.host.style.top = `${rect.bottom + 2}px`;
+    this.place(mark.range.getBoundingClientRect());
+  }
+
+  /** Below the phrase when it fits, above it when it does not, always inside the window. */
+  private place(phrase: DOMRect): void {
+    const { clientWidth, clientHeight } = document.documentElement;
+    const height = this.host.getBoundingClientRect().height;
+    const below = phrase.bottom + GAP;
+    const above = phrase.top - GAP - height;
+    const roomBelow = clientHeight - MARGIN - phrase.bottom;
+    const roomAbove = phrase.top - MARGIN;
+    const top = height <= roomBelow || (above < MARGIN && roomBelow >= roomAbove) ? below : above;
+    this.host.style.left = `${Math.max(MARGIN, Math.min(phrase.left, clientWidth - WIDTH))}px`;
+    this.host.style.top = `${Math.max(MARGIN, Math.min(top, clientHeight - MARGIN - height))}px`;
+  }
+
+  private contains(x: number, y: number): boolean {
+    const r = this.host.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
   private hideSoon(): void {

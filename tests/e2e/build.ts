@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build } from 'vite';
+import { buildEditorBundles } from './editors';
 import { CHROMIUM, ROOT } from './harness';
 
 /** Debian ships Chromium's UI languages apart (chromium-l10n); the Spanish e2e test needs one. */
@@ -25,4 +26,5 @@ export function ensureChromium(): void {
 export default async function setup(): Promise<void> {
   ensureChromium();
   await build({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, mode: 'production', logLevel: 'warn' });
+  await buildEditorBundles();
 }

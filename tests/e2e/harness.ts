@@ -5,9 +5,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { TabState } from '../../src/shared/messages';
+import { VENDOR } from './editors';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -52,7 +53,10 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/** The file to serve for `path` on `host`: a fixture page, or a real editor's file. */
 function pageFor(host: string, path: string): string | undefined {
+  const vendor = /^\/vendor\/([\w.-]+)$/.exec(path);
+  if (vendor) return VENDOR[vendor[1]!];
   if (/^\/[\w-]+\.(js|css)$/.test(path)) return path.slice(1);
   if (host === 'mail.google.com' && path.startsWith('/mail/')) return 'gmail.html';
   if (host === 'demo.zendesk.com') return 'demo.html';
@@ -67,13 +71,14 @@ function pageFor(host: string, path: string): string | undefined {
 export async function startServer(dir: string): Promise<Server> {
   const server = createServer(makeCertificate(dir), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const file = pageFor(host, new URL(req.url ?? '/', 'https://x').pathname);
-    if (!file || !existsSync(join(FIXTURES, file))) {
+    const found = pageFor(host, new URL(req.url ?? '/', 'https://x').pathname);
+    const file = found && (isAbsolute(found) ? found : join(FIXTURES, found));
+    if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'text/plain'}; charset=utf-8`, 'cache-control': 'no-store' });
-    res.end(readFileSync(join(FIXTURES, file)));
+    res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return server;
@@ -219,6 +224,8 @@ export const ZENDESK_COMPOSER = '[data-test-id="omnicomposer-rich-text-ckeditor"
 export async function typeIn(session: Session, url: string, box: string, text = ''): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(url);
+  // Pages with a real editor say when it has mounted.
+  await page.waitForFunction(() => document.body.dataset.editorReady !== 'false');
   await page.click(box);
   if (text) await page.keyboard.type(text);
   return { page, tabId: await tabIdOf(session, page) };

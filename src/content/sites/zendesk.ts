@@ -1,7 +1,8 @@
-// Zendesk agent workspace: the CKEditor 5 composer, whose observers revert direct
-// DOM edits, so text goes in as `beforeinput` (or a paste); the customer is the
-// latest end-user comment in the conversation log.
-import { insertByBeforeInput, insertByCommand, insertByPaste, isPlain, settle } from '../insert';
+// Zendesk agent workspace: the CKEditor 5 composer, whose observers revert direct DOM
+// edits. Text goes in as a paste: CKEditor makes a paste its own undo step, while text
+// given as typing (`beforeinput`) joins the agent's last typed words, so one Ctrl+Z
+// would take some of those out too. The customer is the latest end-user comment.
+import { insertByBeforeInput, insertByCommand, insertByPaste, insertThrough } from '../insert';
 import { readText } from '../text';
 import { GENERIC_BOXES, type Site } from './site';
 
@@ -21,10 +22,5 @@ export const zendesk: Site = {
     }
     return undefined;
   },
-  async insert(box, text) {
-    if (isPlain(box)) return insertByCommand(box, text);
-    box.focus();
-    await settle();
-    return insertByBeforeInput(box, text) || insertByPaste(box, text) || insertByCommand(box, text);
-  },
+  insert: insertThrough(insertByPaste, insertByBeforeInput, insertByCommand),
 };

@@ -1,0 +1,90 @@
+// What Insert, Swap and Remove must do in a helpdesk's real editor, read back through the
+// editor's own API (what the helpdesk would send), never through the DOM alone: the text
+// lands once, replaces exactly the flagged words, keeps the characters around them, leaves
+// the caret after the change, and one Ctrl+Z undoes the whole action.
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { insertFirstSuggestion, openPopup, tabState, typeIn, type Session } from './harness';
+
+export interface EditorCase {
+  url: string;
+  /** Where the agent clicks to type: the empty first line of the editor. */
+  start: string;
+  /** The editor's text as its model holds it, paragraphs joined by "\n", no trailing newline. */
+  modelText(page: Page): Promise<string>;
+}
+
+/** The caret's offset in the box's text (paragraphs not separated), from the page's selection. */
+export const caretOffset = (page: Page, box: string): Promise<number> =>
+  page.evaluate((sel) => {
+    const root = document.querySelector(sel)!;
+    const selection = getSelection()!;
+    const before = document.createRange();
+    before.setStart(root, 0);
+    before.setEnd(selection.focusNode!, selection.focusOffset);
+    return before.toString().length;
+  }, box);
+
+export function editorChecks(session: () => Session, editor: EditorCase & { box: string }): void {
+  const open = (text: string) => typeIn(session(), editor.url, editor.start, text);
+  const model = (page: Page) => editor.modelText(page);
+  const undo = async (page: Page) => {
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+  };
+
+  test('Insert puts the sentence into the editor model once, the caret after it, and one Ctrl+Z takes it out', async () => {
+    const typed = 'Hi Lee, thanks for the details.';
+    const { page, tabId } = await open(typed);
+    await expect.poll(() => model(page)).toBe(typed);
+    const popup = await openPopup(session(), tabId);
+    const sentence = await insertFirstSuggestion(popup);
+    await expect.poll(() => model(page)).toBe(`${typed} ${sentence}`);
+    // No second copy arrives later, from a fallback path.
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(`${typed} ${sentence}`);
+    expect(await caretOffset(page, editor.box)).toBe(typed.length + 1 + sentence.length);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
+  test('Swap replaces exactly the flagged words in the model, and one Ctrl+Z restores them', async () => {
+    const typed = 'Thanks Lee. Kindly note that the refund takes five days.';
+    const { page, tabId } = await open(typed);
+    const popup = await openPopup(session(), tabId);
+    await popup.locator('.card.flag', { hasText: 'Kindly note' }).getByRole('button', { name: 'Swap' }).click();
+    const swapped = 'Thanks Lee. Just so you know, the refund takes five days.';
+    await expect.poll(() => model(page)).toBe(swapped);
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(swapped);
+    expect(await caretOffset(page, editor.box)).toBe('Thanks Lee. Just so you know,'.length);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
+  test('Remove takes out the phrase and its space, and the next word is left whole', async () => {
+    const typed = 'Hi Dana, please be advised that it is our policy to wait.';
+    const { page, tabId } = await open(typed);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => /please be advised/i.test(f.text ?? '')) ?? false).toBe(true);
+    const finding = (await tabState(session(), tabId))!.result.findings.find((f) => /please be advised/i.test(f.text ?? ''))!;
+    expect(finding.replacement).toBe('');
+    const popup = await openPopup(session(), tabId);
+    const reply = await popup.evaluate(
+      ([t, f]) => chrome.tabs.sendMessage(t!, { type: 'swap', start: f!.start, end: f!.end, expected: f!.text, replacement: '' }),
+      [tabId, { start: finding.start, end: finding.end, text: finding.text }] as const,
+    );
+    expect(reply).toEqual({ ok: true });
+    const removed = 'Hi Dana, it is our policy to wait.';
+    await expect.poll(() => model(page)).toBe(removed);
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(removed);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+}

@@ -1,12 +1,23 @@
 // The extension in Chromium on a page that reproduces an Intercom inbox conversation: the
 // ProseMirror composer under the chat stream (users, teammates, bots and notes).
+import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
+import { editorChecks } from './editor-checks';
 import { SITE_PAGES } from './harness';
 import { useSession } from './session';
 import { siteChecks } from './site-suite';
 
 const BOX = '.ProseMirror[contenteditable]';
 
+/** The text in ProseMirror's document (what Intercom would send), one line a paragraph. */
+const modelText = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const { state } = (window as unknown as { view: { state: { doc: { content: { size: number }; textBetween(a: number, b: number, sep: string): string } } } }).view;
+    return state.doc.textBetween(0, state.doc.content.size, '\n');
+  });
+
 describe('Intercom', () => {
-  siteChecks(useSession(), { url: SITE_PAGES.intercom.url, box: BOX, start: `${BOX} > p:first-child` });
+  const session = useSession();
+  siteChecks(session, { url: SITE_PAGES.intercom.url, box: BOX, start: `${BOX} > p:first-child` });
+  editorChecks(session, { url: SITE_PAGES.intercom.url, box: BOX, start: `${BOX} > p:first-child`, modelText });
 });

@@ -10,9 +10,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CUSTOM_SITE, DIST, highlighted, launch, type Session } from './harness';
+import { editorChecks } from './editor-checks';
 import { lower } from './site-suite';
 
 const PATTERN = `https://${CUSTOM_SITE.host}/*`;
+const BOX = '#reply .ql-editor';
+const START = `${BOX} > p:first-child`;
+
+/** The text in Quill's document, without the newline Quill always ends it with. */
+const modelText = (page: Page): Promise<string> => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().replace(/\n$/, ''));
 let dir: string;
 let session: Session;
 
@@ -47,7 +53,7 @@ async function coached(page: Page): Promise<boolean> {
 async function openTicket(text: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(CUSTOM_SITE.url);
-  await page.click('#reply > p');
+  await page.click(START);
   await page.keyboard.type(text);
   return page;
 }
@@ -94,6 +100,9 @@ describe("a team's own helpdesk", () => {
     await page.close();
     await options.close();
   });
+
+  // While it is added: Insert, Swap and Remove in Quill, read back through Quill's API.
+  editorChecks(() => session, { url: CUSTOM_SITE.url, box: BOX, start: START, modelText });
 
   test('removed, it is unregistered and a newly opened page is left alone', async () => {
     const options = await openOptions();

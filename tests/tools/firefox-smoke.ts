@@ -2,12 +2,12 @@
 // Firefox: no driver, no dependency). It installs dist-firefox/ as a temporary add-on, opens
 // the Gmail fixture under its real host name, types a reply, and checks that the content
 // script and the background script mark the phrases that hurt and explain them on hover.
-// Not part of `npm test` (CI has no Firefox). Run, with Firefox 140 or later:
-//   npm run build:firefox && node --experimental-websocket tests/tools/run-ts.mjs tests/tools/firefox-smoke.ts
-// (Node 22 needs no flag); FIREFOX_PATH overrides /usr/bin/firefox-esr.
+// The last step of `npm test` (`npm run smoke:firefox`), with Firefox 140 or later; Debian's
+// firefox-esr is installed when it is missing and the run is root, as Chromium is for the e2e.
+// FIREFOX_PATH overrides /usr/bin/firefox-esr.
 // (WebDriver BiDi does not open moz-extension:// pages, so the popup is left to Chromium's e2e.)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,18 @@ async function connect(address: string) {
   return { send, close: () => socket.close() };
 }
 
+function ensureFirefox(): void {
+  if (existsSync(FIREFOX)) return;
+  if (FIREFOX !== '/usr/bin/firefox-esr' || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(`Firefox not found at ${FIREFOX}: run \`apt-get update && apt-get install -y firefox-esr\` as root, or set FIREFOX_PATH.`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', 'firefox-esr'], { stdio: 'inherit', env });
+}
+
 export async function main(): Promise<number> {
+  ensureFirefox();
   const dir = mkdtempSync(join(tmpdir(), 'replycoach-firefox-'));
   const server = await startServer(dir);
   const port = (server.address() as AddressInfo).port;

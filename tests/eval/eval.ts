@@ -1,86 +1,168 @@
-// `npm run eval [-- [CASES.jsonl] [--verbose] [--rule ID]]`: scores a labeled set (by default
-// ../shared/eval/dev.jsonl, present on the team's machines only) and prints per-rule precision
-// and recall, then flag micro-F1 and suggestion balanced accuracy as the last lines.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// `npm run eval`: scores every labelled set (dev, holdout, tune, validate, sealed, real; see
+// sets.ts) and prints, per set, flag micro-F1 over RULES.md's seven flags, the added flags'
+// F1 apart, suggestion balanced accuracy, then each rule's precision and recall per set.
+//   npm run eval -- --set tune [--verbose] [--rule ID]   one set in detail (and its wrong cases)
+//   npm run eval -- CASES.jsonl [--verbose] [--rule ID]  any file in the RULES.md format
+// The sealed and real sets never list their cases: they are for measuring, not tuning.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScorer, RULES } from '../../src/engine';
 import { evaluate, precisionOf, quietOf, recallOf } from './metrics';
-import type { CaseOutcome, LabeledCase } from './metrics';
+import type { CaseOutcome, Evaluation, LabeledCase } from './metrics';
+import { loadSet, MEASURE_ONLY, readJsonl, SET_NAMES, type SetName } from './sets';
 
 // RULES.md's flag ids: micro-F1 is defined over these seven, whatever else the engine adds.
 const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
+/** RULES.md's *Added rules* flags, reported apart while the engine learns them. */
+const ADDED_FLAG_IDS = ['wrong-name', 'unfilled-placeholder', 'we-for-i', 'sorry-for-wait', 'vague-time'];
+const ADDED_SUGGESTION_IDS = ['acknowledge-repeat', 'keep-the-customer'];
 const SUGGESTION_IDS = RULES.filter((rule) => rule.kind === 'suggestion').map((rule) => rule.id);
-const TARGET = { flagF1: 0.9, balancedAccuracy: 0.85 };
-const DEV_SET = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
+const TARGET = { flagF1: 0.85, flagPrecision: 0.9, balancedAccuracy: 0.88 };
+
+interface Scored {
+  name: string;
+  cases: LabeledCase[];
+  core: Evaluation;
+  added: Evaluation;
+}
+
+function score(name: string, cases: LabeledCase[]): Scored {
+  const scoreReply = createScorer();
+  const findings = new Map(cases.map((c) => [c.id, scoreReply(c.customer === undefined ? { reply: c.reply } : { reply: c.reply, customer: c.customer }).findings]));
+  const findingsOf = (c: LabeledCase) => findings.get(c.id)!;
+  // Suggestion labels for rules the engine does not have yet count only in `added`.
+  const known = (c: LabeledCase) => ({ ...c, suggest: c.suggest.filter((id) => SUGGESTION_IDS.includes(id)), nosuggest: c.nosuggest.filter((id) => SUGGESTION_IDS.includes(id)) });
+  const core = evaluate(cases.map(known), findingsOf, FLAG_IDS, SUGGESTION_IDS);
+  const added = evaluate(cases, findingsOf, ADDED_FLAG_IDS, ADDED_SUGGESTION_IDS);
+  return { name, cases, core, added };
+}
 
 export function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { verbose: { type: 'boolean', short: 'v' }, rule: { type: 'string' } },
+    options: { verbose: { type: 'boolean', short: 'v' }, rule: { type: 'string' }, set: { type: 'string' } },
   });
-  const path = positionals[0] ?? DEV_SET;
-  if (!existsSync(path)) {
-    if (positionals[0] !== undefined) {
-      console.error(`eval: ${path}: no such file`);
+  if (positionals[0] !== undefined) {
+    if (!existsSync(positionals[0])) {
+      console.error(`eval: ${positionals[0]}: no such file`);
       return 2;
     }
-    console.log(`eval: ${path} is absent (the dev set lives beside the project, in ../shared/eval/); nothing to evaluate.`);
+    console.log(detail(score(positionals[0], readJsonl(positionals[0])), values.verbose ?? false, values.rule).join('\n'));
     return 0;
   }
-  const cases = readCases(path);
-  const scoreReply = createScorer();
-  const result = evaluate(cases, (c) => scoreReply(c.customer === undefined ? { reply: c.reply } : { reply: c.reply, customer: c.customer }).findings, FLAG_IDS, SUGGESTION_IDS);
-
-  const out: string[] = [`eval: ${path}, ${cases.length} cases`, ''];
-  out.push(...table(['flag', 'tp', 'fp', 'fn', 'precision', 'recall'], [...result.flags].map(([id, n]) => [id, n.tp, n.fp, n.fn, fixed(precisionOf(n)), fixed(recallOf(n))])));
-  out.push('', ...table(['suggestion', 'tp', 'fn', 'fp', 'tn', 'precision', 'recall', 'quiet'], [...result.suggestions].map(([id, n]) => [id, n.tp, n.fn, n.fp, n.tn, fixed(precisionOf(n)), fixed(recallOf(n)), fixed(quietOf(n))])));
-
-  const wrong = result.outcomes.filter((o) => isWrong(o, values.rule));
-  if (values.verbose) {
-    out.push('', `wrong cases${values.rule ? ` for ${values.rule}` : ''}: ${wrong.length}`);
-    for (const outcome of wrong) out.push('', ...describe(outcome));
+  if (values.set !== undefined) {
+    if (!SET_NAMES.includes(values.set as SetName)) {
+      console.error(`eval: unknown set "${values.set}" (one of ${SET_NAMES.join(', ')})`);
+      return 2;
+    }
+    const name = values.set as SetName;
+    if (values.verbose && MEASURE_ONLY.has(name)) {
+      console.error(`eval: the ${name} set is for measuring only: its cases are not listed`);
+      return 2;
+    }
+    const set = loadSet(name);
+    if (set.absent) {
+      console.log(`eval: ${set.absent}; nothing to evaluate.`);
+      return 0;
+    }
+    console.log(detail(score(name, set.cases), values.verbose ?? false, values.rule).join('\n'));
+    return 0;
   }
-
-  const { flagMicro: f, suggestionBalanced: s } = result;
-  const flagWrong = result.outcomes.filter((o) => o.missedFlags.length + o.extraFlags.length > 0).length;
-  const suggestionWrong = result.outcomes.filter((o) => o.missedSuggestions.length + o.wrongSuggestions.length > 0).length;
-  out.push(
-    '',
-    `${cases.length} cases: ${flagWrong} with a wrong flag, ${suggestionWrong} with a wrong suggestion${values.verbose ? '' : ' (--verbose lists them)'}`,
-    `flag micro-F1 ${fixed(f.f1)} (precision ${fixed(f.precision)}, recall ${fixed(f.recall)}) target ≥ ${TARGET.flagF1} ${f.f1 >= TARGET.flagF1 ? 'met' : 'NOT met'}`,
-    `suggestion balanced accuracy ${fixed(s.accuracy)} (suggest recall ${fixed(s.recall)}, nosuggest quiet ${fixed(s.quiet)}) target ≥ ${TARGET.balancedAccuracy} ${s.accuracy >= TARGET.balancedAccuracy ? 'met' : 'NOT met'}`,
-  );
-  console.log(out.join('\n'));
+  console.log(overview().join('\n'));
   return 0;
 }
 
-function readCases(path: string): LabeledCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const c = JSON.parse(line) as Partial<LabeledCase>;
-      if (typeof c.id !== 'string' || typeof c.reply !== 'string') throw new Error(`${path}: line ${index + 1}: "id" and "reply" must be strings`);
-      return { ...c, id: c.id, reply: c.reply, flags: c.flags ?? [], suggest: c.suggest ?? [], nosuggest: c.nosuggest ?? [] };
-    });
+/** Every set side by side. */
+function overview(): string[] {
+  const scored: Scored[] = [];
+  const out: string[] = [];
+  for (const name of SET_NAMES) {
+    const set = loadSet(name);
+    if (set.absent) out.push(`(${name}: ${set.absent})`);
+    else scored.push(score(name, set.cases));
+  }
+  const rows = scored.map((s) => {
+    const f = s.core.flagMicro;
+    const b = s.core.suggestionBalanced;
+    return [s.name, s.cases.length, fixed(f.precision), fixed(f.recall), fixed(f.f1), fixed(s.added.flagMicro.f1), s.name === 'real' ? '–' : fixed(b.accuracy)];
+  });
+  out.unshift(...table(['set', 'cases', 'flag P', 'flag R', 'flag F1', 'added-flag F1', 'suggestion BA'], rows), '');
+  const ruleIds = [...FLAG_IDS, ...ADDED_FLAG_IDS];
+  out.push('', 'flag precision/recall per set (tp+fn in brackets)');
+  out.push(...table(['flag', ...scored.map((s) => s.name)], ruleIds.map((id) => [id, ...scored.map((s) => pr(s, id, 'flag'))])));
+  out.push('', 'suggestion recall/quiet per set (suggest+nosuggest labels in brackets)');
+  out.push(...table(['suggestion', ...scored.filter((s) => s.name !== 'real').map((s) => s.name)], [...SUGGESTION_IDS, ...ADDED_SUGGESTION_IDS].map((id) => [id, ...scored.filter((s) => s.name !== 'real').map((s) => rq(s, id))])));
+  out.push('', `targets: flag micro-F1 ≥ ${TARGET.flagF1} with precision ≥ ${TARGET.flagPrecision}, suggestion balanced accuracy ≥ ${TARGET.balancedAccuracy}`);
+  return out;
 }
 
-function isWrong(o: CaseOutcome, rule: string | undefined): boolean {
-  const ids = [...o.missedFlags, ...o.extraFlags, ...o.missedSuggestions, ...o.wrongSuggestions];
+function countsOf(s: Scored, id: string, kind: 'flag' | 'suggestion') {
+  const table = kind === 'flag' ? (FLAG_IDS.includes(id) ? s.core.flags : s.added.flags) : SUGGESTION_IDS.includes(id) ? s.core.suggestions : s.added.suggestions;
+  return table.get(id);
+}
+
+function pr(s: Scored, id: string, kind: 'flag'): string {
+  const n = countsOf(s, id, kind);
+  if (!n || n.tp + n.fp + n.fn === 0) return '–';
+  return `${fixed(precisionOf(n))}/${fixed(recallOf(n))} (${n.tp + n.fn})`;
+}
+
+function rq(s: Scored, id: string): string {
+  const n = countsOf(s, id, 'suggestion');
+  if (!n || n.tp + n.fn + n.fp + n.tn === 0) return '–';
+  return `${fixed(recallOf(n))}/${fixed(quietOf(n))} (${n.tp + n.fn}+${n.fp + n.tn})`;
+}
+
+/** One set: per-rule tables, summary lines, and (verbose) its wrong cases. */
+function detail(s: Scored, verbose: boolean, rule: string | undefined): string[] {
+  const { core, added } = s;
+  const out: string[] = [`eval: ${s.name}, ${s.cases.length} cases`, ''];
+  const rows = [...FLAG_IDS, ...ADDED_FLAG_IDS].map((id) => {
+    const n = countsOf(s, id, 'flag') ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    return [id, n.tp, n.fp, n.fn, fixed(precisionOf(n)), fixed(recallOf(n))];
+  });
+  out.push(...table(['flag', 'tp', 'fp', 'fn', 'precision', 'recall'], rows));
+  const suggestionRows = [...core.suggestions, ...[...added.suggestions].filter(([id]) => ADDED_SUGGESTION_IDS.includes(id))];
+  out.push('', ...table(['suggestion', 'tp', 'fn', 'fp', 'tn', 'precision', 'recall', 'quiet'], suggestionRows.map(([id, n]) => [id, n.tp, n.fn, n.fp, n.tn, fixed(precisionOf(n)), fixed(recallOf(n)), fixed(quietOf(n))])));
+
+  const wrong = core.outcomes.filter((o, i) => isWrong(o, added.outcomes[i]!, rule));
+  if (verbose) {
+    out.push('', `wrong cases${rule ? ` for ${rule}` : ''}: ${wrong.length}`);
+    const byId = new Map(s.cases.map((c) => [c.id, c]));
+    for (const outcome of wrong) out.push('', ...describe(outcome, byId.get(outcome.case.id)!));
+  }
+  const { flagMicro: f, suggestionBalanced: b } = core;
+  const flagWrong = core.outcomes.filter((o) => o.missedFlags.length + o.extraFlags.filter((id) => FLAG_IDS.includes(id)).length > 0).length;
+  const suggestionWrong = core.outcomes.filter((o) => o.missedSuggestions.length + o.wrongSuggestions.length > 0).length;
+  out.push(
+    '',
+    `${s.cases.length} cases: ${flagWrong} with a wrong flag, ${suggestionWrong} with a wrong suggestion${verbose ? '' : ' (--verbose lists them)'}`,
+    `added flags (${ADDED_FLAG_IDS.join(', ')}): micro-F1 ${fixed(added.flagMicro.f1)} (precision ${fixed(added.flagMicro.precision)}, recall ${fixed(added.flagMicro.recall)})`,
+    `flag micro-F1 ${fixed(f.f1)} (precision ${fixed(f.precision)}, recall ${fixed(f.recall)}) target ≥ ${TARGET.flagF1} ${f.f1 >= TARGET.flagF1 && f.precision >= TARGET.flagPrecision ? 'met' : 'NOT met'}`,
+    `suggestion balanced accuracy ${fixed(b.accuracy)} (suggest recall ${fixed(b.recall)}, nosuggest quiet ${fixed(b.quiet)}) target ≥ ${TARGET.balancedAccuracy} ${b.accuracy >= TARGET.balancedAccuracy ? 'met' : 'NOT met'}`,
+  );
+  return out;
+}
+
+function isWrong(core: CaseOutcome, added: CaseOutcome, rule: string | undefined): boolean {
+  const ids = [...core.missedFlags, ...core.extraFlags.filter((id) => FLAG_IDS.includes(id)), ...core.missedSuggestions, ...core.wrongSuggestions, ...added.missedFlags, ...added.extraFlags.filter((id) => ADDED_FLAG_IDS.includes(id))];
   return rule === undefined ? ids.length > 0 : ids.includes(rule);
 }
 
-function describe(o: CaseOutcome): string[] {
+function describe(o: CaseOutcome, c: LabeledCase): string[] {
   const firedFlags = o.findings.filter((f) => f.kind === 'flag');
-  const lines = [`${o.case.id}  flags expected [${o.case.flags.join(', ')}] got [${firedFlags.map((f) => `${f.ruleId} "${f.text}"`).join(', ')}]`];
-  if (o.missedFlags.length) lines.push(`  missed flag: ${o.missedFlags.join(', ')}`);
-  if (o.extraFlags.length) lines.push(`  extra flag: ${o.extraFlags.join(', ')}`);
+  const expectedFlags = c.flags;
+  const fired = new Set(firedFlags.map((f) => f.ruleId));
+  const lines = [`${c.id}  flags expected [${expectedFlags.join(', ')}] got [${firedFlags.map((f) => `${f.ruleId} "${f.text}"`).join(', ')}]`];
+  const missed = expectedFlags.filter((id) => !fired.has(id) && (FLAG_IDS.includes(id) || ADDED_FLAG_IDS.includes(id)));
+  const extra = [...fired].filter((id) => !expectedFlags.includes(id));
+  if (missed.length) lines.push(`  missed flag: ${missed.join(', ')}`);
+  if (extra.length) lines.push(`  extra flag: ${extra.join(', ')}`);
   if (o.missedSuggestions.length) lines.push(`  suggestion should fire: ${o.missedSuggestions.join(', ')}`);
   if (o.wrongSuggestions.length) lines.push(`  suggestion should stay quiet: ${o.wrongSuggestions.join(', ')}`);
-  if (o.case.customer !== undefined) lines.push(`  customer: ${o.case.customer}`);
-  lines.push(`  reply: ${o.case.reply}`);
+  if (c.customer !== undefined) lines.push(`  customer: ${c.customer}`);
+  lines.push(`  reply: ${c.reply}`);
   return lines;
 }
 

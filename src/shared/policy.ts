@@ -13,6 +13,10 @@ export const MAX_TEXT_LENGTH = 500;
 export type PolicyResult = { ok: true; settings: Settings; name?: string } | { ok: false; errors: string[] };
 
 const SEVERITIES = ['off', 'hint', 'warn'] as const;
+/** Problems listed one by one; past this a count says how many more there are. */
+export const MAX_PROBLEMS = 20;
+/** Keys that name an object's prototype machinery: never a rule id, so refused rather than dropped. */
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /** Parses a policy file's text; errors say where (field path) and what was expected. */
 export function parsePolicyText(text: string, rules: readonly RuleInfo[] = RULES): PolicyResult {
@@ -30,14 +34,34 @@ export function parsePolicy(json: unknown, rules: readonly RuleInfo[] = RULES): 
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, errors: [`policy: expected a JSON object, got ${Array.isArray(json) ? 'an array' : JSON.stringify(json)}`] };
   }
+  const forbidden = forbiddenKeys(json, '');
+  if (forbidden.length > 0) return { ok: false, errors: capped(forbidden) };
   const result = v.safeParse(policySchema(rules), json);
-  if (!result.success) return { ok: false, errors: result.issues.map(describeIssue) };
+  if (!result.success) return { ok: false, errors: capped(result.issues.map(describeIssue)) };
   const { name, rules: prefs, phrases, templates } = result.output;
   const settings: Settings = {};
   if (prefs) settings.rules = prefs;
   if (phrases) settings.phrases = phrases;
   if (templates) settings.templates = templates;
   return name === undefined ? { ok: true, settings } : { ok: true, settings, name };
+}
+
+/** Where the file uses `__proto__`, `constructor` or `prototype` as a key (JSON.parse keeps them as own keys). */
+function forbiddenKeys(value: unknown, path: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const where = Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+    if (!Array.isArray(value) && FORBIDDEN_KEYS.includes(key)) found.push(`${where}: "${key}" is not allowed as a key`);
+    else found.push(...forbiddenKeys(child, where));
+  }
+  return found;
+}
+
+/** The first MAX_PROBLEMS problems, then one line with how many more there are. */
+function capped(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`];
 }
 
 function policySchema(rules: readonly RuleInfo[]) {
@@ -119,11 +143,15 @@ function patternProblem(phrase: string): string | undefined {
 function unknownId(id: string, allowed: string[], all: string[], what: string): string {
   if (all.includes(id)) return `"${id}" is not a ${what} (expected one of ${allowed.join(', ')})`;
   const near = closest(id, allowed);
-  return `unknown ${what} id "${id}"` + (near ? ` (did you mean "${near}"?)` : ` (expected one of ${allowed.join(', ')})`);
+  const shown = id.length > 60 ? `${id.slice(0, 60)}… (${id.length} characters)` : id;
+  return `unknown ${what} id "${shown}"` + (near ? ` (did you mean "${near}"?)` : ` (expected one of ${allowed.join(', ')})`);
 }
 
 /** The allowed id within edit distance 2 of `id`, for "did you mean". */
 function closest(id: string, allowed: string[]): string | undefined {
+  // No id within distance 2 can be found for one much longer than every allowed id; this
+  // also keeps a megabyte-long unknown id from costing a megabyte-squared comparison.
+  if (id.length > Math.max(...allowed.map((a) => a.length)) + 2) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of allowed) {
@@ -145,10 +173,13 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** A key as a message shows it: a huge one is cut. */
+const shortKey = (key: string) => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
 type Issue = v.InferIssue<ReturnType<typeof policySchema>>;
 
 function describeIssue(issue: Issue): string {
-  const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
+  const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${shortKey(String(item.key))}`)).join('').replace(/^\./, '');
   const where = path === '' ? 'policy' : path;
   const lastKey = issue.path?.at(-1);
   if (issue.type === 'strict_object' && lastKey?.origin === 'key') {

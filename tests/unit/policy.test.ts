@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine';
 import type { RuleInfo } from '../../src/engine';
-import { MAX_PHRASES, parsePolicy, parsePolicyText } from '../../src/shared/policy';
+import { MAX_PHRASES, MAX_PROBLEMS, parsePolicy, parsePolicyText } from '../../src/shared/policy';
 
 // RULES.md's stable ids, so these tests pin the file format independently of the engine's data.
 const FLAGS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
@@ -86,5 +86,36 @@ describe('team policy file', () => {
     const result = parsePolicyText('{ "version": 1, }', CONTRACT_RULES);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors[0]).toMatch(/^not valid JSON: /);
+  });
+});
+
+describe('hostile policy files', () => {
+  it('prototype keys in rules and templates are refused, naming the key, not dropped', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const rules = parsePolicyText(`{"version": 1, "rules": {"${key}": {"weight": 1e9}}}`);
+      expect(rules).toEqual({ ok: false, errors: [`rules.${key}: "${key}" is not allowed as a key`] });
+      const templates = parsePolicyText(`{"version": 1, "templates": {"${key}": "Hello"}}`);
+      expect(templates).toEqual({ ok: false, errors: [`templates.${key}: "${key}" is not allowed as a key`] });
+    }
+  });
+
+  it('thousands of unknown ids give twenty problems and a count, not megabytes', () => {
+    const rules = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`no-such-rule-${i}`, { weight: 1 }]));
+    const result = parsePolicy({ version: 1, rules });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(MAX_PROBLEMS + 1);
+    expect(result.errors.at(-1)).toBe(`… and ${5000 - MAX_PROBLEMS} more problems`);
+  });
+
+  it('a very long unknown id is shown cut, without a "did you mean"', () => {
+    const id = 'x'.repeat(900_000);
+    const result = parsePolicyText(JSON.stringify({ version: 1, rules: { [id]: { weight: 1 } } }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.length).toBeLessThan(1000);
+    expect(result.errors[0]).toContain('(900000 characters)');
+    expect(result.errors[0]).not.toContain('did you mean');
   });
 });

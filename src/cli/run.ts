@@ -7,6 +7,7 @@ import type { Command } from './args';
 import { formatJson, formatJsonLine, formatRules, formatText } from './format';
 import type { Report } from './format';
 import { audit, fileReply, formatAudit, parseExport, progressBar, rank, type SavedReply } from './audit';
+import { printable } from './printable';
 import { displayName, InputError, parseCases, readPolicy, readText, STDIN } from './input';
 import type { Source } from './input';
 
@@ -21,10 +22,18 @@ export interface Io extends Source {
   listFiles?(path: string): Promise<string[] | undefined>;
 }
 
+/** The streams every command writes to: printable text, plus the raw stream the progress bar redraws on. */
+interface SafeIo extends Io {
+  progress(text: string): void;
+}
+
 const EXIT = { ok: 0, warnings: 1, error: 2 } as const;
 
 /** Runs one command line and returns its exit code. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], raw: Io): Promise<number> {
+  // Output and messages can carry input text: none of it may drive the terminal. The
+  // progress bar (audit) draws with the raw stream.
+  const io: SafeIo = { ...raw, stdout: (text) => raw.stdout(printable(text)), stderr: (text) => raw.stderr(printable(text)), progress: raw.stderr };
   try {
     const command = parseCommand(argv);
     switch (command.name) {
@@ -94,7 +103,7 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
 const PROGRESS_FROM = 200;
 const REPLY_FILE = /\.(txt|text|md|html?)$/i;
 
-async function runAudit(command: Extract<Command, { name: 'audit' }>, io: Io): Promise<number> {
+async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo): Promise<number> {
   const settings: Settings = command.policy === undefined ? {} : await readPolicy(command.policy, io);
   const files = await io.listFiles?.(command.path);
   let replies: SavedReply[];
@@ -107,7 +116,7 @@ async function runAudit(command: Extract<Command, { name: 'audit' }>, io: Io): P
   } else {
     replies = parseExport(await readText(command.path, io), displayName(command.path));
   }
-  const progress = io.stderrIsTTY && replies.length >= PROGRESS_FROM ? progressBar(replies.length, io.stderr) : undefined;
+  const progress = io.stderrIsTTY && replies.length >= PROGRESS_FROM ? progressBar(replies.length, io.progress) : undefined;
   const ranked = rank(audit(replies, createScorer(settings), progress));
   io.stdout(formatAudit(ranked, command.format));
   return ranked.some(({ result }) => result.findings.some((f) => f.severity === 'warn')) ? EXIT.warnings : EXIT.ok;

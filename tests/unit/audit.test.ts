@@ -193,3 +193,23 @@ describe('progress bar', () => {
     expect(out.endsWith('[##########] 1000/1000 saved replies\n')).toBe(true);
   });
 });
+
+describe('terminal escapes in input', () => {
+  const ESC = '\u001b';
+  const hostile = `${ESC}[31mRed${ESC}[0m ${ESC}]0;owned${'\u0007'} ${ESC}]8;;http://x${ESC}\\link${ESC}]8;;${ESC}\\ \u009b2J over\rwrite`;
+  const macros = { macros: [{ id: 1, title: hostile, actions: [{ field: 'comment_value', value: `It is our policy. ${hostile}` }] }] };
+  const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each(['table', 'csv', 'json'])('never reach the terminal in the %s output, shown as visible escapes instead', async (format) => {
+    const { stdout } = await cli(['audit', '--format', format, 'm.json'], { files: { 'm.json': JSON.stringify(macros) } });
+    expect(stdout.replaceAll('\r\n', '\n')).not.toMatch(controls);
+    if (format === 'json') expect(JSON.parse(stdout)[0].title).toBe(hostile);
+    else expect(stdout).toContain('\\u001b[31mRed');
+  });
+
+  it('never reach the terminal from a bad JSONL line echoed in an error', async () => {
+    const { stderr, code } = await cli(['check', '--jsonl', 'c.jsonl'], { files: { 'c.jsonl': `{"id": "a", "reply": "${'\\u001b'}[2J"}\n${ESC}[2Jnot json\n` } });
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(controls);
+  });
+});

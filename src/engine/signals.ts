@@ -90,6 +90,7 @@ export class SignalReader {
       future: cue(cues.REPLY_FUTURE),
       thanks: cue(cues.REPLY_THANKS),
       apology: cue(cues.REPLY_APOLOGY),
+      genericApology: cue(cues.REPLY_GENERIC_APOLOGY),
       callOffer: cue(cues.REPLY_CALL_OFFER),
       restates: cue(cues.REPLY_RESTATES),
     };
@@ -185,7 +186,9 @@ export class SignalReader {
       from = m.index + Math.max(1, m[0].length);
       while (j < canned.length && canned[j]![1] <= m.index) j++;
       const inCanned = j < canned.length && canned[j]![0] <= m.index;
-      if (!inCanned) return true;
+      // "Sorry for any upset caused", "apologies for the slow reply": an apology that names nothing.
+      const generic = !inCanned && this.c.genericApology.exec(reply, scan, m.index)?.index === m.index;
+      if (!inCanned && !generic) return true;
     }
     return false;
   }

@@ -102,7 +102,7 @@ describe("a team's own helpdesk", () => {
   });
 
   // While it is added: Insert, Swap and Remove in Quill, read back through Quill's API.
-  editorChecks(() => session, { url: CUSTOM_SITE.url, box: BOX, start: START, modelText });
+  editorChecks(() => session, { url: CUSTOM_SITE.url, box: BOX, start: START, modelText, historyMergeMs: 1000 });
 
   test('removed, it is unregistered and a newly opened page is left alone', async () => {
     const options = await openOptions();

@@ -12,6 +12,12 @@ export interface EditorCase {
   start: string;
   /** The editor's text as its model holds it, paragraphs joined by "\n", no trailing newline. */
   modelText(page: Page): Promise<string>;
+  /**
+   * How long the editor's undo history merges consecutive edits into one step (Quill: 1 s).
+   * An agent takes longer than that to reach the popup; the checks wait it out after typing
+   * so that one Ctrl+Z is judged on the action alone, not on how fast the test machine is.
+   */
+  historyMergeMs?: number;
 }
 
 /** The caret's offset in the box's text (paragraphs not separated), from the page's selection. */
@@ -26,7 +32,11 @@ export const caretOffset = (page: Page, box: string): Promise<number> =>
   }, box);
 
 export function editorChecks(session: () => Session, editor: EditorCase & { box: string }): void {
-  const open = (text: string) => typeIn(session(), editor.url, editor.start, text);
+  const open = async (text: string) => {
+    const opened = await typeIn(session(), editor.url, editor.start, text);
+    if (editor.historyMergeMs) await opened.page.waitForTimeout(editor.historyMergeMs + 100);
+    return opened;
+  };
   const model = (page: Page) => editor.modelText(page);
   const undo = async (page: Page) => {
     await page.bringToFront();

@@ -9,6 +9,28 @@ const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 
 /** The customer describes something that went wrong (or is plainly unhappy about it). */
 export const CUSTOMER_PROBLEM = [
+  // A decision against the customer: banned, fined, refused, turned away, mis-sold.
+  '(?:banned|fined|penali[sz]ed|suspended|rejected|denied|refused|refusing|refuse|turned away|kicked out|thrown out|removed from|mis-?sold|misled|scammed|defrauded|hacked|ripped off|humiliated|accused|ignored|overlooked|patroni[sz]ed)',
+  // A dispute: what the customer did, or never did, against what we hold.
+  '(?:i|we) (?:did not|never|have never|had not|have not) (?:authori[sz]e|order|agree|ask|request|sign|cancel|withdraw|use|make|receive|get|see|recogni[sz]e|miss|owe|cheat|break|damage|drop|leave|opt)',
+  '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
+  '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not possible|not what i (?:ordered|paid for|expected|was told))|(?:that|this|it) is wrong',
+  '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:only|just) (?:got|received|took|gave|added|credited|paid out|refunded|shows?|showed|\\d+|half|part)',
+  '(?:doubled|tripled|gone up|went up|put up|increased|jumped) (?:by|from|to|\\d|[^.!?\\n]{0,20}(?:without|with no|notice))|(?:price|premium|bill|rate|fee)s? (?:has |have )?(?:gone|go|went) up',
+  '(?:nobody|no one|noone|nobody has|no one has) (?:knock~|ring~|rang|came|come|turned up|showed up|told|answer~|called|rang|contacted|got back|was there|helped|cares|listens|fixed|replied|explained|responded|bothered|can tell|seems)',
+  '(?:lost|lose|losing|gone missing|went missing|disappeared|vanished|missing|stolen|snatched|left (?:out|outside|in the rain|on the doorstep))',
+  '(?:threw|thrown|dropped|smashed|shattered|ruined|stained|dirty|filthy|mou?ldy|gross|stinks|infested|cold|soaked|flooded|leak~|torn|tear|scratched|dented|chipped|expired|out of order|out of stock|fell apart|falling apart)',
+  '(?:cutting out|cuts out|drops|dropping|disconnect~|lag|lagging|laggy|freez~|timing out|times out|unplayable|unusable|buggy|glitchy|not loading|will not load|won\'t load|offline|unavailable|unreachable|slow|intermittent)',
+  '(?:missed|skipped|forgot|forgotten|overlooked|ignored) (?:my|our|the|it|me|us|\\d|three|two|again)|(?:been|was|were|got) missed',
+  '(?:why|how come) (?:is|was|has|have|did|does|do|am|are|were|would|my|i|you|your|the|this|it)',
+  'what (?:is going on|happened|are you (?:lot )?(?:doing|playing)|is the point|do (?:i|we) pay)',
+  '(?:since|after) (?:the|your|yesterday\'s|last (?:week\'s|night\'s)|monday\'s|the latest) (?:update|upgrade|patch|release|migration|change|fix|installation|install|visit|repair)',
+  '(?:been|for) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:days|weeks|months|hours)[^.!?\\n]{0,30}(?:still|no |nothing|without|and|but)',
+  '(?:no|without|never got|never received|have not had) (?:any )?(?:update|updates|reply|response|answer|explanation|notice|warning|apology|documents|confirmation|refund|compensation|landline|broadband|phone|wifi|service|signal|heating|hot water|pass|money)',
+  '(?:told|said|promised) (?:me |us )?(?:it|they|he|she|you|i|we) (?:would|will|was|were|had|could|did)',
+  'not (?:good enough|acceptable|ok|okay|cool|fair|right|what i (?:ordered|paid for|expected|asked for))',
   '(?:charged|overcharged|double[- ]charged|billed|debited|fee|fees|surcharge)',
   '(?:broken|broke|break|cracked|crushed|damaged|faulty|defective|ripped|torn|leaking|smashed|dented)',
   '(?:not|never|no longer|stopped|has stopped) (?:working|arrived|came|received|delivered|turned up|showed up|got|heard)',
@@ -42,12 +64,31 @@ export const CUSTOMER_PROBLEM = [
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
 export const CUSTOMER_SELF_FAULT = [
+  '(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
+  '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
 ];
 
 /** The customer reports an error, wrong charge, mistake or glitch: something that may be ours. */
 export const CUSTOMER_ERROR_REPORT = [
+  // A decision or act against the customer that they dispute.
+  '(?:banned|fined|penali[sz]ed|suspended|rejected|denied|refused|refusing|refuse|turned away|kicked out|thrown out|removed from|mis-?sold|misled|accused|humiliated|closed (?:my|our)|in collections|reported (?:a|me|us)|gave away|given away|talked into)',
+  '(?:i|we) (?:did not|never|have never|had not|have not) (?:authori[sz]e|order|agree|ask|request|sign|cancel|withdraw|use|make|receive|get|see|recogni[sz]e|miss|owe|cheat|break|damage|drop|opt)',
+  '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
+  '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not what i (?:ordered|paid for|expected|was told))',
+  '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:only|just) (?:got|received|took|gave|added|credited|refunded|shows?|showed|half)',
+  '(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
+  '(?:nobody|no one|noone) (?:knock~|ring~|rang|came|come|turned up|showed up|was there|was at)',
+  '(?:lost|gone missing|went missing|disappeared|vanished|stolen|threw|thrown|smashed|shattered|ruined|stained|dirty|filthy|torn|tear|scratched|dented|fell apart|broken|damaged|cracked|crushed|faulty)',
+  '(?:lag|lagging|laggy|disconnect~|timing out|times out|unplayable|buggy|glitchy|cutting out|drops every|will not load|not loading|errors out|duplicate)',
+  '(?:missed|skipped|forgot|forgotten) (?:my|our|the|it|me|us|\\d|three|two|again)|(?:been|was|were|got) missed',
+  '(?:why|how come) (?:is|was|has|have|did|does|am|are|were|my|i|you|your|the)',
+  '(?:since|after) (?:the|your|yesterday\'s|last (?:week\'s|night\'s)|the latest) (?:update|upgrade|patch|release|migration|change|fix|installation|install|visit|repair)',
+  '(?:told|said|promised|agreed) (?:me |us )?(?:it|they|he|she|you|i|we) (?:would|will|was|were|had|could|did|owed|am|are)|(?:was|were) told',
+  '(?:your|the) (?:engineer|driver|courier|staff|colleague|agent|adviser|advisor|surveyor|assessor|salesman|salesperson|associate|technician|conductor|housekeeper|cashier|receptionist|reception|front desk|shop|store|branch|bank|airline|app|website|site|system|bot|chatbot|game|update|patch|server|servers|outage|meter|invoice|bill|report|letter|clinic|pharmacy|security|team|department|planning|nurse|doctor|officer) (?:has |have |had )?(?:[a-z]+ed|cut|threw|broke|lost|let|took|told|said|says|sent|left|gave|put|made|kept|hit|ran|drove|sold|refused|refuses|did not|does not|will not|would not|can not|never|is|was|says)(?![a-z])',
   '(?:charged|overcharged|double[- ]charged|billed|debited|took (?:my )?(?:payment|money)|taken (?:my )?(?:payment|money))',
   '(?:fee|charge|charges|calls|payment) (?:on|to|from) my (?:bill|account|card|statement)',
   '(?:why is there|why was i|why am i)',
@@ -83,6 +124,9 @@ export const CUSTOMER_WANT = [
   '(?:can|could|will|would) (?:you|someone|somebody|i)',
   '(?<=^|[.!?\\n]|[.!?\\n] |either |just )(?:fix|cancel|refund|replace|sort|remove|change|send|explain|help|stop|give|call|tell|get|deliver|reconnect|unblock|unlock|reverse)',
   'how (?:do|can|should) i',
+  // An ultimatum names the fix: "if this isn't fixed today", "unless you honour my old rate".
+  '(?:unless|if) (?:you |this |it |the [a-z]+ |that )?(?:is |are |do |does |will )?(?:not |no |do not |does not |is not |are not )?(?:fixed|sorted|resolved|refunded|removed|corrected|correct|fix|remove|reversed|restored|honou?r|reverse|restore|refund|discount|sort|back|done|hear back|get)',
+  '(?:want|need|expect) (?:my|our|a|the|it|this|them|that|an|full|compensation|answers|someone|you)|(?:pay up|unban|reverse it|restore (?:my|it|them)|give (?:me|us) (?:my|our|back))',
   // Last: it may begin with any word, so it is searched across the text (see ../matcher.ts).
   '[a-z]+ (?:it|this|that|me|them) please',
 ];
@@ -107,6 +151,14 @@ export const CUSTOMER_CALM_REQUEST = [
 
 /** Anger words and threats that call for a live conversation. */
 export const CUSTOMER_HEAT = [
+  // Threats to leave, in any wording: "I'm done", "switching to another carrier", "going to ASOS".
+  '(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|done with (?:you|your|this|the|u)',
+  '(?:switch~|move|moving|go|going|take|taking|went) (?:[a-z]+ ){0,3}(?:to|with) (?:another|a different|other|your competitor|a competitor|competitors?|someone else|somewhere else|elsewhere)|(?:switching|registering|banking|shopping) (?:to|with|somewhere|elsewhere)',
+  '(?:i am|we are|i will|we will|i shall) (?:now |seriously )?(?:cancelling|canceling|leaving|quitting|switching|uninstalling|closing|deleting|moving|stop(?:ping)?) (?:my|our|the|this|it|every|all|tomorrow|today|now|to|from)?',
+  '(?:unless|if not|or else|otherwise|or) (?:you )?[^.!?\\n]{0,40}(?:i|we) (?:will|am|are|shall) (?:go|going|move|moving|cancel|cancelling|switch|switching|leave|leaving|close|closing|quit|take|taking|report|complain)|cancel~ unless',
+  'never (?:again|coming back|come back|booking|book|recommend|returning|using|flying|shopping|ordering)|(?:will not|would not|won\'t) (?:be )?(?:booking|using|shopping|ordering|flying|coming back|recommend~|renew~|return~|book|use)',
+  '(?:tell|telling|warn|warning) (?:everyone|all my friends|every|people|the world)|(?:going to|go to|contact~|contacting) (?:the press|my bank|the media|my credit card company|my mp)|(?:review|post) (?:on|about) (?:reddit|twitter|trustpilot|google)',
+  '(?:wtf|theft|thieves|shambles|shambolic|daylight robbery|a disgrace|criminal|scandal|scandalous|insane|insulting|cruel|liars|lying to me|absolute joke|treated like)',
   '(?:furious|livid|outraged|outrageous|ridiculous|unacceptable|disgusting|disgraceful|useless|pathetic|appalling|incompetent|unbelievable|fuming|so angry|very angry|really angry|beyond angry|fed up|sick of|sick and tired|a joke|scam|rip-?off)',
   'can not believe (?:this|it|that|you)',
   '(?:or|otherwise|else|if [^.!?\\n]{0,60}) (?:i|we) (?:am |are |will |would )?(?:cancel|cancelling|canceling|leave|leaving|switch|switching|close|closing|report|reporting|sue|suing)',
@@ -118,6 +170,20 @@ export const CUSTOMER_HEAT = [
 
 /** The reply refuses, declines or says no. */
 export const REPLY_REFUSAL = [
+  // Verdicts that hold against the customer: "the fee stands", "the bill is correct as issued".
+  '(?:fee|fees|charge|charges|penalty|fine|ban|decision|price|bill|balance|arrears|payment|suspension|amount|valuation|rate|figure|excess|premium|cancellation|outcome|discount|entry|cost|line rental|position|answer) (?:[a-z£$€0-9.,]+ ){0,2}(?:stands|stays|remains|still applies|applies|will apply|is valid|are valid|is correct|is right|is final|is due|remains due|continues|will not (?:be )?(?:change|changed|amended|reviewed|removed|refunded|reversed|waived)|is a fair)',
+  '(?:is|are|was|were|will be|will not be) (?:not |non-)?(?:correctly applied|irreversible|non-negotiable|not negotiable|not refundable|not reimbursed|not covered|not included|not offered|not provided|not eligible|not entitled|not valid|not possible|not available|not restored|not reviewed|not reversed|not amended|not accepted|not allowed|not permitted|not transferable|prohibited)',
+  '(?:will|would|can|could|does|do) not (?:be )?(?:change|changed|amended|reviewed|reversed|refunded|reimbursed|restored|reinstated|reopened|recalled|removed|waived|entitle|provide|allow|cover|include|apply|accept|offer|honou?r|move|shift)',
+  'nothing (?:further |else |more )?(?:[a-z]+ )?(?:i|we|[a-z]+) (?:can|could|am able to|are able to) (?:do|offer|change|add)|nothing (?:will|is going to) change',
+  '(?:no|not any) (?:further |other )?(?:avenues|route|scope|flexibility|discretion|alternative|way around|going back|further discussion)|(?:there is|there are) no (?:other )?(?:way|route|option|options|scope|flexibility|discretion|alternative|exception)',
+  '(?:(?:is|are|was|were) (?:therefore |also |all |simply )?(?:the correct|correctly (?:applied|charged|calculated)|not valid|invalid|not faulty|not (?:an )?accurate)|(?:therefore|so) (?:it |this |that |the [a-z]+ )?(?:is|are|was|will) (?:not )?(?:valid|correct|final|apply|applies|stand|stands|closed|irrelevant)|(?:records?|decision|assessment|valuation|figure|reading|readings|data) (?:[a-z]+ )?(?:is|are|was|were) (?:final|correct|accurate|conclusive))',
+  '(?:your|the (?:customer|passenger|member|account holder|guest|patient|sender|policyholder)\'s) responsibility|the onus (?:was|is) on you|in your hands|(?:do|does) not support your|no record of|(?:is|are) only (?:for|available|valid|offered|given)',
+  '(?:i|we) (?:must|have to|need to|are required to|am required to|are obliged to) (?:apply|charge|follow|go by|stand by|decline|refuse|enforce|leave it|uphold)|(?:i|we) stand by|(?:my|our) hands are tied|(?:i am|we are) bound by|where (?:i|we) have to leave it',
+  '(?:not|is not) (?:something|anything) (?:i|we|the [a-z]+|[a-z]+) (?:can|could|have|has)|(?:is|are) (?:a matter|for them|up to them|outside (?:our|the [a-z]+\'s|my) control)|not (?:for|with) (?:us|me|the bank)',
+  '(?:you|he|she|they) (?:will|would) (?:need|have) to (?:pay|raise|claim|contact|speak|pursue|take|chase|settle|arrange|go)|you\'ll need to (?:pay|raise|claim|pursue|chase|settle)',
+  '(?:must|has to|have to) be (?:kept|submitted|booked|paid|reported|made|requested|received|sent|returned)',
+  '(?:we|i) (?:do not|does not|can not) (?:do|offer|provide|make|give|accept|issue|cover|include|refund|reimburse|allow|admit|register|share|release)',
+  '(?:decline~|refuse~|reject~|den(?:y|ied|ies)) (?:your|the|this|that|it)|(?:regret to (?:inform|say)|i am afraid not|afraid (?:i|we) (?:can|could) not)',
   '{we} (?:can not|am unable to|are unable to|am not able to|are not able to|will not be able to|will not|are not in a position to|am not in a position to|do not) (?!(?:wait|thank|stress|believe|imagine|apologi[sz]e|express|emphasi[sz]e|say enough|see why)\\b)(?:[a-z]+)',
   'can not be (?:[a-z]+ed|[a-z]+en)',
   '{we} (?:have|had) to (?:decline|refuse|reject)',
@@ -137,13 +203,20 @@ export const REPLY_REFUSAL = [
 
 /** The reply offers an alternative, exception, credit, waiver or option. */
 export const REPLY_ALTERNATIVE = [
+  // Another way, for the customer or someone else: "you can appeal", "he can add you", "is welcome to call".
+  '(?:you|he|she|they|your [a-z]+) (?:can|could|are welcome to|is welcome to|may|might like to|might want to) (?:also |still |always |easily )?(?!not\\b|see\\b|find\\b|read\\b|refer\\b|view\\b|be\\b)(?:[a-z]+)',
+  '(?:is|are) welcome to|worth (?:trying|checking|a try|a look|doing)|one (?:thing|option) (?:worth|you|that)|in the meantime|until then|for now,? you',
+  '(?:if|once|when) (?:you|he|she|they) (?:send|sends|give|gives|tell|let|forward|reply|upload|confirm|choose|prefer|would like|want|are able|is able|hold|have)[^.!?\\n]{0,60}(?:i|we) (?:will|can|could|would|shall)',
+  '(?:i|we) (?:have |had )?(?:just |now |also |already )?(?:approved|removed|requested|extended|reopened|restored|refunded|cancel(?:l)?ed|unfrozen|unlocked|reinstated|added|booked|rebooked|set up|paused|granted|matched|corrected|fixed|updated|changed)',
+  '(?<!(?:not|never|unable|no|nothing|further|else|more|can not|do not|does not|will not|am not|are not|is not) (?:able )?(?:to )?)(?:i|we) (?:can|could|will|would be happy to|\'ll) (?:also |still |instead )?(?!\\w+ only)(?:add|register|lock|book|set up|put|move|send|arrange|switch|turn|extend|offer|refund|waive|credit|reissue|escalate|look|ask|appeal|review|check|take|get|call|make)',
+  'return (?:it|them|the [a-z]+) (?:[a-z]+ ){0,2}for a (?:full )?(?:refund|replacement|exchange)|(?:appeal|review|escalat~|complain~) (?:through|via|at|to|on)|(?:can|may) (?:appeal|ask for a review|request a review)',
   'what (?:i|we) (?:can|could) do',
   "here is what (?:i|we) (?:can|could)",
   '(?:but|however|instead|though|although),? (?:i|we) (?:can|could|will|would be happy to|would be glad to|have)',
-  '{we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask|order|replace|reship|resend|reissue|upgrade)',
-  '(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|partial refund|pro rata)',
+  '(?<!(?:not|never|unable|no|nothing|further|else|more|can not|do not|does not|will not|am not|are not|is not) (?:able )?(?:to )?){we} (?:can|could|would be happy to|would be glad to|will|have) (?:offer|transfer|move|waive|change|put|give|send|refund|rebook|pause|switch|book|arrange|credit|upgrade|extend|hold|swap|exchange|reduce|discount|cover|make an exception|speak to|ask|order|replace|reship|resend|reissue|upgrade)',
+  '(?<!(?:not|never|unable|no|nothing|further|else|more|can not|do not|does not|will not|am not|are not|is not) (?:able )?(?:to )?)(?:instead|alternatively|as an alternative|another option|other options?|as a one-off|as a gesture|goodwill|make an exception|made an exception|partial refund|pro rata)',
   '{we} (?:have|had) (?:also |just |now |already |gone ahead and )?(?:offered|added|applied|credited|waived|refunded|booked|arranged|sent|issued|upgraded|moved|rebooked|extended|reduced|discounted|switched|swapped|exchanged|ordered|reissued|reinstated|held|put|logged|escalated|raised|opened|referred)',
-  '(?:offer|give|send|apply|add|issue|arrange|provide)(?: [a-z£$€0-9.,]+){0,4} (?:voucher|credit|discount|refund|replacement|upgrade|waiver|compensation)',
+  '(?<!(?:not|never|unable|no|nothing|further|else|more|can not|do not|does not|will not|am not|are not|is not) (?:able )?(?:to )?)(?:offer|give|send|apply|add|issue|arrange|provide)(?: (?!any )[a-z£$€0-9.,]+){0,4} (?:voucher|credit|discount|refund|replacement|upgrade|waiver|compensation)',
   '(?:if you would like|if you would prefer|if you prefer|would you like|would you prefer),? (?:i|we) (?:can|could|will)',
   'you (?:can|could) (?:return|cancel and rebook|rebook|exchange|swap|choose|pick|transfer|use|still|keep|claim)',
   '\\bor (?:i|we) (?:can|could)',
@@ -154,7 +227,12 @@ export const REPLY_ALTERNATIVE = [
 /** The agent commits to an action: "I'll", "let me", "I've refunded". */
 export const REPLY_COMMITMENT = [
   'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if)[a-z]+',
-  '(?<!not |never )let (?:me|us) (?!know\\b)[a-z]+',
+  '(?<!not |never )let (?:me|us) (?!know\\b|reiterate|repeat|be (?:very )?clear|remind|point out|stress|explain again|assure|say)[a-z]+',
+  // Any action the agent has taken: "I've used it", "I've entered", "I restored", "I have stopped".
+  'i (?:have |had )?(?:just |now |already |personally |also |manually |then |since |gone ahead and |directly |immediately |myself )?(?!(?:wanted|hoped|noticed|understood|appreciated|apologi[sz]ed|explained|mentioned|stated|believed|assumed|expected|needed|tried|liked|loved|feared|realised|realized|guessed|supposed|listened|reviewed|looked|considered|confirmed|read|heard|seen|said|told|been|had|got to|gone over|attached|included|noted)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|got|done|given|taken|found|spoken|written|rung|run|built|paid|held|kept|left|brought|bought|sorted|reset|cut|shipped|unfrozen|frozen|withdrawn|rebuilt|re-sent|resent|chosen|granted|moved)(?![a-z])',
+  'i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
+  '(?:i am|i\'m) (?:the one |the manager who is )?(?:responsible for|going to|taking|handling|on it|dealing with|personally)',
+  '(?:is|are) ours to (?:do|fix|sort|put right|pay)|(?:leave|give) (?:this|it) (?:with|to) me',
   'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
   'i am (?:looking into|checking|writing|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
@@ -171,6 +249,21 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 
 /** The reply allows that the error may be ours. */
 export const REPLY_ADMISSION = [
+  // Fault owned: "that is on us", "our failures", "it was his mistake", "our kit failing".
+  '(?<!not |no |nothing |never |not an? |any )(?:our|my|his|her) (?:own )?(?:[a-z]+ )?(?:mistake|mistakes|error|errors|fault|faults|failure|failures|failing|oversight|mix-?up|slip|bad)(?! (?:is|was) not)',
+  '(?:is|was|are|were) (?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',
+  '(?:should|ought to) (?:never |not |always |really )?(?:have|\'ve)(?: been| had| happened| got| received| applied| accepted| moved| sent| called| told| done| caught| checked| noticed| warned| updated| processed| picked| arrived| worked| come)',
+  'should (?:never|not) (?:have )?(?:happened|been|happen|apply|be|need|have to)|(?:never|not) should have',
+  '(?:you are|you were|you\'re) (?:quite |absolutely |completely |totally )?(?:right|correct)|you may (?:well )?be right|(?:fair|good|valid) (?:point|question|catch)|good catch',
+  '(?:clearly|obviously|definitely|plainly|certainly) (?:wrong|incorrect|a mistake|an error|not right|not okay)|(?:text|scan|message|status|tag|register|label|listing|price|display|page|counter|figure|email|letter|notice|reminder|estimate|quote) (?:was|is|were|are) (?:wrong|incorrect|inaccurate|a mistake|an error|not right|not correct)',
+  '(?:quite |very |entirely |perfectly )possible (?:that )?(?:we|our|your (?:call|reading|form|payment|request|email|letter|message|cancellation)|it|this|something)|possible (?:that )?(?:we|our) ',
+  '(?:we|i|our [a-z]+|the [a-z]+) (?:failed|forgot|neglected|missed|did not manage|did not|never|have not|had not|were not able|was not able|could not) (?:to )?(?:pick up|log|record|process|apply|activate|update|send|call|tell|notify|let|register|catch|follow|honou?r|pass|action|submit|deliver|collect|arrive|turn up|show up|check|listen|see|get|meet|keep|do|add|include|refund|change|warn|reply|respond|answer|knock)',
+  '(?:wrongly|incorrectly|mistakenly|accidentally|erroneously|wrong(?:ly)?) (?:[a-z]+ed|sent|set|made|taken|given|put|charged|applied|logged|marked|billed|ordered|closed|cancel(?:l)?ed|flagged|banned|declined|entered|recorded)',
+  '(?:known|display|reward|billing|pricing|sync|software|system|server|technical|data|payment|app|formatting) (?:bug|glitch|issue|problem|error|fault|failure|outage)',
+  '(?:bug|glitch|fault|failure|problem|issue|error|outage|delay|mix-?up) (?:on|at|in|with|from) (?:our|one of our)|(?:caused by|due to|because of|down to) (?:a |an |the )?(?:[a-z]+ )?(?:bug|glitch|fault|failure|error|outage|mistake|oversight) (?:on|at|in|with|from) (?:our|one of our)',
+  '(?:our|the (?=[a-z]+ (?:failed|broke|crashed|went down|was down|got stuck|was stuck|has been)))(?:[a-z]+ ){0,2}(?:system|software|tool|kit|handset|van|app|site|website|page|platform|server|servers|scanner|counter|form|update|release|patch|process|team|job|file|database|engine|feed|queue|bot) (?:failed|broke|broke down|crashed|went down|was down|has been (?:down|struggling|failing|broken)|did not|does not|has not|had not|was not|is not|wasn\'t|stopped|got stuck|was stuck|mixed|sent|logged|missed|counted|changed|had a|has a|threw|is broken|was broken|was wrong|is wrong|failing|struggling)',
+  '(?:not|is not|was not|is hardly|was hardly) (?:the help you needed|the service you|the experience you|what you should|how (?:it|this|we) should|anything (?:you did|on your (?:side|end)))|not (?:anything|something) you did|(?:not|nothing) (?:on|at) your (?:side|end)',
+  '(?:let you down|dropped the ball|fell short|got (?:it|this|that) wrong|got wrong|messed up|slipped through|took too long|far too long|far longer than|longer than it should|more than you should|than you should (?:have|be))',
   '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch)',
   '(?:it|this|that) (?:was|is) (?:our|my) job',
   '(?<!not |not an |not a |no )(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage|mix-?up|slip|oversight|hiccup|delay)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
@@ -188,10 +281,10 @@ export const REPLY_ADMISSION = [
   '(?:a|the) (?:bug|glitch|fault|failure|system error|technical (?:error|issue|fault)|payment glitch)',
   '(?:our|the) (?:[a-z]+ )?(?:system|gateway|load balancer|update|deploy|app|website|site) (?:failed|broke|crashed|did not|went down|made|got)',
   'you (?:are|were) right',
-  '(?:that|this|it) (?:is|was) (?:a|our) (?:failure|fault|error|mistake)|(?:that|this|it) (?:is|was) (?:the )?wrong',
+  '(?:that|this|it) (?:is|was) (?:a|our) (?:failure|fault|error|mistake)|(?<!think |say |feel |believe |if )(?:that|this|it) (?:is|was) (?:the )?wrong',
   'we (?:have not|did not|were not|had not) (?:been|send|sent|stop|do|follow|meet|get|catch|match|process|update)',
   'we (?:charged|took|billed|kept charging|deleted|lost|cancel(?:l)?ed|sent|missed)',
-  '(?:was|were|got) (?:mis-?[a-z]+ed|sent to the wrong|lost by)',
+  '(?:was|were|got) (?:mis(?!sed)-?[a-z]+ed|sent to the wrong|lost by)',
   '(?:that is|that was|is|was) not (?:okay|ok|acceptable|right|fair|good enough|how you should)',
   '(?:haven\'t|have not) been (?:reliable|good enough)',
 ];
@@ -229,6 +322,22 @@ export const REPLY_THANKS = [
 ];
 
 export const REPLY_APOLOGY = ['sorry', 'apologi[sz]e~', 'apolog(?:y|ies)', '(?:we|i) regret', 'my bad'];
+
+const TROUBLE = '(?:inconvenience|inconveniences|trouble|hassle|bother|disruption|frustration|confusion|disappointment|annoyance|upset|difficulty|difficulties|stress|distress|discomfort|issues?|problems?|worry|that|this)';
+const OUR_WAIT = '(?:(?:the |my |our |this )?(?:late|slow|belated|delayed|long) (?:response|reply|answer)|(?:the |my |our )?(?:delay|wait|length of time|time (?:it )?(?:has )?(?:taken|took))(?: (?:it has taken|taken|in|to|getting|before))? ?(?:me |us )?(?:respond|responding|reply|replying|get(?:ting)? back|answer|answering|attending)|(?:the |my |our )?radio silence|keeping you waiting|the long wait for (?:a|our) (?:response|reply))';
+
+/**
+ * Apologies that name nothing the customer went through: for "any" trouble, for how they feel,
+ * or for our own slow answer. Each begins with the apology word (see ../signals.ts).
+ */
+export const REPLY_GENERIC_APOLOGY = [
+  `(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about|if) (?:any|all the|the|this|that) ${TROUBLE}(?: (?:this|that|it) (?:has |may have |might have )?(?:caused|causes))?(?! (?:with|of|to|on|in|over|about|from|when|while|at|that) )`,
+  `(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about) ${OUR_WAIT}`,
+  '(?:sorry|apologi[sz]e~) (?:if|that) you (?:feel|felt|are|were|have been|had been) (?:let down|unhappy|upset|disappointed|frustrated|dissatisfied|that way|this way)',
+  '(?:sorry|apologi[sz]e~) you (?:feel|felt|are|were|have been|had) (?:let down|unhappy|upset|disappointed|frustrated|dissatisfied|that way|this way|a (?:bad|negative|poor) experience)',
+  '(?:sorry|apologi[sz]e~) (?:to hear (?:about )?(?:that|this|your (?:recent )?experience|you are (?:unhappy|having issues|having problems|disappointed)))(?! (?:with|of|about) )',
+  '(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about) (?:any|the) (?:upset|distress|discomfort|issues|problems)(?: caused)?',
+];
 
 export const REPLY_CALL_OFFER = [
   '(?:call|ring|phone) (?:you|me|us)',

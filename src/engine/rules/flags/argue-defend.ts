@@ -1,6 +1,56 @@
 // `argue-defend` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
+//
+// Five families of frames, each built from the word classes below:
+//   1. repeating yourself at the customer ("as stated in our previous letters", "I've gone over
+//      this twice", "let me reiterate", "I'd refer you to my previous reply");
+//   2. correcting or contradicting them ("I must correct you", "you've misunderstood", "your
+//      statement is not accurate", "the facts do not support your account");
+//   3. declaring our side right ("the charge is therefore correct", "correctly applied", "there
+//      was no mistake", "the logs don't lie", "we stand by our team");
+//   4. defending staff instead of hearing the complaint ("our drivers are highly trained",
+//      "staff followed the correct procedure", "she was only doing her job");
+//   5. combative openers and tone ("with respect,", "let me be very clear", "calm down").
 import type { FlagRuleData } from '../types';
+
+/** Verbs of having told someone something (past participle / past). */
+const SAID =
+  '(?:said|stated|explained|mentioned|noted|advised|told you|informed you|pointed out|outlined|set out|indicated|communicated|made clear|highlighted|clarified|specified|detailed)';
+/** The same, as a passive participle ("as already told", "as has been explained"). */
+const SAID_PASSIVE =
+  '(?:said|stated|explained|mentioned|noted|advised|told|informed|pointed out|outlined|set out|indicated|communicated|made clear|highlighted|clarified|specified|detailed|notified|made aware)';
+/** Earlier messages in the thread. */
+const COMM =
+  '(?:e-?mails?|messages?|replies|reply|responses?|letters?|notes?|correspondence|communications?|chats?|calls?|conversations?|phone calls?|updates?|comments?|posts?|dms?|texts?|tickets?)';
+/** Words for an earlier time. */
+const PRIOR = '(?:previous|last|earlier|prior|past|original|first|second|third|recent)';
+/** Saying it more than once. */
+const COUNT =
+  '(?:twice|previously|earlier|(?:two|three|four|five|several|many|multiple|numerous|a few|a number of) times|more than once|repeatedly|(?:on|over) (?:several|multiple|numerous|many|a number of|two|three) occasions|already|before)';
+/** Verbs of going over the same ground again. */
+const REPEATED =
+  '(?:explained|told you|said|gone over|been over|gone through|been through|answered|clarified|stated|informed you|advised you|repeated|addressed|responded to|replied to|covered|discussed)';
+/** Staff we might defend instead of hearing the complaint. */
+const STAFF =
+  '(?:staff(?: members?)?|team(?: members?)?|employees?|drivers?|couriers?|agents?|associates?|conductors?|guards?|officers?|engineers?|technicians?|advis[eo]rs?|representatives?|reps|colleagues?|trainers?|instructors?|nurses?|doctors?|clinicians?|surveyors?|assessors?|inspectors?|loss adjusters?|housekeeping(?: team| staff)?|moderators?|sales(?:man|men|woman|women|people|person)|crew|cabin crew|pilots?|security(?: team| staff| guards?| officers?)?|loss prevention(?: team| staff)?|assistants?|cashiers?|managers?|receptionists?|installers?|fitters?|operators?|people)';
+/** Things of ours declared right: decisions, figures, charges, records. */
+const OURS =
+  '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice)';
+/** Intensifiers that may sit before a verdict. */
+const SO = '(?:therefore |entirely |completely |perfectly |absolutely |fully |both |quite |also |indeed |actually |in fact )?';
+/** A verdict that our side is right. */
+const RIGHT =
+  '(?:correct|right|valid|accurate|justified|fair|legitimate|genuine|in order|the (?:right|correct) (?:one|price|amount|figure|charge|fee|decision)|correctly (?:applied|charged|calculated|made|issued))';
+/** Ways of saying the customer's statement is not so. */
+const UNTRUE =
+  '(?:(?:simply |just |actually )?(?:not (?:accurate|true|correct|right|the case)|inaccurate|incorrect|untrue|false|wrong|mistaken))';
+/** What the customer said, as a noun. */
+const THEIR_VERSION =
+  '(?:statement|claim|assertion|account|version|description|recollection|understanding|suggestion|allegation|interpretation|characteri[sz]ation|comment|point|view|assumption|belief|impression|reading)';
+/** Nouns for a customer's charge against us, whatever the determiner. */
+const ACCUSAL = '(?:accusation|allegation|assertion|suggestion|insinuation|assumption|characteri[sz]ation|complaint)';
+/** Accusations customers throw that an agent might flatly deny. */
+const ACCUSATION = '(?:scam|rip-?off|con|fraud|bait and switch|bait-and-switch|cash grab|trick|swindle|lie|cover-?up)';
 
 export const argueDefend: FlagRuleData = {
   id: 'argue-defend',
@@ -11,34 +61,201 @@ export const argueDefend: FlagRuleData = {
   why: 'Winning the argument loses the customer; repeating yourself sounds impatient.',
   better: 'Acknowledge, then explain once, calmly.',
   patterns: [
-    { p: 'as (?:i|we) (?:have )?(?:already |previously |just )?(?:explained|stated|told you|advised|pointed out)', better: 'To recap,' },
-    { p: 'as (?:i|we) (?:have )?(?:already |previously )(?:mentioned|said|noted)', better: 'To recap,' },
-    { p: 'as (?:i|we) (?:mentioned|said|noted) (?:before|previously|earlier|already|twice)', better: 'To recap,' },
-    { p: 'as (?:previously|already) (?:stated|explained|mentioned|advised|noted|said)', better: 'To recap,', swap: true },
-    { p: 'per my (?:last|previous|earlier) (?:email|message|reply|response|note|letter)', better: 'To recap,', swap: true },
-    { p: 'as (?:i|we) (?:said|mentioned|stated|explained|noted|wrote) in (?:my|our) (?:previous|last|earlier) (?:reply|email|message|response|letter)', better: 'To recap,' },
+    // 1. Repeating yourself at the customer.
+    { p: `as (?:i|we) (?:have )?(?:already |previously |just )?(?:explained|stated|told you|advised|pointed out)`, better: 'To recap,' },
+    { p: `as (?:i|we) (?:have )?(?:already |previously )(?:mentioned|said|noted)`, better: 'To recap,' },
+    { p: `as (?:i|we) (?:mentioned|said|noted) (?:before|previously|earlier|already|twice)`, better: 'To recap,' },
+    { p: `as (?:previously|already) (?:stated|explained|mentioned|advised|noted|said)`, better: 'To recap,', swap: true },
+    { p: `per my (?:last|previous|earlier) (?:email|message|reply|response|note|letter)`, better: 'To recap,', swap: true },
+    // "as stated in our previous two letters", "as mentioned in all previous replies", "as I said in my email on Tuesday"
+    { p: `as (?:(?:i|we) (?:have )?)?(?:already |previously |clearly |just |also )?${SAID} (?:to you )?(?:in|on|during|via|over|by) (?:(?:my|our|all|both|several|all of our|all of my|each of our) (?:[a-z0-9]+ ){0,2}|the ${PRIOR} (?:[a-z0-9]+ )?|(?:an? )?${PRIOR} )${COMM}`, better: 'To recap,' },
+    // "as already told", "as previously communicated", "as has been explained", "as you were informed"
+    { p: `as (?:already|previously|earlier|repeatedly|clearly|(?:i|we) have(?: already| previously| repeatedly| clearly| just)?|has been|has already been|was|had been|you (?:were|have been|had been)(?: already| previously| clearly)?) ${SAID_PASSIVE}`, better: 'To recap,' },
+    { p: `as (?:i|we) (?:said|told you|explained|mentioned|noted|stated|advised)(?= ?[,:;]| (?:before|earlier|previously|already|yesterday|last (?:time|week)|on the (?:phone|call)|in (?:chat|writing)))`, better: 'To recap,' },
+    { p: `(?:as )?per (?:my|our) ${PRIOR} ${COMM}`, better: 'To recap,' },
+    // "as the engineer already told you", "as my colleague explained to you"
+    { p: `as (?:(?:my|our|the|your) (?:[a-z]+ )?${STAFF}|he|she|they) (?:has |have |had )?(?:already |previously |clearly )?(?:told you|explained(?: to you)?|advised(?: you)?|informed you|said|made clear)`, better: 'To recap,' },
     '{we} (?:have )?already (?:answered|addressed|responded to|covered|explained) (?:this|that|your)',
     '(?:how much|any) clearer (?:i|we) can be',
-    'there is no need to (?:shout|be rude|use that tone)',
-    '(?:let me be clear|to be clear),?:? (?:this|it|that) (?:was|is) not (?:an error|a mistake|our (?:fault|error|mistake))',
-    { p: 'like i (?:said|told you|mentioned)(?: (?:before|already|earlier|in my (?:previous|last) (?:message|email)))?', better: 'To recap,' },
     '{we} (?:have )?(?:already )?told you (?:twice|before|already|(?:several|many|three|two|multiple) times|this already)',
-    '{we} (?:have )?already (?:told|explained|said)',
-    { p: 'with (?:all )?due respect', better: '', swap: true },
-    { p: 'you {be} (?:wrong|mistaken|incorrect)', better: 'Let me explain what I’m seeing.' },
-    { p: '(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false)', better: 'Let me explain what I’m seeing.' },
-    '(?:to be clear|let me be clear|just to be clear),? (?:we|i|the company|our team) (?:did|have done|do) (?:nothing|not do anything) wrong',
-    '{we} did nothing wrong',
-    '{we} (?:are|were|am|was) not (?:at fault|to blame|in the wrong)',
-    'calm down',
-    '(?:no one|nobody) else (?:has )?(?:complained|had (?:this|that|any) (?:problem|issue))',
-    'what is your problem',
-    'no offen[cs]e,? but',
-    'you (?:claim|claimed|allege|alleged)',
-    'in which you (?:assert|claim|allege)',
-    'let me remind you',
-    '(?:as|which is|was) clearly (?:stated|explained|written|shown)',
+    '{we} (?:have )?already (?:told|explained|said|informed you|advised you|clarified|pointed out|gone over|been over|gone through|made (?:it|this|that) clear)',
+    // "I've gone over this with you twice now", "we've been over this already", "I explained you already"
+    `{we} (?:have |had )?(?:already )?${REPEATED}(?: (?:this|that|it|this point|the same(?: thing)?))?(?: (?:to|with) you)?(?: (?:already|now|again))? ${COUNT}`,
+    '{we} (?:explained|told|informed|advised) (?:(?:this|that|it) )?(?:to )?you already',
+    { p: 'like i (?:said|told you|mentioned)(?: (?:before|already|earlier|in my (?:previous|last) (?:message|email)))?', better: 'To recap,' },
+    // "let me reiterate", "just to reiterate", "I can only repeat what I said", "again I am saying"
+    '(?:to|let me|i must|i will|i would|i can only|i have to|i need to|allow me to|i shall|i am going to|i just want to) (?:once again |again |just )?(?:reiterate|repeat (?:myself|what|that|this|again|once more|the same))',
+    '(?:once again|again),? (?:i am (?:saying|telling you)|i (?:say|repeat|tell you))',
     'i will not repeat myself',
+    '{we} have been (?:over|through) (?:this|that|it)',
+    { p: 'like (?:i|we) (?:said|told you|mentioned|explained)', better: 'To recap,' },
+    `{we} (?:already )?(?:explain|tell|inform|say) (?:(?:this|that|it) )?(?:to )?you (?:again|${COUNT})`,
+    '(?:i|we) am (?:repeating|telling you|saying (?:to you|it)) (?:again|once more|myself|for the)',
+    'same (?:answer|thing|information|reply|response|explanation) (?:that |as |which )?(?:i|we|my colleague|our team|you were) (?:gave|given|told|said|sent|provided|already)',
+    '(?:i|we) (?:must|would|have to|need to|will) (?:again |once again |once more )?(?:emphasi[sz]e|stress|underline|reiterate) (?:that|again|once)',
+    'draw your attention (?:again|back|once again) to',
+    // "as mentioned previously", "as explained to you before"
+    { p: `as ${SAID_PASSIVE} (?:to you )?(?:previously|before|earlier|already|twice|repeatedly|several times|(?:on|over) the (?:phone|call)|in (?:my|our) (?:[a-z0-9]+ ){0,2}${COMM})`, better: 'To recap,' },
+    // "it has already been explained to you twice"
+    `(?:has|have|had) (?:already )?been (?:explained|said|stated|communicated|made clear|clarified|covered|addressed|answered|confirmed) (?:(?:to|with) you )?${COUNT}`,
+    // "I don't know how else to explain this", "I'm not going to keep repeating myself"
+    'how (?:else|much more (?:clearly|simply)|many (?:more )?ways) (?:i|we|to) (?:can |could |am supposed to |should )?(?:explain|put|say|make)',
+    '(?:not going to|will not|can not|do not intend to|am not going to) (?:keep )?(?:repeat(?:ing)? myself|go(?:ing)? (?:over|through) (?:this|it|that) again|argu(?:e|ing) (?:with you|about (?:this|it|that)|the point))',
+    '(?:not sure|do not know|unsure) what (?:else )?you (?:expect|want) (?:us|me) to',
+    'how many (?:more )?times (?:do|must|will|should|can|have|am|are|is) (?:i|we) (?:have to |need to |got to )?(?:explain|tell|say|repeat|go over)',
+    'how many more times',
+    // "I'd refer you to my previous reply", "please re-read our last email"
+    `(?:refer|point|direct) you(?: back)? to (?:my|our|the) (?:[a-z]+ )?${PRIOR} ${COMM}`,
+    `please (?:re-?read|read|refer (?:back )?to|see|check|look at|go back to) (?:my|our) ${PRIOR} ${COMM}`,
+    `if you (?:had )?(?:read|looked at|checked) (?:my|our) (?:[a-z]+ )?${PRIOR} ${COMM}`,
+    `(?:was|were|has been|have been|had been) (?:already |previously )?(?:provided|sent|given|explained|set out|answered|addressed|covered|included|confirmed) (?:to you )?in (?:my|our) (?:[a-z]+ )?${PRIOR} ${COMM}`,
+    // "it was made clear to you", "as has been explained to you on several occasions"
+    '(?<!(?:should|would|could|might|must|may|not|never|ought to) )(?:was|were|has been|have been|had been) (?:already |previously |all |fully |clearly |properly |carefully )?(?:made )?(?:very |perfectly |abundantly |quite )?(?:clear|explained|stated|communicated|pointed out|spelled out|spelt out) to you',
+    '{we} (?:have |had )?(?:already )?made (?:it|this|that) (?:very |perfectly |abundantly |quite |crystal )?clear',
+    // "writing again will not make it faster"
+    '(?:writing|emailing|e-mailing|calling|phoning|chasing|messaging|contacting us|asking|complaining) (?:us )?(?:again|repeatedly|more) (?:will not|does not|can not|is not going to) (?:make|change|speed|get|alter)',
+
+    // 2. Correcting or contradicting the customer.
+    { p: 'you (?:are|were|is) (?:simply |just |quite |completely )?(?:wrong|mistaken|incorrect|misinformed)', better: 'Let me explain what I’m seeing.' },
+    { p: 'you (?:have |seem to have |may have |must have )?(?:misunderstood|misread|misinterpreted|misremembered|got (?:it|this|that) wrong)', better: 'Let me explain what I’m seeing.' },
+    { p: '(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?correct you', better: 'Let me explain what I’m seeing.' },
+    { p: 'let me (?:just )?correct you', better: 'Let me explain what I’m seeing.' },
+    { p: '(?:actually,? )?(?:that|this) is (?:simply |just |actually |absolutely |completely )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|simply wrong)', better: 'Let me explain what I’m seeing.' },
+    { p: '{we} did (?:explain|mention|say|tell you|advise(?: you)?|inform you|point out|make (?:it|this|that) clear|warn you)', better: 'To recap,' },
+    'you were (?:clearly |already |specifically |explicitly |fully |properly |also |definitely |certainly |in fact |actually |indeed )(?:told|informed|advised|made aware|warned|notified)',
+    'you were (?:told|informed|advised|made aware|warned|notified) (?:of this |about this |this )?(?:at the time|in writing|(?:several|multiple|two|three) times|twice|beforehand|in advance|before you)',
+    '(?:was|were) (?:clearly |fully )?explained (?:to you )?(?:in|on|during|at) (?:the|your|our|my) (?:[a-z]+ )?(?:confirmation|call|email|booking|contract|letter|appointment|consultation|time|meeting|visit|chat)',
+    'under the (?:impression|misapprehension|misconception|mistaken (?:belief|impression))',
+    'misunderstanding on your (?:part|side|end)',
+    '(?:i|we) beg to differ',
+    '(?:that|this) (?:is|was) (?:a (?:bit|little) |rather |quite |very |really |most )?(?:unfair|uncalled for|harsh|unjust) (?:on|to|towards) (?:us|our|me|the|my)',
+    'facts are facts',
+    '{we} (?:have|had) nothing to apologi[sz]e for',
+    '(?:will not|am not going to|are not going to|do not (?:think|feel|believe) (?:i|we) (?:need|have) to|see no reason to) apologi[sz]e',
+    '(?:i|we) (?:can )?assure you (?:that )?(?:our (?:[a-z]+ )?(?:staff|team|drivers?|agents?|colleagues?|employees?|people|engineers?|advis[eo]rs?)|there (?:was|is|has been) no|nothing|no one|nobody|we (?:did|do|have|would|will) (?:not|never)|(?:it|this|that) (?:was|is) not)',
+    { p: `(?:the|this|that|any) (?:claim|suggestion|idea|notion|assertion|allegation|accusation|implication|impression) that {gap:4}{gap:4}(?:is|was) ${UNTRUE}`, better: 'Let me explain what I’m seeing.' },
+    '(?:your|the customer\'s) (?:version|account|recollection|description) of (?:events|the (?:call|conversation|incident|events|meeting|visit)|what happened) (?:is|was|does|do|did) not',
+    '(?:left|was dispatched from|was shipped from|was sent from|was checked|was inspected|was tested|were checked|were inspected|were tested) (?:[^ \\n]+ ){0,3}in (?:perfect|good|excellent|pristine|full) (?:working )?(?:condition|order)',
+    { p: `(?:this|that|the|such an?) ${ACCUSAL} (?:that {gap:4}{gap:4})?(?:is|was) ${UNTRUE}`, better: 'Let me explain what I’m seeing.' },
+    { p: `your ${THEIR_VERSION} (?:that {gap:4}{gap:4})?(?:is|was) ${UNTRUE}`, better: 'Let me explain what I’m seeing.' },
+    { p: '(?:that|this|which|it) (?:is|was) not an? (?:accurate|fair|true|correct|complete) (?:account|description|reflection|summary|representation|picture|version)', better: 'Let me explain what I’m seeing.' },
+    '(?:that|this|which|it) (?:is|was) not what you (?:told|said to|wrote to|reported to) (?:us|me|our)',
+    { p: '(?:that|this|which) is (?:simply |just |actually |absolutely |categorically )?not (?:the case|how (?:it|this|that|things) work(?:s|ed)?|what happened|what (?:i|we) said)', better: 'Let me explain what I’m seeing.' },
+    `(?:i|we) (?:do not|can not|will not|could not) accept (?:that|your (?:${THEIR_VERSION}|version|view)|(?:the|this|that|any) ${ACCUSAL})`,
+    '{we} (?:am|are|remain) (?:entirely |fully |completely )?(?:satisfied|content) that (?:the|our|this|we|it|there|no|nothing|all)',
+    '(?:remain|are|am) (?:firmly |still )?of the (?:view|opinion) that',
+    'it is (?:simply |just )?not the case that',
+    'contrary to (?:what you|your (?:claim|statement|assertion|suggestion|belief|understanding|email|message|comments?))',
+    'at no (?:point|time|stage) (?:did|was|were|has|have|had|is|are) (?:we|i|our|the|anyone|you|any|there|it|this|he|she|they)',
+    'you (?:are|were) (?:clearly |simply )?not (?:listening|reading (?:my|what|our)|paying attention)',
+    'you (?:clearly |still |just )?(?:did not|do not|have not) (?:listen|read) (?:to (?:me|what|a word)|my|our|properly)',
+    'you (?:are not understanding|(?:still )?(?:do not|did not) (?:seem to )?understand (?:what|that) (?:i|we))',
+    '(?:check|get) your facts',
+    '(?:completely|totally|entirely|simply|wholly|patently|categorically|utterly) (?:false|untrue|inaccurate|baseless|unfounded|incorrect|wrong)',
+    '(?:is|are|was|were) (?:completely |totally |entirely |simply |wholly )?(?:unfounded|baseless|without (?:merit|basis|foundation)|not founded)',
+    'there is no (?:truth|basis|substance|foundation) (?:to|in|for) (?:your|the|this|that|these|such)',
+    `(?:categorically |firmly |strongly |must )?(?:deny|denies|reject|rejects|refute|refutes|dispute|disputes) (?:the|your|this|that|any|such) (?:${ACCUSAL}|claims? that|version|characteri[sz]ation)`,
+    'you (?:are|must be|may be|might be|seem to be) (?:confusing|mixing (?:this|it|us) up)',
+    '{we} never (?:said|promised|agreed|told you|stated|claimed|guaranteed|offered)',
+    '(?:did|have|has|had) not (?:promise|promised|agree to|agreed to|guarantee|guaranteed|offer|offered) (?:you )?(?:anything|any such|that|this)',
+    'no (?:guarantee|promise|commitment|assurance|agreement) (?:was|were|has been|had been) (?:ever )?(?:given|made|offered|agreed)',
+    'the (?:fact|reality|truth) (?:is|remains|of the matter is) (?:that|simply)',
+    '(?:regardless|irrespective) of what (?:you|your|the|anyone|someone)',
+    'whatever you (?:were|may have been|have been) told',
+    '(?:i think|i believe|i am sure) you will find',
+    '(?:would|must|may i|need to|have to|can i) (?:just )?remind you that',
+    `(?:is|are|was|were) not (?:borne out|supported|backed up) by`,
+    `(?:do|does|did) not (?:support|match|reflect|bear out) your (?:${THEIR_VERSION}|version of events|account of events)`,
+    'there (?:is|was) no (?:inconsistency|contradiction|discrepancy|error|mistake) (?:in|between|with) (?:our|the (?:two|price|prices|pricing|quote|quotes|figures|charges?))',
+    'you are (?:comparing|confusing) (?:two|different|apples)',
+    '(?:speak|speaks) for (?:itself|themselves)',
+    'the facts (?:are|show|say|speak|tell|do not|remain|simply)',
+    '(?:the )?(?:data|facts|evidence|records?|logs?|footage|numbers|figures) (?:say|says|show|shows|suggest|suggests|indicate|indicates|tell|tells) otherwise',
+    `(?:(?:it|this|that) is|it was|this was) not (?:a|an) ${ACCUSATION}(?! ?[,:;-]? (?:it is|this is|that is) (?:a )?(?:genuine|legitimate|real|official))`,
+    '(?:i|we) (?:would|must|should|have to|need to|feel i must|want to) (?:just )?(?:gently )?(?:push back|point out that)',
+    '(?:i|we) would (?:also |just )?(?:like to )?(?:also )?point out that',
+    '{we} (?:do not|can not|could not) agree(?= ?[:,.;!]| with (?:you|your|this|that))',
+    '(?:i|we) (?:respectfully |strongly )?disagree',
+    '(?:is|are|was|were) (?:completely |entirely |totally |simply |quite )?(?:irrelevant|not relevant)',
+    '(?:has|have) no (?:bearing|relevance) (?:on|to)',
+    '(?:i|we) (?:would|must|will) (?:have to )?ask you to accept',
+    'please accept (?:that|the decision|our decision|this decision|the outcome)',
+    '(?:please )?(?:do not|stop) (?:accus|blam)(?:e|ing) (?:our|my|the)',
+    { p: '(?:just )?to set the record straight', better: 'To explain what happened,' },
+    'no offen[cs]e,? but',
+    'you (?:claim|claimed|allege|alleged)(?= that|,| to have)',
+    '(?:as|what) you (?:claim|allege)',
+    'in which you (?:assert|claim|allege)',
     'who told you that',
+    'let me remind you',
+
+    // 3. Declaring our side right.
+    `(?<!(?:if|whether|check|confirm|ensure|sure|see|so) )(?:the|our|this|that|these|those|your) (?:[^ \n]+ ){0,2}${OURS} (?:(?!(?:sent|provided|gave|given|entered|submitted|supplied|uploaded|shared|gave us)[ \n])[^ \n]+ ){0,4}(?:is|are|was|were) ${SO}${RIGHT}(?! (?:until|for|till|from|through|if|unless|only|once|when|to|within|now))`,
+    `(?:is|are|was|were|has been|have been) ${SO}(?:correctly|properly|rightly|validly|fairly|lawfully|legitimately) (?:applied|charged|calculated|served|issued|assessed|billed|raised|levied|imposed|declined|rejected|refused|made|carried out|taken|deducted|debited|enforced|handled|reached|reviewed)`,
+    `(?:was|were|has been|have been) (?:carried out|calculated|assessed|charged|billed|served|issued|handled|made|reached|done) (?:entirely |completely |perfectly |fully )?(?:correctly|properly|fairly|by the book)`,
+    '(?:{we}|{it}|he|she|they|staff|team|the [a-z]+) acted (?:entirely |completely |perfectly |fully )?(?:correctly|appropriately|properly|reasonably|lawfully|fairly|within (?:policy|the rules|procedure|guidelines))',
+    { p: '{we} (?:am|are|remain) (?:confident|satisfied|sure|certain) (?:that )?(?:the|our|this) (?:decision|outcome|charge|assessment|valuation|figure)', better: 'I can see why this feels wrong; let me explain how we reached it.' },
+    "there (?:was|has been|is|were|have been) (?:absolutely )?(?:no|not any) (?:mistake|error|fault|wrongdoing)(?=[.,;:!]| on our| in (?:how|the way|our)| (?:made )?by (?:us|our|the|anyone))",
+    'nothing (?:is|was|went) wrong (?:on|at|with|from) (?:our|my) (?:end|side|part)',
+    '{we} (?:were|are|was|am) (?:fully |entirely |perfectly |well )?(?:right|correct|justified|entitled|within (?:our|my) rights) (?:to|in)',
+    'within (?:our|my) rights',
+    '(?:did|have done|has done) everything (?:right|correctly|by the book|properly|according to)',
+    `(?:{we}|he|she|they|${STAFF}) (?:did|have done|has done|had done) nothing wrong`,
+    'no (?:fault|error|mistake) (?:on our part|was found|of ours|lies with us|has been made by)',
+    '(?:is|are|was|were) (?:working|functioning|operating|behaving|performing) (?:exactly |entirely |fully )?as (?:intended|designed|expected|it should)',
+    '{we} (?:have )?(?:followed|follow|adhered to|complied with) (?:all |the |our )?(?:correct |proper |standard |established |relevant |required |usual |normal |necessary )?(?:procedures?|protocols?|process(?:es)?|rules|guidelines|regulations)(?! (?:for|to) (?:refund|return|cancel))',
+    '(?:acted|behaved|operated) (?:entirely |fully |completely )?(?:in (?:accordance|line|compliance) with|within) (?:our|the|all|company|its|their)',
+    '(?:the|your|this|that) (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|equipment|car|vehicle|boiler|part|router|laptop|tv|goods|parcel|package|mattress|tyres?) (?:is|was|are|were) (?:definitely |certainly |simply )?not (?:faulty|defective|broken|damaged|at fault)',
+    'there is (?:absolutely )?nothing wrong with (?:the|your|our|this|that) (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|equipment|car|vehicle|boiler|part|router|laptop|tv|goods|service|bill|invoice|charge|pricing|price)',
+    '{it} (?:is|was) (?:not a (?:bug|fault|defect|glitch|error|mistake)|a feature)',
+    '{we} (?:are|were|am|was) not (?:at fault|to blame|in the wrong)',
+    '(?:to be clear|let me be clear|just to be clear),? (?:we|i|the company|our team) (?:did|have done|do) (?:nothing|not do anything) wrong',
+    '(?:let me be clear|to be clear),?:? (?:this|it|that) (?:was|is) not (?:an error|a mistake|our (?:fault|error|mistake))',
+    '{it} (?:was|is) not (?:our (?:fault|error|mistake)|an? (?:error|mistake) on our (?:part|side|end))',
+    '(?:have|has|had|was|were|is|are) (?:never|not) (?:been )?hidden {gap:3}from (?:you|anyone|customers|our customers)',
+    '{we} (?:fully |firmly |completely |still |will |will always )?stand (?:by|behind) (?:our|my|the|this|that|his|her|their)(?! (?:phone|desk|promise|commitment|word|offer|guarantee|pledge))',
+    `(?:so|but|and) technically|technically speaking|technically,`,
+    "(?:it is|it was|that is) (?:very |quite |perfectly )?(?:plain|clear|obvious|evident|apparent) from (?:the |our |your )?(?:footage|recording|video|evidence|records|camera|cctv|photos|logs|call)",
+    `(?:go|goes|went|pass|passes|passed|undergo|undergoes|underwent) (?:through )?(?:strict|rigorous|thorough|extensive|stringent|careful) (?:quality )?(?:testing|tests|checks|control|controls|inspections?)`,
+    '(?:no one|nobody) else (?:has )?(?:complained|had (?:this|that|any) (?:problem|issue))',
+    `no evidence (?:it|to support|of (?:bias|wrongdoing|any (?:fault|mistake|error|wrongdoing)|(?:a|any) (?:mistake|error) (?:by|on) (?:our|the)))`,
+    '(?:as|was|were|which is|which was|been) clearly (?:stated|explained|written|shown|displayed|marked|set out|labell?ed|indicated|communicated|printed|advertised)',
+
+    // 4. Defending staff instead of hearing the complaint.
+    `(?:our|the|my) (?:[a-z]+ )?${STAFF} (?:are|is|were|was) (?:all )?(?:highly |fully |well |extensively |properly |very |experienced |all )?(?:trained|professionals?|experienced|qualified|certified)(?! to)`,
+    `(?:our|the|my) (?:[a-z]+ )?${STAFF} (?:was|were|is|are) (?:correct|right|in the right)`,
+    '(?:only|just|simply) doing (?:his|her|their|our|my) jobs?',
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:would|will) never`,
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:do|does|did) not (?:discriminate|single|profile|target|treat|behave|act|close|ignore|refuse)`,
+    '(?:was|were|is|are) (?:just |only |simply )?following (?:our |the |standard |company |correct |established |proper )?(?:procedures?|protocols?|policy|instructions|rules|guidelines|orders|process)',
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:always|never|all|both|correctly|properly) (?:knock|ring|check|follow|call|wait|leave|try|tries|make|treat|apply|acted|act|followed|do|did)`,
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:always |correctly |properly |simply |only |just |fully )?(?:followed|follow|follows|applied|applies|adhered to|complied with)(?! up) (?:[a-z]+ ){0,2}(?:correct|correctly|standard|established|proper|properly|exactly|procedures?|process|protocols?|policy|rules|instructions|address|label|terms|guidelines|guidance)`,
+
+    // 5. Combative openers and tone.
+    { p: 'with (?:all )?due respect', better: '', swap: true },
+    { p: 'with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect(?= ?,)', better: '', swap: true },
+    { p: 'respectfully(?= ?,)', better: '', swap: true },
+    'let me be (?:very |perfectly |absolutely |crystal |quite |completely )clear',
+    'let me be clear(?= ?[,:;.!-])',
+    'to be (?:very |perfectly |absolutely |crystal )?clear,? (?:the|our|this|that|it|we|i|there|nothing) (?:[a-z]+ ){0,3}(?:is|are|was|were|do|does|did|have|has|had) (?:not|never|no|nothing|valid|correct|right|accurate|fair|final)',
+    '(?:there is )?no need (?:for|to) (?:shout|be rude|be abusive|use that tone|that tone|raise your voice|swear|be aggressive|that language|be like that|be so)',
+    'calm down',
+    'once again,(?! (?:i am |we are |i am so |we are so |we |i |may i )?(?:sorry|apologi|thank|many thanks|please accept|my apologies|our apologies|sincere|welcome|congratulations))',
+    'for the (?:last|final|umpteenth|hundredth|nth) time,',
+    '(?:i|we) (?:am|are|will|have) (?:now )?(?:telling|tell|told|explain|explaining|explained|say|saying|said) (?:you )?(?:this )?for the (?:second|third|fourth|fifth|last|final|umpteenth|nth) time',
+    '(?:please )?stop (?:shouting|yelling|swearing|being rude|using that tone|accusing)',
+    '(?:will|do|can) not (?:tolerate|accept) (?:this|that|such|abusive|rude|your) (?:kind of |type of )?(?:language|behaviou?r|tone|abuse|attitude)',
+    '(?:do not|did not) appreciate (?:your|the) (?:tone|language|attitude|accusations?|comments?|threats?)',
+    '(?:watch|mind|moderate) your (?:tone|language)',
+    '(?:your )?(?:attitude|tone|shouting|threats|threatening (?:us|me|legal action)|swearing|yelling|being rude|abuse|insults?|language) (?:will not|does not|is not going to|can not) (?:help|change|make|get|speed)',
+    'whether you like it or not',
+    'let us be (?:very |perfectly )?(?:clear|honest|realistic)',
+    'what is your problem',
+  ],
+  // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
+  unlessSentence: [
+    '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
+    '\\b(?:our|my) (?:mistake|fault|error)\\b',
+    '\\b(?:we|i) (?:got|had) (?:this|it|that) wrong\\b',
   ],
 };

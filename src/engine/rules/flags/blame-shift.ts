@@ -1,10 +1,77 @@
 // `blame-shift` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
+//
+// The rule is written as word classes (below) combined into a few frames:
+//   - the customer's slip or duty ("you should have checked", "it was up to you to", "you ignored");
+//   - counterfactuals ("if you'd sent one in", "had you consulted", "could have been avoided by");
+//   - denying our part ("not our responsibility", "can't be held liable", "…, not us"), but not
+//     "out of our control / hands", which in weather and strike replies points at no one;
+//   - the fault placed elsewhere ("the hold-up is with the lab", "it's your internet", "down to the form");
+//   - sending the customer elsewhere ("you'd need to chase your landlord", "between you and them").
 import type { FlagRuleData } from '../types';
+import { THIRD_PARTY } from '../concepts';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
   '(?:[a-z]{2,}ed|read|known|done|gone|sent|told|kept|made|taken|paid|bought|brought|given|written|spoken|left|put|set|let|chosen|caught|thought|understood|shown|rung|run|forgotten|missed|ignored)';
+/** PARTICIPLE's alternatives without the group, to extend it: '(?:been|' + PARTICIPLE_ALTS. */
+const PARTICIPLE_ALTS = PARTICIPLE.slice(3);
+
+/** Participles that say what happened to the customer, not what they did wrong. */
+const NOT_FAULT =
+  '(?:received|wanted|preferred|needed|liked|hoped|expected|experienced|been|had|heard|seen|got|gotten|noticed|felt|tried|waited|asked|requested|suffered|lost|renewed|paid|known|realised|realized|understood|thought)\\b';
+
+/** What a customer is said to have had to do, so the fault is theirs for not doing it. */
+const DUTY =
+  '(?:check|double-check|read|review|update|tell us|inform us|notify us|let us know|confirm|submit|register|ensure|make sure|provide|declare|keep|back up|store|follow|complete|sign|report|verify|upload|activate|enable|disable|turn off|consult|allow|renew|secure|attend|be (?:in|home|at home|present|available|there)|contact us|call us|check in|save|set up|install|measure)';
+
+/** What a customer is said not to have done: "because you didn't cancel", "your admin did not migrate". */
+const NOT_DONE =
+  '(?:tell|inform|notify|let us know|submit|send|confirm|cancel|update|register|declare|check|read|follow|complete|return|reply|respond|provide|pay|attend|turn up|show up|collect|upload|enter|enable|activate|migrate|install|renew|sign|back up|opt)';
+
+/** Parties other than us, including the customer's own, the blame can be passed to. */
+const OTHERS =
+  '(?:' + THIRD_PARTY.slice(3, -1) + '|landlord|building|employer|payroll|trainer|instructor|issuer|agency|travel agent|insurer|administrators?|authority|council|government|customs|gp|surgery|laboratory|lab|hospital|pharmacy|school|store|shop|isp|broadband provider|operator|contractor|it (?:team|department|folks|people|admin)|administrator|developer|host|hosting provider|sender|shipper|organi[sz]er|venue|payments? (?:team|partner|provider)|collections (?:agency|partner|team))';
+
+/** Companies outside ours that a fault can be put on ("a failure at our hosting provider"). */
+const EXTERNAL =
+  '(?:courier|carrier|manufacturer|bank|card (?:issuer|provider)|post office|royal mail|postal service|delivery (?:company|partner|service)|suppliers?|retailer|seller|merchant|vendor|providers?|network operator|landlord|airline|insurer|underwriter|app store|platform holder|contractors?|subcontractors?|laboratory|lab|authority|council|government|customs)';
+
+/** Who a redirect points at: them, or one of the others, possibly named or qualified. */
+const THEM =
+  '(?:them|him|her|customs|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + ')';
+
+/** Ways of sending a customer to someone else. */
+const REDIRECT_VERB =
+  '(?:ask|contact|call|phone|email|ring|write to|speak (?:to|with)|talk (?:to|with)|chase|check with|get in touch with|reach out to|raise (?:it|this|that|the matter|a claim) with|take (?:it|this|that|the matter) up with|complain to|claim from|file a claim with|direct (?:it|this|that|your [a-z]+) to|sort (?:it|this|that) (?:out )?with|sort out with|arrange (?:it|this|that) with|arrange with|deal with|follow (?:it|this|that) up with|discuss (?:it|this|that) with)';
+
+/** Who is said to do the sending: "you'll need to", "please", "I'd suggest you". */
+const YOU_MUST =
+  '(?:you (?:really |just |simply |still )?(?:(?:will |would )?(?:need to|have to)|(?:may|might) (?:need|have|wish|want) to|should|must)|(?:we|i) would (?:therefore )?(?:suggest|recommend|advise) (?:that )?you|(?:we|i) (?:suggest|recommend|advise) (?:that )?you)';
+
+/** Verbs of a customer's own slip. */
+const SLIP =
+  '(?:misunderstood|clicked|pressed|tapped|forgot|forgotten|missed|ignored|skipped|overlooked|disregarded|entered|typed|selected|chose|clicked|deleted|removed|turned off|disabled|unsubscribed|cancelled|canceled|booked|ordered|left|used|moved|changed|misread|mistyped|declined|authori[sz]ed|approved|shared|gave)';
+
+/** Where a fault is said to sit on the customer's side. */
+const THEIR_KIT =
+  '(?:internet|connection|wi-?fi|network|router|modem|device|phone|handset|browser|computer|laptop|settings|set-?up|isp|firewall|vpn|antivirus|equipment|wiring|hardware|software|integration|code|deploy|server|account settings|phone settings|end|side)';
+
+/** The customer's own people who may be blamed: "your administrator did not complete it". */
+const THEIR_PEOPLE =
+  '(?:administrator|admin|developer|it (?:team|folks|department|people)|team|staff|employer|accountant|agent|travel agent|colleague|partner|family|household|child|children|kids?|son|daughter)s?';
+
+/** Where a party is: we or our side, never blamed. */
+const NOT_US = '(?!(?:us|our|ours|me|my|we|i)\\b)';
+
+/** A match that ends here is the end of its clause ("that's on the sender 📦", "…, not us."). */
+const CLAUSE_END = '(?=[ \\n]*(?:[^a-z0-9 \\n]|$|not\\b|so\\b|and\\b|but\\b|which\\b|rather\\b))';
+
+/** Responsibility words. */
+const LIABILITY = '(?:responsibility|fault|liability|lookout|problem|concern|doing)';
+
+/** Organisations that could be "the X's responsibility" or "not the X's". */
+const ORG = '(?:company|hotel|store|shop|club|clinic|practice|airline|bank|business|team|gym|school|council|surgery|firm|agency)';
 
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
@@ -15,28 +82,135 @@ export const blameShift: FlagRuleData = {
   why: 'Pointing the finger, even when it is true, makes the customer defend themselves instead of working with you.',
   better: 'Own the next step, whoever caused it.',
   patterns: [
-    { p: 'you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE, better: 'Next time, [what helps]; for now, here is what I’ll do:' },
+    // The customer's slip or duty.
+    { p: 'you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE + '(?! (?:by now|already|today|yesterday)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },
     { p: 'you (?:failed|neglected|forgot|omitted) to', better: 'It looks like … didn’t go through, so I’ll …' },
-    'you (?:did not|have not|never) (?:follow|read|check|complete|confirm|enclose|include|update)',
+    '(?<!(?:if|that|when|unless|whether) )you (?:did not|have not|never|had not) (?:follow|read|check|complete|confirm|enclose|include|update|tell|inform|notify|let us know|submit|declare|back up|attach|respond|reply|check in|keep (?:it|them|your [a-z]+) (?:safe|secure))',
     { p: 'you must have (?!(?:been|felt|had|received|heard|thought|wondered|noticed|seen|needed|wanted|hoped|expected)\\b)' + PARTICIPLE, better: 'It looks like …; let’s fix it:' },
-    'if you (?:had|would|would have) (?:read|checked|looked|followed|paid attention|contacted|called|told)',
+    'you (?:have )?made (?:a|an) (?:mistake|error)',
+    'why (?:did|have|had) you not (?:call|contact|tell|check|read|let|update|follow|cancel|report|ask)',
+    'apparently,? you (?:overlooked|missed|ignored)',
+    '(?:you|you have|you had) (?:probably|likely|most likely|possibly|perhaps|maybe|must have|may have|might have|clearly|obviously|simply)(?: just)? ' + SLIP,
+    'you (?:simply |just |clearly |obviously |then )?(?:ignored|overlooked|disregarded|misread|mistyped|misunderstood)',
+    '(?:error|mistake|oversight|negligence|failure|misunderstanding|carelessness) on your part',
+    '(?:only have|only got|have only|only) yourself to blame',
+    'you (?:will |would )?(?:need|have) to take (?:some )?responsibility',
+    '(?:happened|occurred) (?:only |simply )?because (?:you|your)',
+    '(?:what|as) you were (?:supposed|meant|asked|required) to (?:do|have done)',
+    'the (?:previous|last|other|first) (?:agent|advisor|adviser|colleague|rep|representative|person you spoke to) (?:did not|failed to|forgot to|should have|should not have|messed up|got (?:it|this) wrong|made (?:a|an|the) (?:mistake|error))',
+    '{it} {be} (?:his|her) (?:own )?(?:mistake|fault|error)',
+    'the (?:other |previous )?(?:[a-z-]+ )?(?:team|department|warehouse|depot|staff) (?:messed up|screwed up|got (?:it|this) wrong|dropped the ball)',
+    'and you never did',
+    'you (?:have |had )?(?:entered|selected|ordered|booked|chose|chosen|gave|given|provided|typed|used|picked|put|bought|purchased|sent|filled in|supplied) (?:us |in )?(?:the|a|an) (?:wrong|incorrect|invalid)',
+    '(?:likely|probably|possibly|presumably|must be that|seems) (?:that )?(?:the )?(?:wrong|incorrect) [a-z-]+(?: (?!(?:you|we|i|that|which)\\b)[a-z-]+)? (?:was|were|had been) (?:selected|entered|chosen|used|typed|picked|ordered|booked)',
+    '(?:because|since) you (?:had |have )?(?:forgot|ignored|skipped|overlooked|failed|neglected|(?:did not|never|chose not to|opted not to) ' + NOT_DONE + '|were not (?:in|home|at home|available|present|there)|opted out)',
+    'you (?:[a-z]+ed|made|chose|set|put|sent|gave|paid|bought|did) (?:[^ \\n]+ ){1,4}yourself(?=[ \\n]*(?:[^a-z0-9 \\n]|$))',
+    '(?:caused|broken|moved|removed|deleted|typed|changed|damaged|skipped|missed|ignored) (?:[a-z]+ )?(?:by (?:you|yourself|your ' + THEIR_PEOPLE + ')|on your (?:side|end))',
+    'your (?:[a-z]+ )?' + THEIR_PEOPLE + ' (?:(?:did not|never) ' + NOT_DONE + '|failed to|forgot to|neglected to|broke|deleted|removed)',
+    '(?:caused by|due to|because of) (?:your (?:own )?(?:error|mistake|failure|negligence|oversight)|you (?:failing|not (?:reading|checking|following|updating|telling|informing|submitting|cancelling|returning|declaring)))',
+    '(?<!(?:if|when|in case) )you (?:was|were) not (?:in|home|at home|available|present|there|in attendance)(?= (?:when|at the time|to (?:sign|receive|accept|answer|let))|[ \\n]*[,.;!?])',
+    '(?:driver|courier|engineer|technician|rider|crew|staff|agent|team|he|she|they) (?:simply |only |just )?followed (?:your|the customer\'s) (?:own |exact )?(?:instructions|directions|request)',
+    '(?:went|sent|delivered|shipped|posted) (?:it |them )?(?:exactly )?where you told us',
+    '(?:your|the) (?:[a-z-]+ )?(?:was|were) not (?:out|put out|registered|submitted|signed|filled in|returned|declared) (?:by|before|in time|on time)',
+    // Duty that was the customer's: "it was up to you to check", "you needed to update", "you were supposed to".
+    { p: '(?:is|are|was|were|be) {adv}(?:entirely |solely |all |squarely |ultimately )?up to (?:you|yourself|the (?:customer|passenger|guest|member|user|player|account holder|policyholder|cardholder|buyer|sender)) to ' + DUTY, better: 'Next time, [what helps]; for now, here is what I’ll do:' },
+    'you were (?:supposed|meant|required|expected|reminded) to (?:[a-z]+ )?' + DUTY,
+    'you would have needed to',
+    'you (?:would|will|should) (?:need to )?(?:have needed|need to have) (?:been|had|' + PARTICIPLE_ALTS,
+    '(?:i|we) would have expected you',
+    // Lecturing for next time: "you must select the correct size next time", "in future, please make sure".
+    '(?:next time|in (?:the )?future),? (?:you (?:should|must|need to|will need to|have to) (?:make sure|ensure|check|read|remember|select|choose|double-check|confirm|be (?:more )?careful)|(?:please )?(?:make sure|ensure|be (?:more )?careful))',
+    'you (?:must|should|need to|will need to) (?:make sure|ensure|check|read|remember to|select|choose|double-check|be (?:more )?careful) (?:[^ \\n]+ ){0,4}next time',
+    // Counterfactuals: "if you'd sent one in", "had you consulted them", "had the handset been registered",
+    // "could have been avoided by checking the size guide", "you'd have known".
+    '(?<!sorry )if you (?:had|would|would have) (?:only |just )?(?:read|checked|looked|followed|paid attention|contacted|called|told)',
+    '(?<!(?:sorry|wondering|ask|asking|know|see|check|checking|confirm|sure|whether) )if you (?:had|would) (?:only |just )?(?!' + NOT_FAULT + ')(?:' + PARTICIPLE_ALTS,
+    'had you (?:only |just |not )?(?!' + NOT_FAULT + ')(?:' + PARTICIPLE_ALTS,
+    'had (?:the|your) (?:[a-z-]+ ){1,2}been (?:registered|declared|submitted|returned|activated|updated|signed|filled in|completed|checked|read|reported|cancelled|canceled|booked|sent in|entered|paid)',
     'you would have (?:seen|known|noticed|avoided)',
+    '(?:could|would|might) (?:easily |all )?have been (?:avoided|prevented) (?:by (?:you|your|checking|reading|ordering|booking|following|contacting|calling|using|selecting|choosing|entering|updating|submitting|measuring|registering|declaring)|if you)',
+    'would not have (?:happened|occurred|been (?:charged|applied|returned|rejected|refused|declined|cancelled))(?:,)? (?:if|had) you',
+    // Responsibility placed on the customer or another party: "that's on you", "it is player responsibility".
+    '{it} {be} {adv}(?:all )?on (?:you|the sender|the customer|the buyer|your end|your side|them|the (?:[a-z-]+ )?' + EXTERNAL + ')' + CLAUSE_END,
+    '{it} {be} {adv}(?:all |entirely |solely )?(?:the|your) (?:[a-z-]+ )?' + EXTERNAL + '(?:\'s|s\') (?:fault|responsibility|problem|doing|mistake|error|liability)',
+    'blame (?:the|your) (?:[a-z-]+ )?' + EXTERNAL,
+    '(?:is|are|was|were) {adv}(?:entirely |solely |ultimately |fully )?(?:your (?:own )?(?:responsibility|fault|lookout|liability|job to)|their (?:own )?(?:responsibility|lookout|liability|job to))',
+    '{it} {be} (?:their|the courier\'s|the carrier\'s|the manufacturer\'s|the bank\'s|your bank\'s|your) (?:responsibility|fault|problem)',
+    '(?:is|are) (?:the )?(?:[a-z-]+ )?[a-z-]+(?:\'s|s\')(?: [a-z-]+)? responsibility',
+    '(?:is|are|was|were) (?:the )?(?:customer|player|user|guest|member|passenger|client|buyer|owner|holder|tenant|patient|sender|recipient|traveller|traveler)s? (?:own )?responsibility',
+    '(?:you|customers|guests|members|users|players|passengers|clients|buyers|tenants|patients|travellers|travelers|cardholders|account holders) (?:are|were|remain) (?:solely |fully |entirely |personally |always )?responsible for (?:ensuring|checking|making sure|storing|keeping|securing|providing|updating|reading|backing up|your own|their own|any (?:loss|damage|charges|fees))',
+    '(?:at|on) (?:your|their) own risk',
+    '(?:the|your|their) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:is|are|was|were) {adv}(?:solely |entirely |fully |ultimately )?(?:responsible|liable) for',
+    '(?:was|were) {adv}(?:entirely |really )?in your (?:own )?hands',
+    '{be} (?:entirely |really |completely |solely |squarely )in (?:their|the [a-z-]+\'s) hands',
+    'in (?:their|the [a-z-]+\'s) hands,? (?:rather than|not)',
+    '{it} {be} (?:down to|up to|the fault of|the responsibility of) (?:the|your) (?:courier|carrier|manufacturer|bank|post office|airline|supplier|delivery company|other team|[a-z]+ team|partner|retailer|seller)',
+    '(?:was|were) {adv}(?:entirely |solely |all |squarely )?down to (?:you|yourself)(?! (?:whether|which|what|how|if|when)\\b)',
+    '(?:is|are|was|were) {adv}(?:entirely |solely |all |squarely )?down to (?:you|yourself) (?:that|to ' + DUTY + ')',
+    '(?:is|are|was|were) {adv}(?:entirely |solely |all |squarely )?down to your (?!(?:personal |own )?(?:preference|choice|discretion|feedback)\\b)',
+    '(?:delay|hold-?up|problem|issue|fault|error|mistake|charge|fee|penalty|refusal|rejection|outage|disconnection|lag|damage|loss) {be} {adv}(?:entirely |solely |all |squarely |simply )?(?:down to|attributable to) (?:your|their|how (?:you|it|they)|the way you|what you|the (?:[a-z-]+ )?(?:form|application|submission|request|details|information|instructions|address|settings)|the (?:[a-z-]+ ){0,2}' + OTHERS + ')',
+    // Denying our part: "we're not responsible", "can't be held liable", "no longer our responsibility",
+    // "not the responsibility of the hotel", "out of our hands", "outside the clinic's control".
     { p: '{it} {be} {adv}(?:not|nothing to do with) (?:my|our|the company\'s) (?:fault|job|problem|department|responsibility|area|team|issue|concern)', better: 'I’ll take this on and make sure it gets sorted.' },
     '{it} (?:has|had) nothing to do with (?:me|us)',
-    '(?:the )?fault is not (?:from |on |at )?our (?:end|side)',
-    '{it} {be} (?:down to|up to|the fault of|the responsibility of) (?:the|your) (?:courier|carrier|manufacturer|bank|post office|airline|supplier|delivery company|other team|[a-z]+ team|partner|retailer|seller)',
-    '{it} {be} (?:their|the courier\'s|the carrier\'s|the manufacturer\'s|the bank\'s|your bank\'s|your) (?:responsibility|fault|problem)',
-    ', not (?:us|ours|our fault|me|mine)(?=[ \\n]*(?:[-.,;!]|$))',
-    '{it} {be} (?:a matter|an issue|one) for (?:the|our|your) (?:[a-z-]+ )?(?:team|department|bank|courier|carrier|manufacturer|provider|supplier)',
-    '(?:is|are) (?:the )?(?:[a-z-]+ )?[a-z-]+(?:\'s|s\')(?: [a-z-]+)? responsibility',
-    { p: 'you (?:will|would) (?:need|have) to (?:take (?:it|this|that) up with|contact|call|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that) with|file a claim with|complain to) (?:them|the [a-z-]+(?: [a-z-]+)? (?:team|department|directly|themselves)|the (?:courier|carrier|manufacturer|retailer|bank|airline|seller|supplier)|your bank)', better: 'I’ll contact them for you and keep you updated.' },
-    'you (?:have )?made (?:a|an) (?:mistake|error)',
-    'why did you not (?:call|contact|tell|check|read)',
+    { p: '(?:we|i) {be} {adv}not (?:responsible|accountable)', better: 'Here is what I can do to help:' },
+    '(?:can|could|will) not be held (?:responsible|liable|accountable)',
+    'not something (?:we|i) {be} (?:responsible|liable|accountable) for',
+    '(?:not|no longer) (?:my|our|the (?:[a-z-]+ )?' + ORG + '(?:\'s)?) ' + LIABILITY,
+    'not (?:the )?(?:responsibility|fault|liability) of (?:the (?:[a-z-]+ )?' + ORG + '|us|me|our)',
+    '{be} {adv}(?:not|never) (?:my|our) (?:fault|responsibility|problem|doing)',
+    // Not "out of our control" nor "out of our hands": weather and strikes point at no one.
+    '(?:caused by|due to|because of) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:at|with|from|by|for) (?:the|their|your|our) (?:[a-z-]+ )?' + EXTERNAL,
+    '(?:problem|issue|fault|error) {be} not (?:from|on|at|with) (?:our|my) (?:end|side)',
+    // "…, not us", "…, not our servers", "not by us", "his mistake, not mine", "rather than the club's".
+    '(?<=, |— |- )not (?:by |from |with )?(?:us|me|ours|mine|our (?:[a-z-]+ )?(?:fault|side|end|servers?|systems?|network|team|staff|company|doing|problem|issue|app|website|site|platform))' + CLAUSE_END,
+    '(?:rather than|and not) (?:the (?:[a-z-]+ )?' + ORG + '\'s|ours|mine|us)' + CLAUSE_END,
+    // The fault sits elsewhere: "the hold-up is with the lab", "repairs sit with the landlord",
+    // "it's your internet", "problem of your device", "prob an issue at the store".
+    '(?:problem|issue|fault|error|mistake|hold-?up|delay|blame|responsibility|liability) (?:is|was|lies|lay|sits|rests) {adv}(?:entirely |solely |squarely |firmly |really )?(?:with|on) (?:your (?:end|side|own)|their|the (?!(?:customer|client|guest|member|passenger|patient|user|player|buyer)\'s)[a-z]+\'s|the (?:[a-z-]+ ){0,2}' + OTHERS + ')',
+    '(?:repairs?|maintenance|refunds?|claims?|decisions?|matters?|costs?|charges?) (?:lies|lie|sits|sit|rests|rest) {adv}(?:entirely |solely |squarely |firmly |really )?with (?:the|your|their|[a-z]+\'s) ' + NOT_US + '[a-z-]+',
+    '(?:damage|problem|issue|fault|error|delay|loss) (?:happened|occurred|arose|originated) (?:with|at) ' + THEM,
     '(?:issue|problem|fault) (?:is|lies|was) (?:with|on|at) your (?:end|side|[a-z]+ (?:wiring|device|network|router|settings|bank))',
     '(?:an? |the )?(?:issue|problem|fault) (?:on|at|with) (?:your|their)(?: [a-z\']+)? (?:end|side)',
-    '(?:caused by|due to|because of) (?:your|you) (?:own |not |failing )',
-    'apparently,? you (?:overlooked|missed|ignored)',
-    '(?:our|the) (?:business )?partners? will (?:have|need) to (?:help|deal with|sort)',
+    '(?:problem|issue|fault|error|mistake) (?:is|was|comes|came) (?:from|on|in) (?:your|the) (?:form|application|input|details|entry|submission|side|end|order|settings)',
+    '{it} {be} (?:just |probably |likely |most likely |clearly )?(?:a |an )?(?:problem|issue|fault|error) (?:of|from|on|at|in) your (?:[a-z-]+ )?' + THEIR_KIT,
+    '(?:something|an? (?:issue|problem|fault|error)) (?:on|at) your (?:end|side|set-?up)',
+    '(?:probably|likely|most likely|prob|must be|could be) (?:an? |the )?(?:issue|problem|error|mistake|fault) (?:at|with|on|from|in) (?:your|their|the (?:[a-z-]+ ){0,2}' + OTHERS + ')',
+    { p: '{it} {be} (?:just |probably |likely |most likely |simply )?(?:your|their) (?:own )?' + THEIR_KIT + CLAUSE_END, better: 'Let’s check it together:' },
+    '{it} {be} (?:your|their|the) (?:[a-z\'-]+ ){1,2}(?:that|who) (?:needs? to|has to|have to|must|should|will need to) (?:correct|fix|sort|resolve|update|change|refund|amend|deal|answer|pay)',
+    '(?:your (?:[a-z-]+ ){1,2}|themselves )(?:was|were|is|are) (?:the|to) (?:problem|issue|cause|culprit|blame)',
+    '(?:they|he|she|your [a-z-]+|their [a-z-]+|the (?:[a-z-]+ )?' + EXTERNAL + ') {be} {adv}(?:entirely |solely |partly |partially )?to blame',
     'they do not know what they are doing',
+    // Another team or company as a wall: "the ticket office is a separate team", "by a separate authority".
+    '{it} {be} (?:a matter|an issue|one) for (?:the|our|your) (?:[a-z-]+ )?(?:team|department|bank|courier|carrier|manufacturer|provider|supplier)',
+    '(?:is|are|by a|by an) (?:a |an )?(?:completely |entirely |totally )?(?:separate|independent|external|third-party|third party) (?:team|department|company|companies|authority|organi[sz]ation|business|entity|contractors?|providers?|body|agency|operator)',
+    '(?:our|the) (?:business )?partners? will (?:have|need) to (?:help|deal with|sort)',
+    '(?:i|we) (?:only|just|can only) (?:handle|deal with|look after) (?:[a-z-]+ ){0,2}(?:queries|enquiries|inquiries|issues|requests|questions|claims|complaints)',
+    '(?:we|i) (?:can not|do not|have no) control (?:over )?(?:what |how |when )?(?:the|your|their) (?:[a-z-]+ )?' + EXTERNAL,
+    '(?:should|must|needs to|need to|has to|have to|would need to|will need to) (?:go|be sent) (?:directly )?to ' + THEM,
+    // Sending the customer elsewhere: "you'd need to chase your landlord", "please raise it with them",
+    // "should be directed to the collections agency", "a matter between you and them".
+    { p: 'you (?:will|would) (?:need|have) to (?:take (?:it|this|that) up with|contact|call|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that) with|file a claim with|complain to) (?:them|the [a-z-]+(?: [a-z-]+)? (?:team|department|directly|themselves)|the (?:courier|carrier|manufacturer|retailer|bank|airline|seller|supplier)|your bank)', better: 'I’ll contact them for you and keep you updated.' },
+    { p: YOU_MUST + ' (?:(?:really|just|simply|still|now|directly|first) )?' + REDIRECT_VERB + ' ' + THEM, better: 'I’ll contact them for you and keep you updated.' },
+    // "Please contact them" is often a hand-over to a colleague; "please contact customs directly" is not.
+    'please ' + REDIRECT_VERB.replace('ask|', '') + ' ' + THEM.replace('them|him|her|', ''),
+    'please (?:raise|take) (?:it|this|that|the matter) (?:up )?with them',
+    { p: 'you (?:will |would )?(?:need|have) to take (?:it|this|that|the matter|your complaint) up with', better: 'I’ll take this up with them for you' },
+    '(?:something|one) (?:that )?you(?: will| would)? (?:need|have) to (?:sort|arrange|raise|take|resolve|discuss|settle|deal|take up|check)(?: (?:it|this|that))?(?: out| up)?(?: directly)? with',
+    '(?:should|must|(?:will|would) (?:need|have) to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|lodged|filed) (?:directly )?(?:to|with|through) ' + THEM,
+    '(?:matter|issue|claim|dispute|something|question|entirely|strictly|solely|directly|is|are|be) between you and ' + NOT_US + '(?!me\\b)[a-z-]+',
+    // Last: it may begin with any word, so it is searched across the text.
+    '(?:[a-z]+ed|filled(?: in| out)?|done|made|chosen|written|given) by yourself',
+    '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
+  ],
+  // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
+  unlessSentence: [
+    '\\b(?:sorry|apologi[sz]e|apologies|regret|shame|pity)\\b[^.!?\\n]{0,30}\\byou (?:had|needed|were (?:asked|expected|told|made|required)) to\\b',
+    // Our own agency admitted: "it was entered by our team".
+    '(?<!not )\\bby (?:us|me|our (?:team|staff|agent|engineer|driver|system|colleague)s?|my colleague)\\b',
+    // Reported speech: "you were told 'it's not our fault', and that was wrong".
+    '\\b(?:told|said|says|saying|replied|wrote|heard)(?: you| me| us| them)?,? [\'"]',
+    '(?<!not |no |never )\\b(?:our|my) (?:mistake|fault|error)\\b',
+    '\\bnot (?:your|the customer\'s) fault\\b',
   ],
 };

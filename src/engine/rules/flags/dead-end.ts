@@ -1,6 +1,49 @@
 // `dead-end` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
+//
+// A dead end is not a plain refusal ("we can't refund this order"): it is a refusal that also
+// shuts every further door. The frames below combine a few word classes:
+//   - DOOR: a way forward that is said not to exist ("no further avenue", "no route around it");
+//   - REOPEN: reconsidering a decision, refused ("will not be revisited", "can't be appealed");
+//   - VERDICT + STANDS: a decision declared fixed ("the fee stands", "the decision is final");
+//   - ABSOLUTE: an intensifier that closes every exception ("under any circumstances", "full stop")
+//     after a refusal;
+//   - TALK: refusing further discussion ("no further correspondence", "discuss it any further");
+//   - nothing + (someone) + can do / change.
 import type { FlagRuleData } from '../types';
+
+/** A word inside a clause (no punctuation), for gaps that must not cross a comma. */
+const W = "[a-z0-9'£$€%-]+ ";
+
+/** Ways forward that a dead end says do not exist. */
+const DOOR =
+  '(?:avenues?|recourse|routes?|alternatives?|options?|mechanism|procedure|process|appeals?(?: (?:route|process|procedure))?|right (?:of|to) appeal|remed(?:y|ies)|redress|early exit|exit route|scope|flexibility|leeway|discretion|possibility|solutions?|exceptions?|path(?: back| forward)?|way (?:(?:around|round) (?:it|this|that)|around|round|back|forward|out|to|of|for))';
+
+/** Re-opening a decision (past participle). */
+const REOPENED =
+  '(?:revisited|reconsidered|reopened|re-opened|appealed|overturned|re-examined|reexamined|reassessed|revised|re-reviewed|looked at again|contested|challenged|disputed|reviewed (?:again|further)|(?:escalated|taken|pursued|progressed) (?:any )?further|discussed (?:again|further)|changed on (?:appeal|review))';
+
+/** Re-opening a decision (base form). */
+const REOPEN =
+  '(?:(?:revisit|reconsider|reopen|re-open|appeal|overturn|reassess)(?:ing)?|re-examin(?:e|ing)|budg(?:e|ing)|go back on|going back on|negotiat(?:e|ing)|review (?:it|this|that|the (?:decision|matter|case)) again|discuss (?:it|this|that) (?:again|further)|change (?:it|this|that|the decision|our decision|my decision|our minds?|my mind)|budge|negotiate)';
+
+/** What a decision is about, when it is declared fixed. */
+const VERDICT =
+  '(?:decision|outcome|position|answer|ruling|verdict|assessment|valuation|rejection|refusal|cancellation|fee|charge|fine|penalty|bill|invoice|deduction|ban|suspension|closure|termination|decline|settlement|determination)';
+
+/** An intensifier that closes every exception. */
+const ABSOLUTE =
+  '(?:(?:under|in) any (?:circumstances?|conditions?|case|way|event|form)|in no way|whatever the (?:reason|circumstances?|cause|situation|case)|regardless of (?:the |your )?(?:reason|circumstances?|cause|situation|outcome)|no matter (?:what|the (?:reason|circumstances?|cause))|for any (?:reason|customer|one|member|client|patient|account)|in (?:all|every) cases?|without exception|whatsoever)';
+
+/** The strong intensifiers, safe after a comma ("not possible after 30 days, no matter what"). */
+const ABSOLUTE_AFTER_COMMA =
+  '(?:under any circumstances?|whatever the (?:reason|circumstances?|cause|situation)|regardless of (?:the |your )?(?:reason|circumstances?|cause|situation)|no matter (?:what|the (?:reason|circumstances?|cause))|without exception|whatsoever|now or (?:at any (?:point|time) )?in the future|now or ever|not now,? not ever)';
+
+/** Up to three words of a clause, then an intensifier, possibly after one comma. */
+const THEN_ABSOLUTE = `(?:${W}){0,3}(?:${ABSOLUTE}|[a-z0-9'£$€%-]+, ${ABSOLUTE_AFTER_COMMA})`;
+
+/** Refusing to take part in any further exchange. */
+const TALK = '(?:consideration|discussion|correspondence|communication|negotiation|debate|dialogue|comment|contact)';
 
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
@@ -11,20 +54,129 @@ export const deadEnd: FlagRuleData = {
   why: 'Wording that shuts every door leaves the customer nowhere to go but angrier.',
   better: 'Offer the nearest thing you can do.',
   patterns: [
-    { p: 'nothing (?:more |else |further )?(?:can|could|will) be done', better: 'Here is the closest thing I can do:' },
+    // Nothing can be done / nothing we can do / nothing I can change.
+    { p: 'nothing (?:more |else |further )?(?:can|could|will) be (?:done|offered|changed)', better: 'Here is the closest thing I can do:' },
     { p: 'there {be} (?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)', better: 'Here is what I can do:' },
-    'there {be} nothing (?:more|else|further) to (?:add|say|discuss|do)',
+    'nothing (?:more |else |further )?(?:that )?(?!you )(?:[a-z]+ ){1,2}(?:can|could|are able to|am able to|is able to) (?:do|change|offer|add|say|suggest)',
+    { p: '(?:there {be}|{we} (?:have|has)) nothing (?:more |else |further |left )?(?:to (?:add|say|discuss|investigate|review|look into|reconsider|change|offer)|to do)', better: 'Here is what I can do:' },
     { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?', better: 'Here is what I can do:' },
-    { p: '(?:the|your|our) only (?:solution|option|thing|way)(?: (?:that )?(?:i|we) (?:can|could) (?:provide|offer|suggest|do))? (?:is|would be) (?:that you|to|for you to)', better: 'One option is …; another is …' },
-    'there {be} no way (?:(?:around|round) (?:it|this|that)|to|of)',
-    '(?:that|this|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}) (?:is|was|remains) (?:final|non-negotiable)',
-    '{we} (?:can not|are unable to|am unable to|are not able to|am not able to) (?:assist|help)(?: you)?(?: (?:any|in any way))? (?:further|more)',
+    { p: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)?(?: (?:any|in any way))? (?:further|more|longer)|(?:assist|help)(?: you)? anymore', better: 'Here is what I can do next:' },
+    '(?:nothing|no one|nobody) (?:will|can|could|is going to) change (?:that|this|it|the (?:decision|outcome|result|position))',
+    '(?:there {be} )?nothing (?:more |else |further )?(?:(?:that )?(?:can|could) be done|(?:left )?to be done|(?:is|would be) possible)',
+    'there {be} nothing (?:more |else |further )?(?:available|on offer|(?:that )?(?:i|we) can (?:suggest|propose))',
+    '(?:that|this) is all (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)',
+    '(?:we|i) (?:have|have now) (?:exhausted|tried) (?:all|every) (?:[a-z]+ )?(?:options?|avenues?|routes?|possibilit(?:y|ies)|alternatives?)',
+    'not in a position to (?:assist|help|do|offer) (?:you )?(?:any )?(?:further|more|anything (?:more|else|further))',
+    '(?:unable to|not able to|can not|will not be able to|not in a position to) (?:offer|provide|give) (?:you )?(?:any )?(?:further|more|other|additional) (?:assistance|help|support|options?|solutions?|remedy|remedies|alternatives?|avenues?)',
+    '(?:i|we) have (?:now )?done (?:all|everything) (?:that )?(?:i|we) (?:can|could|are able to|am able to)(?= ?[.!,;]| here| on (?:this|our|my))',
+    { p: '{we} can (?:do|offer) nothing', better: 'Here is what I can do:' },
+    { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:any )?more(?= ?[.!,;]| for you| than (?:this|that))', better: 'Here is what I can do:' },
+    'not possible to do anything(?: (?:more|else|further))?',
+    '(?:can not|unable to|not able to) take (?:any )?further action',
+    'no further action can be taken',
+    `no (?:possibility|possibilities|option|options|chance|way) (?:to|for|of) (?:${W}){0,2}(?:refund|reimburs|compensat|cancel|chang|revers|appeal|reopen|re-open|restor|recover|waiv|unban|unblock|unlock|extend|exchang|replac|reinstat|backdat)[a-z]*`,
+    { p: 'there {be} not (?:much|a lot|really anything) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)', better: 'Here is what I can do:' },
+    '(?:will|can|are|am) not (?:be )?(?:offer|offering|provide|providing|do|doing) anything (?:more|further|else)',
+    '(?:will|can|shall) go no further',
+    'you (?:can not|may not|are not able to|are unable to|are not entitled to|have no right to) appeal',
+    '(?:it is|that is) (?:now |far |much )?too late (?:for (?:us|me|anyone) )?to (?:do anything|change (?:anything|it|this|that)|make (?:any )?changes)',
+    // No door left: "there is no further avenue", "no other options are available".
+    `there {be} (?:no|not any|not really any|zero|absolutely no|really no) (?:other |further |more |alternative |possible |real |early |formal |additional )?${DOOR}`,
+    `(?:you|we|i) (?:have|has) (?:no|not got any) (?:other |further |more )${DOOR}`,
+    'no further action (?:is |can be )?(?:available|possible|open to|(?:that )?(?:i|we) can take)',
+    { p: `no (?:other |further |alternative |more )?(?:${W})?(?:${DOOR}|arrangements?|negotiation|appeal|allowances?|exceptions?) (?:is|are|will be|can be|exists?) (?:available|possible|open|offered|permitted|allowed|made|considered|left)`, better: 'One option I can offer is …' },
+    'no (?:further|other|more) (?:avenues?|recourse|routes?|options?|alternatives?) (?:open|available|left)',
+    'no (?:going|turning|way) back',
+    `(?:do|does) not have any (?:other |further |more |alternative )${DOOR}`,
+    'no room for (?:negotiation|manoeuvre|maneuver|flexibility|discretion|exceptions?|movement)',
+    'no (?:one|body|manager|supervisor) (?:else )?(?:to escalate (?:to|it to|this to)|higher (?:up )?to (?:escalate|go|speak))',
+    '(?:a manager|my manager|a supervisor|my supervisor|anyone else|any other (?:agent|advisor|adviser|colleague)) (?:will|would) (?:tell you|say|give you) the same',
+    `(?:calling|ringing|chasing|emailing|contacting|writing|complaining|asking|escalating|appealing) (?:${W}){0,3}(?:will|would|is going to) not (?:change|help|make (?:any|a|the slightest) difference)`,
+    'there {be} no way (?:that )?(?:we|i) (?:can|could|will|would|are able to|am able to)(?! have)',
+    // The only way / option.
+    { p: '(?:the|your|our) only (?:solution|option|thing|way|route|choice|remedy|recourse)(?: (?:that )?(?:i|we) (?:can|could) (?:provide|offer|suggest|do))? (?:is|would be) (?:that you|to|for you to)', better: 'One option is …; another is …' },
+    { p: '(?:the|your|our) only (?:solution|option|way|route|choice|remedy|recourse) (?:to|for|of) (?:[a-z]+ ){1,3}(?:is|would be) (?:that you|to|for you to)', better: 'One option is …; another is …' },
+    { p: '(?:is|are) (?:the|your) only (?:option|way|choice|solution|route)(?=[.!,;])', better: 'is one option; another is …' },
+    // Final / not negotiable / not open to appeal.
+    `(?:that|this|it|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}|decision(?: [a-z]+){0,2}|(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}) (?:is|was|remains|will remain) (?:final|non-negotiable|not negotiable|conclusive|irrevocable|irreversible|not reversible|binding and final)`,
+    `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:is|remains|will remain) permanent`,
+    `(?:is|are|remains?) not (?:open to|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
+    `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place)(?! at| unless| until| pending| for now)`,
+    `${VERDICT} (?:will|would|is going to|can) not (?:change|be changing|be changed|be any different|alter)`,
+    '(?:will|would|is going to) not change (?:the (?:outcome|decision|answer|position)|our (?:decision|position|answer)|my (?:decision|position|answer)|regardless|whatever|no matter)',
+    // Will not be revisited / can't be appealed / not something we'll revisit.
+    `(?:will|can|could|would|shall|is going to) not be ${REOPENED}`,
+    `{we} (?:will|are|am|can|shall|do) not (?:going to |be |be able to |prepared to |willing to )?(?!change (?:it|this|that))${REOPEN}`,
+    `{we} (?:are|am) (?:unable|not able|not in a position) to (?!change (?:it|this|that))${REOPEN}`,
+    '(?:this|the) (?:conversation|discussion|matter|correspondence) is (?:now )?(?:over|ended|finished)',
+    'we are done here',
+    'no can do',
+    'no getting (?:around|round|out of|away from) (?:it|this|that|the)',
+    '(?:you are|you will be) stuck with (?:it|this|that|the)',
+    '(?:it|that|this) can not be helped',
+    '(?:that|this) is as far as (?:i|we) (?:can|are able to|am able to) (?:go|take (?:it|this|that))',
+    '(?:stand|stands|standing|stood) (?:firmly )?by (?:our|my|the|this|that|its) (?:original |earlier |previous )?(?:decision|position|assessment|ruling)',
+    '(?:maintain|maintains|maintaining) (?:our|my|the|its) (?:original |earlier |previous )?(?:position|decision)',
+    '(?:upheld|uphold|upholding) (?:our|my|the|its) (?:original |earlier |previous )?(?:decision|rejection|refusal|ruling)',
+    'decisions (?:are|were) (?:final|non-negotiable|not negotiable)',
+    `no further (?:review|investigation|appeal|reconsideration)s? (?:will|can|shall) (?:be|take place)`,
+    '(?:and )?that is that(?=[.!])',
+    '(?:have|has) already (?:made|reached|taken) (?:our|my|a|the|its) (?:final )?decision(?=[.!;,]| and | on this)',
+    '(?:will|would) (?:just |simply )?(?:have|need) to accept (?:the|this|that|our|my) (?:decision|outcome|position)',
+    'take it or leave it',
+    '(?:matter|case|complaint|claim) (?:is|has been|will be) (?:now )?(?:considered|deemed|treated as) (?:closed|final|resolved)',
+    '(?:will|can|are|am) not (?:going to )?budg(?:e|ing)',
+    '(?:is|was) (?:our|my|the) final (?:decision|answer|word|position|say|outcome|verdict|ruling)',
+    '(?:answer|decision|position) (?:is|remains|will remain|will (?:still )?be) (?:still )?(?:no|the same)(?=[.!,;]| i am afraid)',
+    '(?:that|this|which) is the end of (?:the matter|it|the road|the line|the discussion)',
+    `not something (?:that )?(?:${W}){0,4}${REOPEN}`,
+    `not something (?:that|which) (?:is|are|{we} (?:have|has)) (?:ever )?(?:done|allowed|offered|made|granted)`,
+    `(?:claims?|cases?|complaints?|tickets?|matters?|incidents?|files?|appeals?|applications?|requests?) (?:stays?|remains?|stands?) closed`,
+    // Intensifier closing every exception, after a refusal.
+    `(?:can|will|could|would|shall|is|are|was|were) not ${THEN_ABSOLUTE}`,
+    `no (?:${W}){1,2}(?:can|will|is|are) (?:be )?${THEN_ABSOLUTE}`,
+    `(?:appl(?:y|ies|ied)|non-refundable|payable|charged|enforced|due) (?:${W}){0,3}(?:in (?:all|every) (?:cases?|instances?|circumstances)|regardless of|whatever the|no matter (?:what|the)|without exception)`,
+    { p: '(?:that|this|it) (?:can not|will not|is not going to|is never going to) (?:change|be changed)(?=[.!;]| i am afraid)', better: 'I can not change that, but here is what I can do:' },
+    'under no circumstances (?:can|will|could|would|are|is)',
+    'without exception',
     'no exceptions',
+    '(?<=[,;] )(?:full stop|end of story|end of discussion|no ifs,? no buts)',
+    'period(?=[.!])(?<=, period)',
+    // Closing the conversation.
+    `no further ${TALK}`,
+    `(?:not|no) (?:${W}){0,3}(?:any )?further ${TALK}`,
+    `further (?:emails?|letters?|messages?|correspondence|contact|calls?|complaints?|requests?|appeals?) (?:${W}){0,3}(?:will|shall) not be (?:responded|answered|replied|acknowledged|considered|accepted)`,
+    '(?:please )?do not (?:contact|email|call|write to|message) us (?:again|any further)',
+    `(?:not|unable to|no reason to) (?:${W}){0,3}(?:discuss(?:ing)?|debat(?:e|ing)|tak(?:e|ing)|pursu(?:e|ing)|go(?:ing)?|progress(?:ing)?|escalat(?:e|ing)|correspond(?:ing)? about) (?:${W})?(?:any )?further`,
     '(?:this|the) (?:matter|case|complaint) (?:is|is now|has been|will be) (?:now )?closed',
     '(?:consider|treat|deem) (?:the|this) (?:matter|case|complaint) (?:closed|resolved|final)',
     '{we} (?:will|shall) not be (?:discussing|responding|corresponding|entering into)',
     'you will (?:just |simply )?have to (?:wait|accept|live with|go to (?:our|the) website)',
     'there {be} no (?:manager|supervisor|one else) (?:available|here|to speak to)',
+    'no one else (?:you can|you could|to) (?:speak|talk|escalate) to',
     'take your business elsewhere',
+    // Idioms of finality.
+    '(?:that|this) is (?:just |simply )?(?:how|the way) it is(?=[.!,;]| for )',
+    'it is what it is',
+    '(?:that|this) ship has sailed',
+    '(?:that|this|it) (?:is|will) (?:just |simply )?not (?:be )?happening(?! again)',
+    '(?:that|this|it) is (?:just |simply )?not going to happen(?! again)',
+    '(?:that|this) is where (?:we|i) (?:have to|must|will have to|need to) leave (?:it|this|things|the matter)',
+    '(?:no|zero|not any|not a) chance (?:of|that) (?:[a-z]+ ){0,3}(?:being |be )?(?:cancelled|refunded|waived|changed|reversed|removed|approved|reconsidered|overturned|reinstated|restored|accepted)',
+    'there {be} no point (?:in )?(?:appealing|complaining|chasing|escalating|arguing|calling|ringing|asking|pursuing)',
+    '(?:is|are) the full extent of what',
+  ],
+  unlessSentence: [
+    // Reporting an earlier verdict that the reply goes on to reverse.
+    "\\b(?:letter|email|message|note|colleague|agent|advisor|adviser)s? (?:of [^ ]+ [^ ]+ )?(?:told|said|stated|informed)",
+    // Reported speech: "I'm sorry you were told nothing could be done, because that isn't right".
+    '\\b(?:you were|you have been|you had been) (?:told|informed|advised)\\b',
+    // Conditional: "if there's nothing we can do, I'll escalate it".
+    '\\b(?:if|whether) (?:there (?:is|are)|the decision|it is|that is|this is)\\b',
+    // A door left open in the same sentence: "the fine stands unless you can show a receipt".
+    '\\bunless (?:you|we|i|there|the|your|it|this)\\b',
+    '\\buntil (?:you|we|i)\\b',
+    // Privacy reassurance: "we will not share your details under any circumstances".
+    '\\b(?:share|disclose|sell|pass on)\\b',
   ],
 };

@@ -1,8 +1,52 @@
 // `policy-shield` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
+//
+// A policy shield answers with the rule book instead of a reason. The frames below combine a few
+// word classes:
+//   - BOOK: a rule book ("policy", "terms of sale", "membership agreement", "byelaws", "the SLA"),
+//     after an owner (OWNER: "our", "the council's", "company") and up to three modifiers
+//     (MOD: "data protection", "cancellation");
+//   - CITE: a preposition that leans on the book ("per", "in line with", "as set out in");
+//   - BINDS: the book as a subject that decides ("prohibits", "does not allow", "says");
+//   - not allowed, authorised or in a position to act, or bound to follow the book;
+//   - BYPASS: going around a rule ("override", "deviate from", "go against"), refused;
+//   - AUTHORITY: someone above the agent who set it ("head office", "corporate").
 import type { FlagRuleData } from '../types';
 
-const POLICY_WORDS = '(?:polic(?:y|ies)|terms(?: and conditions| of service| of business)?|t&cs?|guidelines|rules|regulations|procedures?)';
+/** The clause ends here (punctuation, an emoji, the end), or goes on with one of `more` or an apology. */
+const clauseEnd = (more = '') =>
+  `(?:(?! ?[a-z0-9])|(?= (?:i am afraid|sorry|unfortunately|and|so${more ? `|${more}` : ''})(?![a-z0-9])))`;
+
+/** A rule book an agent can hide behind. */
+const BOOK =
+  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club) agreement)";
+
+/** Who a rule book belongs to. "your policy" is left out: in insurance it is the cover itself. */
+const OWNER =
+  "(?:our|the|its|their|these|those|company|the company's|our company's|[a-z]+'s|your(?! (?:[a-z-]+ )?polic))";
+
+/** A modifier inside the name of a rule book ("data protection", "cancellation"), not a function word. */
+const MOD =
+  "(?!(?:and|but|or|so|as|because|since|sadly|unfortunately|however|also|then|that|which|this|these|those|it|i|we|you|they|he|she|is|are|was|were|be|been|to|of|in|on|at|for|with|by|per|under|not|no|a|an|the|our|your|my|their|its|will|would|can|could|do|does|did|must|may|what|when|if)\\b)[a-z0-9'&-]+ ";
+
+/** A named book, with its owner and modifiers: "our data protection procedures", "section 9 of our terms". */
+const NAMED = `(?<!your )(?<!your [a-z-]+ )(?:(?:section|clause|paragraph|part|article|rule) [0-9][0-9.a-z()]* of )?(?:${OWNER} )?(?:${MOD}){0,3}${BOOK}`;
+
+/** Leaning on a book. */
+const CITE =
+  '(?:per|as per|under|according to|due to|because of|owing to|on account of|(?:goes|go|going|would go|would be going) against|(?:in )?(?:breach|breaches|violation|contravention) of|(?:breaches|violates|contravenes|breach|violate|contravene)|in (?:line|accordance|keeping|compliance|conformity|conformance) with|pursuant to|governed (?:strictly |solely |entirely |only )?by|by the (?:rules|terms) of|(?:as )?(?:clearly |explicitly )?(?:set out|stated|outlined|laid out|laid down|specified|detailed|defined|described|written|spelled out|spelt out|stipulated|set down|included|listed) (?:in|on|by|under)|as (?:required|dictated|mandated) by|(?:set|fixed|determined|dictated|defined) (?:by|in|under)|(?:as )?(?:mentioned|explained|noted|indicated|shown|covered) in|(?:is|are) (?:all )?(?:part of|in|covered by)|(?:please )?refer (?:you )?to|(?:is|are|it is|that is|this is) (?:against|outside(?: of)?|not within|not covered by|not permitted under|not allowed under))';
+
+/** A book deciding for the agent. */
+const BINDS =
+  '(?:(?:prevent|prohibit|forbid|bar|preclude|restrict|limit|cap|require|mandate|dictate|stipulate|state|say|specify|oblige)s?|means?(?= (?:that )?(?:[a-z-]+ ){0,6}(?:must|can not|will not|have to|has to|only|not|no)(?![a-z0-9]))|(?:do|does|did|will|would) not (?:permit|allow|let|cover|provide for|entitle|extend to|give)|(?:only|just) (?:allow|permit|let|cover)s?|(?:will|would) not let|(?:is|are) (?:fixed|strict|clear|very clear|firm)|exclude[s]?)';
+
+/** Going around a rule. */
+const BYPASS =
+  '(?:override|overrule|overturn|bend|bypass|circumvent|deviate from|go (?:against|outside|beyond|around|round)|step outside|make exceptions? to|work around|get around)';
+
+/** Someone above the agent who set the rule. */
+const AUTHORITY =
+  "(?:corporate|head office|hq|head ?quarters|upper management|senior management|management|the (?:company|business|board)|(?:our|the) (?:[a-z]+ )?(?:department|dept|head office|managers?|management|compliance team|legal team))";
 
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
@@ -13,24 +57,94 @@ export const policyShield: FlagRuleData = {
   why: 'Pointing to a policy tells the customer the rules matter more than they do, and ends the conversation.',
   better: 'Say what you can do and why, in your own words.',
   patterns: [
-    { p: '{it} {be} {adv}(?:not )?(?:our|the|company|a|the company(?:\'s)?|our company(?:\'s)?|just) (?:company )?(?:polic(?:y|ies)|rules)', better: 'Explain the reason in your own words, then say what you can do.' },
-    { p: '{it} {be} {adv}(?:against|outside(?: of)?|not within|not covered by) (?:our|the|company|company\'s) (?:company )?' + POLICY_WORDS, better: 'Here is what I can do instead:' },
-    { p: '(?:per|under|according to|in line with|in accordance with|as per|due to|because of|in keeping with) (?:our|the|company|company\'s|our company\'s|the company\'s) (?:company |strict |current |standard )?' + POLICY_WORDS, better: 'Because [the real reason], ' },
-    '(?:our|the) (?:company\'s |company )?(?:[a-z]+ )?' + POLICY_WORDS + ' (?:prevent|prohibit|forbid|dictate|require)s?',
-    '(?:our|the) (?:company\'s |company )?' + POLICY_WORDS + ' (?:clearly )?(?:state|say|stipulate)s?',
-    { p: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', better: 'I can’t do that one, but here is what I can do:' },
-    'rules are rules',
-    '(?:those|these) are the rules',
-    '{we} (?:do|can|will) not (?:make|do|give) (?:any |an )?exceptions?',
-    '{we} (?:do|can|will) not make (?:an|any) exception',
-    'i (?:am|was) (?:just |only )?following (?:company |our |the )?(?:polic(?:y|ies)|procedures?|the rules|rules)',
+    // "It's our policy", "that's simply the rule we have to follow", "those are the system rules".
+    { p: `{it} {be} {adv}(?:not )?(?:(?:our|the|company|a|an|the company(?:'s)?|our company(?:'s)?|just|simply|only) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|protocols?|practice)|(?:company |standard |house |corporate |store |strict |normal )?(?:policy|procedure|protocol)${clauseEnd('that|to|here|for (?:all|every|everyone)')})(?! (?:of|about|on|for you|number|holder|document|schedule|wording|renewal|details) )`, better: 'Explain the reason in your own words, then say what you can do.' },
+    // "Company procedure is that …", "standard practice is that …", "our policy is to …".
+    { p: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position) (?:here )?(?:is|are|states|says) (?:that|to|no)`, better: 'Because [the real reason], ' },
+    { p: `(?:our|company|company's|standard|house|general) (?:${MOD}){0,2}(?:procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: 'Because [the real reason], ' },
+    // Citing a book: "per our class policy", "in line with our conditions of travel", "as set out in the membership terms".
+    { p: `${CITE} ${NAMED}`, better: 'because [the real reason]' },
+    // Bound by it: "I'm obliged to follow the procedure", "I'm bound by the referral procedure".
+    { p: `{we} (?:am|are|is) {adv}(?:bound|obliged|obligated|required|forced) (?:by|to (?:follow|apply|adhere to|comply with|stick to|enforce|go by|abide by)) ${NAMED}`, better: 'I can see why this matters, and here is what I can do:' },
+    { p: `{we} (?:must|have to|need to|has to|had to|have got to|got to) (?:follow|apply|adhere to|comply with|stick to|enforce|go by|abide by) (?:${NAMED}|(?:it|this|that|them|the (?:fee|charge|rule)) (?:to|for|with) (?:every|all|everyone|everybody|each))`, better: 'I can see why this matters, and here is what I can do:' },
+    `(?:rules?|polic(?:y|ies)|procedures?) (?:that )?{we} (?:must|have to|need to|are required to|am required to|are obliged to|am obliged to|are bound to) (?:follow|apply|stick to|adhere to|enforce)`,
+    // "We have strict rules on early termination", "the practice has a strict lateness rule".
+    `(?:{we}|our [a-z]+|the [a-z]+) (?:have|has) (?:a |very |really )?(?:strict|firm|fixed|zero[ -]tolerance|no[ -]exceptions?|blanket)(?: ${'[a-z-]+'})? (?:polic(?:y|ies)|rules?|procedures?|regulations?|protocols?)`,
+    // Not allowed or authorised: "I'm not allowed to", "our drivers aren't permitted to".
+    { p: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed|authori[sz]ed or able) to', better: 'I’ll ask a colleague who is able to' },
+    { p: "(?:our (?:[a-z]+ )?(?:staff|team|agents?|advisers?|advisors?|drivers?|engineers?|colleagues?|employees?|reps?|representatives?|pharmacists?|doctors?|clinicians?)|support|staff|agents?|customer service) {be} {adv}not (?:allowed|permitted|authori[sz]ed) to", better: 'I’ll ask a colleague who is able to' },
+    { p: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|discretion|clearance|sign-off|mandate) to', better: 'I’ll ask a colleague who can' },
+    { p: '{we} (?:have|has) (?:no|zero) (?:authority|authori[sz]ation|permission|power|discretion|clearance|leeway|latitude|say) (?:to|over|on|in)', better: 'I’ll ask a colleague who can' },
+    { p: '(?:gives?|leaves?|allows?|affords?) (?:me|us) (?:no|zero|very little|little) (?:discretion|choice|leeway|latitude|flexibility|room)', better: 'Here is what I can do:' },
+    { p: '(?:my|our) hands (?:are|were) {adv}tied', better: 'Here is what I can do:' },
+    // Refusing to go around a rule: "I'm unable to deviate from that", "I can't go against them".
+    { p: `{we} (?:am|are|is)? ?{adv}(?:not able|unable|not allowed|not permitted|not authori[sz]ed|not in a position|in no position|powerless) to(?= (?:simply |just )?${BYPASS})`, better: 'I’ll ask a manager whether we can' },
+    { p: `{we} (?:can not|could not|may not|must not|will not be able to|can never)(?= (?:simply |just )?${BYPASS})`, better: 'I’ll ask a manager whether we can' },
+    // Exceptions refused: "we don't make exceptions", "I'm unable to make an exception".
+    { p: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?', better: 'Here is what I can do:' },
+    { p: `(?:{we}|support|staff) (?:am|are|is) {adv}(?:unable|not able|not permitted|not allowed|not authori[sz]ed|not in a position) to (?:make|grant|approve|allow|offer) (?:any |an |individual )?exceptions?`, better: 'Here is what I can do:' },
+    // Set above the agent: "set by corporate", "a requirement set by our fraud department".
+    `(?:set|fixed|dictated|imposed|mandated) by ${AUTHORITY}`,
+    `(?:a|the|an) (?:[a-z-]+ ){0,3}(?:requirement|rule|regulation) (?:set|imposed|laid down) by`,
+    `(?:it is|that is|this is|which is) (?:a|an) (?:legal|regulatory|health and safety|safety|security|compliance|company|head office|strict|mandatory|statutory) (?:requirement|rule|regulation)`,
+    { p: '(?:the )?(?:underwriters?|head office|corporate|management|my manager|regulator|legislation|law|system rules) (?:will|would|does|do) not (?:let|allow|permit) (?:me|us)', better: 'I can not do that here, but I can' },
+    // Bare appeals: "company rules", "as a matter of policy", "rules are rules".
+    `(?:company|corporate|house|head office|system|store) (?:rules|polic(?:y|ies))${clauseEnd()}`,
+    // Authority above the agent: "head office sets the prices", "that sits with corporate".
+    `(?:head office|corporate|upper management|senior management|hq) (?:sets?|decides?|controls?|determines?|makes?) (?:the|these|those|all|our|that|this|it)`,
+    `(?:sits|rests|lies|stays) (?:solely |entirely )?with (?:head office|corporate|upper management|senior management|hq)`,
+    'as a matter of (?:company |our |general |strict )?polic(?:y|ies)',
+    'by the (?:rules|terms|regulations) of (?:the|our|this) [a-z]+',
+    '(?:the )?rules (?:are|is) (?:the )?rules',
+    `(?<=[,:;–—-] )(?:company |store |house )?(?:polic(?:y|ies)|rules)${clauseEnd()}`,
+    `(?:those|these) are (?:just |simply )?(?:the|our) (?:${MOD}){0,2}(?:rules|terms(?: (?:and|&) conditions)?|t ?& ?cs?|conditions|policies|regulations|guidelines)(?: of (?:the|your|our) [a-z]+)?${clauseEnd('i')}`,
+    `not something (?:that )?(?:${OWNER} )?(?:${MOD}){0,2}${BOOK} {adv}(?:allows|permits|covers|lets (?:me|us) do|provides for)`,
+    `(?:that|this|it) {be} (?:just |simply )?how (?:our|the) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|terms) works?`,
+    `{we} (?:strictly|rigidly) (?:follow|adhere to|apply|stick to|enforce|go by) ${NAMED}`,
+    '(?:not|outside|beyond) (?:within |of )?(?:my|our) (?:remit|authority|powers?|jurisdiction|discretion)',
+    'i (?:am|was) (?:just |only |simply )?following (?:company |our |the )?(?:polic(?:y|ies)|procedures?|the rules|rules|protocol|guidelines)',
     'i do not make the rules',
-    '(?:the )?(?:rules|polic(?:y|ies)|deadlines?|terms|fees?) (?:is|are) the same for (?:everyone|everybody|every customer|all (?:our )?customers)',
-    'polic(?:y|ies) (?:is|are) polic(?:y|ies)',
-    // Last: it may begin with any word ("the refund policy does not …"), so it is searched
+    '(?:the )?(?:rules?|polic(?:y|ies)|deadlines?|terms|fees?|procedures?) (?:is|are) the same for (?:everyone|everybody|every customer|all (?:our )?(?:customers|members|patients|clients|guests|passengers))',
+    'the same (?:rules?|polic(?:y|ies)|terms|procedures?) (?:applies |apply )?(?:for|to) (?:everyone|everybody|every customer|all (?:our )?(?:customers|members|patients|clients|guests|passengers))',
+    '(?:the )?polic(?:y|ies) (?:is|are) (?:the )?polic(?:y|ies)',
+    'above my pay ?grade',
+    '{we} {be} {adv}under (?:strict |clear |firm |explicit )?instructions?',
+    '{we} {be} {adv}(?:obliged|obligated|required|forced|bound) by (?:law|the law|the regulator|our regulator|regulation|head office|corporate)',
+    'by the book',
+    `there {be} (?:a|an) (?:${MOD}){0,2}(?:rule|policy|regulation) against`,
+    { p: '{we} {be} {adv}only (?:allowed|permitted|authori[sz]ed) to', better: 'The most I can do myself is' },
+    { p: `{we} {be} {adv}not (?:allowed|permitted)${clauseEnd()}`, better: 'I can not do that one myself' },
+    // Last: these begin with any modifier word ("practice policy requires"), so they are searched
     // across the text rather than only where a known opening word occurs.
-    '(?:(?:our|the) )?(?:company\'s |company )?(?:[a-z]+ )?' + POLICY_WORDS + ' {adv}(?:do|does|did|will) not (?:permit|allow|let|cover)',
+    // The book decides: "Company policy restricts", "our privacy rules simply prevent me", "the fare conditions do not entitle you".
+    { p: `${NAMED}(?: (?:on|about|regarding|for) (?:this|that|these|those|it))?(?: (?:that |which )?you (?:agreed to|accepted|signed(?: up to)?))? {adv}${BINDS}`, better: 'Because [the real reason], ' },
+    { p: `${NAMED}(?: [a-z]+ly)?,? (?:which|that) {adv}(?:clearly |explicitly )?(?:state|say|require|prohibit|stipulate|specify)s?`, better: 'Because [the real reason], ' },
   ],
-  // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield.
-  unlessSentence: ['\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)', '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)', '\\binstead\\b'],
+  // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield,
+  // as does "our usual rule is 30 days, but I've made an exception".
+  unlessSentence: [
+    '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
+    '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',
+    '\\binstead\\b',
+    '\\b(?:normally|usually|usual|ordinarily|typically)\\b',
+    "\\b(?:i|we) (?:have |am happy to |are happy to |can |will |would |did |could |am going to |have decided to )?(?:make|made|making|grant|granted) (?:an|this|a one-off|a one off) exception",
+    '\\b(?:should|does|do|will) not apply\\b',
+    '\\bbut (?:since|as|because|given|in your case|this time|on this occasion|for you)\\b',
+    "\\b(?:i|we) (?:have|will|am going to|are going to|can|am happy to|are happy to) (?:remove[ds]?|waive[ds]?|refund(?:ed)?|cancel(?:led)?|credit(?:ed)?|reverse[ds]?|extend(?:ed)?|arranged|booked|upgraded|approved)\\b",
+    // A positive use of the book: "under our terms you are entitled to a refund", "our policy is to replace it".
+    "\\b(?:you are|you will be|you would be|you remain|it is|this is|that is) (?:still |fully |also )?(?:entitled|eligible)\\b",
+    "(?<!not )\\bentitles? you\\b",
+    "\\b(?:am|are|is) (?:happy|glad|pleased|able) to\\b",
+    "\\bpolic(?:y|ies) (?:is |are )?to (?:always )?(?:refund|replace|repair|help|make sure|ensure|offer|give|provide|honou?r|match|reimburse|look after|support|fix|put things right|resolve)\\b",
+    // Security reassurance: "we are not allowed to ask for your PIN".
+    "\\b(?:password|pin|passcode|security code|security details|full card (?:number|details))\\b",
+    '\\b(?:review|check|see|look at|assess|confirm) whether\\b',
+    "\\b(?:i|we) (?:will|can|am going to|are going to|would be happy to|will be happy to) (?:replace|repair|reimburse|cover|fix|swap|exchange|refund)\\b",
+    // Reporting what someone else wrongly said: "I'm sorry you were told that was our policy".
+    '\\bwere (?:wrongly |incorrectly |mistakenly )?(?:told|informed|advised)\\b',
+    // The book giving something: "under the terms of the offer you get 3 months free".
+    "\\byou (?:now )?(?:get|receive|qualify|will get|will receive|can (?:now )?(?:get|claim|have|bring|keep|cancel|return|change))\\b(?! only)",
+    '\\bmonths? free\\b|\\b(?:go|goes|come|comes) down\\b',
+    '\\bexactly the (?:sort|kind|type) of\\b',
+  ],
 };

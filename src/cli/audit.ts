@@ -21,7 +21,8 @@ export type AuditFormat = 'table' | 'json' | 'csv';
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const idOf = (item: Json, index: number): string => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : `#${index + 1}`);
+/** The item's own id, else its position in the export (`#3`), so it can be found in the file. */
+const idOf = (item: Json, position: number): string => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : `#${position}`);
 
 /** A reply's text from a Zendesk macro's actions: `comment_value_html` as text, else `comment_value`. */
 function zendeskText(macro: Json): string {
@@ -39,8 +40,39 @@ function freshdeskText(response: Json): string {
   return str(response.content).trim() ? str(response.content) : htmlToText(str(response.content_html));
 }
 
+/** An item of an export that could not be read, by its 1-based position in the file's list. */
+export interface Skipped {
+  position: number;
+  reason: string;
+}
+
+export interface ParsedExport {
+  replies: SavedReply[];
+  /** Every item left out, so that no saved reply disappears without a line saying so. */
+  skipped: Skipped[];
+}
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+const hasFreshdeskText = (item: Json) => 'content' in item || 'content_html' in item;
+
+/**
+ * Reads the items of one export's list: each object that `accept`s becomes a reply numbered by
+ * its position in the file (not among the kept ones); every other item is reported as skipped.
+ */
+function readItems(items: unknown[], accept: (item: Json) => string | null, read: (item: Json, position: number) => SavedReply): ParsedExport {
+  const replies: SavedReply[] = [];
+  const skipped: Skipped[] = [];
+  items.forEach((item, index) => {
+    const position = index + 1;
+    const problem = isObject(item) ? accept(item) : `${kindOf(item)}, not an object`;
+    if (problem === null) replies.push(read(item as Json, position));
+    else skipped.push({ position, reason: problem });
+  });
+  return { replies, skipped };
+}
+
 /** Reads an export's JSON: which helpdesk it came from is told by its shape. */
-export function parseExport(text: string, file: string): SavedReply[] {
+export function parseExport(text: string, file: string): ParsedExport {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,11 +80,16 @@ export function parseExport(text: string, file: string): SavedReply[] {
     throw new InputError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
   if (isObject(json) && Array.isArray(json.macros)) {
-    return json.macros.filter(isObject).map((macro, i) => ({ id: idOf(macro, i), title: str(macro.title), text: zendeskText(macro) }));
+    return readItems(json.macros, () => null, (macro, position) => ({ id: idOf(macro, position), title: str(macro.title), text: zendeskText(macro) }));
   }
   const responses = Array.isArray(json) ? json : isObject(json) && Array.isArray(json.canned_responses) ? json.canned_responses : undefined;
-  if (responses && responses.every((item) => isObject(item) && ('content' in item || 'content_html' in item))) {
-    return responses.filter(isObject).map((response, i) => ({ id: idOf(response, i), title: str(response.title), text: freshdeskText(response) }));
+  // One response with its text is enough to tell a Freshdesk export; the others are reported one by one.
+  if (responses && responses.some((item) => isObject(item) && hasFreshdeskText(item))) {
+    return readItems(
+      responses,
+      (item) => (hasFreshdeskText(item) ? null : 'no "content" or "content_html"'),
+      (response, position) => ({ id: idOf(response, position), title: str(response.title), text: freshdeskText(response) }),
+    );
   }
   throw new InputError(file, [
     'not a helpdesk export: expected a Zendesk macros export ({"macros": [...]}) or Freshdesk canned responses ([{"title", "content"}, ...])',

@@ -114,7 +114,10 @@ async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo
     }
     if (replies.length === 0) throw new InputError(command.path, ['no .txt, .md or .html files in this folder']);
   } else {
-    replies = parseExport(await readText(command.path, io), displayName(command.path));
+    const file = displayName(command.path);
+    const parsed = parseExport(await readText(command.path, io), file);
+    replies = parsed.replies;
+    for (const { position, reason } of parsed.skipped) io.stderr(`replycoach: ${file}: item ${position} skipped: ${reason}\n`);
   }
   const progress = io.stderrIsTTY && replies.length >= PROGRESS_FROM ? progressBar(replies.length, io.progress) : undefined;
   const ranked = rank(audit(replies, createScorer(settings), progress));

@@ -1,7 +1,7 @@
 // The team lead's options page: every rule, team phrases and sentences, a live preview,
 // policy files, the organisation's locks, and this device's habits.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { RULES } from '../engine';
+import { RULE_CATALOGUE } from '../engine/catalogue';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
 import type { PhraseHome, TeamSettings } from '../shared/settings';
@@ -23,8 +23,8 @@ function phraseHomeText(home: PhraseHome, count: number): string {
 
 type Status = { kind: 'ok' | 'error' | 'info'; text: string; details?: string[] } | undefined;
 
-const FLAGS = RULES.filter((rule) => rule.kind === 'flag');
-const MOVES = RULES.filter((rule) => rule.kind === 'suggestion');
+const FLAGS = RULE_CATALOGUE.filter((rule) => rule.kind === 'flag');
+const MOVES = RULE_CATALOGUE.filter((rule) => rule.kind === 'suggestion');
 
 /** A placeholder value that marks where an element goes inside a localised sentence. */
 const MARK = '\u2063';

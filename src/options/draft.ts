@@ -1,11 +1,11 @@
 // Edits to the team's settings as the options page makes them: pure functions that
 // return new settings, keeping only what differs from the defaults.
-import { RULES } from '../engine';
+import { RULE_CATALOGUE } from '../engine/catalogue';
 import type { RuleInfo, RulePreference, Severity, TeamPhrase } from '../engine';
 import { parsePolicy, toPolicy } from '../shared/policy';
 import type { TeamSettings } from '../shared/settings';
 
-export const ruleById = new Map<string, RuleInfo>(RULES.map((rule) => [rule.id, rule]));
+export const ruleById = new Map<string, RuleInfo>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
 export function setPreference(settings: TeamSettings, ruleId: string, patch: RulePreference): TeamSettings {
   const rule = ruleById.get(ruleId)!;

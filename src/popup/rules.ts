@@ -1,4 +1,4 @@
-import { RULES } from '../engine';
+import { RULE_CATALOGUE } from '../engine/catalogue';
 import type { Finding } from '../engine/types';
 import { optionalMessage, reasonOf, ruleKey, t } from '../shared/i18n';
 
@@ -12,7 +12,7 @@ const humanise = (id: string): string => {
  * rule id, else the engine's English text (a rule added to the engine shows up at once).
  */
 export function ruleInfo(id: string): { title: string; why: string | undefined } {
-  const rule = RULES.find((r) => r.id === id);
+  const rule = RULE_CATALOGUE.find((r) => r.id === id);
   return {
     title: optionalMessage(ruleKey(id, 'title')) ?? rule?.title ?? humanise(id),
     why: optionalMessage(ruleKey(id, 'why')) ?? rule?.why,
@@ -21,7 +21,7 @@ export function ruleInfo(id: string): { title: string; why: string | undefined }
 
 /** Why a finding hurts: the localised reason when it is the rule's own, a team's message as written. */
 export function whyOf(finding: Finding): string {
-  return reasonOf(finding, RULES.find((r) => r.id === finding.ruleId)?.why ?? '');
+  return reasonOf(finding, RULE_CATALOGUE.find((r) => r.id === finding.ruleId)?.why ?? '');
 }
 
 export type Grade = 'good' | 'fair' | 'poor';

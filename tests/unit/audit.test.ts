@@ -68,7 +68,8 @@ describe('HTML bodies read as text', () => {
 
 describe('helpdesk exports', () => {
   it('reads a Zendesk macros export: HTML or plain comment, [channel, text] values, macros without a comment', async () => {
-    const replies = parseExport(await readFile(ZENDESK, 'utf8'), 'macros.json');
+    const { replies, skipped } = parseExport(await readFile(ZENDESK, 'utf8'), 'macros.json');
+    expect(skipped).toEqual([]);
     expect(replies.map((r) => [r.id, r.title])).toEqual([
       ['360001', 'Refunds::Policy answer'],
       ['360002', 'Shipping::Delay, we own it'],
@@ -84,10 +85,29 @@ describe('helpdesk exports', () => {
 
   it('reads Freshdesk canned responses: content, else content_html as text; bare or wrapped', async () => {
     const text = await readFile(FRESHDESK, 'utf8');
-    const replies = parseExport(text, 'canned.json');
+    const { replies } = parseExport(text, 'canned.json');
     expect(replies[0]).toMatchObject({ id: '7001', title: 'Account locked', text: expect.stringContaining('Rules are rules.') });
     expect(replies[1]!.text).toBe('Thanks for reaching out & for your patience. I’ve checked your order myself: it ships today and I’ll send you the tracking link by 3pm.');
-    expect(parseExport(JSON.stringify({ canned_responses: JSON.parse(text) }), 'canned.json')).toEqual(replies);
+    expect(parseExport(JSON.stringify({ canned_responses: JSON.parse(text) }), 'canned.json').replies).toEqual(replies);
+  });
+
+  it('reports every item it leaves out, by its position, and numbers id-less items by their position in the file', () => {
+    const macro = (title: string, id?: number) => ({ ...(id === undefined ? {} : { id }), title, actions: [{ field: 'comment_value', value: 'Hi.' }] });
+    const text = JSON.stringify({ macros: [macro('a', 1), 'stray text', null, macro('d'), [1], macro('f', 6)] });
+    const { replies, skipped } = parseExport(text, 'macros.json');
+    expect(replies.map((r) => r.id)).toEqual(['1', '#4', '6']);
+    expect(skipped).toEqual([
+      { position: 2, reason: 'a string, not an object' },
+      { position: 3, reason: 'null, not an object' },
+      { position: 5, reason: 'a list, not an object' },
+    ]);
+  });
+
+  it('scores the rest of a Freshdesk export when one response has no content, and names it', () => {
+    const text = JSON.stringify([{ id: 1, title: 'a', content: 'Hi.' }, { id: 2, title: 'b' }, { id: 3, title: 'c', content_html: '<p>Hello.</p>' }]);
+    const { replies, skipped } = parseExport(text, 'canned.json');
+    expect(replies.map((r) => [r.id, r.text])).toEqual([['1', 'Hi.'], ['3', 'Hello.']]);
+    expect(skipped).toEqual([{ position: 2, reason: 'no "content" or "content_html"' }]);
   });
 
   it.each([
@@ -101,6 +121,18 @@ describe('helpdesk exports', () => {
 });
 
 describe('replycoach audit', () => {
+  it('says on stderr which items of an export it skipped, and scores the rest', async () => {
+    const macros = [
+      { id: 1, title: 'Policy', actions: [{ field: 'comment_value', value: 'It is our policy.' }] },
+      'stray text',
+      null,
+      { title: 'No id', actions: [{ field: 'comment_value', value: 'Thanks, I have fixed it.' }] },
+    ];
+    const { stdout, stderr } = await cli(['audit', '--format', 'json', 'macros.json'], { files: { 'macros.json': JSON.stringify({ macros }) } });
+    expect(stderr).toBe('replycoach: macros.json: item 2 skipped: a string, not an object\nreplycoach: macros.json: item 3 skipped: null, not an object\n');
+    expect((JSON.parse(stdout) as { id: string }[]).map((row) => row.id).sort()).toEqual(['#4', '1']);
+  });
+
   it('prints a table, worst first, with scores, counts and flagged rules; exit 1 on warnings', async () => {
     const { code, stdout, stderr } = await cli(['audit', ZENDESK]);
     expect(stderr).toBe('');

@@ -53,9 +53,10 @@ interface Automaton {
   actions: Int32Array;
 }
 
-const MATCHER_BITS = 0x3ff;
-const LENGTH_SHIFT = 10;
-const LENGTH_BITS = 0xffff;
+// A matcher per pattern (see matcher.ts): room for the rules' ~1,000 patterns and a team's phrases.
+const MATCHER_BITS = 0x3fff;
+const LENGTH_SHIFT = 14;
+const LENGTH_BITS = 0xfff;
 const START = 1 << 26;
 const WORD_START = 1 << 27;
 
@@ -63,6 +64,7 @@ export class AnchorIndex {
   private readonly literals: Literal[] = [];
   private readonly literalIds = new Map<string, number>();
   private readonly alwaysOpen: number[] = [];
+  private readonly registered = new Map<string, number>();
   private count = 0;
   private automaton: Automaton | null = null;
 
@@ -72,8 +74,13 @@ export class AnchorIndex {
    * there are none).
    */
   register(starts: readonly Anchor[] | null, anchors: readonly Anchor[] | null): number {
+    // Patterns with the same literals share one id: the scan's answer for them is the same.
+    const key = `${keyOf(starts)}|${keyOf(anchors)}`;
+    const known = this.registered.get(key);
+    if (known !== undefined) return known;
     this.automaton = null;
     const id = this.count++;
+    this.registered.set(key, id);
     if (id > MATCHER_BITS) throw new Error('too many matchers for one scanner');
     if (starts) for (const s of starts) this.literal(s).starts.push(id);
     if (anchors) for (const a of anchors) this.literal(a).opens.push(id);
@@ -117,6 +124,9 @@ export class AnchorIndex {
     return { open, starts };
   }
 }
+
+const keyOf = (anchors: readonly Anchor[] | null): string =>
+  anchors === null ? '*' : anchors.map((a) => `${a.wordStart ? 'w' : 'a'}${a.text}`).sort().join('\u0000');
 
 /** Keeps each matcher's list ascending and without repeats (literals of different lengths end out of order). */
 function addStart(starts: (number[] | undefined)[], m: number, at: number): void {

@@ -18,7 +18,7 @@ interface Alternative {
 
 export interface CompiledFlagRule {
   rule: FlagRuleData;
-  /** One alternative per team phrase and pattern, in that order (captures tell which matched). */
+  /** One alternative per team phrase and pattern, in that order (the matcher tells which matched). */
   matcher: Matcher;
   alternatives: Alternative[];
   unlessSentence: RegExp | null;
@@ -62,7 +62,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
-    matcher: new Matcher(index, sources, true),
+    matcher: new Matcher(index, sources),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
   };

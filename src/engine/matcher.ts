@@ -1,113 +1,123 @@
-// A list of whole-word patterns compiled into regexes that run only where the
-// anchor scan says a match may begin, or, for patterns that could begin
-// anywhere, only when the scan says one may occur at all.
+// A list of whole-word patterns that behaves like their alternation (the leftmost match,
+// the earliest-listed pattern at one offset) but runs each pattern only where the anchor
+// scan says that pattern may begin, or, for a pattern that could begin anywhere, only
+// when the scan says it may occur at all.
+//
+// Patterns are kept apart rather than joined into one regex: a rule's frames mostly begin
+// with common words ("i", "we", "it is"), and a joined regex would try every frame at every
+// offset where any of them begins; apart, each frame runs only where its own opening is.
 import type { AnchorIndex, Scan } from './anchors';
-import { literalsOfAlternatives, selective, startsOf } from './literals';
-import { joinPatterns } from './pattern';
+import { anchorsOf, selective, startsOf } from './literals';
 
-// A pattern list split in two: the leading patterns whose matches must begin
-// with known literals ("pinned": tried only where the scan found one), and the
-// rest ("roaming": searched across the text when the scan says one may occur).
-// The roaming part keeps its place in the alternation: at one offset a pinned
-// pattern, listed first, still wins.
+interface Part {
+  /** The pattern's id in the anchor index. */
+  id: number;
+  /** Sticky when the pattern is pinned to its start literals, global when it roams. */
+  regex: RegExp;
+  pinned: boolean;
+  /** The last search, kept while it still answers: callers walk a text match by match. */
+  last: { text: string; scan: Scan; from: number; found: RegExpExecArray | null } | null;
+}
 
 export class Matcher {
-  private readonly pinned: { id: number; sticky: RegExp } | null = null;
-  private readonly roaming: { id: number; search: RegExp } | null = null;
-  /** How many patterns are pinned: a roaming match's first capture group is pattern `split`. */
-  private readonly split: number;
-  /** Whether the last match `exec` returned came from the roaming part. */
-  private lastRoamed = false;
-  private lastRoaming: { text: string; scan: Scan; from: number; found: RegExpExecArray | null } | null = null;
+  private readonly parts: Part[];
+  /** Which pattern the match `exec` returned last came from. */
+  private lastPattern = -1;
 
-  /** `sources` are whole-word regex sources (see pattern.ts); `capture` numbers the alternatives. */
-  constructor(index: AnchorIndex, sources: readonly string[], capture: boolean) {
-    let split = 0;
-    while (split < sources.length && startsOf(sources[split]!)) split++;
-    this.split = split;
-    if (split > 0) {
-      const pinned = sources.slice(0, split);
-      const { starts, anchors } = literalsOfAlternatives(pinned);
-      // Two filters: a match needs one of its openings here and, when they are rare enough to
-      // be worth looking for, one of its anchors somewhere.
-      this.pinned = { id: index.register(starts, anchors && selective(anchors) ? anchors : null), sticky: new RegExp(joinPatterns(pinned, capture), 'y') };
-    }
-    if (split < sources.length) {
-      const rest = sources.slice(split);
-      this.roaming = { id: index.register(null, literalsOfAlternatives(rest).anchors), search: new RegExp(joinPatterns(rest, capture), 'g') };
-    }
+  /** `sources` are whole-word regex sources (see pattern.ts). */
+  constructor(index: AnchorIndex, sources: readonly string[]) {
+    this.parts = sources.map((source) => {
+      const starts = startsOf(source);
+      const anchors = anchorsOf(source);
+      if (starts) {
+        // Two filters: a match needs one of its openings here and, when they are rare enough to
+        // be worth looking for, one of its anchors somewhere.
+        return { id: index.register(starts, anchors && selective(anchors) ? anchors : null), regex: new RegExp(source, 'y'), pinned: true, last: null };
+      }
+      return { id: index.register(null, anchors), regex: new RegExp(source, 'g'), pinned: false, last: null };
+    });
   }
 
   mayMatch(scan: Scan): boolean {
-    const { pinned, roaming } = this;
-    return (
-      (pinned !== null && scan.open[pinned.id] === 1 && scan.starts[pinned.id] !== undefined) ||
-      (roaming !== null && scan.open[roaming.id] === 1)
-    );
+    for (const part of this.parts) if (this.mayRun(part, scan)) return true;
+    return false;
+  }
+
+  private mayRun(part: Part, scan: Scan): boolean {
+    return scan.open[part.id] === 1 && (!part.pinned || scan.starts[part.id] !== undefined);
   }
 
   /**
-   * The leftmost match that begins at or after `from`, as a global regex's
-   * exec would find it. `text` is the scanned text, or the same text with
-   * stretches blanked out (then the scan's offsets are still a superset).
+   * The leftmost match that begins at or after `from`, as a global regex of the patterns'
+   * alternation would find it. `text` is the scanned text, or the same text with stretches
+   * blanked out (then the scan's offsets are still a superset).
    */
   exec(text: string, scan: Scan, from = 0): RegExpExecArray | null {
-    const pinned = this.pinned !== null && scan.open[this.pinned.id] === 1 ? this.pinnedExec(text, scan, from) : null;
-    this.lastRoamed = false;
-    const { roaming } = this;
-    if (roaming === null || scan.open[roaming.id] !== 1) return pinned;
-    const found = this.roamingExec(text, scan, from);
-    if (found === null || (pinned !== null && pinned.index <= found.index)) return pinned;
-    this.lastRoamed = true;
-    return found;
+    let best: RegExpExecArray | null = null;
+    let bestPattern = -1;
+    const { parts } = this;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      if (!this.mayRun(part, scan)) continue;
+      const found = this.next(part, text, scan, from);
+      // Strictly left of the best so far: at one offset, the earlier-listed pattern wins.
+      if (found !== null && (best === null || found.index < best.index)) {
+        best = found;
+        bestPattern = p;
+      }
+    }
+    this.lastPattern = bestPattern;
+    return best;
   }
 
-  /** Which pattern (0-based, in the order given) the match `exec` just returned came from; needs `capture`. */
-  patternOf(m: RegExpExecArray): number {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    return g - 1 + (this.lastRoamed ? this.split : 0);
-  }
-
-  /**
-   * The roaming part's leftmost match at or after `from`. Callers walk a text match by match,
-   * mostly through pinned matches: the last search is kept while it still answers, or every
-   * step would search the rest of the text again (quadratic on a long reply).
-   */
-  private roamingExec(text: string, scan: Scan, from: number): RegExpExecArray | null {
-    const last = this.lastRoaming;
-    if (last !== null && last.scan === scan && last.text === text && last.from <= from && (last.found === null || last.found.index >= from)) {
-      return last.found;
-    }
-    const { search } = this.roaming!;
-    search.lastIndex = from;
-    const found = search.exec(text);
-    this.lastRoaming = { text, scan, from, found };
-    return found;
-  }
-
-  private pinnedExec(text: string, scan: Scan, from: number): RegExpExecArray | null {
-    const { id, sticky } = this.pinned!;
-    const starts = scan.starts[id];
-    if (starts === undefined) return null;
-    // The first offset at or after `from` (binary search: callers walk a long text match by match).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < starts.length; k++) {
-      const at = starts[k]!;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (m) return m;
-    }
-    return null;
+  /** Which pattern (0-based, in the order given) the match `exec` just returned came from. */
+  patternOf(_m: RegExpExecArray): number {
+    return this.lastPattern;
   }
 
   test(text: string, scan: Scan): boolean {
     return this.exec(text, scan) !== null;
   }
+
+  /** The part's leftmost match at or after `from`. */
+  private next(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {
+    const last = part.last;
+    if (last !== null && last.scan === scan && last.text === text && last.from <= from && (last.found === null || last.found.index >= from)) {
+      return last.found;
+    }
+    const found = part.pinned ? pinnedExec(part, text, scan, from) : roamingExec(part, text, from);
+    // Kept in place: this runs for every pattern on every keystroke, and garbage costs more than the search.
+    if (last === null) part.last = { text, scan, from, found };
+    else {
+      last.text = text;
+      last.scan = scan;
+      last.from = from;
+      last.found = found;
+    }
+    return found;
+  }
+}
+
+function roamingExec(part: Part, text: string, from: number): RegExpExecArray | null {
+  part.regex.lastIndex = from;
+  return part.regex.exec(text);
+}
+
+function pinnedExec(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {
+  const starts = scan.starts[part.id]!;
+  // The first offset at or after `from` (binary search: callers walk a long text match by match).
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const { regex } = part;
+  for (let k = lo; k < starts.length; k++) {
+    regex.lastIndex = starts[k]!;
+    const m = regex.exec(text);
+    if (m) return m;
+  }
+  return null;
 }

@@ -10,7 +10,7 @@ import { patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
 
-const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map(patternSource), false);
+const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map(patternSource));
 
 // Common all-capital words that are not shouting.
 const ACRONYMS = new Set(

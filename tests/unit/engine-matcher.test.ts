@@ -42,7 +42,7 @@ describe('matchers run only where the scan points, and miss nothing', () => {
   const index = new AnchorIndex();
   const compiled = RULE_LISTS.map(([name, patterns]) => {
     const sources = patterns.map(patternSource);
-    return { name, source: joinPatterns(sources, true), matcher: new Matcher(index, sources, true) };
+    return { name, source: joinPatterns(sources, true), matcher: new Matcher(index, sources) };
   });
 
   test.each(compiled.map((c) => [c.name, c] as const))('%s', (_, { source, matcher }) => {
@@ -88,7 +88,7 @@ describe('literals proven from a pattern', () => {
       expect(startsOf(source)).toBeNull();
     }
     const index = new AnchorIndex();
-    const m = new Matcher(index, ["(?<![a-z0-9'])(?:it\\u2019s)(?![a-z0-9])"], false);
+    const m = new Matcher(index, ["(?<![a-z0-9'])(?:it\\u2019s)(?![a-z0-9])"]);
     expect(m.test('so it\u2019s fine', index.scan('so it\u2019s fine'))).toBe(true);
   });
 
@@ -107,7 +107,7 @@ describe('literals proven from a pattern', () => {
 describe('the scan', () => {
   test('a word-start literal is not found inside a word', () => {
     const index = new AnchorIndex();
-    const m = new Matcher(index, [patternSource('charged')], false);
+    const m = new Matcher(index, [patternSource('charged')]);
     expect(m.test('we discharged it', index.scan('we discharged it'))).toBe(false);
     expect(m.test('we charged it', index.scan('we charged it'))).toBe(true);
   });
@@ -115,7 +115,7 @@ describe('the scan', () => {
   test('team phrases in many scripts stay findable past the scanner’s symbol cap', () => {
     const index = new AnchorIndex();
     const phrases = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + i * 5, 0x4e01 + i * 5, 0x4e02 + i * 5));
-    const matchers = phrases.map((p) => new Matcher(index, [literalPattern(p)], false));
+    const matchers = phrases.map((p) => new Matcher(index, [literalPattern(p)]));
     phrases.forEach((p, i) => {
       const t = `前 ${p} 后`;
       expect(matchers[i]!.test(t, index.scan(t))).toBe(true);
@@ -125,7 +125,7 @@ describe('the scan', () => {
 
   test('a match says which pattern it came from, pinned or searched across the text', () => {
     const index = new AnchorIndex();
-    const m = new Matcher(index, [patternSource('rules are rules'), patternSource('[a-z]+ policy forbids')], true);
+    const m = new Matcher(index, [patternSource('rules are rules'), patternSource('[a-z]+ policy forbids')]);
     const text = 'sadly rules are rules and our refund policy forbids it';
     const scan = index.scan(text);
     const first = m.exec(text, scan)!;
@@ -136,7 +136,7 @@ describe('the scan', () => {
 
   test('a blanked copy of the scanned text is still searched correctly', () => {
     const index = new AnchorIndex();
-    const m = new Matcher(index, [patternSource('(?:wrong|missing)')], false);
+    const m = new Matcher(index, [patternSource('(?:wrong|missing)')]);
     const original = 'i ordered the wrong size and the lid is missing';
     const blanked = original.replace('i ordered the wrong size', ' '.repeat(24));
     expect(m.exec(blanked, index.scan(original))?.index).toBe(original.indexOf('missing'));

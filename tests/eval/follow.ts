@@ -1,0 +1,123 @@
+// Follow the coach naively and see whether the reply gets better: every Swap applied, then
+// the first three ready sentences that need nothing filled in, put after the agent's words.
+// Judged blind in pairs by a reader who sees each original and revision in random order.
+//   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --count 40 --out DIR
+//     writes DIR/pairs.jsonl (what the reader sees) and DIR/key.json (which side is which)
+//   node tests/tools/run-ts.mjs tests/eval/follow.ts tally DIR VERDICTS.jsonl
+//     a verdict line: {"pair": n, "better": "A"|"B"|"same", "clearlyWorse": bool, "sendA": bool, "sendB": bool}
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createScorer, type Finding } from '../../src/engine';
+import { ownText } from '../../src/engine/own-text';
+import { applyEdit, swapEdit } from '../../src/engine/swap';
+import { loadSet, SET_NAMES, type SetName } from './sets';
+
+/** Ready sentences the agent would still have to complete are not inserted. */
+const NEEDS_FILLING = /\[[^\]]*\]|\{[^}]*\}|\.\.\.|…/;
+const SIGN_OFF = /^(?:(?:kind|best|warm|many|with)?\s*(?:regards|thanks|thank you|cheers|best wishes|best|sincerely|all the best|take care|speak soon)[,.!]?|[-–—]\s*\S.*)$/i;
+
+/** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
+export function endOfOwnWords(reply: string): number {
+  const own = ownText(reply);
+  let end = own.trimEnd().length;
+  const lines = own.slice(0, end).split('\n');
+  // A sign-off ("Best regards," then a name or two) stays last.
+  for (let k = lines.length - 1; k >= Math.max(1, lines.length - 3); k--) {
+    if (SIGN_OFF.test(lines[k]!.trim())) {
+      end = lines.slice(0, k).join('\n').trimEnd().length;
+      break;
+    }
+  }
+  return end;
+}
+
+/** The reply with every swap applied (right to left, so offsets hold) and up to three ready sentences added. */
+export function followed(reply: string, findings: readonly Finding[]): string {
+  let text = reply;
+  const swaps = findings.filter((f) => f.kind === 'flag' && f.swap).sort((a, b) => b.start - a.start);
+  let lastStart = Infinity;
+  for (const f of swaps) {
+    if (f.end > lastStart) continue; // overlapping swaps: the later one already went in
+    text = applyEdit(text, swapEdit(text, f.start, f.end, f.replacement));
+    lastStart = f.start;
+  }
+  const sentences = findings
+    .filter((f) => f.kind === 'suggestion' && f.replacement.trim() && !NEEDS_FILLING.test(f.replacement))
+    .slice(0, 3)
+    .map((f) => f.replacement.trim());
+  if (sentences.length === 0) return text;
+  const at = endOfOwnWords(text);
+  return `${text.slice(0, at)} ${sentences.join(' ')}${text.slice(at)}`;
+}
+
+const hashOf = (text: string) => createHash('sha256').update(text).digest();
+
+function pairs(set: SetName, count: number, out: string): void {
+  const score = createScorer();
+  const changed = loadSet(set).cases.flatMap((c) => {
+    const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings;
+    const revised = followed(c.reply, findings);
+    return revised === c.reply ? [] : [{ id: c.id, customer: c.customer ?? '', original: c.reply, revised }];
+  });
+  // A fixed, id-seeded sample, and a side per pair from the same hash: reproducible, not chosen.
+  const sample = changed.sort((a, b) => Buffer.compare(hashOf(a.id), hashOf(b.id))).slice(0, count);
+  const key: Record<number, { id: string; revised: 'A' | 'B' }> = {};
+  const lines = sample.map((c, i) => {
+    const revisedIsA = hashOf(`side:${c.id}`)[0]! % 2 === 0;
+    key[i + 1] = { id: c.id, revised: revisedIsA ? 'A' : 'B' };
+    return JSON.stringify({ pair: i + 1, customer: c.customer, A: revisedIsA ? c.revised : c.original, B: revisedIsA ? c.original : c.revised });
+  });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'pairs.jsonl'), `${lines.join('\n')}\n`);
+  writeFileSync(join(out, 'key.json'), `${JSON.stringify(key, null, 2)}\n`);
+  console.log(`${changed.length} replies changed by following the coach; ${sample.length} pairs written to ${out}`);
+}
+
+interface Verdict {
+  pair: number;
+  better: 'A' | 'B' | 'same';
+  clearlyWorse?: boolean;
+  sendA: boolean;
+  sendB: boolean;
+}
+
+function tally(dir: string, verdictsPath: string): void {
+  const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as Record<string, { revised: 'A' | 'B' }>;
+  const verdicts = readFileSync(verdictsPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Verdict);
+  let better = 0, worse = 0, same = 0, clearlyWorse = 0, sendRevised = 0, sendOriginal = 0;
+  for (const v of verdicts) {
+    const side = key[v.pair]!.revised;
+    if (v.better === 'same') same++;
+    else if (v.better === side) better++;
+    else {
+      worse++;
+      if (v.clearlyWorse) clearlyWorse++;
+    }
+    if (side === 'A' ? v.sendA : v.sendB) sendRevised++;
+    if (side === 'A' ? v.sendB : v.sendA) sendOriginal++;
+  }
+  const n = verdicts.length;
+  const pct = (k: number) => `${Math.round((100 * k) / n)} %`;
+  console.log(`${n} pairs: revision better in ${better} (${pct(better)}), worse in ${worse} (${clearlyWorse} clearly), same in ${same}`);
+  console.log(`sendable as is: ${sendRevised} revisions (${pct(sendRevised)}), ${sendOriginal} originals (${pct(sendOriginal)})`);
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'pairs') {
+    const { values } = parseArgs({ args: rest, options: { set: { type: 'string', default: 'validate' }, count: { type: 'string', default: '40' }, out: { type: 'string' } } });
+    if (!SET_NAMES.includes(values.set as SetName) || !values.out) {
+      console.error('usage: follow.ts pairs --set NAME --count N --out DIR');
+      return 2;
+    }
+    pairs(values.set as SetName, Number(values.count), values.out);
+  } else if (command === 'tally' && rest.length === 2) {
+    tally(rest[0]!, rest[1]!);
+  } else {
+    console.error('usage: follow.ts pairs --set NAME --count N --out DIR | follow.ts tally DIR VERDICTS.jsonl');
+    return 2;
+  }
+  return 0;
+}

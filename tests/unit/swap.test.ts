@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { applyEdit, swapEdit } from '../../src/engine/swap';
+
+const swapped = (text: string, phrase: string, replacement: string) => {
+  const start = text.indexOf(phrase);
+  return applyEdit(text, swapEdit(text, start, start + phrase.length, replacement));
+};
+
+describe('a Swap on the reply text', () => {
+  test('replaces exactly the flagged words', () => {
+    expect(swapped('Thanks. Kindly note the refund takes five days.', 'Kindly note', 'Please note')).toBe('Thanks. Please note the refund takes five days.');
+  });
+  test('keeps a sentence-opening capital', () => {
+    expect(swapped('Thanks. we will call you.', 'we will', "I'll")).toBe("Thanks. I'll call you.");
+    expect(swapped('We will call you.', 'We will', "i'll")).toBe("I'll call you.");
+  });
+  test('a removal takes its space along and passes the capital on', () => {
+    expect(swapped('Please be advised that your refund is on its way.', 'Please be advised that', '')).toBe('Your refund is on its way.');
+    expect(swapped('Hi Dana, please be advised that it is late.', 'please be advised that', '')).toBe('Hi Dana, it is late.');
+    expect(swapped('Dear citizen, it is to inform you that your request', 'it is to inform you that', '')).toBe('Dear citizen, your request');
+  });
+  test('a removal at the end of the text leaves the rest alone', () => {
+    expect(swapped('All done, kindly', 'kindly', '')).toBe('All done, ');
+  });
+});

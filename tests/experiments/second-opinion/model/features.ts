@@ -1,0 +1,114 @@
+// Features of one sentence for the learned second opinion (see ./index.ts): lower-cased word
+// unigrams, Porter stems, stem bigrams (with a sentence-start marker) and the engine's shared
+// word classes (../rules/concepts.ts), both as features of their own and standing in for the
+// words they matched in the bigrams ("per company {rulebook}"). Pure functions, linear in the
+// sentence's length; the same code runs in the trainer and at scoring time.
+import { stemmer } from 'stemmer';
+import { normalize } from '../../../../src/engine/normalize';
+import { ownText } from '../../../../src/engine/own-text';
+import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../../../../src/engine/rules/concepts';
+
+/** The concept classes, each matched as whole words over canonical text. */
+const CONCEPTS: readonly (readonly [string, RegExp])[] = [
+  ['rulebook', RULEBOOK],
+  ['records', RECORDS],
+  ['third', THIRD_PARTY],
+  ['trouble', GENERIC_TROUBLE],
+].map(([name, source]) => [name!, new RegExp(`\\b${source}\\b`, 'g')] as const);
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
+const DIGIT = /\d/;
+
+/** A token as the model sees it: digits collapse to one token, apostrophes are dropped. */
+function tokenOf(raw: string): string {
+  return DIGIT.test(raw) ? '<num>' : raw.replace(/'/g, '');
+}
+
+// The Porter stemmer is the costly part and support text repeats its words.
+const stems = new Map<string, string>();
+function stemOf(token: string): string {
+  let s = stems.get(token);
+  if (s === undefined) {
+    s = token.length < 3 || token === '<num>' ? token : stemmer(token);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(token, s);
+  }
+  return s;
+}
+
+/** Tokens of canonical text. */
+export function tokens(canonical: string): string[] {
+  return (canonical.match(WORD) ?? []).map(tokenOf);
+}
+
+/**
+ * The distinct features of one sentence (any text: it is normalised here), in a fixed order.
+ * `u:` word, `s:` stem (when it differs from the word), `b:` stem bigram (`^` opens the
+ * sentence), `c:` concept class present, `cb:` bigram with a concept class in place of the words
+ * it matched.
+ */
+export function sentenceFeatures(sentence: string): string[] {
+  const canonical = normalize(sentence).text;
+  const out = new Set<string>();
+  const words = tokens(canonical);
+  let prev = '^';
+  for (const w of words) {
+    const s = stemOf(w);
+    out.add(`u:${w}`);
+    if (s !== w) out.add(`s:${s}`);
+    out.add(`b:${prev} ${s}`);
+    prev = s;
+  }
+  // Concept classes: a second token stream with each class match replaced by its name.
+  let replaced = canonical;
+  let any = false;
+  for (const [name, re] of CONCEPTS) {
+    re.lastIndex = 0;
+    if (!re.test(replaced)) continue;
+    any = true;
+    out.add(`c:${name}`);
+    re.lastIndex = 0;
+    replaced = replaced.replace(re, ` {${name}} `);
+  }
+  if (any) {
+    const stream = replaced.match(/\{[a-z]+\}|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g) ?? [];
+    let p = '^';
+    for (const raw of stream) {
+      const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
+      if (t.startsWith('{') || p.startsWith('{')) out.add(`cb:${p} ${t}`);
+      p = t;
+    }
+  }
+  return [...out];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+const LETTER = /[a-z]/i;
+
+/**
+ * The agent's own sentences of a reply as spans of the reply (quoted text and signatures are
+ * left out, as the engine leaves them out): cut after '.', '!' or '?' before white space, and
+ * at line breaks. Spans are trimmed and hold at least one letter.
+ */
+export function sentenceSpans(reply: string): Span[] {
+  const own = ownText(reply);
+  const spans: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(own[start]!)) start++;
+    while (end > start && /\s/.test(own[end - 1]!)) end--;
+    if (end > start && LETTER.test(own.slice(start, end))) spans.push({ start, end });
+  };
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(own); m !== null; m = BOUNDARY.exec(own)) {
+    push(from, m.index + (m[0].startsWith('\n') ? 0 : m[0].length));
+    from = m.index + m[0].length;
+  }
+  push(from, own.length);
+  return spans;
+}

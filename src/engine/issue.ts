@@ -1,383 +1,686 @@
 // Puts the customer's problem into the agent's words for ready sentences:
-// "I was charged twice for October!!" -> "you were charged twice for October".
+// "I was charged twice for October!!" -> "you were charged twice for October", which the
+// templates turn into "I’m sorry you were charged twice for October." The agent inserts the
+// sentence with one click, so a clause is only returned when it can be sent as is; otherwise ''
+// (and the template's fallback, with a bracketed placeholder, is used).
 //
-// This runs once per reply to a new customer message, on the scoring hot path. On the corpus it
-// used to spend its time in regex replaces over the whole sentence (white space, pronouns with a
-// lookbehind tried at every character, a callback slicing and matching per pronoun) and in JS
-// loops over every character. Now:
-// - the clause (trimmed, white space collapsed, clipped to MAX_WORDS words) is read by one sticky
-//   regex that takes words and plain spaces, and is then one slice of the text; only odd white
-//   space falls back to a loop over the characters;
-// - one regex finds the words that open like a pronoun (most words do not) and, in a shouting
-//   clause, the words in capitals; only those are read, once each, and looked up by a number read
-//   off their characters, with the word before read back from them;
-// - strings are only built where something changes.
+// The clause is one statement of the problem:
+// - taken from the sentence where the customer states it (`problemAt`, from the problem cues),
+//   or else the first sentence that reads as a problem; praise, thanks and chatter give none;
+// - cut to the part that is about the problem ("I've been a member for 20 years and you've
+//   closed my branch" -> "we’ve closed your branch"), never mid-word or with "…";
+// - a question said as a statement ("Why was I charged twice?" -> "you were charged twice");
+//   demands ("Refund me now"), threats, insults and profanity are never said back;
+// - first and second person swapped, with the verb agreeing ("I was" -> "you were");
+// - amounts, codes and names kept whole ("£19.99", "DL4047", "Sarah"); links, e-mail addresses,
+//   phone numbers and long digit strings never carried; at most MAX_CLAUSE characters.
 //
-// A word is a run of ASCII letters and apostrophes (' and ’), and offsets are taken as
-// String#slice takes them.
+// It runs once per customer message (the scorer keeps the result while the agent types).
 
-const MAX_WORDS = 22;
+const MAX_CLAUSE = 150;
+/** A longer "word" is not language (a pasted token, a run of characters): the clause is dropped. */
+const MAX_WORD = 40;
+/** Sentences looked at besides the one the problem cue points at. */
+const MAX_SENTENCES = 12;
+/** Characters of the message read for sentences (besides the problem sentence). */
+const MAX_SCAN = 20_000;
 
-const isBoundary = (c: number) => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isWordChar = (c: number) => isLower(c) || isUpper(c) || c === 39 || c === 8217; // ' ’
-/** What `\w` matches (for the `\b` after a greeting word). */
-const isRegexWordChar = (c: number) => isLower(c) || isUpper(c) || (c >= 48 && c <= 57) || c === 95;
-/** Exactly what `\s` (and String#trim) treats as white space. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+interface Span {
+  start: number;
+  end: number;
 }
-/** White space inside a sentence ("\n" is white space too, but it ends the sentence). */
-const isSpaceWithin = (c: number) => c !== 10 && isSpace(c);
+interface Sentence extends Span {
+  /** Ended by a question mark. */
+  question: boolean;
+}
 
-// A sentence opening the text with one of these, up to its first comma, is a greeting ("Hi team,").
-const GREETING_WORDS = ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening'];
-const GREETING_INITIALS = new Set(GREETING_WORDS.map((w) => w.charCodeAt(0)));
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'eg', 'ie', 'no', 'approx', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'tel', 'ref', 'nr', 'ave', 'rd', 'prof', 'mt', 'ft', 'apt', 'e.g', 'i.e', 'a.m', 'p.m']);
 
-// Keys are lower case, with a straight apostrophe.
-const FIRST_TO_SECOND: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself',
-    "i'm": 'you’re', "i've": 'you’ve', "i'd": 'you’d', "i'll": 'you’ll',
-    we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
-    "we're": 'you’re', "we've": 'you’ve', "we'd": 'you’d', "we'll": 'you’ll',
-    your: 'our', yours: 'ours', yourself: 'ourselves',
-    "you're": 'we’re', "you've": 'we’ve', "you'd": 'we’d', "you'll": 'we’ll',
-  }),
+const PICTOGRAPH_AT = /^\p{Extended_Pictographic}/u;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A '?' or '!' inside a link ("…/track?id=99"): a letter, digit or '=' right after it. */
+const isInWord = (text: string, i: number) => /[A-Za-z\d=&_/]/.test(text[i + 1] ?? '') && /[A-Za-z\d/_]/.test(text[i - 1] ?? '');
+
+/** Whether the '.' at `i` ends a sentence: not inside a number, a code or a link, nor after "Mr". */
+function endsSentence(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (isLetter(next) || isDigit(next)) return false; // "19.99", "site.com", "e.g."
+  let s = i;
+  while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  const word = text.slice(s, i).toLowerCase();
+  if (ABBREVIATIONS.has(word) && !isDigit(text.charCodeAt(s - 1))) return false;
+  if (word.length === 1 && text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90 && word !== 'i') return false; // "J. Smith"
+  return true;
+}
+
+/** The sentences of text[from, to): ended by '.', '!', '?', '…' or a line break. */
+function sentencesOf(text: string, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const end = c === 10 || c === 8230 || ((c === 33 || c === 63) && !isInWord(text, i)) || (c === 46 && endsSentence(text, i)) || (c >= 0xd800 && c <= 0xdbff && PICTOGRAPH_AT.test(text.slice(i, i + 2)));
+    if (!end) continue;
+    let question = c === 63;
+    let j = i + 1;
+    while (j < to && /[.!?…"'”’)\]]/.test(text[j]!)) {
+      if (text.charCodeAt(j) === 63) question = true;
+      j++;
+    }
+    if (i > start) out.push({ start, end: i, question });
+    start = j;
+    i = j - 1;
+  }
+  if (to > start) out.push({ start, end: to, question: false });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (lower case, straight apostrophes)
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+const PRONOUN_SUBJECTS = words("i we you u they he she it there this that i'm im i've ive i'd i'll we're we've we'd you've you're they're they've it's its there's nobody noone someone somebody everyone everything nothing");
+const DETERMINERS = words('my our your ur his her their the this that these those a an its every each some any no all both another one two three four five six seven eight nine ten');
+const AUXILIARIES = words("am is are was were has have had do does did can could will would shall should may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot couldn't won't wouldn't shouldn't isnt arent wasnt werent hasnt havent hadnt doesnt dont didnt cant couldnt wont wouldnt");
+const ADVERBS = words('still not never always so being been only now already even just suddenly again too also really actually apparently repeatedly constantly');
+const PREPOSITIONS = words('in on at from to for with by under over into onto about after before since during through without within between against near off out up down');
+const IRREGULAR_PAST = new Map(Object.entries({
+  be: 'was', have: 'had', do: 'did', get: 'got', give: 'gave', take: 'took', send: 'sent', make: 'made', say: 'said', tell: 'told', pay: 'paid', buy: 'bought',
+  bring: 'brought', leave: 'left', lose: 'lost', keep: 'kept', put: 'put', cut: 'cut', set: 'set', let: 'let', shut: 'shut', hit: 'hit', come: 'came', go: 'went',
+  see: 'saw', know: 'knew', think: 'thought', find: 'found', break: 'broke', choose: 'chose', drive: 'drove', write: 'wrote', fly: 'flew', throw: 'threw',
+  steal: 'stole', hold: 'held', stand: 'stood', sell: 'sold', spend: 'spent', build: 'built', feel: 'felt', hear: 'heard', mean: 'meant', meet: 'met', read: 'read',
+  run: 'ran', sit: 'sat', speak: 'spoke', wear: 'wore', win: 'won', forget: 'forgot', begin: 'began', fall: 'fell', freeze: 'froze', ring: 'rang', hang: 'hung',
+  shake: 'shook', swing: 'swung', tear: 'tore', wake: 'woke', lend: 'lent', bend: 'bent', teach: 'taught', catch: 'caught', fight: 'fought', seek: 'sought',
+  sleep: 'slept', sweep: 'swept', deal: 'dealt', lead: 'led', feed: 'fed', hide: 'hid', bite: 'bit', ride: 'rode', rise: 'rose', shoot: 'shot', show: 'showed',
+  quit: 'quit', spread: 'spread', cost: 'cost', hurt: 'hurt', split: 'split', upset: 'upset', forbid: 'forbade', overcharge: 'overcharged', mislead: 'misled',
+  withdraw: 'withdrew', undo: 'undid', redo: 'redid', resend: 'resent', rebuild: 'rebuilt',
+}));
+const FINITE_PAST = new Set([...IRREGULAR_PAST.values(), 'stuck', 'hung']);
+const PAST_FORMS = new Set([...IRREGULAR_PAST.values(), 'been', 'gone', 'done', 'given', 'taken', 'broken', 'stolen', 'known', 'seen', 'written', 'chosen', 'forgotten', 'frozen', 'fallen', 'shown', 'thrown', 'driven', 'flown', 'spoken', 'worn', 'torn', 'begun', 'rung', 'hidden', 'ridden', 'risen', 'shaken', 'woken', 'stuck', 'hung', 'gotten']);
+// Base forms after "why did/does/do …" that are turned into a statement.
+const REGULAR_VERBS = words(
+  'charge bill cancel close block lock freeze change move add remove delete stop start refuse deny reject decline ignore miss skip forget delay lose send ship deliver return refund credit debit raise increase double triple reduce cut switch transfer open need want ask tell call email text ring contact reply respond answer promise agree sign order book reserve pay receive arrive happen work load crash fail break keep show say take give make put let leave sell buy use install update reset restart suspend ban kick fine penalise penalize overcharge mark flag list count treat handle process approve accept allow cost drop end expire disconnect downgrade upgrade replace repair fix sort check confirm verify post publish leak stain scratch damage tear hurt bump overbook lie mislead waste wait hang quit take keep get',
 );
-// No word looked up ("you", "am" and "was" included) is longer.
-const LONGEST_LOOKED_UP = 9;
-const LOOKED_UP = [...FIRST_TO_SECOND.keys(), 'you', 'am', 'was'];
+for (const base of IRREGULAR_PAST.keys()) REGULAR_VERBS.add(base);
+const DOUBLE_FINAL = words('stop drop ship plan ban bar cancel refer admit permit submit transfer prefer rob grab swap tap top chat slip trip jam log tag scan skip flag bug rub nab');
+// Verbs that, opening a clause with no subject, are passive ("charged twice" -> "I was charged twice").
+// Past verbs whose left-out subject is the customer ("waited in all day" -> "I waited in all day").
+const HUMAN_PAST = words('waited ordered booked paid bought received called emailed rang phoned tried checked sent got had returned asked applied moved signed paused requested contacted spoke went stayed arrived missed lost made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited left dropped visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained queued stood sat slept found saw heard noticed');
+const OBJECTS = words('me us you him her them it my our your his their the a an this that');
+const PASSIVE_OPENERS = words('stuck charged billed overcharged fined banned refused denied told promised asked transferred disconnected kicked locked blocked cancelled canceled rejected declined penalised penalized suspended ignored stranded misinformed misled bumped downgraded overbooked scammed hacked');
 
-// Words are looked up by a number read off their characters rather than by a lower-case copy:
-// 5 bits a character (a–z 1–26 in either case, either apostrophe 27), exact for 10 characters.
-const charNumber = (c: number) => (c === 39 || c === 8217 ? 27 : (c | 32) - 96);
-function wordNumber(text: string, start: number, end: number): number {
-  let number = 0;
-  for (let i = start; i < end; i++) number = number * 32 + charNumber(text.charCodeAt(i));
-  return number;
+// Clause openers that make it something else than a statement of the problem.
+const DEMAND = new RegExp(
+  String.raw`^(?:please|pls|plz|kindly|can (?:you|u|i|we|someone)|could (?:you|u|i|we|someone)|would (?:you|u)|will (?:you|u)|may i|i (?:just |really |urgently )?(?:want|wanted|need|demand|expect|request|insist)|i(?:'d| would) (?:like|love|appreciate|prefer)|i(?:'m| am) (?:asking|requesting|writing to|contacting you)|let me know|tell me|give me|get me|send me|show me|just (?:refund|fix|sort|send|give|tell|cancel|stop)|(?:refund|fix|sort|stop|cancel|remove|change|reverse|update|check|explain|escalate|unblock|unlock|reset|reinstate|restore|correct|waive|match|process|credit|replace|call|email|contact|help|confirm|advise|investigate|look into|get back)\b)`,
+);
+const THREAT = new RegExp(
+  String.raw`\b(?:(?:i|we)(?:'ll| will| shall|'m| am|'re| are|m) (?:\w+ )?(?:going to |gonna |be )?(?:cancel|cancelling|canceling|leave|leaving|switch|switching|uninstall|uninstalling|delete|deleting|quit|quitting|registering|unsubscribing|move|moving|close|closing|take|taking|report|reporting|sue|suing|complain|complaining|post|posting|write|writing|go|going|contact|contacting|escalate|escalating|dispute|disputing|review|reviewing|done|finished|never)\b|ombudsman|lawyer|solicitor|attorney|legal action|court|small claims|trading standards|bbb|better business|chargeback|charge back|the press|social media|trustpilot|(?:one|1)[- ]star|never (?:again|using|shopping|buying|flying|booking|coming|ordering|staying|recommend)|or (?:else|i(?:'m| am| will|'ll))|unless you|if (?:this|it|that|you|not)\b[^.]*\b(?:not|n't|no)\b|somewhere else|elsewhere|competitor)`,
+);
+const INSULT = new RegExp(
+  String.raw`\b(?:idiot\w*|moron\w*|stupid|dumb|useless|incompetent\w*|pathetic|clowns?|clueless|amateur\w*|liars?|lying|thie(?:f|ves)|thieving|crooks?|scam\w*|con artists?|fraudsters?|cowboys|joke|garbage|trash\w*|crap\w*|shit\w*|bullshit|bs|fuck\w*|f\*+\w*|wtf|ffs|stfu|damn\w*|hell|piss\w*|bastards?|arse\w*|ass|asshole\w*|disgrace\w*|disgust\w*|appalling|atrocious|abysmal|shambolic|shambles|outrageous|unacceptable|ridiculous|ludicrous|absurd|insane|shocking|terrible|horrible|horrendous|awful|dreadful|worst|sucks?|sucked|lousy|nonsense|robbery|criminal|greedy|rip-?off|ripp(?:ed|ing) (?:me |us )?off|unbelievable|laughable|shameful|diabolical|rubbish|useless|lol|lmao|smh)\b`,
+);
+const PROFANE_INTENSIFIER = /\b(?:fucking|fkn|fking|f\*+ing|effing|freaking|frickin'?|bloody|damn|damned|goddamn|bleeding|sodding|flipping)\s+/gi;
+const FEELING = /^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/;
+// "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
+const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon)\b/;
+// Praise inside a clause makes it something other than the problem.
+const PRAISE_WORD = /\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/;
+const PRAISE = /\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/;
+const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
+const PROBLEM = new RegExp(
+  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
+);
+
+// First words that lose their capital ("The app…" -> "the app…"); others may be names.
+const FUNCTION_OPENERS = words(
+  "the a an this that these those there it its it's my our your his her their nobody no nothing none someone somebody everyone everything all every each some any both one two three four five six seven eight nine ten after since when while last yesterday today tonight now still again also just only even never already apparently unfortunately sadly so and but then because if although though despite instead half most many several another other same new old first second third fourth fifth next they he she i we you",
+);
+// Common nouns: these open a sentence without being names, and "engineer never came" lacks its "the".
+const COMMON_NOUNS = words(
+  'order orders parcel parcels package packages delivery deliveries refund refunds payment payments app website site account card bill bills invoice invoices flight flights booking bookings room rooms item items product products driver drivers engineer service staff broadband internet wifi phone router meter box courier ticket tickets train trains bus seat seats bag bags luggage suitcase hotel reservation subscription plan price prices fee fees charge charges money balance statement letter email emails text message messages call calls agent manager page link login password game server servers update screen battery laptop tv machine fridge heater boiler heating water gas electricity power signal connection network data kids children husband wife son daughter mum mom dad mother father family neighbour neighbor tracking shipping shipment replacement repair technician plumber appointment doctor nurse prescription results claim policy insurance premium cover excess mortgage loan transfer cheque deposit overdraft bin bins collection car van bike platform station gate pool gym class session trainer instructor membership locker coupon voucher discount code gift points reward rewards credit debt rate contract upgrade device sim number line landline mobile software system dashboard export report file files form application download downloads installation installer shop store branch counter receptionist cashier crew guard security sofa couch chair table bed mattress desk jacket shoes shirt dress food meal pizza coffee cake milk',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Clause cleaning
+
+const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
+const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
+const LEAD_IN = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i;
+const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|seriously|basically|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
+// "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
+const LABEL = /^[^:;]{1,40}:\s+/;
+const TRAILING = /(?:[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
+
+const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
+const EMAIL = /[^\s@]*@[^\s@]+/g;
+const DIGIT_RUN = /\+?\(?\d(?:[\d()\- ]*\d)?\)?/g;
+const GLUE_BEFORE = /(?:\s+(?:at|on|to|via|from|is|was|:|#|no\.?|number|num|ref|reference|code|id|tel|phone|mobile|ending|ending in|in))*\s*$/i;
+
+/** Removes links, e-mail addresses and runs of 7+ digits, with the word that introduced them. */
+function withoutPrivate(clause: string): string {
+  let out = clause.replace(URL, '\u0000').replace(EMAIL, '\u0000');
+  out = out.replace(DIGIT_RUN, (m) => (m.replace(/\D/g, '').length >= 7 ? '\u0000' : m));
+  if (!out.includes('\u0000')) return clause;
+  // "I emailed you at bob@x.com about it" -> "I emailed you about it"
+  const pieces = out.split('\u0000');
+  // "…never came, see <link> for the tracking": what follows a pointer to the link goes with it.
+  const pointer = /(?:^|[\s,;:(])(?:see|visit|check|click|open|go to|at|via|here|link)\s*:?\s*$/i;
+  const cut = pieces.findIndex((piece, i) => i < pieces.length - 1 && pointer.test(piece));
+  if (cut >= 0) {
+    const kept = pieces[cut]!.replace(pointer, '').trim();
+    // "…never came, tracking at <link>": a short verbless tail before the link goes too.
+    const tail = /,\s*([^,]*)$/.exec(kept);
+    return tail && tail[1]!.split(' ').length <= 2 ? kept.slice(0, tail.index) : kept;
+  }
+  let joined = '';
+  for (let i = 0; i < pieces.length; i++) {
+    let piece = pieces[i]!;
+    if (i < pieces.length - 1) piece = piece.replace(GLUE_BEFORE, '');
+    joined += (i > 0 ? ' ' : '') + piece;
+  }
+  return joined.replace(/[#(]\s*\)?/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
-const numberOf = (word: string) => wordNumber(word, 0, word.length);
-const SWAPS = new Map([...FIRST_TO_SECOND].map(([word, swapped]) => [numberOf(word), swapped]));
-const YOU = numberOf('you');
-const AM = numberOf('am');
-const WAS = numberOf('was');
 
-// How the words looked up open: their first two characters, or the one letter of "i".
-const OPENINGS = [...new Set(LOOKED_UP.map((w) => w.slice(0, 2)))];
-// How a word looked up opens, as a regex. One alternative a first letter, as the regex engine
-// tries those faster than one a pair: "[Mm][EeYyIi]", "[Ii](?:['’]|(?![A-Za-z’']))" ("I", "I'm")…
-const bothCases = (c: string) => (c === "'" ? "'’" : c.toUpperCase() + c);
-const LOOKED_UP_OPENING = [...new Set(OPENINGS.map((o) => o[0]!))]
-  .map((first) => {
-    const seconds = OPENINGS.filter((o) => o[0] === first).map((o) => o.slice(1));
-    const next = seconds.filter(Boolean).map(bothCases).join('');
-    const alone = seconds.includes('') ? "(?![A-Za-z’'])" : '';
-    return `[${bothCases(first)}]` + (next && alone ? `(?:[${next}]|${alone})` : next ? `[${next}]` : alone);
-  })
-  .join('|');
-// A word in capitals, two characters or more ("UK", "I'M"): shouting.
-const SHOUTED_WORD = "[A-Z][A-Z’']+(?![A-Za-z’'])";
-// The start of the clause or the character before a word that may change: one that opens like a
-// word looked up, or else (with shouting lowered) one in capitals. They only look ahead, so that
-// they stop (lastIndex) at the word; most words are passed over in the regex engine.
-const wordsToTry = (words: string) => new RegExp(`(?:^|[^A-Za-z’'])(?=${words})`, 'g');
-const CANDIDATE = wordsToTry(LOOKED_UP_OPENING);
-const CANDIDATE_OR_SHOUTED = wordsToTry(`${LOOKED_UP_OPENING}|${SHOUTED_WORD}`);
-
-// After these words "you" is an object ("charged you") and becomes "us".
-const OBJECT_CONTEXT =
-  /^(?:i|we|to|for|with|at|from|of|by|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|about|than|[a-z]+ed|thank|thanks|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe)$/;
-// The word before is looked for this far back (in the clipped clause) and no further.
-const CONTEXT_REACH = 30;
-
-// Shouting: two capitals together anywhere in the clause; then words in capitals are lowered.
-const CAPITAL_PAIR = /[A-Z]{2}/;
-
-// The usual clause: words with one plain space between them, up to MAX_WORDS of them; and the
-// next most usual, with runs of plain spaces. Sticky: they read from where they are put, and
-// where they stop tells what follows.
-const SPACED_WORDS = new RegExp(String.raw`[^\s.!?]+(?: [^\s.!?]+){0,${MAX_WORDS - 1}}`, 'y');
-const GAPPED_WORDS = new RegExp(String.raw`[^\s.!?]+(?: +[^\s.!?]+){0,${MAX_WORDS - 1}}`, 'y');
-
-/** The start of the sentence around offset `at`. */
-function sentenceStart(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && !isBoundary(text.charCodeAt(s - 1))) s--;
+function tidy(clause: string): string {
+  // "@CoverAll rejected my claim": the company named as the one who did it; else the handle goes.
+  clause = clause.replace(/^\s*@\w+\s+(?=(\w+))/, (m, next: string) => (/^[a-z]+ed$/.test(next) && !PASSIVE_OPENERS.has(next) ? 'you ' : '')).replace(/(?:^|\s)@\w+/g, ' ');
+  let s = clause.replace(PICTOGRAPH, ' ').replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(LEAD_IN, '').replace(FILLER, '').replace(TRAILING, '').trim();
+    const label = LABEL.exec(s);
+    if (label && label[0].split(' ').length <= 7) s = s.slice(label[0].length).trim();
+    s = s.replace(/^[\s,;:\-–—.…"“”'‘’]+/, (m) => (/['‘"“]/.test(m) && /['’"”]/.test(s.slice(m.length)) ? m : ''));
+  }
   return s;
 }
 
-/** The end of the sentence around offset `at`: its end punctuation, or the end of the text. */
-function sentenceEnd(text: string, at: number): number {
-  let e = at;
-  while (e < text.length && !isBoundary(text.charCodeAt(e))) e++;
-  return e;
+// ---------------------------------------------------------------------------------------------
+// Questions into statements (in the customer's voice, before the person is swapped)
+
+function past(verb: string): string | undefined {
+  const irregular = IRREGULAR_PAST.get(verb);
+  if (irregular) return irregular;
+  if (!REGULAR_VERBS.has(verb)) return undefined;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (DOUBLE_FINAL.has(verb)) return `${verb}${verb.at(-1)}ed`;
+  return `${verb}ed`;
 }
 
-/** Where the first ASCII letter of text[from, to) is, or -1. */
-function firstLetter(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isLower(c) || isUpper(c)) return i;
+function thirdPerson(verb: string): string | undefined {
+  if (verb === 'have') return 'has';
+  if (verb === 'be') return 'is';
+  if (!REGULAR_VERBS.has(verb)) return undefined;
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+const isVerbLike = (w: string) => AUXILIARIES.has(w) || PAST_FORMS.has(w) || /^[a-z]{2,}(?:ed|ing)$/.test(w) || w === 'keep' || w === 'keeps';
+const CONJUNCTIONS = words('when because if after since while but and as though although so or than until before unless whereas');
+
+/** How many words open the subject in `ws`: a pronoun, or a determiner and up to four words. */
+function subjectLength(ws: string[]): number {
+  const first = ws[0];
+  if (first === undefined) return 0;
+  if (PRONOUN_SUBJECTS.has(first)) return 1;
+  if (!DETERMINERS.has(first)) return 0;
+  let n = 1;
+  while (n < ws.length && n <= 4) {
+    const w = ws[n]!;
+    if (isVerbLike(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || !/^[a-z][a-z'-]*$/.test(w)) break;
+    n++;
   }
-  return -1;
+  return n > 1 && n < ws.length ? n : 0;
 }
 
-/** Whether `word` (lower case) is at text[at…], ignoring ASCII case. */
-function startsWithWord(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if ((isUpper(c) ? c + 32 : c) !== word.charCodeAt(k)) return false;
+const WAIT_FOR = /^(?:(?:when|where)(?:'s| is| are| will)|what(?:'s| is) (?:happening|going on) with|what happened (?:to|with))\s+((?:my|our|the|this|your|ur)\s[^,]+?)(?:\s+(?:coming|arriving|going to (?:arrive|come|be (?:here|delivered|ready|back|fixed|processed))|be (?:here|delivered|ready|back|fixed|sorted|processed|refunded)|(?:show|turn) up|arrive|come|get here|reach me|land|ship|go through))?$/;
+
+/** The question `clause` as a statement, the clause if it is not a question, or undefined. */
+function asStatement(clause: string): string | undefined {
+  const l = lower(clause);
+  const update = /^any (?:update|news|word|progress)s? (?:on|about|with|regarding|for) ((?:my|our|the|this) .+)$/.exec(l);
+  if (update) return `I’m still waiting for an update on ${clause.slice(clause.length - update[1]!.length)}`;
+  const wait = WAIT_FOR.exec(l);
+  if (wait) {
+    const start = l.indexOf(wait[1]!);
+    return `I’m still waiting for ${clause.slice(start, start + wait[1]!.length)}`;
   }
-  return true;
-}
-
-/**
- * Where the text's first sentence goes on after its greeting ("Hello there, my bag…" -> the
- * offset after the comma), or 0 when it does not open with one. A greeting ends at a comma:
- * the sentence holds no "." or "!".
- */
-function afterGreeting(text: string): number {
-  let p = 0;
-  while (p < text.length && isSpaceWithin(text.charCodeAt(p))) p++;
-  if (!GREETING_INITIALS.has(text.charCodeAt(p) | 32)) return 0; // most texts: at a glance
-  for (const word of GREETING_WORDS) {
-    if (!startsWithWord(text, p, word)) continue;
-    // Only a whole word greets ("high fares" does not); no two greeting words start alike.
-    if (isRegexWordChar(text.charCodeAt(p + word.length))) return 0;
-    for (let i = p + word.length; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 44) return i + 1; // ,
-      if (isBoundary(c)) return 0;
+  const ws = l.split(' ');
+  const opener = ws[0]!;
+  if (opener === 'why' || (opener === 'how' && ws[1] === 'come')) {
+    const rest = ws.slice(opener === 'why' ? 1 : 2);
+    const restText = clause.split(' ').slice(opener === 'why' ? 1 : 2);
+    const aux = rest[0];
+    if (aux !== undefined && AUXILIARIES.has(aux)) {
+      const n = subjectLength(rest.slice(1));
+      if (n === 0) return undefined;
+      const subject = restText.slice(1, 1 + n);
+      let tail = restText.slice(1 + n);
+      const tailLower = rest.slice(1 + n);
+      if (tail.length === 0) return undefined;
+      let auxWord = restText[0]!;
+      if (aux === 'do' || aux === 'does' || aux === 'did') {
+        // "why did you cancel it" -> "you cancelled it"; adverbs stay before the verb.
+        let k = 0;
+        while (k < tailLower.length && ADVERBS.has(tailLower[k]!) && tailLower[k] !== 'not') k++;
+        if (tailLower[k] === 'not') return [...subject, auxWord.toLowerCase(), ...tail].join(' ');
+        const verb = tailLower[k];
+        if (verb === undefined) return undefined;
+        const singular = !['i', 'you', 'we', 'they', 'u'].includes(rest[1]!) && !(n > 1 && /s$/.test(rest[n]!));
+        const form = aux === 'did' ? past(verb) : aux === 'does' && singular ? thirdPerson(verb) : REGULAR_VERBS.has(verb) ? verb : undefined;
+        if (form === undefined) return undefined;
+        tail = [...tail.slice(0, k), form, ...tail.slice(k + 1)];
+        return [...subject, ...tail].join(' ');
+      }
+      if (/^(?:i|you|we|they|u)$/.test(rest[1]!) === false && n === 1 && !PRONOUN_SUBJECTS.has(rest[1]!)) return undefined;
+      auxWord = auxWord.toLowerCase();
+      return [...subject, auxWord, ...tail].join(' ');
     }
-    return 0;
+    // "why my subscription is cancelled", "how come my refund hasn't arrived"
+    const n = subjectLength(rest);
+    if (n > 0 && rest[n] !== undefined && (AUXILIARIES.has(rest[n]!) || PAST_FORMS.has(rest[n]!) || /^[a-z]{3,}ed$/.test(rest[n]!) || ADVERBS.has(rest[n]!))) {
+      return restText.join(' ');
+    }
+    return undefined;
   }
-  return 0;
-}
-
-/** Where the clause for offset `at` starts: its sentence, after any greeting opening the text. */
-function clauseStart(text: string, at: number): number {
-  const start = sentenceStart(text, at);
-  return start === 0 ? afterGreeting(text) : Math.max(0, Math.trunc(start));
-}
-
-/** The start of the first sentence after the one holding `from` that has a letter, or -1. */
-function nextSentenceWithLetter(text: string, from: number): number {
-  for (let p = sentenceEnd(text, from); p < text.length; ) {
-    const end = sentenceEnd(text, p + 1);
-    if (firstLetter(text, p + 1, end) >= 0) return p + 1;
-    p = end;
+  // Any other question: yes/no ("did you get my photos"), "how do I…", "what is…"; not "when I called…".
+  if (/^(?:is|are|am|was|were|do|does|did|can|could|will|would|shall|should|may|might|has|have|had|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|any|anyone|anybody)$/.test(opener)) {
+    return undefined;
   }
-  return -1;
-}
-
-/** Ends a clause of MAX_WORDS words at a comma when one is in its second half, else with " …". */
-function clipped(cut: string): string {
-  const comma = cut.lastIndexOf(',');
-  return comma > cut.length / 2 ? cut.slice(0, comma) : `${cut} …`;
-}
-
-/**
- * The clause of the sentence from `from`: trimmed, each run of white space made one space, and
- * clipped to MAX_WORDS words.
- */
-function clauseAt(text: string, from: number): string {
-  let start = from;
-  while (start < text.length && isSpaceWithin(text.charCodeAt(start))) start++;
-  if (start === text.length || isBoundary(text.charCodeAt(start))) return '';
-  return (
-    wordsAt(SPACED_WORDS, text, start) ?? wordsAt(GAPPED_WORDS, text, start) ?? collapsedClause(text, start)
-  );
-}
-
-/**
- * The clause at `start` (a word) as far as `words` reads it, clipped, if it reads all of it: up
- * to the sentence's end, or to the gap after word MAX_WORDS. Else undefined.
- */
-function wordsAt(words: RegExp, text: string, start: number): string | undefined {
-  words.lastIndex = start;
-  words.test(text); // always matches: text[start] is not white space nor a boundary
-  const stop = words.lastIndex;
-  let next = stop;
-  while (next < text.length && text.charCodeAt(next) === 32) next++;
-  const read = next === text.length || isBoundary(text.charCodeAt(next));
-  // Or a word after plain spaces: the regex stopped at the gap that ends word MAX_WORDS (unless
-  // it takes one space only, and there are more).
-  const gap = words === SPACED_WORDS ? next === stop + 1 : next > stop;
-  const clipping = !read && gap && !isSpace(text.charCodeAt(next));
-  if (!read && !clipping) return undefined;
-  let clause = text.slice(start, stop);
-  if (words === GAPPED_WORDS) clause = clause.replace(/ {2,}/g, ' '); // only tried where spaces run
-  return clipping ? clipped(clause) : clause;
-}
-
-/** clauseAt() for any sentence, in a loop over its characters. */
-function collapsedClause(text: string, from: number): string {
-  const n = text.length;
-  let i = from;
-  while (i < n && isSpaceWithin(text.charCodeAt(i))) i++;
-  let out = '';
-  let piece = i; // text[piece, i) is still to be copied
-  let spaces = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isBoundary(c)) break;
-    if (!isSpace(c)) continue;
-    const gap = i;
-    while (i + 1 < n && isSpaceWithin(text.charCodeAt(i + 1))) i++;
-    const next = i + 1;
-    if (next === n || isBoundary(text.charCodeAt(next))) return out + text.slice(piece, gap); // trailing
-    if (++spaces === MAX_WORDS) return clipped(out + text.slice(piece, gap));
-    out += `${text.slice(piece, gap)} `;
-    piece = next;
+  const second = ws[1] ?? '';
+  if (/^(?:what|how|which|who|whom|whose|when|where)$/.test(opener) && (AUXILIARIES.has(second) || /^(?:what|how)'s$/.test(opener + second) || /'s$/.test(opener) || /^(?:come|long|much|many|about|else|the|on|happened|exactly)$/.test(second))) {
+    return undefined;
   }
-  return out + text.slice(piece, i);
+  if (/^(?:what|how|which|who|whom|whose|where)(?:'s|'re)?$/.test(opener) && (opener.includes("'") || opener === 'what' || opener === 'which' || opener === 'who')) return undefined;
+  return clause;
 }
 
-/**
- * The word before offset `at`, lower case. Only the last CONTEXT_REACH characters are looked
- * at, so a long word may be seen cut and a far one not at all.
- */
-function wordBefore(text: string, at: number): string {
-  const limit = Math.max(0, at - CONTEXT_REACH);
-  let end = at;
-  while (end > limit && !isWordChar(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > limit && isWordChar(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
+// ---------------------------------------------------------------------------------------------
+// Fragments ("waited in all day", "no signal since Sunday", "engineer never came")
+
+const FINITE_SECOND = words("was wasn't wasnt is isn't isnt has hasn't hasnt had hadn't never keeps kept won't wont doesn't doesnt didn't didnt can't cant still arrived came broke stopped failed crashed went got turned showed left were weren't are aren't have haven't");
+
+function completed(clause: string): string {
+  const done = completedAs(clause);
+  if (done === clause || !done.endsWith(clause)) return done;
+  // "No signal since Sunday" -> "I’ve had no signal since Sunday".
+  const at = done.length - clause.length;
+  const first = clause.slice(0, clause.search(/\s|$/));
+  return FUNCTION_OPENERS.has(lower(first)) || COMMON_NOUNS.has(lower(first)) || PAST_FORMS.has(lower(first)) || /^[A-Z][a-z]+ed$/.test(first)
+    ? done.slice(0, at) + clause[0]!.toLowerCase() + clause.slice(1)
+    : done;
 }
 
-/** The word at `start` of number `number` in the agent's voice, or undefined when it stays. */
-function agentWord(text: string, start: number, number: number): string | undefined {
-  if (number === YOU) return OBJECT_CONTEXT.test(wordBefore(text, start)) ? 'us' : 'we';
-  // "am" and "was" agree with a swapped "I" or "we".
-  if (number === AM) return wordBefore(text, start) === 'i' ? 'are' : undefined;
-  if (number === WAS) {
-    const before = wordBefore(text, start);
-    return before === 'i' || before === 'we' ? 'were' : undefined;
+function completedAs(clause: string): string {
+  const ws = clause.split(' ');
+  const w0 = lower(ws[0]!);
+  if (/^[A-Z][a-z]+$/.test(ws[0]!) === false && ws[0] !== w0) return clause; // "SSO", "iPhone": as written
+  const w1 = ws[1] === undefined ? '' : lower(ws[1]);
+  if (w0 === 'still' && /ing$/.test(w1)) return `I’m ${clause}`;
+  if (/^[a-z]+ing$/.test(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
+  if (w0 === 'been' && !/^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly|more)$/.test(w1)) return `I’ve ${clause}`;
+  if (w0 === 'still' && w1 === 'no') return `there’s ${clause}`;
+  if (w0 === 'no' && ws.length > 1 && !/^(?:one|body|way|longer|idea|matter|reply|response|answer|word|thanks|problem|issue|worries|need)$/.test(w1)) {
+    return /\b(?:since|for)\b/i.test(clause) ? `I’ve had ${clause}` : `I have ${clause}`;
   }
-  return SWAPS.get(number);
-}
-
-/** Where the next word that `words` stops at starts, from offset `from` (or the text's length). */
-function nextWord(words: RegExp, text: string, from: number): number {
-  words.lastIndex = from;
-  return words.test(text) ? words.lastIndex : text.length;
-}
-
-// What readWord() read last: where the word ends, and its number (-1 when too long to be looked up).
-// Two results without an object to allocate for them on each word.
-let wordEndRead = 0;
-let wordNumberRead = 0;
-
-/**
- * Reads the word that starts at `start`: its end and its number (see wordEndRead), in one pass, as
- * reading a character (charCodeAt) costs more here than anything done with it.
- */
-function readWord(text: string, start: number): void {
-  let number = 0;
-  let end = start;
-  for (; end < text.length; end++) {
-    const c = text.charCodeAt(end);
-    if (!isWordChar(c)) break;
-    number = number * 32 + charNumber(c);
+  if (PASSIVE_OPENERS.has(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
+  if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
+  // "got charged twice", "just got an email": a past verb with its subject left out.
+  const verb = /^(?:just|already|also|then|finally|recently|only|never)$/.test(w0) ? w1 : w0;
+  if (HUMAN_PAST.has(verb)) return `I ${clause}`;
+  if (w0 === 'keep' && /ing$/.test(w1)) return `I ${clause}`;
+  if (w0 === 'been' && /^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly|more)$/.test(w1)) return `it’s ${clause}`;
+  // "my account banned for…" -> "my account was banned for…"
+  if (DETERMINERS.has(w0) && w0 !== 'no') {
+    for (let k = 2; k <= 3 && k < ws.length; k++) {
+      const w = lower(ws[k]!);
+      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(lower(ws[k + 1] ?? '')) && !DETERMINERS.has(lower(ws[k + 1] ?? ''))) {
+        const between = ws.slice(1, k).map(lower);
+        if (between.every((b) => /^[a-z'-]+$/.test(b) && !AUXILIARIES.has(b) && !ADVERBS.has(b) && !PRONOUN_SUBJECTS.has(b) && !isVerbLike(b) && !/^(?:get|gets|got|getting)$/.test(b))) {
+          return [...ws.slice(0, k), 'was', ...ws.slice(k)].join(' ');
+        }
+      }
+      if (!/^[a-z'-]+$/.test(w)) break;
+    }
   }
-  wordEndRead = end;
-  wordNumberRead = end - start > LONGEST_LOOKED_UP ? -1 : number;
+  // A bare noun before its verb: "engineer never showed up" -> "the engineer never showed up".
+  if (ws.length > 2 && ws[0] === w0 && COMMON_NOUNS.has(w0)) {
+    if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
+    const w2 = lower(ws[2] ?? '');
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${clause}`;
+  }
+  return clause;
 }
 
-/** Whether the word text[start, end) is in capitals: "UK", "I'M" (not "I", nor "UKs"). */
-function isShouted(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
-  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/**
- * Whether the clause opens with a capital that is not part of a word in capitals: the next
- * character is a small letter, an apostrophe or a space ("October", "A flight"; not "UK").
- */
-function isCapitalised(clause: string): boolean {
-  const next = clause.charCodeAt(1);
-  return isUpper(clause.charCodeAt(0)) && (isLower(next) || next === 8217 || next === 39 || next === 32);
-}
-
-/**
- * Lowers shouting, swaps first and second person, and lower-cases the first letter unless the
- * first word is in capitals ("UK"). One regex finds the words that may change (lastIndex), and
- * the clause is only copied where one does.
- */
-const WORDS_IN_CAPITALS = /(?<![A-Za-z’'])[A-Z][A-Z’']+(?![A-Za-z’'])/g;
-
-/** A word of four capitals or more, or three words in capitals: not codes and initials ("UK", "DCA"). */
-function isShouting(clause: string): boolean {
-  if (!CAPITAL_PAIR.test(clause)) return false;
-  let words = 0;
-  WORDS_IN_CAPITALS.lastIndex = 0;
-  for (let m = WORDS_IN_CAPITALS.exec(clause); m; m = WORDS_IN_CAPITALS.exec(clause)) {
-    if (m[0].replace(/[’']/g, '').length >= 4 || ++words >= 3) return true;
+/** A verb that makes the clause a sentence, near its start (after a short subject). */
+function hasFiniteVerb(clause: string): boolean {
+  const ws = lower(clause).split(/[\s,;:]+/);
+  for (let i = 0; i < ws.length && i < 8; i++) {
+    const w = ws[i]!.replace(/^['"“‘(]+|['"”’).]+$/g, '');
+    if (AUXILIARIES.has(w) || /^[a-z]+'(?:s|re|ve|d|ll|m)$/.test(w) || FINITE_PAST.has(w) || /^[a-z]{2,}ed$/.test(w) || w === 'keeps' || w === 'says' || w === 'shows') return true;
+    // "your app crashes every time", "it says": a verb in -s after its subject, with more after it.
+    if (i > 0 && /^[a-z]{3,}s$/.test(w) && !/ss$/.test(w)) {
+      const before = ws.slice(Math.max(0, i - 3), i);
+      const then = ws[i + 1] ?? '';
+      const follows = DETERMINERS.has(then) || PREPOSITIONS.has(then) || ADVERBS.has(then) || PRONOUN_SUBJECTS.has(then) || OBJECTS.has(then) || /^\d/.test(then);
+      if (follows && before.some((b) => b === 'it' || b === 'he' || b === 'she' || b === 'this' || b === 'that' || DETERMINERS.has(b)) && !DETERMINERS.has(ws[i - 1]!)) return true;
+    }
   }
   return false;
 }
 
-function inAgentVoice(clause: string): string {
-  // Shouting is not repeated back; an airport code or two ("LAX to JFK") is not shouting.
-  const lowerShouting = isShouting(clause);
-  const words = lowerShouting ? CANDIDATE_OR_SHOUTED : CANDIDATE;
-  let out = '';
-  let copied = 0; // clause[0, copied) is said in `out`
-  let start = nextWord(words, clause, 0);
-  // A changed first word is in lower case already; another one loses its capital.
-  if (start !== 0 && isCapitalised(clause)) {
-    out = String.fromCharCode(clause.charCodeAt(0) + 32);
-    copied = 1;
-  }
-  while (start < clause.length) {
-    readWord(clause, start);
-    const end = wordEndRead;
-    let word = wordNumberRead >= 0 ? agentWord(clause, start, wordNumberRead) : undefined;
-    if (word === undefined && lowerShouting && isShouted(clause, start, end)) {
-      word = clause.slice(start, end).toLowerCase();
-    }
-    if (word !== undefined) {
-      out += clause.slice(copied, start) + word;
-      copied = end;
-    } else if (start === 0 && isCapitalised(clause)) {
-      out = String.fromCharCode(clause.charCodeAt(0) + 32);
-      copied = 1;
-    }
-    start = nextWord(words, clause, end);
-  }
-  return copied === 0 ? clause : out + clause.slice(copied);
+const DANGLING_END = words('see visit call ring email contact here link number ref reference to for and but or the a an my your our of with at on in because that which so if when than from by is are was were has have had about as into onto who whose their his her its this these those via not');
+const SUBORDINATE = /,?\s+(?:because|cause|when|after|since|as|while|which|who|so that|even though|although|though|until|before|whereas|despite|as well as|including|and|but|so|then)\b/gi;
+
+function balanced(s: string): boolean {
+  const count = (c: string) => s.split(c).length - 1;
+  return count('(') === count(')') && count('[') === count(']') && count('{') === count('}') && count('“') === count('”') && count('"') % 2 === 0;
 }
 
+/** The clause cut to at most MAX_CLAUSE characters at a clause boundary, or undefined. */
+function shortened(clause: string): string | undefined {
+  if (clause.length <= MAX_CLAUSE) return clause;
+  let best: string | undefined;
+  SUBORDINATE.lastIndex = 0;
+  for (let m = SUBORDINATE.exec(clause); m; m = SUBORDINATE.exec(clause)) {
+    if (m.index > MAX_CLAUSE) break;
+    const head = clause.slice(0, m.index);
+    if (head.split(' ').length >= 3) best = head;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agent's voice
+
+const SWAP: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', im: 'you’re', ive: 'you’ve',
+    "i'm": 'you’re', "i've": 'you’ve', "i'd": 'you’d', "i'll": 'you’ll',
+    we: 'you', us: 'you', our: 'your', ours: 'yours', ourselves: 'yourselves',
+    "we're": 'you’re', "we've": 'you’ve', "we'd": 'you’d', "we'll": 'you’ll',
+    your: 'our', ur: 'our', yours: 'ours', yourself: 'ourselves', yourselves: 'ourselves',
+    "you're": 'we’re', youre: 'we’re', "you've": 'we’ve', "you'd": 'we’d', "you'll": 'we’ll',
+  }),
+);
+// After these words "you" is an object ("charged you") and becomes "us".
+const OBJECT_BEFORE = /^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/;
+const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
+
+// Shouting: a word of four capitals or more, or three words in capitals; codes ("DL4047") aside.
+const CAPS = /(?<![A-Za-z’'\d])[A-Z][A-Z’']+(?![A-Za-z’'\d])/g;
+function isShouting(clause: string): boolean {
+  let n = 0;
+  for (const m of clause.matchAll(CAPS)) if (m[0].replace(/[’']/g, '').length >= 4 || ++n >= 3) return true;
+  return false;
+}
+
+const WORD = /[A-Za-z][A-Za-z’']*/g;
+const QUOTED = /(?<![A-Za-z])['‘"“][^'‘’"“”]{1,60}['’"”](?![A-Za-z])/g;
+
+const CALENDAR = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter');
+
+/** Whether a capitalised first word is an ordinary word rather than a name. */
+function isCommonOpener(word: string, low: string, nextWord: string, customer: string): boolean {
+  const stem = low.replace(/'(?:s|re|ve|d|ll)$/, '');
+  if (FUNCTION_OPENERS.has(stem) || COMMON_NOUNS.has(stem) || /^(?:he|she|what|who|here)$/.test(stem)) return true;
+  if (CALENDAR.has(low) || /^[A-Z]/.test(nextWord)) return false; // "October", "Black Friday"
+  // Written with its capital elsewhere, not opening a sentence: a name ("Raj").
+  const escaped = word.replace(/[’']/g, "['’]");
+  if (new RegExp(`[^.!?\\n\\s]\\s+${escaped}(?![A-Za-z’'])`).test(customer)) return false;
+  if (new RegExp(`(?:^|[^A-Za-z’'])${low.replace(/'/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return true;
+  return /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ly|ies|ers)$/.test(low);
+}
+
+function inAgentVoice(clause: string, customer: string): string {
+  const shouting = isShouting(clause);
+  // Words the customer quotes ("a 'sorry we missed you' card") are theirs, as written.
+  const quoted: Span[] = [...clause.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const tokens = [...clause.matchAll(WORD)]
+    .filter((m) => !quoted.some((q) => m.index > q.start && m.index < q.end))
+    .map((m) => ({ text: m[0], at: m.index, low: lower(m[0]) }));
+  const subject = tokens[0]?.low ?? '';
+  let out = '';
+  let copied = 0;
+  const put = (from: number, to: number, word: string) => {
+    out += clause.slice(copied, from) + word;
+    copied = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = i > 0 && clause.slice(tokens[i - 1]!.at + tokens[i - 1]!.text.length, t.at).trim() === '' ? tokens[i - 1]!.low : '';
+    const next = tokens[i + 1];
+    const after = next && clause.slice(t.at + t.text.length, next.at).trim() === '' ? next.low : '';
+    const end = t.at + t.text.length;
+    if (t.low === 'you' || t.low === 'u' || t.low === "y'all" || t.low === 'yall') {
+      const group = /^(?:guys|people|lot|all|lads|folks)$/.test(after) && next ? next : undefined;
+      const follow = group ? (tokens[i + 2]?.low ?? '') : after;
+      const object = OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(follow);
+      put(t.at, group ? group.at + group.text.length : end, object ? 'us' : 'we');
+      if (group) i++;
+      continue;
+    }
+    if (t.low === 'am' && before === 'i') {
+      put(t.at, end, 'are');
+      continue;
+    }
+    // "I was", "we wasn't", and "I ordered it and was told…" (its subject left out).
+    if ((t.low === 'was' || t.low === "wasn't") && (/^(?:i|we|you|u)$/.test(before) || (/^(?:and|but|then)$/.test(before) && /^(?:i|we)$/.test(subject)))) {
+      put(t.at, end, t.low === 'was' ? 'were' : 'weren’t');
+      continue;
+    }
+    if (t.low === 'am' && /^(?:and|but)$/.test(before) && subject === 'i') {
+      put(t.at, end, 'are');
+      continue;
+    }
+    const swapped = SWAP.get(t.low);
+    if (swapped !== undefined && !(t.low === 'us' && t.text === 'US')) {
+      put(t.at, end, swapped);
+      continue;
+    }
+    if (shouting && /^[A-Z][A-Z’']+$/.test(t.text)) {
+      put(t.at, end, t.text.toLowerCase());
+      continue;
+    }
+    if (i === 0 && t.at === 0 && /^[A-Z](?:[a-z’']|$)/.test(t.text)) {
+      // "The app…" -> "the app…"; a name or a month keeps its capital.
+      if (isCommonOpener(t.text, t.low, next && after ? next.text : '', customer)) put(t.at, end, t.text[0]!.toLowerCase() + t.text.slice(1));
+    }
+  }
+  return out + clause.slice(copied);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the clause
+
+// Where a sentence splits into parts that can stand alone.
+const SUBJECT_AHEAD = String.raw`(?=(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|im|ive|we|we['’]re|we['’]ve|you|you['’]ve|you['’]re|u|he|she|it|it['’]s|its|they|they['’]re|they['’]ve|my|our|your|ur|his|her|their|the|this|that|these|those|there|there['’]s|nobody|no one|nothing|someone|somebody|everyone|everything|now|still|no)\b)`;
+const PART_BREAK = new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|,?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi');
+
+interface Part extends Span {
+  evidence: boolean;
+}
+
+const isProblem = (text: string) => {
+  const l = lower(text);
+  const problem = PROBLEM.test(l);
+  if (!problem && !NEGATIVE.test(l)) return false;
+  return problem || !PRAISE.test(l);
+};
+
+function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
+  const raw = text.slice(s.start, s.end);
+  const parts: Part[] = [];
+  let from = 0;
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(raw); m; m = PART_BREAK.exec(raw)) {
+    if (m[0].length === 0) {
+      PART_BREAK.lastIndex++;
+      continue;
+    }
+    if (m.index > from) parts.push({ start: s.start + from, end: s.start + m.index, evidence: false });
+    from = m.index + m[0].length;
+  }
+  if (raw.length > from) parts.push({ start: s.start + from, end: s.end, evidence: false });
+  // "My wife and I missed…": a part with no verb before "and" is a subject, not a clause.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const gap = text.slice(parts[i]!.end, parts[i + 1]!.start);
+    if (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end))) {
+      parts.splice(i, 2, { start: parts[i]!.start, end: parts[i + 1]!.end, evidence: false });
+      i--;
+    }
+  }
+  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(text.slice(p.start, p.end));
+  return parts;
+}
+
+/** The clause text[span] in the agent's words, if it can be said back as is. */
+function sayable(text: string, span: Span): string | undefined {
+  const original = tidy(text.slice(span.start, span.end));
+  if (!original) return undefined;
+  let clause = tidy(withoutPrivate(original).replace(PROFANE_INTENSIFIER, ''));
+  let changed = clause !== original;
+  if (clause.split(' ').length < 3) return undefined;
+  if (clause.split(/\s+/).some((w) => w.length > MAX_WORD)) return undefined;
+  const l = lower(clause);
+  if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l)) return undefined;
+  const statement = asStatement(clause);
+  if (statement === undefined) return undefined;
+  clause = completed(statement);
+  const first = lower(clause.slice(0, clause.indexOf(' ')));
+  // Still no subject ("was promised…", "not what I expected", "if you don't…"): not a statement to say back.
+  if (AUXILIARIES.has(first) || PREPOSITIONS.has(first) || /^(?:not|still|never|also|just|only|already|even|if|unless|happened|keep|keeps)$/.test(first)) return undefined;
+  // A verdict with nothing in it: "that is impossible", "it's a joke".
+  if (/^(?:that|this)(?:'s|’s| is| was)(?: \S+)?(?: \S+)?$/i.test(clause)) return undefined;
+  if (/[?!]/.test(clause) || !hasFiniteVerb(clause)) return undefined;
+  // Paired marks: quotes around a word ("'in transit'") stay; a stray one goes.
+  if (!balanced(clause)) {
+    clause = clause.replace(/["“”]/g, '');
+    changed = true;
+    if (!balanced(clause)) return undefined;
+  }
+  const cut = shortened(clause);
+  if (cut === undefined) return undefined;
+  if (cut !== clause) changed = true;
+  clause = cut.replace(/[\s,;:\-–—]+$/, '');
+  // Cut or cleaned: it must not end on a word that leads somewhere ("…charged at").
+  if (changed) {
+    for (let last = lower(clause.slice(clause.lastIndexOf(' ') + 1)); DANGLING_END.has(last); last = lower(clause.slice(clause.lastIndexOf(' ') + 1))) {
+      if (!/^(?:and|but|or|so|then)$/.test(last)) return undefined;
+      clause = clause.slice(0, clause.lastIndexOf(' ')).replace(/[\s,;:]+$/, '');
+    }
+  }
+  if (clause.split(' ').length < 3 || !balanced(clause) || !hasFiniteVerb(clause)) return undefined;
+  const said = inAgentVoice(clause, text);
+  return isSafe(said) ? said : undefined;
+}
+
+/** No link, e-mail address, phone number or long digit string; not too long; one clause. */
+function isSafe(clause: string): boolean {
+  URL.lastIndex = 0;
+  EMAIL.lastIndex = 0;
+  if (URL.test(clause) || EMAIL.test(clause)) return false;
+  for (const m of clause.matchAll(DIGIT_RUN)) if (m[0].replace(/\D/g, '').length >= 7) return false;
+  return clause.length <= MAX_CLAUSE && !/[\n?!]/.test(clause) && balanced(clause) && !clause.split(/\s+/).some((w) => w.length > MAX_WORD);
+}
+
+const SUBJECT_START = new RegExp(`^\\s*${SUBJECT_AHEAD}`, 'i');
+// A clause about "it" or "they" leans on what came before it: kept only if nothing better is found.
+const LEANS_BACK = /^(?:it|it’s|it's|its|they|they’re|they're|them|this|that|he|she|yours|ours|mine)\b/;
+
+interface Said {
+  clause: string;
+  /** Opens with a pronoun whose noun is elsewhere ("it was stolen"). */
+  weak: boolean;
+}
+
+function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
+  const parts = partsOf(text, s, cueAt);
+  if (parts.length === 0) return undefined;
+  const alone = parts.map((p) => (p.evidence ? sayable(text, p) : undefined));
+  const tries: { span: Span; part: number }[] = [];
+  const run = (a: number, b: number) => ({ start: parts[a]!.start, end: parts[b]!.end });
+  // Parts run together when each can be said alone and the next opens with its own subject.
+  const joinsNext = (i: number) => i + 1 < parts.length && parts[i + 1]!.evidence && alone[i + 1] !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+  const cued = parts.findIndex((p) => cueAt >= p.start && cueAt < p.end);
+  // The cue in a part that cannot be said ("OK so | my bag is gone"): the next part speaks for it.
+  if (cued >= 0 && alone[cued] === undefined && cued + 1 < parts.length && !parts[cued + 1]!.evidence) {
+    parts[cued + 1]!.evidence = true;
+    alone[cued + 1] = sayable(text, parts[cued + 1]!);
+  }
+  const anchors = [...(cued >= 0 ? [cued] : []), ...parts.map((_, i) => i).filter((i) => i !== cued && parts[i]!.evidence)];
+  for (const a of anchors) {
+    if (alone[a] === undefined) continue;
+    // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
+    const from = a > 0 && alone[a] !== undefined && LEANS_BACK.test(alone[a]!) && sayable(text, parts[a - 1]!) !== undefined ? a - 1 : a;
+    let to = a;
+    while (joinsNext(to)) to++;
+    if (from < a || to > a) tries.push({ span: run(from, to), part: -1 });
+    if (from < a) tries.push({ span: run(from, a), part: -1 });
+    tries.push({ span: parts[a]!, part: a });
+  }
+  let weak: Said | undefined;
+  for (const { span, part } of tries) {
+    const said = part >= 0 ? alone[part] : sayable(text, span);
+    if (said === undefined) continue;
+    if (!LEANS_BACK.test(said)) return { clause: said, weak: false };
+    weak ??= { clause: said, weak: true };
+  }
+  return weak;
+}
+
+const STRONG_PROBLEM = /\b(?:wrong|overcharg\w*|charged|broken|missing|lost|damaged|cancel\w*|refund\w*|error|fail\w*|crash\w*|stuck|leak\w*|fault\w*|bug|glitch\w*|twice)\b/;
+
+// A message that praises or thanks, with no problem cue in it, gets nothing said back.
+const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love)\b/i;
+
 /**
- * The customer's main problem as a clause in the agent's voice, or '' when
- * there is nothing to work from. `problemAt` is an offset inside the sentence
- * that states the problem (-1: take the first sentence with words in it).
+ * The customer's main problem as a clause in the agent's voice, or '' when there is none to
+ * say back as is (praise, thanks, a question or demand with no problem stated, words that
+ * cannot be repeated). `problemAt` is an offset inside the sentence that states the problem
+ * (-1: none was found by the problem cues; the first sentence that reads as one is taken).
  */
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   const text = customerOwnText;
-  if (Number.isNaN(problemAt)) return ''; // no offset, no sentence
-  let from: number;
-  if (problemAt < 0) {
-    const at = firstLetter(text, 0, text.length);
-    if (at < 0) return '';
-    from = clauseStart(text, at);
-    // A greeting alone ("Hi,") is not the problem: move to the next sentence with a letter.
-    if (from > at && firstLetter(text, from, sentenceEnd(text, from)) < 0) {
-      const next = nextSentenceWithLetter(text, from);
-      if (next >= 0) from = next;
+  if (Number.isNaN(problemAt) || text.length === 0) return '';
+  const cueAt = problemAt >= 0 && problemAt < text.length ? Math.trunc(problemAt) : -1;
+  if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return '';
+  const scanned = sentencesOf(text, 0, Math.min(text.length, MAX_SCAN));
+  const candidates: Sentence[] = [];
+  if (cueAt >= 0) {
+    let s = scanned.find((x) => cueAt >= x.start && cueAt < x.end);
+    if (s === undefined && cueAt >= MAX_SCAN) {
+      // Far into a long message: read the sentences around the cue only.
+      const from = Math.max(MAX_SCAN, cueAt - 2_000);
+      s = sentencesOf(text, from, Math.min(text.length, cueAt + 2_000)).find((x) => cueAt >= x.start && cueAt < x.end);
     }
-  } else {
-    from = clauseStart(text, problemAt);
+    if (s) candidates.push(s);
   }
-  const clause = clauseAt(text, from);
-  return clause === '' ? '' : inAgentVoice(clause);
+  for (const s of scanned) {
+    if (candidates.length > MAX_SENTENCES) break;
+    if (!candidates.includes(s)) candidates.push(s);
+  }
+  let weak: string | undefined;
+  const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
+  for (const s of candidates) {
+    const said = fromSentence(text, s, cueAt);
+    if (said === undefined) continue;
+    // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
+    if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
+    if (!said.weak) return said.clause;
+    weak ??= said.clause;
+  }
+  return weak ?? '';
 }

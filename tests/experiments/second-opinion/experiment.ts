@@ -48,7 +48,7 @@ export function main(): number {
   const validate = loadSet('validate').cases;
   const engineFlags = new Map<string, Finding[]>();
   for (const c of validate) {
-    const input = { reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }), ...(c.customerName === undefined ? {} : { customerName: c.customerName }) };
+    const input = { reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) };
     engineFlags.set(c.id, scorer(input).findings.filter((f) => f.kind === 'flag'));
   }
   const variants: [string, (c: LabeledCase) => Finding[]][] = [

@@ -1,0 +1,140 @@
+// The ready sentences filled from the customer's words, for a blind "would send as is" read,
+// and automatic checks over them.
+//   node tests/tools/run-ts.mjs tests/eval/sentences.ts OUT.jsonl [--set tune]
+// For each case of the set (default tune) with a customer message, every finding whose ready
+// sentence was filled from the customer's words (a suggestion whose template names `{issue}`,
+// or a flag whose better phrasing does, filled with a clause rather than a placeholder) is
+// written to OUT.jsonl as {"id", "customer", "ruleId", "kind", "sentence", "clause"}, and the
+// checks are printed: a '?' after "sorry", a link / e-mail / phone / long digit string, a filled
+// clause over 150 characters, unbalanced quotes or brackets (and a few more, for reading).
+// Measure-only sets (validate, sealed, real) print the checks only and write no sentences.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createScorer } from '../../src/engine';
+import { FLAG_RULES, SUGGESTION_RULES } from '../../src/engine/rules';
+import { loadSet, MEASURE_ONLY, SET_NAMES, type SetName } from './sets';
+
+export interface FilledSentence {
+  id: string;
+  customer: string;
+  ruleId: string;
+  kind: 'suggestion' | 'flag';
+  sentence: string;
+  /** What was filled in for `{issue}`. */
+  clause: string;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each template with `{issue}` as a regex that captures the filled clause. */
+function templateReaders(): Map<string, RegExp[]> {
+  const readers = new Map<string, RegExp[]>();
+  const add = (ruleId: string, template: string) => {
+    if (!template.includes('{issue}')) return;
+    const source = template.split('{issue}').map(escapeRegex).join('([^]*)');
+    readers.set(ruleId, [...(readers.get(ruleId) ?? []), new RegExp(`^${source}$`)]);
+  };
+  for (const rule of SUGGESTION_RULES) add(rule.id, rule.template);
+  for (const rule of FLAG_RULES) {
+    const betters = new Set([rule.better, ...rule.patterns.flatMap((p) => (typeof p === 'string' ? [] : [p.better]))]);
+    for (const better of betters) add(rule.id, better);
+  }
+  // Longest first: "I’m sorry {issue}, and here is…" before "I’m sorry {issue}".
+  for (const list of readers.values()) list.sort((x, y) => y.source.length - x.source.length);
+  return readers;
+}
+
+/** The clause a ready sentence was filled with, or undefined when it was not filled from the customer. */
+function filledClause(readers: RegExp[], sentence: string): string | undefined {
+  for (const reader of readers) {
+    const m = reader.exec(sentence);
+    // A bracketed placeholder is for the agent to fill, not the customer's words.
+    if (m && m[1] !== undefined && !m[1].includes('[')) return m[1];
+  }
+  return undefined;
+}
+
+export function filledSentences(cases: { id: string; customer?: string; reply: string }[]): FilledSentence[] {
+  const scoreReply = createScorer();
+  const readers = templateReaders();
+  const out: FilledSentence[] = [];
+  for (const c of cases) {
+    if (c.customer === undefined || c.customer.trim() === '') continue;
+    for (const f of scoreReply({ reply: c.reply, customer: c.customer }).findings) {
+      const rule = readers.get(f.ruleId);
+      if (!rule || f.replacement === undefined) continue;
+      const clause = filledClause(rule, f.replacement);
+      if (clause === undefined) continue;
+      out.push({ id: c.id, customer: c.customer, ruleId: f.ruleId, kind: f.kind, sentence: f.replacement, clause });
+    }
+  }
+  return out;
+}
+
+const URL = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|co|uk|us|info|biz|app|ly|me)\b(?:\/|\b)/i;
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+/** Seven digits or more, alone or in groups joined by a space, a hyphen or brackets (a phone number). */
+const LONG_DIGITS = /(?:\+|\()?\d(?:[\d()\- ]*\d)?/g;
+const hasLongDigits = (s: string) => (s.match(LONG_DIGITS) ?? []).some((m) => m.replace(/\D/g, '').length >= 7);
+
+function unbalanced(s: string): boolean {
+  const count = (c: string) => s.split(c).length - 1;
+  return (
+    count('(') !== count(')') ||
+    count('[') !== count(']') ||
+    count('{') !== count('}') ||
+    count('“') !== count('”') ||
+    count('"') % 2 === 1
+  );
+}
+
+// For reading only: words a reply should never say back, and a clause cut short.
+const INSULT = /\b(?:idiots?|morons?|stupid|useless|incompetent|pathetic|clowns?|liars?|thieves|scam(?:mers)?|rubbish|crap|shit\w*|fuck\w*|damn|bloody|hell|disgrace(?:ful)?|joke|garbage|trash|worst|ridiculous|sue|lawyers?)\b/i;
+
+/** A clause that still reads as a question: "why has your bill gone up", "can we waive the fee". */
+const QUESTION_OPENING = /^(?:(?:why|how|what|when|where|who|which)\b|(?:is|are|was|were|can|could|will|would|do|does|did|has|have)\s+(?:you|we|i|it|there|this|that|they|my|your|our|the)\b)/i;
+
+export const CHECKS: { name: string; test: (s: FilledSentence) => boolean }[] = [
+  // In the same sentence: "I’m sorry why was I charged?"; not the template's own "Is that right?".
+  { name: "'?' after \"sorry\"", test: (s) => /\bsorry\b[^.!]*\?/i.test(s.sentence) || (/\bsorry\b/i.test(s.sentence) && QUESTION_OPENING.test(s.clause)) },
+  { name: 'link, e-mail, phone or long digits', test: (s) => URL.test(s.clause) || EMAIL.test(s.clause) || hasLongDigits(s.clause) },
+  { name: 'filled clause over 150 chars', test: (s) => s.clause.length > 150 },
+  { name: 'unbalanced quotes or brackets', test: (s) => unbalanced(s.clause) },
+  { name: '(reading) cut short with "…"', test: (s) => s.clause.includes('…') },
+  { name: '(reading) amount cut at its decimal point', test: (s) => [...s.clause.matchAll(/[£$€]\d[\d,]*(?![\d.,])/g)].some((m) => s.customer.includes(`${m[0]}.`) && /\d/.test(s.customer[s.customer.indexOf(`${m[0]}.`) + m[0].length + 1] ?? '')) },
+  { name: '(reading) insult or profanity word', test: (s) => INSULT.test(s.clause) },
+  { name: 'question left as a question (opens like one)', test: (s) => QUESTION_OPENING.test(s.clause) },
+];
+
+export function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { set: { type: 'string', default: 'tune' } } });
+  const name = values.set as SetName;
+  if (!SET_NAMES.includes(name)) {
+    console.error(`sentences: unknown set "${values.set}" (one of ${SET_NAMES.join(', ')})`);
+    return 2;
+  }
+  const measureOnly = MEASURE_ONLY.has(name);
+  const path = positionals[0];
+  if (!measureOnly && path === undefined) {
+    console.error('usage: sentences.ts OUT.jsonl [--set NAME]');
+    return 2;
+  }
+  const set = loadSet(name);
+  if (set.absent) {
+    console.log(`sentences: ${set.absent}; nothing to read.`);
+    return 0;
+  }
+  const sentences = filledSentences(set.cases);
+  if (measureOnly) {
+    if (path !== undefined) console.error(`sentences: the ${name} set is for measuring only: no sentences written`);
+  } else {
+    writeFileSync(path!, sentences.map((s) => JSON.stringify(s)).join('\n') + (sentences.length ? '\n' : ''));
+  }
+  const withCustomer = set.cases.filter((c) => c.customer !== undefined && c.customer.trim() !== '').length;
+  const byRule = new Map<string, number>();
+  for (const s of sentences) byRule.set(s.ruleId, (byRule.get(s.ruleId) ?? 0) + 1);
+  console.log(`sentences: ${name}, ${set.cases.length} cases (${withCustomer} with a customer message), ${sentences.length} filled sentences${measureOnly ? '' : ` -> ${path}`}`);
+  console.log(`  by rule: ${[...byRule].map(([id, n]) => `${id} ${n}`).join(', ') || '–'}`);
+  for (const check of CHECKS) console.log(`  ${check.name}: ${sentences.filter(check.test).length}`);
+  return 0;
+}

@@ -8,13 +8,13 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'rules'; json: boolean }
-  | { name: 'check'; format: Format; files: string[]; customer?: string; policy?: string }
+  | { name: 'check'; format: Format; files: string[]; customer?: string; customerName?: string; policy?: string }
   | { name: 'audit'; format: AuditFormat; path: string; policy?: string };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  replycoach check [--json] [--customer FILE] [--policy FILE] [FILE ...]
+  replycoach check [--json] [--customer FILE] [--customer-name NAME] [--policy FILE] [FILE ...]
   replycoach check --jsonl [--policy FILE] [CASES.jsonl]
   replycoach audit [--format table|json|csv] [--policy FILE] EXPORT.json|FOLDER
   replycoach rules [--json]
@@ -24,14 +24,18 @@ ownership moves (the rules are listed by \`replycoach rules\`).
 
 check      one reply per FILE; with no FILE (or "-"), the reply is read from stdin
   --customer FILE  the customer's message the reply answers (sharper suggestions)
+  --customer-name NAME
+                   the requester's name as the help desk shows it ("Dana Reyes"): a
+                   greeting that names someone else is flagged (wrong-name)
   --policy FILE    a team policy JSON file (severities, weights, phrases, templates)
   --json           one JSON array: {file, scores, findings} per reply
-  --jsonl          batch: each input line is {"id", "reply", "customer"?}; each output
+  --jsonl          batch: each input line is {"id", "reply", "customer"?, "customerName"?}; each output
                    line is {"id", "scores", "findings"}
 audit      scores a team's saved replies and ranks them worst first: a Zendesk macros
            export ({"macros": [...]}, text from comment_value / comment_value_html),
            a Freshdesk canned-responses export (content / content_html), or a FOLDER
-           of .txt, .md and .html files
+           of .txt, .md and .html files; unfilled-placeholder is not checked, since a
+           saved reply's {{placeholders}} and [gaps] are filled each time it is used
   --format table (default), json or csv
 rules      lists the rules with their default severity
 
@@ -49,6 +53,7 @@ export function parseCommand(argv: string[]): Command {
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         customer: { type: 'string' },
+        'customer-name': { type: 'string' },
         policy: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -67,13 +72,15 @@ export function parseCommand(argv: string[]): Command {
   if (values.format !== undefined && name !== 'audit') throw new UsageError('--format applies to `audit` only');
 
   if (name === 'rules') {
-    if (rest.length > 0 || values.jsonl || values.customer !== undefined || values.policy !== undefined) {
+    if (rest.length > 0 || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined || values.policy !== undefined) {
       throw new UsageError('`rules` takes no arguments other than --json');
     }
     return { name: 'rules', json: values.json === true };
   }
   if (name === 'audit') {
-    if (values.json || values.jsonl || values.customer !== undefined) throw new UsageError('`audit` takes --format and --policy only');
+    if (values.json || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined) {
+      throw new UsageError('`audit` takes --format and --policy only');
+    }
     if (rest.length !== 1) throw new UsageError('`audit` reads one export file or folder');
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, not "${format}"`);
@@ -87,9 +94,13 @@ export function parseCommand(argv: string[]): Command {
   if (values.jsonl && values.customer !== undefined) {
     throw new UsageError('--customer does not apply to --jsonl: each case carries its own "customer"');
   }
+  if (values.jsonl && values['customer-name'] !== undefined) {
+    throw new UsageError('--customer-name does not apply to --jsonl: each case carries its own "customerName"');
+  }
   if (values.jsonl && rest.length > 1) throw new UsageError('--jsonl reads one CASES.jsonl file (or stdin)');
   const command: Command = { name: 'check', format: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text', files: rest };
   if (values.customer !== undefined) command.customer = values.customer;
+  if (values['customer-name'] !== undefined) command.customerName = values['customer-name'];
   if (values.policy !== undefined) command.policy = values.policy;
   return command;
 }

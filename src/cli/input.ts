@@ -50,6 +50,7 @@ export interface Case {
   id: string | number;
   reply: string;
   customer?: string;
+  customerName?: string;
 }
 
 /** Parses CASES.jsonl; every bad line is reported (file:line) before anything is scored. */
@@ -67,11 +68,15 @@ export function parseCases(text: string, path: string): Case[] {
       return problem(`not valid JSON: ${(error as Error).message}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('expected a JSON object');
-    const { id, reply, customer } = value as Record<string, unknown>;
+    const { id, reply, customer, customerName } = value as Record<string, unknown>;
     if (typeof id !== 'string' && typeof id !== 'number') return problem('"id" must be a string or a number');
     if (typeof reply !== 'string') return problem('"reply" must be a string');
     if (customer !== undefined && customer !== null && typeof customer !== 'string') return problem('"customer" must be a string');
-    cases.push(typeof customer === 'string' ? { id, reply, customer } : { id, reply });
+    if (customerName !== undefined && customerName !== null && typeof customerName !== 'string') return problem('"customerName" must be a string');
+    const c: Case = { id, reply };
+    if (typeof customer === 'string') c.customer = customer;
+    if (typeof customerName === 'string') c.customerName = customerName;
+    cases.push(c);
   });
   if (problems.length > 0) throw new InputError(displayName(path), problems);
   return cases;

@@ -1,6 +1,6 @@
 // The `replycoach` command, with its input and output injected so tests can drive it.
 import { createScorer, RULES } from '../engine';
-import type { Result, Settings } from '../engine';
+import type { Result, ScoreInput, Settings } from '../engine';
 import packageJson from '../../package.json' with { type: 'json' };
 import { parseCommand, UsageError, USAGE } from './args';
 import type { Command } from './args';
@@ -78,8 +78,8 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     const path = files[0]!;
     const cases = parseCases(await readText(path, io), path);
     let warned = false;
-    for (const { id, reply, customer } of cases) {
-      const result = scoreReply(customer === undefined ? { reply } : { reply, customer });
+    for (const { id, ...input } of cases) {
+      const result = scoreReply(input);
       warned ||= hasWarning(result);
       io.stdout(formatJsonLine(id, result));
     }
@@ -92,7 +92,10 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   for (const file of files) texts.push(await readText(file, io)); // one at a time: a macro folder may hold thousands
   const reports: Report[] = files.map((file, index) => {
     const reply = texts[index]!;
-    const result = scoreReply(customer === undefined ? { reply } : { reply, customer });
+    const input: ScoreInput = { reply };
+    if (customer !== undefined) input.customer = customer;
+    if (command.customerName !== undefined) input.customerName = command.customerName;
+    const result = scoreReply(input);
     return { file: displayName(file), text: reply, result };
   });
   io.stdout(command.format === 'json' ? formatJson(reports) : formatText(reports));
@@ -104,7 +107,9 @@ const PROGRESS_FROM = 200;
 const REPLY_FILE = /\.(txt|text|md|html?)$/i;
 
 async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo): Promise<number> {
-  const settings: Settings = command.policy === undefined ? {} : await readPolicy(command.policy, io);
+  const policy: Settings = command.policy === undefined ? {} : await readPolicy(command.policy, io);
+  // A saved reply is a template: its {{placeholders}} and [gaps] are filled each time it is used.
+  const settings: Settings = { ...policy, rules: { ...policy.rules, 'unfilled-placeholder': { severity: 'off' } } };
   const files = await io.listFiles?.(command.path);
   let replies: SavedReply[];
   if (files) {

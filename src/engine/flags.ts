@@ -5,11 +5,12 @@ import type { AnchorIndex, Scan } from './anchors';
 import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
+import { ownText } from './own-text';
 import { literalPattern, patternSource } from './pattern';
 import type { FlagRuleData } from './rules/types';
 import type { TeamPhrase } from './types';
 
-interface Alternative {
+export interface FlagAlternative {
   better: string;
   swap: boolean;
   message?: string;
@@ -20,13 +21,13 @@ export interface CompiledFlagRule {
   rule: FlagRuleData;
   /** One alternative per team phrase and pattern, in that order (the matcher tells which matched). */
   matcher: Matcher;
-  alternatives: Alternative[];
+  alternatives: FlagAlternative[];
   unlessSentence: RegExp | null;
 }
 
 export interface FlagMatch {
   rule: CompiledFlagRule;
-  alternative: Alternative;
+  alternative: FlagAlternative;
   /** Offsets into the original reply. */
   start: number;
   end: number;
@@ -42,7 +43,7 @@ export const MAX_TEAM_PHRASE_LENGTH = 200;
 
 export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[], index: AnchorIndex): CompiledFlagRule {
   const sources: string[] = [];
-  const alternatives: Alternative[] = [];
+  const alternatives: FlagAlternative[] = [];
   for (const phrase of team) {
     const canonical = normalize(phrase.phrase.slice(0, MAX_TEAM_PHRASE_LENGTH)).text.trim();
     if (canonical === '') continue;
@@ -119,12 +120,39 @@ function isQuotedMention(original: string, start: number, end: number): boolean 
   return [...CLOSE_DOUBLE].some((c) => rest.includes(c));
 }
 
+/** The reply's quoted parts (what `ownText` blanked), lower case, with the agent's own text as NULs. */
+function quotedPart(original: string, own: string): string {
+  if (own === original) return '';
+  const out = original.split('');
+  for (let i = 0; i < out.length; i++) if (own[i] === out[i] && !/\s/.test(out[i]!)) out[i] = '\0';
+  return out.join('').toLowerCase();
+}
+
+/** Per reply: whether a matched text also stands in its quoted part (the customer's words, repeated). */
+class ThreadEcho {
+  private quoted: string | undefined;
+  private readonly seen = new Map<string, boolean>();
+  constructor(private readonly original: string) {}
+
+  has(start: number, end: number): boolean {
+    const needle = this.original.slice(start, end).toLowerCase();
+    let found = this.seen.get(needle);
+    if (found === undefined) {
+      this.quoted ??= quotedPart(this.original, ownText(this.original));
+      found = this.quoted !== '' && this.quoted.includes(needle);
+      this.seen.set(needle, found);
+    }
+    return found;
+  }
+}
+
 const NO_MATCHES: readonly FlagMatch[] = [];
 
 export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): readonly FlagMatch[] {
   if (!rule.matcher.mayMatch(scan)) return NO_MATCHES;
   const out: FlagMatch[] = [];
   const text = n.text;
+  let thread: ThreadEcho | undefined;
   let from = 0;
   for (let m = rule.matcher.exec(text, scan, from); m; m = rule.matcher.exec(text, scan, from)) {
     const cStart = m.index;
@@ -140,6 +168,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
     else if (rule.unlessSentence?.test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
+    else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);
   }
   return out;

@@ -1,13 +1,13 @@
 // Compiles the rules with a team's settings once, and returns the function
 // that scores a reply (called on every keystroke, so it only runs regexes).
 import { AnchorIndex } from './anchors';
-import type { CompiledFlagRule } from './flags';
+import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches } from './flags';
 import { issueInAgentWords } from './issue';
 import { normalize } from './normalize';
 import { ownText } from './own-text';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
-import type { SuggestionRuleData } from './rules/types';
+import type { FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
 import type { CustomerView, SignalTest } from './signals';
@@ -90,9 +90,14 @@ function keepSwapsApart(findings: Finding[]): void {
   }
 }
 
-/** All of the rule's `when` signals hold and none of its `unless` ones (plain loops: this runs per reply). */
+const allHold = (signals: readonly Signal[], has: SignalTest): boolean => {
+  for (let i = 0; i < signals.length; i++) if (!has(signals[i]!)) return false;
+  return true;
+};
+
+/** All of the rule's `when` signals (or of one `orWhen` list) hold and none of its `unless` ones (plain loops: this runs per reply). */
 function holds(rule: SuggestionRuleData, has: SignalTest): boolean {
-  for (let i = 0; i < rule.when.length; i++) if (!has(rule.when[i]!)) return false;
+  if (!allHold(rule.when, has) && !rule.orWhen?.some((signals) => allHold(signals, has))) return false;
   for (let i = 0; i < rule.unless.length; i++) if (has(rule.unless[i]!)) return false;
   return true;
 }
@@ -135,9 +140,10 @@ export function createScorer(settings: Settings = {}): Scorer {
   let lastCustomer: string | undefined;
   let lastView: CustomerView | null = null;
 
-  return ({ reply, customer }: ScoreInput): Result => {
+  return ({ reply, customer, customerName }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
-    const n = normalize(ownText(reply));
+    const own = ownText(reply);
+    const n = normalize(own);
     if (!HAS_TEXT.test(n.text)) return EMPTY;
     const scan = index.scan(n.text);
     const findings: Finding[] = [];
@@ -152,6 +158,33 @@ export function createScorer(settings: Settings = {}): Scorer {
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
 
+    const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative) => {
+      const finding: Finding = {
+        ruleId: rule.id,
+        kind: 'flag',
+        category: rule.category,
+        severity: prefs.severity,
+        start,
+        end,
+        text: reply.slice(start, end),
+        message: alternative.message ?? rule.why,
+        replacement: alternative.better.includes('{issue}')
+          ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
+          : alternative.better,
+      };
+      if (alternative.swap) finding.swap = true;
+      if (alternative.team) finding.team = true;
+      findings.push(finding);
+      fired[prefs.slot]!++;
+    };
+    let checkInput: FlagCheckInput | undefined;
+    const checkInputNow = (): FlagCheckInput =>
+      (checkInput ??= {
+        reply: own,
+        ...(view ? { customer: view.original } : {}),
+        ...(typeof customerName === 'string' ? { customerName } : {}),
+      });
+
     let cannedSpans: [number, number][] = [];
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
@@ -159,27 +192,9 @@ export function createScorer(settings: Settings = {}): Scorer {
       const matches = findFlagMatches(compiled, n, reply, scan);
       if (compiled === cannedRule && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
-      for (const m of matches) {
-        if (m.suppressed) continue;
-        const { rule } = compiled;
-        const finding: Finding = {
-          ruleId: rule.id,
-          kind: 'flag',
-          category: rule.category,
-          severity: prefs.severity,
-          start: m.start,
-          end: m.end,
-          text: reply.slice(m.start, m.end),
-          message: m.alternative.message ?? rule.why,
-          replacement: m.alternative.better.includes('{issue}')
-            ? fill(templateOf(m.alternative.better), issueNow(), m.alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
-            : m.alternative.better,
-        };
-        if (m.alternative.swap) finding.swap = true;
-        if (m.alternative.team) finding.team = true;
-        findings.push(finding);
-        fired[prefs.slot]!++;
-      }
+      const { rule } = compiled;
+      for (const m of matches) if (!m.suppressed) flag(rule, prefs, m.start, m.end, m.alternative);
+      if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
     }
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.

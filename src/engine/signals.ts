@@ -62,6 +62,11 @@ const SLOT: Record<Signal, number> = {
   'reply.callOffer': 16,
   'reply.restates': 17,
   'reply.namesIssue': 18,
+  'customer.repeat': 19,
+  'customer.leaving': 20,
+  'reply.ownsRepeat': 21,
+  'reply.answersLeaving': 22,
+  'reply.citesEarlier': 23,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -81,6 +86,8 @@ export class SignalReader {
       distress: customerCue(cues.CUSTOMER_DISTRESS),
       criticism: customerCue(cues.CUSTOMER_CRITICISM),
       heat: customerCue(cues.CUSTOMER_HEAT),
+      repeat: customerCue(cues.CUSTOMER_REPEAT),
+      leaving: customerCue(cues.CUSTOMER_LEAVING),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),
@@ -93,6 +100,9 @@ export class SignalReader {
       genericApology: cue(cues.REPLY_GENERIC_APOLOGY),
       callOffer: cue(cues.REPLY_CALL_OFFER),
       restates: cue(cues.REPLY_RESTATES),
+      ownsRepeat: cue(cues.REPLY_OWNS_REPEAT),
+      citesEarlier: cue(cues.REPLY_CITES_EARLIER),
+      answersLeaving: cue(cues.REPLY_ANSWERS_LEAVING),
     };
   }
 
@@ -273,6 +283,16 @@ export class SignalReader {
         return c.callOffer.test(reply, scan);
       case 'reply.restates':
         return c.restates.test(reply, scan);
+      case 'customer.repeat':
+        return customer !== null && c.repeat.test(customer.canonical, customer.scan);
+      case 'customer.leaving':
+        return customer !== null && c.leaving.test(customer.canonical, customer.scan);
+      case 'reply.ownsRepeat':
+        return c.ownsRepeat.test(reply, scan);
+      case 'reply.answersLeaving':
+        return c.answersLeaving.test(reply, scan);
+      case 'reply.citesEarlier':
+        return c.citesEarlier.test(reply, scan);
     }
   }
 }

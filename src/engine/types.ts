@@ -61,7 +61,10 @@ export interface Settings {
 
 export interface ScoreInput {
   reply: string;
+  /** The customer's latest message in the thread, when the page shows one. */
   customer?: string;
+  /** The requester's display name ("Dana Reyes"), when the page shows one; `wrong-name` reads it. */
+  customerName?: string;
 }
 
 /** Describes a rule for UIs (options page, popup, CLI help). */

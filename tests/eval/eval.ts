@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createScorer, RULES } from '../../src/engine';
 import { evaluate, precisionOf, quietOf, recallOf } from './metrics';
 import type { CaseOutcome, Evaluation, LabeledCase } from './metrics';
+import type { ScoreInput } from '../../src/engine';
 import { loadSet, MEASURE_ONLY, readJsonl, SET_NAMES, type SetName } from './sets';
 
 // RULES.md's flag ids: micro-F1 is defined over these seven, whatever else the engine adds.
@@ -16,7 +17,8 @@ const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 
 /** RULES.md's *Added rules* flags, reported apart while the engine learns them. */
 const ADDED_FLAG_IDS = ['wrong-name', 'unfilled-placeholder', 'we-for-i', 'sorry-for-wait', 'vague-time'];
 const ADDED_SUGGESTION_IDS = ['acknowledge-repeat', 'keep-the-customer'];
-const SUGGESTION_IDS = RULES.filter((rule) => rule.kind === 'suggestion').map((rule) => rule.id);
+// RULES.md's nine suggestions: balanced accuracy stays comparable with earlier figures; the added two are reported apart.
+const SUGGESTION_IDS = RULES.filter((rule) => rule.kind === 'suggestion' && !ADDED_SUGGESTION_IDS.includes(rule.id)).map((rule) => rule.id);
 const TARGET = { flagF1: 0.85, flagPrecision: 0.9, balancedAccuracy: 0.88 };
 
 interface Scored {
@@ -28,7 +30,12 @@ interface Scored {
 
 function score(name: string, cases: LabeledCase[]): Scored {
   const scoreReply = createScorer();
-  const findings = new Map(cases.map((c) => [c.id, scoreReply(c.customer === undefined ? { reply: c.reply } : { reply: c.reply, customer: c.customer }).findings]));
+  const inputOf = (c: LabeledCase): ScoreInput => ({
+    reply: c.reply,
+    ...(c.customer === undefined ? {} : { customer: c.customer }),
+    ...(c.customerName === undefined ? {} : { customerName: c.customerName }),
+  });
+  const findings = new Map(cases.map((c) => [c.id, scoreReply(inputOf(c)).findings]));
   const findingsOf = (c: LabeledCase) => findings.get(c.id)!;
   // Suggestion labels for rules the engine does not have yet count only in `added`.
   const known = (c: LabeledCase) => ({ ...c, suggest: c.suggest.filter((id) => SUGGESTION_IDS.includes(id)), nosuggest: c.nosuggest.filter((id) => SUGGESTION_IDS.includes(id)) });
@@ -126,11 +133,11 @@ function detail(s: Scored, verbose: boolean, rule: string | undefined): string[]
   const suggestionRows = [...core.suggestions, ...[...added.suggestions].filter(([id]) => ADDED_SUGGESTION_IDS.includes(id))];
   out.push('', ...table(['suggestion', 'tp', 'fn', 'fp', 'tn', 'precision', 'recall', 'quiet'], suggestionRows.map(([id, n]) => [id, n.tp, n.fn, n.fp, n.tn, fixed(precisionOf(n)), fixed(recallOf(n)), fixed(quietOf(n))])));
 
-  const wrong = core.outcomes.filter((o, i) => isWrong(o, added.outcomes[i]!, rule));
+  const wrong = core.outcomes.flatMap((o, i) => (isWrong(o, added.outcomes[i]!, rule) ? [[o, added.outcomes[i]!] as const] : []));
   if (verbose) {
     out.push('', `wrong cases${rule ? ` for ${rule}` : ''}: ${wrong.length}`);
     const byId = new Map(s.cases.map((c) => [c.id, c]));
-    for (const outcome of wrong) out.push('', ...describe(outcome, byId.get(outcome.case.id)!));
+    for (const [outcome, addedOutcome] of wrong) out.push('', ...describe(outcome, addedOutcome, byId.get(outcome.case.id)!));
   }
   const { flagMicro: f, suggestionBalanced: b } = core;
   const flagWrong = core.outcomes.filter((o) => o.missedFlags.length + o.extraFlags.filter((id) => FLAG_IDS.includes(id)).length > 0).length;
@@ -146,11 +153,16 @@ function detail(s: Scored, verbose: boolean, rule: string | undefined): string[]
 }
 
 function isWrong(core: CaseOutcome, added: CaseOutcome, rule: string | undefined): boolean {
-  const ids = [...core.missedFlags, ...core.extraFlags.filter((id) => FLAG_IDS.includes(id)), ...core.missedSuggestions, ...core.wrongSuggestions, ...added.missedFlags, ...added.extraFlags.filter((id) => ADDED_FLAG_IDS.includes(id))];
+  const addedSuggestion = (id: string) => ADDED_SUGGESTION_IDS.includes(id);
+  const ids = [
+    ...core.missedFlags, ...core.extraFlags.filter((id) => FLAG_IDS.includes(id)), ...core.missedSuggestions, ...core.wrongSuggestions,
+    ...added.missedFlags, ...added.extraFlags.filter((id) => ADDED_FLAG_IDS.includes(id)),
+    ...added.missedSuggestions.filter(addedSuggestion), ...added.wrongSuggestions.filter(addedSuggestion),
+  ];
   return rule === undefined ? ids.length > 0 : ids.includes(rule);
 }
 
-function describe(o: CaseOutcome, c: LabeledCase): string[] {
+function describe(o: CaseOutcome, added: CaseOutcome, c: LabeledCase): string[] {
   const firedFlags = o.findings.filter((f) => f.kind === 'flag');
   const expectedFlags = c.flags;
   const fired = new Set(firedFlags.map((f) => f.ruleId));
@@ -159,8 +171,12 @@ function describe(o: CaseOutcome, c: LabeledCase): string[] {
   const extra = [...fired].filter((id) => !expectedFlags.includes(id));
   if (missed.length) lines.push(`  missed flag: ${missed.join(', ')}`);
   if (extra.length) lines.push(`  extra flag: ${extra.join(', ')}`);
-  if (o.missedSuggestions.length) lines.push(`  suggestion should fire: ${o.missedSuggestions.join(', ')}`);
-  if (o.wrongSuggestions.length) lines.push(`  suggestion should stay quiet: ${o.wrongSuggestions.join(', ')}`);
+  const addedSuggestion = (id: string) => ADDED_SUGGESTION_IDS.includes(id);
+  const shouldFire = [...o.missedSuggestions, ...added.missedSuggestions.filter(addedSuggestion)];
+  const shouldStayQuiet = [...o.wrongSuggestions, ...added.wrongSuggestions.filter(addedSuggestion)];
+  if (shouldFire.length) lines.push(`  suggestion should fire: ${shouldFire.join(', ')}`);
+  if (shouldStayQuiet.length) lines.push(`  suggestion should stay quiet: ${shouldStayQuiet.join(', ')}`);
+  if (c.customerName !== undefined) lines.push(`  customer name: ${c.customerName}`);
   if (c.customer !== undefined) lines.push(`  customer: ${c.customer}`);
   lines.push(`  reply: ${c.reply}`);
   return lines;

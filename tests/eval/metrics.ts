@@ -4,6 +4,8 @@ import type { Finding } from '../../src/engine';
 export interface LabeledCase {
   id: string;
   customer?: string;
+  /** The requester's display name, when the page shows one (read by `wrong-name`). */
+  customerName?: string;
   reply: string;
   /** The complete list of flag ids that must fire: any other flag is a false positive. */
   flags: string[];

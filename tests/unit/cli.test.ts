@@ -208,7 +208,7 @@ describe('help, version and rules', () => {
   it('--help prints the usage', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('replycoach check [--json] [--customer FILE] [--policy FILE] [FILE ...]');
+    expect(stdout).toContain('replycoach check [--json] [--customer FILE] [--customer-name NAME] [--policy FILE] [FILE ...]');
   });
 
   it('rules lists every rule id, --json as data', async () => {

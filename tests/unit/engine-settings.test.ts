@@ -33,8 +33,12 @@ describe('rule preferences', () => {
     const ids = RULES.map((r) => `${r.kind}:${r.id}`);
     expect(ids).toEqual([
       'flag:policy-shield', 'flag:system-says', 'flag:canned-empathy', 'flag:dead-end', 'flag:blame-shift', 'flag:argue-defend',
-      'flag:corporate-speak', 'suggestion:restate-problem', 'suggestion:admit-error', 'suggestion:offer-alternative', 'suggestion:own-it',
+      'flag:corporate-speak',
+      // RULES.md, *Added rules*.
+      'flag:wrong-name', 'flag:unfilled-placeholder', 'flag:we-for-i', 'flag:sorry-for-wait', 'flag:vague-time',
+      'suggestion:restate-problem', 'suggestion:admit-error', 'suggestion:offer-alternative', 'suggestion:own-it',
       'suggestion:sincere-apology', 'suggestion:next-steps', 'suggestion:ask-what-they-want', 'suggestion:thank-feedback', 'suggestion:offer-call',
+      'suggestion:acknowledge-repeat', 'suggestion:keep-the-customer',
     ]);
   });
 });
@@ -102,7 +106,9 @@ describe('scores', () => {
     const twice = s({ reply: 'Per my last email, I’ll call you today. Per my last email.' }).scores.listening!;
     const many = s({ reply: `${'Per my last email. '.repeat(20)}I’ll call you today.` }).scores.listening!;
     expect(twice).toBeLessThan(once);
-    expect(many).toBe(100 - 2 * 15);
+    // argue-defend (weight 15) fired 20 times costs twice its weight, out of every listening rule's weight.
+    const listening = RULES.filter((r) => r.category === 'listening').reduce((sum, r) => sum + r.defaultWeight, 0);
+    expect(many).toBe(Math.round(100 * (1 - (2 * 15) / listening)));
   });
 
   test('a category whose rules are all off has no score', () => {

@@ -363,3 +363,123 @@ export const REPLY_RESTATES = [
   'you were (?:told|charged|billed|promised|left|passed|given|asked|kept|moved|cut off)',
   'you (?:paid|asked|ordered|booked|cancel(?:l)?ed|tried|have been|had to)',
 ];
+
+// The customer's side of a conversation that has gone on too long, and of a relationship at stake
+// (RULES.md, *Added rules*): word classes, then frames that combine them.
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|hundredth|2nd|3rd|4th|5th|6th|7th|\\d+th)';
+const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous|countless|so many|various|\\d+)';
+const COUNTED = `(?:${COUNT} (?:times|emails|calls|messages|tickets|letters|chats|occasions|attempts|phone calls|different people)|more than once|over and over|again and again|repeatedly)`;
+const TIMES = `(?:twice|${COUNTED}|once again|yet again|again)`;
+/** Ways of getting in touch, past and present, as a customer says them. */
+const CONTACTED = '(?:asked|asking|ask|written|writing|write|wrote|emailed|emailing|email|e-mailed|called|calling|call|rang|rung|ringing|ring|phoned|phoning|contacted|contacting|contact|messaged|messaging|chased|chasing|chase|told|telling|tell|explained|explaining|explain|reported|reporting|report|requested|raised|sent|send|complained|complaining|spoke|spoken|mentioned|followed up|following up|submitted|provided|given|gave|tried (?:to )?(?:call|ring|contact|reach|email|get through|get hold)|been (?:in touch|on (?:the phone|hold|chat)))';
+/** Getting in touch itself, not what was sent: "asking again", not "send it again". */
+const CONTACT_ACT = '(?:asked|asking|ask|written|writing|write|wrote|emailed|emailing|email|called|calling|call|rang|rung|ringing|ring|phoned|phoning|contacted|contacting|contact|messaged|messaging|chased|chasing|chase|told|telling|tell|explained|explaining|explain|raised|raising|raise|reported|reporting|report|repeat|repeating|complained|complaining)';
+const MANY_TIMES = `(?:twice|${COUNTED})`;
+/** Who the customer dealt with before. */
+const STAFF = '(?:you|your (?:[a-z]+ )?(?:team|colleague|colleagues|staff|agent|agents|support|office|department|advisor|adviser|rep|representative|manager|people|engineer|driver|branch|reception|receptionist|nurse|doctor|bot|chatbot|call centre|helpline)|the (?:man|woman|lady|guy|person|agent|advisor|adviser|girl|chap) (?:on the phone|at the desk|in the (?:shop|store|branch))|someone|somebody|us)';
+
+/** The customer has been in touch before about this: "third time I'm writing", "still waiting", "I already told you". */
+export const CUSTOMER_REPEAT = [
+  // "this is my third email", "3rd ticket", "third time I'm writing", "FOURTH time asking"; not "second time your engineer missed".
+  `${ORDINAL} (?:[a-z]+ )?(?:email|e-mail|emails|message|ticket|call|chat|letter|request|complaint|attempt|follow-up|contact)`,
+  `${ORDINAL} time (?:that |now )?(?:(?:i|we) (?:have |am |had |was |are )?(?:now |had to |have to )?)?${CONTACTED}|(?<=^|[.!?:;,\\n] ?)for the ${ORDINAL} time|${ORDINAL} time of (?:asking|writing|telling)`,
+  // "I've called 6 times", "I have asked twice now", "I sent the certificate twice"; not "I called a premium number 40 times".
+  `(?:i|we) (?:have |had )?(?:now |already |just |also )?${CONTACTED}(?: (?!a |an )[^.!?\\n]{0,40}?)? ${MANY_TIMES}`,
+  `(?:i|we) (?:have |had |am |are )?(?:now |just )?${CONTACT_ACT}(?: (?!a |an )[^.!?\\n]{0,30}?)? (?:again|once again|yet again|once more)`,
+  `(?:i|we) (?:have |had )?(?:already|previously|before) ${CONTACTED}|${CONTACTED} (?:you |your [a-z]+ |this |it |that )?(?:already|before|previously)`,
+  // "I TOLD you last week", "I spoke to someone yesterday", "I rang yesterday" (a letter sent once and unanswered is not a repeat yet).
+  `(?:i|we) (?:called|rang|phoned|chatted|messaged|came in|went in|popped in)(?: (?:you|in|to|with) [^.!?\\n]{0,25})? (?:yesterday|last (?:week|night)|this morning|earlier (?:today|this week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+  `(?:i|we) (?:have |had )?(?:already |now |also )?(?:chased|followed up)|back and forth|round in circles|pillar to post|from one (?:person|department|team|agent) to (?:another|the next)|lost count`,
+  `(?:i|we) (?:spoke|talked|chatted|told|informed|notified|reminded)(?: (?:to|with))? (?:${STAFF} )?[^.!?\\n]{0,30}(?:yesterday|last (?:week|month|time|night)|on (?:the )?\\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))`,
+  `(?:(?:keep|kept|keeps) (?:having to |on )?|(?:having|have had|had|have) to (?:keep )?)(?:chase|chases|chased|chasing|asking|ringing|calling|writing|emailing|repeat~|explain~|follow~ up|contact~|telling you)`,
+  `(?:been|keep|kept) (?:chasing|asking|calling|ringing|emailing|writing|phoning|trying to (?:get|reach|cancel|sort|contact)|passed (?:between|around|from)|waiting for (?:a |an |any )?(?:reply|response|answer|call back|callback))|(?:am|are) (?:still )?chasing`,
+  `${CONTACT_ACT} (?:you |us |it |this )?(?:again|once more)|(?:hello|hi|hey) again|(?:still|keep) (?:waiting|chasing|asking|getting (?:the same|no|told))|still (?:do not|can not|did not) (?:understand|know) why|last time (?:i|we) (?:${CONTACTED}|checked)`,
+  `(?:no|never|not) (?:got|received|had|get) (?:a |any )?(?:reply|response|answer|call back|callback)|(?:nobody|no one|noone) (?:has |ever |even |has ever )?(?:bothered to (?:reply|answer|respond|call)|answered|replied|responded|got back|gets back|answers|replies|responds|picks up|called back)|(?:have not|did not|never) (?:heard|hear) back|closed my (?:ticket|case|complaint)`,
+  `(?:my|the) (?:first|last|previous|earlier|original) (?:email|message|ticket|call|complaint|request|letter|chat)|follow~ up (?:on|about|again|regarding)|yet another (?:email|message|ticket|call|chat|complaint)|not (?:for )?the first time|how many (?:more )?times|on (?:several|many|numerous|multiple) occasions`,
+  `you (?:never|have not|did not|have never|still have not) (?:replied|answered|responded|got back|called back|rang back|came back|followed up|reply|answer|respond|get back|call back|ring back)`,
+  `(?:as|like) i (?:said|mentioned|explained|told you|have (?:said|explained|told you))|(?:the )?same (?:automated |auto |generic |non-|copy-paste )?(?:reply|answer|response|non-answer|story)|(?:every|each) time (?:i|we) (?:call|ring|email|ask|contact|chat|write|phone|get through)|repeat my (?:details|story|self)`,
+];
+
+/**
+ * The reply shows the customer has been in touch before and holds it against them: "as I said
+ * in my email on Tuesday", "I've gone over this with you twice", "if you had read my earlier reply".
+ */
+export const REPLY_CITES_EARLIER = [
+  `as (?:i|we) (?:have )?(?:already |previously )?(?:said|mentioned|explained|stated|advised|informed you|told you|noted|pointed out)(?! (?:above|below|on (?:our|the)|in (?:our|the) (?!(?:last|previous|earlier)\\b)))`,
+  `(?:mentioned|explained|stated|advised|noted|said) (?:in|on) (?:my|our) (?:previous|earlier|last|prior|first) `,
+  `(?:my|our) (?:previous|earlier|last|prior) (?:email|emails|reply|replies|message|messages|response|responses|letter|letters|conversation|chat)`,
+  `(?:i|we) (?:have )?(?:already )?(?:explained|told|gone over|been over|went over|answered)(?: this| that| it)?(?: to| with)?(?: you)? (?:already|before|twice|previously|more than once|several times|on the phone|yesterday|last)`,
+  `let me reiterate|to reiterate|in my (?:email|reply|message|letter) (?:on|of|from|dated|last|yesterday)`,
+];
+
+/** The reply owns that they had to come back: "sorry you've had to contact us again", "I know you've had to chase this". */
+export const REPLY_OWNS_REPEAT = [
+  `(?:sorry|apologi[sz]e~|apologies|regret) (?:that |for |about )?(?:you (?:have |had |have had |needed |were )?(?:had |having |needing |made )?to |making you |having to |the need to |you being made to )(?:keep |come back|get back in touch|get in touch again|${CONTACTED})`,
+  `you (?:have |had )?(?:had|needed|have had|been made|were made) to (?:keep |come back|get back in touch|${CONTACTED}|${CONTACT_ACT})`,
+  // What went wrong with the earlier contact, said back: "you were promised a call three times", "nobody called you back".
+  `you (?:were|have been|had been) (?:promised|told|asked|passed|sent|given|bounced)[^.!?\\n]{0,50}${MANY_TIMES}|(?:nobody|no one) (?:has )?(?:called|rang|got back|replied|answered|responded|came back|followed up)|(?:sorry|apologi[sz]e~|apologies) (?:that |for |about )?(?:my|our|the) (?:last|previous|earlier|first) (?:email|reply|message|answer|response|letter)`,
+  `you (?:have )?(?:had|got|received|heard) (?:no|nothing)(?: back)?(?: (?:reply|response|answer|word))?|(?:went|gone|was left|were left|has gone|have gone) unanswered|(?:thank you|thanks) for (?:following up|chasing|coming back to (?:us|me)|getting back to (?:us|me)|your follow-up)`,
+  `(?:i|we) (?:know|can see|see|realise|realize|understand|appreciate|note|am aware|are aware|recogni[sz]e)(?: [^.!?\\n]{0,30}?)? (?:that )?(?:you (?:have |had )?(?:had to |been )?(?:${CONTACTED}|chasing|waiting)|this is (?:your|the) ${ORDINAL})`,
+  `(?:this|that|it) (?:is|was) (?:your|the) ${ORDINAL}|${ORDINAL} (?:time|email|message|call|ticket) (?:you|of yours)`,
+  `you (?:should not|should never|should not have|did not|do not|will not) (?:have )?(?:need|needed|had|have) to (?:keep |come back|${CONTACTED})`,
+  `(?:without|no) (?:you )?(?:need|needing|having) (?:for you )?to (?:${CONTACTED}|come back|get in touch)(?: us)? again|(?:will not|do not|will never) (?:need|have) to (?:${CONTACTED}|come back|get in touch|chase)(?: us| this| it)? again`,
+  `you (?:have |had )?(?:already |now )?${CONTACTED} (?:us |me |this |it |about this )?(?:${TIMES}|before|already|more than once)`,
+  `(?:sorry|apologi[sz]e~|apologies)[^.!?\\n]{0,50}(?:${ORDINAL} time|twice|more than once|again|repeat)`,
+  // The earlier contact named and owned: "your first email went unanswered", "thank you for writing again".
+  `your (?:first|previous|earlier|last|original|other) (?:email|emails|message|messages|call|calls|ticket|letter|complaint|request|chat|contact|visit)|(?:closing|closed) your (?:ticket|case|complaint)|(?:thank you|thanks) for (?:${CONTACTED}|getting in touch|following up|coming back|bearing with us|your patience) (?:us )?again`,
+  `(?:i|we) (?:should|ought to) have (?:[a-z]+ )?(?:[a-z]+ )?(?:the first time|straight away|first time|when you first|the last time)|when you first (?:${CONTACTED}|got in touch)|how (?:that|the|your) (?:last |earlier |previous )?(?:conversation|call|chat) went`,
+  `you (?:have )?been (?:passed|bounced|pushed|sent) (?:around|between|from|back and forth)|(?:the )?last time you (?:need|have|will need) to`,
+  `(?:make sure|ensure) you (?:do not|will not|never) (?:have|need) to|(?:is|was) not the first time you|(?:taken|took) (?:you )?(?:${COUNT}|so many) (?:emails|calls|messages|attempts|tries|contacts|chats)`,
+  `(?:thank you|thanks) for (?:your persistence|sticking with (?:it|us|this)|persevering|keeping at it|chasing)|(?:read|looked|gone|been) (?:back )?(?:through|over) (?:your|our|the) (?:previous |earlier |past |whole )?(?:messages|emails|history|conversation|thread|calls|contacts)`,
+];
+
+/** The customer threatens to leave: cancel, close the account, switch to a competitor, take their business elsewhere. */
+const QUIT = '(?:cancel|cancell?ing|close|closing|quit|quitting|terminate|terminating|end|ending|uninstall|uninstalling|delete|deleting)';
+const MOVE = '(?:switch|switching|change|changing|move|moving|go|going|take|taking|register|registering|bank|banking|shop|shopping|look|looking)';
+/** Whoever the customer could take their business to. */
+const PROVIDER = '(?:provider|supplier|company|bank|courier|carrier|network|airline|store|shop|service|insurer|insurance|vendor|tool|platform|gym|club|retailer|firm|broker|energy company|operator|host|agency|brand|lender|building society|seller|marketplace|isp|telco)s?';
+const ELSEWHERE = `(?:elsewhere|somewhere else|someone else|(?:your |a |the )?competitors?|(?:a |your )?rivals?|(?:another|a different|a new|other|some other|a better|a cheaper) (?:[a-z]+ )?${PROVIDER})`;
+/** What a customer holds with us and can end. */
+const RELATIONSHIP = '(?:account|accounts|membership|subscription|sub|contract|policy|policies|plan|business|custom|service|services|order|everything|insurance|broadband|card|loan|mortgage|booking|tenancy|agreement|direct debit|cover|line)';
+const HELD = `(?:(?:my|our|the|this|your|every|all (?:my|our)|all the) (?:[a-z&]+ ){0,3}${RELATIONSHIP}|it|everything)`;
+const FIRMLY = '(?:(?:now|seriously|honestly|actually|definitely|just|probably|then|really|going to|gonna|have to|be|simply|immediately|like to|forced to|be forced to|no choice but to|no option but to|left with no (?:choice|option) but to|need to|will have to) )*';
+
+export const CUSTOMER_LEAVING = [
+  // "I'm cancelling my contract", "we will cancel", "I'd like to close my account", "I'm cancelling tomorrow".
+  `(?:i|we) (?:am|are|will|shall|would|have decided to|want to|wish to|intend to|plan to|am about to|are about to|may|might) ${FIRMLY}${QUIT}(?: ${HELD}| and| unless| if| tomorrow| today| now| immediately|(?=[ \\n]*(?:[.!,;]|$)))`,
+  // "I'm leaving Kestrel.", "or we leave", "I'm leaving you"; not "I'm leaving tomorrow" (travel).
+  `(?:i|we) (?:am|are|will|shall|will be|would) (?:${FIRMLY})leav(?:e|ing)(?: (?:you|your [a-z]+|this [a-z]+|the (?:company|bank|network|club|gym|service))| (?!(?:tomorrow|today|tonight|soon|now|early|home|work|town|on|for|at|in)\\b)[a-z]+)?(?=[ \\n]*(?:[.!,;]|$))`,
+  // "switching to another carrier", "moving all my accounts elsewhere", "go to other bank", "we'll go with your competitor".
+  `${MOVE} (?:${HELD} )?(?:(?:to|with|at|over to) ${ELSEWHERE}|elsewhere|somewhere else)`,
+  `(?:use|using|try|trying|find|finding|look~ for|get|getting|join|joining) (?:a different|another|a new|other|some other|a better|a cheaper) (?:[a-z]+ )?${PROVIDER}`,
+  // "switching to Octopus the second this is sorted": a name, not a plan ("switch to monthly billing").
+  `switch~ (?:(?:(?:my|our) [a-z]+ )?(?:to|with) (?!(?:your|our|the|a|an|my|monthly|annual|annually|yearly|weekly|quarterly|paperless|online|email|direct|card|digital|paper|standard|premium|basic|pro|another app)\\b)[a-z]+(?= (?:the second|after|instead|if|unless|when|then|and)|[ \\n]*(?:[.!?,;]|$))|${PROVIDER})`,
+  // Ultimatums: "match it or I'm leaving", "unblock now or we leave", "cancelling unless you honour my rate".
+  `(?:or|otherwise|else|unless|if not|if no [a-z]+) (?:i|we) (?:am |are |will |shall )?(?:${QUIT}|leave|leaving|walk|walking|done)`,
+  `${QUIT}(?: ${HELD})? (?:unless|if (?:you|this|it|that|the|nothing|no))|(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:cancelling|closing|leaving|quitting|switching) (?:my|our|now|today|tomorrow)`,
+  `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|done with (?:you|your|this|the|u)`,
+  `never (?:shopping|shop|flying|fly|booking|book|using|use|ordering|order|buying|buy|banking|coming back|come back|returning|staying|dealing)|never again(?=[ \\n]*(?:[.!,;]|$))|(?:will not|would not|am not) (?:be )?(?:booking|book|using|use|shopping|shop|ordering|order|flying|fly|renewing|renew|coming back|returning|staying)`,
+  `last time i (?:use|shop|book|order|fly|buy|bank|deal)|last chance before|you (?:have )?lost (?:me|us|a customer|a loyal customer|my business|our business|my custom)|take (?:my|our) (?:business|custom|money) (?:elsewhere|somewhere)|(?:consider this|this is) (?:my|our) (?:notice|cancellation)|want out of (?:my|our|this|the)|(?:reason|why should (?:i|we)) (?:to )?stay`,
+  `(?:thinking|think|considering|consider|evaluating|looking at|weighing up|reviewing) (?:of |about )?(?:${QUIT}|leaving|switching|moving (?:${HELD}|elsewhere|to)|competitors|alternatives|other (?:providers|options|suppliers|banks|companies))`,
+  // Without the verb "leave": "I will no longer use you", "I don't want to be your customer", "I've found a cheaper deal".
+  `(?:no longer|not any ?more|stop|stop using|stop to use) (?:use|using|be using|shop|shopping|bank|banking|book|booking|order|ordering|fly|flying|want|need) (?:your|you|this|with you|the|from you)|(?:not|no longer) (?:want to )?(?:be|stay|remain) (?:a|your) (?:customer|member|client)`,
+  `(?:take|taking|move|moving) (?:my|our) (?:business|custom|money|account|accounts|policy|policies|savings|mortgage|contract) (?:to|elsewhere|somewhere)|(?:plenty|lots) of other (?:[a-z]+ )?${PROVIDER}|(?:found|got|seen|been offered) (?:a )?(?:much )?(?:better|cheaper) (?:deal|offer|price|quote|rate)|vote with (?:my|our) feet`,
+  `(?:review~|reconsider~|rethink~) (?:our|my) (?:contract|relationship|membership|subscription|account|business|partnership|custom)`,
+];
+
+/** The reply answers the threat to leave: "I'd hate to lose you", "before you decide", a reason to stay. */
+export const REPLY_ANSWERS_LEAVING = [
+  // Wanting to keep them, not a farewell ("sad to see you go").
+  `(?:hate|not want|do not want|would not want|never want|last thing (?:i|we) (?:want|would want) is|not like|would not like|not ready|not wish) (?:is )?to (?:lose|see you (?:go|leave))`,
+  `(?:keep|keeping|retain|retaining) (?:you|your (?:custom|business|account|membership|loyalty))`,
+  `(?:you|your (?:custom|business)) as (?:a|our) (?:valued |loyal )?(?:customer|member|client)`,
+  `before you (?:decide|make (?:a|any|your|that|the|a final) decision|cancel|leave|switch|go|close|move|take|commit|do that|walk)`,
+  `(?:stay|staying|remain|remaining) (?:with us|on board|a customer|a member|with [a-z]+)|(?:like|want|hope|love|persuade|convince) (?:you )?to stay|reason to stay`,
+  `reconsider|(?:another|a second|one more|one last) (?:chance|try|go)|(?:give|let) (?:us|me) (?:the|a) chance to|(?:no|not|do not) need to (?:${QUIT}|leave|switch|move|go elsewhere)|(?:no|without|waive~|waiving) (?:any )?(?:exit|cancellation|early termination|termination) (?:fee|fees|charge|charges|penalty)`,
+  `(?:hope|like|love|want) (?:you (?:will|would|can|decide to|might|choose to) )?(?:stay|remain|give us)|(?:\\d+|many|so many|all those|all these) years (?:with us|as (?:a|our) (?:customer|member|client))`,
+  `(?:earn|win|regain|rebuild|restore) (?:back )?(?:your trust|you back|your confidence|your business|your custom)`,
+  `(?:value|valued|appreciate) (?:your|you as a) (?:custom|business|loyalty|membership|years)|(?:loyalty|retention|loyal customer|existing customer) (?:offer|discount|credit|rate|deal|team|price|bonus|reward)|loyal (?:customer|member|client)`,
+  `(?:understand|respect|know|see|hear) (?:if |that |why )?you (?:want|wish|would|might|are thinking|decide|choose|are considering|are planning|are|have decided|feel like)(?: (?:of|about))? (?:to )?(?:(?:${QUIT}|leave|leaving)|switch|go|move|take|look)`,
+  `if you (?:still )?(?:want|wish|decide|choose|would (?:still )?like|prefer|do decide) to (?:(?:${QUIT}|leave|leaving)|switch|move|go)`,
+  `(?:i|we) (?:have |had )?(?:cancel(?:l)?ed|closed|terminated|ended) (?:your|the) (?:${RELATIONSHIP})`,
+];

@@ -111,4 +111,31 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
     fallback: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
   },
+  // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
+  {
+    id: 'acknowledge-repeat',
+    category: 'listening',
+    weight: 10,
+    severity: 'hint',
+    title: 'Own that they had to ask again',
+    why: 'A customer who has written before needs to hear that you know it, and that it ends with you.',
+    when: ['customer.repeat'],
+    // A reply that cites its own earlier answer ("as I said in my last email") shows they wrote before.
+    orWhen: [['customer.present', 'reply.citesEarlier']],
+    unless: ['reply.ownsRepeat'],
+    template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
+    fallback: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
+  },
+  {
+    id: 'keep-the-customer',
+    category: 'ownership',
+    weight: 10,
+    severity: 'hint',
+    title: 'Answer the threat to leave',
+    why: 'A customer who says they will leave is telling you what is at stake; ignoring it confirms their decision.',
+    when: ['customer.leaving'],
+    unless: ['reply.answersLeaving'],
+    template: 'I’d hate to lose you over this; here is what I’ll do to put it right:',
+    fallback: 'I’d hate to lose you over this; here is what I’ll do to put it right:',
+  },
 ];

@@ -13,6 +13,25 @@ interface RuleBase {
   why: string;
 }
 
+/** What a computed flag check reads: the reply as the agent wrote it, and what the page shows of the customer. */
+export interface FlagCheckInput {
+  /** The agent's own text: the reply with quoted parts blanked, so its offsets are the reply's. */
+  reply: string;
+  /** The customer's latest message (its own text), when the page shows one. */
+  customer?: string;
+  /** The requester's display name, when the page shows one. */
+  customerName?: string;
+}
+
+/** A span a computed check flags: UTF-16 offsets into the reply, with the better phrasing for it. */
+export interface FlagHit {
+  start: number;
+  end: number;
+  better: string;
+  /** True when `better` can directly replace the span. */
+  swap?: boolean;
+}
+
 /** A phrase that hurts: fires on each match in the agent's own text. */
 export interface FlagRuleData extends RuleBase {
   /** The generic better move, used when a pattern has none of its own. */
@@ -20,6 +39,16 @@ export interface FlagRuleData extends RuleBase {
   patterns: PatternData[];
   /** If the sentence around a match also matches one of these, the use is hedged or reversed. */
   unlessSentence?: string[];
+  /**
+   * A match whose exact text also stands in the quoted part of the reply (the thread below it,
+   * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
+   */
+  quietIfInThread?: boolean;
+  /**
+   * A computed check, for what phrase patterns cannot say (a greeting that names someone
+   * else). Called once per reply when the rule is on; its hits are reported like matches.
+   */
+  check?: (input: FlagCheckInput) => readonly FlagHit[];
 }
 
 /**
@@ -33,6 +62,8 @@ export type Signal =
   | 'customer.errorReport'
   | 'customer.heated'
   | 'customer.wantUnclear'
+  | 'customer.repeat'
+  | 'customer.leaving'
   | 'reply.problemContext'
   | 'reply.refusal'
   | 'reply.alternative'
@@ -45,7 +76,10 @@ export type Signal =
   | 'reply.thanks'
   | 'reply.callOffer'
   | 'reply.restates'
-  | 'reply.namesIssue';
+  | 'reply.namesIssue'
+  | 'reply.ownsRepeat'
+  | 'reply.citesEarlier'
+  | 'reply.answersLeaving';
 
 /** A move that is missing: fires once when all `when` signals hold and no `unless` signal does. */
 export interface SuggestionRuleData extends RuleBase {

@@ -1,0 +1,106 @@
+// `sorry-for-wait` (RULES.md, *Added rules*, kind `flag`). Patterns use the rule language of
+// ../../pattern.ts over canonical text ("it's" is "it is", "I'm" is "i am").
+//
+// One frame: an apology (APOLOGY) for the reply's own wait (WAIT): "sorry for the wait",
+// "apologies for the delay in getting back to you", "sorry to keep you waiting", "sorry this
+// took so long to answer". A delay that is the customer's problem ("sorry your parcel was
+// delayed", "sorry for the delay to your flight") is not the reply's wait and stays quiet.
+// Where the apology ends its clause, "Thank you for your patience" can replace it in place.
+import type { FlagRuleData } from '../types';
+
+/** An apology: "I'm so sorry", "please accept our apologies", "we apologise", "I regret". */
+const SORRY =
+  '(?:(?:(?:i|we) (?:am|are) )?(?:so |very |really |truly |terribly |extremely |awfully |deeply |super )?sorry' +
+  '|(?:(?:please )?accept (?:my|our) )?(?:(?:sincere|sincerest|deepest|humble|many|my|our) )?apologies' +
+  '|(?:i|we) (?:do |sincerely |truly |must |would like to )?apologi[sz]e|(?:(?:i|we) (?:sincerely |deeply )?)?regret)';
+
+/** An apology before what it is for: "sorry for", "we regret", "please excuse", "forgive me for". */
+const APOLOGY_FOR = `(?:${SORRY} (?:for|about)|(?:(?:i|we) (?:sincerely |deeply )?)?regret|(?:please )?(?:excuse|forgive|pardon)(?: (?:me|us))?(?: for)?)`;
+
+/** An apology before a clause: "sorry it took", "apologies that my answer took", "sorry to keep you waiting". */
+const APOLOGY_THAT = `(?:${SORRY}(?: that| for)?|(?:please )?(?:excuse|forgive|pardon)(?: (?:me|us))?(?: for)?)`;
+
+/** A reply, as the agent calls it. */
+const REPLY = '(?:reply|replies|response|responses|answer|revert|turnaround|turn-around|follow-up|update)';
+
+/** What the customer wrote. */
+const THEIR_MESSAGE =
+  '(?:email|e-mail|mail|message|letter|query|enquiry|inquiry|complaint|request|ticket|case|question|dm|comment|note|correspondence|matter|chat|call|voicemail|post|review)';
+
+/** Replying, as a verb: "getting back to you", "responding", "attending to your matter". */
+const REPLYING =
+  `(?:getting back(?: to (?:you|u))?|getting in touch|coming back to (?:you|u)|responding|replying|answering|reverting|following up|writing back|updating you|reaching out|contacting you|(?:getting to|dealing with|attending to|looking into|handling) (?:your|this|it)(?: ${THEIR_MESSAGE})?)`;
+
+/** Where a reply goes: "to you", "to your email". */
+const TO_YOU = `(?: to (?:you|u|your (?:[a-z]+ )?${THEIR_MESSAGE}|this|that))?`;
+
+/** Whose wait it was, after the noun: "in getting back to you", "of this reply", "on our end". */
+const WAIT_TAIL =
+  `(?: (?:in|with|on|for|of) (?:(?:my|our|the|this|a|an) )?(?:${REPLY}|${REPLYING})${TO_YOU}|(?: in)? ${REPLYING}${TO_YOU}|(?: in| to)? (?:my|our) ${REPLY}${TO_YOU}` +
+  `| to (?:you|u|your (?:[a-z]+ )?${THEIR_MESSAGE})| on (?:this|this one|that|our end|our side|my end|my side|my part|our part|here)| here| with (?:this|that)(?: one)?(?= ?[.!,;]| ?$| ?\\n))`;
+
+/** The reply's wait: "the wait", "the delay", "the radio silence", "the slow response", "late reply". */
+const WAIT_WORD =
+  '(?:(?:the |this |my |our |that |a )?(?:(?:long|lengthy|extended|slight|slow|continued|huge|massive|big|considerable|significant|unacceptable|unexpected|unfortunate|excessive|further|additional|recent) )?(?:wait|waiting|delay|lateness|hold-up|holdup|radio silence|silence|lag|wait time|hold time|hold)' +
+  `|(?:the |this |my |our |a )?(?:late|slow|delayed|belated|tardy|overdue|lengthy|long-awaited) ${REPLY}` +
+  `|(?:replying|responding|answering|getting back(?: to (?:you|u))?|reverting) (?:so )?(?:late|slowly)` +
+  `|being (?:so |a (?:bit|little) |rather )?(?:slow|late)(?: (?:to|in) (?:reply|respond|answer|get back|getting back|replying|responding|answering|come back|coming back)(?: to (?:you|u))?)?` +
+  `|(?:the |this |my |our )?(?:lack of|absence of) (?:a |any )?(?:${REPLY}s?|communication|contact|news))`;
+
+/** What a delay is about when it is not the reply: "the delay in your refund", "the wait for your card". */
+const SOMETHING_ELSE = '(?! (?:in|with|to|on|of|for|at|getting|receiving|processing|affecting|caused|from|you (?:had|have had|experienced|faced|endured|were given))(?![a-z0-9]))';
+
+/** How long the reply took: "the length of time it has taken to respond", "the time it took me to reply". */
+const TIME_TAKEN =
+  `(?:the )?(?:length of time|time) (?:(?:it )?(?:has |had )?(?:taken|took|is taking)) (?:(?:me|us) )?(?:to (?:reply|respond|answer|get back|come back|get to (?:you|this|your [a-z]+)|revert)|with (?:my|our|this) ${REPLY})${TO_YOU}`;
+
+/** Taking long to reply: "it took us so long to respond", "this reply has taken so long", "taking ages to get back to you". */
+const LONG =
+  "(?:so long|too long|this long|that long|a (?:long|little) while|a while|a long time|such a long time|so much time|ages|an age|forever|a bit|longer than (?:it should|expected|usual|we would like|i would like)|some (?:time|days)" +
+  '|(?:over |more than |nearly |almost |about |around |a good )?(?:a|one|two|three|four|five|six|several|a few|a couple of|\\d+) (?:days?|weeks?|hours?|months?))';
+const TO_REPLY = `(?:to|for) (?:reply|respond|answer|get back|come back|get to (?:you|this|your (?:[a-z]+ )?${THEIR_MESSAGE})|write back|revert|a reply|a response|an answer)${TO_YOU}`;
+const TOOK_LONG =
+  `(?:(?:(?:it|this|this reply|my reply|our reply|this response|my response|our response|my answer|our answer|the reply|the response) (?:has |had |is )?(?:taken|took|taking)|(?:we|i) (?:have |had )?(?:took|taken)) (?:(?:me|us) )?${LONG}(?: ${TO_REPLY}| on (?:this|that)(?: one)?|(?! (?:for|to|before|until)(?![a-z0-9])))` +
+  `|(?:taking|having taken|it taking) (?:(?:me|us) )?${LONG}(?: ${TO_REPLY}| on (?:this|that)(?: one)?|(?= ?[.!,;]| ?$| ?\\n))` +
+  `|(?:this|my|our) (?:reply|response|answer) (?:is|was|comes|has come) (?:so |a (?:bit|little) |rather )?(?:late|delayed|overdue)` +
+  `|it (?:has|had) been (?:so long|too long|a while|ages|forever|a few days|a week|some time|some days)(?= ?[.!;]| ?$| since (?:you (?:wrote|emailed|messaged|contacted us|got in touch|reached out|called|asked)|your (?:email|message|last message|letter|query|enquiry)|(?:we|i) (?:last )?(?:replied|responded|got back|spoke|heard)))` +
+  `|how long (?:(?:this|it) (?:has|had) taken|(?:i|we) took|it (?:has )?took(?: (?:me|us))?)(?: ${TO_REPLY})?)`;
+
+/** Keeping the customer waiting: "sorry to keep you waiting", "sorry you have been waiting so long to get through". */
+const KEPT_WAITING =
+  `(?:(?:to (?:have )?(?:kept|keep|make|made|leave|left)|(?:for )?(?:keeping|making|leaving|having kept|having left)) you (?:waiting|wait|hanging(?: on)?|on hold|without (?:a |an )?(?:reply|response|answer|update))(?: (?:for|on) (?:(?:a|an|my|our|this) )?(?:${REPLY}|this|this one|that))?` +
+  `|you (?:have|had) (?:been waiting|had to wait|waited)(?: so long| this long| a while)?(?: to (?:get through(?: to (?:me|us))?|hear back|get (?:a|an) (?:reply|answer|response))| for (?:a|my|our) (?:reply|response|answer))` +
+  '|you (?:have|had) (?:had )?no (?:reply|response|answer)(?: from (?:me|us))?)';
+
+/** Not replying sooner: "sorry for not getting back to you sooner", "sorry I didn't reply earlier", "sorry I'm only getting back to you now". */
+const NOT_SOONER =
+  '(?:(?:for )?(?:not|never) (?:having )?|(?:that )?(?:i|we) (?:did not|have not|had not|could not) )(?:reply|replied|replying|respond|responded|responding|answer|answered|answering|get|got|getting|gotten|come|came|coming|write|wrote|writing)(?: back)?(?: to (?:you|u|your [a-z]+))?(?: (?:sooner|earlier|before now|straight away|right away|in time|quicker|more quickly))' +
+  '|(?:(?:that )?(?:i am|we are|i have|we have) )?(?:for )?only (?:just |now )?(?:getting back|replying|responding|answering|getting to (?:this|your [a-z]+))(?: to (?:you|u))?(?: (?:now|today))?';
+
+/** Where the apology ends its clause, so the thank-you can stand in its place. */
+const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!])';
+
+const THANKS = 'thank you for your patience';
+
+export const sorryForWait: FlagRuleData = {
+  id: 'sorry-for-wait',
+  category: 'listening',
+  weight: 5,
+  severity: 'hint',
+  title: 'Thank them for their patience',
+  why: 'Thanking the customer for their patience leaves them more satisfied than apologising for the wait (You, Yang, Wang and Deng, Journal of Marketing, 2020).',
+  better: 'Thank you for your patience.',
+  patterns: [
+    // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true },
+    // The same apologies mid-sentence ("sorry for the slow reply and for any confusion"): flagged, not swapped.
+    `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})`,
+    `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})`,
+  ],
+  unlessSentence: [
+    // The customer's wait for something else: "sorry for the delay with your refund" is caught by
+    // NOT_OURS; a wait they had elsewhere ("the wait at the airport", "the wait on the phone line") is theirs.
+    '\\b(?:wait|delay|waiting) (?:at|in) (?:the )?(?:airport|station|branch|store|shop|clinic|surgery|hospital|queue|line|gate|counter|desk|reception|phone|lobby)\\b',
+  ],
+};

@@ -1,0 +1,74 @@
+// `unfilled-placeholder` (RULES.md, *Added rules*, kind `flag`). Patterns use the rule language of
+// ../../pattern.ts over canonical text, which keeps brackets, braces, angle brackets, '%', '_'
+// and '|' as typed (only case, quotes, spaces and contractions change), so a template token is
+// visible as it is; the brackets themselves are escaped here (`\\[`, `\\{`), since the rule
+// language reads `[` as a class and `{name}` as a macro.
+//
+// One frame per kind of template token: helpdesk merge fields ({{ticket.requester.first_name}},
+// {customer_name}, %FIRST_NAME%, *|FNAME|*), a gap in brackets ([NAME], [insert date], <name>),
+// a run of X or a date mask (XXX, XX/XX, £XX.XX, DD/MM/YYYY), and a bare "INSERT NAME".
+import type { FlagRuleData } from '../types';
+
+/** What a bracketed gap may hold: a few words (letters first), as a template writer names a slot. */
+const SLOT = "[a-z][a-z0-9_.'/&# -]{0,40}";
+
+/** Bracketed words that are not gaps: editorial marks, redactions, tags of a forwarded subject line. */
+const NOT_A_GAP =
+  '(?:sic|sic!|sp|redacted|removed|edited|emphasis (?:added|mine|ours)|my emphasis|translated|translation|external|ext|sent|fwd?|re|ps|cc|bcc|attachment|image|photo|video|gif|link removed|deleted|laughs|sighs|inaudible|sound|music|applause|optional|required|beta|new|updated|deprecated|solved|resolved|closed|urgent|important|action required|info|note|update|edit|internal|draft|test|spam|eof|end|tl;?dr)';
+
+/** A button or menu named in brackets, as help text does: "click [Save]", "Settings > [Account]", "the [Export] tab". */
+const NOT_UI = '(?<!(?:click|tap|press|select|choose|hit|toggle|tick|untick|check|uncheck|>|→|»)(?: on| the)? )';
+const NOT_UI_AFTER = '(?! (?:button|tab|menu|option|link|icon|toggle|checkbox|box|field|page|screen|section|panel|setting|key)s?(?![a-z0-9]))';
+
+/** HTML tags an editor may leave in plain text: not gaps. */
+const HTML_TAG =
+  '(?:a|b|i|u|s|p|q|br|hr|em|li|ol|ul|dl|dt|dd|tr|td|th|h[1-6]|div|span|strong|small|big|sub|sup|pre|code|table|thead|tbody|tfoot|img|font|center|html|head|body|title|style|script|blockquote|cite|abbr|del|ins|mark|nav|main|section|article|header|footer|label|form|input|button|select|option|textarea|iframe|wbr|tt|kbd|samp|var)';
+
+/** Nouns a template leaves to fill: "INSERT NAME", "insert date here". */
+const SLOT_NOUN =
+  '(?:name|first name|last name|full name|surname|date|time|day|amount|price|figure|value|number|reference|ref|link|url|address|email|details|id|code|account number|order number|case number|ticket number|agent name|customer name|company name|signature)';
+
+/** A run of X standing for a number, a date or a code: XXX, XX/XX, XX.XX, XXXX-XXXX (not "xxxx 1234", a masked card). */
+const X_RUN = 'x{2,}(?:[./:-]x{2,})*(?![./: -]?[x0-9])';
+
+/** Date and time masks: DD/MM/YYYY, MM-DD, HH:MM. */
+const DATE_PART = '(?:dd|mm|yy|yyyy|hh)';
+const DATE_MASK = `${DATE_PART}(?:[./:-]${DATE_PART}){1,2}(?![./:-]?[a-z0-9])`;
+
+/** Before a run of X that ends a line: a value it stands for (else "Thanks, Jo xx" signs off with kisses). */
+const X_VALUE_BEFORE =
+  '(?:[£$€#:/-] ?|(?<![a-z])(?:is|are|be|was|on|of|by|at|to|until|from|for|number|no\\.?|code|ref|reference|id|pin|amount|date|time|price|cost|total|balance|fee|refund|credit|charge) )';
+
+export const unfilledPlaceholder: FlagRuleData = {
+  id: 'unfilled-placeholder',
+  category: 'ownership',
+  weight: 15,
+  severity: 'warn',
+  title: 'Template gap left in',
+  why: 'A bracket or template token left in the reply shows it was pasted and never finished.',
+  better: 'Fill it in before sending.',
+  patterns: [
+    // Merge fields: {{ticket.requester.first_name}}, {{ name }}, {customer_name}, {{#if}}.
+    '\\{\\{[^{}\\n]{1,60}\\}\\}',
+    `\\{ ?${SLOT} ?\\}`,
+    // %FIRST_NAME%, %%name%%, *|FNAME|*, [[name]] (mail-merge tokens).
+    '%%?[a-z][a-z0-9_.]{0,40}%%?',
+    '\\*\\|[a-z][a-z0-9_]{0,40}\\|\\*',
+    `\\[\\[ ?${SLOT} ?\\]\\]`,
+    // A gap in square brackets: [NAME], [insert date], [X], £[amount]; not a Markdown link
+    // ("[text](url)", "[text][1]"), "[sic]" or another editorial mark.
+    `${NOT_UI}\\[ ?(?!${NOT_A_GAP} ?\\])${SLOT}(?<! )\\](?! ?[([])${NOT_UI_AFTER}`,
+    // A gap in angle brackets: <name>, <customer first name>, <date>; not an HTML tag.
+    `<(?!${HTML_TAG}>)${SLOT}(?<! )>`,
+    // Runs of X and date masks: XXX, XX/XX, $XX.XX, BB-XXXXXX, DD/MM/YYYY.
+    `${X_RUN}(?![ !.]*(?:\\n|$))`,
+    `(?<=${X_VALUE_BEFORE})${X_RUN}`,
+    DATE_MASK,
+    // "INSERT NAME", "insert date here", "(insert link)".
+    `insert ${SLOT_NOUN}(?: here)?(?! (?:of|in|into|on|field|box)(?![a-z0-9]))`,
+    // A blank line to fill: "on ____".
+    '(?<=[^\\n_ ] ?)_{3,}',
+  ],
+  // "outside [number] 14", quoted from the customer's message below the reply, is theirs.
+  quietIfInThread: true,
+};

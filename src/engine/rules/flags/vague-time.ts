@@ -1,0 +1,96 @@
+// `vague-time` (RULES.md, *Added rules*, kind `flag`). Patterns use the rule language of
+// ../../pattern.ts over canonical text ("we'll" is "we will").
+//
+// Two frames: a time word that names no time ("shortly", "in due course", "at some point",
+// "in the coming weeks", "once we hear back"), and a promise to come back that carries none
+// ("we'll get back to you", "someone will be in touch"). Either is quiet when the same sentence
+// names a day or a time the customer can hold the agent to ("by 5pm", "within 3 working days",
+// "on Friday", "tomorrow morning", "14 March").
+import type { FlagRuleData } from '../types';
+
+/** Units of time a vague amount can be counted in. */
+const UNIT = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|business days?|working days?)';
+
+/** An amount that counts nothing: "a few", "some", "the next few". */
+const FEW = '(?:a few|a couple of|a couple|few|some|several|a number of)';
+
+/** Time words that name no time. Each is a whole expression; `soon` has its own frame below. */
+const VAGUE =
+  '(?:shortly(?! (?:after|before|afterwards|thereafter)(?![a-z0-9]))|eventually(?= ?[.!,;)]| ?$)|asap|a\\.s\\.a\\.p\\.?' +
+  '|as (?:soon|quickly|early|fast|promptly|swiftly|speedily) as (?:(?:humanly|reasonably) )?(?:possible|we (?:can|are able)|i can|feasible|practicable|practical)' +
+  '|at the (?:earliest|soonest)(?: (?:possible )?(?:opportunity|time|date|moment|convenience))?|at the earliest possible (?:opportunity|time|date|moment)' +
+  '|at (?:our|the) (?:first|earliest|next) (?:available )?opportunity|soonest(?= ?[.!,;]| ?$| possible)|imminently|momentarily|in a jiffy|in short order|before you know it|as and when|one of these days|at a future (?:date|point|time)|(?:later|sometime|some time|at some point) (?:this|next|later this|in the) (?:year|month|season|quarter)' +
+  '|in due (?:course|time)|in the fullness of time|in the (?:near|not too distant|not-too-distant|foreseeable) (?:future|term)|in the near term' +
+  '|in (?:a|an) (?:timely|prompt|expedient|reasonable) (?:manner|fashion|way)|(?:within|in) a reasonable (?:time|timeframe|time frame|period|amount of time)(?: of time)?' +
+  '|without (?:(?:any|undue|further|unnecessary) )?delay' +
+  '|(?:when|once|as soon as) (?:we are|i am|we|i|they are) able(?= ?[.!,;]| ?$| to)' +
+  '|at (?:some|a later|an appropriate|the appropriate|a suitable|the right|some later) (?:point|stage|time|date|juncture)(?: in time)?' +
+  '|at a later (?:point|stage|time|date)|at some stage|at some point|at an appropriate time' +
+  `|(?:in|over|during|within) the (?:coming|following) (?:${FEW} )?(?:little while|while|hours|days|weeks|months|business days|working days)` +
+  `|(?:in|over|during|within) the next (?:${FEW} )?(?:days|weeks|months|business days|working days|little while|while)` +
+  '|(?:over|in) the (?:coming|next) period' +
+  `|in (?:a|one) (?:bit|little while|short while|short time)|(?<!once )in a while|in short time|in a short (?:time|while|period)` +
+  '|before (?:too|very) long|before long|any (?:day|time) now|any (?:moment|minute|second)(?: now)?|sooner rather than later|in no time|(?:when|whenever) (?:possible|feasible|we can|time (?:allows|permits))' +
+  '|(?:when|once|whenever) (?:we|i|someone|they|the team) (?:get|have|find|gets|has|finds) (?:a )?(?:chance|moment|minute|second|spare moment)' +
+  '|(?:once|when|as soon as|after) (?:we|i|they|the team|our team|someone) (?:(?:hear|have heard|get|receive|have) (?:more|an update|news|more (?:information|info|details|news)|the results|results|a response|a reply|an answer|word)|(?:hear|have heard) back)' +
+  '|(?:once|when|as soon as) (?:we|i) know more' +
+  ')';
+
+/** "Soon", but not a farewell ("speak soon", "get well soon") or "as soon as she arrives". */
+const SOON =
+  '(?<!(?:speak|talk|chat|see you|well|hear from you|meet|any time|anytime) )(?:very |quite |really )?soon(?:er or later)?(?! (?:as|after|enough|afterwards|than)(?![a-z0-9]))';
+
+/** Promises to come back that hold no time of their own. */
+const COME_BACK =
+  '(?:be (?:back )?in (?:touch|contact)|get (?:back )?in touch|get back to (?:you|u)|come back to (?:you|u)|revert(?: back)?(?: to (?:you|u))?|reach out(?: to (?:you|u))?(?= ?[.!,;]| with| again| once| when| if| about| regarding)|follow up(?: with (?:you|u))?(?= ?[.!,;]| with| once| when| about)|hear (?:back )?from (?:us|me|them|someone|the team|him|her)|circle back(?: to (?:you|u))?|keep (?:you|u) (?:posted|updated|informed|in the loop)|(?:receive|get) (?:an? )?(?:update|response|reply|answer)(?= ?[.!]| ?$| ?\\n| from (?:us|me|the team|them))|respond(?= ?[.!]| ?$)|be back to (?:you|u)|get back with (?:you|u)|call (?:you|u) back(?= ?[.!]| ?$| ?\\n)|touch base(?: with (?:you|u))?|hear back(?= ?[.!,;]| ?$| (?:soon|shortly|about))|contact (?:you|u)(?= ?[.!]| ?$| (?:again|directly|about|regarding))|(?:respond|reply) to (?:you|u|your (?:email|message|query|enquiry|inquiry|request|complaint|letter))(?= ?[.!]| ?$)|let (?:you|u) know(?= ?[.!]| ?$| (?:the (?:outcome|result|decision|next steps)|what (?:we|they|i) find|more|how (?:it|we|this) (?:goes|gets on)|of any (?:updates|changes|news)))|update (?:you|u)(?= ?[.!,;]| on (?:this|that|progress|the (?:status|progress|outcome|situation)|its progress|next steps)| with (?:any|more|news|an update|progress|the outcome|the result|the findings)| about))';
+
+/** Who comes back: the agent, the company, a team or a person it sends. */
+const WILL = '(?:will|shall|are going to|am going to|is going to|(?<!you |u )(?:should|would)|let me|let us)';
+
+/** Words that make a sentence a promise about the future. */
+const FUTURE = '(?:will|shall|should|would|going to|is coming|are coming|aim to|expect to|hope to|be)';
+
+/** A day or a time the customer can hold the agent to: in the same sentence, it makes the promise concrete. */
+const DAY =
+  '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weekend|tomorrow|tonight|today|midday|noon|midnight|eod|cob|end of (?:the |this |next )?(?:day|week|month|business)|close of (?:business|play)|this (?:morning|afternoon|evening|week)|next week';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|twenty-four|thirty|forty-eight|seventy-two|an?|24|48|72)';
+const CONCRETE = [
+  `\\b(?:${DAY})\\b`,
+  '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm|a\\.m\\.|p\\.m\\.)',
+  '\\b\\d{1,2}[:.]\\d\\d\\b',
+  `\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}(?![a-z])`,
+  `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`,
+  '\\bthe \\d{1,2}(?:st|nd|rd|th)\\b',
+  '\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b',
+  '\\b(?:in|by|before|during|from|until|till|early|mid|late|end of) (?:january|february|march|april|june|july|august|september|october|november|december)\\b',
+  '\\b(?:within|in|under) \\d+ ?(?:h|hrs?|mins?)\\b',
+  `\\b\\d+(?: ?(?:-|to|or|–) ?\\d+)? (?:working |business |calendar )?${UNIT}\\b`,
+  '\\bnext (?:business |working )?day\\b',
+  `\\b(?:within|in|under|inside|after) (?:the next |the )?${NUMBER}(?:-| )(?:working |business |calendar |full )?${UNIT}`,
+  `\\b(?:within|in|under) (?:an|one|the next|the) hour\\b`,
+];
+
+export const vagueTime: FlagRuleData = {
+  id: 'vague-time',
+  category: 'ownership',
+  weight: 10,
+  severity: 'warn',
+  title: 'Vague time',
+  why: '"Shortly" or "as soon as possible" commits to nothing; a day or a time ends the uncertainty, and concrete words read as listening (Packard and Berger, Journal of Consumer Research, 2021).',
+  better: 'Give a day or a time you can keep, such as "by 5pm tomorrow".',
+  patterns: [
+    VAGUE,
+    SOON,
+    // "we'll get back to you", "someone will be in touch", "they'll update you once it's signed".
+    `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}`,
+    // "I'll call you later", "it will arrive in good time": only in a promise ("thanks for telling us in good time" is not one).
+    `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:later(?: on)?(?= ?[.!,;]| ?$| ?\\n)|in good time|(?:further )?down the (?:line|road|track))`,
+    // "we'll look for another hotel and get back to you".
+    `(?<=${WILL} [^.!?\\n]{1,80} and (?:then )?)${COME_BACK}`,
+    // A few days or weeks, promised: "it'll be ready in a few days" (not "it drops off within a few days").
+    `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:in|within|over) (?:${FEW}) (?:more )?(?:days|weeks|months)`,
+    `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})in the (?:days|weeks|months) (?:ahead|to come)`,
+  ],
+  unlessSentence: CONCRETE,
+};

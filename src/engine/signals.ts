@@ -67,6 +67,7 @@ const SLOT: Record<Signal, number> = {
   'reply.ownsRepeat': 21,
   'reply.answersLeaving': 22,
   'reply.citesEarlier': 23,
+  'customer.praise': 24,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -88,6 +89,7 @@ export class SignalReader {
       heat: customerCue(cues.CUSTOMER_HEAT),
       repeat: customerCue(cues.CUSTOMER_REPEAT),
       leaving: customerCue(cues.CUSTOMER_LEAVING),
+      praise: customerCue(cues.CUSTOMER_PRAISE),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),
@@ -285,6 +287,9 @@ export class SignalReader {
         return c.restates.test(reply, scan);
       case 'customer.repeat':
         return customer !== null && c.repeat.test(customer.canonical, customer.scan);
+      case 'customer.praise':
+        // Thanks or praise with no problem in it: nothing to restate, apologise or thank for.
+        return customer !== null && c.praise.test(customer.canonical, customer.scan) && !get('customer.problem') && !get('customer.heated');
       case 'customer.leaving':
         return customer !== null && c.leaving.test(customer.canonical, customer.scan);
       case 'reply.ownsRepeat':

@@ -149,3 +149,19 @@ describe('better phrasings that name the problem', () => {
     expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry [what went wrong for them].');
   });
 });
+
+describe('praise and thanks are not treated as a problem', () => {
+  const moves = (customer: string, reply: string) =>
+    createScorer()({ reply, customer }).findings.filter((f) => f.kind === 'suggestion').map((f) => f.ruleId);
+  test.each([
+    'Just wanted to say thank you, the engineer was brilliant and sorted everything in ten minutes.',
+    'You guys are amazing, the delivery came a day early!',
+    'Cheers for the quick help yesterday, much appreciated.',
+  ])('%s gets no restatement, apology or thanks-for-feedback', (customer) => {
+    const got = moves(customer, 'Thanks so much for letting us know, have a lovely day.');
+    for (const id of ['restate-problem', 'sincere-apology', 'thank-feedback']) expect(got).not.toContain(id);
+  });
+  test('thanks with a problem in it still gets the restatement', () => {
+    expect(moves('Thanks for the reply, but the refund still has not arrived.', 'Let me look.')).toContain('restate-problem');
+  });
+});

@@ -88,7 +88,7 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:why|how come) (?:is|was|has|have|did|does|am|are|were|my|i|you|your|the)',
   '(?:since|after) (?:the|your|yesterday\'s|last (?:week\'s|night\'s)|the latest) (?:update|upgrade|patch|release|migration|change|fix|installation|install|visit|repair)',
   '(?:told|said|promised|agreed) (?:me |us )?(?:it|they|he|she|you|i|we) (?:would|will|was|were|had|could|did|owed|am|are)|(?:was|were) told',
-  '(?:your|the) (?:engineer|driver|courier|staff|colleague|agent|adviser|advisor|surveyor|assessor|salesman|salesperson|associate|technician|conductor|housekeeper|cashier|receptionist|reception|front desk|shop|store|branch|bank|airline|app|website|site|system|bot|chatbot|game|update|patch|server|servers|outage|meter|invoice|bill|report|letter|clinic|pharmacy|security|team|department|planning|nurse|doctor|officer) (?:has |have |had )?(?:[a-z]+ed|cut|threw|broke|lost|let|took|told|said|says|sent|left|gave|put|made|kept|hit|ran|drove|sold|refused|refuses|did not|does not|will not|would not|can not|never|is|was|says)(?![a-z])',
+  '(?:your|the) (?:engineer|driver|courier|staff|colleague|agent|adviser|advisor|surveyor|assessor|salesman|salesperson|associate|technician|conductor|housekeeper|cashier|receptionist|reception|front desk|shop|store|branch|bank|airline|app|website|site|system|bot|chatbot|game|update|patch|server|servers|outage|meter|invoice|bill|report|letter|clinic|pharmacy|security|team|department|planning|nurse|doctor|officer) (?:has |have |had )?(?:[a-z]+ed|cut|threw|broke|lost|let|took|told|said|says|sent|left|gave|put|made|kept|hit|ran|drove|sold|refused|refuses|did not|does not|will not|would not|can not|never|says)(?![a-z])',
   '(?:charged|overcharged|double[- ]charged|billed|debited|took (?:my )?(?:payment|money)|taken (?:my )?(?:payment|money))',
   '(?:fee|charge|charges|calls|payment) (?:on|to|from) my (?:bill|account|card|statement)',
   '(?:why is there|why was i|why am i)',
@@ -443,6 +443,16 @@ const ELSEWHERE = `(?:elsewhere|somewhere else|someone else|(?:your |a |the )?co
 const RELATIONSHIP = '(?:account|accounts|membership|subscription|sub|contract|policy|policies|plan|business|custom|service|services|order|everything|insurance|broadband|card|loan|mortgage|booking|tenancy|agreement|direct debit|cover|line)';
 const HELD = `(?:(?:my|our|the|this|your|every|all (?:my|our)|all the) (?:[a-z&]+ ){0,3}${RELATIONSHIP}|it|everything)`;
 const FIRMLY = '(?:(?:now|seriously|honestly|actually|definitely|just|probably|then|really|going to|gonna|have to|be|simply|immediately|like to|forced to|be forced to|no choice but to|no option but to|left with no (?:choice|option) but to|need to|will have to) )*';
+
+/** The customer thanks or praises (read together with the absence of a problem). */
+const GOOD = '(?:great|brilliant|amazing|awesome|fantastic|excellent|perfect|superb|outstanding|wonderful|lovely|fab|fabulous|stellar|top[- ]notch|first[- ]class|spot on|smooth|seamless|painless|quick|fast|speedy|friendly|helpful|kind|patient)';
+export const CUSTOMER_PRAISE = [
+  '(?:thank you|thanks|thank u|thx|ty|cheers|many thanks|much appreciated|appreciate (?:it|that|this|you|your|the)|grateful|kudos|props|shout ?out|well done|nice one|good job|great job)',
+  `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)|the (?:team|staff|agent|driver|crew|service|app|support)) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  `(?:what|such) (?:a |an )?${GOOD} (?:service|job|experience|team|support|help|flight|stay|delivery)`,
+  '(?:love|loved|loving|lovin|adore) (?:the|your|this|my|it|you|how)',
+  '(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|keep (?:it )?up|(?:so|very|really) (?:happy|pleased|impressed) (?:with|by)|impressed',
+];
 
 export const CUSTOMER_LEAVING = [
   // "I'm cancelling my contract", "we will cancel", "I'd like to close my account", "I'm cancelling tomorrow".

@@ -10,8 +10,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     severity: 'hint',
     title: 'Restate the problem',
     why: 'Saying their problem back in your words shows you listened before you answered.',
+    // Praise and thanks get nothing said back as if they were a problem.
     when: ['customer.present'],
-    unless: ['reply.restates', 'reply.namesIssue'],
+    unless: ['customer.praise', 'reply.restates', 'reply.namesIssue'],
     template: 'Let me make sure I understand: {issue}. Is that right?',
     fallback: 'Let me make sure I understand: [their problem in your words]. Is that right?',
   },

@@ -64,6 +64,7 @@ export type Signal =
   | 'customer.wantUnclear'
   | 'customer.repeat'
   | 'customer.leaving'
+  | 'customer.praise'
   | 'reply.problemContext'
   | 'reply.refusal'
   | 'reply.alternative'

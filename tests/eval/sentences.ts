@@ -7,7 +7,9 @@
 // written to OUT.jsonl as {"id", "customer", "ruleId", "kind", "sentence", "clause"}, and the
 // checks are printed: a '?' after "sorry", a link / e-mail / phone / long digit string, a filled
 // clause over 150 characters, unbalanced quotes or brackets (and a few more, for reading).
-// Measure-only sets (validate, sealed, real) print the checks only and write no sentences.
+// Measure-only sets (validate, sealed, real) print the checks only, unless --for-reader: then
+// each sentence goes to OUT.jsonl as {"n", "customer", "sentence"} for a blind reader, and the
+// person running it does not read the file.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScorer } from '../../src/engine';
@@ -107,7 +109,7 @@ export const CHECKS: { name: string; test: (s: FilledSentence) => boolean }[] = 
 ];
 
 export function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { set: { type: 'string', default: 'tune' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { set: { type: 'string', default: 'tune' }, 'for-reader': { type: 'boolean' } } });
   const name = values.set as SetName;
   if (!SET_NAMES.includes(name)) {
     console.error(`sentences: unknown set "${values.set}" (one of ${SET_NAMES.join(', ')})`);
@@ -125,8 +127,11 @@ export function main(argv: string[]): number {
     return 0;
   }
   const sentences = filledSentences(set.cases);
-  if (measureOnly) {
-    if (path !== undefined) console.error(`sentences: the ${name} set is for measuring only: no sentences written`);
+  if (values['for-reader'] && path !== undefined) {
+    // For a blind reader who judges each sentence: no case ids, no rule, nothing printed here.
+    writeFileSync(path, sentences.map((s, i) => JSON.stringify({ n: i + 1, customer: s.customer, sentence: s.sentence })).join('\n') + (sentences.length ? '\n' : ''));
+  } else if (measureOnly) {
+    if (path !== undefined) console.error(`sentences: the ${name} set is for measuring only: no sentences written (--for-reader writes them for a blind reader)`);
   } else {
     writeFileSync(path!, sentences.map((s) => JSON.stringify(s)).join('\n') + (sentences.length ? '\n' : ''));
   }

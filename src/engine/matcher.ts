@@ -75,8 +75,10 @@ export class Matcher {
     return this.lastPattern;
   }
 
+  /** Whether any pattern matches: the first that does answers, leftmost or not. */
   test(text: string, scan: Scan): boolean {
-    return this.exec(text, scan) !== null;
+    for (const part of this.parts) if (this.mayRun(part, scan) && this.next(part, text, scan, 0) !== null) return true;
+    return false;
   }
 
   /** The part's leftmost match at or after `from`. */

@@ -124,6 +124,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     const custom = settings.templates?.[rule.id];
     if (prefs) suggestions.push({ rule, prefs, template: templateOf(typeof custom === 'string' && custom.trim() ? custom : rule.template) });
   }
+  suggestions.sort((a, b) => a.rule.rank - b.rule.rank);
   const activePrefs = [...flags.flatMap((f) => (f.prefs ? [f.prefs] : [])), ...suggestions.map((s) => s.prefs)];
   activePrefs.forEach((p, i) => (p.slot = i));
   const active = activePrefs.map((p) => p.active);
@@ -197,6 +198,10 @@ export function createScorer(settings: Settings = {}): Scorer {
       if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
     }
 
+    // Flags in text order; the moves after them, most important first.
+    sortFindings(findings);
+    keepSwapsApart(findings);
+
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
@@ -215,9 +220,6 @@ export function createScorer(settings: Settings = {}): Scorer {
       });
       fired[prefs.slot] = 1;
     }
-
-    sortFindings(findings);
-    keepSwapsApart(findings);
     return { scores: computeScores(active, fired), findings };
   };
 }

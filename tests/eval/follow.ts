@@ -16,18 +16,22 @@ import { loadSet, SET_NAMES, type SetName } from './sets';
 
 /** Ready sentences the agent would still have to complete are not inserted. */
 const NEEDS_FILLING = /\[[^\]]*\]|\{[^}]*\}|\.\.\.|…/;
-const SIGN_OFF = /^(?:(?:kind|best|warm|many|with)?\s*(?:regards|thanks|thank you|cheers|best wishes|best|sincerely|all the best|take care|speak soon)[,.!]?|[-–—]\s*\S.*)$/i;
+// "Kind regards,", "Yours sincerely,", "Thanks for sticking with it,", "Cheers", "- Sam".
+const SIGN_OFF =
+  /^(?:(?:(?:kind|best|warm|warmest|many|with|all the)\s+)?(?:regards|thanks|thank you|cheers|best wishes|wishes|best|take care|speak soon)\b[^.]{0,30}|yours\s+(?:sincerely|faithfully|truly),?|sincerely,?|[-–—]\s*\S.{0,30})$/i;
+/** A sign-off is followed only by a few short lines: a name, a team, a company. */
+const SIGNATURE_LINES = 5;
+const SHORT_LINE = 60;
 
 /** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
 export function endOfOwnWords(reply: string): number {
   const own = ownText(reply);
-  let end = own.trimEnd().length;
+  const end = own.trimEnd().length;
   const lines = own.slice(0, end).split('\n');
-  // A sign-off ("Best regards," then a name or two) stays last.
-  for (let k = lines.length - 1; k >= Math.max(1, lines.length - 3); k--) {
-    if (SIGN_OFF.test(lines[k]!.trim())) {
-      end = lines.slice(0, k).join('\n').trimEnd().length;
-      break;
+  for (let k = Math.max(1, lines.length - 1 - SIGNATURE_LINES); k < lines.length; k++) {
+    const after = lines.slice(k + 1);
+    if (SIGN_OFF.test(lines[k]!.trim()) && after.every((line) => line.trim().length <= SHORT_LINE)) {
+      return lines.slice(0, k).join('\n').trimEnd().length;
     }
   }
   return end;

@@ -190,9 +190,11 @@ describe('offsets', () => {
     expect(hits.map((h) => h.text)).toEqual(['It’s our policy', 'sorry for the  inconvenience', 'Per my last email', 'you should have called']);
     for (const h of hits) expect(reply.slice(h.start, h.end)).toBe(h.text);
   });
-  test('findings are sorted by position', () => {
+  test('flags are sorted by position, and the moves follow them', () => {
     const { findings } = scoreReply({ reply: 'Kindly note: nothing can be done. The system shows it. Rules are rules.' });
-    const starts = findings.map((f) => f.start);
+    const kinds = findings.map((f) => f.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'flag' ? -1 : 1)));
+    const starts = findings.filter((f) => f.kind === 'flag').map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });

@@ -1,9 +1,10 @@
 // Properties that must hold for any input: the engine never throws, spans are
-// in bounds and sorted, results are deterministic; plus empty and huge input.
+// in bounds, flags sorted and the moves after them by rank, results are deterministic; plus empty and huge input.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createScorer, score } from '../../src/engine';
 import type { Result } from '../../src/engine';
+import { SUGGESTION_RULES } from '../../src/engine/rules';
 
 const scoreReply = createScorer();
 
@@ -17,14 +18,27 @@ const supportText = fc
   .array(fc.oneof(fc.constantFrom(...PHRASES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 25 })
   .map((parts) => parts.join(' '));
 
+const RANK = new Map(SUGGESTION_RULES.map((r) => [r.id, r.rank]));
+
 function checkInvariants(reply: string, result: Result): void {
   let prev = -1;
+  let rank = 0;
+  let moves = false;
   for (const f of result.findings) {
     expect(f.start).toBeGreaterThanOrEqual(0);
     expect(f.end).toBeLessThanOrEqual(reply.length);
     expect(f.start).toBeLessThanOrEqual(f.end);
-    expect(f.start).toBeGreaterThanOrEqual(prev);
-    prev = f.start;
+    // Flags in text order, then the moves, most important first.
+    if (f.kind === 'flag') {
+      expect(moves).toBe(false);
+      expect(f.start).toBeGreaterThanOrEqual(prev);
+      prev = f.start;
+    } else {
+      moves = true;
+      const own = RANK.get(f.ruleId)!;
+      expect(own).toBeGreaterThan(rank);
+      rank = own;
+    }
     if (f.kind === 'flag') {
       expect(f.end).toBeGreaterThan(f.start);
       expect(f.text).toBe(reply.slice(f.start, f.end));

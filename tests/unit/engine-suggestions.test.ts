@@ -165,3 +165,19 @@ describe('praise and thanks are not treated as a problem', () => {
     expect(moves('Thanks for the reply, but the refund still has not arrived.', 'Let me look.')).toContain('restate-problem');
   });
 });
+
+describe('the moves are listed most important first', () => {
+  test('a customer who has written before hears that first, before the apology and the rest', () => {
+    const moves = createScorer()({
+      customer: 'This is the third time I am writing: you charged me twice for my order and nobody has fixed it!',
+      reply: 'Please see our FAQ.',
+    })
+      .findings.filter((f) => f.kind === 'suggestion')
+      .map((f) => f.ruleId);
+    expect(moves[0]).toBe('acknowledge-repeat');
+    expect(moves).toEqual(expect.arrayContaining(['sincere-apology', 'admit-error', 'own-it']));
+    // Not alphabetical: the apology comes before allowing an error, and owning it after both.
+    expect(moves.indexOf('sincere-apology')).toBeLessThan(moves.indexOf('admit-error'));
+    expect(moves.indexOf('admit-error')).toBeLessThan(moves.indexOf('own-it'));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyEdit, swapEdit } from '../../src/engine/swap';
+import { endOfOwnWords } from '../eval/follow';
 
 const swapped = (text: string, phrase: string, replacement: string) => {
   const start = text.indexOf(phrase);
@@ -21,5 +22,16 @@ describe('a Swap on the reply text', () => {
   });
   test('a removal at the end of the text leaves the rest alone', () => {
     expect(swapped('All done, kindly', 'kindly', '')).toBe('All done, ');
+  });
+});
+
+describe('following the coach (tests/eval/follow.ts): where the agent’s own words end', () => {
+  test.each([
+    ['Your refund is done.\n\nKind regards,\nBen Lowry\nAffordability Team\nAshdown Water', 'Your refund is done.'],
+    ['It is final.\n\nYours sincerely,\nMortgage Services', 'It is final.'],
+    ['Hi Dana,\nThanks for waiting.\nYour refund is done.', 'Hi Dana,\nThanks for waiting.\nYour refund is done.'],
+    ['Done.\n\nCheers\nSam\n\nOn Tue, 3 Mar 2025, Dana wrote:\n> where is it', 'Done.'],
+  ])('%j', (reply, own) => {
+    expect(reply.slice(0, endOfOwnWords(reply))).toBe(own);
   });
 });

@@ -84,6 +84,8 @@ export type Signal =
 
 /** A move that is missing: fires once when all `when` signals hold and no `unless` signal does. */
 export interface SuggestionRuleData extends RuleBase {
+  /** Where the move is listed among those that fire, 1 first: what matters most to an upset customer leads. */
+  rank: number;
   when: Signal[];
   /** Any one of these alternatives (each a list of signals that must all hold) also triggers it. */
   orWhen?: Signal[][];

@@ -4,14 +4,27 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
-import { COACH_PORT, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
+import { COACH_PORT, focusKey, frameKey, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
 import { unregisterRevokedSites } from './custom-sites';
 import { loadEffectiveSettings } from '../shared/settings-store';
 import { FireCounter } from '../shared/settings-stats';
 
+/**
+ * How long a check waits for the organisation's policy (storage.managed) before it is scored
+ * with the saved settings alone; a policy that answers later is applied at once (the scorer
+ * is rebuilt and open replies are checked again). See `loadEffectiveSettings`.
+ */
+const MANAGED_GRACE_MS = 300;
+
 let scorer: Promise<Scorer> | undefined;
-const getScorer = (): Promise<Scorer> => (scorer ??= loadEffectiveSettings(browser.storage).then(createScorer));
+/** Once a policy has come late, the browser's policy service is up: later loads wait for it. */
+let managedGrace: number | undefined = MANAGED_GRACE_MS;
+const onLatePolicy = (): void => {
+  managedGrace = undefined;
+  settingsChanged();
+};
+const getScorer = (): Promise<Scorer> => (scorer ??= loadEffectiveSettings(browser.storage, { managedGrace, onLatePolicy }).then(createScorer));
 /** Per-rule fire counts for the options page's chart (counts only, in storage.local). */
 const fires = new FireCounter(browser.storage.local);
 
@@ -21,8 +34,8 @@ unregisterRevokedSites();
 /** The content scripts connected now, told to check again when the settings change. */
 const ports = new Set<Runtime.Port>();
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (!touchesSettings(changes, area)) return;
+/** The settings in force changed: rebuild the scorer, and have open replies checked again. */
+function settingsChanged(): void {
   scorer = undefined;
   for (const port of ports) {
     try {
@@ -31,7 +44,14 @@ browser.storage.onChanged.addListener((changes, area) => {
       ports.delete(port);
     }
   }
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (touchesSettings(changes, area)) settingsChanged();
 });
+
+// Start loading the settings as the worker starts, not on the agent's first key.
+void getScorer();
 
 async function score(reply: string, customer: string | undefined): Promise<Result> {
   const run = await getScorer();
@@ -65,28 +85,119 @@ async function showBadge(tabId: number, result: Result | undefined): Promise<voi
 const allowed = (message: WorkerMessage, sender: Runtime.MessageSender): boolean =>
   message.type === 'check-text' ? fromExtensionPage(sender) : fromContentScript(sender);
 
-async function handle(message: WorkerMessage, sender: Runtime.MessageSender): Promise<Result | undefined> {
+type PortMessage = PortRequest['message'];
+
+/**
+ * Results are kept per frame: a page may hold several frames the content script runs in
+ * (an editor's frame, or a hidden frame of the page's own that fills a box by script). The
+ * tab shows, in its popup and badge, the frame the agent last gave real input to (a
+ * `focus` message), or the top frame until any did; the popup's actions go to that frame.
+ * The shown frame's latest state is under the tab's key (one write per check, as with one
+ * frame); any other frame's under its own `frameKey`, and a frame's state moves between the
+ * two when the focus does.
+ */
+const focused = new Map<number, number>();
+/** Bumped each time a tab's shown state is written, so an older read never overwrites it. */
+const shownWrites = new Map<number, number>();
+
+async function focusedFrame(tabId: number): Promise<number | undefined> {
+  if (focused.has(tabId)) return focused.get(tabId);
+  const key = focusKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  // A focus message that came in meanwhile is newer than what was stored.
+  if (typeof stored === 'number' && !focused.has(tabId)) focused.set(tabId, stored);
+  return focused.get(tabId);
+}
+
+const readState = async (key: string): Promise<TabState | undefined> => parseMessage(TabStateSchema, (await browser.storage.session.get(key))[key]);
+
+/** The frame the tab's popup is about: the focused one, else the top frame. */
+const onShow = async (tabId: number, frameId: number): Promise<boolean> => ((await focusedFrame(tabId)) ?? 0) === frameId;
+
+/**
+ * A tab's results, focus and badge change one step at a time, in the order the messages came:
+ * each step reads storage and writes it back, and two interleaved steps would let an older
+ * result (the empty box the agent clicked into) land over a newer one.
+ */
+const turns = new Map<number, Promise<void>>();
+function inTurn(tabId: number, step: () => Promise<void>): Promise<void> {
+  const next = (turns.get(tabId) ?? Promise.resolve()).then(step, step);
+  const settled = next.catch(() => undefined);
+  turns.set(tabId, settled);
+  void settled.then(() => {
+    if (turns.get(tabId) === settled) turns.delete(tabId);
+  });
+  return next;
+}
+
+async function focus(tabId: number, frameId: number): Promise<void> {
+  if (focused.get(tabId) === frameId) return;
+  focused.set(tabId, frameId);
+  const writes = shownWrites.get(tabId);
+  // Read before anything else is queued: the newly focused frame's check follows right behind.
+  const reading = Promise.all([readState(tabKey(tabId)), readState(frameKey(tabId, frameId))]);
+  await browser.storage.session.set({ [focusKey(tabId)]: frameId });
+  const [shown, own] = await reading;
+  // The frame that was on show keeps its state under its own key (unless it has a newer one there).
+  const before = shown?.frameId ?? 0;
+  if (shown && before !== frameId) {
+    const kept = await readState(frameKey(tabId, before));
+    if (!kept || kept.at < shown.at) await browser.storage.session.set({ [frameKey(tabId, before)]: shown });
+  }
+  if (focused.get(tabId) !== frameId || shownWrites.get(tabId) !== writes) return; // a newer focus or result won
+  // The popup and the badge follow at once, with the focused frame's latest result if it has one.
+  if (own) {
+    await browser.storage.session.set({ [tabKey(tabId)]: own });
+    await browser.storage.session.remove(frameKey(tabId, frameId));
+  } else if (shown && before !== frameId) await browser.storage.session.remove(tabKey(tabId));
+  else return; // nothing on show changes (the frame was on show already, or nothing was)
+  fires.forget(tabId);
+  // The frame's own check may have come meanwhile: its badge is the newer one.
+  if (shownWrites.get(tabId) === writes) await showBadge(tabId, own?.result);
+}
+
+/** Takes a frame's result away (its box went, or its page unloaded), if made before `until`. */
+async function forgetFrame(tabId: number, frameId: number, until = Infinity): Promise<void> {
+  const own = await readState(frameKey(tabId, frameId));
+  if (own && own.at <= until) await browser.storage.session.remove(frameKey(tabId, frameId));
+  // Only the frame whose reply is on show can take the tab's away (not a newer page's in that frame).
+  const shown = await readState(tabKey(tabId));
+  if (!shown || (shown.frameId ?? 0) !== frameId || shown.at > until) return;
+  shownWrites.set(tabId, (shownWrites.get(tabId) ?? 0) + 1);
+  fires.forget(tabId);
+  await browser.storage.session.remove(tabKey(tabId));
+  await showBadge(tabId, undefined);
+}
+
+async function handle(message: WorkerMessage | PortMessage, sender: Runtime.MessageSender): Promise<Result | undefined> {
   if (message.type === 'check-text') return score(message.reply, message.customer);
   const tabId = sender.tab!.id!;
+  const frameId = sender.frameId ?? 0;
+  if (message.type === 'focus') {
+    await inTurn(tabId, () => focus(tabId, frameId));
+    return undefined;
+  }
   if (message.type === 'box-gone') {
-    // Only the frame whose reply is on show can take it away.
-    const shown = parseMessage(TabStateSchema, (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)]);
-    if (shown && (shown.frameId ?? 0) !== (sender.frameId ?? 0)) return undefined;
-    fires.forget(tabId);
-    await browser.storage.session.remove(tabKey(tabId));
-    await showBadge(tabId, undefined);
+    await inTurn(tabId, () => forgetFrame(tabId, frameId));
     return undefined;
   }
   const result = await score(message.reply, message.customer);
-  fires.record(tabId, result.findings);
-  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId: sender.frameId ?? 0 };
-  // Answer the content script first (its highlights wait on it); the popup's copy
-  // and the badge follow in the next task.
-  setTimeout(() => {
-    void browser.storage.session.set({ [tabKey(tabId)]: state });
-    void showBadge(tabId, result);
-  }, 0);
+  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId };
+  // Answer the content script first (its highlights wait on it); the stored copy and the
+  // badge follow in the next task.
+  setTimeout(() => void inTurn(tabId, () => store(tabId, frameId, state)), 0);
   return result;
+}
+
+async function store(tabId: number, frameId: number, state: TabState): Promise<void> {
+  if (!(await onShow(tabId, frameId))) {
+    await browser.storage.session.set({ [frameKey(tabId, frameId)]: state });
+    return;
+  }
+  shownWrites.set(tabId, (shownWrites.get(tabId) ?? 0) + 1);
+  await browser.storage.session.set({ [tabKey(tabId)]: state });
+  fires.record(tabId, state.result.findings);
+  await showBadge(tabId, state.result);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -103,7 +214,20 @@ browser.runtime.onConnect.addListener((port) => {
     return;
   }
   ports.add(port);
-  port.onDisconnect.addListener(() => ports.delete(port));
+  port.onDisconnect.addListener(() => {
+    ports.delete(port);
+    // The frame's page went away: its result goes with it, and it no longer holds the focus.
+    const tabId = sender.tab.id;
+    const frameId = sender.frameId ?? 0;
+    if (focused.get(tabId) === frameId && frameId !== 0) {
+      focused.delete(tabId);
+      void browser.storage.session.remove(focusKey(tabId));
+    }
+    // A sub-frame's result goes with its page. The top frame's stays: a port can drop while the
+    // page lives (the worker restarting under a page just opened), and a new page replaces it.
+    const until = Date.now();
+    if (frameId !== 0) void inTurn(tabId, () => forgetFrame(tabId, frameId, until));
+  });
   port.onMessage.addListener(async (raw: unknown) => {
     const request = parseMessage(PortRequest, raw);
     if (!request) return;
@@ -116,7 +240,10 @@ browser.runtime.onConnect.addListener((port) => {
   });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => {
+browser.tabs.onRemoved.addListener(async (tabId) => {
   fires.forget(tabId);
-  void browser.storage.session.remove(tabKey(tabId));
+  focused.delete(tabId);
+  shownWrites.delete(tabId);
+  const frames = Object.keys(await browser.storage.session.get(null)).filter((key) => key.startsWith(`frame:${tabId}:`));
+  await browser.storage.session.remove([tabKey(tabId), focusKey(tabId), ...frames]);
 });

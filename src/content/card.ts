@@ -1,15 +1,15 @@
 // A small card that explains a marked phrase when the pointer rests on it, with its
-// better phrasing and a Swap button. It lives in a shadow root outside the
-// editor, so neither the page's styles nor the editor's DOM are touched.
+// better phrasing and a Swap button. It lives in a closed shadow root outside the editor
+// (see host.ts), so the editor's DOM is not touched and the page can neither read it nor
+// style it; it answers only the agent's own pointer (trusted events), never a page script's.
 import type { Finding } from '../engine/types';
 import { reasonOf, t } from '../shared/i18n';
 import type { Mark } from './highlights';
+import { ClosedHost } from './host';
 
+// Generic font families only: a named one could be redefined by the page's @font-face.
 const STYLE = `
-:host { all: initial; position: fixed; z-index: 2147483647; }
-/* 'all: initial' resets display, so the UA's [hidden] rule alone would leave the card on the page. */
-:host([hidden]) { display: none !important; }
-.card { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f1f1f; width: 300px;
+.card { font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; width: 300px;
   background: #fff; border: 1px solid #dadce0; border-radius: 10px; padding: 10px 12px;
   box-shadow: 0 4px 16px rgb(0 0 0 / .16); }
 .why { margin: 0; color: #444; }
@@ -28,7 +28,7 @@ const MARGIN = 4;
 const WIDTH = 326;
 
 export class HoverCard {
-  private readonly host = document.createElement('replycoach-card');
+  private readonly host = new ClosedHost({ position: 'fixed', 'z-index': '2147483647' }, STYLE);
   private readonly why = document.createElement('p');
   private readonly better = document.createElement('div');
   private readonly betterText = document.createElement('span');
@@ -38,15 +38,13 @@ export class HoverCard {
   private frame = 0;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onMove = (event: MouseEvent): void => {
+    if (!event.isTrusted) return; // a page script's pointer shows nothing
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.hover(event.clientX, event.clientY));
   };
   private readonly onScroll = (): void => this.hide();
 
   constructor(private readonly swap: (finding: Finding) => void) {
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
     const card = document.createElement('div');
     card.className = 'card';
     const brand = document.createElement('div');
@@ -60,17 +58,20 @@ export class HoverCard {
     this.better.className = 'better';
     this.better.append(label, this.betterText, this.button);
     card.append(brand, this.why, this.better);
-    root.append(style, card);
+    this.host.root.append(card);
     // Keep the editor's focus and selection when the card is clicked.
     card.addEventListener('mousedown', (e) => e.preventDefault());
-    this.button.addEventListener('click', () => {
+    this.button.addEventListener('click', (e) => {
+      if (!e.isTrusted) return; // only the agent's own click swaps
       if (this.shown) this.swap(this.shown.finding);
       this.hide();
     });
-    this.host.addEventListener('mouseenter', () => clearTimeout(this.hideTimer));
-    this.host.addEventListener('mouseleave', () => this.hideSoon());
-    this.host.hidden = true;
-    document.documentElement.append(this.host);
+    this.host.on('mouseenter', (e) => {
+      if (e.isTrusted) clearTimeout(this.hideTimer);
+    });
+    this.host.on('mouseleave', (e) => {
+      if (e.isTrusted) this.hideSoon();
+    });
     document.addEventListener('mousemove', this.onMove, { passive: true });
     addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
@@ -101,25 +102,27 @@ export class HoverCard {
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
     this.button.textContent = t(finding.replacement ? 'swap' : 'remove');
-    this.host.hidden = false;
+    this.host.show(true);
     this.place(mark.range.getBoundingClientRect());
   }
 
   /** Below the phrase when it fits, above it when it does not, always inside the window. */
   private place(phrase: DOMRect): void {
     const { clientWidth, clientHeight } = document.documentElement;
-    const height = this.host.getBoundingClientRect().height;
+    const height = this.host.rect().height;
     const below = phrase.bottom + GAP;
     const above = phrase.top - GAP - height;
     const roomBelow = clientHeight - MARGIN - phrase.bottom;
     const roomAbove = phrase.top - MARGIN;
     const top = height <= roomBelow || (above < MARGIN && roomBelow >= roomAbove) ? below : above;
-    this.host.style.left = `${Math.max(MARGIN, Math.min(phrase.left, clientWidth - WIDTH))}px`;
-    this.host.style.top = `${Math.max(MARGIN, Math.min(top, clientHeight - MARGIN - height))}px`;
+    this.host.moveTo({
+      left: `${Math.max(MARGIN, Math.min(phrase.left, clientWidth - WIDTH))}px`,
+      top: `${Math.max(MARGIN, Math.min(top, clientHeight - MARGIN - height))}px`,
+    });
   }
 
   private contains(x: number, y: number): boolean {
-    const r = this.host.getBoundingClientRect();
+    const r = this.host.rect();
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
@@ -131,7 +134,7 @@ export class HoverCard {
   hide(): void {
     clearTimeout(this.hideTimer);
     this.shown = undefined;
-    this.host.hidden = true;
+    if (this.host.visible) this.host.show(false);
   }
 
   remove(): void {

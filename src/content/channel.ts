@@ -6,7 +6,7 @@ import type { Result } from '../engine/types';
 import { COACH_PORT, MAX_TEXT, parseMessage, PortReply, PortRequest, Recheck, type CheckReply } from '../shared/messages';
 import type { Channel } from './coach';
 
-type Message = CheckReply | { type: 'box-gone' };
+type Message = CheckReply | { type: 'box-gone' } | { type: 'focus' };
 
 /**
  * The message as the worker will take it, or undefined when it would be ignored (and its
@@ -74,5 +74,6 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
       return fitted ? send(fitted) : Promise.resolve(undefined);
     },
     gone: () => void send({ type: 'box-gone' }),
+    focus: () => void send({ type: 'focus' }),
   };
 }

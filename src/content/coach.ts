@@ -16,6 +16,8 @@ export interface Channel {
   check(message: CheckReply): Promise<Result | undefined>;
   /** Tells the worker that no reply box is left on the page. */
   gone(): void;
+  /** Tells the worker that the agent's own input went to a reply box in this frame. */
+  focus(): void;
 }
 
 /** How long page mutations are gathered before looking for boxes that came or went. */
@@ -45,11 +47,18 @@ export class Coach {
   private customerStale = true;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageObserver = new MutationObserver((records) => this.onPageChange(records));
+  /** Whether the worker knows this frame has the agent's input (until the frame loses focus). */
+  private claimed = false;
   private readonly listeners: [string, EventListener][] = [
     ['focusin', (e) => this.onFocus(e)],
     ['input', (e) => this.onInput(e)],
     ['selectionchange', () => this.onSelection()],
+    ['keydown', (e) => this.onUserInput(e)],
+    ['pointerdown', (e) => this.onUserInput(e)],
   ];
+  private readonly onBlur = (event: Event): void => {
+    if (event.target === window) this.claimed = false;
+  };
 
   constructor(
     private readonly site: Site,
@@ -58,12 +67,14 @@ export class Coach {
 
   start(): void {
     for (const [type, listener] of this.listeners) document.addEventListener(type, listener, true);
+    addEventListener('blur', this.onBlur);
     this.pageObserver.observe(document.documentElement, { childList: true, subtree: true });
     this.rescan();
   }
 
   stop(): void {
     for (const [type, listener] of this.listeners) document.removeEventListener(type, listener, true);
+    removeEventListener('blur', this.onBlur);
     this.pageObserver.disconnect();
     clearTimeout(this.rescanTimer);
     this.release();
@@ -94,6 +105,17 @@ export class Coach {
     if (!box) return;
     this.lastFocused = new WeakRef(box);
     if (box !== this.box) this.attach(box);
+  }
+
+  /**
+   * The agent pressed a key or the pointer in a reply box of this frame: only real input
+   * counts (`isTrusted`), so a frame whose script focuses and fills a box by itself (a hidden
+   * iframe on the page) never takes the popup's result and actions from the agent's box.
+   */
+  private onUserInput(event: Event): void {
+    if (!event.isTrusted || this.claimed || !this.boxFor(eventTarget(event))) return;
+    this.claimed = true;
+    this.channel.focus();
   }
 
   private onInput(event: Event): void {

@@ -3,6 +3,7 @@
 // cannot hold ranges).
 import type { Finding } from '../engine/types';
 import { reasonOf, t } from '../shared/i18n';
+import { ClosedHost } from './host';
 import { rangeOf, type TextMap } from './text';
 
 export const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
@@ -38,44 +39,44 @@ export function unpaint(): void {
 }
 
 const BADGE_STYLE = `
-:host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
 span { display: inline-block; font: 600 11px/18px system-ui, sans-serif; color: #fff;
   background: #b3261e; border-radius: 9px; padding: 0 7px; box-shadow: 0 1px 2px rgb(0 0 0 / .3); }
 span.hint { background: #8a6100; }`;
 
-/** A count of flagged phrases pinned to the bottom-right corner of a text area. */
+/**
+ * A count of flagged phrases pinned to the bottom-right corner of a text area, in a closed
+ * shadow root (see host.ts): the page cannot read the count or the phrases.
+ */
 export class CountBadge {
-  private readonly host = document.createElement('replycoach-badge');
+  private readonly host = new ClosedHost({ position: 'fixed', 'z-index': '2147483646', 'pointer-events': 'none' }, BADGE_STYLE);
   private readonly label = document.createElement('span');
   private readonly place = (): void => this.position();
 
   constructor(private readonly box: HTMLElement) {
-    const root = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = BADGE_STYLE;
-    root.append(style, this.label);
-    this.host.hidden = true;
-    document.documentElement.append(this.host);
+    this.host.root.append(this.label);
     addEventListener('scroll', this.place, { capture: true, passive: true });
     addEventListener('resize', this.place, { passive: true });
   }
 
   show(findings: readonly Finding[]): void {
     const flags = findings.filter((f) => f.kind === 'flag');
-    this.host.hidden = flags.length === 0;
+    this.host.show(flags.length > 0);
     if (flags.length === 0) return;
     const warn = flags.some((f) => f.severity === 'warn');
     this.label.className = warn ? '' : 'hint';
     this.label.textContent = t('badge_to_rephrase', String(flags.length));
-    this.host.title = flags.map((f) => t('badge_line', f.text, reasonOf(f))).join('\n');
+    // Inside the closed root, where the page cannot read which phrases were flagged.
+    this.label.title = flags.map((f) => t('badge_line', f.text, reasonOf(f))).join('\n');
     this.position();
   }
 
   private position(): void {
-    if (this.host.hidden) return;
+    if (!this.host.visible) return;
     const rect = this.box.getBoundingClientRect();
-    this.host.style.right = `${Math.max(0, document.documentElement.clientWidth - rect.right + 6)}px`;
-    this.host.style.top = `${Math.max(0, rect.bottom - 24)}px`;
+    this.host.moveTo({
+      right: `${Math.max(0, document.documentElement.clientWidth - rect.right + 6)}px`,
+      top: `${Math.max(0, rect.bottom - 24)}px`,
+    });
   }
 
   remove(): void {

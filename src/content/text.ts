@@ -26,6 +26,41 @@ export interface ReadOptions {
   drop?: boolean;
   /** Stop reading at the first element matching this (a reply header above quoted history). */
   stopAt?: string;
+  /**
+   * Read only what is rendered for the reader to see (the customer message): text under an
+   * element that is not displayed, invisible, transparent, clipped to nothing or placed off
+   * the page is treated as excluded. Costs a style lookup per element, so not for the reply.
+   */
+  visibleOnly?: boolean;
+}
+
+/** Fully transparent colours as getComputedStyle writes them. */
+const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\)|color\(.*\/\s*0\))$/;
+
+/**
+ * Whether `el` shows nothing to the reader: not displayed (itself or an ancestor),
+ * `visibility: hidden`, `opacity: 0`, a box of (nearly) no size that clips its content
+ * (the "visually hidden" pattern), or placed where no scrolling can bring it into view.
+ */
+export function unseen(el: Element): boolean {
+  if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'contents') return false;
+  const rect = el.getBoundingClientRect();
+  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto';
+  if (clips && (rect.width < 2 || rect.height < 2)) return true;
+  return rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0;
+}
+
+/** Whether a text node's own glyphs are drawn: not at font size 0, not in a transparent colour. */
+function drawn(text: Text): boolean {
+  const parent = text.parentElement;
+  const view = text.ownerDocument.defaultView;
+  if (!parent || !view) return true;
+  const style = view.getComputedStyle(parent);
+  return parseFloat(style.fontSize) > 0 && !TRANSPARENT.test(style.color) && !TRANSPARENT.test(style.getPropertyValue('-webkit-text-fill-color') || style.color);
 }
 
 export function readText(root: Node, excluded: string, options: ReadOptions = {}): TextMap {
@@ -41,7 +76,7 @@ export function readText(root: Node, excluded: string, options: ReadOptions = {}
     for (let child = node.firstChild; child && !stopped; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
-        if (hidden) {
+        if (hidden || (options.visibleOnly && data.trim() !== '' && !drawn(child as Text))) {
           if (!options.drop) text += blank(data);
         } else {
           nodes.push(child as Text);
@@ -59,7 +94,7 @@ export function readText(root: Node, excluded: string, options: ReadOptions = {}
           if (!(hidden && options.drop)) text += '\n';
           continue;
         }
-        const hide = hidden || (excluded !== '' && el.matches(excluded));
+        const hide = hidden || (excluded !== '' && el.matches(excluded)) || (!!options.visibleOnly && unseen(el));
         const block = BLOCK.has(el.tagName);
         if (block && !(hide && options.drop)) newline();
         walk(el, hide);

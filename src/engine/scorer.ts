@@ -95,11 +95,14 @@ const allHold = (signals: readonly Signal[], has: SignalTest): boolean => {
   return true;
 };
 
-/** All of the rule's `when` signals (or of one `orWhen` list) hold and none of its `unless` ones (plain loops: this runs per reply). */
-function holds(rule: SuggestionRuleData, has: SignalTest): boolean {
-  if (!allHold(rule.when, has) && !rule.orWhen?.some((signals) => allHold(signals, has))) return false;
-  for (let i = 0; i < rule.unless.length; i++) if (has(rule.unless[i]!)) return false;
-  return true;
+/** The move is called for: all of the rule's `when` signals hold, or those of one `orWhen` list. */
+const calledFor = (rule: SuggestionRuleData, has: SignalTest): boolean =>
+  allHold(rule.when, has) || (rule.orWhen?.some((signals) => allHold(signals, has)) ?? false);
+
+/** The reply already makes the move: one of the rule's `unless` signals holds (plain loop: this runs per reply). */
+function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
+  for (let i = 0; i < rule.unless.length; i++) if (has(rule.unless[i]!)) return true;
+  return false;
 }
 
 export function createScorer(settings: Settings = {}): Scorer {
@@ -149,6 +152,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     const scan = index.scan(n.text);
     const findings: Finding[] = [];
     const fired = new Uint32Array(active.length);
+    const inPlay = new Uint8Array(active.length).fill(1);
 
     // While the agent types, the customer message stays the same: read it once.
     if (customer !== lastCustomer) {
@@ -206,7 +210,12 @@ export function createScorer(settings: Settings = {}): Scorer {
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
     for (const { rule, prefs, template } of suggestions) {
-      if (!holds(rule, has)) continue;
+      // A move the conversation does not call for neither costs nor counts in its score.
+      if (!calledFor(rule, has)) {
+        inPlay[prefs.slot] = 0;
+        continue;
+      }
+      if (alreadyMade(rule, has)) continue;
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',
@@ -220,6 +229,6 @@ export function createScorer(settings: Settings = {}): Scorer {
       });
       fired[prefs.slot] = 1;
     }
-    return { scores: computeScores(active, fired), findings };
+    return { scores: computeScores(active, fired, inPlay), findings };
   };
 }

@@ -5,7 +5,7 @@ import type { AnchorIndex, Scan } from './anchors';
 import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
-import { contentKeys, keyGeneration, namesIssue } from './overlap';
+import { contentKeys, keyGeneration } from './overlap';
 import { patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
@@ -20,6 +20,8 @@ const CAPS_WORD = /\b[A-Z][A-Z'’]{1,}\b/g;
 const SENTENCES = /[^.!?\n]+(?:[.!?]+|$)/g;
 // A question mark that asks ("Which would you prefer?"), not one that exclaims ("?!", "??").
 const GENUINE_QUESTION = /(?<![?!])\?(?![?!])/;
+// A question that complains rather than asks: "why has…", "how come…", "what is wrong with you?".
+const RHETORICAL = /^\s*(?:[@#]\S+\s+)?(?:so\s+|but\s+|and\s+|seriously\s+)?(?:why|how\s+come|what\s+is\s+wrong|what'?s\s+wrong|what\s+do\s+(?:i|we)\s+pay|is\s+anyone|does\s+anyone)\b/i;
 
 export interface CustomerView {
   original: string;
@@ -35,6 +37,13 @@ export interface CustomerView {
   /** Canonical offset of the first problem cue (-1: none), computed on first use. */
   problemIndex?: number;
 }
+
+// Nouns of handling rather than of the problem: sharing only these says the reply filed it, not that it listened.
+const GENERIC_TOPICS =
+  'claim claims order orders application applications applied apply complaint complaints case cases form forms document documents ' +
+  'report reports request requests enquiry enquiries ticket tickets matter matters experience experiences option options feedback ' +
+  'comment comments concern concerns incident incidents detail details department departments staff store stores shop item items ' +
+  'process processing review reviewed app apps courier';
 
 const blankOut = (m: string) => ' '.repeat(m.length);
 
@@ -86,6 +95,8 @@ export class SignalReader {
       calm: customerCue(cues.CUSTOMER_CALM_REQUEST),
       distress: customerCue(cues.CUSTOMER_DISTRESS),
       criticism: customerCue(cues.CUSTOMER_CRITICISM),
+      vent: customerCue(cues.CUSTOMER_VENT),
+      impliedFix: customerCue(cues.CUSTOMER_IMPLIED_FIX),
       heat: customerCue(cues.CUSTOMER_HEAT),
       repeat: customerCue(cues.CUSTOMER_REPEAT),
       leaving: customerCue(cues.CUSTOMER_LEAVING),
@@ -141,6 +152,27 @@ export class SignalReader {
     return customer.keys.set;
   }
 
+  /** Key ids of the generic words, for the current key generation. */
+  private generic?: { set: Set<number>; generation: number };
+
+  /**
+   * The reply takes up something specific the customer raised: a shared content word, concept
+   * or identifier, other than the handling nouns every reply uses ("your claim", "your order").
+   */
+  private sharesContent(customer: CustomerView, reply: string): boolean {
+    // Any contentKeys call may start a new generation of key ids: compute all three, and again if it did.
+    for (;;) {
+      const generation = keyGeneration();
+      if (this.generic?.generation !== generation) this.generic = { set: contentKeys(GENERIC_TOPICS), generation };
+      const keys = this.customerKeys(customer);
+      const own = contentKeys(reply);
+      if (keyGeneration() !== generation || this.generic.generation !== generation) continue;
+      const generic = this.generic.set;
+      for (const k of own) if (keys.has(k) && !generic.has(k)) return true;
+      return false;
+    }
+  }
+
   /** Original offset where the customer first states a problem, or -1. */
   problemAt(customer: CustomerView): number {
     const at = this.problemIndex(customer);
@@ -171,6 +203,18 @@ export class SignalReader {
     }
     if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;
     return this.c.heat.test(customer.canonical, customer.scan);
+  }
+
+  /** A question that asks for something; "why has my bill gone up?" complains rather than asks. */
+  private asksGenuinely(customer: CustomerView): boolean {
+    const text = customer.original;
+    if (!GENUINE_QUESTION.test(text)) return false;
+    SENTENCES.lastIndex = 0;
+    for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) {
+      if (m[0] === '') SENTENCES.lastIndex++;
+      else if (GENUINE_QUESTION.test(m[0]) && !RHETORICAL.test(m[0])) return true;
+    }
+    return false;
   }
 
   private hasTimedStep(reply: string, scan: Scan): boolean {
@@ -251,17 +295,19 @@ export class SignalReader {
       case 'customer.wantUnclear':
         return (
           customer !== null &&
-          get('customer.unhappy') &&
-          // Venting: heat or criticism with no concrete ask. A concrete problem implies its fix.
-          (get('customer.heated') || c.criticism.test(customer.canonical, customer.scan)) &&
-          !GENUINE_QUESTION.test(customer.original) &&
-          !c.want.test(customer.canonical, customer.scan)
+          // Venting about how it went, with no ask and no fix that goes without saying
+          // (money back, the missing thing, the service restored).
+          (c.criticism.test(customer.canonical, customer.scan) ||
+            c.vent.test(customer.canonical, customer.scan)) &&
+          !this.asksGenuinely(customer) &&
+          !c.want.test(customer.canonical, customer.scan) &&
+          !c.impliedFix.test(customer.canonical, customer.scan)
         );
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
         return customer === null || get('customer.problem') || get('customer.heated');
       case 'reply.namesIssue':
-        return customer !== null && namesIssue(this.customerKeys(customer), reply);
+        return customer !== null && this.sharesContent(customer, reply);
       case 'reply.admission':
         return c.admission.test(reply, scan);
       case 'reply.refusal':

@@ -20,6 +20,13 @@ export const CheckReply = v.object({
 /** Content script → worker: the reply box is gone. */
 export const BoxGone = v.object({ type: v.literal('box-gone') });
 
+/**
+ * Content script → worker: the agent's own input (a trusted key or pointer press) went to a
+ * reply box in this frame. The tab's popup shows, and its actions go to, the last frame that
+ * said so: a frame a page script types in by itself never takes them.
+ */
+export const FocusBox = v.object({ type: v.literal('focus') });
+
 /** Popup → worker: score text pasted into the popup. */
 export const CheckText = v.object({
   type: v.literal('check-text'),
@@ -56,7 +63,7 @@ export const ContentMessage = v.variant('type', [InsertText, SwapText, HasBox]);
 export const COACH_PORT = 'replycoach-coach';
 export const PortRequest = v.object({
   id: v.pipe(v.number(), v.integer()),
-  message: v.variant('type', [CheckReply, BoxGone]),
+  message: v.variant('type', [CheckReply, BoxGone, FocusBox]),
 });
 
 export type CheckReply = v.InferOutput<typeof CheckReply>;
@@ -64,7 +71,10 @@ export type PortRequest = v.InferOutput<typeof PortRequest>;
 export type WorkerMessage = v.InferOutput<typeof WorkerMessage>;
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
 
-/** What the worker keeps per tab in storage.session (key `tabKey(id)`). */
+/**
+ * What the worker keeps in storage.session per frame (key `frameKey`), and for the tab
+ * (key `tabKey`): the state of the frame the agent works in, which the popup shows.
+ */
 export interface TabState {
   result: Result;
   box: 'rich' | 'plain';
@@ -76,6 +86,10 @@ export interface TabState {
 }
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
+/** Each frame's own latest state (the tab's key holds the focused frame's copy). */
+export const frameKey = (tabId: number, frameId: number): string => `frame:${tabId}:${frameId}`;
+/** The frame the agent last gave input to in a tab (a number). */
+export const focusKey = (tabId: number): string => `focus:${tabId}`;
 
 /**
  * Whether a storage change touches the team's settings: the `settings` key and any

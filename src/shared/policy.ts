@@ -59,7 +59,7 @@ function forbiddenKeys(value: unknown, path: string): string[] {
 }
 
 /** The first MAX_PROBLEMS problems, then one line with how many more there are. */
-function capped(problems: string[]): string[] {
+export function capped(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problems`];
 }

@@ -58,9 +58,35 @@ export async function loadManaged(areas: Areas): Promise<ManagedPolicy | undefin
   }
 }
 
+export interface LoadOptions {
+  /**
+   * How long to wait for storage.managed before going on without it (ms). Right after the
+   * extension is installed (and as the browser starts), Chromium answers the first
+   * storage.managed read only once its policy service has loaded the extension's schema,
+   * 2.5 to 4 s later, while sync and local answer in milliseconds: the agent's first check
+   * must not wait for that. Unset: wait as long as it takes (the options page).
+   */
+  managedGrace?: number;
+  /** Called when a policy read that came after the grace holds a policy: load again to apply it. */
+  onLatePolicy?: () => void;
+}
+
+const LATE = Symbol('late');
+
 /** What the engine should run with: saved settings with the organisation's policy on top. */
-export async function loadEffectiveSettings(areas: Areas): Promise<Settings> {
-  const [saved, managed] = await Promise.all([loadSaved(areas), loadManaged(areas)]);
+export async function loadEffectiveSettings(areas: Areas, options: LoadOptions = {}): Promise<Settings> {
+  const reading = loadManaged(areas);
+  const timely =
+    options.managedGrace === undefined
+      ? reading
+      : Promise.race([reading, new Promise<typeof LATE>((done) => setTimeout(() => done(LATE), options.managedGrace))]);
+  const [saved, first] = await Promise.all([loadSaved(areas), timely]);
+  let managed: ManagedPolicy | undefined;
+  if (first === LATE) {
+    void reading.then((late) => {
+      if (late) options.onLatePolicy?.();
+    });
+  } else managed = first;
   for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
   const { name: _name, ...settings } = mergeManaged(saved.settings, managed);
   return forEngine(settings);

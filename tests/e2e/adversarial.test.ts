@@ -5,6 +5,7 @@
 // flagged text, and nothing is ever rendered as markup.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { shownCard } from './coach-ui';
 import { GMAIL, GMAIL_REPLY, highlighted, openPopup, tabIdOf, tabState, typeIn, type Session } from './harness';
 import { useSession } from './session';
 import { nextFrame as frame, rapidInput } from './stress';
@@ -154,8 +155,8 @@ describe('adversarial input', () => {
       });
       await page.bringToFront();
       await page.mouse.move(point.x, point.y);
-      await expect.poll(() => page.locator('replycoach-card').isVisible()).toBe(true);
-      expect(await page.locator('replycoach-card img, replycoach-card script, replycoach-card svg').count()).toBe(0);
+      await expect.poll(async () => (await shownCard(page)) !== undefined).toBe(true);
+      expect((await shownCard(page))!.injected).toBe(0);
       await popup.close();
 
       // The options page: the preview shows a pasted reply and customer message as text.

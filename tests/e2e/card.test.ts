@@ -1,10 +1,14 @@
 // The hover card as the agent meets it: absent until the pointer rests on a marked phrase,
 // gone (not just flagged hidden) once the pointer leaves, never over the text the agent is
 // about to click, and inside the window even when the phrase is at its bottom edge.
-// Visibility is judged by hit-testing and geometry, not by attributes.
+// Visibility is judged by hit-testing and geometry, not by attributes. The card sits in a
+// closed shadow root: its box is read over the DevTools protocol (coach-ui.ts), and what the
+// page would deliver a click to is asked of the page itself (elementFromPoint).
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { GMAIL, GMAIL_REPLY, highlighted, typeIn } from './harness';
+import { shownCard } from './coach-ui';
+import { GMAIL, GMAIL_REPLY, highlighted, OUTPUT, typeIn } from './harness';
 import { useSession } from './session';
 
 const session = useSession();
@@ -20,21 +24,19 @@ function firstMark(page: Page): Promise<{ x: number; y: number; top: number; bot
   });
 }
 
-/** Whatever the page would deliver a click to at (x, y). */
+/** Whatever the page would deliver a click to at (x, y): 'coach' for an element the coach put on <html>. */
 const hitAt = (page: Page, x: number, y: number): Promise<string> =>
   page.evaluate(([px, py]) => {
     const el = document.elementFromPoint(px!, py!);
+    if (el && el.parentElement === document.documentElement && el !== document.body && el !== document.head) return 'coach';
     return el ? `${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}` : 'nothing';
   }, [x, y]);
 
-/** The card host's rendered box, or null when it takes no space on the page. */
-const cardBox = (page: Page): Promise<{ top: number; bottom: number; height: number } | null> =>
-  page.evaluate(() => {
-    const host = document.querySelector('replycoach-card');
-    if (!host) return null;
-    const r = host.getBoundingClientRect();
-    return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom, height: r.height };
-  });
+/** The card's rendered box, or null when it takes no space on the page. */
+const cardBox = async (page: Page): Promise<{ top: number; bottom: number; height: number } | null> => {
+  const card = await shownCard(page);
+  return card ? { top: card.rect.top, bottom: card.rect.bottom, height: card.rect.height } : null;
+};
 
 /** Every point of the reply box that the card could cover: none may be taken by the card. */
 const replyHitsCard = (page: Page): Promise<boolean> =>
@@ -42,7 +44,8 @@ const replyHitsCard = (page: Page): Promise<boolean> =>
     const box = document.querySelector('#inline-reply [role=textbox]')!.getBoundingClientRect();
     for (let y = box.top + 4; y < box.bottom; y += 8) {
       for (let x = box.left + 4; x < box.right; x += 16) {
-        if (document.elementFromPoint(x, y)?.localName === 'replycoach-card') return true;
+        const el = document.elementFromPoint(x, y);
+        if (el && el.parentElement === document.documentElement && el !== document.body) return true;
       }
     }
     return false;
@@ -66,7 +69,10 @@ describe('hover card', () => {
     // Below the phrase, where there is room, without covering it.
     const shown = (await cardBox(page))!;
     expect(shown.top).toBeGreaterThanOrEqual(mark.bottom);
-    expect(await hitAt(page, mark.x, mark.y)).not.toBe('replycoach-card');
+    expect(await hitAt(page, mark.x, mark.y)).not.toBe('coach');
+    // …and the card itself takes the pointer where it is.
+    expect(await hitAt(page, mark.x, shown.top + shown.height / 2)).toBe('coach');
+    await page.screenshot({ path: join(OUTPUT, 'card-below.png') });
 
     // Away from the phrase and the card: the card goes, and the text under it takes clicks again.
     await page.mouse.move(mark.x, 5);
@@ -102,6 +108,7 @@ describe('hover card', () => {
     const shown = (await cardBox(page))!;
     const height = page.viewportSize()!.height;
     expect(shown.bottom).toBeLessThanOrEqual(mark.top);
+    await page.screenshot({ path: join(OUTPUT, 'card-flipped.png') });
     expect(shown.top).toBeGreaterThanOrEqual(0);
     expect(shown.bottom).toBeLessThanOrEqual(height);
     await page.close();

@@ -2,7 +2,7 @@
 declare const chrome: {
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   action: { getBadgeText(q: { tabId: number }): Promise<string>; getBadgeBackgroundColor(q: { tabId: number }): Promise<number[]> };
   storage: {
@@ -11,7 +11,10 @@ declare const chrome: {
     local: ChromeStorageArea;
     managed: { get(key?: string | null): Promise<Record<string, unknown>> };
   };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onConnect: { addListener(listener: (port: ChromePort) => void): void };
+  };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
@@ -21,4 +24,9 @@ interface ChromeStorageArea {
   set(items: object): Promise<void>;
   remove(key: string): Promise<void>;
   clear(): Promise<void>;
+}
+
+interface ChromePort {
+  sender?: { frameId?: number; tab?: { id?: number } };
+  onMessage: { addListener(listener: (message: any) => void): void };
 }

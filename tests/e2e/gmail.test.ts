@@ -1,6 +1,7 @@
 // The extension in Chromium on a page that reproduces Gmail's thread and compose markup.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { shownCard } from './coach-ui';
 import { badgeText, GMAIL, GMAIL_REPLY, highlighted, insertFirstSuggestion, openPopup, rangesWithin, stopWorkers, tabState, typeIn } from './harness';
 import { BAD_REPLY as BAD, GOOD_REPLY as GOOD } from './replies';
 import { useSession } from './session';
@@ -140,10 +141,13 @@ describe('Gmail', () => {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    const card = page.locator('replycoach-card');
-    await expect.poll(() => card.isVisible()).toBe(true);
-    expect(await card.locator('.text').innerText()).toBe('following');
-    await card.getByRole('button', { name: 'Swap' }).click();
+    await expect.poll(async () => (await shownCard(page)) !== undefined).toBe(true);
+    const card = (await shownCard(page))!;
+    expect(card.better).toBe('following');
+    expect(card.button).toMatchObject({ text: 'Swap', shown: true });
+    // The agent's own pointer travels to the button and clicks it (the card takes no synthetic click).
+    await page.mouse.move(card.button!.x, card.button!.y, { steps: 4 });
+    await page.mouse.click(card.button!.x, card.button!.y);
     await expect.poll(() => bodyText(page)).toContain('Following your request, I will refund you today.');
     await page.close();
   });

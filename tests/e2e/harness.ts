@@ -37,6 +37,8 @@ export const CUSTOM_SITE = { host: 'desk.acme-support.example', url: 'https://de
 export const FRAME_PAGE = 'https://acme.freshdesk.com/embedded/frame';
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
+/** A page that attacks the coach (Gmail's host), with a hidden cross-origin frame of its own. */
+export const HOSTILE_PAGE = 'https://mail.google.com/hostile/thread';
 const SITE_HOSTS = [...new Set(Object.values(SITE_PAGES).map((p) => new URL(p.url).hostname))];
 
 const HOSTS = ['mail.google.com', '*.zendesk.com', 'acme.zendesk.com', 'demo.zendesk.com', '*.freshdesk.com', ...SITE_HOSTS, CUSTOM_SITE.host];
@@ -58,6 +60,8 @@ function pageFor(host: string, path: string): string | undefined {
   const vendor = /^\/vendor\/([\w.-]+)$/.exec(path);
   if (vendor) return VENDOR[vendor[1]!];
   if (/^\/[\w-]+\.(js|css)$/.test(path)) return path.slice(1);
+  if (host === 'mail.google.com' && path.startsWith('/hostile/')) return 'hostile.html';
+  if (path === '/hostile-frame') return 'hostile-frame.html';
   if (host === 'mail.google.com' && path.startsWith('/mail/')) return 'gmail.html';
   if (host === 'demo.zendesk.com') return 'demo.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';

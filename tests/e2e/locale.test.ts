@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { shownCard } from './coach-ui';
 import { CHROMIUM, GMAIL, GMAIL_REPLY, openPopup, OUTPUT, PLAIN, tabState, typeIn } from './harness';
 import { BAD_REPLY } from './replies';
 import { useSession } from './session';
@@ -53,9 +54,8 @@ describe('the popup in Spanish', () => {
     });
     expect(box).toBeDefined();
     await page.mouse.move(box!.x, box!.y);
-    const card = page.locator('replycoach-card');
-    await expect.poll(() => card.evaluate((el) => !(el as HTMLElement).hidden)).toBe(true);
-    expect(await card.evaluate((el) => el.shadowRoot!.querySelector('.label')!.textContent)).toBe('Prueba');
+    await expect.poll(async () => (await shownCard(page)) !== undefined).toBe(true);
+    expect((await shownCard(page))!.label).toBe('Prueba');
     await page.screenshot({ path: join(OUTPUT, 'gmail-es-card.png') });
     await page.close();
   });

@@ -4,6 +4,7 @@
 // document, live MutationObserver and ResizeObserver objects after a garbage collection).
 // Heap figures are reported by `npm run bench:memory`, not asserted here.
 import { describe, expect, test } from 'vitest';
+import { partCounts } from './coach-ui';
 import { GMAIL, GMAIL_REPLY, highlighted, typeIn } from './harness';
 import { useSession } from './session';
 import { composeCycles, contentWorld, rapidInput } from './stress';
@@ -25,9 +26,9 @@ describe('memory', () => {
 
     await composeCycles(page, 100);
     await page.click(GMAIL_REPLY); // back to the inline reply, as at the start
-    await expect.poll(() => page.locator('replycoach-card').count()).toBe(1);
+    await expect.poll(async () => (await partCounts(page)).card).toBe(1);
     await expect.poll(() => world.counts()).toEqual(baseline);
-    expect(await page.locator('replycoach-badge').count()).toBe(0);
+    expect((await partCounts(page)).badge).toBe(0);
     await world.cdp.detach();
     await page.close();
   });

@@ -25,8 +25,12 @@ const MANAGED = {
   organization: ORGANIZATION,
   name: 'Acme support standard',
   rules: { 'policy-shield': { severity: 'off' }, 'dead-end': { weight: 40 } },
-  phrases: [{ ruleId: 'blame-shift', phrase: 'user error', replacement: 'Let me sort this out.' }],
-  templates: { 'own-it': 'I am taking care of {issue} myself.' },
+  phrases: [
+    { ruleId: 'blame-shift', phrase: 'user error', replacement: 'Let me sort this out.' },
+    // Two mistakes Chrome's schema lets through: each is left out alone, the rest still applies and locks.
+    { ruleId: 'blame-shift', phrase: 'per (our terms', pattern: true },
+  ],
+  templates: { 'own-it': 'I am taking care of {issue} myself.', 'offer-call': '   ' },
 };
 
 describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy files', () => {
@@ -88,6 +92,17 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     expect(await template.inputValue()).toBe(MANAGED.templates['own-it']);
     expect(await template.isDisabled()).toBe(true);
     await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
+  });
+
+  test('a policy with mistakes: the page lists each one, and everything valid still applies and stays locked', async () => {
+    const problems = options.locator('.banner.error', { hasText: ORGANIZATION });
+    await expect.poll(() => problems.count()).toBe(1);
+    const items = await problems.locator('li').allInnerTexts();
+    expect(items).toEqual([expect.stringMatching(/^phrases\[1\]\.phrase: pattern: "\(" at 5 is never closed/), 'templates.offer-call: expected a non-empty string']);
+    expect(await problems.innerText()).toContain('the rest of it applies');
+    expect(await options.locator('.banner.managed').count()).toBe(1);
+    expect(await options.locator('li.rule[data-rule="offer-call"] textarea[name=template]').isDisabled()).toBe(false);
+    expect(await options.locator('li.rule[data-rule="policy-shield"] input[name=enabled]').isDisabled()).toBe(true);
   });
 
   test('the worker scores with it, over the team’s own saved settings', async () => {

@@ -2,6 +2,7 @@
 // conversation log and the composer, which is CKEditor 5 itself (tests/fixtures/zendesk.html).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { countBadge, partCounts } from './coach-ui';
 import { badgeText, highlighted, openPopup, rangesWithin, tabState, typeIn, ZENDESK, ZENDESK_COMPOSER as COMPOSER } from './harness';
 import { editorChecks } from './editor-checks';
 import { useSession } from './session';
@@ -52,9 +53,8 @@ describe('Zendesk agent workspace', () => {
 
   test('a plain text area gets a count badge instead of highlights', async () => {
     const { page, tabId } = await typeIn(session(), ZENDESK, '#note', 'It is our policy. The system shows it was paid.');
-    const badge = page.locator('replycoach-badge');
-    await expect.poll(() => badge.isVisible()).toBe(true);
-    expect(await badge.getAttribute('title')).toMatch(/It is our policy/i);
+    await expect.poll(async () => (await countBadge(page))?.shown ?? false).toBe(true);
+    expect((await countBadge(page))!.title).toMatch(/It is our policy/i);
     expect(await highlighted(page)).toEqual([]);
 
     // Insert into a text area uses the native editing command: Ctrl+Z undoes it.
@@ -69,7 +69,7 @@ describe('Zendesk agent workspace', () => {
 
     // Leaving for the composer removes the badge: nothing is left behind.
     await page.click(COMPOSER);
-    await expect.poll(() => badge.count()).toBe(0);
+    await expect.poll(async () => (await partCounts(page)).badge).toBe(0);
     await page.close();
   });
 
@@ -90,19 +90,17 @@ describe('Zendesk agent workspace', () => {
     // The composer's hover card and the text area's badge each follow scrolling; counts
     // must come back to the same numbers however often the agent switches.
     await page.click(COMPOSER);
-    await expect.poll(() => page.locator('replycoach-card').count()).toBe(1);
+    await expect.poll(async () => (await partCounts(page)).card).toBe(1);
     const onComposer = await listeners();
     await page.click('#note');
-    await expect.poll(() => page.locator('replycoach-badge').count()).toBe(1);
+    await expect.poll(async () => (await partCounts(page)).badge).toBe(1);
     const onNote = await listeners();
     for (let i = 0; i < 5; i++) {
       await page.click(COMPOSER);
-      await expect.poll(() => page.locator('replycoach-badge').count()).toBe(0);
-      expect(await page.locator('replycoach-card').count()).toBe(1);
+      await expect.poll(() => partCounts(page)).toEqual({ card: 1, badge: 0 });
       expect(await listeners()).toBe(onComposer);
       await page.click('#note');
-      await expect.poll(() => page.locator('replycoach-card').count()).toBe(0);
-      expect(await page.locator('replycoach-badge').count()).toBe(1);
+      await expect.poll(() => partCounts(page)).toEqual({ card: 0, badge: 1 });
       expect(await listeners()).toBe(onNote);
     }
     await cdp.detach();

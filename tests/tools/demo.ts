@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from '../e2e/build';
+import { shownCard } from '../e2e/coach-ui';
 import { DEMO, launch, OUTPUT, popupUrl, tabIdOf } from '../e2e/harness';
 
 const SAMPLE =
@@ -43,7 +44,8 @@ export async function main(): Promise<number> {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.mouse.move(spot.x, spot.y);
-  await page.locator('replycoach-card').waitFor();
+  // The card is in a closed shadow root: wait for it over the DevTools protocol.
+  for (let i = 0; i < 100 && !(await shownCard(page)); i++) await page.waitForTimeout(50);
   await page.screenshot({ path: shots.page });
   const tabId = await tabIdOf(session, page);
   const popup = await session.context.newPage();

@@ -115,7 +115,33 @@ export async function main(): Promise<number> {
       `(() => { const r = [...CSS.highlights.get('replycoach-warn')][0].getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) }; })()`,
     );
     await send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: point.x, y: point.y }] }] });
-    const card = await poll<string>(`(() => { const host = document.querySelector('replycoach-card'); return host && !host.hidden ? host.shadowRoot.querySelector('.why').textContent : ''; })()`, (v) => v !== '');
+    // The card lives in a closed shadow root that page scripts cannot open; WebDriver BiDi
+    // serializes closed roots too (`includeShadowTree: 'all'`), so read it through that.
+    const cardText = async (): Promise<string> => {
+      const hosts = await send('script.evaluate', {
+        expression: '[...document.documentElement.children].filter((el) => el !== document.head && el !== document.body)',
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+      });
+      for (const node of hosts.result?.value ?? []) {
+        const root = node.value?.shadowRoot;
+        if (!root?.sharedId) continue;
+        const read = await send('script.callFunction', {
+          functionDeclaration: "function () { const r = this.host.getBoundingClientRect(); const why = this.querySelector('.why'); return r.width > 0 && why ? why.textContent : ''; }",
+          this: { sharedId: root.sharedId },
+          target: { context },
+          awaitPromise: false,
+        });
+        if (read.result?.value) return read.result.value as string;
+      }
+      return '';
+    };
+    let card = await cardText();
+    for (let i = 0; i < 200 && card === ''; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      card = await cardText();
+    }
     check('resting the pointer on a phrase explains it', card.length > 20, card);
   } catch (error) {
     check('smoke test', false, (error as Error).message);

@@ -101,18 +101,36 @@ describe('scores', () => {
   });
 
   test('repeating a flag costs more, up to twice its weight', () => {
-    const s = createScorer();
+    // Moves off, so that every listening rule in play is a flag and the arithmetic is plain.
+    const s = createScorer({ rules: Object.fromEntries(RULES.filter((r) => r.kind === 'suggestion').map((r) => [r.id, { severity: 'off' as const }])) });
     const once = s({ reply: 'Per my last email, I’ll call you today.' }).scores.listening!;
     const twice = s({ reply: 'Per my last email, I’ll call you today. Per my last email.' }).scores.listening!;
     const many = s({ reply: `${'Per my last email. '.repeat(20)}I’ll call you today.` }).scores.listening!;
     expect(twice).toBeLessThan(once);
-    // argue-defend (weight 15) fired 20 times costs twice its weight, out of every listening rule's weight.
-    const listening = RULES.filter((r) => r.category === 'listening').reduce((sum, r) => sum + r.defaultWeight, 0);
+    // argue-defend (weight 15) fired 20 times costs twice its weight, out of every listening flag's weight.
+    const listening = RULES.filter((r) => r.category === 'listening' && r.kind === 'flag').reduce((sum, r) => sum + r.defaultWeight, 0);
     expect(many).toBe(Math.round(100 * (1 - (2 * 15) / listening)));
   });
 
   test('a category whose rules are all off has no score', () => {
     const listeningOff = Object.fromEntries(RULES.filter((r) => r.category === 'listening').map((r) => [r.id, { severity: 'off' as const }]));
     expect(createScorer({ rules: listeningOff })({ reply: BAD }).scores.listening).toBeNull();
+  });
+});
+
+describe('scores count only the moves the conversation calls for', () => {
+  test('a move nobody needs (answering a threat to leave that was never made) does not dilute what a flag costs', () => {
+    const s = createScorer();
+    const calm = s({ customer: 'Where is my parcel? It was due on Monday.', reply: 'Rules are rules.' }).scores;
+    const threat = s({ customer: 'Where is my parcel? It was due on Monday. I will cancel my account if it is not here tomorrow.', reply: 'Rules are rules.' }).scores;
+    // The threat brings keep-the-customer into play and the reply ignores it: ownership can only fall.
+    expect(threat.ownership!).toBeLessThan(calm.ownership!);
+  });
+
+  test('a move the conversation does not call for weighs nothing: switching it off changes no score', () => {
+    const input = { customer: 'Where is my parcel? It was due on Monday.', reply: 'Rules are rules. The system shows it was delivered.' };
+    const withIt = createScorer()(input).scores;
+    const without = createScorer({ rules: { 'keep-the-customer': { severity: 'off' }, 'acknowledge-repeat': { severity: 'off' } } })(input).scores;
+    expect(withIt).toEqual(without);
   });
 });

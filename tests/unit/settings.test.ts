@@ -166,11 +166,130 @@ describe('organisation policy (storage.managed)', () => {
     expect(ownPhrases(merged, locks)).toEqual(FULL.phrases);
   });
 
-  it('is not applied when invalid, and the problems name the field', () => {
-    const bad = parseManaged({ organization: 'Acme', rules: { 'dead-end': { severity: 'loud' } } })!;
-    expect(bad.problems).toEqual(['rules.dead-end.severity: expected "off" | "hint" | "warn", got "loud"']);
-    expect(mergeManaged(FULL, bad)).toEqual(FULL);
-    expect(locksOf(bad)).toBeUndefined();
+  it('leaves out only the invalid parts: every valid part applies and stays locked, and each problem names its field', () => {
+    const pushed = {
+      organization: 'Acme',
+      name: 'Acme standard',
+      rules: {
+        'dead-end': { severity: 'loud', weight: 40 },
+        'policy-shield': { severity: 'warn' },
+        'polcy-shield': { severity: 'off' },
+        'offer-call': 'off',
+      },
+      phrases: [
+        { ruleId: 'blame-shift', phrase: 'user error' },
+        { ruleId: 'blame-shift', phrase: '' },
+        { ruleId: 'no-such-rule', phrase: 'per our terms' },
+        { ruleId: 'policy-shield', phrase: 'per our terms', replacement: 'Here is what I can do.' },
+      ],
+      templates: { 'own-it': 'I will sort out {issue} myself.', 'own-itt': 'typo', 'offer-call': '' },
+      colour: 'blue',
+    };
+    const managed = parseManaged(pushed)!;
+    expect(managed.problems).toEqual([
+      'rules.dead-end.severity: expected "off" | "hint" | "warn", got "loud"',
+      'rules.polcy-shield: unknown rule id "polcy-shield" (did you mean "policy-shield"?)',
+      'rules.offer-call: expected Object, got "off"',
+      'phrases[1].phrase: expected a non-empty string',
+      expect.stringMatching(/^phrases\[2\]\.ruleId: unknown flag rule id "no-such-rule"/),
+      expect.stringMatching(/^templates\.own-itt: unknown suggestion rule id "own-itt"/),
+      'templates.offer-call: expected a non-empty string',
+      'colour: unknown field',
+    ]);
+    expect(managed.settings).toEqual({
+      name: 'Acme standard',
+      rules: { 'dead-end': { weight: 40 }, 'policy-shield': { severity: 'warn' } },
+      phrases: [
+        { ruleId: 'blame-shift', phrase: 'user error' },
+        { ruleId: 'policy-shield', phrase: 'per our terms', replacement: 'Here is what I can do.' },
+      ],
+      templates: { 'own-it': 'I will sort out {issue} myself.' },
+    });
+    // Applied over the team's own settings, and locked, despite the problems.
+    const merged = mergeManaged(FULL, managed);
+    expect(merged.rules!['dead-end']).toEqual({ weight: 40 });
+    expect(merged.rules!['policy-shield']).toEqual({ severity: 'warn', weight: 30 });
+    expect(merged.templates!['own-it']).toBe('I will sort out {issue} myself.');
+    const locks = locksOf(managed)!;
+    expect(locks.by).toBe('Acme');
+    expect([...locks.severity]).toEqual(['policy-shield']);
+    expect([...locks.weight]).toEqual(['dead-end']);
+    expect([...locks.templates]).toEqual(['own-it']);
+    expect(locks.phrases).toHaveLength(2);
+  });
+
+  it('keeps a bad weight from unlocking the same rule’s severity, and the reverse', () => {
+    const managed = parseManaged({ rules: { 'dead-end': { severity: 'off', weight: 400 }, 'blame-shift': { severity: 'lowd', weight: 10 } } })!;
+    expect(managed.problems).toHaveLength(2);
+    expect(managed.settings.rules).toEqual({ 'dead-end': { severity: 'off' }, 'blame-shift': { weight: 10 } });
+  });
+
+  it('refuses prototype keys by name without dropping the rest', () => {
+    const rules = JSON.parse('{"__proto__": {"severity": "off"}, "dead-end": {"severity": "off"}}');
+    const managed = parseManaged({ rules })!;
+    expect(managed.problems).toEqual(['rules.__proto__: "__proto__" is not allowed as a key']);
+    expect(managed.settings.rules).toEqual({ 'dead-end': { severity: 'off' } });
+    expect(Object.getPrototypeOf(managed.settings.rules)).toBe(Object.prototype);
+  });
+
+  it('keeps the first phrases within the caps and names the ones left out', () => {
+    const many = Array.from({ length: 503 }, (_, i) => ({ ruleId: 'blame-shift', phrase: `phrase number ${i}` }));
+    const managed = parseManaged({ phrases: many })!;
+    expect(managed.settings.phrases).toHaveLength(500);
+    expect(managed.problems).toEqual([0, 1, 2].map((i) => `phrases[${500 + i}]: left out, the policy may set at most 500 phrases`));
+  });
+
+  it('lists at most 20 problems, with a count of the rest', () => {
+    const templates = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`nope-${i}`, 'x']));
+    const managed = parseManaged({ templates, rules: { 'dead-end': { severity: 'off' } } })!;
+    expect(managed.problems).toHaveLength(21);
+    expect(managed.problems.at(-1)).toBe('… and 5 more problems');
+    expect(locksOf(managed)!.severity.has('dead-end')).toBe(true);
+  });
+
+  it('warns in the worker about each problem while applying the rest', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      const effective = await loadEffectiveSettings(areas({}, { rules: { 'dead-end': { severity: 'off', weight: 'heavy' } } }));
+      expect(effective.rules).toEqual({ 'dead-end': { severity: 'off' } });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).toEqual([expect.stringMatching(/^ReplyCoach: rules\.dead-end\.weight: /)]);
+  });
+
+  // Right after install (and at browser start) Chromium answers the first storage.managed read
+  // only 2.5-4 s later, once its policy service has the extension's schema: the first check
+  // waited for it, so highlights came seconds after the agent's last key.
+  it('does not hold the first check for a slow managed read, and asks to load again when the policy comes', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    const slow: Areas = { ...areas({ [SETTINGS_KEY]: { version: 2, rev: 'r', ...FULL } }), managed: { get: () => new Promise((done) => (answer = done)) } };
+    let late = 0;
+    const started = Date.now();
+    const effective = await loadEffectiveSettings(slow, { managedGrace: 20, onLatePolicy: () => late++ });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(effective.rules).toEqual(FULL.rules); // the saved settings, without the policy yet
+    expect(late).toBe(0);
+    answer(managed);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(late).toBe(1);
+    // Loaded again, the policy applies.
+    const again = await loadEffectiveSettings({ ...slow, managed: { get: async () => managed } }, { managedGrace: 20 });
+    expect(again.rules!['dead-end']).toEqual({ weight: 50 });
+  });
+
+  it('a late managed read with no policy asks for nothing; without a grace the load waits for it', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    let late = 0;
+    const slow: Areas = { ...areas(), managed: { get: () => new Promise((done) => (answer = done)) } };
+    await loadEffectiveSettings(slow, { managedGrace: 5, onLatePolicy: () => late++ });
+    answer({});
+    await new Promise((done) => setTimeout(done, 0));
+    expect(late).toBe(0);
+    const waiting = loadEffectiveSettings({ ...areas(), managed: { get: () => new Promise((done) => setTimeout(() => done(managed), 50)) } });
+    expect((await waiting).rules!['dead-end']).toEqual({ weight: 50 });
   });
 
   it('is absent when nothing is pushed or the browser has no managed storage', async () => {

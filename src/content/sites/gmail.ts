@@ -1,8 +1,8 @@
 // Gmail: compose and inline reply bodies, quoted history and signature excluded;
 // the customer is the last message in the open thread that the agent did not send.
 import { insertDefault } from '../insert';
-import { readText } from '../text';
 import { GENERIC_BOXES, type Site } from './site';
+import { readCustomer } from './thread';
 
 const BODY = 'div[contenteditable="true"][role="textbox"][g_editable="true"], div[contenteditable="true"][aria-label="Message Body"]';
 const QUOTES = '.gmail_quote, .gmail_extra, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
@@ -26,7 +26,7 @@ export const gmail: Site = {
       if (me && from === me) continue;
       const body = message.querySelector('div.a3s');
       if (!body) continue;
-      const text = readText(body, QUOTES, { drop: true, stopAt: HISTORY }).text.trim();
+      const text = readCustomer(body, QUOTES, HISTORY);
       if (text) return text;
     }
     return undefined;

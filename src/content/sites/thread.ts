@@ -1,6 +1,6 @@
 // Reading the customer's side of a conversation: the newest message on the page
 // that matches an adapter's selector, as text, without its quoted history.
-import { readText } from '../text';
+import { readText, unseen } from '../text';
 
 export interface ThreadShape {
   /** The customer's messages (their bodies, or items holding a body). */
@@ -51,8 +51,17 @@ export function latestMessage(shape: ThreadShape, root: ParentNode = threadDocum
 
 function readMessage(shape: ThreadShape, item: Element): string {
   const body = (shape.body && item.querySelector(shape.body)) || item;
-  const options = shape.historyFrom ? { drop: true, stopAt: shape.historyFrom } : { drop: true };
-  return readText(body, shape.quotes, options).text.trim();
+  return readCustomer(body, shape.quotes, shape.historyFrom);
+}
+
+/**
+ * A customer message's own words, as the agent sees them: quotes and history dropped, and
+ * nothing the page hides from view (CSS-hidden, transparent, clipped or off-screen text),
+ * so words the agent cannot see never count as the customer's or fill a ready sentence.
+ */
+export function readCustomer(body: Element, quotes: string, historyFrom?: string): string {
+  if (unseen(body)) return '';
+  return readText(body, quotes, historyFrom ? { drop: true, stopAt: historyFrom, visibleOnly: true } : { drop: true, visibleOnly: true }).text.trim();
 }
 
 /**

@@ -3,8 +3,8 @@
 // given as typing (`beforeinput`) joins the agent's last typed words, so one Ctrl+Z
 // would take some of those out too. The customer is the latest end-user comment.
 import { insertByBeforeInput, insertByCommand, insertByPaste, insertThrough } from '../insert';
-import { readText } from '../text';
 import { GENERIC_BOXES, type Site } from './site';
+import { readCustomer } from './thread';
 
 const COMPOSER = '[data-test-id^="omnicomposer-"][contenteditable="true"], .ck-editor__editable[contenteditable="true"]';
 const QUOTES = 'blockquote, .zd-quoted, .quotation';
@@ -17,7 +17,7 @@ export const zendesk: Site = {
     const items = [...document.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]')];
     for (const item of items.reverse()) {
       const body = item.querySelector('.zd-comment, [data-test-id="omni-log-message-content"]') ?? item;
-      const text = readText(body, QUOTES, { drop: true }).text.trim();
+      const text = readCustomer(body, QUOTES);
       if (text) return text;
     }
     return undefined;

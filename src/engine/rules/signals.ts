@@ -143,6 +143,28 @@ export const CUSTOMER_CRITICISM = [
   '(?:broken|cracked|crushed|damaged|smashed|ruined|destroyed)',
 ];
 
+/**
+ * Venting about an experience, a person or the quality of what they got, where no single fix
+ * follows from the complaint: "the cashier was rude", "not what I expected", "the update ruined it".
+ */
+const PERSON = '(?:staff|employee|cashier|receptionist|manager|assistant|associate|conductor|driver|engineer|doctor|nurse|officer|agent|adviser|advisor|crew|trainer|moderator|girl|guy|man|woman|lady|team|he|she|they)';
+export const CUSTOMER_VENT = [
+  // How they were treated.
+  '(?:rude|unprofessional|dismissive|condescending|patroni[sz]~|humiliat~|embarrass~|accused|shouted|yelled|laughed|rolled (?:her|his|their) eyes|aggressive|ignor~|spoke to me|treated (?:me|us)|the way (?:i|we|my|our|he|she|they)|on (?:her|his|their) phone|did not even (?:say|look|greet|apologi[sz]e))',
+  // The quality of what they got.
+  '(?:disappoint~|not impressed|unimpressed|rubbish|not (?:what i|as) (?:expected|hoped|described|advertised)|nowhere near|fell short|not up to|(?:has )?gone downhill|ruined|pointless|meh|underwhelm~|mediocre|a joke|kick in the teeth|had (?:it|enough) with|something has to change|felt i had to|(?:writing|write) to (?:express|complain|raise|share)|my (?:concern|dissatisfaction|disappointment)|worst|filthy|disgusting|unusable|weird|(?:looks?|seems?|feels?|been) off|not (?:sure|happy) (?:about|with|this))',
+  // Service as a whole: "your delivery service has gone downhill", "the experience was".
+  '(?:the|your|my) (?:[a-z]+ )?(?:experience|service|customer service|onboarding|stay|visit|holiday|trip|flight|event|update|community|support) (?:was|has been|is|were|have been)',
+  '(?:your|the) (?:[a-z]+ )?' + PERSON + ' (?:was|were|is|has been|kept|just) (?:[a-z]+ )?(?:rude|unhelpful|dismissive|aggressive|on|late|useless|laugh~|shout~|ignor~|accus~|patroni[sz]~)',
+];
+
+/** A message whose fix goes without saying: the money back, the missing thing, the service restored. */
+export const CUSTOMER_IMPLIED_FIX = [
+  '(?:where is|where are|where\'s) (?:my|our|the)|(?:refund|money back|reimburse~|compensation|repay|pay out|payout|replacement|replace it|redeliver~)',
+  '(?:not|never|still not|has not|have not) (?:arrived|received|been (?:paid|refunded|credited|delivered|collected|fixed|reconnected)|collected|come|turned up|showed up)',
+  '(?:cut off|disconnected|no (?:heating|hot water|power|electricity|water|internet|signal|landline)|locked out|banned|suspended|frozen|hacked|charged (?:me )?(?:twice|double)|double[- ]charged|overcharged|arrears|bailiff~|fee (?:is not|isn\'t) waived|waive (?:the|my|it))',
+];
+
 export const CUSTOMER_CALM_REQUEST = [
   '(?:can|could|would|will) you (?:please )?(?:check|tell|confirm|look|help|explain|let|advise|switch|change|move|send|add|update|refund|cover)',
   '(?:can|could|may) i (?:please )?(?:still |also )?(?:get|have|change|return|add|switch|ask|check)',
@@ -287,6 +309,19 @@ export const REPLY_ADMISSION = [
   '(?:was|were|got) (?:mis(?!sed)-?[a-z]+ed|sent to the wrong|lost by)',
   '(?:that is|that was|is|was) not (?:okay|ok|acceptable|right|fair|good enough|how you should)',
   '(?:haven\'t|have not) been (?:reliable|good enough)',
+  // Fault laid at our door by cause: "caused by our update", "it came from us", "a mistake by our driver".
+  '(?:caused|came|coming|resulted) (?:by|from) (?:us|our|one of our|me)|(?:mistake|error|fault|slip|oversight) (?:by|of|from|on the part of) (?:our|my|one of our)',
+  '(?:our|the) (?:[a-z]+ )?(?:update|release|change|migration|patch|deploy|deployment|autofill|form|letter|template|system|software|app|site|website|checker|scanner) (?:caused|causes|created|broke|introduced)',
+  '(?:caused by|related to|due to|because of|down to|after) (?:the |our |a |an |yesterday\'s |last week\'s )?(?:[a-z0-9.]+ ){0,2}(?:update|release|change|migration|patch|deploy|deployment|upgrade|server move)(?! you)',
+  // The record or the system allowed to be wrong: "our record looks wrong", "may not have been fully entered".
+  '(?:record|records|file|system|data|billing|letter|reading|readings|register|details|notes) (?:looks?|seems?|appears?|must be|may be|might be|could be) (?:to be )?(?:wrong|incorrect|out of date|mistaken|off)',
+  '(?:may|might|could) (?:not )?have been (?:[a-z]+ing (?:them|it|this|that|you) )?(?:wrongly|incorrectly|in error|fully|properly|correctly)? ?(?:[a-z]+ed)? ?(?:wrongly|incorrectly|in error)|(?:may|might|could) not have been (?:fully |properly |correctly )?[a-z]+(?:ed|en)',
+  '(?:far |much )?more likely (?:that )?(?:we|our|you were never|it was never|the [a-z]+ (?:was|were|did))|you are (?:probably|likely|quite|absolutely|completely) right|(?:thanks|thank you) for (?:catching|spotting|flagging)|good (?:spot|catch)',
+  'looks like (?:your|the|our) (?:[a-z]+ ){1,2}(?:was never|never|was not|were not|did not|had not|has not|was missed|got lost)',
+  // A known fault owned: "we know about the problem", "the IT team are aware", "had a delay this weekend".
+  '(?:we|i) (?:know|knew|are aware|were aware|am aware) (?:about |of )?(?:the|this|that|a) (?:[a-z]+ )?(?:problem|issue|bug|fault|outage|glitch)|known (?:issue|problem|bug|fault)|(?:team|developers|engineers|team are|team is) (?:are |is |were |have been )?(?:aware|informed)',
+  '(?:been|was|were|is|are) struggling|(?<!you )had (?:a|an|some) (?:delay|outage|fault|glitch|bug|hiccup)',
+  '(?:sorry|apologies|apologi[sz]e~) (?:for|about) (?:the|this|our|that|any) (?:confusing|wrong|incorrect|mistaken|misleading)',
 ];
 
 /** A concrete next step with a time, or an immediate action. */
@@ -434,13 +469,13 @@ export const REPLY_OWNS_REPEAT = [
 ];
 
 /** The customer threatens to leave: cancel, close the account, switch to a competitor, take their business elsewhere. */
-const QUIT = '(?:cancel|cancell?ing|close|closing|quit|quitting|terminate|terminating|end|ending|uninstall|uninstalling|delete|deleting)';
+const QUIT = '(?:cancel|cancell?ing|close|closing|quit|quitting|terminate|terminating|end|ending|uninstall|uninstalling|delete|deleting|stop|stopping)';
 const MOVE = '(?:switch|switching|change|changing|move|moving|go|going|take|taking|register|registering|bank|banking|shop|shopping|look|looking)';
 /** Whoever the customer could take their business to. */
 const PROVIDER = '(?:provider|supplier|company|bank|courier|carrier|network|airline|store|shop|service|insurer|insurance|vendor|tool|platform|gym|club|retailer|firm|broker|energy company|operator|host|agency|brand|lender|building society|seller|marketplace|isp|telco)s?';
 const ELSEWHERE = `(?:elsewhere|somewhere else|someone else|(?:your |a |the )?competitors?|(?:a |your )?rivals?|(?:another|a different|a new|other|some other|a better|a cheaper) (?:[a-z]+ )?${PROVIDER})`;
 /** What a customer holds with us and can end. */
-const RELATIONSHIP = '(?:account|accounts|membership|subscription|sub|contract|policy|policies|plan|business|custom|service|services|order|everything|insurance|broadband|card|loan|mortgage|booking|tenancy|agreement|direct debit|cover|line)';
+const RELATIONSHIP = '(?:account|accounts|membership|subscription|sub|contract|policy|policies|plan|business|custom|service|services|order|everything|insurance|broadband|card|loan|mortgage|booking|tenancy|agreement|direct debit|cover|line|game|app|tool|software|platform)';
 const HELD = `(?:(?:my|our|the|this|your|every|all (?:my|our)|all the) (?:[a-z&]+ ){0,3}${RELATIONSHIP}|it|everything)`;
 const FIRMLY = '(?:(?:now|seriously|honestly|actually|definitely|just|probably|then|really|going to|gonna|have to|be|simply|immediately|like to|forced to|be forced to|no choice but to|no option but to|left with no (?:choice|option) but to|need to|will have to) )*';
 
@@ -475,6 +510,11 @@ export const CUSTOMER_LEAVING = [
   `(?:no longer|not any ?more|stop|stop using|stop to use) (?:use|using|be using|shop|shopping|bank|banking|book|booking|order|ordering|fly|flying|want|need) (?:your|you|this|with you|the|from you)|(?:not|no longer) (?:want to )?(?:be|stay|remain) (?:a|your) (?:customer|member|client)`,
   `(?:take|taking|move|moving) (?:my|our) (?:business|custom|money|account|accounts|policy|policies|savings|mortgage|contract) (?:to|elsewhere|somewhere)|(?:plenty|lots) of other (?:[a-z]+ )?${PROVIDER}|(?:found|got|seen|been offered) (?:a )?(?:much )?(?:better|cheaper) (?:deal|offer|price|quote|rate)|vote with (?:my|our) feet`,
   `(?:review~|reconsider~|rethink~) (?:our|my) (?:contract|relationship|membership|subscription|account|business|partnership|custom)`,
+  // A request to end it is leaving too: "please cancel my contract", "CANCEL MY CONTRACT NOW", "I want to leave without the exit fee".
+  `(?:please |just |so )?cancel (?:my|our) (?:[a-z&]+ ){0,2}${RELATIONSHIP}(?= now| today| immediately| please|[ \\n]*(?:[.!,;]|$))|(?<=^|[.!?\\n] ?)cancel (?:my|our) (?:[a-z&]+ ){0,2}${RELATIONSHIP}`,
+  `leave (?:without (?:paying )?(?:a |the |any |an )?(?:penalty|exit fee|fee|charge|termination fee)|penalty[- ]free)|leav(?:e|ing) (?:you )?(?:when|once|as soon as|at the end of) (?:my|our|the) (?:contract|term|plan|subscription|membership|deal)`,
+  `(?:change|changing|changed) (?:(?:my|our) )?${PROVIDER}|(?:ready to|about to|going to|will) walk(?: away)?(?=[ \\n]*(?:[.!,;]|$))|(?:cancelling|leaving|quitting|switching) and (?:telling|going|moving|switching|taking)`,
+  `(?:switch~|moving (?:over )?) to (?!(?:your|our|the|a|an|my|another|monthly|annual|paperless|online|direct)\\b)[a-z]+ (?:for good|tomorrow|today|instead|next (?:week|month)|if|unless|when)`,
 ];
 
 /** The reply answers the threat to leave: "I'd hate to lose you", "before you decide", a reason to stay. */

@@ -91,7 +91,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Ask what would resolve it',
     why: 'When the customer has not said what they want, asking avoids fixing the wrong thing.',
     when: ['customer.wantUnclear'],
-    unless: ['reply.question', 'reply.commitment'],
+    unless: ['reply.question', 'reply.alternative'],
     template: 'What would make this right for you?',
     fallback: 'What would make this right for you?',
   },
@@ -117,6 +117,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Offer a call',
     why: 'When someone is this upset, a live conversation calms things faster than another email.',
     when: ['customer.heated'],
+    // A threat to leave is heat too (RULES.md: "threats to cancel"), in whatever words it comes.
+    orWhen: [['customer.leaving']],
     unless: ['reply.callOffer'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
     fallback: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',

@@ -35,7 +35,7 @@ const STAFF =
   '(?:staff(?: members?)?|team(?: members?)?|employees?|drivers?|couriers?|agents?|associates?|conductors?|guards?|officers?|engineers?|technicians?|advis[eo]rs?|representatives?|reps|colleagues?|trainers?|instructors?|nurses?|doctors?|clinicians?|surveyors?|assessors?|inspectors?|loss adjusters?|housekeeping(?: team| staff)?|moderators?|sales(?:man|men|woman|women|people|person)|crew|cabin crew|pilots?|security(?: team| staff| guards?| officers?)?|loss prevention(?: team| staff)?|assistants?|cashiers?|managers?|receptionists?|installers?|fitters?|operators?|people)';
 /** Things of ours declared right: decisions, figures, charges, records. */
 const OURS =
-  '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice)';
+  '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice|guide|size guide|description|listing|measurements|sizing|labelling|instructions)';
 /** Intensifiers that may sit before a verdict. */
 const SO = '(?:therefore |entirely |completely |perfectly |absolutely |fully |both |quite |also |indeed |actually |in fact )?';
 /** A verdict that our side is right. */
@@ -64,7 +64,7 @@ export const argueDefend: FlagRuleData = {
     // 1. Repeating yourself at the customer.
     { p: `as (?:i|we) (?:have )?(?:already |previously |just )?(?:explained|stated|told you|advised|pointed out)`, better: 'To recap,' },
     { p: `as (?:i|we) (?:have )?(?:already |previously )(?:mentioned|said|noted)`, better: 'To recap,' },
-    { p: `as (?:i|we) (?:mentioned|said|noted) (?:before|previously|earlier|already|twice)`, better: 'To recap,' },
+    { p: `as (?:i|we) (?:mentioned|said|noted) (?:before|previously|earlier|already|twice|above|just now|a (?:moment|minute|second) ago)`, better: 'To recap,' },
     { p: `as (?:previously|already) (?:stated|explained|mentioned|advised|noted|said)`, better: 'To recap,', swap: true },
     { p: `per my (?:last|previous|earlier) (?:email|message|reply|response|note|letter)`, better: 'To recap,', swap: true },
     // "as stated in our previous two letters", "as mentioned in all previous replies", "as I said in my email on Tuesday"
@@ -142,7 +142,7 @@ export const argueDefend: FlagRuleData = {
     '(?:that|this|which|it) (?:is|was) not what you (?:told|said to|wrote to|reported to) (?:us|me|our)',
     { p: '(?:that|this|which) is (?:simply |just |actually |absolutely |categorically )?not (?:the case|how (?:it|this|that|things) work(?:s|ed)?|what happened|what (?:i|we) said)', better: 'Let me explain what I’m seeing.' },
     `(?:i|we) (?:do not|can not|will not|could not) accept (?:that|your (?:${THEIR_VERSION}|version|view)|(?:the|this|that|any) ${ACCUSAL})`,
-    '{we} (?:am|are|remain) (?:entirely |fully |completely )?(?:satisfied|content) that (?:the|our|this|we|it|there|no|nothing|all)',
+    '{we} (?:am|are|remain) (?:entirely |fully |completely )?(?:satisfied|content) (?:that )?(?:the|our|this|we|it|there|no|nothing|all|he|she|they|your)\\b',
     '(?:remain|are|am) (?:firmly |still )?of the (?:view|opinion) that',
     'it is (?:simply |just )?not the case that',
     'contrary to (?:what you|your (?:claim|statement|assertion|suggestion|belief|understanding|email|message|comments?))',
@@ -154,7 +154,7 @@ export const argueDefend: FlagRuleData = {
     '(?:completely|totally|entirely|simply|wholly|patently|categorically|utterly) (?:false|untrue|inaccurate|baseless|unfounded|incorrect|wrong)',
     '(?:is|are|was|were) (?:completely |totally |entirely |simply |wholly )?(?:unfounded|baseless|without (?:merit|basis|foundation)|not founded)',
     'there is no (?:truth|basis|substance|foundation) (?:to|in|for) (?:your|the|this|that|these|such)',
-    `(?:categorically |firmly |strongly |must )?(?:deny|denies|reject|rejects|refute|refutes|dispute|disputes) (?:the|your|this|that|any|such) (?:${ACCUSAL}|claims? that|version|characteri[sz]ation)`,
+    `(?:deny|denies|reject|rejects|refute|refutes|dispute|disputes) (?:the|your|this|that|any|such) (?:${ACCUSAL}|claims? that|version|characteri[sz]ation)`,
     'you (?:are|must be|may be|might be|seem to be) (?:confusing|mixing (?:this|it|us) up)',
     '{we} never (?:said|promised|agreed|told you|stated|claimed|guaranteed|offered)',
     '(?:did|have|has|had) not (?:promise|promised|agree to|agreed to|guarantee|guaranteed|offer|offered) (?:you )?(?:anything|any such|that|this)',
@@ -176,6 +176,7 @@ export const argueDefend: FlagRuleData = {
     '(?:i|we) would (?:also |just )?(?:like to )?(?:also )?point out that',
     '{we} (?:do not|can not|could not) agree(?= ?[:,.;!]| with (?:you|your|this|that))',
     '(?:i|we) (?:respectfully |strongly )?disagree',
+    '(?:i|we) (?:have to|must|would have to|am going to have to|will have to|need to) (?:respectfully |strongly )?disagree',
     '(?:is|are|was|were) (?:completely |entirely |totally |simply |quite )?(?:irrelevant|not relevant)',
     '(?:has|have) no (?:bearing|relevance) (?:on|to)',
     '(?:i|we) (?:would|must|will) (?:have to )?ask you to accept',
@@ -222,7 +223,7 @@ export const argueDefend: FlagRuleData = {
     '(?:as|was|were|which is|which was|been) clearly (?:stated|explained|written|shown|displayed|marked|set out|labell?ed|indicated|communicated|printed|advertised)',
 
     // 4. Defending staff instead of hearing the complaint.
-    `(?:our|the|my) (?:[a-z]+ )?${STAFF} (?:are|is|were|was) (?:all )?(?:highly |fully |well |extensively |properly |very |experienced |all )?(?:trained|professionals?|experienced|qualified|certified)(?! to)`,
+    `(?:our|the|my) (?:[a-z]+ )?${STAFF} (?:are|is|were|was) (?:all )?(?:highly |fully |well |extensively |properly |very |experienced |all |professionally |properly )?(?:trained|professionals?|experienced|qualified|certified)(?! to)`,
     `(?:our|the|my) (?:[a-z]+ )?${STAFF} (?:was|were|is|are) (?:correct|right|in the right)`,
     '(?:only|just|simply) doing (?:his|her|their|our|my) jobs?',
     `(?:our|the) (?:[a-z]+ )?${STAFF} (?:would|will) never`,
@@ -230,6 +231,36 @@ export const argueDefend: FlagRuleData = {
     '(?:was|were|is|are) (?:just |only |simply )?following (?:our |the |standard |company |correct |established |proper )?(?:procedures?|protocols?|policy|instructions|rules|guidelines|orders|process)',
     `(?:our|the) (?:[a-z]+ )?${STAFF} (?:always|never|all|both|correctly|properly) (?:knock|ring|check|follow|call|wait|leave|try|tries|make|treat|apply|acted|act|followed|do|did)`,
     `(?:our|the) (?:[a-z]+ )?${STAFF} (?:always |correctly |properly |simply |only |just |fully )?(?:followed|follow|follows|applied|applies|adhered to|complied with)(?! up) (?:[a-z]+ ){0,2}(?:correct|correctly|standard|established|proper|properly|exactly|procedures?|process|protocols?|policy|rules|instructions|address|label|terms|guidelines|guidance)`,
+
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:are|is|were|was) (?:just|only|simply|merely) (?:doing|following|letting|trying|explaining|making sure|telling|informing|offering)`,
+    `(?:our|the) (?:[a-z]+ )?${STAFF} (?:are|is|were|was) (?:all )?(?:instructed|trained|required|told|briefed) to (?:[a-z]+ ){1,4}(?:at all times|always|every time)`,
+    '(?:he|she|they) (?:correctly |properly |fully )?(?:followed|complied with|adhered to) (?:that|the|our|this|all|correct|standard) (?:correct )?(?:instructions?|procedures?|process|policy|rules|protocols?|guidelines)',
+    // Defending the product or the decision: "was fine when we checked it", "meets industry standards", "after a thorough review".
+    '(?:was|were|is|are) (?:fine|working|in (?:good|perfect|full|full working) (?:working )?(?:order|condition)|fully functional|undamaged|intact) when (?:we|it was|they were|our [a-z]+|the [a-z]+) (?:checked|inspected|tested|left|dispatched|serviced|packed)',
+    '(?:is|are|was|were) (?:all )?(?:inspected|checked|tested|serviced|vetted|reviewed) (?:thoroughly |rigorously |carefully )?(?:daily|regularly|every day|weekly|before (?:every|each)|after (?:every|each)|thoroughly|rigorously|extensively)',
+    '(?:meets?|exceeds?|complies with|comply with|is in line with|are in line with|in line with) (?:all )?(?:industry|market|regulatory|legal|british|european|international|safety|our standard) (?:standards?|requirements|norms|regulations|best practice|rates|prices|pricing)',
+    '(?:applied|made|taken|reached|issued|imposed) (?:only )?after (?:a |an )?(?:thorough|careful|full|detailed|extensive|rigorous|comprehensive) (?:review|investigation|check|assessment|consideration)',
+    '(?:is|are|was|were) (?:not|in no way) (?:overpriced|unfair|excessive|unreasonable|too (?:high|expensive))',
+    '(?:no other|none of our other) (?:customers?|users?|members?|clients?|guests?|passengers?|players?) (?:has|have) (?:reported|complained|raised|experienced|had)',
+    '(?:every|all|other|any other) (?:other )?(?:provider|company|bank|airline|retailer|gym|network|insurer|supplier|business|shop|store|operator)s? (?:in the (?:market|industry|country) )?(?:does|do|would do|charges?|has|have) (?:the same|exactly the same|this|likewise)',
+    '(?:we are|we) (?:no|not any) different',
+    '(?:find it|it is|it\'s) (?:very |really |extremely |quite )?(?:hard|difficult) to believe',
+    '(?:i am|we are) (?:sure|certain|confident) (?:that )?there (?:has been|was|must have been) (?:a |some )?misunderstanding',
+    '(?:can not|will not|do not|should not) apologi[sz]e for(?! (?:enough|the))',
+    `{we} (?:am|are|remain) (?:confident|satisfied|sure|certain) (?:that )?(?:it|this|that|the [a-z]+|our [a-z]+) (?:was|is|were|are) (?:the )?(?:right|correct|fair|appropriate|justified)`,
+
+    '{we} (?:did not|have not|never|had not) (?:make|made) (?:any|a|an|a single) (?:mistakes?|errors?)',
+    '(?:not sure|no idea|do not know|wonder) where you (?:got|heard|read) (?:that|this)',
+    `(?:{we}|he|she|they|${STAFF}) (?:did|was doing|were doing) (?:his|her|their|our|my) jobs? (?:properly|correctly|well|right|by the book)`,
+    '(?:nobody|no one|none of our (?:staff|team|people|drivers|agents)) (?:here |on our team )?would (?:ever )?(?:do|say|treat|act)',
+    '{it} {be} (?:just |simply |only )?(?:your opinion|a matter of opinion)',
+    '(?:we|i) (?:have|have been|were|was|am|are) (?:already )?(?:more than|extremely|very|incredibly|exceptionally) (?:fair|generous|reasonable|patient|accommodating|flexible)',
+    '(?:gone|went|going) above and beyond',
+    'you were (?:never|not) (?:promised|guaranteed)',
+    '{we} did (?:answer|address|respond to|explain|cover|reply to|tell you|mention)',
+    '(?:again|once more),? as (?:stated|explained|mentioned|said|advised|noted)',
+    '(?:was|were|is|are) (?:exactly |precisely |fully |entirely )?as (?:described|advertised|pictured|shown|listed)(?! (?:on|in|at|by|below|above))',
+    '(?:pricing|prices|price|fees|charges|rates) (?:is|are|was|were) (?:very |highly |entirely |perfectly )?(?:competitive|fair|reasonable)(?: and (?:fair|transparent|reasonable|competitive))?',
 
     // 5. Combative openers and tone.
     { p: 'with (?:all )?due respect', better: '', swap: true },

@@ -39,7 +39,7 @@ const EXTERNAL =
 
 /** Who a redirect points at: them, or one of the others, possibly named or qualified. */
 const THEM =
-  '(?:them|him|her|customs|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + ')';
+  '(?:them|him|her|customs|billing|sales|accounts|finance|returns|tech support|technical support|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + '|the (?:[a-z-]+ ){1,2}(?:team|department|dept))';
 
 /** Ways of sending a customer to someone else. */
 const REDIRECT_VERB =
@@ -83,7 +83,7 @@ export const blameShift: FlagRuleData = {
   better: 'Own the next step, whoever caused it.',
   patterns: [
     // The customer's slip or duty.
-    { p: 'you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE + '(?! (?:by now|already|today|yesterday)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },
+    { p: '(?<!than )you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE + '(?! (?:by now|already|today|yesterday)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },
     { p: 'you (?:failed|neglected|forgot|omitted) to', better: 'It looks like … didn’t go through, so I’ll …' },
     '(?<!(?:if|that|when|unless|whether) )you (?:did not|have not|never|had not) (?:follow|read|check|complete|confirm|enclose|include|update|tell|inform|notify|let us know|submit|declare|back up|attach|respond|reply|check in|keep (?:it|them|your [a-z]+) (?:safe|secure))',
     { p: 'you must have (?!(?:been|felt|had|received|heard|thought|wondered|noticed|seen|needed|wanted|hoped|expected)\\b)' + PARTICIPLE, better: 'It looks like …; let’s fix it:' },
@@ -102,8 +102,9 @@ export const blameShift: FlagRuleData = {
     'the (?:other |previous )?(?:[a-z-]+ )?(?:team|department|warehouse|depot|staff) (?:messed up|screwed up|got (?:it|this) wrong|dropped the ball)',
     'and you never did',
     'you (?:have |had )?(?:entered|selected|ordered|booked|chose|chosen|gave|given|provided|typed|used|picked|put|bought|purchased|sent|filled in|supplied) (?:us |in )?(?:the|a|an) (?:wrong|incorrect|invalid)',
+    '(?:your|their) (?:[a-z-]+ ){0,2}(?:' + OTHERS.slice(3, -1) + '|' + THEIR_PEOPLE + ') (?:must have |probably |likely |may have |might have )?(?:sent|entered|given|typed|used|put|selected|chose|chosen|ordered|booked|picked|addressed|posted|filled in) (?:it |them |this |that |us |in )?(?:to |at |in |on |into |for )?(?:the|a|an) (?:wrong|incorrect|invalid)',
     '(?:likely|probably|possibly|presumably|must be that|seems) (?:that )?(?:the )?(?:wrong|incorrect) [a-z-]+(?: (?!(?:you|we|i|that|which)\\b)[a-z-]+)? (?:was|were|had been) (?:selected|entered|chosen|used|typed|picked|ordered|booked)',
-    '(?:because|since) you (?:had |have )?(?:forgot|ignored|skipped|overlooked|failed|neglected|(?:did not|never|chose not to|opted not to) ' + NOT_DONE + '|were not (?:in|home|at home|available|present|there)|opted out)',
+    '(?:because|since) you (?:had |have )?(?:forgot|ignored|skipped|overlooked|failed|neglected|never (?:gave|sent|told|provided|submitted|paid|returned|replied|responded|updated|registered|cancell?ed|read|checked|contacted)|(?:did not|never|chose not to|opted not to) ' + NOT_DONE + '|were not (?:in|home|at home|available|present|there)|opted out)',
     'you (?:[a-z]+ed|made|chose|set|put|sent|gave|paid|bought|did) (?:[^ \\n]+ ){1,4}yourself(?=[ \\n]*(?:[^a-z0-9 \\n]|$))',
     '(?:caused|broken|moved|removed|deleted|typed|changed|damaged|skipped|missed|ignored) (?:[a-z]+ )?(?:by (?:you|yourself|your ' + THEIR_PEOPLE + ')|on your (?:side|end))',
     'your (?:[a-z]+ )?' + THEIR_PEOPLE + ' (?:(?:did not|never) ' + NOT_DONE + '|failed to|forgot to|neglected to|broke|deleted|removed)',
@@ -112,6 +113,25 @@ export const blameShift: FlagRuleData = {
     '(?:driver|courier|engineer|technician|rider|crew|staff|agent|team|he|she|they) (?:simply |only |just )?followed (?:your|the customer\'s) (?:own |exact )?(?:instructions|directions|request)',
     '(?:went|sent|delivered|shipped|posted) (?:it |them )?(?:exactly )?where you told us',
     '(?:your|the) (?:[a-z-]+ )?(?:was|were) not (?:out|put out|registered|submitted|signed|filled in|returned|declared) (?:by|before|in time|on time)',
+    // Why it happened, put on the customer: "that'd be because you left the page open", "which means you shared your account".
+    '(?:means|suggests|indicates) (?:that )?you (?:must have |have |had )?(?:shared|gave|given|lent|let|clicked|pressed|tapped|left)',
+    '(?:button|link|box|option|payment|order|booking|request) (?:was|were) (?:pressed|clicked|tapped|ticked|selected|submitted|placed|made|sent) (?:twice|two times|more than once|again|by mistake)',
+    '(?:password|pin|passcode|login|login details|details|code|card) (?:was|were|has been|had been) (?:shared|given out|disclosed|leaked|stolen from your)',
+    '(?:made|caused|entered|placed|requested|submitted|selected|booked|done|authori[sz]ed) by the (?:customer|account holder|user|cardholder|guest|member|player|passenger|buyer|client|applicant)',
+    // The customer's details or timing as the cause: "the address on file was incomplete", "submitted after the cut-off".
+    '(?:address|details|information|reference|number|postcode|form|application|documents?|paperwork|card details|payment details|photo|id) (?:you (?:gave|provided|entered|supplied|used|sent|gave us|uploaded)|on (?:file|the (?:form|order|booking|application))) (?:was|were) (?:incomplete|incorrect|wrong|invalid|missing|insufficient|illegible|unclear|out of date|not (?:complete|correct|valid|clear))',
+    '(?:submitted|sent|made|placed|requested|booked|paid|filed|returned|lodged|posted|completed) (?:after|past|outside) the (?:[a-z0-9-]+ ){0,2}(?:cut-?off|deadline|window|time limit|closing date|return period)',
+    // The customer was warned: "you were warned of the charge", "a reminder was sent to your email".
+    '(?<!(?:if|whether|that) )you (?:were|had been|have been) (?:clearly |already |duly )?(?:warned|reminded|made aware)',
+    '(?:reminders?|warnings?|final notices?) (?:was|were|had been|has been|have been) (?:sent|emailed|posted|given|issued) to (?:you|your)',
+    'should not have (?:come as|been) (?:a|any) surprise',
+    '(?<!(?:sorry|shame|pity|apologies|apologise|that|if|so) )you (?:needed|had|were required|were expected) to (?:[a-z]+ )?(?:' + DUTY.slice(3, -1) + '|opt (?:in|into|out)|pay|cancel|return|tell|arrange|book|bring|show)',
+    '(?:report|raise|flag|mention|declare|dispute|query|notify us of)(?:ed|d)? (?:it |this |that |them |any (?:issues|problems|complaints) )?(?:during|at the time of|before the end of|while you were on|within [a-z0-9]+ (?:hours|days) of) (?:your|the) (?:stay|visit|trip|holiday|delivery|appointment|rental|booking|flight)',
+    'should have been (?:raised|reported|flagged|mentioned|declared|notified|disputed|queried) (?:during|at the time|before|within|while|when|by you|to (?:the|us|reception))',
+    // Admonishing for next time: "you must not share your login", "to avoid this in future".
+    'you (?:must|should|must to) not (?:share|give|lend|leave|disclose|reveal|write down|let)',
+    'you (?:should|must|need to|must to) (?:always )?keep (?:your|the) (?:[a-z-]+ ){1,2}(?:safe|secure|private|secret|away|up to date)',
+    "(?:please|you (?:should|must|must to|need to|will need to)) (?:make sure|ensure|check|remember to|keep|use|update|always) {gap:4}{gap:4}(?:to avoid|to prevent|so (?:that )?(?:this|it) (?:does not|will not) happen)",
     // Duty that was the customer's: "it was up to you to check", "you needed to update", "you were supposed to".
     { p: '(?:is|are|was|were|be) {adv}(?:entirely |solely |all |squarely |ultimately )?up to (?:you|yourself|the (?:customer|passenger|guest|member|user|player|account holder|policyholder|cardholder|buyer|sender)) to ' + DUTY, better: 'Next time, [what helps]; for now, here is what I’ll do:' },
     'you were (?:supposed|meant|required|expected|reminded) to (?:[a-z]+ )?' + DUTY,
@@ -119,7 +139,7 @@ export const blameShift: FlagRuleData = {
     'you (?:would|will|should) (?:need to )?(?:have needed|need to have) (?:been|had|' + PARTICIPLE_ALTS,
     '(?:i|we) would have expected you',
     // Lecturing for next time: "you must select the correct size next time", "in future, please make sure".
-    '(?:next time|in (?:the )?future),? (?:you (?:should|must|need to|will need to|have to) (?:make sure|ensure|check|read|remember|select|choose|double-check|confirm|be (?:more )?careful)|(?:please )?(?:make sure|ensure|be (?:more )?careful))',
+    '(?:next time|in (?:the )?future),? (?:you (?:should|must|need to|will need to|have to) (?:make sure|ensure|check|read|remember|select|choose|double-check|confirm|be (?:more )?careful)|(?:please )?(?:make sure|ensure|be (?:more )?careful|read|check|double-check|remember to|measure|allow|let us know))',
     'you (?:must|should|need to|will need to) (?:make sure|ensure|check|read|remember to|select|choose|double-check|be (?:more )?careful) (?:[^ \\n]+ ){0,4}next time',
     // Counterfactuals: "if you'd sent one in", "had you consulted them", "had the handset been registered",
     // "could have been avoided by checking the size guide", "you'd have known".
@@ -140,7 +160,7 @@ export const blameShift: FlagRuleData = {
     '(?:is|are|was|were) (?:the )?(?:customer|player|user|guest|member|passenger|client|buyer|owner|holder|tenant|patient|sender|recipient|traveller|traveler)s? (?:own )?responsibility',
     '(?:you|customers|guests|members|users|players|passengers|clients|buyers|tenants|patients|travellers|travelers|cardholders|account holders) (?:are|were|remain) (?:solely |fully |entirely |personally |always )?responsible for (?:ensuring|checking|making sure|storing|keeping|securing|providing|updating|reading|backing up|your own|their own|any (?:loss|damage|charges|fees))',
     '(?:at|on) (?:your|their) own risk',
-    '(?:the|your|their) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:is|are|was|were) {adv}(?:solely |entirely |fully |ultimately )?(?:responsible|liable) for',
+    '(?:the|your|their|our) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:is|are|was|were) {adv}(?:solely |entirely |fully |ultimately )?(?:responsible|liable) for',
     '(?:was|were) {adv}(?:entirely |really )?in your (?:own )?hands',
     '{be} (?:entirely |really |completely |solely |squarely )in (?:their|the [a-z-]+\'s) hands',
     'in (?:their|the [a-z-]+\'s) hands,? (?:rather than|not)',
@@ -149,6 +169,41 @@ export const blameShift: FlagRuleData = {
     '(?:is|are|was|were) {adv}(?:entirely |solely |all |squarely )?down to (?:you|yourself) (?:that|to ' + DUTY + ')',
     '(?:is|are|was|were) {adv}(?:entirely |solely |all |squarely )?down to your (?!(?:personal |own )?(?:preference|choice|discretion|feedback)\\b)',
     '(?:delay|hold-?up|problem|issue|fault|error|mistake|charge|fee|penalty|refusal|rejection|outage|disconnection|lag|damage|loss) {be} {adv}(?:entirely |solely |all |squarely |simply )?(?:down to|attributable to) (?:your|their|how (?:you|it|they)|the way you|what you|the (?:[a-z-]+ )?(?:form|application|submission|request|details|information|instructions|address|settings)|the (?:[a-z-]+ ){0,2}' + OTHERS + ')',
+    // Someone else's job: "handled by our insurers, not by customer service", "set by the manufacturer".
+    '(?:handled|dealt with|managed|covered|run|processed|decided|set|controlled|owned) (?:directly |entirely |solely )?by (?:the |our |a |their )?(?:[a-z-]+ ){0,2}(?:team|department|dept|office|company|insurers?|provider|partner|owner|host|landlord|manufacturer|council)s?,? (?:and )?not (?:by )?(?:us|me|customer services?|this team|our team|the [a-z]+ team|the staff)',
+    '(?:is|are|were|was) (?:controlled|handled) (?:directly |entirely |solely )?by (?:the|your|their) (?:[a-z-]+ )?(?:' + EXTERNAL.slice(3, -1) + '|owner|host|head office)',
+    'not something (?:we|i|the [a-z]+(?: here)?) (?:can |could )?(?:control|deal with|handle|cover|look after|comment on)',
+    '(?:is|are) not part of (?:our|this|the same) (?:[a-z-]+ )?(?:team|company|department|service|business|organi[sz]ation)',
+    '(?:can not|will not|could not) comment on (?:what|their|his|her|the) (?:[a-z-]+ )?(?:told|said|staff|advice|shop|store|branch)',
+    '(?:one|something|a matter|an issue) (?:to|for you to) (?:raise|take up|discuss|sort out|chase) with',
+    // The cause placed elsewhere: "rather than any defect in the property", "comes down to how the sender packed it".
+    'rather than (?:any |a |an )?(?:defect|fault|problem|issue|error|mistake|failure) (?:in|with|on|by|from|of) (?:the|our|us)',
+    '(?:comes?|came|boils?|boiled) down to (?:how|the way) (?:you|your|the|they|their)',
+    '(?:coming|comes|came) from (?:your|their|the [a-z-]+\'s) (?:end|side)',
+    '(?:maybe|probably|perhaps|most likely|likely|must be that) (?:it is )?your (?:card|bank|password) (?:is|was|did|does|has|declined|blocked|rejected|not)',
+    '(?:problem|issue|fault|error) (?:most likely |probably |likely )?(?:lies|lay|is) in (?:how|the way) (?:you|your|the)',
+    '(?:is|are|was|were|remains?) (?:the )?(?:sole |full |entire )?responsibility of (?:the )?(?:customer|player|user|guest|member|passenger|client|buyer|owner|holder|tenant|patient|sender|recipient|travell?er|account holder|applicant|cardholder|policyholder|you)',
+    '(?:the )?(?:customer|player|user|guest|member|passenger|client|buyer|owner|holder|tenant|patient|sender|recipient|travell?er|account holder|applicant|cardholder|policyholder|tenants|members|customers|guests|players|users|applicants) (?:is|are|remains?) (?:solely |fully |entirely |personally |always )?responsible for',
+    // Another party did it: "the delay was caused by the courier", "our supplier let us down", "the hotel that overbooked".
+    '(?:caused|lost|damaged|delayed|misplaced|mislaid|broken|messed up|overbooked|mis-?sold) by (?:the|our|your|their|a) (?:[a-z-]+ ){0,2}(?:' + OTHERS.slice(3, -1) + '|' + EXTERNAL.slice(3, -1) + '|third[- ]party|restaurant|hotel|seller|partner)',
+    '(?:mistake|error|fault|problem|delay|issue|damage) (?:was|were|has been|had been) (?:made|caused|done) by (?:the|our|your|their|a) (?:[a-z-]+ ){0,2}(?!(?:us|me|our|my|team|staff)\\b)[a-z-]+',
+    '(?:the|our|your|their) (?:[a-z-]+ ){0,2}(?:' + OTHERS.slice(3, -1) + '|' + EXTERNAL.slice(3, -1) + '|restaurant|hotel|seller|partner|sales team|billing team|sales|billing) (?:that |who )?(?:has |have |had )?(?:messed up|screwed up|let (?:us|you) down|lost (?:it|them|your)|misplaced|got (?:it|this|that|your [a-z]+) wrong|made (?:a|an|the) (?:mistake|error)|dropped the ball|overbooked|failed to)',
+    '(?<=, )not (?:customer )?(?:support|services?|customer service|customer care|this team|this department|my department|my team|our department)' + CLAUSE_END,
+    '(?:(?:i|we) (?:am|are) (?:only|just) (?:in charge of|responsible for|dealing with|handling|here for)|(?:i|we) (?:only|just) (?:handle|deal with|look after|cover) [a-z-]+(?= ?[,;.]| so| and))',
+    '(?:previous|last|other|first) (?:agent|advisor|adviser|colleague|rep|representative|person) (?:gave|told|sent|provided|quoted) (?:you )?(?:the |some |an? )?(?:wrong|incorrect|inaccurate|false|bad|misleading)',
+    'whoever (?:you spoke to|you talked to|you dealt with|told you (?:that|this)|said that)(?: before| previously| earlier)? (?:was (?:wrong|mistaken)|got it wrong|should not|made)',
+    '(?:independently|separately) (?:owned|operated|run|managed)',
+    '(?:i|we) (?:was|were|am|are) not the (?:one|ones|person|team|department) (?:who|that|responsible)',
+    '{it} {be} not on (?:us|me|our end|our side)',
+    '{it} {be} (?:a|another|the) (?:different|separate|other) (?:department|team|company|branch|office|store|business)',
+    '(?:we|i) (?:are|am) (?:just|only|simply|merely) (?:the|a|an) (?:marketplace|platform|middleman|agent|booking agent|intermediary|reseller|broker|messenger|front desk|call cent(?:re|er))',
+    '(?:is|are|now|sitting) (?:with|being held by|held by|in the hands of) (?:your|the) (?:bank|card issuer|card provider|payment provider)',
+    '(?:bank|card issuer|card provider|payment provider|courier|carrier) (?:that is |who is |is )?holding (?:the|your|it|onto)',
+    '(?:customers|users|members|guests|players|passengers|tenants|applicants|buyers|clients) (?:need|have|are (?:required|expected|asked)) to (?:check|ensure|make sure|read|update|keep|provide|confirm|allow|notify)',
+    '(?<!(?:if|that|when|unless|whether) )you (?:did not|never|failed to) (?:give|provide|send) (?:us )?(?:enough|sufficient|adequate|the required|any) (?:notice|time|information|details|warning)',
+    'you (?:chose|selected|opted for|picked|went for|booked|ordered) (?:[a-z0-9-]+ ){1,3}(?:so|which (?:is why|means))(?= (?:the|this|that|it|there|a|you))',
+    '(?:because|as|since|says|said|reported|noted|stated) (?:that )?(?:no one|nobody) (?:was )?(?:in|home|at home|available|answered|there|present|came to the door)',
+    '(?:booked|bought|purchased|ordered) (?:it |this |them )?(?:through|via) (?:a |an |the )?(?:third[- ]party|[a-z-]+)(?:,)? (?:so|which means) (?:they|you|it is|the refund|any)',
     // Denying our part: "we're not responsible", "can't be held liable", "no longer our responsibility",
     // "not the responsibility of the hotel", "out of our hands", "outside the clinic's control".
     { p: '{it} {be} {adv}(?:not|nothing to do with) (?:my|our|the company\'s) (?:fault|job|problem|department|responsibility|area|team|issue|concern)', better: 'I’ll take this on and make sure it gets sorted.' },
@@ -199,8 +254,8 @@ export const blameShift: FlagRuleData = {
     '(?:something|one) (?:that )?you(?: will| would)? (?:need|have) to (?:sort|arrange|raise|take|resolve|discuss|settle|deal|take up|check)(?: (?:it|this|that))?(?: out| up)?(?: directly)? with',
     '(?:should|must|(?:will|would) (?:need|have) to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|lodged|filed) (?:directly )?(?:to|with|through) ' + THEM,
     '(?:matter|issue|claim|dispute|something|question|entirely|strictly|solely|directly|is|are|be) between you and ' + NOT_US + '(?!me\\b)[a-z-]+',
-    // Last: it may begin with any word, so it is searched across the text.
-    '(?:[a-z]+ed|filled(?: in| out)?|done|made|chosen|written|given) by yourself',
+    // "filled in by yourself": anchored on "by yourself".
+    '(?<=(?:[a-z]+ed|filled(?: in| out)?|done|made|chosen|written|given) )by yourself',
     '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.

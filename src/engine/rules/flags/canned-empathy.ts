@@ -6,13 +6,20 @@ import type { FlagRuleData } from '../types';
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
 const INTENS = '(?:so |very |truly |really |deeply |terribly |sincerely |genuinely |extremely |most )?';
 const APOLOGY =
-  `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apologies)`;
+  `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
 // ... about nothing in particular: a trouble word not followed by what the trouble was.
-const VAGUE = `(?:(?:any|the|all the|all of the|this|that|such|your) )?${GENERIC_TROUBLE}(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)`;
+const TROUBLE = `(?:${GENERIC_TROUBLE}|misunderstandings?|(?<=any )(?:concern|worry|anxiety|inconvenient)|(?:the|any) (?:disruption|upset) (?:to|in) your (?:journey|travel|trip|plans|day|service))`;
+/** The trouble is then named: "the trouble caused by the maintenance", "the two letters caused" (after "any" it stays vague). */
+const NAMED_AFTER = "(?:(?<=any [a-z]+)|(?! (?:(?:caused|created) )?by )(?! (?:(?:our|my|your) [a-z']+|(?:the|these|those) [a-z']+ [a-z']+)(?: [a-z']+)? (?:has |have |had )?(?:caused|created|gave)))";
+const VAGUE = `(?:(?:any|the|all the|all of the|this|that|such|your) )?${TROUBLE}(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)${NAMED_AFTER}`;
+/** A feeling or trouble of theirs, named in general terms ("your dissatisfaction", "the difficulties you have had"). */
+const THEIR_FEELING = `(?:your|the|any|these|those) (?:${GENERIC_TROUBLE}|dissatisfaction|displeasure|unhappiness|concerns?|feelings|problems|issues)(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)${NAMED_AFTER}`;
+/** Understanding, said as a stock line ("I can understand", "we fully appreciate"). */
+const GRASP = '(?:can |could |do |fully |completely |totally |truly |really )?(?:understand|appreciate|realise|realize|can see|can imagine|know)';
 // How a scripted line says something was hard, without saying what.
 const DISTRESSING = '(?:frustrating|annoying|upsetting|stressful|disruptive|difficult|disappointing|inconvenient|worrying|concerning|irritating|maddening|distressing|hard|infuriating|exasperating|tiresome)';
 // A disappointing time, said in general terms.
-const BAD_TIME = '(?:(?:a|an|such a|this|that) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting) (?:experience|time|visit|stay|trip|journey)';
+const BAD_TIME = '(?:(?:a|an|such a|this|that|some) )?(?:(?:really|very|bit of a|rather) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting|difficult|tough|hard|rough|stressful|horrible|awful|terrible|trying) (?:experience|time|visit|stay|trip|journey|few days|few weeks|day|week)s?';
 
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
@@ -23,14 +30,14 @@ export const cannedEmpathy: FlagRuleData = {
   why: 'Form-letter sympathy signals that nobody read the message.',
   better: 'Name their actual problem in the apology.',
   patterns: [
-    { p: '{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?', better: 'I’m sorry {issue}.' },
-    { p: '(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?', better: 'I’m sorry {issue}.' },
-    { p: '(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?', better: 'I’m sorry {issue}.' },
+    { p: `{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.' },
+    { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.' },
+    { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
-    { p: '{we} {adv}understand (?:your|the) (?:frustration|concerns?|feelings|inconvenience|disappointment|annoyance)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
+    { p: '{we} {adv}(?:(?:can |could |fully |completely |totally )?(?:understand|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) how (?:frustrating|annoying|upsetting|stressful|difficult|disappointing|inconvenient) (?:this|that|it)(?: (?:situation|issue|problem|experience|matter))? (?:is|must be|has been|can be|was)(?: for you)?(?! (?:to|when|that|for you to|having|not) )', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
-    { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|{feel})(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}.' },
+    { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|like that|like this|{feel})(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}.' },
     { p: '(?:i am|we are) {adv}sorry to hear (?:that|this|about that|about this)(?=[ \\n]*(?:[.!,;]|$))', better: 'I’m sorry {issue}.' },
     '(?:we are|we have been) experiencing (?:an? )?(?:exceptional|unusually high|high|higher than (?:normal|usual)|unexpected|large) (?:call |contact |ticket )?volumes?',
     '(?:an? )?(?:unexpected |unusual )?(?:increase|surge) in (?:call|contact|ticket) volumes?',
@@ -49,21 +56,43 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:are|were|have been) having (?:some |any |these |those )?(?:issues|problems|trouble|difficulties)(?=[ \\n]*(?:[.!,;]|$))`, better: 'I’m sorry {issue}.' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt) (?:this|that) way(?: about (?:this|that|it|the [a-z]+))?`, better: 'I’m sorry {issue}' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?(?:you|your [a-z]+) (?:have |has )?(?:had|have|got|received) ${BAD_TIME}`, better: 'I’m sorry {issue}' },
-    { p: `${APOLOGY} (?:to hear )?(?:that )?(?:your|the) (?:[a-z]+ ){0,2}(?:did not|has not|does not) (?:go (?:as planned|to plan|smoothly|well)|meet (?:your )?expectations|live up to (?:your )?expectations)`, better: 'I’m sorry {issue}' },
+    { p: `${APOLOGY} (?:to (?:hear|learn|read|see) )?(?:that )?(?:your|the) (?:[a-z']+ ){0,2}(?:(?:did not|has not|have not|does not|do not) (?:go (?:as planned|to plan|smoothly|well)|meet (?:your |the )?(?:expectations|standards?)|live up to (?:your )?expectations)|(?:was|were|has been|is|have been) (?:not|less than) (?:as (?:you )?expected|what you (?:expected|hoped for)|to your (?:satisfaction|liking)|up to (?:standard|scratch|(?:our|the|your) (?:usual )?standards?)|satisfactory|perfect|ideal))`, better: 'I’m sorry {issue}' },
     '(?:this|that|it) (?:is|was) (?:not|never) the (?:kind of |type of |sort of )?(?:experience|service|standard|impression) (?:we|that we) (?:want|would want|expect|aim|strive|hope|like)',
-    { p: `{we} {adv}(?:understand|appreciate|can (?:only )?imagine|can see|know|realise|realize) (?:just )?how ${INTENS}${DISTRESSING} {gap:3}(?:is|are|must be|has been|have been|can be|was|would be|must have been|might be)(?: for you)?(?! (?:to|when|that|for you to|having|not|because) )`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
-    { p: `{we} {adv}(?:understand|appreciate|know|realise|realize|see) (?:that )?(?:this|that|it) (?:is|must be|has been|can be|was) ${INTENS}${DISTRESSING}(?:[ \\n]for you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
+    { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|can (?:only )?imagine|can see|know|realise|realize) (?:just )?how ${INTENS}${DISTRESSING} {gap:3}(?:is|are|must be|has been|have been|can be|was|would be|must have been|might be)(?: for you)?(?! (?:to|when|that|for you to|having|not|because) )`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
+    { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|know|realise|realize|(?:can )?see) (?:that )?(?:this|that|it) (?:is|must be|has been|can be|was) ${INTENS}${DISTRESSING}(?:[ \\n]for you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
     { p: '{we} {adv}can (?:only )?imagine how (?:you (?:feel|must feel|are feeling|must be feeling)|(?:this|that|it) (?:feels|must feel))', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
     { p: '{we} {adv}understand where you are coming from', better: 'I see why this matters', swap: true },
-    { p: '(?:i|we) {adv}(?:hear|get) you(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}' },
+    { p: '(?:i|we) {adv}(?:hear|get|understand) you(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}' },
     { p: '(?:i|we) {adv}understand(?=[ \\n]*(?:[.!,;]|$|and i would|and we would))', better: 'I’m sorry {issue}' },
     { p: '(?:i|we) {adv}(?:acknowledge|note|recogni[sz]e) your (?:dissatisfaction|frustration|disappointment|concerns?|displeasure|unhappiness|feelings)', better: 'I’m sorry {issue}' },
-    '(?:i|we) take (?:[a-z\']+ ){1,3}(?:very |extremely |really |incredibly |most )?seriously',
-    { p: `and (?:for |about )?(?:any|all the) ${GENERIC_TROUBLE}(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?`, better: 'and I’m sorry {issue}' },
+    '(?:i|we) take (?:[a-z\']+ ){1,5}(?:very |extremely |really |incredibly |most )?seriously',
+    { p: `and (?:for |about )?(?:any|all the|the) ${GENERIC_TROUBLE}${NAMED_AFTER}(?! (?:of|to|with|in|on) )(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?`, better: 'and I’m sorry {issue}' },
     { p: `${APOLOGY} (?:that )?(?:this|it|that) (?:is|has been|is been|was) (?:such )?(?:a (?:pain|hassle|nuisance|bother|faff|headache)|${INTENS}(?:annoying|frustrating|inconvenient|stressful|upsetting))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
-    { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt|are|were|have been) {adv}(?:let down|upset|{feel})(?: (?:by|with) (?:our|us|the)(?: [a-z]+)?)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt|are|were|have been) {adv}(?:let down|upset|{feel})(?: (?:by|with) (?:our|us|the|your|this|that)(?: [a-z]+)?)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
     { p: `{we} {adv}(?:understand|appreciate|know|get) how ${INTENS}${DISTRESSING} (?:it|this|that) (?:is|can be|gets) when (?:things|something|plans|this|that)`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
     { p: '{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:this|it) (?:is|must be|has been) (?:a |an )?(?:very |really |incredibly |extremely )?(?:worrying|difficult|stressful|anxious|frustrating|upsetting|hard|challenging|trying|uncertain) (?:time|period|situation|few days|few weeks)', better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
-    { p: `(?:i|we) {adv}get (?:how|that) (?:(?:it|this|that) (?:is|can be|must be) )?${INTENS}${DISTRESSING}(?: (?:that|this|it) (?:is|can be|must be))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    { p: `(?:i|we) {adv}get (?:how|that) (?:(?:it|this|that) (?:is|can be|must be) )?${INTENS}${DISTRESSING}(?: (?:that|this|it) (?:is|can be|must be))?(?=[ \\n]*(?:[.!,;]|$|and |but |though))`, better: 'I’m sorry {issue}' },
+    // Sorry to hear of / about their feeling, in general terms: "sorry to learn of your dissatisfaction".
+    { p: `${APOLOGY} to (?:hear|learn|read|see) (?:about|of) ${THEIR_FEELING}`, better: 'I’m sorry {issue}' },
+    // Regret without a subject, in a formal letter: "... and regret any confusion caused".
+    { p: `regret (?:any|all the|the) ${TROUBLE}(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?${NAMED_AFTER}(?! (?:with|on|in|of|at|regarding|about|over|to) )`, better: 'I’m sorry {issue}' },
+    // Not the outcome they hoped for.
+    { p: `{we} {adv}(?:(?:can |could |fully |completely |do )?(?:understand|appreciate)|realise|realize|recogni[sz]e|acknowledge) (?:that )?(?:this|that|it) (?:is|was|may not be|might not be|is not|was not) (?:the (?:outcome|answer|news|response|result|decision|reply)|what) (?:that )?you (?:were|are|had been|would have been) (?:hoping (?:for|to hear)|looking for|wanting to hear|expecting)`, better: 'I’m sorry {issue}' },
+    // Stock sympathy over nothing named: "that's a shame to hear", "sorry about all this".
+    { p: `(?:that|this|it) (?:is|was|sounds) (?:(?:a|such a) )?(?:real |great )?(?:shame|pity)(?: to hear)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    { p: `sorry about all (?:this|that|of this|of that|the (?:hassle|trouble|bother))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    { p: `${APOLOGY} to (?:hear|learn|see) (?:that )?you (?:are|will be|have decided to be) (?:leaving|going)(?: us)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    // Valuing it, as a stock line: "we truly value it", "we value your business".
+    { p: `{we} {adv}${INTENS}value (?:it|this|that|your (?:feedback|input|comments|business|custom|loyalty|views|opinion|honesty))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
+    { p: `${APOLOGY} (?:to (?:hear|learn|see) )?(?:that )?you (?:are|were|have been) not (?:happy|satisfied|pleased|impressed|enjoying)(?: with)?(?: (?:our|the|your|this|that)(?: [a-z]+){0,2})?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    { p: `and (?:(?:i|we) )?{adv}(?:fully |completely )?(?:understand|appreciate) (?:your|the) (?:concerns?|frustrations?|feelings|disappointment)(?=[ \\n]*(?:[.!,;]|$))`, better: 'and I’m sorry {issue}' },
+    // Stock lines about how much they matter: "your satisfaction is our top priority", "you are a valued customer".
+    '(?:your|customer) (?:satisfaction|experience|happiness|comfort) (?:is|remains) (?:always )?(?:our (?:top |highest |number one |first |main )?priority|(?:very |really |extremely |incredibly )?important to us)',
+    '(?:you are|you remain) (?:a |an )?(?:highly |very |truly )?valued (?:customer|member|client|guest|patient|passenger|subscriber)',
+    '{we} {adv}(?:truly |really |greatly )?value you as (?:a|an|our) (?:customer|member|client|guest|patient|passenger|subscriber)',
+    { p: `{we} {adv}${GRASP} (?:just )?how important (?:this|that|it) (?:is|must be|was) (?:to|for) you`, better: 'I’m sorry {issue}, and here is what I’m doing about it.' },
+    { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
+    // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
+    { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}' },
   ],
 };

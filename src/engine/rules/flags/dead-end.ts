@@ -25,7 +25,7 @@ const REOPENED =
 
 /** Re-opening a decision (base form). */
 const REOPEN =
-  '(?:(?:revisit|reconsider|reopen|re-open|appeal|overturn|reassess)(?:ing)?|re-examin(?:e|ing)|budg(?:e|ing)|go back on|going back on|negotiat(?:e|ing)|review (?:it|this|that|the (?:decision|matter|case)) again|discuss (?:it|this|that) (?:again|further)|change (?:it|this|that|the decision|our decision|my decision|our minds?|my mind)|budge|negotiate)';
+  '(?:(?:revisit|reconsider|reopen|re-open|appeal|overturn|reassess)(?:ing)?|re-examin(?:e|ing)|budg(?:e|ing)|go back on|going back on|negotiat(?:e|ing)|(?:review|reviewing|look at|looking at|look into|looking into|investigate|investigating|assess|assessing|consider|considering) (?:it|this|that|them|(?:the|this|that|your) (?:[a-z]+ )?(?:decision|matter|case|claim|complaint|appeal|application|request|issue|dispute)) (?:again|further|any further)|discuss (?:it|this|that) (?:again|further)|chang(?:e|ing) (?:it|this|that|the decision|our decision|my decision|our minds?|my mind)|revers(?:e|ing) (?:the|this|that|our|my) (?:decision|outcome|ruling|verdict|assessment)|budge|negotiate)';
 
 /** What a decision is about, when it is declared fixed. */
 const VERDICT =
@@ -60,11 +60,11 @@ export const deadEnd: FlagRuleData = {
     'nothing (?:more |else |further )?(?:that )?(?!you )(?:[a-z]+ ){1,2}(?:can|could|are able to|am able to|is able to) (?:do|change|offer|add|say|suggest)',
     { p: '(?:there {be}|{we} (?:have|has)) nothing (?:more |else |further |left )?(?:to (?:add|say|discuss|investigate|review|look into|reconsider|change|offer)|to do)', better: 'Here is what I can do:' },
     { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?', better: 'Here is what I can do:' },
-    { p: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)?(?: (?:any|in any way))? (?:further|more|longer)|(?:assist|help)(?: you)? anymore', better: 'Here is what I can do next:' },
+    { p: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)?(?: with (?:this|that|it|the [a-z]+|your [a-z]+))?(?: (?:any|in any way))? (?:further|more|longer)|(?:assist|help)(?: you)? anymore', better: 'Here is what I can do next:' },
     '(?:nothing|no one|nobody) (?:will|can|could|is going to) change (?:that|this|it|the (?:decision|outcome|result|position))',
     '(?:there {be} )?nothing (?:more |else |further )?(?:(?:that )?(?:can|could) be done|(?:left )?to be done|(?:is|would be) possible)',
     'there {be} nothing (?:more |else |further )?(?:available|on offer|(?:that )?(?:i|we) can (?:suggest|propose))',
-    '(?:that|this) is all (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)',
+    '(?:that|this|it) is (?:all|the best|the most|as much as|the limit of what) (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)',
     '(?:we|i) (?:have|have now) (?:exhausted|tried) (?:all|every) (?:[a-z]+ )?(?:options?|avenues?|routes?|possibilit(?:y|ies)|alternatives?)',
     'not in a position to (?:assist|help|do|offer) (?:you )?(?:any )?(?:further|more|anything (?:more|else|further))',
     '(?:unable to|not able to|can not|will not be able to|not in a position to) (?:offer|provide|give) (?:you )?(?:any )?(?:further|more|other|additional) (?:assistance|help|support|options?|solutions?|remedy|remedies|alternatives?|avenues?)',
@@ -73,13 +73,13 @@ export const deadEnd: FlagRuleData = {
     { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:any )?more(?= ?[.!,;]| for you| than (?:this|that))', better: 'Here is what I can do:' },
     'not possible to do anything(?: (?:more|else|further))?',
     '(?:can not|unable to|not able to) take (?:any )?further action',
-    'no further action can be taken',
-    `no (?:possibility|possibilities|option|options|chance|way) (?:to|for|of) (?:${W}){0,2}(?:refund|reimburs|compensat|cancel|chang|revers|appeal|reopen|re-open|restor|recover|waiv|unban|unblock|unlock|extend|exchang|replac|reinstat|backdat)[a-z]*`,
+    'no further action (?:can|will|shall|could) be taken',
+    `no (?:possibility|possibilities|option|options|chance|way) (?:to|for|of) (?:${W}){0,2}(?:refund|reimburs|compensat|cancel|chang|revers|appeal|reopen|re-open|restor|recover|retriev|undo|undelet|waiv|unban|unblock|unlock|extend|exchang|replac|reinstat|backdat|get[a-z]* (?:[a-z]+ )?back|bring[a-z]* (?:[a-z]+ )?back)[a-z]*`,
     { p: 'there {be} not (?:much|a lot|really anything) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could) (?:do|offer)', better: 'Here is what I can do:' },
     '(?:will|can|are|am) not (?:be )?(?:offer|offering|provide|providing|do|doing) anything (?:more|further|else)',
     '(?:will|can|shall) go no further',
     'you (?:can not|may not|are not able to|are unable to|are not entitled to|have no right to) appeal',
-    '(?:it is|that is) (?:now |far |much )?too late (?:for (?:us|me|anyone) )?to (?:do anything|change (?:anything|it|this|that)|make (?:any )?changes)',
+    '(?:it is|that is) (?:now |far |much )?too late (?:now )?(?:for (?:us|me|anyone) )?to (?:do anything|change (?:anything|it|this|that)|make (?:any )?changes|undo (?:it|this|that)|reverse (?:it|this|that|the [a-z]+))',
     // No door left: "there is no further avenue", "no other options are available".
     `there {be} (?:no|not any|not really any|zero|absolutely no|really no) (?:other |further |more |alternative |possible |real |early |formal |additional )?${DOOR}`,
     `(?:you|we|i) (?:have|has) (?:no|not got any) (?:other |further |more )${DOOR}`,
@@ -91,17 +91,17 @@ export const deadEnd: FlagRuleData = {
     'no room for (?:negotiation|manoeuvre|maneuver|flexibility|discretion|exceptions?|movement)',
     'no (?:one|body|manager|supervisor) (?:else )?(?:to escalate (?:to|it to|this to)|higher (?:up )?to (?:escalate|go|speak))',
     '(?:a manager|my manager|a supervisor|my supervisor|anyone else|any other (?:agent|advisor|adviser|colleague)) (?:will|would) (?:tell you|say|give you) the same',
-    `(?:calling|ringing|chasing|emailing|contacting|writing|complaining|asking|escalating|appealing) (?:${W}){0,3}(?:will|would|is going to) not (?:change|help|make (?:any|a|the slightest) difference)`,
+    `(?:calling|ringing|chasing|emailing|contacting|writing|complaining|asking|escalating|appealing) (?:${W}){0,3}(?:will|would|is going to|does|do) not (?:change (?:anything|the (?:outcome|decision|answer|position))|change|help|make (?:any|a|the slightest) difference|speed (?:it |this |things |that |the [a-z]+ )?up|make (?:it|this|things|the [a-z]+) (?:go |move |happen )?(?:any )?(?:faster|quicker|sooner))`,
     'there {be} no way (?:that )?(?:we|i) (?:can|could|will|would|are able to|am able to)(?! have)',
     // The only way / option.
     { p: '(?:the|your|our) only (?:solution|option|thing|way|route|choice|remedy|recourse)(?: (?:that )?(?:i|we) (?:can|could) (?:provide|offer|suggest|do))? (?:is|would be) (?:that you|to|for you to)', better: 'One option is …; another is …' },
     { p: '(?:the|your|our) only (?:solution|option|way|route|choice|remedy|recourse) (?:to|for|of) (?:[a-z]+ ){1,3}(?:is|would be) (?:that you|to|for you to)', better: 'One option is …; another is …' },
     { p: '(?:is|are) (?:the|your) only (?:option|way|choice|solution|route)(?=[.!,;])', better: 'is one option; another is …' },
     // Final / not negotiable / not open to appeal.
-    `(?:that|this|it|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}|decision(?: [a-z]+){0,2}|(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}) (?:is|was|remains|will remain) (?:final|non-negotiable|not negotiable|conclusive|irrevocable|irreversible|not reversible|binding and final)`,
+    `(?:that|this|it|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}|decision(?: [a-z]+){0,2}|(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}(?: (?:of|on|for|regarding) (?:the|this|that|your|our)(?: [a-z-]+){1,2})?) (?:is|was|remains|will remain) (?:final|non-negotiable|not negotiable|conclusive|irrevocable|irreversible|not reversible|binding and final)`,
     `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:is|remains|will remain) permanent`,
-    `(?:is|are|remains?) not (?:open to|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
-    `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place)(?! at| unless| until| pending| for now)`,
+    `(?:is|are|remains?) not (?:open to|open for|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
+    `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
     `${VERDICT} (?:will|would|is going to|can) not (?:change|be changing|be changed|be any different|alter)`,
     '(?:will|would|is going to) not change (?:the (?:outcome|decision|answer|position)|our (?:decision|position|answer)|my (?:decision|position|answer)|regardless|whatever|no matter)',
     // Will not be revisited / can't be appealed / not something we'll revisit.
@@ -126,7 +126,7 @@ export const deadEnd: FlagRuleData = {
     'take it or leave it',
     '(?:matter|case|complaint|claim) (?:is|has been|will be) (?:now )?(?:considered|deemed|treated as) (?:closed|final|resolved)',
     '(?:will|can|are|am) not (?:going to )?budg(?:e|ing)',
-    '(?:is|was) (?:our|my|the) final (?:decision|answer|word|position|say|outcome|verdict|ruling)',
+    '(?:is|was) (?:our|my|the) final (?:decision|answer|word|position|say|outcome|verdict|ruling|offer)',
     '(?:answer|decision|position) (?:is|remains|will remain|will (?:still )?be) (?:still )?(?:no|the same)(?=[.!,;]| i am afraid)',
     '(?:that|this|which) is the end of (?:the matter|it|the road|the line|the discussion)',
     `not something (?:that )?(?:${W}){0,4}${REOPEN}`,
@@ -145,7 +145,7 @@ export const deadEnd: FlagRuleData = {
     // Closing the conversation.
     `no further ${TALK}`,
     `(?:not|no) (?:${W}){0,3}(?:any )?further ${TALK}`,
-    `further (?:emails?|letters?|messages?|correspondence|contact|calls?|complaints?|requests?|appeals?) (?:${W}){0,3}(?:will|shall) not be (?:responded|answered|replied|acknowledged|considered|accepted)`,
+    `further (?:emails?|letters?|messages?|correspondence|contact|calls?|complaints?|requests?|appeals?|applications?|claims?|submissions?|disputes?|challenges?) (?:${W}){0,3}(?:will|shall) not be (?:responded|answered|replied|acknowledged|considered|accepted)`,
     '(?:please )?do not (?:contact|email|call|write to|message) us (?:again|any further)',
     `(?:not|unable to|no reason to) (?:${W}){0,3}(?:discuss(?:ing)?|debat(?:e|ing)|tak(?:e|ing)|pursu(?:e|ing)|go(?:ing)?|progress(?:ing)?|escalat(?:e|ing)|correspond(?:ing)? about) (?:${W})?(?:any )?further`,
     '(?:this|the) (?:matter|case|complaint) (?:is|is now|has been|will be) (?:now )?closed',
@@ -156,7 +156,7 @@ export const deadEnd: FlagRuleData = {
     'no one else (?:you can|you could|to) (?:speak|talk|escalate) to',
     'take your business elsewhere',
     // Idioms of finality.
-    '(?:that|this) is (?:just |simply )?(?:how|the way) it is(?=[.!,;]| for )',
+    '(?:that|this|it) is (?:just |simply )?(?:how|the way) (?:it|things|this|that|the system|the process) (?:is|works|goes|go|work)(?=[.!,;]| for | once | after | when | i am afraid| unfortunately| sorry)',
     'it is what it is',
     '(?:that|this) ship has sailed',
     '(?:that|this|it) (?:is|will) (?:just |simply )?not (?:be )?happening(?! again)',
@@ -165,6 +165,26 @@ export const deadEnd: FlagRuleData = {
     '(?:no|zero|not any|not a) chance (?:of|that) (?:[a-z]+ ){0,3}(?:being |be )?(?:cancelled|refunded|waived|changed|reversed|removed|approved|reconsidered|overturned|reinstated|restored|accepted)',
     'there {be} no point (?:in )?(?:appealing|complaining|chasing|escalating|arguing|calling|ringing|asking|pursuing)',
     '(?:is|are) the full extent of what',
+    // Irreversible: "this cannot be undone", "the renewal can't be reversed now".
+    `(?:can not|could not|will not|is not able to|are not able to) be (?:undone|reversed|recovered|restored|retrieved|undeleted|un-deleted)(?! (?:if|unless|until|by|but|yet|without|within|before|in the next|for))`,
+    `(?:can not|could not|will not) be (?:changed|amended|altered|modified) (?:now|anymore|any more|at this (?:point|stage)|once (?:it|this|that|the [a-z]+) (?:is|has)|after (?:it|this|that|the [a-z]+) (?:is|has))`,
+    // Nothing more to it; no point hoping for a different outcome.
+    '(?:nothing|no more) (?:more |else |further )?to (?:it|say|add)(?=[.!,;]| i am afraid| sorry| unfortunately|$)',
+    '(?:that|this) is all there is to it',
+    '(?:is|are|has been|have been) (?:gone|lost|deleted|erased) (?:for good|forever|for ever)',
+    `not (?:expect|anticipate|think|believe|see) (?:that )?(?:${W}){1,3}(?:to |will |would |could )?(?:change|alter|affect|make (?:any|a) difference to) (?:the|our|my|this|that|your) (?:outcome|decision|result|position|assessment|answer)`,
+    'you will (?:just|simply) have to (?:[a-z]+ ){1,3}at your own (?:cost|expense|risk)',
+    // Nothing can be done about it, said as "can't do anything about".
+    '(?:can not|unable to|not able to|will not be able to|not in a position to) do anything (?:(?:more|else|further) )?(?:about|regarding) (?:it|this|that|the [a-z]+)(?=[.!,;]| i am afraid| sorry| unfortunately|$)',
+    '(?:is not|is no longer|not) possible to (?:appeal|revers(?:e|ing)|undo|reopen|re-open|recover|restore|retrieve|undelete|get (?:it|them|this|that) back|bring (?:it|them) back)(?! (?:if|unless|until|once|after|when)\\b)',
+    '(?:all )?(?:sales|purchases|bookings|orders|transactions) (?:are|is) final',
+    // Futility: the outcome will not move, whatever the customer sends or asks.
+    '(?:(?:will|would|is going to|does|do|can) not|(?:is|are) (?:very )?unlikely to) (?:change|alter|affect) (?:the|our|my|this|that) (?:outcome|decision|result|answer|position|assessment|ruling)',
+    '(?:get|receive|be given|hear) the same (?:answer|response|outcome|reply|decision)(?= from| whoever| if you| no matter|[.!,;]|$)',
+    '(?:an? |any |further |the )?(?:escalation|appeal|further review|re-review|second review|reconsideration) (?:is not|is no longer|will not be|would not be) (?:possible|available|an option)',
+    '(?:the )?(?:matter|discussion|conversation|correspondence) (?:ends|stops|has to end|must end) here',
+    '(?:you|we|i) (?:have|has|are left with|am left with) no (?:other )?(?:option|choice|alternative) (?:but|other than) to',
+    '(?:the |a |our |my )?(?:final )?decision has (?:already |now )?been (?:made|taken|reached)(?=[.!,;]| and | on this)',
   ],
   unlessSentence: [
     // Reporting an earlier verdict that the reply goes on to reverse.
@@ -176,6 +196,8 @@ export const deadEnd: FlagRuleData = {
     // A door left open in the same sentence: "the fine stands unless you can show a receipt".
     '\\bunless (?:you|we|i|there|the|your|it|this)\\b',
     '\\buntil (?:you|we|i)\\b',
+    // An offer in the same sentence: "I can't overturn it on my own, but I can send it for a second opinion".
+    "\\bbut (?:i|we) (?:can|will|could|am able to|are able to|would be happy to|am happy to)\\b(?! not\\b)",
     // Privacy reassurance: "we will not share your details under any circumstances".
     '\\b(?:share|disclose|sell|pass on)\\b',
   ],

@@ -32,6 +32,13 @@ const MOD =
 /** A named book, with its owner and modifiers: "our data protection procedures", "section 9 of our terms". */
 const NAMED = `(?<!your )(?<!your [a-z-]+ )(?:(?:section|clause|paragraph|part|article|rule) [0-9][0-9.a-z()]* of )?(?:${OWNER} )?(?:${MOD}){0,3}${BOOK}`;
 
+/** NAMED for a pattern that begins with it, pinned on a literal owner word ("our", "the company's"; a
+ * "section 9 of" before it stays outside the span). */
+const NAMED_OWNED = `(?<!your )(?<!your [a-z-]+ )(?:our|the|its|their|these|those|company|the company's|our company's|your(?! (?:[a-z-]+ ){0,2}polic)) (?:${MOD}){0,3}${BOOK}`;
+
+/** NAMED without a literal owner ("practice policy requires", "the council's rules state"): the match opens at the book word. */
+const NAMED_BARE = `(?<!your )(?<!your [a-z-]+ )(?<!your [a-z-]+ [a-z-]+ )${BOOK}`;
+
 /** Leaning on a book. */
 const CITE =
   '(?:per|as per|under|according to|due to|because of|owing to|on account of|(?:goes|go|going|would go|would be going) against|(?:in )?(?:breach|breaches|violation|contravention) of|(?:breaches|violates|contravenes|breach|violate|contravene)|in (?:line|accordance|keeping|compliance|conformity|conformance) with|pursuant to|governed (?:strictly |solely |entirely |only )?by|by the (?:rules|terms) of|(?:as )?(?:clearly |explicitly )?(?:set out|stated|outlined|laid out|laid down|specified|detailed|defined|described|written|spelled out|spelt out|stipulated|set down|included|listed) (?:in|on|by|under)|as (?:required|dictated|mandated) by|(?:set|fixed|determined|dictated|defined) (?:by|in|under)|(?:as )?(?:mentioned|explained|noted|indicated|shown|covered) in|(?:is|are) (?:all )?(?:part of|in|covered by)|(?:please )?refer (?:you )?to|(?:is|are|it is|that is|this is) (?:against|outside(?: of)?|not within|not covered by|not permitted under|not allowed under))';
@@ -58,7 +65,7 @@ export const policyShield: FlagRuleData = {
   better: 'Say what you can do and why, in your own words.',
   patterns: [
     // "It's our policy", "that's simply the rule we have to follow", "those are the system rules".
-    { p: `{it} {be} {adv}(?:not )?(?:(?:our|the|company|a|an|the company(?:'s)?|our company(?:'s)?|just|simply|only) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|protocols?|practice)|(?:company |standard |house |corporate |store |strict |normal )?(?:policy|procedure|protocol)${clauseEnd('that|to|here|for (?:all|every|everyone)')})(?! (?:of|about|on|for you|number|holder|document|schedule|wording|renewal|details) )`, better: 'Explain the reason in your own words, then say what you can do.' },
+    { p: `{it} {be} {adv}(?:not )?(?:(?:our|the|company|a|an|the company(?:'s)?|our company(?:'s)?|just|simply|only) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|protocols?|practice)|(?:company |standard |house |corporate |store |strict |normal |practice |surgery |clinic |hotel |club |school |bank |airline |council |hospital |gym |shop |site |university |college |government |nhs |trust |department |(?:[a-z]+ )?safety |security )?(?:policy|procedure|protocol)${clauseEnd('that|to|here|for (?:all|every|everyone)')})(?! (?:of|about|on|for you|number|holder|document|schedule|wording|renewal|details) )`, better: 'Explain the reason in your own words, then say what you can do.' },
     // "Company procedure is that …", "standard practice is that …", "our policy is to …".
     { p: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position) (?:here )?(?:is|are|states|says) (?:that|to|no)`, better: 'Because [the real reason], ' },
     { p: `(?:our|company|company's|standard|house|general) (?:${MOD}){0,2}(?:procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: 'Because [the real reason], ' },
@@ -114,11 +121,24 @@ export const policyShield: FlagRuleData = {
     `there {be} (?:a|an) (?:${MOD}){0,2}(?:rule|policy|regulation) against`,
     { p: '{we} {be} {adv}only (?:allowed|permitted|authori[sz]ed) to', better: 'The most I can do myself is' },
     { p: `{we} {be} {adv}not (?:allowed|permitted)${clauseEnd()}`, better: 'I can not do that one myself' },
-    // Last: these begin with any modifier word ("practice policy requires"), so they are searched
-    // across the text rather than only where a known opening word occurs.
+    // Each frame twice: opening at a literal owner ("our privacy rules simply prevent me"), and
+    // opening at the book word when no owner word is there ("practice policy requires"), so both
+    // stay pinned to their first words.
     // The book decides: "Company policy restricts", "our privacy rules simply prevent me", "the fare conditions do not entitle you".
-    { p: `${NAMED}(?: (?:on|about|regarding|for) (?:this|that|these|those|it))?(?: (?:that |which )?you (?:agreed to|accepted|signed(?: up to)?))? {adv}${BINDS}`, better: 'Because [the real reason], ' },
-    { p: `${NAMED}(?: [a-z]+ly)?,? (?:which|that) {adv}(?:clearly |explicitly )?(?:state|say|require|prohibit|stipulate|specify)s?`, better: 'Because [the real reason], ' },
+    { p: `${NAMED_OWNED}(?: (?:on|about|regarding|for) (?:this|that|these|those|it))?(?: (?:that |which )?you (?:agreed to|accepted|signed(?: up to)?))? {adv}${BINDS}`, better: 'Because [the real reason], ' },
+    { p: `${NAMED_BARE}(?: (?:on|about|regarding|for) (?:this|that|these|those|it))?(?: (?:that |which )?you (?:agreed to|accepted|signed(?: up to)?))? {adv}${BINDS}`, better: 'Because [the real reason], ' },
+    { p: `${NAMED_OWNED}(?: [a-z]+ly)?,? (?:which|that) {adv}(?:clearly |explicitly )?(?:state|say|require|prohibit|stipulate|specify)s?`, better: 'Because [the real reason], ' },
+    { p: `${NAMED_BARE}(?: [a-z]+ly)?,? (?:which|that) {adv}(?:clearly |explicitly )?(?:state|say|require|prohibit|stipulate|specify)s?`, better: 'Because [the real reason], ' },
+    // The rule of a named place: "this is the rule of the practice", "that is the policy at this hotel".
+    `(?:this|that|it) (?:is|was) (?:just |simply )?(?:the|a|our) (?:rule|policy|procedure|protocol) (?:of|at|in|for) (?:the|our|this) (?:practice|surgery|hotel|club|company|store|shop|bank|airline|school|gym|council|clinic|hospital|office|firm|business|site|centre|center|branch|restaurant|venue|park|building|trust)(?=[ \n]*(?:[.!,;]|$|and |so |i am afraid|sorry))`,
+    // Same for all: "the fee applies to all changes of this type", "must be kept on file for all memberships".
+    `(?:applies|apply|is applied|are applied|is charged|are charged|is payable|are payable) (?:equally )?to (?:all|every|each) (?:active |new |existing |such |our )?(?:[a-z-]+ )?(?:customers?|members?|memberships?|accounts?|contracts?|bookings?|orders?|changes?|policies|policyholders|patients|guests|passengers|users|clients|tickets|claims|cancellations|requests|applications|residents|tenants|students|subscribers|subscriptions|plans)`,
+    `(?:must|has to|have to|needs to|need to) be (?:[a-z]+ ){1,3}(?:for|on|by) (?:all|every|each) (?:active |new |existing )?(?:customers?|members?|memberships?|accounts?|contracts?|bookings?|orders?|policies|policyholders|patients|guests|passengers|users|clients|residents|tenants|students|subscribers|subscriptions|plans)`,
+    // Pointing at the printed terms: "it says in your contract", "as stated on the back of your key card".
+    `(?:it|this|that|which) (?:says|states|is stated|is written|is set out|is explained|is listed|is shown|is all|is clearly stated) (?:clearly )?(?:in|on) (?:page [0-9]+ of )?(?:your|the|our) (?:[a-z-]+ )?(?:contract|agreement|terms|t ?& ?cs?|small print|fine print|paperwork|policy (?:schedule|documents?|wording|booklet)|booking conditions|terms and conditions|conditions)`,
+    `(?:as|which is|this is|that is) (?:clearly )?(?:stated|set out|printed|written|explained|specified|detailed|listed|shown|displayed|noted) (?:on|in) (?:the (?:back|front|bottom) of )?(?:your|the|our|each|every) (?:[a-z-]+ )?(?:key card|ticket|contract|agreement|policy (?:schedule|documents?|wording|booklet)|terms|small print|fine print)`,
+    `(?:is|are) listed (?:in|on) (?:your|the|our) (?:policy (?:schedule|documents?|wording|booklet)|terms(?: and conditions)?|t ?& ?cs?|contract|agreement|price list|tariff|schedule of (?:fees|charges))`,
+    'not accepted as (?:valid )?(?:notice|notification|a cancellation|cancellation|proof|evidence)',
   ],
   // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield,
   // as does "our usual rule is 30 days, but I've made an exception".

@@ -13,19 +13,19 @@ import type { FlagRuleData } from '../types';
 
 /** Nouns for systems, machines and the records they keep. */
 const NOUN =
-  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|spreadsheet|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
+  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|device|line test|status page|network|telematics|(?:photos?|pictures?|images?) (?:on|of|at|from) delivery|spreadsheet|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
 /** The narrower set for "according to …": "according to the details you gave" is the customer's word. */
 const CORE =
   "(?:computers?|systems?|records?|logs?|database|data|account (?:history|notes|records?)|tracking(?: (?:data|information|history))?|tracker|crm|ledger|register|platform|portal|screen|scans?|scanner|gps|cctv|footage|meter readings?|readings|software|engine|monitoring|survey)";
 /** Nouns for things that work by themselves: what "verified by our …" names. */
 const MACHINE =
   "(?:computers?|systems?|software|engine|platform|app|portal|database|scanner|sensors?|meters?|gps|cctv|cameras?|anti-cheat|algorithm|tools?|tracker|tracking|terminal|till|handheld|handset|device|monitoring|website)";
-const DET = "(?:the|our|my|this|that|these|those|the [a-z-]+'s|our [a-z-]+'s|your(?= (?:[a-z-]+ )?(?:account|records?|file|history|profile|record)))";
+const DET = "(?:the|our|my|this|that|these|those|the [a-z-]+'s|our [a-z-]+'s|(?<!(?:on|in|to|from|for|under|with) )your(?= (?:[a-z-]+ )?(?:account|records?|file|history|profile|record)))";
 /** Not after a condition ("if the app says …", "when your screen shows …"): that is a how-to, not a verdict. */
 const NOT_IF = "(?<!(?:if|when|once|until|whenever|unless|before|after|whether|check|make sure) )";
 /** A short phrase after the noun: "for order 1234", "on our side", "taken on the 1st". */
 const AFTER =
-  "(?: (?:(?:taken|sent|received|made|generated|captured) )?(?:for|on|in|from|of|at|to) (?:[a-z0-9.'/-]+ ){0,2}[a-z0-9.'/-]+| (?:we|i) (?:hold|have)(?: on (?:file|record))?)?";
+  "(?: (?:(?:taken|sent|received|made|generated|captured) )?(?:for|on|in|from|of|at|to) (?:[a-z0-9.'/-]+ ){0,2}(?!(?:and|or|but|so|which|that|is|are|was|were|has|have|had)[ \\n])[a-z0-9.'/-]+| (?:we|i) (?:hold|have)(?: on (?:file|record))?)?";
 /** A modifier before the noun: any word but one that starts a phrase or a clause of its own. */
 const MOD = "(?!(?:on|in|for|from|of|at|to|by|with|and|or|but|so|the|our|your|my|a|an|that|this|which|is|are|was|were|has|have|had|not) )[a-z0-9'-]+ ";
 const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}${AFTER}`;
@@ -34,7 +34,7 @@ const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}${AFTER}`;
 // No -ing forms here ("meter reading" is a noun), and verbs that are also nouns ("the device
 // flag", "the system log") only when inflected.
 const EVIDENCE =
-  "(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|record(?:s|ed)|logs|logged|register(?:s|ed)|reads|suggest(?:s|ed)?|validate[sd]?|verif(?:y|ies|ied)|calculate[sd]?|assess(?:es|ed)?|assign(?:s|ed)?|flags|flagged|detect(?:s|ed)?|places|placed|puts|marks|marked|identif(?:y|ies|ied)|capture[sd]?|decline[sd]?|decide[sd]|determine[sd]|holds|held (?:you|your)|reject(?:s|ed)?|returned (?:[a-z0-9'-]+ ){1,3}as|updated to|changed to|tell(?:s)? (?:me|us)|told (?:me|us)|(?:state|record|list) that)";
+  "(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|record(?:s|ed)|logs|logged|register(?:s|ed)|reads|suggest(?:s|ed)?|validate[sd]?|verif(?:y|ies|ied)|calculate[sd]?|assess(?:es|ed)?|assign(?:s|ed)?|flags|flagged|detect(?:s|ed)?|places|placed|puts|marks|marked|identif(?:y|ies|ied)|capture[sd]?|decline[sd]?|decide[sd]|determine[sd]|holds|held (?:you|your)|reject(?:s|ed)?|returned (?:[a-z0-9'-]+ ){1,3}as|updated to|changed to|tell(?:s)? (?:me|us)|told (?:me|us)|(?:state|record|list|note)s? that|prove[sd]?|proven)";
 /** "has you down as", "has no record", "has your engineer arriving". */
 const HAS = "(?:has|have|had) (?:you|him|her|them|it|this|that|your|his|their|no|nothing|only|zero)";
 /** A record claimed to be beyond doubt. */
@@ -60,7 +60,7 @@ export const systemSays: FlagRuleData = {
     `${SUBJECT} {be} {adv}${SURE}`,
     `${SUBJECT} (?:does not|do not|can not|will not|never|would not) {adv}${NEVER_WRONG}`,
     `${SUBJECT} {adv}(?:update~|refresh~|sync~) (?:in )?(?:real[- ]time|live|instantly)`,
-    { p: '(?:the|our) (?:computer|computers|system|systems) (?:will|does|do|would|can) not (?:let|allow|accept|take|do|process|handle)', better: 'I’ll find another way to do this for you.' },
+    { p: `(?:the|our) (?:${MOD}){0,3}(?:computer|computers|system|systems|software|platform|portal) (?:will|does|do|would|can) not (?:let|allow|accept|take|do|process|handle)`, better: 'I’ll find another way to do this for you.' },
     '(?:until|unless) (?:the|our) (?:system|computer) (?:lets|allows|let|allow)',
     '(?:our|the) (?:computers?|systems?) (?:are|is) (?:slow|down|playing up)',
     '(?:our|the) (?:[a-z]+ ){0,3}system (?:lost|rejected|declined|deleted|blocked|flagged|cancel(?:l)?ed)',
@@ -68,33 +68,65 @@ export const systemSays: FlagRuleData = {
     // "In our CRM it clearly shows", "in the radiology register you are marked as", "in our admin panel I can see".
     `(?:in|on|within|from|at) (?:(?:our|the|my) (?:${MOD}){0,3})?(?:${NOUN}|end|side),? (?:i can see|we can see|i see|it {adv}(?:show~|say~|list~)|it {be} (?:written|noted|mentioned|stated)|(?:it|there|you|your [a-z-]+|the [a-z-]+) (?:{be}|has|have) {adv}(?:showing|shown|marked|listed|recorded|registered|logged|down|flagged|no))`,
     `{we} can (?:see|tell) (?:on|in|from) ${DET} (?:${MOD}){0,3}${NOUN}`,
-    `(?:looking at|checked|looked at|pulled up|checking) (?:your|the|our) (?:${MOD}){0,2}(?:order|account|booking|${NOUN}),? and (?:(?:it|they) {adv}(?:say~|show~|state~|list~|confirm~|indicate~)|(?:the|your) (?:[a-z-]+ )?[a-z-]+ (?:shows?|is showing|is marked|is listed|was marked|was listed) as)`,
+    `(?:looking at|checked|looked at|pulled up|checking) (?:your|the|our) (?:${MOD}){0,2}(?:order|account|booking|${NOUN})(?: (?:right )?now| here)?,? and (?:(?:it|they) {adv}(?:say~|show~|state~|list~|confirm~|indicate~)|(?:the|your) (?:[a-z-]+ )?[a-z-]+ (?:shows?|is showing|is marked|is listed|was marked|was listed) as)`,
     // Evidence passive: "verified by our billing software", "flagged by our anti-cheat".
-    `(?:verified|confirmed|validated|calculated|generated|set|recorded|logged|flagged|detected|registered|assessed|determined|captured|declined|rejected|assigned|produced|read) (?:automatically )?by ${DET} (?:${MOD}){0,3}${MACHINE}`,
+    `(?:verified|confirmed|validated|calculated|generated|set|recorded|logged|flagged|detected|registered|assessed|determined|captured|declined|rejected|assigned|produced|read) (?:automatically )?by ${DET} (?:${MOD}){0,3}${MACHINE}(?! (?:must|will|need|needs|are|can|may|should)\\b)`,
     '(?:transmitted|sent|recorded|logged|generated|captured|calculated|taken|read) automatically and (?:can not|could not|can never) be',
     '(?:gives|provides|is) an? (?:exact|accurate|precise|reliable|complete|true) (?:record|reading|log|picture)',
     // A status read out as fact: "you are down as a no-show", "shows as resolved on our side".
     '(?:you|it|this|that|they|he|she|(?:your|the|this) (?:[a-z-]+ )?[a-z-]+) (?:is|are|was|were|has been|have been) (?:marked|listed|registered|recorded|flagged|down) as',
-    `(?:show(?:s|ed|ing|n)?) as (?:[a-z0-9'-]+ ){1,3}(?:on|in|at) (?:our|the|my) (?:[a-z-]+ ){0,2}(?:${NOUN}|side|end)`,
+    `(?:show(?:s|ed|ing|n)?) as (?:[a-z0-9'-]+ ){1,5}(?:on|in|at) (?:our|the|my) (?:[a-z-]+ ){0,2}(?:${NOUN}|side|end)`,
     '(?:is|are|was|were|been) (?:recorded|logged|registered|listed|noted) (?:against|on|to|under) (?:your|the) (?:[a-z-]+ ){0,2}(?:number|account|line|record|profile|name|file|address|order|booking|policy|meter)',
+    '(?:(?:shows?|showed|showing)(?: as)?|(?:listed|logged|marked|recorded|registered) as) (?:successfully |already |fully )?(?:delivered|credited|paid|completed|redeemed|collected|signed for|received|returned|used|activated|settled|cancelled|canceled)(?! (?:by|on your|in your|within|once|when|after|for you)\\b)',
     // Absence read as proof: "there is no record of", "no credit offer was recorded".
-    '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log)s? of',
+    '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of',
     '(?:there is|there are|there was|there were) no (?:[a-z-]+ ){1,2}(?:recorded|logged|listed|registered|on (?:file|record))',
     'computer says no',
     `according to what (?:we|i) (?:have|hold|can see)(?: (?:on (?:file|record)|(?:in|on) (?:our|the) ${NOUN}))?`,
     `(?:nothing|no record|no sign|no trace) (?:on|in|at) (?:our|the|my) (?:${MOD}){0,2}(?:${NOUN}|end|side) {adv}(?:show~|indicate~|suggest~|say~)`,
     '(?:it|this) (?:says|shows|is showing|is saying) (?:here|on (?:my|our) (?:screen|end|side|system))',
-    '(?:on|at|from) (?:our|my) (?:end|side),? (?:everything|it|all|things) (?:looks?|seems?|is|are) (?:fine|good|normal|ok|okay|correct|right|in order)',
+    '(?:on|at|from) (?:our|my) (?:end|side),? (?:everything|it|all|things) (?:looks?|seems?|is|are|was|were|has been) (?:fine|good|normal|ok|okay|correct|right|in order|(?:sent|processed|done|working|delivered|applied|set up) (?:correctly|fine|properly|normally))',
     '(?:everything|all|it|things) (?:on|at|from) (?:our|my) (?:end|side) (?:looks?|seems?|is|are) (?:fine|good|normal|ok|okay|correct|right|in order)',
     `(?:looking at|going by|from|having checked|checking|checked|i checked|we checked) (?:in |on )?(?:our|the) (?:${MOD}){0,2}${NOUN}[,:] (?:it|you|your|the|there|this|that|no)`,
     `(?:we|i) checked (?:in|on) (?:our |the )?${NOUN},? (?:it|you|your|the|there|this|that|no)`,
     `{we} have (?:it|this|that) (?:on (?:record|file)|(?:in|on) (?:our|the) ${NOUN})`,
     `{it} {be} all (?:there )?(?:in|on) (?:our|the) (?:${MOD}){0,2}${NOUN}`,
     `{it} {be} (?:in|on) (?:our|the) (?:${MOD}){0,2}${NOUN} as`,
-    '(?:our|my) (?:end|side) {adv}(?:shows?|showed|says|said|confirms?|confirmed|indicates?)',
+    '(?:our|my) (?:end|side) {adv}(?:shows?|showed|says|said|confirms?|confirmed|indicates?|(?:has|had) (?:you|it|this|that|your|the|no|nothing|(?:[a-z0-9\'-]+ ){1,3}(?:as|down)))',
+    // A check read out as a clean bill: "looks fine from our side", "line test came back green", "status page is green".
+    '(?<!(?:should|will|would|must|to) be )(?:fine|good|normal|normally|ok|okay|clear|green|healthy|correct|correctly|in order) (?:from|on|at) (?:our|my) (?:end|side)(?! (?:now|again|too)\\b)',
+    '(?<!why (?:our|the|my) )(?:test|tests|check|checks|diagnostics?|status page|status|dashboard|monitoring|scan) (?:all )?(?:came back|come back|returned|is|are|was|were|shows?|showed|showing|looks?) (?:all )?(?:green|clear|clean|fine|normal|ok|okay|healthy|all clear|with no (?:errors|faults|issues|problems))',
+    // "the payment page is working without problem", "the app is working fine" (not "working fine now": a fix).
+    `(?:the|our) (?:${MOD}){0,2}(?:page|site|website|system|systems|app|portal|platform|server|servers|service|checkout|form|network|line|api) (?:is|are|was|were) (?:working|functioning|running|operating) (?:fine|normally|perfectly|properly|correctly|as (?:normal|expected)|without (?:any )?(?:problems?|issues?|errors?|faults?))(?! (?:now|again)\\b)`,
+    // Records as beyond doubt: "this timestamp is considered accurate", "updated automatically and accurate".
+    '(?:is|are|was|were) (?:considered|deemed|regarded as|taken as|treated as) (?:accurate|reliable|conclusive|definitive|correct|final|proof)',
+    '(?:updated|synced|refreshed|generated|calculated|recorded|logged) (?:automatically|in real[- ]time|live|constantly) and (?:are|is|were|was) (?:always )?(?:accurate|correct|reliable|up to date|right)',
+    // "as far as our system's concerned", "as confirmed in the migration report".
+    `as far as (?:the|our|my) (?:${MOD}){0,2}${NOUN}(?:'s| is| are)? concerned`,
+    `as (?:confirmed|shown|recorded|logged|evidenced|verified|documented) (?:in|by|on) (?:the|our) (?:${MOD}){0,3}(?:systems?|records?|logs?|database|data|crm|ledger|register|tracking|account (?:history|notes|records?)|reports?|monitoring|footage|scans?|gps|cctv)`,
+    `(?:i|we) (?:can not|could not|do not|did not) see (?:any|a|an) (?:[a-z-]+ ){0,2}(?:logged|recorded|registered|noted|on (?:your|the|our) (?:account|system|records?|file))`,
+    `(?:automated|automatic|computeri[sz]ed) (?:and|so) (?:it |they )?(?:does not|do not|can not|never|will not|could not) {adv}${NEVER_WRONG}`,
+    '(?:was|were|has been|have been|got) (?:automatically |auto-)(?:suspended|cancell?ed|canceled|closed|blocked|declined|rejected|flagged|locked|deactivated|removed|deleted|banned|frozen|terminated)',
+    `{we} have (?:it|this|that|you) (?:logged|recorded|registered)(?= as| that| on| in|[ \\n]*[,.;])`,
+    `{be} (?:all|clearly) (?:logged|recorded|noted|registered|there) (?:on|in|at) (?:our|the|my) (?:(?:${MOD}){0,2}${NOUN}|end|side)`,
+    // Non-native "in system": "i see in system your order is delivered", "in the system is written that".
+    '(?:see|saw|check|checked|look|looked) in (?:the )?(?:system|computer|database|records)',
+    '(?:in|on) (?:the )?(?:system|computer|database) (?:is|it is|it) (?:written|showing|shows|says|noted|recorded)',
+    // "there is no problem with the system", "confirmed no fault on the network".
+    `(?:there is|there was|there are|there were|found|confirmed|detected|shows?|showed|showing|see|saw|with) no (?:[a-z-]+ )?(?:problems?|faults?|issues?|errors?|outages?) (?:with|on|in|at|across) (?:the|our) (?:(?:${MOD}){0,2}(?:system|systems|network|line|servers?|platform|app|site|website|service)|end|side)`,
+    '(?:your|the) (?:line|connection|service|broadband|internet|router|card|account|payment method) (?:is|was) (?:working|functioning|running) (?:fine|normally|perfectly|properly|correctly|as (?:normal|expected)|without (?:any )?(?:problems?|issues?|errors?|faults?))(?! (?:now|again)\\b)',
+    `(?:marked|listed|recorded|registered|flagged) (?:as )?[a-z-]+ by (?:the|our) (?:${MOD}){0,2}${MACHINE}`,
+    `${SUBJECT} (?:has been|have been|was|were) (?:checked|reviewed|verified|audited|tested) and (?:is|are|was|were) {adv}${SURE}`,
+    'according to (?:the )?(?:info|information|details|data) (?:we|i) (?:have|hold|can see)',
+    // Machines that record everything: "our post room logs every item", "we weigh every parcel".
+    '(?:log|record|scan|track|weigh|photograph|film|timestamp|time-stamp)(?:s|ed)? (?:every|each) (?:single )?(?:item|parcel|package|call|payment|delivery|order|transaction|visit|booking|letter|email|request|login|consignment)',
+    '(?:shows?|showed|has|have|had|with) (?:a )?(?:valid|successful|confirmed|completed|genuine|signed) (?:proof of delivery|pod|delivery scan|scan|signature|gps (?:scan|location|fix)|delivery photo)',
+    // "in our database the account email is now different", "in our monitoring we do not see any errors".
+    `(?:in|on|from|at) our (?:(?:${MOD}){0,2}(?:systems?|records?|database|logs?|data|crm|ledger|register|notes|monitoring|tracking)|end|side),? (?:the|your|this|that) (?:[a-z0-9'-]+ ){1,4}(?:is|are|was|were|has|had|shows?)`,
+    `(?:in|on|from) (?:our|the) (?:${MOD}){0,2}${NOUN},? (?:i|we) (?:do not|can not|could not|did not|not|do|can) (?:see|find|have) (?:any|no|nothing)`,
     '{it} {be} (?:just )?(?:computer|system)[- ]generated',
-    // Last: these may begin with any word, so they are searched across the text.
-    '(?:[a-z-]+ )?(?:logs|records|data|readings|proof of delivery|system|systems|computer) {adv}(?:show(?:s|ed|n)?|indicate[sd]?|confirm(?:s|ed)?|says?|said|state[sd])',
+    // Bare record nouns: "logs show", "system says".
+    '(?:logs|records|data|readings|proof of delivery|system|systems|computer) {adv}(?:showing|saying|show(?:s|ed|n)?|indicate[sd]?|confirm(?:s|ed)?|says?|said|state[sd])',
     'no (?:[a-z-]+ ){1,3}(?:was|were|has been|have been|is|are) (?:recorded|logged|registered|noted)',
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
@@ -115,7 +147,7 @@ export const systemSays: FlagRuleData = {
     '\\b(?:made|makes) (?:a|an) (?:mistake|error)\\b',
     '\\b(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
     '\\bsomething (?:has )?(?:gone|went|is) wrong\\b',
-    '\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
+    '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\b(?:possible|possibly|chance) (?:that )?(?:our|the|there|it)\\b',
     '\\bif (?:that|this|it) is (?:wrong|not right|incorrect)',
@@ -150,5 +182,8 @@ export const systemSays: FlagRuleData = {
     '\\b(?:wrongly|incorrectly|by mistake|in error|mistakenly)\\b',
     // The record after the agent's own fix.
     '\\bnow (?:shows?|says?|lists?|reflects?)\\b',
+    // Reported speech: "being told 'the computer says no' explains nothing".
+    '\\b(?:told|tell|telling|heard|hear|hearing)(?: you| me| us| them)?,? [\'"]',
+    '\\b(?:explains|means|proves) nothing\\b',
   ],
 };

@@ -53,9 +53,9 @@ browser.storage.onChanged.addListener((changes, area) => {
 // Start loading the settings as the worker starts, not on the agent's first key.
 void getScorer();
 
-async function score(reply: string, customer: string | undefined): Promise<Result> {
+async function score(reply: string, customer: string | undefined, customerName?: string): Promise<Result> {
   const run = await getScorer();
-  return run(customer === undefined ? { reply } : { reply, customer });
+  return run({ reply, ...(customer === undefined ? {} : { customer }), ...(customerName === undefined ? {} : { customerName }) });
 }
 
 const fromExtensionPage = (sender: Runtime.MessageSender): boolean =>
@@ -181,7 +181,7 @@ async function handle(message: WorkerMessage | PortMessage, sender: Runtime.Mess
     await inTurn(tabId, () => forgetFrame(tabId, frameId));
     return undefined;
   }
-  const result = await score(message.reply, message.customer);
+  const result = await score(message.reply, message.customer, message.customerName);
   const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId };
   // Answer the content script first (its highlights wait on it); the stored copy and the
   // badge follow in the next task.

@@ -4,6 +4,7 @@
 import type { Result } from '../engine/types';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
+import { MAX_NAME } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { isPlain } from './insert';
@@ -230,6 +231,8 @@ export class Coach {
         const customer = this.customerText(box);
         const message: CheckReply = { type: 'check', reply: map.text, box: isPlain(box) ? 'plain' : 'rich' };
         if (customer) message.customer = customer;
+        const name = this.site.customerName?.(box);
+        if (name && name.length <= MAX_NAME) message.customerName = name;
         const result = await this.channel.check(message);
         this.announced = true;
         if (!result || box !== this.box) continue;

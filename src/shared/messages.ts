@@ -6,6 +6,8 @@ import type { Finding, Result } from '../engine/types';
 /** The longest reply or customer message a check carries. */
 export const MAX_TEXT = 100_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+/** A display name longer than this is not a name (and is not sent). */
+export const MAX_NAME = 200;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** Content script → worker: the agent's reply changed. */
@@ -13,6 +15,8 @@ export const CheckReply = v.object({
   type: v.literal('check'),
   reply: text,
   customer: v.optional(text),
+  /** The customer's display name as the page shows it. */
+  customerName: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME))),
   /** Which editor kind the reply came from; the popup adapts its buttons. */
   box: v.picklist(['rich', 'plain']),
 });

@@ -34,6 +34,12 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  test('a greeting to someone other than the sender is flagged, with their name as the swap', async () => {
+    const { page, tabId } = await gmailWith('Hi Sam, the refund went out today.');
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.find((f) => f.ruleId === 'wrong-name')?.replacement).toBe('Dana');
+    await page.close();
+  });
+
   test("the team's settings from storage.sync apply at once to the reply on screen", async () => {
     const worker = await session().worker();
     const { page } = await gmailWith('It is our policy to wait. The system shows it was delivered.');
@@ -62,7 +68,8 @@ describe('Gmail', () => {
 
   test('the popup for the tab lists the flags with better phrasing, the missing moves, and both scores', async () => {
     const { page, tabId } = await gmailWith(BAD);
-    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    // The whole reply's result, not one from halfway through the typing (its last phrase is the canned one).
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => f.ruleId === 'canned-empathy') ?? false).toBe(true);
     const state = (await tabState(session(), tabId))!;
     const popup = await openPopup(session(), tabId);
 
@@ -208,6 +215,8 @@ describe('Gmail', () => {
   test('the result survives a worker restart, and scoring resumes in a fresh worker', async () => {
     const { page, tabId } = await gmailWith(BAD);
     await expect.poll(() => badgeText(session(), tabId)).not.toBe('');
+    // The whole reply's result, not one from halfway through the typing (its last phrase is the canned one).
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => f.ruleId === 'canned-empathy') ?? false).toBe(true);
     const before = (await tabState(session(), tabId))!;
     // A mark in the worker's global scope tells the old worker from a fresh one.
     await (await session().worker()).evaluate(() => Object.assign(globalThis, { beforeRestart: true }));

@@ -51,6 +51,18 @@ describe('Zendesk agent workspace', () => {
     await page.close();
   });
 
+  test('a greeting to someone other than the requester is flagged, with their name as the swap', async () => {
+    const wrong = await ticketWith('Hi Sam, I have refunded the second charge today.');
+    await expect.poll(async () => (await tabState(session(), wrong.tabId))?.result.findings.find((f) => f.ruleId === 'wrong-name')?.replacement).toBe('Lee');
+    expect(lower(await highlighted(wrong.page))).toContain('sam');
+    await wrong.page.close();
+    const right = await ticketWith('Hi Lee, I have refunded the second charge today.');
+    await expect.poll(async () => (await tabState(session(), right.tabId))?.result.findings.length ?? -1).toBeGreaterThanOrEqual(0);
+    await right.page.waitForTimeout(300);
+    expect((await tabState(session(), right.tabId))!.result.findings.some((f) => f.ruleId === 'wrong-name')).toBe(false);
+    await right.page.close();
+  });
+
   test('a plain text area gets a count badge instead of highlights', async () => {
     const { page, tabId } = await typeIn(session(), ZENDESK, '#note', 'It is our policy. The system shows it was paid.');
     await expect.poll(async () => (await countBadge(page))?.shown ?? false).toBe(true);

@@ -31,5 +31,16 @@ export const gmail: Site = {
     }
     return undefined;
   },
+  customerName() {
+    // The sender of the latest message the agent did not send, as Gmail shows it (`name`).
+    const me = agentAddress();
+    const messages = [...document.querySelectorAll('div.adn[data-message-id]')].reverse();
+    for (const message of messages) {
+      const sender = message.querySelector('.gD[email]');
+      if (!sender || (me && sender.getAttribute('email')?.toLowerCase() === me)) continue;
+      return sender.getAttribute('name')?.trim() || undefined;
+    }
+    return undefined;
+  },
   insert: insertDefault,
 };

@@ -18,6 +18,8 @@ export interface Site {
   historyFrom?: string;
   /** The customer's latest message that the reply answers, when the page shows one. */
   customerMessage(box: ReplyBox): string | undefined;
+  /** The customer's display name as the page shows it (for `wrong-name`); never guessed. */
+  customerName?(box: ReplyBox): string | undefined;
   /**
    * Puts `text` in at the box's current selection through the editor's own input
    * path (so the editor keeps its model and its undo history). Returns false if

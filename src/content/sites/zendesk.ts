@@ -22,5 +22,10 @@ export const zendesk: Site = {
     }
     return undefined;
   },
+  customerName() {
+    // The sender of the latest end-user comment: the requester, or whoever wrote in last.
+    const items = [...document.querySelectorAll('[data-test-id="omni-log-item-message"][type="end-user"]')];
+    return items.at(-1)?.querySelector('[data-test-id="omni-log-item-sender"]')?.textContent?.trim() || undefined;
+  },
   insert: insertThrough(insertByPaste, insertByBeforeInput, insertByCommand),
 };

@@ -1,4 +1,5 @@
 // Reading replies, customer messages, batch cases and policy files, with errors that name the file.
+import { MAX_TEXT } from '../shared/messages';
 import { parsePolicyText } from '../shared/policy';
 import { forEngine } from '../shared/settings-patterns';
 import type { Settings } from '../engine';
@@ -23,13 +24,36 @@ export class InputError extends Error {
 
 export const displayName = (path: string) => (path === STDIN ? '<stdin>' : path);
 
-export async function readText(path: string, source: Source): Promise<string> {
+/** The longest reply or customer message scored, as in the extension (characters). */
+export const MAX_MESSAGE = MAX_TEXT;
+const tooLong = (what: string, length: number) =>
+  `${what} is ${length.toLocaleString('en-US')} characters; at most ${MAX_MESSAGE.toLocaleString('en-US')} are scored (the extension's limit for a message)`;
+
+/** A reply or customer message file: refused whole when it is longer than a message may be. */
+export async function readMessage(path: string, source: Source, what = 'the reply'): Promise<string> {
+  const text = await readText(path, source);
+  if (text.length > MAX_MESSAGE) throw new InputError(displayName(path), [tooLong(what, text.length)]);
+  return text;
+}
+
+/** Bytes read as UTF-8, refused (not turned into U+FFFD) when they are not UTF-8 text. */
+export function decodeText(bytes: Uint8Array): string {
   try {
-    const text = path === STDIN ? await source.readStdin() : await source.readFile(path);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text (a binary file, or another encoding)');
+  }
+}
+
+export async function readText(path: string, source: Source): Promise<string> {
+  let text: string;
+  try {
+    text = path === STDIN ? await source.readStdin() : await source.readFile(path);
   } catch (error) {
     throw new InputError(displayName(path), [`cannot read: ${reason(error)}`]);
   }
+  if (text.includes('\u0000')) throw new InputError(displayName(path), ['not text: it holds NUL bytes (a binary file?)']);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function reason(error: unknown): string {
@@ -53,6 +77,9 @@ export interface Case {
   customerName?: string;
 }
 
+/** The id's number as the line writes it (the first "id" key: a case's own, at the top level in practice). */
+const ID_NUMBER = /"id"\s*:\s*(-?\d[\d.eE+-]*)/;
+
 /** Parses CASES.jsonl; every bad line is reported (file:line) before anything is scored. */
 export function parseCases(text: string, path: string): Case[] {
   const cases: Case[] = [];
@@ -70,7 +97,14 @@ export function parseCases(text: string, path: string): Case[] {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem('expected a JSON object');
     const { id, reply, customer, customerName } = value as Record<string, unknown>;
     if (typeof id !== 'string' && typeof id !== 'number') return problem('"id" must be a string or a number');
+    if (typeof id === 'number') {
+      // A number JSON cannot give back as written (1e400, 12345678901234567891, 1.0) would come out changed.
+      const written = ID_NUMBER.exec(line)?.[1];
+      if (written !== undefined && written !== String(id)) return problem(`"id" ${written.slice(0, 40)} cannot be kept exactly as a number: write it as a string ("${written.slice(0, 40)}")`);
+    }
     if (typeof reply !== 'string') return problem('"reply" must be a string');
+    if (reply.length > MAX_MESSAGE) return problem(tooLong('"reply"', reply.length));
+    if (typeof customer === 'string' && customer.length > MAX_MESSAGE) return problem(tooLong('"customer"', customer.length));
     if (customer !== undefined && customer !== null && typeof customer !== 'string') return problem('"customer" must be a string');
     if (customerName !== undefined && customerName !== null && typeof customerName !== 'string') return problem('"customerName" must be a string');
     const c: Case = { id, reply };

@@ -1,7 +1,8 @@
 // Entry of the `replycoach` command (built into dist/cli/replycoach.mjs by `vite build --mode cli`).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
+import { decodeText } from './input';
 import { run } from './run';
 
 // `replycoach check --jsonl big.jsonl | head` closes the pipe early: stop quietly, as Unix tools do.
@@ -11,8 +12,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await run(process.argv.slice(2), {
-  readFile: (path) => readFile(path, 'utf8'),
-  readStdin: () => text(process.stdin),
+  readFile: async (path) => decodeText(await readFile(path)),
+  readStdin: async () => decodeText(await buffer(process.stdin)),
   stdinIsTTY: process.stdin.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   listFiles: async (path) => {

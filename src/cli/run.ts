@@ -8,7 +8,7 @@ import { formatJson, formatJsonLine, formatRules, formatText } from './format';
 import type { Report } from './format';
 import { audit, fileReply, formatAudit, parseExport, progressBar, rank, type SavedReply } from './audit';
 import { printable } from './printable';
-import { displayName, InputError, parseCases, readPolicy, readText, STDIN } from './input';
+import { displayName, InputError, parseCases, readMessage, readPolicy, readText, STDIN } from './input';
 import type { Source } from './input';
 
 export interface Io extends Source {
@@ -87,9 +87,9 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   }
 
   // Everything is read before anything is printed: bad input gives a clean exit 2, no partial report.
-  const customer = command.customer === undefined ? undefined : await readText(command.customer, io);
+  const customer = command.customer === undefined ? undefined : await readMessage(command.customer, io, 'the customer message');
   const texts: string[] = [];
-  for (const file of files) texts.push(await readText(file, io)); // one at a time: a macro folder may hold thousands
+  for (const file of files) texts.push(await readMessage(file, io)); // one at a time: a macro folder may hold thousands
   const reports: Report[] = files.map((file, index) => {
     const reply = texts[index]!;
     const input: ScoreInput = { reply };

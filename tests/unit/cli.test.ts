@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES, score } from '../../src/engine';
 import type { Finding, Result } from '../../src/engine';
 import { formatText } from '../../src/cli/format';
+import { decodeText } from '../../src/cli/input';
 import { run } from '../../src/cli/run';
 
 let dir: string;
@@ -268,3 +269,44 @@ describe('src/cli/bin.mjs', () => {
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('hostile input: sizes and ids', () => {
+  it('refuses a reply longer than a message may be, naming the file, with exit 2 and nothing scored', async () => {
+    const { code, stdout, stderr } = await cli(['check', '-'], 'It is our policy. '.repeat(6_000));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^replycoach: <stdin>: the reply is 108,000 characters; at most 100,000 are scored/);
+  });
+
+  it('refuses a JSONL case whose reply is too long, by line', async () => {
+    const lines = [JSON.stringify({ id: 'ok', reply: 'Fine.' }), JSON.stringify({ id: 'big', reply: 'x '.repeat(60_000) })].join('\n');
+    const { code, stderr } = await cli(['check', '--jsonl'], lines);
+    expect(code).toBe(2);
+    expect(stderr).toContain('line 2: "reply" is 120,000 characters');
+  });
+
+  it.each(['1e400', '12345678901234567891', '1.0'])('refuses the numeric id %s, which would not come back as written', async (id) => {
+    const { code, stderr } = await cli(['check', '--jsonl'], `{"id": ${id}, "reply": "Thanks."}\n`);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`line 1: "id" ${id} cannot be kept exactly as a number: write it as a string ("${id}")`);
+  });
+
+  it('keeps ordinary numeric and string ids exactly as written', async () => {
+    const { code, stdout } = await cli(['check', '--jsonl'], '{"id": 42, "reply": "Thanks."}\n{"id": "12345678901234567891", "reply": "Thanks."}\n{"id": -3.5, "reply": "Thanks."}\n');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([42, '12345678901234567891', -3.5]);
+  });
+});
+
+describe('hostile input: bytes', () => {
+  it('refuses text with NUL bytes, naming the input', async () => {
+    const { code, stderr } = await cli(['check', '-'], 'PK\u0003\u0004\u0000\u0000binary');
+    expect(code).toBe(2);
+    expect(stderr).toContain('replycoach: <stdin>: not text: it holds NUL bytes');
+  });
+
+  it('decodes UTF-8 strictly: other bytes are an error, not U+FFFD', () => {
+    expect(decodeText(new TextEncoder().encode('café ✓'))).toBe('café ✓');
+    expect(() => decodeText(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]))).toThrow(/not UTF-8 text/);
+  });
+});

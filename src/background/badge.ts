@@ -1,5 +1,6 @@
 // The toolbar badge for a tab: how many warnings, coloured by the lower score.
 import type { Result } from '../engine/types';
+import { gradeOf } from '../shared/grade';
 
 export interface Badge {
   text: string;
@@ -13,7 +14,7 @@ export function badgeFor(result: Result): Badge {
   const scores = [listening, ownership].filter((s): s is number => s !== null);
   if (scores.length === 0) return { text: '', color: BADGE_COLORS.good };
   const low = Math.min(...scores);
-  const color = low >= 80 ? BADGE_COLORS.good : low >= 50 ? BADGE_COLORS.fair : BADGE_COLORS.poor;
+  const color = BADGE_COLORS[gradeOf(low)];
   const warnings = result.findings.filter((f) => f.severity === 'warn').length;
   return { text: warnings > 0 ? String(warnings) : '✓', color };
 }

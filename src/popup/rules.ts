@@ -1,5 +1,6 @@
 import { RULE_CATALOGUE } from '../engine/catalogue';
 import type { Finding } from '../engine/types';
+import type { Grade } from '../shared/grade';
 import { optionalMessage, reasonOf, ruleKey, t } from '../shared/i18n';
 
 const humanise = (id: string): string => {
@@ -24,8 +25,6 @@ export function whyOf(finding: Finding): string {
   return reasonOf(finding, RULE_CATALOGUE.find((r) => r.id === finding.ruleId)?.why ?? '');
 }
 
-export type Grade = 'good' | 'fair' | 'poor';
-
-export const gradeOf = (score: number): Grade => (score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor');
+export { gradeOf, type Grade } from '../shared/grade';
 export const gradeLabel = (grade: Grade): string => t(grade === 'good' ? 'grade_good' : grade === 'fair' ? 'grade_fair' : 'grade_poor');
 export const GRADE_LABEL: Record<Grade, string> = { good: gradeLabel('good'), fair: gradeLabel('fair'), poor: gradeLabel('poor') };

@@ -2,6 +2,7 @@
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
 import type { Result } from '../engine/types';
+import { swapEdit } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
 import { MAX_NAME } from '../shared/messages';
@@ -294,17 +295,8 @@ export class Coach {
   private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
     const map = this.read(box);
     if (map.text.slice(start, end) !== expected) return { ok: false, error: t('error_phrase_changed') };
-    // Keep a capital at the start of a sentence; removing a phrase takes its trailing
-    // space along and passes the capital on to the next word.
-    const capital = expected.charAt(0) !== expected.charAt(0).toLowerCase();
-    let text = replacement;
-    if (text === '') {
-      const next = /^[ \u00a0]+(\S?)/.exec(map.text.slice(end));
-      if (next) {
-        end += next[0].length;
-        text = capital ? next[1]!.toUpperCase() : next[1]!;
-      }
-    } else if (capital) text = text.charAt(0).toUpperCase() + text.slice(1);
+    const edit = swapEdit(map.text, start, end, replacement);
+    ({ start, end } = edit);
     box.focus();
     if (isPlain(box)) box.setSelectionRange(start, end);
     else {
@@ -314,7 +306,7 @@ export class Coach {
       selection.removeAllRanges();
       selection.addRange(range);
     }
-    const ok = await this.site.insert(box, text);
+    const ok = await this.site.insert(box, edit.insert);
     return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 }

@@ -7,7 +7,7 @@ import { issueInAgentWords } from './issue';
 import { normalize } from './normalize';
 import { ownText } from './own-text';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
-import type { FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
+import type { Context, FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
 import type { CustomerView, SignalTest } from './signals';
@@ -103,6 +103,18 @@ const calledFor = (rule: SuggestionRuleData, has: SignalTest): boolean =>
 function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
   for (let i = 0; i < rule.unless.length; i++) if (has(rule.unless[i]!)) return true;
   return false;
+}
+
+/** A sentence the agent still has to complete says nothing yet. */
+const INCOMPLETE = /\[[^\]]*\]/;
+
+/** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
+function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
+  if (context.startsWith('flag:')) {
+    const id = context.slice(5);
+    return findings.some((f) => f.kind === 'flag' && f.ruleId === id);
+  }
+  return context.startsWith('!') ? !has(context.slice(1) as Signal) : has(context as Signal);
 }
 
 export function createScorer(settings: Settings = {}): Scorer {
@@ -209,6 +221,10 @@ export function createScorer(settings: Settings = {}): Scorer {
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
+    // The ready sentences are read together, in rank order, as an agent would insert them: the
+    // customer's problem is named once, and what one sentence says is not said again below it.
+    const said = new Set<Signal>();
+    let issueNamed = false;
     for (const { rule, prefs, template } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -216,6 +232,16 @@ export function createScorer(settings: Settings = {}): Scorer {
         continue;
       }
       if (alreadyMade(rule, has)) continue;
+      let replacement: string;
+      if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
+        replacement = rule.fallback;
+      } else if (template.parts) {
+        replacement = issueNamed ? rule.fallback : fill(template, issueNow(), rule.fallback);
+        if (replacement !== rule.fallback) issueNamed = true;
+      } else {
+        replacement = template.text;
+      }
+      if (rule.says && !INCOMPLETE.test(replacement)) for (const s of rule.says) said.add(s);
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',
@@ -225,7 +251,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         end: 0,
         text: '',
         message: rule.why,
-        replacement: template.parts ? fill(template, issueNow(), rule.fallback) : template.text,
+        replacement,
       });
       fired[prefs.slot] = 1;
     }

@@ -81,7 +81,7 @@ describe('ready sentences', () => {
     const { findings } = scoreReply({ customer: 'Third time I’m asking. If this isn’t fixed I’m switching to another bank.', reply: 'Your card is unblocked.' });
     const byId = Object.fromEntries(findings.filter((f) => f.kind === 'suggestion').map((f) => [f.ruleId, f]));
     expect(byId['acknowledge-repeat']).toMatchObject({ start: 0, end: 0, category: 'listening', severity: 'hint', replacement: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.' });
-    expect(byId['keep-the-customer']).toMatchObject({ start: 0, end: 0, category: 'ownership', severity: 'hint', replacement: 'I’d hate to lose you over this; here is what I’ll do to put it right:' });
+    expect(byId['keep-the-customer']).toMatchObject({ start: 0, end: 0, category: 'ownership', severity: 'hint', replacement: 'I’d hate to lose you over this; here is what I’ll do to put it right: [what you will do].' });
   });
 
   test('inserting the ready sentence answers the point', () => {

@@ -78,7 +78,8 @@ describe('team phrases', () => {
 
 describe('templates', () => {
   test('a team’s own sentence replaces the built-in one, with {issue} filled', () => {
-    const custom = createScorer({ templates: { 'restate-problem': 'So, {issue} — have I got that right?' } });
+    // The apology, ranked above, would name the problem first (it is named once).
+    const custom = createScorer({ templates: { 'restate-problem': 'So, {issue} — have I got that right?' }, rules: { 'sincere-apology': { severity: 'off' } } });
     const { findings } = custom({ customer: 'My order never arrived.', reply: 'Ok.' });
     expect(findings.find((f) => f.ruleId === 'restate-problem')?.replacement).toBe('So, your order never arrived — have I got that right?');
   });

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
 
 const scoreReply = createScorer();
+/** Restatement alone: the apology, ranked above it, would otherwise name the problem first. */
+const restateOnly = createScorer({ rules: { 'sincere-apology': { severity: 'off' } } });
 const suggested = (reply: string, customer?: string) =>
   scoreReply(customer === undefined ? { reply } : { reply, customer })
     .findings.filter((f) => f.kind === 'suggestion')
@@ -113,7 +115,7 @@ describe.each(Object.keys(CASES))('%s', (ruleId) => {
 
 describe('ready sentences', () => {
   test('restate-problem is filled from the customer’s words, in the agent’s voice', () => {
-    const { findings } = scoreReply({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
+    const { findings } = restateOnly({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
     expect(restate?.replacement).toBe('Let me make sure I understand: you were charged twice for October and nobody answered your emails. Is that right?');
   });
@@ -128,7 +130,7 @@ describe('ready sentences', () => {
     expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry that your parcel never arrived.');
   });
   test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
-    const { findings } = scoreReply({ customer: "You charged me $$$ in fees and treat us like $'s!", reply: 'Ok.' });
+    const { findings } = restateOnly({ customer: "You charged me $$$ in fees and treat us like $'s!", reply: 'Ok.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
     expect(restate?.replacement).toBe("Let me make sure I understand: we charged you $$$ in fees and treat you like $'s. Is that right?");
   });
@@ -179,5 +181,55 @@ describe('the moves are listed most important first', () => {
     // Not alphabetical: the apology comes before allowing an error, and owning it after both.
     expect(moves.indexOf('sincere-apology')).toBeLessThan(moves.indexOf('admit-error'));
     expect(moves.indexOf('admit-error')).toBeLessThan(moves.indexOf('own-it'));
+  });
+});
+
+describe('ready sentences read together, as an agent would insert them', () => {
+  const sentence = (findings: ReturnType<typeof scoreReply>['findings'], id: string) => findings.find((f) => f.ruleId === id)?.replacement;
+  const needsCompleting = /\[[^\]]+\]/;
+
+  test('the customer’s problem is named once: the apology names it, the restatement below asks the agent to', () => {
+    const { findings } = scoreReply({ customer: 'I have been without broadband for 19 days and nobody cares!', reply: 'We are looking into it.' });
+    expect(sentence(findings, 'sincere-apology')).toBe('I’m sorry you have been without broadband for 19 days.');
+    expect(sentence(findings, 'restate-problem')).toBe('Let me make sure I understand: [their problem in your words]. Is that right?');
+  });
+
+  test('no "I’ll take care of this" after a refusal: the agent says what they will do', () => {
+    const customer = 'I was promised a £10 discount for 12 months and it is not on my bills.';
+    const { findings } = scoreReply({ customer, reply: 'There is no note of a discount on your account, so I am afraid the bill stands and there is nothing more we can do.' });
+    expect(sentence(findings, 'own-it')).toMatch(needsCompleting);
+    expect(sentence(findings, 'admit-error')).toMatch(needsCompleting);
+  });
+
+  test('without the customer’s message, own-it does not promise to sort an unknown "this"', () => {
+    const { findings } = scoreReply({ reply: 'Our tracking data places the delivery at your address.' });
+    expect(sentence(findings, 'own-it')).toBe('I’ll [the next step you will take] myself and keep you updated until it’s done.');
+  });
+
+  test('no apology in the customer’s words for what the reply disputes', () => {
+    const customer = 'Your engineer broke my fence panel when he was installing the line. I want it paid for.';
+    const disputed = scoreReply({ customer, reply: 'That’s not what happened. The notes say the panel was already damaged.' });
+    expect(disputed.findings.some((f) => f.ruleId === 'argue-defend')).toBe(true);
+    expect(sentence(disputed.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
+    const open = scoreReply({ customer, reply: 'The notes say the panel was already damaged.' });
+    expect(sentence(open.findings, 'sincere-apology')).not.toMatch(needsCompleting);
+  });
+
+  test('what one sentence says is not said again below it', () => {
+    const customer = 'Third time I am writing about my missing refund. Nobody replies!';
+    const { findings } = scoreReply({ customer, reply: 'Refunds take up to 30 days.' });
+    expect(sentence(findings, 'acknowledge-repeat')).toBe('I’m sorry you’ve had to contact us again about this; I’ll see it through myself.');
+    // "I'll see it through myself" is the commitment own-it would add.
+    expect(sentence(findings, 'own-it')).toMatch(needsCompleting);
+    const alone = createScorer({ rules: { 'acknowledge-repeat': { severity: 'off' } } })({ customer, reply: 'Refunds take up to 30 days.' });
+    expect(sentence(alone.findings, 'own-it')).toBe('I’ll take care of this personally and keep you updated until it’s sorted.');
+  });
+
+  test('a clash names a flag rule that exists', async () => {
+    const { FLAG_RULES, SUGGESTION_RULES } = await import('../../src/engine/rules');
+    const flagIds = new Set(FLAG_RULES.map((r) => r.id));
+    for (const rule of SUGGESTION_RULES) {
+      for (const c of rule.clashesWith ?? []) if (c.startsWith('flag:')) expect(flagIds, `${rule.id}: ${c}`).toContain(c.slice(5));
+    }
   });
 });

@@ -20,6 +20,12 @@ describe('a Swap on the reply text', () => {
     expect(swapped('Hi Dana, please be advised that it is late.', 'please be advised that', '')).toBe('Hi Dana, it is late.');
     expect(swapped('Dear citizen, it is to inform you that your request', 'it is to inform you that', '')).toBe('Dear citizen, your request');
   });
+  test('a removal takes the comma that closed the removed words', () => {
+    expect(swapped('With respect, you were not charged twice.', 'With respect', '')).toBe('You were not charged twice.');
+    expect(swapped('the database has no renewal, and with all due respect, if you had renewed', 'with all due respect', '')).toBe(
+      'the database has no renewal, and if you had renewed',
+    );
+  });
   test('a removal at the end of the text leaves the rest alone', () => {
     expect(swapped('All done, kindly', 'kindly', '')).toBe('All done, ');
   });

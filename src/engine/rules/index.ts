@@ -11,7 +11,9 @@ export const RULES: readonly RuleInfo[] = [
     defaultSeverity: r.severity, defaultWeight: r.weight,
   })),
   ...SUGGESTION_RULES.map((r) => ({
-    id: r.id, kind: 'suggestion' as const, category: r.category, title: r.title, why: r.why, better: r.fallback,
+    id: r.id, kind: 'suggestion' as const, category: r.category, title: r.title, why: r.why,
+    // What the move says: the ready sentence, or its bracketed form where it names the customer's problem.
+    better: r.template.includes('{issue}') ? r.fallback : r.template,
     defaultSeverity: r.severity, defaultWeight: r.weight,
   })),
 ];

@@ -31,7 +31,8 @@ function suggestionSection(rule: SuggestionRuleData): string[] {
     rule.why,
     '',
     `Ready sentence: ${rule.template}`,
-    ...(rule.fallback !== rule.template ? ['', `Without a customer message: ${rule.fallback}`] : []),
+    ...(rule.fallback !== rule.template ? ['', `To complete instead (no customer message to name the problem from, or the ready sentence would clash with the reply): ${rule.fallback}`] : []),
+    ...(rule.clashesWith?.length ? ['', `Clashes with: ${rule.clashesWith.map((c) => `\`${c}\``).join(', ')}.`] : []),
     '',
   ];
 }

@@ -16,6 +16,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['customer.praise', 'reply.restates', 'reply.namesIssue'],
     template: 'Let me make sure I understand: {issue}. Is that right?',
     fallback: 'Let me make sure I understand: [their problem in your words]. Is that right?',
+    says: ['reply.restates'],
   },
   {
     id: 'admit-error',
@@ -28,7 +29,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     when: ['customer.errorReport'],
     unless: ['reply.admission'],
     template: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
-    fallback: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
+    fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
+    // After a refusal or a denial, "I'm checking it now" takes back what the reply just said: the agent words it.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
+    says: ['reply.admission', 'reply.commitment'],
   },
   {
     id: 'offer-alternative',
@@ -54,7 +58,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     when: ['reply.problemContext'],
     unless: ['reply.commitment'],
     template: 'I’ll take care of this personally and keep you updated until it’s sorted.',
-    fallback: 'I’ll take care of this personally and keep you updated until it’s sorted.',
+    fallback: 'I’ll [the next step you will take] myself and keep you updated until it’s done.',
+    // "Until it's sorted" promises what a refusal or a denial has just ruled out; without the
+    // customer's message there is no knowing what "this" is; a "we will" that its swap makes
+    // "I will" already carries the commitment.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present'],
+    says: ['reply.commitment'],
   },
   {
     id: 'sincere-apology',
@@ -68,6 +77,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.sincereApology'],
     template: 'I’m sorry {issue}.',
     fallback: 'I’m sorry [name what went wrong for them].',
+    // Apologising in the customer's words for what the reply disputes ("our engineer broke your
+    // fence") concedes it and contradicts the reply: the agent names what they are sorry for.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift'],
+    says: ['reply.sincereApology'],
   },
   {
     id: 'next-steps',
@@ -106,7 +119,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     when: ['customer.unhappy'],
     unless: ['reply.thanks'],
     template: 'Thank you for telling us about this; it helps us put it right.',
-    fallback: 'Thank you for telling us about this; it helps us put it right.',
+    // After a refusal there is nothing being put right.
+    fallback: 'Thank you for telling us about this.',
+    clashesWith: ['reply.refusal', 'flag:dead-end'],
+    says: ['reply.thanks'],
   },
   {
     id: 'offer-call',
@@ -120,6 +136,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // A threat to leave is heat too (RULES.md: "threats to cancel"), in whatever words it comes.
     orWhen: [['customer.leaving']],
     unless: ['reply.callOffer'],
+    says: ['reply.callOffer'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
     fallback: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
   },
@@ -138,6 +155,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.ownsRepeat'],
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
     fallback: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
+    says: ['reply.ownsRepeat', 'reply.commitment'],
   },
   {
     id: 'keep-the-customer',
@@ -149,7 +167,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     why: 'A customer who says they will leave is telling you what is at stake; ignoring it confirms their decision.',
     when: ['customer.leaving'],
     unless: ['reply.answersLeaving'],
-    template: 'I’d hate to lose you over this; here is what I’ll do to put it right:',
-    fallback: 'I’d hate to lose you over this; here is what I’ll do to put it right:',
+    // RULES.md's opening, completed: on its own, a sentence ending in a colon promises what it does not say.
+    template: 'I’d hate to lose you over this; here is what I’ll do to put it right: [what you will do].',
+    fallback: 'I’d hate to lose you over this; here is what I’ll do to put it right: [what you will do].',
   },
 ];

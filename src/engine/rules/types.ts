@@ -82,6 +82,12 @@ export type Signal =
   | 'reply.citesEarlier'
   | 'reply.answersLeaving';
 
+/**
+ * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag
+ * rule that fired (`flag:` and its id).
+ */
+export type Context = Signal | `!${Signal}` | `flag:${string}`;
+
 /** A move that is missing: fires once when all `when` signals hold and no `unless` signal does. */
 export interface SuggestionRuleData extends RuleBase {
   /** Where the move is listed among those that fire, 1 first: what matters most to an upset customer leads. */
@@ -92,6 +98,14 @@ export interface SuggestionRuleData extends RuleBase {
   unless: Signal[];
   /** The ready sentence; `{issue}` is the customer's problem in the agent's words. */
   template: string;
-  /** Used when there is no customer message to fill `{issue}` from. */
+  /**
+   * For the agent to complete (with a bracketed placeholder): used when there is no customer
+   * message to fill `{issue}` from, when a move above has already named the issue, and when the
+   * ready sentence clashes with the reply.
+   */
   fallback: string;
+  /** Where the ready sentence would contradict the reply (a promise after a refusal, an apology for what the reply disputes). */
+  clashesWith?: Context[];
+  /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
+  says?: Signal[];
 }

@@ -32,6 +32,9 @@ const REFERENT =
 const MESSAGE =
   '(?:communication|correspondence|letter|email|e-mail|mail|message|query|enquiry|inquiry|complaint|request|application|concern|matter|comments?|feedback|claim|case|ticket)';
 
+/** A customer's message one can thank them for (not "your case", "your matter"), after optional age words. */
+const THANKABLE = `(?:(?:recent|previous|earlier|last) )?(?:communication|correspondence|letter|email|e-mail|mail|message|query|enquiry|inquiry|complaint|comments|feedback|request)\\b`;
+
 /** Where a "revert" (Indian/ESL English for "reply") goes next: "revert to you", "revert with", "revert back". */
 const REVERT_NEXT =
   '(?:back(?! to(?! (?:you|u|us|me)(?![a-z0-9])))|to (?:you|u|us|me|the customer|your (?:email|mail|query|message))|with|on (?:this|that|the same|it)|at the earliest|in due course|shortly|soon|asap)';
@@ -83,7 +86,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: `with (?:regard|respect) to(?= ${REFERENT})`, better: 'About', swap: true },
     { p: `(?:in|with) (?:relation|connection) to(?= (?:your|the above|our) (?:recent |previous |earlier |last )?${MESSAGE})`, better: 'About', swap: true },
     { p: '(?:reference|ref) is (?:made|had) to', better: 'About', swap: true },
-    { p: '{we} (?:would )?refer (?:you )?to (?:your|the above|the (?:letter|email|e-mail|attached|enclosed))', better: 'About', swap: true },
+    // When what follows is the customer's message, "About your letter." would be a fragment: thank them for it.
+    { p: `{we} (?:would )?refer (?:you )?to your(?= ${THANKABLE})`, better: 'Thank you for your', swap: true },
+    { p: `{we} (?:am|are) writing (?:(?:in|with) (?:relation|reference|regards?|respect|connection) to|further to|regarding|concerning|in response to) your(?= ${THANKABLE})`, better: 'Thank you for your', swap: true },
+    { p: '{we} (?:would )?refer (?:you )?to(?= (?:your|the above|the (?:letter|email|e-mail|attached|enclosed)))', better: 'About', swap: true },
     { p: `{we} (?:am|are) writing (?:(?:in|with) (?:relation|reference|regards?|respect|connection) to|further to|regarding|concerning|in response to)`, better: 'About', swap: true },
     { p: 'further to your', better: 'Following up on your', swap: true },
     { p: 'further to(?= (?:our|my|the|this|that) )', better: 'Following up on', swap: true },

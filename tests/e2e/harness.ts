@@ -35,6 +35,10 @@ export const SITE_PAGES = {
 export const CUSTOM_SITE = { host: 'desk.acme-support.example', url: 'https://desk.acme-support.example/tickets/4471' };
 /** A reply editor in a blank iframe the page builds, on a matched host. */
 export const FRAME_PAGE = 'https://acme.freshdesk.com/embedded/frame';
+/** Two tickets side by side, each with its reply box in a same-origin iframe, on a matched host. */
+export const SPLIT_PAGE = 'https://acme.freshdesk.com/embedded/split';
+/** A ticket with its own reply box, and a second ticket's in a same-origin iframe beside it. */
+export const SIDE_PAGE = 'https://acme.freshdesk.com/embedded/side';
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
 /** A page that attacks the coach (Gmail's host), with a hidden cross-origin frame of its own. */
@@ -68,6 +72,10 @@ function pageFor(host: string, path: string): string | undefined {
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
   if (path === '/embedded/shadow') return 'shadow.html';
   if (path === '/embedded/frame') return 'frame.html';
+  if (path === '/embedded/split') return 'split.html';
+  if (path === '/embedded/side') return 'side-conversation.html';
+  const pane = /^\/embedded\/pane-([ab])$/.exec(path);
+  if (pane) return `split-pane-${pane[1]}.html`;
   if (host === CUSTOM_SITE.host) return 'custom.html';
   return Object.values(SITE_PAGES).find((p) => new URL(p.url).hostname === host)?.file;
 }

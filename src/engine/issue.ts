@@ -652,6 +652,16 @@ const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|grateful|well done|kudos|shout ?out
  * cannot be repeated). `problemAt` is an offset inside the sentence that states the problem
  * (-1: none was found by the problem cues; the first sentence that reads as one is taken).
  */
+/**
+ * Words a clause can open with after "I'm sorry" or "Let me make sure I understand:". Chat
+ * shorthand that drops its article or subject ("box was damaged", "third bill in a row") does
+ * not read as a sentence there, and the bracketed template is offered instead.
+ */
+const CLAUSE_OPENING =
+  /^[("'‘“]?(?:you|your|yours|we|our|the|a|an|it|its|there|nobody|no|nothing|none|something|someone|everything|every|each|all|he|she|they|their|his|her|this|that|these|those)(?:['’](?:s|ve|re|d|ll))?[\s)]/i;
+/** A name as the subject: "Sarah at the Leeds branch was rude", "Dr. Patel cancelled". */
+const NAMED_SUBJECT = /^[("'‘“]?\p{Lu}/u;
+
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   const text = customerOwnText;
   if (Number.isNaN(problemAt) || text.length === 0) return '';
@@ -676,7 +686,7 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
-    if (said === undefined) continue;
+    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || NAMED_SUBJECT.test(said.clause))) continue;
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     if (!said.weak) return said.clause;

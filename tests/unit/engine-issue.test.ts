@@ -96,7 +96,7 @@ describe('issueInAgentWords', () => {
 
   test('pronouns are swapped after any character that is not part of a word', () => {
     for (const before of ['#', '-', '/']) {
-      expect(issueInAgentWords(`so${before}my bag is lost`, 0)).toBe(`so${before}your bag is lost`);
+      expect(issueInAgentWords(`the lock${before}my bag is lost`, 0)).toBe(`the lock${before}your bag is lost`);
     }
     // Not inside a word, nor inside words the customer quotes.
     expect(issueInAgentWords('my amigo wasp is lost', -1)).toBe('your amigo wasp is lost');
@@ -105,6 +105,13 @@ describe('issueInAgentWords', () => {
 });
 
 describe('sendable as is', () => {
+  test('chat shorthand without its subject or article is not read as a clause', () => {
+    // "I'm sorry box was damaged" is not English: the bracketed template is offered instead.
+    expect(issueInAgentWords('third estimated bill in a row even though I submit readings!', -1)).toBe('');
+    expect(issueInAgentWords('the box was damaged', -1)).toBe('the box was damaged');
+    expect(issueInAgentWords('Sarah at the Leeds branch was rude to me.', -1)).toBe('Sarah at the Leeds branch was rude to you');
+  });
+
   test('links, e-mail addresses, phone numbers and long digit strings are never carried', () => {
     const cases: [string, string][] = [
       ['My parcel never came, see https://track.example.com/abc?id=99 for the tracking.', 'your parcel never came'],

@@ -119,9 +119,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     when: ['customer.unhappy'],
     unless: ['reply.thanks'],
     template: 'Thank you for telling us about this; it helps us put it right.',
-    // After a refusal there is nothing being put right.
-    fallback: 'Thank you for telling us about this.',
-    clashesWith: ['reply.refusal', 'flag:dead-end'],
+    // After a refusal or a denial there is nothing being put right, and a stock thank-you reads as canned.
+    fallback: 'Thank you for raising [what they told you] with us.',
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'flag:blame-shift'],
     says: ['reply.thanks'],
   },
   {
@@ -138,7 +138,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.callOffer'],
     says: ['reply.callOffer'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
-    fallback: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
+    // After a refusal, "sort this out" promises what the reply has ruled out; talking it through does not.
+    fallback: 'I’d like to talk this through with you. Could I call you today? Just send me a good number and time.',
+    clashesWith: ['reply.refusal', 'flag:dead-end'],
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {

@@ -225,6 +225,10 @@ export function createScorer(settings: Settings = {}): Scorer {
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();
     let issueNamed = false;
+    // A sentence a flag's better phrasing already offers ("Sorry for the inconvenience" → "I'm
+    // sorry you were charged twice") is not offered again as a move: its Swap makes the move.
+    const offered = new Set<string>();
+    for (const f of findings) if (f.replacement) offered.add(f.replacement);
     for (const { rule, prefs, template } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -237,9 +241,10 @@ export function createScorer(settings: Settings = {}): Scorer {
         replacement = rule.fallback;
       } else if (template.parts) {
         replacement = issueNamed ? rule.fallback : fill(template, issueNow(), rule.fallback);
-        if (replacement !== rule.fallback) issueNamed = true;
+        if (offered.has(replacement)) replacement = '';
+        else if (replacement !== rule.fallback) issueNamed = true;
       } else {
-        replacement = template.text;
+        replacement = offered.has(template.text) ? '' : template.text;
       }
       if (rule.says && !INCOMPLETE.test(replacement)) for (const s of rule.says) said.add(s);
       findings.push({

@@ -17,7 +17,10 @@ export interface Finding {
   text: string;
   /** Why it matters (a flag), or why the move helps (a suggestion); the rule's title is in RULES. */
   message: string;
-  /** A flag's better phrasing, or a suggestion's ready sentence. */
+  /**
+   * A flag's better phrasing, or a suggestion's ready sentence; empty for a suggestion when a
+   * flag's better phrasing already offers that sentence (its Swap makes the move).
+   */
   replacement: string;
   /**
    * True when `replacement` can directly replace the flagged span; an empty

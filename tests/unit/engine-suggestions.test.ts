@@ -233,3 +233,18 @@ describe('ready sentences read together, as an agent would insert them', () => {
     }
   });
 });
+
+describe('one sentence, offered once', () => {
+  test('a move whose sentence a flag’s better phrasing already offers comes without it', () => {
+    const { findings } = scoreReply({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
+    const canned = findings.find((f) => f.ruleId === 'canned-empathy');
+    const apology = findings.find((f) => f.ruleId === 'sincere-apology');
+    expect(canned?.replacement).toBe('I’m sorry we charged you twice.');
+    expect(apology).toBeDefined(); // still missing: it is listed, and scored
+    expect(apology?.replacement).toBe('');
+    // With the canned-empathy rule off, nothing offers it, and the move does.
+    const noCanned = createScorer({ rules: { 'canned-empathy': { severity: 'off' } } });
+    const alone = noCanned({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
+    expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry we charged you twice.');
+  });
+});

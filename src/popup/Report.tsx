@@ -12,6 +12,9 @@ export interface Actions {
   swap(finding: Finding): Promise<ActionReply>;
 }
 
+/** The moves that matter most for this customer come first; the rest wait behind "Show n more". */
+const FIRST_MOVES = 3;
+
 type Status = { kind: 'ok' | 'error'; text: string; at: number } | undefined;
 type Notify = (reply: ActionReply, done: string) => void;
 
@@ -45,19 +48,47 @@ interface CardProps {
   notify: Notify;
 }
 
+/** A speech bubble for listening, a shield for ownership. */
+const KindIcon = ({ category }: { category: Finding['category'] }) => (
+  <svg class="kind-icon" viewBox="0 0 12 12" aria-hidden="true">
+    {category === 'listening' ? <path d="M2 2h8v6H5L3 10V8H2z" /> : <path d="M6 1l4 2v3c0 2.5-1.7 4.3-4 5-2.3-.7-4-2.5-4-5V3z" />}
+  </svg>
+);
+
+/** Listening or ownership, as the scores name them: an icon and a colour, like the underline's. */
+function Kind({ category, title }: { category: Finding['category']; title: string }) {
+  return (
+    <span class={`tag ${category}`}>
+      <KindIcon category={category} />
+      <span class="visually-hidden">{t(category === 'listening' ? 'score_listening' : 'score_ownership')}: </span>
+      {title}
+    </span>
+  );
+}
+
+/** Why it matters, folded under the card: the phrase and the fix come first. */
+function Why({ finding }: { finding: Finding }) {
+  return (
+    <details class="why-fold">
+      <summary>{t('why_label')}</summary>
+      <p class="why">{whyOf(finding)}</p>
+    </details>
+  );
+}
+
 function Flag({ finding, actions, notify }: CardProps) {
   const { title } = ruleInfo(finding.ruleId);
   const swap = async (): Promise<void> => notify(await actions!.swap(finding), t('swapped'));
+  // The colour says it; a screen reader hears it.
   const severity = t(finding.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint');
   return (
-    <li class={`card flag ${finding.severity}`} data-rule={finding.ruleId}>
+    <li class={`card flag ${finding.severity} ${finding.category}`} data-rule={finding.ruleId}>
       <div class="card-head">
+        <span class="visually-hidden">{severity}: </span>
         <q class="phrase">{finding.text}</q>
-        <span class="tag">
-          <span class="severity">{severity}</span> · {title}
-        </span>
+        <Kind category={finding.category} title={title} />
       </div>
-      <p class="why">{whyOf(finding)}</p>
+      <Why finding={finding} />
       {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">{t('better_label')}</span>
@@ -82,9 +113,12 @@ function Suggestion({ finding, actions, notify }: CardProps) {
   const { title } = ruleInfo(finding.ruleId);
   const run = async (action: () => Promise<ActionReply>, done: string): Promise<void> => notify(await action(), done);
   return (
-    <li class={`card suggestion ${finding.severity}`} data-rule={finding.ruleId}>
+    <li class={`card suggestion ${finding.severity} ${finding.category}`} data-rule={finding.ruleId}>
       <div class="card-head">
-        <span class="move">{title}</span>
+        <span class="move">
+          <KindIcon category={finding.category} />
+          {title}
+        </span>
         {finding.replacement && (
           <span class="buttons">
             {actions && (
@@ -103,8 +137,8 @@ function Suggestion({ finding, actions, notify }: CardProps) {
           </span>
         )}
       </div>
-      <p class="why">{whyOf(finding)}</p>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
+      <Why finding={finding} />
     </li>
   );
 }
@@ -113,10 +147,14 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
   const [status, setStatus] = useState<Status>(undefined);
   const notify: Notify = (reply, done) =>
     setStatus({ kind: reply.ok ? 'ok' : 'error', text: reply.ok ? done : (reply.error ?? t('action_failed')), at: Date.now() });
+  const [allMoves, setAllMoves] = useState(false);
   const flags = result.findings.filter((f) => f.kind === 'flag');
-  // Warnings before hints; the engine's order within each.
-  const suggestions = result.findings.filter((f) => f.kind === 'suggestion' && f.severity === 'warn');
-  suggestions.push(...result.findings.filter((f) => f.kind === 'suggestion' && f.severity === 'hint'));
+  // Warnings before hints; the engine's order (most important first) within each. A move
+  // without a sentence is one a flag's Swap above already makes: it is not listed twice.
+  const moves = result.findings.filter((f) => f.kind === 'suggestion' && f.replacement !== '');
+  const suggestions = [...moves.filter((f) => f.severity === 'warn'), ...moves.filter((f) => f.severity === 'hint')];
+  const shown = allMoves ? suggestions : suggestions.slice(0, FIRST_MOVES);
+  const more = suggestions.length - shown.length;
   const empty = result.scores.listening === null && result.scores.ownership === null;
   return (
     <div class="report">
@@ -144,10 +182,15 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
             {t('moves_heading')} <span class="count">{suggestions.length}</span>
           </h2>
           <ul class="cards suggestions">
-            {suggestions.map((f) => (
+            {shown.map((f) => (
               <Suggestion key={f.ruleId} finding={f} actions={actions} notify={notify} />
             ))}
           </ul>
+          {more > 0 && (
+            <button type="button" class="link more" onClick={() => setAllMoves(true)}>
+              {t('show_more_moves', String(more))}
+            </button>
+          )}
         </section>
       )}
       <Toast status={status} clear={() => setStatus(undefined)} />

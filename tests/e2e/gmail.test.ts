@@ -87,7 +87,9 @@ describe('Gmail', () => {
 
     // The customer's latest message was read: the apology is filled from their words.
     expect(state.hasCustomer).toBe(true);
-    const sentences = await popup.locator('.card.suggestion .sentence').allInnerTexts();
+    const more = popup.locator('button.more');
+    if (await more.count()) await more.click();
+    const sentences = [...(await popup.locator('.card.suggestion .sentence').allInnerTexts()), ...(await popup.locator('.card.flag .better-text').allInnerTexts())];
     expect(sentences.length).toBeGreaterThan(0);
     expect(sentences.join(' ')).toMatch(/charged twice|delivered/);
     expect(sentences.join(' ')).not.toMatch(/courier/); // the agent's own last message is not the customer's

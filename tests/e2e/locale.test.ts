@@ -39,7 +39,7 @@ describe('the popup in Spanish', () => {
     const shield = popup.locator('.card.flag[data-rule="policy-shield"]');
     await shield.waitFor();
     expect(await shield.locator('.tag').innerText()).toContain('Escudarse en la política');
-    expect(await shield.locator('.why').innerText()).toMatch(/^Citar una política/);
+    expect(await shield.locator('.why').textContent()).toMatch(/^Citar una política/);
     expect(await popup.locator('h2').first().innerText()).toMatch(/frases que hacen daño/i);
     expect(await popup.locator('.dial').first().getAttribute('aria-label')).toMatch(/^Escucha: \d+ de 100, /);
     expect(await popup.locator('.card.suggestion button').first().innerText()).toBe('Insertar');

@@ -70,6 +70,41 @@ describe('popup', () => {
   }
 });
 
+describe('less to read, the right thing first', () => {
+  test('three moves, then "Show n more"; no sentence offered twice; the why folded', async () => {
+    const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD);
+    // The whole reply's result, not one from halfway through the typing.
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => f.ruleId === 'canned-empathy') ?? false).toBe(true);
+    const { result } = (await tabState(session(), tabId))!;
+    const offered = result.findings.filter((f) => f.kind === 'suggestion' && f.replacement !== '');
+    expect(offered.length).toBeGreaterThan(3);
+    const popup = await openPopup(session(), tabId);
+    const moves = popup.locator('.card.suggestion');
+    await moves.first().waitFor();
+    expect(await moves.count()).toBe(3);
+    // Most important first, as the engine ranks them.
+    expect(await moves.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-rule')))).toEqual(offered.slice(0, 3).map((f) => f.ruleId));
+    const more = popup.getByRole('button', { name: `Show ${offered.length - 3} more` });
+    await more.click();
+    expect(await moves.count()).toBe(offered.length);
+    expect(await more.count()).toBe(0);
+
+    // "Sorry for the inconvenience" → "I'm sorry …": the apology move does not offer it again.
+    const texts = [...(await popup.locator('.card.flag .better-text').allInnerTexts()), ...(await popup.locator('.card.suggestion .sentence').allInnerTexts())];
+    expect(new Set(texts).size).toBe(texts.length);
+
+    // The explanation waits under "Why it matters"; severity is heard, not printed.
+    const card = popup.locator('.card.flag').first();
+    expect(await card.locator('.why').isVisible()).toBe(false);
+    await card.locator('summary').click();
+    expect(await card.locator('.why').isVisible()).toBe(true);
+    expect(await card.locator('.tag').innerText()).not.toMatch(/Warning|Hint|·/);
+    expect(await card.locator('.card-head > .visually-hidden').textContent()).toMatch(/^(Warning|Hint): $/);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('popup after the page changed', () => {
   test('a result stored for a page the tab has left is not shown', async () => {
     const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD);

@@ -3,6 +3,14 @@ import { join } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { ADAPTER_HOSTS } from './src/content/sites/adapters';
+
+/**
+ * The content script runs on the hosts the site adapters declare: manifest.json leaves
+ * `matches` out, so adding a site is one file in src/content/sites/. crxjs never sees
+ * this entry (it is written after crxjs, below), so both browsers' builds get the same list.
+ */
+const script = { matches: [...ADAPTER_HOSTS], ...manifest.content_scripts[0]! };
 
 /**
  * The content script ships as one classic script (no loader, no dynamic import, no
@@ -10,7 +18,6 @@ import manifest from './manifest.json' with { type: 'json' };
  * rest of dist/ and then put back into the manifest under its built name.
  */
 function classicContentScript(target: string, finish: (manifest: Record<string, unknown>) => void = () => {}): Plugin {
-  const [script] = manifest.content_scripts;
   let outDir = 'dist';
   return {
     name: 'replycoach-classic-content-script',
@@ -26,10 +33,10 @@ function classicContentScript(target: string, finish: (manifest: Record<string, 
           outDir,
           emptyOutDir: false,
           target,
-          lib: { entry: script!.js[0]!, formats: ['iife'], name: 'ReplyCoachContent', fileName: () => 'content.js' },
+          lib: { entry: script.js[0]!, formats: ['iife'], name: 'ReplyCoachContent', fileName: () => 'content.js' },
         },
       });
-      copyFileSync(script!.css[0]!, join(outDir, 'content.css'));
+      copyFileSync(script.css[0]!, join(outDir, 'content.css'));
       const built = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
       built.content_scripts = [{ ...script, js: ['content.js'], css: ['content.css'] }];
       finish(built);

@@ -39,7 +39,7 @@ export const FRAME_PAGE = 'https://acme.freshdesk.com/embedded/frame';
 export const SPLIT_PAGE = 'https://acme.freshdesk.com/embedded/split';
 /** A ticket with its own reply box, and a second ticket's in a same-origin iframe beside it. */
 export const SIDE_PAGE = 'https://acme.freshdesk.com/embedded/side';
-/** The same on Zendesk, with Zendesk's conversation log around the frame. */
+/** A reply editor in a blank iframe on Zendesk, with Zendesk's conversation log around it. */
 export const ZENDESK_FRAME_PAGE = 'https://acme.zendesk.com/embedded/frame';
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';

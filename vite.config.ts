@@ -1,13 +1,26 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 
 /**
+ * The hosts the site adapters declare: the content script's `matches`, which manifest.json
+ * leaves out so that adding a site is one file in src/content/sites/. Loaded through
+ * Vite's module runner rather than imported by this config: bundled into it, the
+ * adapters' extensionless imports are what Vite's coming native config loader refuses,
+ * and it says so on every build and test run.
+ */
+async function adapterHosts(): Promise<string[]> {
+  const { module } = await runnerImport<typeof import('./src/content/sites/adapters')>('./src/content/sites/adapters.ts');
+  return [...module.ADAPTER_HOSTS];
+}
+
+/**
  * The content script ships as one classic script (no loader, no dynamic import, no
  * web-accessible chunks a page could probe for), built after crxjs has written the
- * rest of dist/ and then put back into the manifest under its built name.
+ * rest of dist/ and then put back into the manifest under its built name, with the
+ * adapters' hosts. crxjs never sees this entry, so both browsers' builds get the same.
  */
 function classicContentScript(target: string, finish: (manifest: Record<string, unknown>) => void = () => {}): Plugin {
   const [script] = manifest.content_scripts;
@@ -31,7 +44,7 @@ function classicContentScript(target: string, finish: (manifest: Record<string, 
       });
       copyFileSync(script!.css[0]!, join(outDir, 'content.css'));
       const built = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
-      built.content_scripts = [{ ...script, js: ['content.js'], css: ['content.css'] }];
+      built.content_scripts = [{ matches: await adapterHosts(), ...script, js: ['content.js'], css: ['content.css'] }];
       finish(built);
       writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(built, null, 2)}\n`);
     },

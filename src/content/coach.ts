@@ -8,9 +8,9 @@ import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages
 import { MAX_NAME } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
-import { isPlain } from './insert';
+import { insertDefault, isPlain } from './insert';
 import { deepActiveElement, eventTarget, queryAllDeep, selectionFor, styleHighlightsIn } from './shadow';
-import { GENERIC_BOXES, type ReplyBox, type Site } from './sites/site';
+import { replyBoxes, type ReplyBox, type Site } from './sites/site';
 import { endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
 
 export interface Channel {
@@ -62,10 +62,15 @@ export class Coach {
     if (event.target === window) this.claimed = false;
   };
 
+  /** The site's own editors and any text box. */
+  private readonly boxes: string;
+
   constructor(
     private readonly site: Site,
     private readonly channel: Channel,
-  ) {}
+  ) {
+    this.boxes = replyBoxes(site);
+  }
 
   start(): void {
     for (const [type, listener] of this.listeners) document.addEventListener(type, listener, true);
@@ -98,7 +103,7 @@ export class Coach {
 
   private boxFor(target: EventTarget | null): ReplyBox | undefined {
     if (!(target instanceof Element)) return undefined;
-    const box = target.closest<HTMLElement>(this.site.boxes) ?? target.closest<HTMLElement>(GENERIC_BOXES);
+    const box = target.closest<HTMLElement>(this.boxes);
     return box && editable(box) ? box : undefined;
   }
 
@@ -159,7 +164,7 @@ export class Coach {
     if (focused) return focused;
     const last = this.lastFocused?.deref();
     if (last?.isConnected && visible(last)) return last;
-    const boxes = queryAllDeep<HTMLElement>(this.site.boxes).filter((b) => visible(b) && editable(b));
+    const boxes = queryAllDeep<HTMLElement>(this.boxes).filter((b) => visible(b) && editable(b));
     return boxes.at(-1);
   }
 
@@ -203,7 +208,7 @@ export class Coach {
 
   private customerText(box: ReplyBox): string | undefined {
     if (this.customerStale) {
-      this.customer = this.site.customerMessage(box);
+      this.customer = this.site.customerMessage?.(box);
       this.customerStale = false;
     }
     return this.customer;
@@ -284,11 +289,16 @@ export class Coach {
     return before.toString().slice(-1);
   }
 
+  /** Through the site's own way in for text, or the one most editors take. */
+  private insertText(box: ReplyBox, text: string): Promise<boolean> {
+    return this.site.insert ? this.site.insert(box, text) : insertDefault(box, text);
+  }
+
   private async insert(box: ReplyBox, text: string): Promise<ActionReply> {
     this.placeCaret(box);
     const before = this.charBeforeCaret(box);
     const spaced = before === '' || /\s/.test(before) ? text : ` ${text}`;
-    const ok = await this.site.insert(box, spaced);
+    const ok = await this.insertText(box, spaced);
     return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 
@@ -306,7 +316,7 @@ export class Coach {
       selection.removeAllRanges();
       selection.addRange(range);
     }
-    const ok = await this.site.insert(box, edit.insert);
+    const ok = await this.insertText(box, edit.insert);
     return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 }

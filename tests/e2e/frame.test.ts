@@ -1,17 +1,18 @@
 // The extension in Chromium on a page whose reply editor is the editable body of a blank
 // iframe (classic editors): found in its frame, coached against the customer's message in
-// the page around it, and the popup's Insert reaches that frame.
+// the page around it, and the popup's Insert reaches that frame. On Zendesk too, whose
+// adapter once read the customer from the editor's own (blank) document.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { FRAME_PAGE, tabIdOf, tabState } from './harness';
+import { FRAME_PAGE, tabIdOf, tabState, ZENDESK_FRAME_PAGE } from './harness';
 import { useSession } from './session';
 import { insertAndUndo, lower } from './site-suite';
 
 const session = useSession();
 
-async function openEditor(text: string): Promise<{ page: Page; editor: Frame; tabId: number }> {
+async function openEditor(text: string, url = FRAME_PAGE): Promise<{ page: Page; editor: Frame; tabId: number }> {
   const page = await session().context.newPage();
-  await page.goto(FRAME_PAGE);
+  await page.goto(url);
   const editor = page.frameLocator('#editor-frame');
   await editor.locator('body > p:first-child').click();
   await page.keyboard.type(text);
@@ -42,6 +43,24 @@ describe('A reply editor inside an iframe', () => {
     const typed = 'Hi Dana, I checked the order.';
     const { page, editor, tabId } = await openEditor(typed);
     await insertAndUndo(session(), page, tabId, typed, () => editor.locator('body').innerText());
+    await page.close();
+  });
+});
+
+describe('A Zendesk reply editor inside an iframe', () => {
+  test('reads the latest end-user comment and its sender from the page around the frame', async () => {
+    const { page, editor, tabId } = await openEditor('Hi Sam, the system shows it was delivered.', ZENDESK_FRAME_PAGE);
+    await expect.poll(() => marked(editor)).toContain('the system shows');
+    expect(await marked(editor)).not.toContain('company policy');
+    // The greeting names the agent, not the customer the page shows as the comment's sender.
+    const wrongName = async () => (await tabState(session(), tabId))?.result.findings.find((f) => f.ruleId === 'wrong-name')?.replacement;
+    await expect.poll(wrongName).toBe('Dana');
+    await expect.poll(async () => (await tabState(session(), tabId))?.hasCustomer ?? false).toBe(true);
+    const state = (await tabState(session(), tabId))!;
+    expect(state.frameId).toBeGreaterThan(0);
+    const sentences = lower(state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement));
+    expect(sentences).toMatch(/charged twice|delivered/);
+    expect(sentences).not.toMatch(/courier/);
     await page.close();
   });
 });

@@ -39,6 +39,8 @@ export const FRAME_PAGE = 'https://acme.freshdesk.com/embedded/frame';
 export const SPLIT_PAGE = 'https://acme.freshdesk.com/embedded/split';
 /** A ticket with its own reply box, and a second ticket's in a same-origin iframe beside it. */
 export const SIDE_PAGE = 'https://acme.freshdesk.com/embedded/side';
+/** A reply editor in a blank iframe on Zendesk, with Zendesk's conversation log around it. */
+export const ZENDESK_FRAME_PAGE = 'https://acme.zendesk.com/embedded/frame';
 /** A reply box inside an open shadow root, on a matched host. */
 export const SHADOW_PAGE = 'https://app.frontapp.com/embedded/shadow';
 /** A page that attacks the coach (Gmail's host), with a hidden cross-origin frame of its own. */
@@ -70,6 +72,7 @@ function pageFor(host: string, path: string): string | undefined {
   if (host === 'demo.zendesk.com') return 'demo.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/agent/')) return 'zendesk.html';
   if (host.endsWith('.zendesk.com') && path.startsWith('/hc/')) return 'plain.html';
+  if (host.endsWith('.zendesk.com') && path === '/embedded/frame') return 'zendesk-frame.html';
   if (path === '/embedded/shadow') return 'shadow.html';
   if (path === '/embedded/frame') return 'frame.html';
   if (path === '/embedded/split') return 'split.html';

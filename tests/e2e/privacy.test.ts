@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { ADAPTER_HOSTS } from '../../src/content/sites/adapters';
 import { DIST, GMAIL, GMAIL_REPLY, highlighted, insertFirstSuggestion, openPopup, stopWorkers, tabState, typeIn } from './harness';
 import { BAD_REPLY } from './replies';
 import { useSession } from './session';
@@ -88,6 +89,9 @@ describe('privacy', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
+    // The content script runs on the hosts the site adapters declare, written by the build.
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([ADAPTER_HOSTS]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
 
     // An inline script or an inline handler in the popup is refused by the page's CSP.
     const popup = await openPopup(session());

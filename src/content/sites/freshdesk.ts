@@ -1,8 +1,7 @@
 // Freshdesk: the reply editor is Froala (`.fr-element.fr-view`, a native contenteditable
 // that follows the browser's editing commands). A reply quotes the ticket in
 // `.freshdesk_quote` (a div around a blockquote); the agent's signature sits in the box too.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, SIGNATURES, type Site } from './site';
+import { SIGNATURES, type Site } from './site';
 import { latestMessage } from './thread';
 
 const EDITOR = '.fr-element.fr-view[contenteditable="true"]';
@@ -11,9 +10,8 @@ const QUOTES = `.freshdesk_quote, blockquote, ${SIGNATURES}`;
 const CUSTOMER = '[data-test-id="ticket-description"], [data-test-id="conversation-item"][data-incoming="true"]';
 
 export const freshdesk: Site = {
-  matches: (url) => url.hostname.endsWith('.freshdesk.com'),
-  boxes: `${EDITOR}, ${GENERIC_BOXES}`,
+  hosts: ['https://*.freshdesk.com/*'],
+  boxes: EDITOR,
   excluded: QUOTES,
   customerMessage: () => latestMessage({ messages: CUSTOMER, body: '.fr-view, [data-test-id="message-body"]', quotes: QUOTES }),
-  insert: insertDefault,
 };

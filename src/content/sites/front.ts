@@ -1,8 +1,7 @@
 // Front: the composer is a rich contenteditable; a reply quotes the thread in
 // `blockquote.front-blockquote` (as Front's sent mail shows it) and carries the
 // teammate's signature. The customer is the latest inbound message in the conversation.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, SIGNATURES, type Site } from './site';
+import { SIGNATURES, type Site } from './site';
 import { latestMessage } from './thread';
 
 const COMPOSER = '[data-testid="composer"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
@@ -10,9 +9,8 @@ const QUOTES = `.front-blockquote, blockquote, ${SIGNATURES}`;
 const CUSTOMER = '[data-testid="message"][data-inbound="true"]';
 
 export const front: Site = {
-  matches: (url) => url.hostname === 'app.frontapp.com',
-  boxes: `${COMPOSER}, ${GENERIC_BOXES}`,
+  hosts: ['https://app.frontapp.com/*'],
+  boxes: COMPOSER,
   excluded: QUOTES,
   customerMessage: () => latestMessage({ messages: CUSTOMER, body: '[data-testid="message-body"]', quotes: QUOTES }),
-  insert: insertDefault,
 };

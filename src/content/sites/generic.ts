@@ -1,12 +1,9 @@
-// Any other page the content script runs on: plain text areas and rich text
-// boxes, no customer message. Quotes are still not the agent's words.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, type Site } from './site';
+// Any other page the content script runs on (a team's own helpdesk, added on the options
+// page): plain text areas and rich text boxes, no customer message. Quotes are still not
+// the agent's words.
+import type { Site } from './site';
 
 export const generic: Site = {
-  matches: () => true,
-  boxes: GENERIC_BOXES,
+  hosts: [],
   excluded: 'blockquote',
-  customerMessage: () => undefined,
-  insert: insertDefault,
 };

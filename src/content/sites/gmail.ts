@@ -1,8 +1,7 @@
 // Gmail: compose and inline reply bodies, quoted history and signature excluded;
 // the customer is the last message in the open thread that the agent did not send.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, type Site } from './site';
-import { readCustomer } from './thread';
+import type { Site } from './site';
+import { customerItems, latestMessage, type ThreadShape } from './thread';
 
 const BODY = 'div[contenteditable="true"][role="textbox"][g_editable="true"], div[contenteditable="true"][aria-label="Message Body"]';
 const QUOTES = '.gmail_quote, .gmail_extra, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
@@ -14,33 +13,29 @@ function agentAddress(): string | undefined {
   return /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(document.title)?.[0].toLowerCase();
 }
 
+const senderOf = (message: Element): Element | null => message.querySelector('.gD[email]');
+
+/** The open thread's messages, less those the agent sent. */
+function thread(): ThreadShape {
+  const me = agentAddress();
+  return {
+    messages: 'div.adn[data-message-id]',
+    body: 'div.a3s',
+    bodyRequired: true,
+    quotes: QUOTES,
+    historyFrom: HISTORY,
+    skip: (message) => !!me && senderOf(message)?.getAttribute('email')?.toLowerCase() === me,
+  };
+}
+
 export const gmail: Site = {
-  matches: (url) => url.hostname === 'mail.google.com',
-  boxes: `${BODY}, ${GENERIC_BOXES}`,
+  hosts: ['https://mail.google.com/*'],
+  boxes: BODY,
   excluded: QUOTES,
-  customerMessage() {
-    const me = agentAddress();
-    const messages = [...document.querySelectorAll('div.adn[data-message-id]')].reverse();
-    for (const message of messages) {
-      const from = message.querySelector('.gD[email]')?.getAttribute('email')?.toLowerCase();
-      if (me && from === me) continue;
-      const body = message.querySelector('div.a3s');
-      if (!body) continue;
-      const text = readCustomer(body, QUOTES, HISTORY);
-      if (text) return text;
-    }
-    return undefined;
-  },
+  customerMessage: () => latestMessage(thread()),
   customerName() {
     // The sender of the latest message the agent did not send, as Gmail shows it (`name`).
-    const me = agentAddress();
-    const messages = [...document.querySelectorAll('div.adn[data-message-id]')].reverse();
-    for (const message of messages) {
-      const sender = message.querySelector('.gD[email]');
-      if (!sender || (me && sender.getAttribute('email')?.toLowerCase() === me)) continue;
-      return sender.getAttribute('name')?.trim() || undefined;
-    }
-    return undefined;
+    const sender = customerItems(thread()).reverse().map(senderOf).find((found) => found !== null);
+    return sender?.getAttribute('name')?.trim() || undefined;
   },
-  insert: insertDefault,
 };

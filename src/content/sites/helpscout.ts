@@ -2,8 +2,7 @@
 // Redactor and now a model editor; both take the browser's editing command or
 // `beforeinput`). The signature is added on send, but one pasted into the box is still
 // not the agent's new words.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, SIGNATURES, type Site } from './site';
+import { SIGNATURES, type Site } from './site';
 import { nearestMessage } from './thread';
 
 const EDITOR = [
@@ -16,11 +15,10 @@ const QUOTES = `blockquote, ${SIGNATURES}`;
 const CUSTOMER = '.thread.customer, [data-cy="ThreadItem"][data-thread-type="customer"]';
 
 export const helpscout: Site = {
-  matches: (url) => url.hostname === 'secure.helpscout.net',
-  boxes: `${EDITOR}, ${GENERIC_BOXES}`,
+  hosts: ['https://secure.helpscout.net/*'],
+  boxes: EDITOR,
   excluded: QUOTES,
   // The thread is newest first by default (oldest first is a per-user setting), with the
   // editor above it: the message beside the editor is the one being answered.
   customerMessage: (box) => nearestMessage({ messages: CUSTOMER, body: '.messageBody, [data-cy="ThreadBody"]', quotes: QUOTES }, box),
-  insert: insertDefault,
 };

@@ -1,8 +1,7 @@
 // Intercom inbox: the composer is ProseMirror, which reads what the browser's editing
 // command does to its DOM back into its model (it does not take synthetic `beforeinput`).
 // Chat replies carry no quote or signature; a saved reply's blockquote is skipped anyway.
-import { insertDefault } from '../insert';
-import { GENERIC_BOXES, SIGNATURES, type Site } from './site';
+import { SIGNATURES, type Site } from './site';
 import { latestMessage } from './thread';
 
 const COMPOSER = '.ProseMirror[contenteditable="true"]';
@@ -11,9 +10,8 @@ const QUOTES = `blockquote, ${SIGNATURES}`;
 const CUSTOMER = '[data-part-author-type="user"]';
 
 export const intercom: Site = {
-  matches: (url) => url.hostname === 'app.intercom.com',
-  boxes: `${COMPOSER}, ${GENERIC_BOXES}`,
+  hosts: ['https://app.intercom.com/*'],
+  boxes: COMPOSER,
   excluded: QUOTES,
   customerMessage: () => latestMessage({ messages: CUSTOMER, body: '[data-part-body]', quotes: QUOTES }),
-  insert: insertDefault,
 };

@@ -5,8 +5,12 @@ import { readText, unseen } from '../text';
 export interface ThreadShape {
   /** The customer's messages (their bodies, or items holding a body). */
   messages: string;
-  /** Within an item, its body; the item itself when absent or not found. */
+  /** Within an item, its body; the item itself when absent or not found (unless `bodyRequired`). */
   body?: string;
+  /** An item without its `body` is passed over rather than read whole (its headers and buttons are no message). */
+  bodyRequired?: boolean;
+  /** Items `messages` finds that are not the customer's after all (in Gmail, the agent's own mail). */
+  skip?(item: Element): boolean;
   /** Parts of a body that are not the customer's new words. */
   quotes: string;
   /** Where a body's quoted history starts: nothing from there on is read. */
@@ -40,9 +44,14 @@ function anchorIn(doc: Document, el: Element): Element {
   return node ?? el;
 }
 
+/** The customer's messages (the items holding them) in `root`, oldest first. */
+export function customerItems(shape: ThreadShape, root: ParentNode = threadDocument()): Element[] {
+  return [...root.querySelectorAll(shape.messages)].filter((item) => !shape.skip?.(item));
+}
+
 /** The latest non-empty customer message, or undefined when the page shows none. */
 export function latestMessage(shape: ThreadShape, root: ParentNode = threadDocument()): string | undefined {
-  for (const item of [...root.querySelectorAll(shape.messages)].reverse()) {
+  for (const item of customerItems(shape, root).reverse()) {
     const text = readMessage(shape, item);
     if (text) return text;
   }
@@ -50,8 +59,9 @@ export function latestMessage(shape: ThreadShape, root: ParentNode = threadDocum
 }
 
 function readMessage(shape: ThreadShape, item: Element): string {
-  const body = (shape.body && item.querySelector(shape.body)) || item;
-  return readCustomer(body, shape.quotes, shape.historyFrom);
+  const body = shape.body ? item.querySelector(shape.body) : null;
+  if (!body && shape.bodyRequired) return '';
+  return readCustomer(body ?? item, shape.quotes, shape.historyFrom);
 }
 
 /**
@@ -59,7 +69,7 @@ function readMessage(shape: ThreadShape, item: Element): string {
  * nothing the page hides from view (CSS-hidden, transparent, clipped or off-screen text),
  * so words the agent cannot see never count as the customer's or fill a ready sentence.
  */
-export function readCustomer(body: Element, quotes: string, historyFrom?: string): string {
+function readCustomer(body: Element, quotes: string, historyFrom?: string): string {
   if (unseen(body)) return '';
   return readText(body, quotes, historyFrom ? { drop: true, stopAt: historyFrom, visibleOnly: true } : { drop: true, visibleOnly: true }).text.trim();
 }
@@ -71,7 +81,7 @@ export function readCustomer(body: Element, quotes: string, historyFrom?: string
 export function nearestMessage(shape: ThreadShape, reply: Element): string | undefined {
   const doc = threadDocument();
   const box = anchorIn(doc, reply);
-  const items = [...doc.querySelectorAll(shape.messages)].filter((item) => !item.contains(box) && !box.contains(item));
+  const items = customerItems(shape, doc).filter((item) => !item.contains(box) && !box.contains(item));
   const after = items.filter((item) => box.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
   const before = items.filter((item) => !after.includes(item));
   for (const item of [...after, ...before.reverse()]) {

@@ -23,10 +23,15 @@ const SIGN_OFF =
 const SIGNATURE_LINES = 5;
 const SHORT_LINE = 60;
 
+/** A last paragraph of one short line with no sentence end: a team's name ("Customer Resolutions", "Trust & Safety"). */
+const TEAM_SIGNATURE = /\n\s*\n[ \t]*([^\n.!?]{2,40})$/;
+
 /** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
 export function endOfOwnWords(reply: string): number {
   const own = ownText(reply);
-  const end = own.trimEnd().length;
+  let end = own.trimEnd().length;
+  const team = TEAM_SIGNATURE.exec(own.slice(0, end));
+  if (team && /^[\p{Lu}&\s-]/u.test(team[1]!) && !/[,:;]$/.test(team[1]!)) end = own.slice(0, team.index).trimEnd().length;
   const lines = own.slice(0, end).split('\n');
   for (let k = Math.max(1, lines.length - 1 - SIGNATURE_LINES); k < lines.length; k++) {
     const after = lines.slice(k + 1);

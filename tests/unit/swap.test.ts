@@ -37,6 +37,9 @@ describe('following the coach (tests/eval/follow.ts): where the agent’s own wo
     ['It is final.\n\nYours sincerely,\nMortgage Services', 'It is final.'],
     ['Hi Dana,\nThanks for waiting.\nYour refund is done.', 'Hi Dana,\nThanks for waiting.\nYour refund is done.'],
     ['Done.\n\nCheers\nSam\n\nOn Tue, 3 Mar 2025, Dana wrote:\n> where is it', 'Done.'],
+    ['Your complaint has been reviewed.\n\nCustomer Resolutions', 'Your complaint has been reviewed.'],
+    ['We are unable to make exceptions.\n\nTrust & Safety\n\nOn 11 Mar, Kieran wrote:\n> banned', 'We are unable to make exceptions.'],
+    ['It is sorted.\n\nlet me know if not', 'It is sorted.\n\nlet me know if not'],
   ])('%j', (reply, own) => {
     expect(reply.slice(0, endOfOwnWords(reply))).toBe(own);
   });

@@ -30,8 +30,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.admission'],
     template: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
     fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
-    // After a refusal or a denial, "I'm checking it now" takes back what the reply just said: the agent words it.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
+    // After a refusal or a denial, "I'm checking it now" takes back what the reply just said; after
+    // "I've refunded it" or "I'll look into it", it is stale or said twice: the agent words it.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'reply.commitment'],
     says: ['reply.admission', 'reply.commitment'],
   },
   {

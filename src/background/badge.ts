@@ -1,4 +1,4 @@
-// The toolbar badge for a tab: how many warnings, coloured by the lower score.
+// The toolbar badge for a tab: how many warnings (or, with none, how many hints), coloured by the lower score.
 import type { Result } from '../engine/types';
 import { gradeOf } from '../shared/grade';
 
@@ -13,8 +13,10 @@ export function badgeFor(result: Result): Badge {
   const { listening, ownership } = result.scores;
   const scores = [listening, ownership].filter((s): s is number => s !== null);
   if (scores.length === 0) return { text: '', color: BADGE_COLORS.good };
-  const low = Math.min(...scores);
-  const color = BADGE_COLORS[gradeOf(low)];
+  const grade = gradeOf(Math.min(...scores));
   const warnings = result.findings.filter((f) => f.severity === 'warn').length;
-  return { text: warnings > 0 ? String(warnings) : '✓', color };
+  // A tick only for a reply that grades good: "ok" to an angry customer has no warnings, but
+  // its missing moves are what to look at, and they are counted instead.
+  const text = warnings > 0 ? String(warnings) : grade === 'good' ? '✓' : String(result.findings.length || '!');
+  return { text, color: BADGE_COLORS[grade] };
 }

@@ -29,13 +29,14 @@ interface Prefs {
 
 function preferences(
   rule: { id: string; category: ActiveRule['category']; weight: number; severity: Exclude<Severity, 'off'> },
+  kind: ActiveRule['kind'],
   settings: Settings,
 ): Prefs | null {
   const pref = settings.rules?.[rule.id];
   const severity = pref?.severity ?? rule.severity;
   if (severity === 'off') return null;
   const weight = typeof pref?.weight === 'number' && Number.isFinite(pref.weight) && pref.weight >= 0 ? pref.weight : rule.weight;
-  return { severity, active: { category: rule.category, weight }, slot: -1 };
+  return { severity, active: { category: rule.category, kind, weight }, slot: -1 };
 }
 
 /** A template cut at each `{issue}`, once, so that filling it in is a concatenation. */
@@ -130,12 +131,12 @@ export function createScorer(settings: Settings = {}): Scorer {
   const signals = new SignalReader(customerIndex, index);
   const flags: { compiled: CompiledFlagRule; prefs: Prefs | null }[] = FLAG_RULES.map((rule) => ({
     compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? [], index),
-    prefs: preferences(rule, settings),
+    prefs: preferences(rule, 'flag', settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
   for (const rule of SUGGESTION_RULES) {
-    const prefs = preferences(rule, settings);
+    const prefs = preferences(rule, 'suggestion', settings);
     const custom = settings.templates?.[rule.id];
     if (prefs) suggestions.push({ rule, prefs, template: templateOf(typeof custom === 'string' && custom.trim() ? custom : rule.template) });
   }

@@ -119,11 +119,38 @@ describe('scores', () => {
   });
 });
 
+describe('honest scores: flags not written are no credit for moves not made', () => {
+  const angry = 'You charged me twice for my October flight and nobody has answered my emails for a week. This is ridiculous!!! Fix it or I am cancelling my card.';
+  test('"ok" to an angry customer needs work on both, as a reply full of flags does', async () => {
+    const { gradeOf } = await import('../../src/shared/grade');
+    const s = createScorer();
+    const ok = s({ customer: angry, reply: 'ok' }).scores;
+    expect(gradeOf(ok.listening!)).toBe('poor');
+    expect(gradeOf(ok.ownership!)).toBe('poor');
+    const flagged = s({ customer: angry, reply: 'Please be advised that it is our policy not to refund. As per our records the system shows one charge. Sorry for the inconvenience.' }).scores;
+    // Both poor; what hurts (the flags) still weighs a little more than what is merely missing.
+    expect(gradeOf(flagged.listening!)).toBe('poor');
+    expect(gradeOf(flagged.ownership!)).toBe('poor');
+    expect(ok.listening!).toBeLessThan(30);
+    expect(ok.ownership!).toBeLessThan(30);
+  });
+  test('a reply that makes the moves and avoids the flags grades good', async () => {
+    const { gradeOf } = await import('../../src/shared/grade');
+    const reply =
+      'I’m sorry we charged you twice for your October flight, and that nobody answered your emails; I’d hate to lose you over this. It’s possible our system got this wrong, so I’ve refunded the second charge today and you will see it within 3 days. Thank you for telling us. Could I call you this afternoon to make sure it is all sorted?';
+    const { scores } = createScorer()({ customer: angry, reply });
+    expect(gradeOf(scores.listening!)).toBe('good');
+    expect(gradeOf(scores.ownership!)).toBe('good');
+  });
+});
+
 describe('scores count only the moves the conversation calls for', () => {
   test('a move nobody needs (answering a threat to leave that was never made) does not dilute what a flag costs', () => {
     const s = createScorer();
-    const calm = s({ customer: 'Where is my parcel? It was due on Monday.', reply: 'Rules are rules.' }).scores;
-    const threat = s({ customer: 'Where is my parcel? It was due on Monday. I will cancel my account if it is not here tomorrow.', reply: 'Rules are rules.' }).scores;
+    const reply = 'Rules are rules. I’ll chase the courier today and email you by 5pm.';
+    const calm = s({ customer: 'Where is my parcel? It was due on Monday.', reply }).scores;
+    const threat = s({ customer: 'Where is my parcel? It was due on Monday. I will cancel my account if it is not here tomorrow.', reply }).scores;
+    expect(calm.ownership!).toBeGreaterThan(0);
     // The threat brings keep-the-customer into play and the reply ignores it: ownership can only fall.
     expect(threat.ownership!).toBeLessThan(calm.ownership!);
   });

@@ -65,6 +65,9 @@ describe('toolbar badge', () => {
     ['a clean reply', result(95, 90), '✓', BADGE_COLORS.good],
     ['warnings count, hints do not', result(70, 85, [flag('warn'), flag('hint'), flag('warn')]), '2', BADGE_COLORS.fair],
     ['the lower score sets the colour', result(90, 30, [flag('warn')]), '1', BADGE_COLORS.poor],
+    // "ok" to an angry customer: nothing written wrong, every move missing.
+    ['no tick for a reply that does not grade good: its hints are counted', result(14, 20, [flag('hint'), flag('hint'), flag('hint')]), '3', BADGE_COLORS.poor],
+    ['no tick for a fair reply either', result(60, 90, [flag('hint')]), '1', BADGE_COLORS.fair],
   ])('%s', (_, r, text, color) => {
     expect(badgeFor(r)).toEqual({ text, color });
   });

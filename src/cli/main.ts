@@ -1,5 +1,5 @@
 // Entry of the `replycoach` command (built into dist/cli/replycoach.mjs by `vite build --mode cli`).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { decodeText } from './input';
@@ -23,6 +23,12 @@ process.exitCode = await run(process.argv.slice(2), {
       .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
       .map((entry) => relative(path, `${entry.parentPath}/${entry.name}`))
       .sort();
+  },
+  // 'wx': created only if absent, in one step, so no file appears in between check and write.
+  writeFile: (path, text, replace) => writeFile(path, text, { flag: replace ? 'w' : 'wx' }),
+  sameFile: async (a, b) => {
+    const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+    return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
   },
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),

@@ -4,7 +4,7 @@
 import { structuredPatch } from 'diff';
 import { RULES } from '../engine';
 import type { Finding } from '../engine';
-import type { FieldFix, FixedExport, ItemFix } from './audit-fix';
+import type { Applied, FieldFix, FixedExport, ItemFix } from './audit-fix';
 
 const TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -27,19 +27,9 @@ const better = (finding: Finding) => (finding.swap && finding.replacement.trim()
 function rows(item: ItemFix): Row[] {
   const [primary, ...others] = item.fields;
   const out: Row[] = [];
-  // A swap made in several fields (a Freshdesk response's content and content_html) is one line.
-  const swaps = new Map<string, { row: Row; fields: string[] }>();
-  for (const field of item.fields) {
-    for (const a of field.applied) {
-      const key = `${a.ruleId}\u0000${a.text}\u0000${a.insert}`;
-      const seen = swaps.get(key);
-      if (seen) seen.fields.push(field.field);
-      else swaps.set(key, { row: ['swapped', a.severity, a.ruleId, `${quoted(a.text)} ${ARROW} ${a.insert === '' ? '(removed)' : quoted(a.insert)}`], fields: [field.field] });
-    }
-  }
-  for (const { row, fields } of swaps.values()) {
-    if (fields.length < item.fields.length) row[3] += `  (in ${fields.join(', ')} only)`;
-    out.push(row);
+  for (const swap of swapsOf(item)) {
+    const detail = `${quoted(swap.text)} ${ARROW} ${swap.insert === '' ? '(removed)' : quoted(swap.insert)}${swap.count > 1 ? ` ×${swap.count}` : ''}`;
+    out.push(['swapped', swap.severity, swap.ruleId, swap.fields.length < item.fields.length ? `${detail}  (in ${swap.fields.join(', ')} only)` : detail]);
   }
   for (const f of item.result.findings.filter((finding) => finding.kind === 'flag')) {
     const missed = primary?.notApplied.find((n) => n.finding.ruleId === f.ruleId && n.finding.text === f.text);
@@ -55,6 +45,29 @@ function rows(item: ItemFix): Row[] {
     out.push(['missing', f.severity, f.ruleId, `${TITLES.get(f.ruleId) ?? f.message}  ${ARROW} ${oneLine(f.replacement)}`]);
   }
   return out;
+}
+
+/**
+ * The swaps made in an item, alike ones together: the same swap made in several fields (a
+ * Freshdesk response's content and content_html) is one, counted as often as in the field
+ * where it was made most.
+ */
+function swapsOf(item: ItemFix): (Applied & { count: number; fields: string[] })[] {
+  const swaps = new Map<string, Applied & { count: number; fields: string[] }>();
+  for (const field of item.fields) {
+    const counts = new Map<string, number>();
+    for (const a of field.applied) {
+      const key = `${a.ruleId}\u0000${a.text}\u0000${a.insert}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (!swaps.has(key)) swaps.set(key, { ...a, count: 0, fields: [] });
+    }
+    for (const [key, count] of counts) {
+      const swap = swaps.get(key)!;
+      swap.count = Math.max(swap.count, count);
+      swap.fields.push(field.field);
+    }
+  }
+  return [...swaps.values()];
 }
 
 /** `diff -u` of one field's stored value (the markup, for an HTML field), three lines of context. */
@@ -84,7 +97,7 @@ export function formatFixReport(fixed: FixedExport, options: FixReportOptions): 
   const changed = fixed.items.filter(isChanged);
   const flags = fixed.items.reduce((n, item) => n + item.result.findings.filter((f) => f.kind === 'flag').length, 0);
   const moves = fixed.items.reduce((n, item) => n + item.result.findings.filter((f) => f.kind === 'suggestion').length, 0);
-  const swaps = changed.reduce((n, item) => n + rows(item).filter(([action]) => action === 'swapped').length, 0);
+  const swaps = changed.reduce((n, item) => n + swapsOf(item).reduce((sum, swap) => sum + swap.count, 0), 0);
   const summary = `${changed.length} of ${fixed.items.length} saved replies changed (${plural(swaps, 'swap')}) · ${plural(flags, 'flag')} left for a person · ${plural(moves, 'missing move')}`;
   return blocks.map((block) => `${block}\n\n`).join('') + summary + '\n';
 }

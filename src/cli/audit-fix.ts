@@ -4,10 +4,10 @@
 // indentation) is kept, because only the edited string literals are rewritten in place.
 // Missing moves are reported, never written into a reply.
 import type { Finding, Result, Scorer } from '../engine';
-import { applyEdit, swapEdit, type SwapEdit } from '../engine/swap';
+import { swapEdit, type SwapEdit } from '../engine/swap';
 import { exportShape, hasFreshdeskText, idOf, isObject, parseExport, parseJson, str, type Json, type Skipped } from './audit';
-import { htmlToText } from './audit-html';
-import { editHtml, mapText, textOf, type Unit } from './html-edit';
+import { collapseSpace, htmlToText } from './audit-html';
+import { escapeHtml, locate, mapText, textOf, type Unit } from './html-edit';
 import { itemsOf, membersOf, rootSpan, splice, stringLiteral, type Span } from './json-spans';
 
 /** A swap written into a reply: the flagged words and what took their place ('' when removed). */
@@ -55,58 +55,80 @@ export interface FixedExport {
   skipped: Skipped[];
 }
 
-/** A saved reply's text as the scorer reads it, and how an edit of that text is written back. */
-interface Body {
-  /** The field's value as stored: HTML for an HTML field. */
-  value: string;
-  text: string;
-  /** Applies the edit to `value` (and `text`), or says why it cannot. */
-  edit(edit: SwapEdit): string | undefined;
+/**
+ * One text field's edits, made from the end of the text backwards: everything before `cut`
+ * is still the original (so the offsets of the flags still to come hold, and so does the
+ * map from text to markup), everything after it is kept as pieces. Each edit costs the
+ * length it spans, never the length of the whole text, however many swaps a reply holds.
+ */
+class FieldEditor {
+  private cut: number;
+  /** The edited text after `cut`, as pieces from last to first. */
+  private readonly tail: string[] = [];
+  private sourceCut: number;
+  private readonly sourceTail: string[] = [];
+  /** Which characters of the text belong to a {{placeholder}}. */
+  private readonly placeholder: Uint8Array;
+
+  /** `units` maps an HTML field's text to its markup; a plain field is its own text. */
+  constructor(
+    readonly text: string,
+    readonly source: string,
+    private readonly units?: Unit[],
+  ) {
+    this.cut = text.length;
+    this.sourceCut = source.length;
+    this.placeholder = new Uint8Array(text.length);
+    for (const m of text.matchAll(PLACEHOLDER)) this.placeholder.fill(1, m.index, m.index + m[0].length);
+  }
+
+  /** The current text from `start`, reaching at least to `end` (past the cut, into what was edited). */
+  window(start: number, end: number): string {
+    let window = this.text.slice(start, Math.min(this.cut, end));
+    for (let k = this.tail.length - 1; k >= 0 && start + window.length < end; k--) window += this.tail[k];
+    return window.slice(0, end - start);
+  }
+
+  /** Makes the edit (offsets into the current text; it starts before the cut), or says why not. */
+  apply({ start, end, insert }: SwapEdit): string | undefined {
+    for (let k = start; k < Math.min(end, this.cut); k++) if (this.placeholder[k]) return 'it touches a {{placeholder}}';
+    if (start === end && this.placeholder[start] && this.placeholder[start - 1]) return 'it touches a {{placeholder}}';
+    if (this.units) {
+      // A removal handing its capital on to a word that a swap has just rewritten: the map to the markup ends at the cut.
+      if (end > this.cut) return 'it runs into the swap after it';
+      const at = locate(this.source, this.units, start, end);
+      if ('refused' in at) return at.refused;
+      push(this.sourceTail, this.source.slice(at.to, this.sourceCut));
+      push(this.sourceTail, escapeHtml(insert));
+      this.sourceCut = at.from;
+    }
+    if (end > this.cut) this.dropTail(end - this.cut);
+    else push(this.tail, this.text.slice(end, this.cut));
+    push(this.tail, insert);
+    this.cut = start;
+    return undefined;
+  }
+
+  private dropTail(count: number): void {
+    while (count > 0) {
+      const first = this.tail.pop()!;
+      if (first.length > count) this.tail.push(first.slice(count));
+      count -= first.length;
+    }
+  }
+
+  edited(): { text: string; source: string } {
+    const text = this.text.slice(0, this.cut) + [...this.tail].reverse().join('');
+    if (!this.units) return { text, source: text };
+    return { text, source: this.source.slice(0, this.sourceCut) + [...this.sourceTail].reverse().join('') };
+  }
 }
 
-function plainBody(value: string): Body {
-  const body: Body = {
-    value,
-    text: value,
-    edit(edit) {
-      body.value = body.text = applyEdit(body.text, edit);
-      return undefined;
-    },
-  };
-  return body;
-}
-
-function htmlBody(value: string): Body | undefined {
-  let units: Unit[] | undefined = mapText(value);
-  if (!units) return undefined;
-  const body: Body = {
-    value,
-    text: textOf(units),
-    edit(edit) {
-      const done = editHtml(body.value, units!, edit.start, edit.end, edit.insert);
-      if ('refused' in done) return done.refused;
-      const next = mapText(done.html);
-      // The markup must read back as exactly the edited text, or it is not written.
-      if (!next || textOf(next) !== applyEdit(body.text, edit)) return 'the edited HTML would not read as the edited text';
-      body.value = done.html;
-      body.text = textOf(next);
-      units = next;
-      return undefined;
-    },
-  };
-  return body;
-}
+const push = (pieces: string[], piece: string) => {
+  if (piece !== '') pieces.push(piece);
+};
 
 const PLACEHOLDER = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
-
-/** True when the edit would change a helpdesk placeholder ({{ticket.requester.first_name}}, {% if %}). */
-function touchesPlaceholder(text: string, { start, end }: SwapEdit): boolean {
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const [from, to] = [m.index, m.index + m[0].length];
-    if (start === end ? from < start && start < to : start < to && from < end) return true;
-  }
-  return false;
-}
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
@@ -128,44 +150,63 @@ function tighten(text: string, edit: SwapEdit): SwapEdit {
   return { start, end, insert };
 }
 
+/** How far past a flag swapEdit may look (a removal takes the spaces after it and the next letter). */
+const LOOKAHEAD = 64;
+
 /**
  * Applies the flags' swaps from the end of the text backwards, so that the offsets of the
  * ones still to come stay valid. Each edit is worked out on the text as it stands then (a
- * removal passes its capital on to whatever now follows it).
+ * removal passes its capital on to whatever now follows it). Overlapping flags carry no
+ * swap (the scorer drops it), and a flag that reaches into a swap already made is left.
  */
-function applySwaps(body: Body, findings: Finding[]): { applied: Applied[]; notApplied: NotApplied[] } {
+function applySwaps(editor: FieldEditor, findings: Finding[]): { applied: Applied[]; notApplied: NotApplied[] } {
   const applied: Applied[] = [];
   const notApplied: NotApplied[] = [];
   const swaps = findings.filter((f) => f.kind === 'flag' && f.swap && f.end > f.start).sort((a, b) => b.start - a.start || b.end - a.end);
-  let limit = Infinity; // where the last swap applied begins
+  let limit = Infinity; // where the last swap made begins
   for (const finding of swaps) {
-    const leave = (reason: string) => notApplied.push({ finding, reason });
     if (finding.end > limit) {
-      leave('it overlaps another swap');
+      notApplied.unshift({ finding, reason: 'it overlaps another swap' });
       continue;
     }
-    const text = body.text;
-    if (text.slice(finding.start, finding.end) !== finding.text) {
-      leave('its words moved when a later swap was applied');
-      continue;
-    }
-    const whole = swapEdit(text, finding.start, finding.end, finding.replacement);
-    const edit = tighten(text, whole);
-    if (touchesPlaceholder(text, edit)) {
-      leave('it touches a {{placeholder}}');
-      continue;
-    }
-    const refused = body.edit(edit);
+    const window = editor.window(finding.start, finding.end + LOOKAHEAD);
+    const whole = swapEdit(window, 0, finding.end - finding.start, finding.replacement);
+    const tight = tighten(window, whole);
+    const refused = editor.apply({ start: finding.start + tight.start, end: finding.start + tight.end, insert: tight.insert });
     if (refused) {
-      leave(refused);
+      notApplied.unshift({ finding, reason: refused });
       continue;
     }
     limit = finding.start;
     applied.unshift({ ruleId: finding.ruleId, severity: finding.severity, text: finding.text, insert: finding.replacement === '' ? '' : whole.insert });
   }
-  notApplied.reverse();
   return { applied, notApplied };
 }
+
+/**
+ * A field with its swaps made: its new value, or its old one when the edited markup would
+ * not read as the edited text (then nothing of it is changed).
+ */
+function fixField(value: string, html: boolean, score: Scorer): Omit<FieldFix, 'field'> & { text: string; before: string; result?: Result } {
+  const units = html ? mapText(value) : undefined;
+  if (html && !units) return { before: value, after: value, applied: [], notApplied: [], refused: UNMAPPED, text: htmlToText(value) };
+  const text = units ? textOf(units) : value;
+  const result = score({ reply: text });
+  const editor = new FieldEditor(text, value, units);
+  const { applied, notApplied } = applySwaps(editor, result.findings);
+  if (applied.length === 0) return { before: value, after: value, applied, notApplied, text, result };
+  const edited = editor.edited();
+  if (!html) return { before: value, after: edited.source, applied, notApplied, text: edited.text };
+  const readBack = htmlToText(edited.source);
+  if (readBack !== collapseSpace(edited.text)) {
+    return { before: value, after: value, applied: [], notApplied: swapsLeft(result, 'the edited HTML would not read as the edited text'), text, result };
+  }
+  return { before: value, after: edited.source, applied, notApplied, text: readBack };
+}
+
+/** Every swap of a result, left for the same reason. */
+const swapsLeft = (result: Result, reason: string): NotApplied[] =>
+  result.findings.filter((f) => f.kind === 'flag' && f.swap).map((finding) => ({ finding, reason }));
 
 /** A text field of an item: its name, stored value, the span of its string literal, and whether it holds HTML. */
 interface TextField {
@@ -233,19 +274,12 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
     let primaryText = '';
     let primaryResult: Result | undefined;
     for (const { field, value, span: at, html } of fields) {
-      const body = html ? htmlBody(value) : plainBody(value);
-      if (!body) {
-        fixes.push({ field, before: value, after: value, applied: [], notApplied: [], refused: UNMAPPED });
-        if (fixes.length === 1) primaryText = htmlToText(value);
-        continue;
-      }
-      const before = score({ reply: body.text });
-      const { applied, notApplied } = applySwaps(body, before.findings);
-      if (body.value !== value) edits.push({ span: at, literal: stringLiteral(body.value, source.slice(at.start, at.end)) });
-      fixes.push({ field, before: value, after: body.value, applied, notApplied });
+      const { text, result, ...fix } = fixField(value, html, score);
+      if (fix.after !== value) edits.push({ span: at, literal: stringLiteral(fix.after, source.slice(at.start, at.end)) });
+      fixes.push({ field, ...fix });
       if (fixes.length === 1) {
-        primaryText = body.text;
-        if (applied.length === 0) primaryResult = before;
+        primaryText = text;
+        primaryResult = result;
       }
     }
     items.push({ position: index + 1, id: idOf(item, index + 1), title: str(item.title), fields: fixes, result: primaryResult ?? score({ reply: primaryText }) });

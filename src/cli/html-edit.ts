@@ -3,6 +3,7 @@
 // swap found in the text can be written into the markup's text nodes and nowhere else.
 // An edit that would reach across a tag, a comment or a line break the markup only
 // implies (a <p>, a <br>) is refused with a reason: the caller leaves that phrase for a person.
+// The scan below is htmlToText's, step for step; `mapText` checks that the two agree.
 
 import { decodeEntities, htmlToText } from './audit-html';
 
@@ -114,29 +115,28 @@ function collapse(units: Unit[]): Unit[] {
   return kept.slice(first, last);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text as it goes into a text node. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * `html` with the text `[start, end)` (offsets into `htmlToText(html)`) replaced by `insert`,
- * or the reason it cannot be done inside one run of text.
+ * The markup `[from, to)` that holds the text `[start, end)` (offsets into the units' text),
+ * or why that text is not one run of a text node. An empty range (an insertion) is placed
+ * beside the text it follows.
  */
-export function editHtml(html: string, units: Unit[], start: number, end: number, insert: string): { html: string } | { refused: string } {
+export function locate(html: string, units: Unit[], start: number, end: number): { from: number; to: number } | { refused: string } {
   const crossesMarkup = { refused: 'it crosses HTML markup' };
-  let from: number;
-  let to: number;
-  if (start < end) {
-    for (let k = start; k < end; k++) if (units[k]!.implied) return crossesMarkup;
-    from = units[start]!.from;
-    to = units[end - 1]!.to;
-    // The edit must not cut a character reference in two (an emoji written &#x1F600; is two units).
-    if ((start > 0 && units[start - 1]!.to > from) || (end < units.length && units[end]!.from < to)) return crossesMarkup;
-    if (html.slice(from, to).includes('<')) return crossesMarkup;
-  } else {
+  if (start === end) {
     const before = units[start - 1];
     const after = units[start];
-    if (before && !before.implied) from = to = before.to;
-    else if (after && !after.implied) from = to = after.from;
-    else return crossesMarkup;
+    if (before && !before.implied) return { from: before.to, to: before.to };
+    if (after && !after.implied) return { from: after.from, to: after.from };
+    return crossesMarkup;
   }
-  return { html: html.slice(0, from) + escapeHtml(insert) + html.slice(to) };
+  for (let k = start; k < end; k++) if (units[k]!.implied) return crossesMarkup;
+  const from = units[start]!.from;
+  const to = units[end - 1]!.to;
+  // Never half a character reference (an emoji written &#x1F600; is two units of one reference).
+  if ((start > 0 && units[start - 1]!.to > from) || (end < units.length && units[end]!.from < to)) return crossesMarkup;
+  if (html.slice(from, to).includes('<')) return crossesMarkup;
+  return { from, to };
 }

@@ -250,6 +250,12 @@ function freshdeskFields(source: string, span: Span, response: Json): TextField[
   });
 }
 
+/** The item's id as the export writes it: a number too long for JavaScript (12345678901234567891) is shown whole. */
+function idIn(source: string, span: Span, item: Json, position: number): string {
+  const at = membersOf(source, span).get('id');
+  return at && typeof item.id === 'number' ? source.slice(at.start, at.end) : idOf(item, position);
+}
+
 /** The export's list in its own text: the document itself, or its "macros" / "canned_responses". */
 function listSpan(source: string, json: unknown): Span {
   const root = rootSpan(source);
@@ -282,7 +288,7 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
         primaryResult = result;
       }
     }
-    items.push({ position: index + 1, id: idOf(item, index + 1), title: str(item.title), fields: fixes, result: primaryResult ?? score({ reply: primaryText }) });
+    items.push({ position: index + 1, id: idIn(source, span, item, index + 1), title: str(item.title), fields: fixes, result: primaryResult ?? score({ reply: primaryText }) });
   });
   return { text: splice(source, edits), items, skipped };
 }

@@ -221,10 +221,10 @@ describe('swaps applied from the end backwards', () => {
     const start = text.indexOf(phrase, from);
     return { ruleId: 'corporate-speak', kind: 'flag', category: 'ownership', severity: 'warn', start, end: start + phrase.length, text: phrase, message: '', replacement, swap: true };
   };
-  const export1 = (text: string) => JSON.stringify({ macros: [{ id: 1, title: 't', actions: [{ field: 'comment_value', value: text }] }] });
-  const fixWith = (text: string, findings: Finding[]) => {
+  const export1 = (value: string, field: string) => JSON.stringify({ macros: [{ id: 1, title: 't', actions: [{ field, value }] }] });
+  const fixWith = (text: string, findings: Finding[], html?: string) => {
     const score = (): Result => ({ scores: { listening: 50, ownership: 50 }, findings });
-    const fixed = fixExport(export1(text), 'm.json', score);
+    const fixed = fixExport(html === undefined ? export1(text, 'comment_value') : export1(html, 'comment_value_html'), 'm.json', score);
     return { text: JSON.parse(fixed.text).macros[0].actions[0].value as string, field: fixed.items[0]!.fields[0]! };
   };
 
@@ -252,6 +252,32 @@ describe('swaps applied from the end backwards', () => {
     const { text: fixed, field } = fixWith(text, [flag(text, 'first_name', 'name')]);
     expect(fixed).toBe(text);
     expect(field.notApplied[0]!.reason).toBe('it touches a {{placeholder}}');
+  });
+});
+
+describe('HTML fields that cannot be edited safely are left whole', () => {
+  const flag = (text: string, phrase: string): Finding => {
+    const start = text.indexOf(phrase);
+    return { ruleId: 'corporate-speak', kind: 'flag', category: 'ownership', severity: 'warn', start, end: start + phrase.length, text: phrase, message: '', replacement: '', swap: true };
+  };
+  const fixHtml = (html: string, phrase: string) => {
+    const text = htmlToText(html);
+    const score = (): Result => ({ scores: { listening: 50, ownership: 50 }, findings: text.includes(phrase) ? [flag(text, phrase)] : [] });
+    const fixed = fixExport(JSON.stringify({ macros: [{ id: 1, title: 't', actions: [{ field: 'comment_value_html', value: html }] }] }), 'm.json', score);
+    return { html: JSON.parse(fixed.text).macros[0].actions[0].value as string, field: fixed.items[0]!.fields[0]! };
+  };
+
+  it('when an edit would make the markup read differently (a character reference formed by the removal)', () => {
+    const { html, field } = fixHtml('<p>R&X-amp; D</p>', 'X-');
+    expect(html).toBe('<p>R&X-amp; D</p>');
+    expect(field.applied).toEqual([]);
+    expect(field.notApplied.map((n) => n.reason)).toEqual(['the edited HTML would not read as the edited text']);
+  });
+
+  it('when its text cannot be traced back to the markup (a reference cut in two by a tag)', () => {
+    const { html, field } = fixHtml('<p>Kindly note that R&am<b></b>p;D</p>', 'Kindly note that');
+    expect(html).toBe('<p>Kindly note that R&am<b></b>p;D</p>');
+    expect(field.refused).toMatch(/^its HTML cannot be edited safely/);
   });
 });
 

@@ -89,15 +89,21 @@ class FieldEditor {
     return window.slice(0, end - start);
   }
 
-  /** Makes the edit (offsets into the current text; it starts before the cut), or says why not. */
-  apply({ start, end, insert }: SwapEdit): string | undefined {
+  /** Why the edit (offsets into the current text; it starts before the cut) cannot be made, if it cannot. */
+  check({ start, end }: SwapEdit): string | undefined {
     for (let k = start; k < Math.min(end, this.cut); k++) if (this.placeholder[k]) return 'it touches a {{placeholder}}';
     if (start === end && this.placeholder[start] && this.placeholder[start - 1]) return 'it touches a {{placeholder}}';
+    if (!this.units) return undefined;
+    // A removal handing its capital on to a word that a swap has just rewritten: the map to the markup ends at the cut.
+    if (end > this.cut) return 'it runs into the swap after it';
+    const at = locate(this.source, this.units, start, end);
+    return 'refused' in at ? at.refused : undefined;
+  }
+
+  /** Makes an edit that passed `check`. */
+  apply({ start, end, insert }: SwapEdit): void {
     if (this.units) {
-      // A removal handing its capital on to a word that a swap has just rewritten: the map to the markup ends at the cut.
-      if (end > this.cut) return 'it runs into the swap after it';
-      const at = locate(this.source, this.units, start, end);
-      if ('refused' in at) return at.refused;
+      const at = locate(this.source, this.units, start, end) as { from: number; to: number };
       push(this.sourceTail, this.source.slice(at.to, this.sourceCut));
       push(this.sourceTail, escapeHtml(insert));
       this.sourceCut = at.from;
@@ -106,7 +112,6 @@ class FieldEditor {
     else push(this.tail, this.text.slice(end, this.cut));
     push(this.tail, insert);
     this.cut = start;
-    return undefined;
   }
 
   private dropTail(count: number): void {
@@ -172,11 +177,21 @@ function applySwaps(editor: FieldEditor, findings: Finding[]): { applied: Applie
     const window = editor.window(finding.start, finding.end + LOOKAHEAD);
     const whole = swapEdit(window, 0, finding.end - finding.start, finding.replacement);
     const tight = tighten(window, whole);
-    const refused = editor.apply({ start: finding.start + tight.start, end: finding.start + tight.end, insert: tight.insert });
-    if (refused) {
-      notApplied.unshift({ finding, reason: refused });
+    const edit = { start: finding.start + tight.start, end: finding.start + tight.end, insert: tight.insert };
+    let edits = [edit];
+    const refused = editor.check(edit);
+    if (refused && finding.replacement === '' && edit.insert !== '') {
+      // The capital a removal hands on may sit in other markup ("advised that <b>your</b>"):
+      // then the letter and the removal are two edits, each inside its own text.
+      const letter = edit.end - 1;
+      edits = [{ start: letter, end: edit.end, insert: edit.insert }, { start: edit.start, end: letter, insert: '' }];
+    }
+    const reason = edits.length === 1 ? refused : edits.map((e) => editor.check(e)).find(Boolean);
+    if (reason) {
+      notApplied.unshift({ finding, reason });
       continue;
     }
+    for (const e of edits) editor.apply(e);
     limit = finding.start;
     applied.unshift({ ruleId: finding.ruleId, severity: finding.severity, text: finding.text, insert: finding.replacement === '' ? '' : whole.insert });
   }

@@ -94,9 +94,10 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     expect(stdout).toContain('Shipping::Placeholder first (12345678901234567891)');
     const billing = block('Billing::System shows paid (360104)');
     expect(billing).toMatch(/left\s+warn\s+policy-shield\s+"It is our policy"\s+→ /);
-    expect(billing).toMatch(/missing\s+hint\s+own-it\s+Own the next step\s+→ I’ll take care of this personally/);
+    const ownIt = /missing\s+hint\s+own-it\s+Own the next step\s+→ (.+)/.exec(billing)!;
+    expect(ownIt[1]).toMatch(/^I’ll /);
     // Missing moves are reported, never written into a macro.
-    expect(await readFile(at('macros.fixed.json'), 'utf8')).not.toContain('take care of this personally');
+    expect(await readFile(at('macros.fixed.json'), 'utf8')).not.toContain(ownIt[1]!.slice(0, 20));
     expect(stdout).not.toContain('Close: solved');
     expect(stdout).toMatch(/\n2 of 3 saved replies changed \(7 swaps\) · 3 flags left for a person · 3 missing moves\n/);
   });

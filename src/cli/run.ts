@@ -152,11 +152,13 @@ async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): P
   if (!fix.dryRun && path !== STDIN && (out === path || (await io.sameFile?.(out, path)))) {
     throw new InputError(out, [`is the export itself: --fix never overwrites the original; choose another --out`]);
   }
-  const source = await readText(path, io);
+  const read = await readText(path, io, true);
+  const bom = read.startsWith('\ufeff') ? '\ufeff' : ''; // written back: the copy starts as the export does
+  const source = read.slice(bom.length);
   const fixed = fixExport(source, file, createScorer(settings));
   for (const { position, reason } of fixed.skipped) io.stderr(`replycoach: ${file}: item ${position} skipped: ${reason}\n`);
   const changed = fixed.text !== source;
-  if (changed && !fix.dryRun) await writeCopy(out, fixed.text, fix.force, io);
+  if (changed && !fix.dryRun) await writeCopy(out, bom + fixed.text, fix.force, io);
   io.stdout(formatFixReport(fixed, { file, out, diffs: fix.dryRun }));
   if (!changed) io.stdout('Nothing to swap: no file written.\n');
   else if (fix.dryRun) io.stdout(`Dry run: nothing written (--fix would write ${out}).\n`);

@@ -124,6 +124,17 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     expect(await readFile(at('macros.json'), 'utf8')).toBe(original);
   });
 
+  it('keeps a byte order mark, and applies a team policy', async () => {
+    await writeFile(at('bom.json'), '\ufeff' + (await readFile(at('macros.json'), 'utf8')));
+    const policy = JSON.stringify({ version: 1, rules: { 'we-for-i': { severity: 'off' } } });
+    await writeFile(at('policy.json'), policy);
+    expect((await cli(['audit', '--fix', '--policy', at('policy.json'), at('bom.json')])).code).toBe(1);
+    const bytes = await readFile(at('bom.fixed.json'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [advised] = JSON.parse(bytes.toString('utf8').slice(1)).macros as Macro[];
+    expect(comment(advised!)).toContain('Thank you for your patience. We will refund you by Friday.'); // we-for-i is off
+  });
+
   it('writes to --out', async () => {
     const { code } = await cli(['audit', '--fix', '--out', at('import-me.json'), at('macros.json')]);
     expect(code).toBe(1);

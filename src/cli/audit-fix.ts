@@ -8,7 +8,7 @@ import { swapEdit, type SwapEdit } from '../engine/swap';
 import { exportShape, hasFreshdeskText, idOf, isObject, parseExport, parseJson, str, type Json, type Skipped } from './audit';
 import { collapseSpace, htmlToText } from './audit-html';
 import { escapeHtml, locate, mapText, textOf, type Unit } from './html-edit';
-import { itemsOf, membersOf, rootSpan, splice, stringLiteral, type Span } from './json-spans';
+import { itemsOf, literalStyle, membersOf, rootSpan, splice, stringLiteral, type Span } from './json-spans';
 
 /** A swap written into a reply: the flagged words and what took their place ('' when removed). */
 export interface Applied {
@@ -285,6 +285,7 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
   const shape = exportShape(json)!;
   const spans = itemsOf(source, listSpan(source, json));
   const edits: { span: Span; literal: string }[] = [];
+  const style = literalStyle(source);
   const items: ItemFix[] = [];
   shape.items.forEach((item, index) => {
     if (!isObject(item) || (shape.helpdesk === 'freshdesk' && !hasFreshdeskText(item))) return; // reported as skipped
@@ -296,7 +297,7 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
     let primaryResult: Result | undefined;
     for (const { field, value, span: at, html } of fields) {
       const { text, result, ...fix } = fixField(value, html, score);
-      if (fix.after !== value) edits.push({ span: at, literal: stringLiteral(fix.after, source.slice(at.start, at.end)) });
+      if (fix.after !== value) edits.push({ span: at, literal: stringLiteral(fix.after, style) });
       fixes.push({ field, ...fix });
       if (fixes.length === 1) {
         primaryText = text;

@@ -91,12 +91,40 @@ export function splice(text: string, edits: { span: Span; literal: string }[]): 
   return out + text.slice(at);
 }
 
-/**
- * A JSON string literal for `value`, written as the one it replaces was: an export written
- * with every non-ASCII character escaped (`\u2019`, as Python's json.dumps does) stays so.
- */
-export function stringLiteral(value: string, replaced: string): string {
-  const json = JSON.stringify(value);
-  const asciiOnly = /\\u[0-9a-fA-F]{4}/.test(replaced) && !/[^\x00-\x7f]/.test(replaced);
-  return asciiOnly ? json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+/** How an export writes its strings: which characters it escapes as `\uXXXX` (or `/` as `\/`). */
+export interface LiteralStyle {
+  /** No raw non-ASCII character anywhere (Python's json.dumps): all of them escaped. */
+  ascii: boolean;
+  upperHex: boolean;
+  /** ASCII punctuation the export escapes (Rails writes <, > and & as \u003c, \u003e, \u0026). */
+  escaped: Set<string>;
+  slash: boolean;
+}
+
+/** The escaping an export's own text shows. */
+export function literalStyle(source: string): LiteralStyle {
+  const style: LiteralStyle = { ascii: !/[^\x00-\x7f]/.test(source), upperHex: false, escaped: new Set(), slash: false };
+  // Pairs are read left to right, so the "\\" of an escaped backslash is never taken for the start of an escape.
+  for (const [, escape] of source.matchAll(/\\(u[0-9a-fA-F]{4}|[^u])/g)) {
+    if (escape === '/') style.slash = true;
+    if (escape!.length !== 5) continue;
+    if (/[A-F]/.test(escape!)) style.upperHex = true;
+    const c = String.fromCharCode(parseInt(escape!.slice(1), 16));
+    if (/[\x20-\x7e]/.test(c) && !/[A-Za-z0-9"\\]/.test(c)) style.escaped.add(c);
+  }
+  return style;
+}
+
+/** A JSON string literal for `value`, escaped as the export escapes its own strings. */
+export function stringLiteral(value: string, style: LiteralStyle): string {
+  const hex = (c: string) => {
+    const code = c.charCodeAt(0).toString(16).padStart(4, '0');
+    return `\\u${style.upperHex ? code.toUpperCase() : code}`;
+  };
+  // JSON.stringify's own escapes are backslash, letters and digits only: the characters replaced here never occur in them.
+  let json = JSON.stringify(value);
+  if (style.ascii) json = json.replace(/[^\x00-\x7f]/g, hex);
+  if (style.escaped.size > 0) json = json.replace(/[\x20-\x7e]/g, (c) => (style.escaped.has(c) ? hex(c) : c));
+  if (style.slash) json = json.replace(/\//g, '\\/');
+  return json;
 }

@@ -82,6 +82,17 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     expect(fixed).not.toBe(original);
   });
 
+  it('escapes a rewritten string as the export escapes its own (Rails: \\u003c and \\/; Python: \\u00e9)', async () => {
+    const macros = { macros: [{ id: 1, title: 'Caf\u00e9', actions: [{ field: 'comment_value_html', value: '<p>Sorry for the wait. Your refund &amp; fee are on their way.</p>' }] }] };
+    const escaped = JSON.stringify(macros, null, 2)
+      .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
+      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replace(/\//g, '\\/');
+    await writeFile(at('escaped.json'), escaped);
+    await cli(['audit', '--fix', at('escaped.json')]);
+    expect(await readFile(at('escaped.fixed.json'), 'utf8')).toBe(escaped.replace('Sorry for the wait', 'Thank you for your patience'));
+  });
+
   it('lists per macro the swaps made, the flags left (and why a swap was not made) and the missing moves', async () => {
     const { stdout } = await cli(['audit', '--fix', at('macros.json')]);
     const block = (title: string) => stdout.split('\n\n').find((b) => b.startsWith(title))!;

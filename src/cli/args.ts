@@ -118,6 +118,7 @@ export function parseCommand(argv: string[]): Command {
     if (fixing) {
       if (values.format !== undefined) throw new UsageError('--format applies to the audit report; --fix and --dry-run print their own');
       if (values.out === '') throw new UsageError('--out needs a file name');
+      if (values.out === '-') throw new UsageError('--out needs a file name: the copy is not written to stdout, where the report goes');
       command.fix = { dryRun: values['dry-run'] === true, force: values.force === true };
       if (values.out !== undefined) command.fix.out = values.out;
     }

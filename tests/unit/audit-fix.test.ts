@@ -226,6 +226,7 @@ describe('audit --fix usage', CLI_RUNS, () => {
     [['check', '--fix', 'a.txt'], '--fix, --dry-run, --out and --force apply to `audit` only'],
     [['audit', '--fix', '-'], '--fix reading the export from stdin needs --out FILE'],
     [['audit', '--fix', '--out', '', 'a.json'], '--out needs a file name'],
+    [['audit', '--fix', '--out', '-', 'a.json'], '--out needs a file name: the copy is not written to stdout'],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

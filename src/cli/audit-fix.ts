@@ -278,8 +278,11 @@ function listSpan(source: string, json: unknown): Span {
   return membersOf(source, root).get(Array.isArray((json as Json).macros) ? 'macros' : 'canned_responses')!;
 }
 
-/** Fixes every saved reply of an export (as `parseExport` reads it); `score` is audit's scorer. */
-export function fixExport(source: string, file: string, score: Scorer): FixedExport {
+/**
+ * Fixes every saved reply of an export (as `parseExport` reads it); `score` is audit's scorer.
+ * `progress` is given the number of items and returns what to call as each is done.
+ */
+export function fixExport(source: string, file: string, score: Scorer, progress?: (total: number) => ((done: number) => void) | undefined): FixedExport {
   const { skipped } = parseExport(source, file); // refuses what audit refuses
   const json = parseJson(source, file);
   const shape = exportShape(json)!;
@@ -287,7 +290,9 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
   const edits: { span: Span; literal: string }[] = [];
   const style = literalStyle(source);
   const items: ItemFix[] = [];
+  const step = progress?.(shape.items.length);
   shape.items.forEach((item, index) => {
+    step?.(index);
     if (!isObject(item) || (shape.helpdesk === 'freshdesk' && !hasFreshdeskText(item))) return; // reported as skipped
     const span = spans[index]!;
     const fields = shape.helpdesk === 'zendesk' ? zendeskFields(source, span, item) : freshdeskFields(source, span, item);
@@ -306,5 +311,6 @@ export function fixExport(source: string, file: string, score: Scorer): FixedExp
     }
     items.push({ position: index + 1, id: idIn(source, span, item, index + 1), title: str(item.title), fields: fixes, result: primaryResult ?? score({ reply: primaryText }) });
   });
+  step?.(shape.items.length);
   return { text: splice(source, edits), items, skipped };
 }

@@ -155,7 +155,8 @@ async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): P
   const read = await readText(path, io, true);
   const bom = read.startsWith('\ufeff') ? '\ufeff' : ''; // written back: the copy starts as the export does
   const source = read.slice(bom.length);
-  const fixed = fixExport(source, file, createScorer(settings));
+  const progress = (total: number) => (io.stderrIsTTY && total >= PROGRESS_FROM ? progressBar(total, io.progress) : undefined);
+  const fixed = fixExport(source, file, createScorer(settings), progress);
   for (const { position, reason } of fixed.skipped) io.stderr(`replycoach: ${file}: item ${position} skipped: ${reason}\n`);
   const changed = fixed.text !== source;
   if (changed && !fix.dryRun) await writeCopy(out, bom + fixed.text, fix.force, io);

@@ -22,10 +22,10 @@ beforeEach(async () => {
 });
 
 /** The command line on the real disk (in a temp folder), with its output captured. */
-async function cli(args: string[]) {
+async function cli(args: string[], stderrIsTTY = false) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { ...nodeIo(), stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await run(args, { ...nodeIo(), stderrIsTTY, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
   return { code, stdout, stderr };
 }
 
@@ -207,6 +207,15 @@ describe('audit --dry-run', CLI_RUNS, () => {
     expect(await readdir(dir)).not.toContain('fine.fixed.json');
     await writeFile(at('hints.json'), JSON.stringify({ macros: [{ id: 1, title: 'Hints', actions: [{ field: 'comment_value', value: 'Sorry for the wait. We will refund the fee by 5pm today.' }] }] }));
     expect((await cli(['audit', '--fix', at('hints.json')])).code).toBe(0); // the hints were swapped; nothing warns
+  });
+
+  it('draws a progress bar on stderr for a large export when stderr is a terminal', async () => {
+    const macros = { macros: Array.from({ length: 250 }, (_, i) => ({ id: i, title: `m${i}`, actions: [{ field: 'comment_value', value: 'Sorry for the wait. I will check it by 5pm today.' }] })) };
+    await writeFile(at('big.json'), JSON.stringify(macros));
+    const { stderr, stdout } = await cli(['audit', '--dry-run', at('big.json')], true);
+    expect(stderr).toMatch(/^\r\[\.{30}\] 0\/250 saved replies.*\r\[#{30}\] 250\/250 saved replies\n$/s);
+    expect(stdout).not.toContain('\r');
+    expect((await cli(['audit', '--dry-run', at('big.json')])).stderr).toBe('');
   });
 
   it('shows control characters from the export as visible escapes', async () => {

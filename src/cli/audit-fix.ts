@@ -246,7 +246,7 @@ function zendeskFields(source: string, span: Span, macro: Json): TextField[] {
     const action = actions[index] as Json;
     let valueSpan = membersOf(source, actionSpans()[index]!).get('value');
     let value = action.value;
-    if (Array.isArray(value) && valueSpan) {
+    if (Array.isArray(value) && valueSpan && field === 'comment_value') {
       value = value.at(-1);
       valueSpan = itemsOf(source, valueSpan).at(-1);
     }

@@ -9,7 +9,16 @@ export type Command =
   | { name: 'version' }
   | { name: 'rules'; json: boolean }
   | { name: 'check'; format: Format; files: string[]; customer?: string; customerName?: string; policy?: string }
-  | { name: 'audit'; format: AuditFormat; path: string; policy?: string };
+  | { name: 'audit'; format: AuditFormat; path: string; policy?: string; fix?: Fix };
+
+/** `audit --fix` / `--dry-run`: write a corrected copy of the export, or show it as diffs. */
+export interface Fix {
+  dryRun: boolean;
+  /** Where the copy goes; next to the export (`EXPORT.fixed.json`) when not given. */
+  out?: string;
+  /** Replace an existing file at `out` (never the export itself). */
+  force: boolean;
+}
 
 export class UsageError extends Error {}
 
@@ -17,6 +26,8 @@ export const USAGE = `Usage:
   replycoach check [--json] [--customer FILE] [--customer-name NAME] [--policy FILE] [FILE ...]
   replycoach check --jsonl [--policy FILE] [CASES.jsonl]
   replycoach audit [--format table|json|csv] [--policy FILE] EXPORT.json|FOLDER
+  replycoach audit --fix [--out FILE] [--force] [--policy FILE] EXPORT.json
+  replycoach audit --dry-run [--out FILE] [--policy FILE] EXPORT.json
   replycoach rules [--json]
 
 Scores a customer-support reply: flags phrases that hurt and suggests listening and
@@ -37,10 +48,21 @@ audit      scores a team's saved replies and ranks them worst first: a Zendesk m
            of .txt, .md and .html files; unfilled-placeholder is not checked, since a
            saved reply's {{placeholders}} and [gaps] are filled each time it is used
   --format table (default), json or csv
+  --fix            writes a corrected copy of the export in the helpdesk's own format,
+                   EXPORT.fixed.json beside it: every flag that has a swap is applied to
+                   the reply's text fields (in HTML, inside text only; {{placeholders}}
+                   untouched), every other byte is kept; prints per reply the swaps made,
+                   the flags left for a person and the missing moves (never written into
+                   a reply). The export itself is never changed
+  --out FILE       where --fix writes the copy
+  --force          let --fix replace an existing FILE (never the export itself)
+  --dry-run        prints what --fix would do, with a unified diff per changed reply
+                   field, and writes nothing
 rules      lists the rules with their default severity
 
 Exit status: 0 when no finding is a warning, 1 when any is, 2 on bad usage, unreadable
-input or an invalid policy file.`;
+input or an invalid policy file. With --fix or --dry-run, the findings counted are those
+the fixed copy still has; a copy that cannot be written is exit 2.`;
 
 export function parseCommand(argv: string[]): Command {
   let parsed;
@@ -56,6 +78,10 @@ export function parseCommand(argv: string[]): Command {
         'customer-name': { type: 'string' },
         policy: { type: 'string' },
         format: { type: 'string' },
+        fix: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,6 +96,8 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = positionals;
   if (name === undefined) throw new UsageError('missing command (check, audit or rules)');
   if (values.format !== undefined && name !== 'audit') throw new UsageError('--format applies to `audit` only');
+  const fixing = values.fix === true || values['dry-run'] === true;
+  if (name !== 'audit' && (fixing || values.out !== undefined || values.force)) throw new UsageError('--fix, --dry-run, --out and --force apply to `audit` only');
 
   if (name === 'rules') {
     if (rest.length > 0 || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined || values.policy !== undefined) {
@@ -79,13 +107,21 @@ export function parseCommand(argv: string[]): Command {
   }
   if (name === 'audit') {
     if (values.json || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined) {
-      throw new UsageError('`audit` takes --format and --policy only');
+      throw new UsageError('`audit` takes --format, --policy, --fix, --dry-run, --out and --force only');
     }
     if (rest.length !== 1) throw new UsageError('`audit` reads one export file or folder');
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, not "${format}"`);
     const command: Command = { name: 'audit', format, path: rest[0]! };
     if (values.policy !== undefined) command.policy = values.policy;
+    if (!fixing && (values.out !== undefined || values.force)) throw new UsageError('--out and --force apply to `audit --fix` only');
+    if (fixing) {
+      if (values.format !== undefined) throw new UsageError('--format applies to the audit report; --fix and --dry-run print their own');
+      if (values.out === '') throw new UsageError('--out needs a file name');
+      if (values.out === '-') throw new UsageError('--out needs a file name: the copy is not written to stdout, where the report goes');
+      command.fix = { dryRun: values['dry-run'] === true, force: values.force === true };
+      if (values.out !== undefined) command.fix.out = values.out;
+    }
     return command;
   }
   if (name !== 'check') throw new UsageError(`unknown command "${name}" (expected check, audit or rules)`);

@@ -67,7 +67,12 @@ export function htmlToText(html: string): string {
     else if (BLOCKS.has(name)) out += '\n';
     else if (name === 'td' || name === 'th') out += ' ';
   }
-  return decodeEntities(out)
+  return collapseSpace(decodeEntities(out));
+}
+
+/** White space as a page shows it: blanks run together, none around line breaks, at most one empty line, none at the ends. */
+export function collapseSpace(text: string): string {
+  return text
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -18,11 +18,11 @@ export interface Audited extends SavedReply {
 
 export type AuditFormat = 'table' | 'json' | 'csv';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+export type Json = Record<string, unknown>;
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 /** The item's own id, else its position in the export (`#3`), so it can be found in the file. */
-const idOf = (item: Json, position: number): string => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : `#${position}`);
+export const idOf = (item: Json, position: number): string => (typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : `#${position}`);
 
 /** A reply's text from a Zendesk macro's actions: `comment_value_html` as text, else `comment_value`. */
 function zendeskText(macro: Json): string {
@@ -53,7 +53,7 @@ export interface ParsedExport {
 }
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
-const hasFreshdeskText = (item: Json) => 'content' in item || 'content_html' in item;
+export const hasFreshdeskText = (item: Json) => 'content' in item || 'content_html' in item;
 
 /**
  * Reads the items of one export's list: each object that `accept`s becomes a reply numbered by
@@ -71,29 +71,40 @@ function readItems(items: unknown[], accept: (item: Json) => string | null, read
   return { replies, skipped };
 }
 
-/** Reads an export's JSON: which helpdesk it came from is told by its shape. */
-export function parseExport(text: string, file: string): ParsedExport {
-  let json: unknown;
+export type Helpdesk = 'zendesk' | 'freshdesk';
+
+/** Which helpdesk wrote an export, told by its shape, and its list of saved replies. */
+export function exportShape(json: unknown): { helpdesk: Helpdesk; items: unknown[] } | undefined {
+  if (isObject(json) && Array.isArray(json.macros)) return { helpdesk: 'zendesk', items: json.macros };
+  const responses = Array.isArray(json) ? json : isObject(json) && Array.isArray(json.canned_responses) ? json.canned_responses : undefined;
+  // One response with its text is enough to tell a Freshdesk export; the others are reported one by one.
+  if (responses && responses.some((item) => isObject(item) && hasFreshdeskText(item))) return { helpdesk: 'freshdesk', items: responses };
+  return undefined;
+}
+
+/** An export's JSON, parsed; a file that is not JSON is refused naming it. */
+export function parseJson(text: string, file: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new InputError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
-  if (isObject(json) && Array.isArray(json.macros)) {
-    return readItems(json.macros, () => null, (macro, position) => ({ id: idOf(macro, position), title: str(macro.title), text: zendeskText(macro) }));
+}
+
+const NOT_AN_EXPORT = 'not a helpdesk export: expected a Zendesk macros export ({"macros": [...]}) or Freshdesk canned responses ([{"title", "content"}, ...])';
+
+/** Reads an export's JSON: which helpdesk it came from is told by its shape. */
+export function parseExport(text: string, file: string): ParsedExport {
+  const shape = exportShape(parseJson(text, file));
+  if (!shape) throw new InputError(file, [NOT_AN_EXPORT]);
+  if (shape.helpdesk === 'zendesk') {
+    return readItems(shape.items, () => null, (macro, position) => ({ id: idOf(macro, position), title: str(macro.title), text: zendeskText(macro) }));
   }
-  const responses = Array.isArray(json) ? json : isObject(json) && Array.isArray(json.canned_responses) ? json.canned_responses : undefined;
-  // One response with its text is enough to tell a Freshdesk export; the others are reported one by one.
-  if (responses && responses.some((item) => isObject(item) && hasFreshdeskText(item))) {
-    return readItems(
-      responses,
-      (item) => (hasFreshdeskText(item) ? null : 'no "content" or "content_html"'),
-      (response, position) => ({ id: idOf(response, position), title: str(response.title), text: freshdeskText(response) }),
-    );
-  }
-  throw new InputError(file, [
-    'not a helpdesk export: expected a Zendesk macros export ({"macros": [...]}) or Freshdesk canned responses ([{"title", "content"}, ...])',
-  ]);
+  return readItems(
+    shape.items,
+    (item) => (hasFreshdeskText(item) ? null : 'no "content" or "content_html"'),
+    (response, position) => ({ id: idOf(response, position), title: str(response.title), text: freshdeskText(response) }),
+  );
 }
 
 /** A saved reply read from a file of a folder; HTML files are read as text. */

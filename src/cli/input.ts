@@ -36,16 +36,20 @@ export async function readMessage(path: string, source: Source, what = 'the repl
   return text;
 }
 
-/** Bytes read as UTF-8, refused (not turned into U+FFFD) when they are not UTF-8 text. */
+/**
+ * Bytes read as UTF-8, refused (not turned into U+FFFD) when they are not UTF-8 text. A byte
+ * order mark is kept (readText drops it), so that `audit --fix` can write it back.
+ */
 export function decodeText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new Error('not UTF-8 text (a binary file, or another encoding)');
   }
 }
 
-export async function readText(path: string, source: Source): Promise<string> {
+/** A file's text (or stdin's), without a byte order mark unless `keepBom`. */
+export async function readText(path: string, source: Source, keepBom = false): Promise<string> {
   let text: string;
   try {
     text = path === STDIN ? await source.readStdin() : await source.readFile(path);
@@ -53,7 +57,7 @@ export async function readText(path: string, source: Source): Promise<string> {
     throw new InputError(displayName(path), [`cannot read: ${reason(error)}`]);
   }
   if (text.includes('\u0000')) throw new InputError(displayName(path), ['not text: it holds NUL bytes (a binary file?)']);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text.charCodeAt(0) === 0xfeff && !keepBom ? text.slice(1) : text;
 }
 
 function reason(error: unknown): string {

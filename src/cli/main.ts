@@ -1,8 +1,5 @@
 // Entry of the `replycoach` command (built into dist/cli/replycoach.mjs by `vite build --mode cli`).
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { buffer } from 'node:stream/consumers';
-import { decodeText } from './input';
+import { nodeIo } from './node-io';
 import { run } from './run';
 
 // `replycoach check --jsonl big.jsonl | head` closes the pipe early: stop quietly, as Unix tools do.
@@ -11,19 +8,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = await run(process.argv.slice(2), {
-  readFile: async (path) => decodeText(await readFile(path)),
-  readStdin: async () => decodeText(await buffer(process.stdin)),
-  stdinIsTTY: process.stdin.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  listFiles: async (path) => {
-    if (!(await stat(path).catch(() => undefined))?.isDirectory()) return undefined;
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => relative(path, `${entry.parentPath}/${entry.name}`))
-      .sort();
-  },
-  stdout: (chunk) => process.stdout.write(chunk),
-  stderr: (chunk) => process.stderr.write(chunk),
-});
+process.exitCode = await run(process.argv.slice(2), nodeIo());

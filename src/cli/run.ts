@@ -3,7 +3,9 @@ import { createScorer, RULES } from '../engine';
 import type { Result, ScoreInput, Settings } from '../engine';
 import packageJson from '../../package.json' with { type: 'json' };
 import { parseCommand, UsageError, USAGE } from './args';
-import type { Command } from './args';
+import type { Command, Fix } from './args';
+import { fixExport } from './audit-fix';
+import { formatFixReport } from './audit-fix-report';
 import { formatJson, formatJsonLine, formatRules, formatText } from './format';
 import type { Report } from './format';
 import { audit, fileReply, formatAudit, parseExport, progressBar, rank, type SavedReply } from './audit';
@@ -20,6 +22,10 @@ export interface Io extends Source {
   stderrIsTTY?: boolean;
   /** The files under `path` (relative, sorted) when it is a folder; undefined when it is not. */
   listFiles?(path: string): Promise<string[] | undefined>;
+  /** Creates the file `path` (UTF-8); an existing one is replaced only when `replace`, else the error's code is EEXIST. */
+  writeFile?(path: string, text: string, replace: boolean): Promise<void>;
+  /** True when both paths name one existing file, through links or another spelling of the path. */
+  sameFile?(a: string, b: string): Promise<boolean>;
 }
 
 /** The streams every command writes to: printable text, plus the raw stream the progress bar redraws on. */
@@ -111,6 +117,10 @@ async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo
   // A saved reply is a template: its {{placeholders}} and [gaps] are filled each time it is used.
   const settings: Settings = { ...policy, rules: { ...policy.rules, 'unfilled-placeholder': { severity: 'off' } } };
   const files = await io.listFiles?.(command.path);
+  if (command.fix) {
+    if (files) throw new UsageError('--fix and --dry-run rewrite a helpdesk export file, not a folder');
+    return await runFix(command.path, command.fix, settings, io);
+  }
   let replies: SavedReply[];
   if (files) {
     replies = [];
@@ -128,4 +138,42 @@ async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo
   const ranked = rank(audit(replies, createScorer(settings), progress));
   io.stdout(formatAudit(ranked, command.format));
   return ranked.some(({ result }) => result.findings.some((f) => f.severity === 'warn')) ? EXIT.warnings : EXIT.ok;
+}
+
+/** `EXPORT.fixed.json` beside `EXPORT.json` (or beside `EXPORT`, whatever it is called). */
+export const fixedPath = (path: string): string => path.replace(/(\.json)?$/i, '.fixed.json');
+
+/** `audit --fix` and `--dry-run`: the corrected copy, written (never over the export) or shown as diffs. */
+async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): Promise<number> {
+  if (path === STDIN && !fix.dryRun && fix.out === undefined) throw new UsageError('--fix reading the export from stdin needs --out FILE');
+  const file = displayName(path);
+  const out = fix.out ?? (path === STDIN ? 'fixed.json' : fixedPath(path));
+  // Checked before any work: the original export is never overwritten, not even with --force.
+  if (!fix.dryRun && path !== STDIN && (out === path || (await io.sameFile?.(out, path)))) {
+    throw new InputError(out, [`is the export itself: --fix never overwrites the original; choose another --out`]);
+  }
+  const read = await readText(path, io, true);
+  const bom = read.startsWith('\ufeff') ? '\ufeff' : ''; // written back: the copy starts as the export does
+  const source = read.slice(bom.length);
+  const progress = (total: number) => (io.stderrIsTTY && total >= PROGRESS_FROM ? progressBar(total, io.progress) : undefined);
+  const fixed = fixExport(source, file, createScorer(settings), progress);
+  for (const { position, reason } of fixed.skipped) io.stderr(`replycoach: ${file}: item ${position} skipped: ${reason}\n`);
+  const changed = fixed.text !== source;
+  if (changed && !fix.dryRun) await writeCopy(out, bom + fixed.text, fix.force, io);
+  io.stdout(formatFixReport(fixed, { file, out, diffs: fix.dryRun }));
+  if (!changed) io.stdout('Nothing to swap: no file written.\n');
+  else if (fix.dryRun) io.stdout(`Dry run: nothing written (--fix would write ${out}).\n`);
+  else io.stdout(`Wrote ${out}; ${file} is unchanged.\n`);
+  return fixed.items.some(({ result }) => result.findings.some((f) => f.severity === 'warn')) ? EXIT.warnings : EXIT.ok;
+}
+
+async function writeCopy(out: string, text: string, force: boolean, io: Io): Promise<void> {
+  if (!io.writeFile) throw new InputError(out, ['cannot write files here']);
+  try {
+    await io.writeFile(out, text, force);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new InputError(out, ['already exists: pass --force to replace it, or choose another --out']);
+    throw new InputError(out, [`cannot write: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`]);
+  }
 }

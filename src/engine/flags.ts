@@ -7,12 +7,12 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern, patternSource } from './pattern';
-import type { FlagRuleData } from './rules/types';
+import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
 
 export interface FlagAlternative {
   better: string;
-  swap: boolean;
+  swap: SwapWhen;
   message?: string;
   team?: boolean;
 }

@@ -109,6 +109,18 @@ function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
 /** A sentence the agent still has to complete says nothing yet. */
 const INCOMPLETE = /\[[^\]]*\]/;
 
+/** Before a sentence: its start, a sentence end, a line break or a greeting ("Hi Dana,"). */
+const SENTENCE_OPENS = /(?:^|[.!?:]|\n|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*$/i;
+/** After it: its full stop, a line break or the end. */
+const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$)/;
+
+/** The flagged words are a sentence of their own: nothing of the sentence before them or after them but its end. */
+function isOwnSentence(reply: string, start: number, end: number): boolean {
+  // A line's worth before the words is enough to see where their sentence starts.
+  const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
+  return SENTENCE_OPENS.test(reply.slice(from, start)) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
+}
+
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
@@ -177,6 +189,14 @@ export function createScorer(settings: Settings = {}): Scorer {
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
 
     const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative) => {
+      let replacement = alternative.better.includes('{issue}')
+        ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
+        : alternative.better;
+      let swap = alternative.swap === true;
+      if (alternative.swap === 'sentence' && !INCOMPLETE.test(replacement) && isOwnSentence(reply, start, end)) {
+        swap = true;
+        replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
+      }
       const finding: Finding = {
         ruleId: rule.id,
         kind: 'flag',
@@ -186,11 +206,9 @@ export function createScorer(settings: Settings = {}): Scorer {
         end,
         text: reply.slice(start, end),
         message: alternative.message ?? rule.why,
-        replacement: alternative.better.includes('{issue}')
-          ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
-          : alternative.better,
+        replacement,
       };
-      if (alternative.swap) finding.swap = true;
+      if (swap) finding.swap = true;
       if (alternative.team) finding.team = true;
       findings.push(finding);
       fired[prefs.slot]!++;
@@ -228,8 +246,9 @@ export function createScorer(settings: Settings = {}): Scorer {
     let issueNamed = false;
     // A sentence a flag's better phrasing already offers ("Sorry for the inconvenience" → "I'm
     // sorry you were charged twice") is not offered again as a move: its Swap makes the move.
+    const sentenceKey = (text: string) => text.replace(/[.!]$/, '');
     const offered = new Set<string>();
-    for (const f of findings) if (f.replacement) offered.add(f.replacement);
+    for (const f of findings) if (f.replacement) offered.add(sentenceKey(f.replacement));
     for (const { rule, prefs, template } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -242,10 +261,10 @@ export function createScorer(settings: Settings = {}): Scorer {
         replacement = rule.fallback;
       } else if (template.parts) {
         replacement = issueNamed ? rule.fallback : fill(template, issueNow(), rule.fallback);
-        if (offered.has(replacement)) replacement = '';
+        if (offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== rule.fallback) issueNamed = true;
       } else {
-        replacement = offered.has(template.text) ? '' : template.text;
+        replacement = offered.has(sentenceKey(template.text)) ? '' : template.text;
       }
       if (rule.says && !INCOMPLETE.test(replacement)) for (const s of rule.says) said.add(s);
       findings.push({

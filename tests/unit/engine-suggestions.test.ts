@@ -144,7 +144,9 @@ describe('ready sentences', () => {
 describe('better phrasings that name the problem', () => {
   test('a canned apology’s better phrasing is filled from the customer’s words', () => {
     const { findings } = scoreReply({ customer: 'My parcel never arrived!', reply: 'Sorry for the inconvenience.' });
-    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry your parcel never arrived.');
+    const canned = findings.find((f) => f.ruleId === 'canned-empathy');
+    expect(canned?.replacement).toBe('I’m sorry your parcel never arrived');
+    expect(canned?.swap).toBe(true);
   });
   test('without a customer message it keeps a placeholder', () => {
     const { findings } = scoreReply({ reply: 'Sorry for the inconvenience.' });
@@ -239,12 +241,32 @@ describe('one sentence, offered once', () => {
     const { findings } = scoreReply({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
     const canned = findings.find((f) => f.ruleId === 'canned-empathy');
     const apology = findings.find((f) => f.ruleId === 'sincere-apology');
-    expect(canned?.replacement).toBe('I’m sorry we charged you twice.');
+    expect(canned?.replacement).toBe('I’m sorry we charged you twice'); // a swap: the reply's full stop stays
     expect(apology).toBeDefined(); // still missing: it is listed, and scored
     expect(apology?.replacement).toBe('');
     // With the canned-empathy rule off, nothing offers it, and the move does.
     const noCanned = createScorer({ rules: { 'canned-empathy': { severity: 'off' } } });
     const alone = noCanned({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
     expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry we charged you twice.');
+  });
+});
+
+describe('a canned apology that is a sentence of its own swaps to a specific one', () => {
+  const customer = 'You charged me twice for my October flight!';
+  const canned = (reply: string) => scoreReply({ reply, customer }).findings.find((f) => f.ruleId === 'canned-empathy')!;
+  test.each([
+    ['Hi Dana,\n\nSorry for the inconvenience. Refunds take 5 days.'],
+    ['Hi Dana, we apologise for any inconvenience caused. Refunds take 5 days.'],
+  ])('%j', (reply) => {
+    const f = canned(reply);
+    expect(f.swap).toBe(true);
+    expect(f.replacement).toBe('I’m sorry we charged you twice for your October flight'); // the reply's full stop stays
+  });
+  test('not inside a longer sentence, and not without the customer’s problem to name', () => {
+    expect(canned('Refunds take 5 days, sorry for the inconvenience!').swap).toBeUndefined();
+    expect(canned('Sorry for any inconvenience this may have caused, but refunds take 5 days.').swap).toBeUndefined();
+    const noCustomer = scoreReply({ reply: 'Sorry for the inconvenience. Refunds take 5 days.' }).findings.find((f) => f.ruleId === 'canned-empathy')!;
+    expect(noCustomer.swap).toBeUndefined();
+    expect(noCustomer.replacement).toMatch(/\[/);
   });
 });

@@ -1,7 +1,13 @@
 import type { Category } from '../types';
 
-/** A pattern of the rule language (see ../pattern.ts), optionally with its own better phrasing. */
-export type PatternData = string | { p: string; better: string; swap?: boolean };
+/**
+ * A pattern of the rule language (see ../pattern.ts), optionally with its own better phrasing.
+ * `swap`: the better phrasing can replace the flagged words as they stand; `'sentence'`: only
+ * where the flagged words are a sentence of their own and `{issue}` was filled (a whole-sentence
+ * rewrite, such as a specific apology for "Sorry for the inconvenience.").
+ */
+export type PatternData = string | { p: string; better: string; swap?: SwapWhen };
+export type SwapWhen = boolean | 'sentence';
 
 interface RuleBase {
   id: string;

@@ -29,6 +29,9 @@ const visible = (el: Element): boolean => el.getClientRects().length > 0;
 const editable = (el: Element): boolean =>
   !((el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && (el.disabled || el.readOnly));
 
+/** What the agent still has to fill in: "[day and time]". */
+const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
+
 export class Coach {
   private box: ReplyBox | undefined;
   /**
@@ -298,8 +301,36 @@ export class Coach {
     this.placeCaret(box);
     const before = this.charBeforeCaret(box);
     const spaced = before === '' || /\s/.test(before) ? text : ` ${text}`;
+    const was = this.read(box).text;
     const ok = await this.insertText(box, spaced);
+    if (ok) this.selectPlaceholder(box, was);
     return ok ? { ok } : { ok, error: t('error_editor_refused') };
+  }
+
+  /**
+   * Selects the first "[…]" the action just put in (found as what changed between the text
+   * before and after it), so that the agent's typing fills it in.
+   */
+  private selectPlaceholder(box: ReplyBox, was: string): void {
+    const map = this.read(box);
+    const now = map.text;
+    let head = 0;
+    while (head < was.length && head < now.length && was[head] === now[head]) head++;
+    let tail = 0;
+    while (tail < was.length - head && tail < now.length - head && was[was.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+    const placeholder = PLACEHOLDER.exec(now.slice(head, now.length - tail));
+    if (!placeholder) return;
+    const start = head + placeholder.index;
+    const end = start + placeholder[0].length;
+    if (isPlain(box)) {
+      box.setSelectionRange(start, end);
+      return;
+    }
+    const range = rangeOf(map, start, end);
+    const selection = selectionFor(box);
+    if (!range || !selection) return;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 
   private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
@@ -317,6 +348,7 @@ export class Coach {
       selection.addRange(range);
     }
     const ok = await this.insertText(box, edit.insert);
+    if (ok) this.selectPlaceholder(box, map.text);
     return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 }

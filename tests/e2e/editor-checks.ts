@@ -53,9 +53,26 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     // No second copy arrives later, from a fallback path.
     await page.waitForTimeout(300);
     expect(await model(page)).toBe(`${typed} ${sentence}`);
-    expect(await caretOffset(page, editor.box)).toBe(typed.length + 1 + sentence.length);
+    // The caret ends after the sentence, or the selection on its first placeholder, to fill in.
+    const placeholder = /\[[^\]]+\]/.exec(sentence);
+    expect(await caretOffset(page, editor.box)).toBe(typed.length + 1 + (placeholder ? placeholder.index + placeholder[0].length : sentence.length));
     await undo(page);
     await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
+  test('Insert selects the first [placeholder] it put in, and typing fills it in the model', async () => {
+    const typed = 'Hi Lee, thanks for the details.';
+    const { page, tabId } = await open(typed);
+    await expect.poll(() => model(page)).toBe(typed);
+    const popup = await openPopup(session(), tabId);
+    const sentence = 'I’ll [action] by [day and time].';
+    expect(await popup.evaluate(([t, text]) => chrome.tabs.sendMessage(t as number, { type: 'insert', text }), [tabId, sentence] as const)).toEqual({ ok: true });
+    await expect.poll(() => model(page)).toBe(`${typed} ${sentence}`);
+    await page.bringToFront();
+    await page.keyboard.type('refund you');
+    await expect.poll(() => model(page)).toBe(`${typed} I’ll refund you by [day and time].`);
     await popup.close();
     await page.close();
   });

@@ -112,6 +112,21 @@ describe('Gmail', () => {
     await page.close();
   });
 
+  test('Insert selects the first [placeholder] it put in, so typing fills it', async () => {
+    const { page, tabId } = await gmailWith('Hi Dana,');
+    const popup = await openPopup(session(), tabId);
+    const reply = await popup.evaluate(
+      (t) => chrome.tabs.sendMessage(t, { type: 'insert', text: 'Here’s what happens next: I’ll [action] by [day and time].' }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true });
+    await page.bringToFront();
+    await page.keyboard.type('refund the second charge');
+    await expect.poll(() => bodyText(page)).toContain('Hi Dana, Here’s what happens next: I’ll refund the second charge by [day and time].');
+    await popup.close();
+    await page.close();
+  });
+
   test('Insert puts the sentence at the caret when the agent left it mid-reply', async () => {
     const { page, tabId } = await gmailWith('Hi Dana,');
     await page.keyboard.press('Enter');

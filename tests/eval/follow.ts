@@ -1,5 +1,6 @@
-// Follow the coach naively and see whether the reply gets better: every Swap applied, then
-// the first three ready sentences that need nothing filled in, put after the agent's words.
+// Follow the coach naively and see whether the reply gets better: every Swap that needs nothing
+// filled in applied, then the first three ready sentences that need nothing filled in, put
+// after the agent's words (a naive follower cannot supply a "[day and time]").
 // Judged blind in pairs by a reader who sees each original and revision in random order.
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --count 40 --out DIR
 //     writes DIR/pairs.jsonl (what the reader sees) and DIR/key.json (which side is which)
@@ -45,7 +46,7 @@ export function endOfOwnWords(reply: string): number {
 /** The reply with every swap applied (right to left, so offsets hold) and up to three ready sentences added. */
 export function followed(reply: string, findings: readonly Finding[]): string {
   let text = reply;
-  const swaps = findings.filter((f) => f.kind === 'flag' && f.swap).sort((a, b) => b.start - a.start);
+  const swaps = findings.filter((f) => f.kind === 'flag' && f.swap && !NEEDS_FILLING.test(f.replacement)).sort((a, b) => b.start - a.start);
   let lastStart = Infinity;
   for (const f of swaps) {
     if (f.end > lastStart) continue; // overlapping swaps: the later one already went in

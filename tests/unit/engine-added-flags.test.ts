@@ -204,3 +204,19 @@ describe('offsets and text the agent did not write', () => {
     expect(flagsOf('Hi [NAME], your code for [NAME] is ready.', 'unfilled-placeholder')).toHaveLength(2);
   });
 });
+
+describe('vague-time: a Swap puts the time’s place where the vague words stood', () => {
+  const swapOf = (reply: string) => createScorer()({ reply }).findings.find((f) => f.ruleId === 'vague-time' && f.swap);
+  test.each([
+    ['Your refund will be processed shortly.', 'shortly'],
+    ['An engineer will call you as soon as possible.', 'as soon as possible'],
+    ['It will be fixed soon, and I will email you.', 'soon'],
+  ])('%j', (reply, words) => {
+    expect(swapOf(reply)).toMatchObject({ text: words, replacement: 'by [day and time]' });
+  });
+  test('not where a time cannot take the words’ place, nor in a farewell', () => {
+    expect(swapOf('I will refund it as and when it arrives.')).toBeUndefined();
+    expect(swapOf('I will call you shortly after the visit.')).toBeUndefined();
+    expect(createScorer()({ reply: 'Speak soon!' }).findings.filter((f) => f.kind === 'flag')).toEqual([]);
+  });
+});

@@ -36,6 +36,10 @@ const VAGUE =
   '|(?:once|when|as soon as) (?:we|i) know more' +
   ')';
 
+/** Vague times that a time can replace word for word, at the end of their clause. */
+const ADVERBIAL_TIME =
+  'shortly|asap|as soon as (?:possible|we can|i can)|at the earliest(?: (?:possible )?opportunity)?|at (?:our|the) earliest (?:convenience|opportunity)|in due course|in the near future|without (?:(?:any|undue|further) )?delay|(?<!(?:speak|talk|chat|see you|well|hear from you|meet|any time|anytime) )(?:very |really )?soon';
+
 /** "Soon", but not a farewell ("speak soon", "get well soon") or "as soon as she arrives". */
 const SOON =
   '(?<!(?:speak|talk|chat|see you|well|hear from you|meet|any time|anytime) )(?:very |quite |really )?soon(?:er or later)?(?! (?:as|after|enough|afterwards|than)(?![a-z0-9]))';
@@ -80,6 +84,9 @@ export const vagueTime: FlagRuleData = {
   why: '"Shortly" or "as soon as possible" commits to nothing; a day or a time ends the uncertainty, and concrete words read as listening (Packard and Berger, Journal of Consumer Research, 2021).',
   better: 'Give a day or a time you can keep, such as "by 5pm tomorrow".',
   patterns: [
+    // Words that stand where a time would: a Swap puts the time's place there ("will be refunded
+    // by [day and time]"), selected for the agent to type into.
+    { p: `(?<= )(?:${ADVERBIAL_TIME})(?= ?[.!,;]| ?$| ?\\n)`, better: 'by [day and time]', swap: true },
     VAGUE,
     SOON,
     // "we'll get back to you", "someone will be in touch", "they'll update you once it's signed".

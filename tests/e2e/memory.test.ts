@@ -12,7 +12,9 @@ import { composeCycles, contentWorld, rapidInput } from './stress';
 const session = useSession();
 
 describe('memory', () => {
-  test('10,000 inputs and 100 compose boxes leave listeners and observers at their baseline', async () => {
+  // About 22 s on a quiet two-core machine; under load it has passed 60 s, so the limit is wider
+  // here (a limit against a hang, not a timing assertion: speed is measured in `npm run bench:browser`).
+  test('10,000 inputs and 100 compose boxes leave listeners and observers at their baseline', { timeout: 150_000 }, async () => {
     const { page } = await typeIn(session(), GMAIL, GMAIL_REPLY, 'It is our policy.');
     await expect.poll(async () => (await highlighted(page)).length).toBeGreaterThan(0);
     const world = await contentWorld(page);

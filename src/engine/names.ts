@@ -147,3 +147,33 @@ export class GreetingReader {
     return { start: i, end, name, titled };
   }
 }
+
+/** Closing words before a signature ("Thanks,", "Kind regards"), as one line or before the name. */
+const CLOSING = '(?:many thanks|thanks(?: again| so much)?|thank you(?: so much)?|thx|ta|cheers|regards|kind regards|best regards|warm regards|best wishes|best|all the best|sincerely|yours sincerely|yours faithfully|yours truly|yours)';
+/** One or two capitalised words: a first name, or first name and surname. */
+const SIGNATURE = "(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]+)?)";
+const CLOSING_THEN_NAME = new RegExp(`^${CLOSING}[,!.]?[ \\t]+${SIGNATURE}[.!]?$`, 'iu');
+const CLOSING_LINE = new RegExp(`^${CLOSING}[,!.]?$`, 'i');
+const NAME_LINE = new RegExp(`^(?:[-–—~][ \\t]*)?${SIGNATURE}[.!]?$`, 'u');
+const DASH_NAME = new RegExp(`[-–—~][ \\t]*${SIGNATURE}[.!]?$`, 'u');
+
+/**
+ * The name the customer signs their message with, when it is plain: "Thanks, Dana" or "Cheers
+ * Dana" as the last line, a name alone on the line after "Kind regards,", or "- Dana". Used
+ * when the page shows no display name; anything less clear gives none (never a guess).
+ */
+export function signedName(customer: string): string | undefined {
+  const lines = customer.trimEnd().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines.at(-1);
+  if (last === undefined) return undefined;
+  // "… arrived. Thanks, Dana": the last sentence of the last line.
+  const closingThenName = CLOSING_THEN_NAME.exec(last.split(/[.!?…]+\s+/).pop()!);
+  if (closingThenName) return closingThenName[1];
+  const previous = lines.at(-2);
+  const alone = NAME_LINE.exec(last);
+  if (alone && (/^[-–—~]/.test(last) || (previous !== undefined && CLOSING_LINE.test(previous)))) return alone[1];
+  const dashed = DASH_NAME.exec(last);
+  // "… see you Friday - Dana": a dash with a space before it, at the end of the message.
+  if (dashed && /\s[-–—~]/.test(last.slice(0, dashed.index + 1))) return dashed[1];
+  return undefined;
+}

@@ -107,3 +107,31 @@ describe('wrong-name', () => {
     expect(wrongNames({ reply: 'Hi Sam,' })).toEqual([]);
   });
 });
+
+describe('with no display name, the name the customer signs with', () => {
+  const flagged = (customer: string, reply = 'Hi Sam, your refund is on its way.') =>
+    scoreReply({ customer, reply }).findings.filter((f) => f.ruleId === 'wrong-name');
+  test.each([
+    ['My refund has not arrived.\n\nThanks,\nDana Reyes'],
+    ['My refund has not arrived. Thanks, Dana'],
+    ['My refund has not arrived.\nCheers Dana'],
+    ['My refund has not arrived.\n\nKind regards\nDana'],
+    ['My refund has not arrived.\n- Dana'],
+    ['where is my refund?? - Dana'],
+  ])('%j: "Hi Sam" is flagged, with a swap to Dana', (customer) => {
+    expect(flagged(customer)).toMatchObject([{ text: 'Sam', replacement: 'Dana', swap: true }]);
+    expect(flagged(customer, 'Hi Dana, your refund is on its way.')).toEqual([]);
+  });
+  test.each([
+    ['My refund has not arrived. Seriously'],
+    ['My refund has not arrived.\nRegards'],
+    ['My refund has not arrived.\n\nThanks'],
+    ['Thanks, but my refund has not arrived.'],
+    ['My refund has not arrived.\nDana Reyes\n07700 900123'],
+  ])('%j: no plain sign-off, no flag', (customer) => {
+    expect(flagged(customer)).toEqual([]);
+  });
+  test('a display name from the page wins over the sign-off', () => {
+    expect(scoreReply({ customer: 'Refund?\nThanks, Dana', customerName: 'Sam Reyes', reply: 'Hi Sam, done.' }).findings.filter((f) => f.ruleId === 'wrong-name')).toEqual([]);
+  });
+});

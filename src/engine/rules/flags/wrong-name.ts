@@ -1,8 +1,8 @@
 // `wrong-name` (RULES.md, *Added rules*, kind `flag`): a computed check, not phrases. The
-// greeting's name is compared with the requester's display name; with no name shown it
-// never guesses.
+// greeting's name is compared with the requester's display name, or else with the name the
+// customer signs their message with; with neither it never guesses.
 import type { CustomerName, NameVocabulary } from '../../names';
-import { foldName, GreetingReader, isFormOf, namesUsedBy, parseCustomerName } from '../../names';
+import { foldName, GreetingReader, isFormOf, namesUsedBy, parseCustomerName, signedName } from '../../names';
 import type { FlagCheckInput, FlagHit, FlagRuleData } from '../types';
 
 const words = (text: string) => text.trim().split(/\s+/);
@@ -48,10 +48,25 @@ let lastName: CustomerName | null = null;
 let lastUsed: Set<string> | undefined;
 let lastCustomer: string | undefined;
 
+let signedFor: string | undefined;
+let signed: string | undefined;
+
+/** The name the page shows for the customer, or else the one they sign with ("Thanks, Dana"). */
+function nameOf(input: FlagCheckInput): string | undefined {
+  if (typeof input.customerName === 'string') return input.customerName;
+  if (input.customer === undefined) return undefined;
+  if (input.customer !== signedFor) {
+    signedFor = input.customer;
+    signed = signedName(input.customer);
+  }
+  return signed;
+}
+
 function customerOf(input: FlagCheckInput): { name: CustomerName; used: () => Set<string> } | null {
-  if (input.customerName !== lastKey) {
-    lastKey = input.customerName;
-    lastName = typeof lastKey === 'string' ? parseCustomerName(lastKey, VOCABULARY) : null;
+  const shown = nameOf(input);
+  if (shown !== lastKey) {
+    lastKey = shown;
+    lastName = typeof shown === 'string' ? parseCustomerName(shown, VOCABULARY) : null;
   }
   if (!lastName) return null;
   const used = () => {
@@ -65,7 +80,7 @@ function customerOf(input: FlagCheckInput): { name: CustomerName; used: () => Se
 }
 
 function check(input: FlagCheckInput): FlagHit[] {
-  if (typeof input.customerName !== 'string') return [];
+  if (typeof input.customerName !== 'string' && input.customer === undefined) return [];
   const found = greetings.read(input.reply);
   if (found.length === 0) return [];
   const customer = customerOf(input);

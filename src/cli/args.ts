@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { AuditFormat } from './audit';
 
-export type Format = 'text' | 'json' | 'jsonl';
+type Format = 'text' | 'json' | 'jsonl';
 
 export type Command =
   | { name: 'help' }

@@ -71,7 +71,7 @@ function swapsOf(item: ItemFix): (Applied & { count: number; fields: string[] })
 }
 
 /** `diff -u` of one field's stored value (the markup, for an HTML field), three lines of context. */
-export function fieldDiff(field: FieldFix, item: ItemFix, options: FixReportOptions): string {
+function fieldDiff(field: FieldFix, item: ItemFix, options: FixReportOptions): string {
   const where = `${item.id} ${field.field}`;
   // Both end with a line break, so that jsdiff adds no "\ No newline at end of file".
   const { hunks } = structuredPatch(options.file, options.out, `${field.before}\n`, `${field.after}\n`, where, where, { context: 3 });
@@ -83,7 +83,7 @@ export function fieldDiff(field: FieldFix, item: ItemFix, options: FixReportOpti
   ].join('\n');
 }
 
-export const isChanged = (item: ItemFix) => item.fields.some((field) => field.after !== field.before);
+const isChanged = (item: ItemFix) => item.fields.some((field) => field.after !== field.before);
 
 export function formatFixReport(fixed: FixedExport, options: FixReportOptions): string {
   const listed = fixed.items.map((item) => ({ item, rows: rows(item) })).filter(({ rows }) => rows.length > 0);

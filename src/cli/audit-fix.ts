@@ -19,7 +19,7 @@ export interface Applied {
 }
 
 /** A swap that was left for a person, and why. */
-export interface NotApplied {
+interface NotApplied {
   finding: Finding;
   reason: string;
 }

@@ -25,7 +25,7 @@ export class InputError extends Error {
 export const displayName = (path: string) => (path === STDIN ? '<stdin>' : path);
 
 /** The longest reply or customer message scored, as in the extension (characters). */
-export const MAX_MESSAGE = MAX_TEXT;
+const MAX_MESSAGE = MAX_TEXT;
 const tooLong = (what: string, length: number) =>
   `${what} is ${length.toLocaleString('en-US')} characters; at most ${MAX_MESSAGE.toLocaleString('en-US')} are scored (the extension's limit for a message)`;
 

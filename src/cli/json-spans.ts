@@ -28,7 +28,7 @@ function stringEnd(text: string, i: number): number {
 }
 
 /** The span of the value that starts at or after `i` (after white space). */
-export function valueAt(text: string, i: number): Span {
+function valueAt(text: string, i: number): Span {
   const start = skipSpace(text, i);
   const first = text[start];
   if (first === '"') return { start, end: stringEnd(text, start) };

@@ -141,7 +141,7 @@ async function runAudit(command: Extract<Command, { name: 'audit' }>, io: SafeIo
 }
 
 /** `EXPORT.fixed.json` beside `EXPORT.json` (or beside `EXPORT`, whatever it is called). */
-export const fixedPath = (path: string): string => path.replace(/(\.json)?$/i, '.fixed.json');
+const fixedPath = (path: string): string => path.replace(/(\.json)?$/i, '.fixed.json');
 
 /** `audit --fix` and `--dry-run`: the corrected copy, written (never over the export) or shown as diffs. */
 async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): Promise<number> {

@@ -6,7 +6,7 @@ import { reasonOf, t } from '../shared/i18n';
 import { ClosedHost } from './host';
 import { rangeOf, type TextMap } from './text';
 
-export const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
+const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
 
 /** A flag and the live range it marks in the editor. */
 export interface Mark {

@@ -66,7 +66,7 @@ function dispatchChanges(box: ReplyBox, event: Event): Promise<boolean> {
 }
 
 /** Lets selection observers (CKEditor syncs its model on `selectionchange`) catch up. */
-export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** An insert that tries `paths` in order and stops at the first that took the text; plain fields get the native command. */
 export function insertThrough(...paths: InputPath[]): (box: ReplyBox, text: string) => Promise<boolean> {

@@ -125,7 +125,7 @@ function nodeAt(map: TextMap, offset: number): number {
  * The DOM position of a text offset. An offset that falls between text nodes
  * (on a synthetic line break) snaps forward for a range start, back for an end.
  */
-export function positionOf(map: TextMap, offset: number, edge: 'start' | 'end'): [Text, number] | undefined {
+function positionOf(map: TextMap, offset: number, edge: 'start' | 'end'): [Text, number] | undefined {
   let i = nodeAt(map, offset);
   // A start on the boundary between two nodes belongs to the later one.
   while (edge === 'start' && i >= 0 && i + 1 < map.nodes.length && map.starts[i + 1] === offset) i++;

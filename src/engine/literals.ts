@@ -311,23 +311,3 @@ export function startsOf(source: string): Anchor[] | null {
   const atWordStart = source.startsWith("(?<![a-z0-9'])");
   return truncate(analysis.prefixes, MAX_LITERAL).map((text) => ({ text, wordStart: atWordStart && WORD_CHAR.test(text[0]!) }));
 }
-
-/**
- * Starts and anchors of an alternation of sources, from each source's own (as
- * analysing the joined source would give them, without parsing it again).
- */
-export function literalsOfAlternatives(sources: readonly string[]): { starts: Anchor[] | null; anchors: Anchor[] | null } {
-  const starts = new Map<string, Anchor>();
-  const anchors: Anchor[] = [];
-  let startsKnown = true;
-  let anchorsKnown = true;
-  for (const source of sources) {
-    const own = startsOf(source);
-    if (own === null) startsKnown = false;
-    else for (const a of own) starts.set(`${a.wordStart ? 'w' : 'a'}${a.text}`, a);
-    const contained = anchorsOf(source);
-    if (contained === null) anchorsKnown = false;
-    else anchors.push(...contained);
-  }
-  return { starts: startsKnown ? [...starts.values()] : null, anchors: anchorsKnown ? anchors : null };
-}

@@ -10,7 +10,7 @@ export type ImportOutcome = { ok: true; settings: TeamSettings; file: string } |
 
 const MAX_FILE_BYTES = 1_000_000;
 
-export async function readPolicyFile(file: File): Promise<ImportOutcome> {
+async function readPolicyFile(file: File): Promise<ImportOutcome> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, file: file.name, errors: [t('options_file_too_big', String(Math.round(file.size / 1024)))] };
   const parsed = parsePolicyText(await file.text());
   if (!parsed.ok) return { ok: false, file: file.name, errors: parsed.errors };

@@ -5,7 +5,7 @@ import type { RuleInfo, RulePreference, Severity, TeamPhrase } from '../engine';
 import { parsePolicy, toPolicy } from '../shared/policy';
 import type { TeamSettings } from '../shared/settings';
 
-export const ruleById = new Map<string, RuleInfo>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
+const ruleById = new Map<string, RuleInfo>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
 export function setPreference(settings: TeamSettings, ruleId: string, patch: RulePreference): TeamSettings {
   const rule = ruleById.get(ruleId)!;

@@ -22,30 +22,30 @@ export const CheckReply = v.object({
 });
 
 /** Content script → worker: the reply box is gone. */
-export const BoxGone = v.object({ type: v.literal('box-gone') });
+const BoxGone = v.object({ type: v.literal('box-gone') });
 
 /**
  * Content script → worker: the agent's own input (a trusted key or pointer press) went to a
  * reply box in this frame. The tab's popup shows, and its actions go to, the last frame that
  * said so: a frame a page script types in by itself never takes them.
  */
-export const FocusBox = v.object({ type: v.literal('focus') });
+const FocusBox = v.object({ type: v.literal('focus') });
 
 /** Popup → worker: score text pasted into the popup. */
-export const CheckText = v.object({
+const CheckText = v.object({
   type: v.literal('check-text'),
   reply: text,
   customer: v.optional(text),
 });
 
 /** Popup → content script: insert a ready sentence at the caret (or at the end). */
-export const InsertText = v.object({
+const InsertText = v.object({
   type: v.literal('insert'),
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
 });
 
 /** Popup → content script: replace a flagged span with its better phrasing. */
-export const SwapText = v.object({
+const SwapText = v.object({
   type: v.literal('swap'),
   start: offset,
   end: offset,
@@ -56,7 +56,7 @@ export const SwapText = v.object({
 
 export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText]);
 /** Popup → content script: is a reply box still open? (A stored result may outlive the page.) */
-export const HasBox = v.object({ type: v.literal('has-box') });
+const HasBox = v.object({ type: v.literal('has-box') });
 
 export const ContentMessage = v.variant('type', [InsertText, SwapText, HasBox]);
 
@@ -147,4 +147,3 @@ export const PortReply = v.object({ id: v.pipe(v.number(), v.integer()), result:
 /** Worker → content script over the port: the team's settings changed, check again. */
 export const Recheck = v.object({ type: v.literal('recheck') });
 
-export type { Finding, Result };

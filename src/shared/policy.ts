@@ -5,7 +5,7 @@ import { MAX_TEAM_PHRASE_LENGTH, RULES } from '../engine';
 import type { RuleInfo, Settings } from '../engine';
 import { expandPattern, expandPhrases, MAX_EXPANDED_PHRASES } from './settings-patterns';
 
-export const POLICY_VERSION = 1;
+const POLICY_VERSION = 1;
 export const MAX_PHRASES = 500;
 export const MAX_PHRASE_LENGTH = MAX_TEAM_PHRASE_LENGTH;
 export const MAX_TEXT_LENGTH = 500;
@@ -199,7 +199,7 @@ export function toPolicy(settings: Settings & { name?: string }): Record<string,
   return policy;
 }
 
-export const POLICY_SCHEMA_ID = 'urn:replycoach:policy:1';
+const POLICY_SCHEMA_ID = 'urn:replycoach:policy:1';
 
 type JsonSchema = Record<string, unknown>;
 

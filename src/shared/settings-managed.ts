@@ -117,7 +117,7 @@ export function mergeManaged(own: TeamSettings, managed: ManagedPolicy | undefin
   return merged;
 }
 
-export const phraseKey = (p: TeamPhrase): string => `${p.ruleId}\u0000${p.phrase.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+const phraseKey = (p: TeamPhrase): string => `${p.ruleId}\u0000${p.phrase.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
 /** Which fields the organisation set, and so which the options page locks. */
 export interface Locks {

@@ -15,7 +15,7 @@ export const LOCAL_PHRASES_KEY = 'settings.phrases';
 
 // chrome.storage.sync's quotas; an item's size is its key plus its value as JSON.
 export const QUOTA_BYTES_PER_ITEM = 8192;
-export const QUOTA_BYTES = 102_400;
+const QUOTA_BYTES = 102_400;
 /** What the settings may use of storage.sync, leaving room for sync's own bookkeeping. */
 export const SYNC_BUDGET = QUOTA_BYTES - 4096;
 const MAX_CHUNKS = Math.ceil(SYNC_BUDGET / 1024);
@@ -142,7 +142,7 @@ export interface Layout {
   syncBytes: number;
 }
 
-export class SettingsTooLarge extends Error {}
+class SettingsTooLarge extends Error {}
 
 const encoder = new TextEncoder();
 /** An item's size as storage.sync counts it: key plus value as JSON, in UTF-8 bytes. */
@@ -200,7 +200,7 @@ function splitPhrases(phrases: TeamPhrase[], rev: string): { rev: string; phrase
   return chunks;
 }
 
-export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} kB`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} kB`;
 
 function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues

@@ -34,7 +34,7 @@ export interface Site {
 }
 
 /** Any plain text area or rich text box: what every site can fall back on. */
-export const GENERIC_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+const GENERIC_BOXES = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
 /** The selector of every reply box on `site`: its own editors and any text box. */
 export const replyBoxes = (site: Site): string => (site.boxes ? `${site.boxes}, ${GENERIC_BOXES}` : GENERIC_BOXES);

@@ -35,7 +35,7 @@ export function pageWindow(): Window {
 }
 
 /** The document that shows the conversation. */
-export const threadDocument = (): Document => pageWindow().document;
+const threadDocument = (): Document => pageWindow().document;
 
 /** `el`, or the frame element that holds it in `doc`. */
 function anchorIn(doc: Document, el: Element): Element {

@@ -6,7 +6,7 @@ import type { Category } from '../types';
  * where the flagged words are a sentence of their own and `{issue}` was filled (a whole-sentence
  * rewrite, such as a specific apology for "Sorry for the inconvenience.").
  */
-export type PatternData = string | { p: string; better: string; swap?: SwapWhen };
+type PatternData = string | { p: string; better: string; swap?: SwapWhen };
 export type SwapWhen = boolean | 'sentence';
 
 interface RuleBase {

@@ -6,7 +6,7 @@ import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
 import { COACH_PORT, focusKey, frameKey, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
-import { unregisterRevokedSites } from './custom-sites';
+import { unregisterRevokedSites } from '../shared/custom-site-scripts';
 import { loadEffectiveSettings } from '../shared/settings-store';
 import { FireCounter } from '../shared/settings-stats';
 

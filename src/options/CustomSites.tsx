@@ -2,7 +2,7 @@
 // that one origin at the moment they click Add; removing a site gives the access back.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { addCustomSite, builtInPatterns, listCustomSites, removeCustomSite } from '../background/custom-sites';
+import { addCustomSite, builtInPatterns, listCustomSites, removeCustomSite } from '../shared/custom-site-scripts';
 import { coveredBy, parseSite, type CustomSite } from '../shared/custom-sites';
 import { t } from '../shared/i18n';
 

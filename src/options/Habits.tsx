@@ -1,6 +1,6 @@
 // Which rules fired most on this device over the last weeks: counts only.
 import { useEffect, useState } from 'preact/hooks';
-import { ruleInfo } from '../popup/rules';
+import { ruleInfo } from '../shared/rule-text';
 import { t } from '../shared/i18n';
 import { summarize, type Stats } from '../shared/settings-stats';
 import { clearStats, loadStats } from './store';

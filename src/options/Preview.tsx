@@ -2,7 +2,7 @@
 // edited, before they are saved. Text is rendered as text nodes only.
 import { useMemo, useState } from 'preact/hooks';
 import { createScorer, type Finding, type Settings } from '../engine';
-import { GRADE_LABEL, gradeOf, ruleInfo } from '../popup/rules';
+import { GRADE_LABEL, gradeOf, ruleInfo } from '../shared/rule-text';
 import { t } from '../shared/i18n';
 
 const SAMPLE_REPLY = 'Hi Dana,\n\nI understand your frustration. It is our policy to hold refunds until the billing cycle closes, and our records indicate both payments went through. Please be advised that there is nothing we can do before then.';

@@ -6,7 +6,7 @@ import type { PatternPhrase } from '../shared/settings-patterns';
 import type { Locks } from '../shared/settings-managed';
 import type { TeamSettings } from '../shared/settings';
 import { t } from '../shared/i18n';
-import { ruleInfo } from '../popup/rules';
+import { ruleInfo } from '../shared/rule-text';
 import { setPhrases, setPreference, setTemplate, severityOf, weightOf } from './draft';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding, Result } from '../engine/types';
 import type { ActionReply } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { ruleInfo, whyOf } from './rules';
+import { ruleInfo, whyOf } from '../shared/rule-text';
 import { Scores } from './Scores';
 
 export interface Actions {

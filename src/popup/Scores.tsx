@@ -1,6 +1,6 @@
 import type { Scores as ScoresData } from '../engine/types';
 import { t } from '../shared/i18n';
-import { gradeLabel, gradeOf } from './rules';
+import { gradeLabel, gradeOf } from '../shared/rule-text';
 
 const RADIUS = 22;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;

@@ -1,7 +1,8 @@
+// What the popup and the options page say about a rule and a grade, in the browser's language.
 import { RULE_CATALOGUE } from '../engine/catalogue';
 import type { Finding } from '../engine/types';
-import type { Grade } from '../shared/grade';
-import { optionalMessage, reasonOf, ruleKey, t } from '../shared/i18n';
+import type { Grade } from './grade';
+import { optionalMessage, reasonOf, ruleKey, t } from './i18n';
 
 const humanise = (id: string): string => {
   const words = id.replace(/-/g, ' ');
@@ -25,6 +26,6 @@ export function whyOf(finding: Finding): string {
   return reasonOf(finding, RULE_CATALOGUE.find((r) => r.id === finding.ruleId)?.why ?? '');
 }
 
-export { gradeOf, type Grade } from '../shared/grade';
+export { gradeOf, type Grade } from './grade';
 export const gradeLabel = (grade: Grade): string => t(grade === 'good' ? 'grade_good' : grade === 'fair' ? 'grade_fair' : 'grade_poor');
 export const GRADE_LABEL: Record<Grade, string> = { good: gradeLabel('good'), fair: gradeLabel('fair'), poor: gradeLabel('poor') };

@@ -3,7 +3,7 @@
 // it for any host without one). Nothing runs on a site the user did not add; removing a
 // site, or revoking its access in the browser, unregisters it and gives the access back.
 import browser from 'webextension-polyfill';
-import { isSiteScript, patternOfScript, scriptId, siteOfPattern, type CustomSite } from '../shared/custom-sites';
+import { isSiteScript, patternOfScript, scriptId, siteOfPattern, type CustomSite } from './custom-sites';
 
 /** The content script and styles the manifest ships, as built (`content.js`, `content.css`). */
 function shippedScript(): { js: string[]; css: string[] } {

@@ -3,13 +3,12 @@
 // takes well under two minutes on two cores. The corpus part runs only where
 // ../shared/corpus/ exists.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
-import { build } from 'vite';
 import writeGood from 'write-good';
 import type { ScoreInput } from '../../src/engine';
 import { agentReplies } from './corpus';
+import { shippedEngine } from './shipped-engine';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/twcs-airlines-conversations.csv', import.meta.url));
 const CORPUS_REPLIES = 5000;
@@ -69,29 +68,6 @@ const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const us = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)) + ' µs';
 const times = (n: number) => `${n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1)}×`;
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-
-/**
- * The engine as it ships: bundled by Vite, as in the worker and the command line. (Loaded
- * from source through Vite's module runner, every call across modules would go through
- * the runner's import accessors, which the shipped code does not pay.)
- */
-async function shippedEngine(): Promise<typeof import('../../src/engine')> {
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/replycoach-bench/', import.meta.url));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      ssr: fileURLToPath(new URL('../../src/engine/index.ts', import.meta.url)),
-      rollupOptions: { output: { entryFileNames: 'engine.cjs', format: 'cjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  // Node's own loader: importing through the module runner would wrap it again.
-  return createRequire(import.meta.url)(`${outDir}engine.cjs`);
-}
 
 export async function main(): Promise<number> {
   const { createScorer } = await shippedEngine();

@@ -12,6 +12,8 @@ export interface Scan {
   readonly open: Uint8Array;
   /** Ascending offsets where a match may begin, for matchers registered with start literals. */
   readonly starts: (number[] | undefined)[];
+  /** How many times the scan's storage has been filled: a refilled scan is another scan. */
+  readonly fill: number;
 }
 
 // Symbols: 0 for characters no literal uses, 1 for a space or line break (the
@@ -99,10 +101,14 @@ export class AnchorIndex {
     return this.literals[id]!;
   }
 
-  scan(text: string): Scan {
+  /**
+   * Scans `text`. With `reuse` (a scan this index made before, no longer needed), its storage
+   * is emptied and filled again rather than allocated: the scorer scans every keystroke.
+   */
+  scan(text: string, reuse?: Scan): Scan {
     const { symbols, width, stateMask, next, actFrom, actions } = (this.automaton ??= build(this.literals));
-    const open = new Uint8Array(this.count);
-    const starts: (number[] | undefined)[] = new Array(this.count);
+    const scan = reuse instanceof ScanState && reuse.open.length === this.count ? reuse.empty() : new ScanState(this.count);
+    const { open, starts } = scan;
     const { alwaysOpen } = this;
     for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
@@ -117,11 +123,49 @@ export class AnchorIndex {
         if ((action & START) === 0 && open[m] === 1) continue; // open already
         const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
         if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-        if ((action & START) !== 0) addStart(starts, m, at);
-        else open[m] = 1;
+        if ((action & START) === 0) open[m] = 1;
+        else if (starts[m] === undefined) scan.first(m, at);
+        else addStart(starts[m]!, at);
       }
     }
-    return { open, starts };
+    return scan;
+  }
+}
+
+class ScanState implements Scan {
+  readonly open: Uint8Array;
+  readonly starts: (number[] | undefined)[];
+  fill = 0;
+  /** Matchers with a list in `starts`, and emptied lists to use again. */
+  private readonly listed: number[] = [];
+  private readonly spare: number[][] = [];
+
+  constructor(count: number) {
+    this.open = new Uint8Array(count);
+    this.starts = new Array(count);
+  }
+
+  empty(): this {
+    this.fill++;
+    this.open.fill(0);
+    for (const m of this.listed) {
+      const list = this.starts[m]!;
+      list.length = 0;
+      this.spare.push(list);
+      this.starts[m] = undefined;
+    }
+    this.listed.length = 0;
+    return this;
+  }
+
+  first(m: number, at: number): void {
+    const list = this.spare.pop();
+    if (list === undefined) this.starts[m] = [at];
+    else {
+      list.push(at);
+      this.starts[m] = list;
+    }
+    this.listed.push(m);
   }
 }
 
@@ -129,12 +173,7 @@ const keyOf = (anchors: readonly Anchor[] | null): string =>
   anchors === null ? '*' : anchors.map((a) => `${a.wordStart ? 'w' : 'a'}${a.text}`).sort().join('\u0000');
 
 /** Keeps each matcher's list ascending and without repeats (literals of different lengths end out of order). */
-function addStart(starts: (number[] | undefined)[], m: number, at: number): void {
-  const list = starts[m];
-  if (list === undefined) {
-    starts[m] = [at];
-    return;
-  }
+function addStart(list: number[], at: number): void {
   let j = list.length;
   while (j > 0 && list[j - 1]! > at) j--;
   if (j > 0 && list[j - 1] === at) return;

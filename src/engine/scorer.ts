@@ -1,5 +1,6 @@
 // Compiles the rules with a team's settings once, and returns the function
 // that scores a reply (called on every keystroke, so it only runs regexes).
+import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches } from './flags';
@@ -143,13 +144,15 @@ export function createScorer(settings: Settings = {}): Scorer {
   };
   let lastCustomer: string | undefined;
   let lastView: CustomerView | null = null;
+  // The reply's scan is needed only during a call: its storage serves the next one.
+  let replyScan: Scan | undefined;
 
   return ({ reply, customer, customerName }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const own = ownText(reply);
     const n = normalize(own);
     if (!HAS_TEXT.test(n.text)) return EMPTY;
-    const scan = index.scan(n.text);
+    const scan = (replyScan = index.scan(n.text, replyScan));
     const findings: Finding[] = [];
     const fired = new Uint32Array(active.length);
     const inPlay = new Uint8Array(active.length).fill(1);

@@ -12,6 +12,8 @@ export interface Scan {
   readonly open: Uint8Array;
   /** Ascending offsets where a match may begin, for matchers registered with start literals. */
   readonly starts: (number[] | undefined)[];
+  /** How many times the scan's storage has been filled: a refilled scan is another scan. */
+  readonly fill: number;
 }
 
 // Symbols: 0 for characters no literal uses, 1 for a space or line break (the
@@ -36,13 +38,28 @@ interface Literal {
   starts: number[];
 }
 
+/**
+ * Full rows of transitions for this many states at most (the shallow ones, numbered first): the
+ * rules make ~56,000 states, whose full rows (~12 MB) would not stay in the processor's cache
+ * between keystrokes, and a scan then paid a cache miss a character.
+ */
+const DENSE_STATES = 2048;
+
 interface Automaton {
   symbols: Uint8Array;
-  /** Symbols per state: a state's row of transitions starts at `state * width`. */
+  /** Symbols per state: a dense state's row of transitions starts at `state * width`. */
   width: number;
   /** Transitions hold the next state in these bits, and a bit above them when a literal ends there. */
   stateMask: number;
+  /** States are numbered breadth first; those below `dense` have a full row in `next`. */
+  dense: number;
   next: Uint16Array | Int32Array;
+  /** The trie's own edges of every state, from edgeFrom[state] to edgeFrom[state + 1]: symbol and (flagged) target. */
+  edgeFrom: Int32Array;
+  edgeSymbol: Uint8Array;
+  edgeTarget: Uint16Array | Int32Array;
+  /** Where a state without an edge for a symbol goes on looking: a shallower state. */
+  fail: Int32Array;
   /** Per state, the range of its actions in `actions`. */
   actFrom: Int32Array;
   /**
@@ -99,15 +116,34 @@ export class AnchorIndex {
     return this.literals[id]!;
   }
 
-  scan(text: string): Scan {
-    const { symbols, width, stateMask, next, actFrom, actions } = (this.automaton ??= build(this.literals));
-    const open = new Uint8Array(this.count);
-    const starts: (number[] | undefined)[] = new Array(this.count);
+  /**
+   * Scans `text`. With `reuse` (a scan this index made before, no longer needed), its storage
+   * is emptied and filled again rather than allocated: the scorer scans every keystroke.
+   */
+  scan(text: string, reuse?: Scan): Scan {
+    const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions } = (this.automaton ??= build(this.literals));
+    const scan = reuse instanceof ScanState && reuse.open.length === this.count ? reuse.empty() : new ScanState(this.count);
+    const { open, starts } = scan;
     const { alwaysOpen } = this;
     for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const step = next[state * width + symbols[text.charCodeAt(i)]!]!;
+      const symbol = symbols[text.charCodeAt(i)]!;
+      let step = 0;
+      // A deep state has its own edges only: without one for this symbol, its failure state answers.
+      for (let s = state; ; s = fail[s]!) {
+        if (s < dense) {
+          step = next[s * width + symbol]!;
+          break;
+        }
+        const end = edgeFrom[s + 1]!;
+        let e = edgeFrom[s]!;
+        while (e < end && edgeSymbol[e] !== symbol) e++;
+        if (e < end) {
+          step = edgeTarget[e]!;
+          break;
+        }
+      }
       state = step & stateMask;
       if (step === state) continue; // no literal ends here: the common case, one table read
       const to = actFrom[state + 1]!;
@@ -117,11 +153,49 @@ export class AnchorIndex {
         if ((action & START) === 0 && open[m] === 1) continue; // open already
         const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
         if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-        if ((action & START) !== 0) addStart(starts, m, at);
-        else open[m] = 1;
+        if ((action & START) === 0) open[m] = 1;
+        else if (starts[m] === undefined) scan.first(m, at);
+        else addStart(starts[m]!, at);
       }
     }
-    return { open, starts };
+    return scan;
+  }
+}
+
+class ScanState implements Scan {
+  readonly open: Uint8Array;
+  readonly starts: (number[] | undefined)[];
+  fill = 0;
+  /** Matchers with a list in `starts`, and emptied lists to use again. */
+  private readonly listed: number[] = [];
+  private readonly spare: number[][] = [];
+
+  constructor(count: number) {
+    this.open = new Uint8Array(count);
+    this.starts = new Array(count);
+  }
+
+  empty(): this {
+    this.fill++;
+    this.open.fill(0);
+    for (const m of this.listed) {
+      const list = this.starts[m]!;
+      list.length = 0;
+      this.spare.push(list);
+      this.starts[m] = undefined;
+    }
+    this.listed.length = 0;
+    return this;
+  }
+
+  first(m: number, at: number): void {
+    const list = this.spare.pop();
+    if (list === undefined) this.starts[m] = [at];
+    else {
+      list.push(at);
+      this.starts[m] = list;
+    }
+    this.listed.push(m);
   }
 }
 
@@ -129,12 +203,7 @@ const keyOf = (anchors: readonly Anchor[] | null): string =>
   anchors === null ? '*' : anchors.map((a) => `${a.wordStart ? 'w' : 'a'}${a.text}`).sort().join('\u0000');
 
 /** Keeps each matcher's list ascending and without repeats (literals of different lengths end out of order). */
-function addStart(starts: (number[] | undefined)[], m: number, at: number): void {
-  const list = starts[m];
-  if (list === undefined) {
-    starts[m] = [at];
-    return;
-  }
+function addStart(list: number[], at: number): void {
   let j = list.length;
   while (j > 0 && list[j - 1]! > at) j--;
   if (j > 0 && list[j - 1] === at) return;
@@ -155,7 +224,7 @@ function build(literals: readonly Literal[]): Automaton {
     }
   }
 
-  // The trie, as linked lists of edges (cheap to build; the scan uses the dense table below).
+  // The trie, as linked lists of edges (cheap to build; the scan uses the arrays built below).
   const firstEdge: number[] = [-1];
   const edgeSymbol: number[] = [];
   const edgeTo: number[] = [];
@@ -182,35 +251,56 @@ function build(literals: readonly Literal[]): Automaton {
     else ending.set(state, [id]);
   });
 
-  // Breadth first: each state's failure link, its full row of transitions, and the
-  // nearest state down its failure chain where a literal ends (whose outputs it shares).
-  // A transition into a state with outputs carries a flag bit, so the scan reads one
-  // number per character.
+  // Breadth first: states are numbered in that order (so a state's failure state, which is
+  // shallower, comes before it), and each gets its failure link, the nearest state down its
+  // failure chain where a literal ends (whose outputs it shares) and, for the first `dense`,
+  // a full row of transitions. A transition into a state with outputs carries a flag bit, so
+  // the scan reads one number per character where no literal ends.
   const states = firstEdge.length;
-  // Half the memory while state numbers and the flag bit fit in 16 bits (they do for the built-in rules).
+  const order = [0];
+  for (let q = 0; q < order.length; q++) for (let e = firstEdge[order[q]!]!; e >= 0; e = edgeNext[e]!) order.push(edgeTo[e]!);
+  const renumbered = new Int32Array(states);
+  order.forEach((old, state) => (renumbered[old] = state));
+  const ends: (number[] | undefined)[] = order.map((old) => ending.get(old));
+  // Half the memory while state numbers and the flag bit fit in 16 bits.
   const small = states < 0x8000;
   const stateMask = small ? 0x7fff : 0x3fffffff;
-  const next = small ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const dense = Math.min(states, DENSE_STATES);
+  const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
+  const edgeFrom = new Int32Array(states + 1);
+  const edgeSymbolOf = new Uint8Array(states);
+  const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
+  let edges = 0;
+  for (let state = 0; state < states; state++) {
+    edgeFrom[state] = edges;
+    for (let e = firstEdge[order[state]!]!; e >= 0; e = edgeNext[e]!) {
+      edgeSymbolOf[edges] = edgeSymbol[e]!;
+      edgeTarget[edges++] = renumbered[edgeTo[e]!]!;
+    }
+  }
+  edgeFrom[states] = edges;
   const fail = new Int32Array(states);
   const outputLink = new Int32Array(states).fill(-1);
-  const flagged = (state: number) => (ending.has(state) || outputLink[state] !== -1 ? state | (stateMask + 1) : state);
-  const queue: number[] = [];
-  for (let e = firstEdge[0]!; e >= 0; e = edgeNext[e]!) {
-    next[edgeSymbol[e]!] = flagged(edgeTo[e]!);
-    queue.push(edgeTo[e]!);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q]!;
+  const flagged = (state: number) => (ends[state] !== undefined || outputLink[state] !== -1 ? state | (stateMask + 1) : state);
+  /** The (flagged) transition from an already completed state. */
+  const transition = (from: number, symbol: number): number => {
+    for (let s = from; ; s = fail[s]!) {
+      if (s < dense) return next[s * width + symbol]!;
+      for (let e = edgeFrom[s]!; e < edgeFrom[s + 1]!; e++) if (edgeSymbolOf[e] === symbol) return edgeTarget[e]!;
+    }
+  };
+  for (let state = 0; state < states; state++) {
     const f = fail[state]!;
     // Where this state has no child, it goes where its failure state goes.
-    next.copyWithin(state * width, f * width, f * width + width);
-    for (let e = firstEdge[state]!; e >= 0; e = edgeNext[e]!) {
-      const child = edgeTo[e]!;
-      const childFail = next[f * width + edgeSymbol[e]!]! & stateMask;
+    if (state > 0 && state < dense) next.copyWithin(state * width, f * width, f * width + width);
+    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) {
+      const child = edgeTarget[e]!;
+      const symbol = edgeSymbolOf[e]!;
+      const childFail = state === 0 ? 0 : transition(f, symbol) & stateMask;
       fail[child] = childFail;
-      outputLink[child] = ending.has(childFail) ? childFail : outputLink[childFail]!;
-      next[state * width + edgeSymbol[e]!] = flagged(child);
-      queue.push(child);
+      outputLink[child] = ends[childFail] !== undefined ? childFail : outputLink[childFail]!;
+      edgeTarget[e] = flagged(child);
+      if (state < dense) next[state * width + symbol] = edgeTarget[e]!;
     }
   }
 
@@ -218,8 +308,8 @@ function build(literals: readonly Literal[]): Automaton {
   const actions: number[] = [];
   for (let state = 0; state < states; state++) {
     actFrom[state] = actions.length;
-    for (let s = ending.has(state) ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
-      for (const id of ending.get(s)!) {
+    for (let s = ends[state] !== undefined ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
+      for (const id of ends[s]!) {
         const l = literals[id]!;
         if (l.text.length > LENGTH_BITS) throw new Error('literal too long for the scanner');
         const common = (l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0) | (l.text.length << LENGTH_SHIFT);
@@ -233,7 +323,12 @@ function build(literals: readonly Literal[]): Automaton {
     symbols,
     width,
     stateMask,
+    dense,
     next,
+    edgeFrom,
+    edgeSymbol: edgeSymbolOf,
+    edgeTarget,
+    fail,
     actFrom,
     actions: Int32Array.from(actions),
   };

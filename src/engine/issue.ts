@@ -149,7 +149,11 @@ const COMMON_NOUNS = words(
 // ---------------------------------------------------------------------------------------------
 // Clause cleaning
 
-const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+/** Lower case with straight apostrophes (most clauses have no curly one: no copy then). */
+const lower = (s: string) => {
+  const l = s.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
@@ -385,8 +389,25 @@ const DANGLING_END = words('see visit call ring email contact here link number r
 const SUBORDINATE = /,?\s+(?:because|cause|when|after|since|as|while|which|who|so that|even though|although|though|until|before|whereas|despite|as well as|including|and|but|so|then)\b/gi;
 
 function balanced(s: string): boolean {
-  const count = (c: string) => s.split(c).length - 1;
-  return count('(') === count(')') && count('[') === count(']') && count('{') === count('}') && count('“') === count('”') && count('"') % 2 === 0;
+  // One pass, counting: called several times per clause.
+  let round = 0;
+  let square = 0;
+  let curly = 0;
+  let quotes = 0;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) round++;
+    else if (c === 41) round--;
+    else if (c === 91) square++;
+    else if (c === 93) square--;
+    else if (c === 123) curly++;
+    else if (c === 125) curly--;
+    else if (c === 0x201c) quotes++;
+    else if (c === 0x201d) quotes--;
+    else if (c === 34) straight++;
+  }
+  return round === 0 && square === 0 && curly === 0 && quotes === 0 && straight % 2 === 0;
 }
 
 /** The clause cut to at most MAX_CLAUSE characters at a clause boundary, or undefined. */
@@ -432,15 +453,27 @@ const QUOTED = /(?<![A-Za-z])['‘"“][^'‘’"“”]{1,60}['’"”](?![A-Za
 
 const CALENDAR = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter');
 
+// The regexes isCommonOpener builds from a word, kept: the same openers come up message after message.
+const NAME_USE = new Map<string, RegExp>();
+const WORD_USE = new Map<string, RegExp>();
+function wordRegex(cache: Map<string, RegExp>, word: string, source: () => string): RegExp {
+  let regex = cache.get(word);
+  if (regex === undefined) {
+    if (cache.size >= 1000) cache.clear(); // bounded: customers' words are open-ended
+    regex = new RegExp(source());
+    cache.set(word, regex);
+  }
+  return regex;
+}
+
 /** Whether a capitalised first word is an ordinary word rather than a name. */
 function isCommonOpener(word: string, low: string, nextWord: string, customer: string): boolean {
   const stem = low.replace(/'(?:s|re|ve|d|ll)$/, '');
   if (FUNCTION_OPENERS.has(stem) || COMMON_NOUNS.has(stem) || /^(?:he|she|what|who|here)$/.test(stem)) return true;
   if (CALENDAR.has(low) || /^[A-Z]/.test(nextWord)) return false; // "October", "Black Friday"
   // Written with its capital elsewhere, not opening a sentence: a name ("Raj").
-  const escaped = word.replace(/[’']/g, "['’]");
-  if (new RegExp(`[^.!?\\n\\s]\\s+${escaped}(?![A-Za-z’'])`).test(customer)) return false;
-  if (new RegExp(`(?:^|[^A-Za-z’'])${low.replace(/'/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return true;
+  if (wordRegex(NAME_USE, word, () => `[^.!?\\n\\s]\\s+${word.replace(/[’']/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return false;
+  if (wordRegex(WORD_USE, low, () => `(?:^|[^A-Za-z’'])${low.replace(/'/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return true;
   return /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ly|ies|ers)$/.test(low);
 }
 
@@ -624,7 +657,9 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   for (const a of anchors) {
     if (alone[a] === undefined) continue;
     // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
-    const from = a > 0 && alone[a] !== undefined && LEANS_BACK.test(alone[a]!) && sayable(text, parts[a - 1]!) !== undefined ? a - 1 : a;
+    // A part with evidence was read into `alone` already.
+    const before = (p: Part) => (p.evidence ? alone[a - 1] : sayable(text, p));
+    const from = a > 0 && alone[a] !== undefined && LEANS_BACK.test(alone[a]!) && before(parts[a - 1]!) !== undefined ? a - 1 : a;
     let to = a;
     while (joinsNext(to)) to++;
     if (from < a || to > a) tries.push({ span: run(from, to), part: -1 });

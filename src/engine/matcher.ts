@@ -16,7 +16,7 @@ interface Part {
   regex: RegExp;
   pinned: boolean;
   /** The last search, kept while it still answers: callers walk a text match by match. */
-  last: { text: string; scan: Scan; from: number; found: RegExpExecArray | null } | null;
+  last: { text: string; scan: Scan; fill: number; from: number; found: RegExpExecArray | null } | null;
 }
 
 export class Matcher {
@@ -84,15 +84,18 @@ export class Matcher {
   /** The part's leftmost match at or after `from`. */
   private next(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {
     const last = part.last;
-    if (last !== null && last.scan === scan && last.text === text && last.from <= from && (last.found === null || last.found.index >= from)) {
+    // The scan's fill first: a scan refilled for the next keystroke holds a text much like the last,
+    // and comparing the two texts would cost their common length for every pattern.
+    if (last !== null && last.scan === scan && last.fill === scan.fill && last.text === text && last.from <= from && (last.found === null || last.found.index >= from)) {
       return last.found;
     }
     const found = part.pinned ? pinnedExec(part, text, scan, from) : roamingExec(part, text, from);
     // Kept in place: this runs for every pattern on every keystroke, and garbage costs more than the search.
-    if (last === null) part.last = { text, scan, from, found };
+    if (last === null) part.last = { text, scan, fill: scan.fill, from, found };
     else {
       last.text = text;
       last.scan = scan;
+      last.fill = scan.fill;
       last.from = from;
       last.found = found;
     }

@@ -1,5 +1,6 @@
 // Compiles the rules with a team's settings once, and returns the function
 // that scores a reply (called on every keystroke, so it only runs regexes).
+import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches } from './flags';
@@ -159,25 +160,32 @@ export function createScorer(settings: Settings = {}): Scorer {
 
   const issueOf = (view: CustomerView) => (view.issue ??= issueInAgentWords(view.original, signals.problemAt(view)));
 
+  // A new customer message replaces the last one's view: its scan's storage serves the new one.
+  let customerScan: Scan | undefined;
   const viewOf = (customer: string | undefined): CustomerView | null => {
     if (typeof customer !== 'string') return null;
     const original = ownText(customer);
     const normalized = normalize(original);
     if (!HAS_TEXT.test(normalized.text)) return null;
-    return { original, normalized, canonical: normalized.text, scan: customerIndex.scan(normalized.text) };
+    customerScan = customerIndex.scan(normalized.text, customerScan);
+    return { original, normalized, canonical: normalized.text, scan: customerScan };
   };
   let lastCustomer: string | undefined;
   let lastView: CustomerView | null = null;
+  // The reply's scan and the counts are needed only during a call: their storage serves the next one.
+  let replyScan: Scan | undefined;
+  const fired = new Uint32Array(active.length);
+  const inPlay = new Uint8Array(active.length);
 
   return ({ reply, customer, customerName }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const own = ownText(reply);
     const n = normalize(own);
     if (!HAS_TEXT.test(n.text)) return EMPTY;
-    const scan = index.scan(n.text);
+    const scan = (replyScan = index.scan(n.text, replyScan));
     const findings: Finding[] = [];
-    const fired = new Uint32Array(active.length);
-    const inPlay = new Uint8Array(active.length).fill(1);
+    fired.fill(0);
+    inPlay.fill(1);
 
     // While the agent types, the customer message stays the same: read it once.
     if (customer !== lastCustomer) {

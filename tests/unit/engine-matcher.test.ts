@@ -136,6 +136,23 @@ describe('the scan', () => {
     expect([text.slice(second.index, second.index + second[0].length), m.patternOf(second)]).toEqual(['refund policy forbids', 1]);
   });
 
+  test('a scan refilled for another text says what a fresh scan of that text says, and matchers agree', () => {
+    const index = new AnchorIndex();
+    const compiled = RULE_LISTS.map(([, patterns]) => new Matcher(index, patterns.map(patternSource)));
+    let reused = index.scan('');
+    fc.assert(
+      fc.property(text, (t) => {
+        reused = index.scan(t, reused);
+        const fresh = index.scan(t);
+        expect([...reused.open]).toEqual([...fresh.open]);
+        expect(Array.from(reused.starts, (list) => list ?? null)).toEqual(Array.from(fresh.starts, (list) => list ?? null));
+        // Matchers remember their last search per scan and text: refilling must not serve a stale one.
+        for (const m of compiled) expect(m.exec(t, reused)?.index).toBe(m.exec(t, fresh)?.index);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('a blanked copy of the scanned text is still searched correctly', () => {
     const index = new AnchorIndex();
     const m = new Matcher(index, [patternSource('(?:wrong|missing)')]);

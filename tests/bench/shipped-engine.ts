@@ -1,0 +1,28 @@
+// The engine as it ships: bundled by Vite, as in the worker and the command line. (Loaded
+// from source through Vite's module runner, every call across modules would go through
+// the runner's import accessors, which the shipped code does not pay.)
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export async function shippedEngine(): Promise<typeof import('../../src/engine')> {
+  // A directory of its own: node_modules may be shared by several work trees running benches at once.
+  const outDir = `${mkdtempSync(join(tmpdir(), 'replycoach-bench-'))}/`;
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: fileURLToPath(new URL('../../src/engine/index.ts', import.meta.url)),
+      rollupOptions: { output: { entryFileNames: 'engine.cjs', format: 'cjs' } },
+    },
+    ssr: { noExternal: true },
+  });
+  // Node's own loader: importing through the module runner would wrap it again.
+  return createRequire(import.meta.url)(`${outDir}engine.cjs`);
+}

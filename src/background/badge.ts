@@ -9,7 +9,11 @@ export interface Badge {
 
 export const BADGE_COLORS = { good: '#188038', fair: '#b06000', poor: '#c5221f' } as const;
 
+/** Grey: not a grade, a reply the English rules do not read. */
+const NOT_CHECKED = '#5f6368';
+
 export function badgeFor(result: Result): Badge {
+  if (result.language) return { text: 'EN?', color: NOT_CHECKED };
   const { listening, ownership } = result.scores;
   const scores = [listening, ownership].filter((s): s is number => s !== null);
   if (scores.length === 0) return { text: '', color: BADGE_COLORS.good };

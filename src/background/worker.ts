@@ -6,6 +6,8 @@ import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
 import { COACH_PORT, focusKey, frameKey, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
 import { badgeFor } from './badge';
+import { notEnglish } from './language';
+import { t } from '../shared/i18n';
 import { unregisterRevokedSites } from '../shared/custom-site-scripts';
 import { loadEffectiveSettings } from '../shared/settings-store';
 import { FireCounter } from '../shared/settings-stats';
@@ -55,6 +57,9 @@ void getScorer();
 
 async function score(reply: string, customer: string | undefined, customerName?: string): Promise<Result> {
   const run = await getScorer();
+  // The rules and ready sentences are English: a reply in another language gets none of them.
+  const language = notEnglish(reply);
+  if (language) return { scores: { listening: null, ownership: null }, findings: [], language };
   return run({ reply, ...(customer === undefined ? {} : { customer }), ...(customerName === undefined ? {} : { customerName }) });
 }
 
@@ -72,6 +77,8 @@ async function showBadge(tabId: number, result: Result | undefined): Promise<voi
   const badge = result ? badgeFor(result) : { text: '', color: '#000' };
   try {
     await browser.action.setBadgeText({ tabId, text: badge.text });
+    // The badge's "EN?" explained on hover; otherwise the extension's own name.
+    await browser.action.setTitle({ tabId, title: result?.language ? t('not_english') : t('ext_name') });
     if (badge.text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });

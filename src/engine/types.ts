@@ -39,6 +39,8 @@ export interface Scores {
 export interface Result {
   scores: Scores;
   findings: Finding[];
+  /** Set (an ISO 639-3 code) when the reply is not in English: nothing is scored or offered. */
+  language?: string;
 }
 
 export interface RulePreference {

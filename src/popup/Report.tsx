@@ -155,6 +155,15 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
   const suggestions = [...moves.filter((f) => f.severity === 'warn'), ...moves.filter((f) => f.severity === 'hint')];
   const shown = allMoves ? suggestions : suggestions.slice(0, FIRST_MOVES);
   const more = suggestions.length - shown.length;
+  if (result.language) {
+    return (
+      <div class="report">
+        <p class="calm" data-language={result.language}>
+          {t('not_english')}
+        </p>
+      </div>
+    );
+  }
   const empty = result.scores.listening === null && result.scores.ownership === null;
   return (
     <div class="report">

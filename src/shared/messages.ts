@@ -133,6 +133,7 @@ const score = v.nullable(v.number());
 export const ResultSchema = v.object({
   scores: v.object({ listening: score, ownership: score }),
   findings: v.array(FindingSchema),
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{3}$/))),
 });
 export const TabStateSchema = v.object({
   result: ResultSchema,

@@ -105,6 +105,23 @@ describe('less to read, the right thing first', () => {
   });
 });
 
+describe('a reply not in English', () => {
+  test('is not scored: the popup and the badge say ReplyCoach checks English replies, and nothing is offered', async () => {
+    const spanish = 'Hola Dana, es nuestra política no reembolsar los pedidos entregados. Disculpe las molestias, el sistema muestra que fue entregado.';
+    const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, spanish);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.language ?? null).toBe('spa');
+    await expect.poll(() => badgeText(session(), tabId)).toBe('EN?');
+    const popup = await openPopup(session(), tabId);
+    await expect.poll(() => popup.locator('.calm[data-language="spa"]').textContent()).toMatch(/^ReplyCoach checks English replies/);
+    expect(await popup.locator('.card, .dial, button:has-text("Insert")').count()).toBe(0);
+    await popup.screenshot({ path: join(OUTPUT, 'popup-spanish-reply.png'), fullPage: true });
+    // Highlights go too: nothing in the reply is underlined.
+    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('popup after the page changed', () => {
   test('a result stored for a page the tab has left is not shown', async () => {
     const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD);

@@ -76,9 +76,30 @@ function Why({ finding }: { finding: Finding }) {
   );
 }
 
-function Flag({ finding, actions, notify }: CardProps) {
+/** The same phrase flagged the same way, more than once in a reply: one card. */
+function groupRepeats(flags: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of flags) {
+    const key = `${f.ruleId}\u0000${f.text.toLowerCase()}\u0000${f.replacement}\u0000${f.swap ? 1 : 0}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
+}
+
+function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: readonly Finding[] }) {
   const { title } = ruleInfo(finding.ruleId);
-  const swap = async (): Promise<void> => notify(await actions!.swap(finding), t('swapped'));
+  const swap = async (): Promise<void> => {
+    // Last first: each swap leaves the offsets of the ones before it as they were.
+    let reply: ActionReply = { ok: true };
+    for (const f of [...repeats].sort((a, b) => b.start - a.start)) {
+      reply = await actions!.swap(f);
+      if (!reply.ok) break;
+    }
+    notify(reply, t('swapped'));
+  };
+  const many = repeats.length > 1;
   // The colour says it; a screen reader hears it.
   const severity = t(finding.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint');
   return (
@@ -86,6 +107,7 @@ function Flag({ finding, actions, notify }: CardProps) {
       <div class="card-head">
         <span class="visually-hidden">{severity}: </span>
         <q class="phrase">{finding.text}</q>
+        {many && <span class="times">×{repeats.length}</span>}
         <Kind category={finding.category} title={title} />
       </div>
       <Why finding={finding} />
@@ -98,9 +120,9 @@ function Flag({ finding, actions, notify }: CardProps) {
               type="button"
               class="small"
               onClick={swap}
-              aria-label={t(finding.replacement ? 'swap_named' : 'remove_named', finding.text)}
+              aria-label={many ? t('fix_all_named', finding.text) : t(finding.replacement ? 'swap_named' : 'remove_named', finding.text)}
             >
-              {t(finding.replacement ? 'swap' : 'remove')}
+              {many ? t('fix_all') : t(finding.replacement ? 'swap' : 'remove')}
             </button>
           )}
         </div>
@@ -179,8 +201,8 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
             {t('phrases_heading')} <span class="count">{flags.length}</span>
           </h2>
           <ul class="cards flags">
-            {flags.map((f) => (
-              <Flag key={`${f.ruleId}:${f.start}`} finding={f} actions={actions} notify={notify} />
+            {groupRepeats(flags).map((group) => (
+              <Flag key={`${group[0]!.ruleId}:${group[0]!.start}`} finding={group[0]!} repeats={group} actions={actions} notify={notify} />
             ))}
           </ul>
         </section>

@@ -105,6 +105,24 @@ describe('less to read, the right thing first', () => {
   });
 });
 
+describe('repeats', () => {
+  test('a phrase flagged three times is one card ×3, and Fix all swaps every one', async () => {
+    const reply = 'Please be advised that the refund is late. Please be advised that the parcel is lost. Please be advised that we are closed.';
+    const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, reply);
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.filter((f) => /please be advised that/i.test(f.text)).length ?? 0).toBe(3);
+    const popup = await openPopup(session(), tabId);
+    const card = popup.locator('.card.flag', { hasText: 'Please be advised that' });
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.times').innerText()).toBe('×3');
+    await card.getByRole('button', { name: 'Fix every “Please be advised that”' }).click();
+    const body = () => page.locator('#inline-reply [role=textbox]').innerText().then((t) => t.replace(/\u00a0/g, ' '));
+    await expect.poll(body).toMatch(/^The refund is late\. The parcel is lost\. We are closed\./);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('a reply not in English', () => {
   test('is not scored: the popup and the badge say ReplyCoach checks English replies, and nothing is offered', async () => {
     const spanish = 'Hola Dana, es nuestra política no reembolsar los pedidos entregados. Disculpe las molestias, el sistema muestra que fue entregado.';
@@ -125,7 +143,9 @@ describe('a reply not in English', () => {
 describe('popup after the page changed', () => {
   test('a result stored for a page the tab has left is not shown', async () => {
     const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, BAD);
-    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.length ?? 0).toBeGreaterThan(0);
+    // The whole reply's result (its last phrase flagged), so that no check is still in flight
+    // when the page goes: one landing after the navigation would set the new page's badge.
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => f.ruleId === 'canned-empathy') ?? false).toBe(true);
     await page.goto(PLAIN); // a full navigation: the old content script is gone
     expect(await badgeText(session(), tabId)).toBe(''); // Chromium resets a tab's badge on navigation
     const popup = await openPopup(session(), tabId);

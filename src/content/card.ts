@@ -43,6 +43,29 @@ export class HoverCard {
     this.frame = requestAnimationFrame(() => this.hover(event.clientX, event.clientY));
   };
   private readonly onScroll = (): void => this.hide();
+  /** Where the keyboard was before the card took it, to give it back on Escape. */
+  private keyboardFrom: HTMLElement | undefined;
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape' && this.shown) {
+      this.hide();
+      this.keyboardFrom?.focus();
+      this.keyboardFrom = undefined;
+      return;
+    }
+    // Alt+Enter with the caret in a marked phrase: the card, its Swap button focused.
+    if (event.key !== 'Enter' || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const caret = getSelection();
+    if (!caret?.rangeCount) return;
+    const at = caret.getRangeAt(0);
+    const mark = this.marks.find((m) => m.range.comparePoint(at.startContainer, at.startOffset) === 0);
+    if (!mark) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.keyboardFrom = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    this.show(mark);
+    if (!this.button.hidden) this.button.focus();
+  };
 
   constructor(private readonly swap: (finding: Finding) => void) {
     const card = document.createElement('div');
@@ -73,6 +96,8 @@ export class HoverCard {
       if (e.isTrusted) this.hideSoon();
     });
     document.addEventListener('mousemove', this.onMove, { passive: true });
+    // Capture, on the document: keys pressed on the card's own button come here too (composed).
+    document.addEventListener('keydown', this.onKey, true);
     addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
@@ -141,6 +166,7 @@ export class HoverCard {
     this.hide();
     cancelAnimationFrame(this.frame);
     document.removeEventListener('mousemove', this.onMove);
+    document.removeEventListener('keydown', this.onKey, true);
     removeEventListener('scroll', this.onScroll, { capture: true });
     this.host.remove();
   }

@@ -81,6 +81,29 @@ describe('hover card', () => {
     await page.close();
   });
 
+  test('opens from the keyboard: Alt+Enter with the caret in a phrase, Enter swaps, Escape closes', async () => {
+    const { page } = await typeIn(session(), GMAIL, GMAIL_REPLY, REPLY);
+    await expect.poll(async () => (await highlighted(page)).length).toBeGreaterThan(0);
+    const body = () => page.locator('#inline-reply [role=textbox]').innerText();
+    // The caret into "As per": the start of the second line, two words right.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => cardBox(page)).not.toBeNull();
+    expect(await body()).toContain('Hi Dana,\nAs per your request, I will refund you today.'); // Alt+Enter did not reach the editor
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardBox(page)).toBeNull();
+    // The caret is back in the reply: typing goes there.
+    await page.keyboard.press('Alt+Enter');
+    await expect.poll(() => cardBox(page)).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(body).toMatch(/Following your request, I will refund you today\./);
+    await expect.poll(() => cardBox(page)).toBeNull();
+    await page.close();
+  });
+
   test('stays while the pointer travels onto it, so its button can be reached', async () => {
     const { page } = await typeIn(session(), GMAIL, GMAIL_REPLY, REPLY);
     await expect.poll(async () => (await highlighted(page)).length).toBeGreaterThan(0);

@@ -88,7 +88,8 @@ export default defineConfig(({ mode }) => {
     return {
       test: {
         projects: [
-          { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+          // A hang guard, not a timing: whole-set and CLI tests take seconds on a busy two-core machine.
+          { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
           {
             extends: true,
             test: {

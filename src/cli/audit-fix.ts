@@ -4,7 +4,7 @@
 // indentation) is kept, because only the edited string literals are rewritten in place.
 // Missing moves are reported, never written into a reply.
 import type { Finding, Result, Scorer } from '../engine';
-import { swapEdit, type SwapEdit } from '../engine/swap';
+import { swapEdit, swapRange, type SwapEdit } from '../engine/swap';
 import { exportShape, hasFreshdeskText, idOf, isObject, parseExport, parseJson, str, type Json, type Skipped } from './audit';
 import { collapseSpace, htmlToText } from './audit-html';
 import { escapeHtml, locate, mapText, textOf, type Unit } from './html-edit';
@@ -155,6 +155,9 @@ function tighten(text: string, edit: SwapEdit): SwapEdit {
   return { start, end, insert };
 }
 
+/** A blank in a better phrasing: "[what you can offer]". */
+const BLANK = /\[[^\]]*\]/;
+
 /** How far past a flag swapEdit may look (a removal takes the spaces after it and the next letter). */
 const LOOKAHEAD = 64;
 
@@ -167,17 +170,25 @@ const LOOKAHEAD = 64;
 function applySwaps(editor: FieldEditor, findings: Finding[]): { applied: Applied[]; notApplied: NotApplied[] } {
   const applied: Applied[] = [];
   const notApplied: NotApplied[] = [];
-  const swaps = findings.filter((f) => f.kind === 'flag' && f.swap && f.end > f.start).sort((a, b) => b.start - a.start || b.end - a.end);
+  const swaps = findings
+    .filter((f) => f.kind === 'flag' && f.swap && f.end > f.start)
+    .map((finding) => ({ finding, range: swapRange(finding) }))
+    .sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
   let limit = Infinity; // where the last swap made begins
-  for (const finding of swaps) {
-    if (finding.end > limit) {
+  for (const { finding, range } of swaps) {
+    // A saved reply is sent as it stands: a blank the agent would fill in is left for a person.
+    if (BLANK.test(finding.replacement)) {
+      notApplied.unshift({ finding, reason: 'its better phrasing has a [blank] to fill in' });
+      continue;
+    }
+    if (range.end > limit) {
       notApplied.unshift({ finding, reason: 'it overlaps another swap' });
       continue;
     }
-    const window = editor.window(finding.start, finding.end + LOOKAHEAD);
-    const whole = swapEdit(window, 0, finding.end - finding.start, finding.replacement);
+    const window = editor.window(range.start, range.end + LOOKAHEAD);
+    const whole = swapEdit(window, 0, range.end - range.start, finding.replacement);
     const tight = tighten(window, whole);
-    const edit = { start: finding.start + tight.start, end: finding.start + tight.end, insert: tight.insert };
+    const edit = { start: range.start + tight.start, end: range.start + tight.end, insert: tight.insert };
     let edits = [edit];
     const refused = editor.check(edit);
     if (refused && finding.replacement === '' && edit.insert !== '') {
@@ -192,8 +203,8 @@ function applySwaps(editor: FieldEditor, findings: Finding[]): { applied: Applie
       continue;
     }
     for (const e of edits) editor.apply(e);
-    limit = finding.start;
-    applied.unshift({ ruleId: finding.ruleId, severity: finding.severity, text: finding.text, insert: finding.replacement === '' ? '' : whole.insert });
+    limit = range.start;
+    applied.unshift({ ruleId: finding.ruleId, severity: finding.severity, text: range.text, insert: finding.replacement === '' ? '' : whole.insert });
   }
   return { applied, notApplied };
 }

@@ -2,7 +2,7 @@
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
 import type { Result } from '../engine/types';
-import { swapEdit } from '../engine/swap';
+import { swapEdit, swapRange } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
 import { MAX_NAME } from '../shared/messages';
@@ -178,7 +178,10 @@ export class Coach {
     if (isPlain(box)) this.badge = new CountBadge(box);
     else {
       styleHighlightsIn(box);
-      this.card = new HoverCard((finding) => void this.swap(box, finding.start, finding.end, finding.text, finding.replacement));
+      this.card = new HoverCard((finding) => {
+        const range = swapRange(finding);
+        void this.swap(box, range.start, range.end, range.text, finding.replacement);
+      });
       this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
     }
     this.schedule();

@@ -7,6 +7,7 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern, patternSource } from './pattern';
+import { compileRewrites, type CompiledRewrite } from './rewrite';
 import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
 
@@ -23,6 +24,7 @@ export interface CompiledFlagRule {
   matcher: Matcher;
   alternatives: FlagAlternative[];
   unlessSentence: RegExp | null;
+  rewrites: CompiledRewrite[];
 }
 
 export interface FlagMatch {
@@ -66,6 +68,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     matcher: new Matcher(index, sources),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
+    rewrites: compileRewrites(rule.rewrites),
   };
 }
 
@@ -82,13 +85,18 @@ function clauseBefore(text: string, at: number): string {
 }
 
 const SENTENCE_END = /[.!?\n]/;
+const DIGIT = /[0-9]/;
+/** A sentence ends at its stop, not at the point of "£37.50". */
+const endsSentence = (text: string, i: number) =>
+  SENTENCE_END.test(text[i]!) && !(text[i] === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+
 function sentenceAround(text: string, start: number, end: number): string {
   let s = start;
   const minS = Math.max(0, start - 400);
-  while (s > minS && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > minS && !endsSentence(text, s - 1)) s--;
   let e = end;
   const maxE = Math.min(text.length, end + 400);
-  while (e < maxE && !SENTENCE_END.test(text[e]!)) e++;
+  while (e < maxE && !endsSentence(text, e)) e++;
   return text.slice(s, e);
 }
 

@@ -7,6 +7,7 @@ import { compileFlagRule, findFlagMatches } from './flags';
 import { issueInAgentWords } from './issue';
 import { normalize } from './normalize';
 import { ownText } from './own-text';
+import { type CompiledRewrite, rewriteClause } from './rewrite';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
 import type { Context, FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
@@ -76,20 +77,26 @@ function sortFindings(findings: Finding[]): void {
 }
 
 /**
- * A swap is offered only where it cannot clash: a phrase inside or across
- * another flag ("As per" within "As per our records") would leave the other
- * half behind. Findings are sorted by start, so one sweep finds overlaps.
+ * A swap is offered only where it cannot clash: a phrase across another flag would leave the
+ * other's half behind, so neither swaps. A flag wholly inside another's swap ("As per" within
+ * "As per our records", a refusal inside a clause rewrite) goes with it: only the outer swaps.
+ * Each flag is judged by the stretch its swap replaces (the flagged words, or a rewritten clause).
  */
 function keepSwapsApart(findings: Finding[]): void {
+  const flags = findings.filter((f) => f.kind === 'flag');
+  const from = (f: Finding) => f.swapSpan?.start ?? f.start;
+  const to = (f: Finding) => f.swapSpan?.end ?? f.end;
+  flags.sort((a, b) => from(a) - from(b) || to(b) - to(a)); // an outer stretch before what it holds
   let reach: Finding | undefined; // the earlier flag that ends furthest right
-  for (const f of findings) {
-    if (f.kind !== 'flag') continue;
-    if (reach && reach.end > f.start) {
-      delete reach.swap;
+  for (const f of flags) {
+    if (reach && to(reach) > from(f)) {
+      // Held wholly by a swap: only the outer one swaps; across each other: neither does.
+      if (!(reach.swap && to(f) <= to(reach))) delete reach.swap;
       delete f.swap;
     }
-    if (!reach || f.end > reach.end) reach = f;
+    if (!reach || to(f) > to(reach)) reach = f;
   }
+  for (const f of flags) if (!f.swap) delete f.swapSpan;
 }
 
 const allHold = (signals: readonly Signal[], has: SignalTest): boolean => {
@@ -196,7 +203,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
 
-    const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative) => {
+    const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
       let replacement = alternative.better.includes('{issue}')
         ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
         : alternative.better;
@@ -204,6 +211,12 @@ export function createScorer(settings: Settings = {}): Scorer {
       if (alternative.swap === 'sentence' && !INCOMPLETE.test(replacement) && isOwnSentence(reply, start, end)) {
         swap = true;
         replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
+      }
+      // No phrase for phrase: the clause the flagged words open may be turned whole.
+      const rewritten = !swap && flagged !== undefined && rewrites ? rewriteClause(own, start, end, flagged, rewrites) : null;
+      if (rewritten) {
+        replacement = rewritten.replacement;
+        swap = true;
       }
       const finding: Finding = {
         ruleId: rule.id,
@@ -217,6 +230,7 @@ export function createScorer(settings: Settings = {}): Scorer {
         replacement,
       };
       if (swap) finding.swap = true;
+      if (rewritten) finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
       if (alternative.team) finding.team = true;
       findings.push(finding);
       fired[prefs.slot]!++;
@@ -237,7 +251,12 @@ export function createScorer(settings: Settings = {}): Scorer {
       if (compiled === cannedRule && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       const { rule } = compiled;
-      for (const m of matches) if (!m.suppressed) flag(rule, prefs, m.start, m.end, m.alternative);
+      for (const m of matches) {
+        if (m.suppressed) continue;
+        // Only the rule's own patterns know what their words are; a team phrase's swap is the team's.
+        if (compiled.rewrites.length > 0 && !m.alternative.team) flag(rule, prefs, m.start, m.end, m.alternative, n.text.slice(m.cStart, m.cEnd), compiled.rewrites);
+        else flag(rule, prefs, m.start, m.end, m.alternative);
+      }
       if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
     }
 

@@ -12,9 +12,20 @@ export interface SwapEdit {
 
 const isCapital = (c: string) => c !== c.toLowerCase();
 
+/** "I", "I'm", "I've": a capital that says nothing about where the sentence starts. */
+const PRONOUN_I = /^I(?![\p{L}\p{N}])/u;
+/** Before a sentence: nothing, its end, a line break or a greeting's comma. */
+const SENTENCE_BEFORE = /(?:^|[.!?:]\s*|\n\s*|\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},\s*)["'“‘(]*$/iu;
+
+/** Whether the words at `start` open their sentence, as far as their capital can tell. */
+function opensSentence(text: string, start: number): boolean {
+  if (!isCapital(text.charAt(start))) return false;
+  return !PRONOUN_I.test(text.slice(start, start + 2)) || SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
-  const capital = isCapital(text.charAt(start));
+  const capital = opensSentence(text, start);
   if (replacement !== '') {
     return { start, end, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
   }
@@ -22,6 +33,10 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
   if (!next) return { start, end, insert: '' };
   return { start, end: end + next[0].length, insert: capital ? next[1]!.toUpperCase() : next[1]! };
 }
+
+/** The stretch a finding's Swap replaces: its flagged words, or the clause its rewrite covers. */
+export const swapRange = (finding: { start: number; end: number; text: string; swapSpan?: { start: number; end: number; text: string } }) =>
+  finding.swapSpan ?? { start: finding.start, end: finding.end, text: finding.text };
 
 /** `text` with the edit applied. */
 export const applyEdit = (text: string, edit: SwapEdit): string => text.slice(0, edit.start) + edit.insert + text.slice(edit.end);

@@ -27,8 +27,20 @@ export interface Finding {
    * replacement then means the phrase can simply be removed ("Please be advised that").
    */
   swap?: boolean;
+  /**
+   * Set when the Swap replaces more than the flagged words: a rewrite of their clause from the
+   * agent's own words ("the system shows the payment was taken" → "our records show the payment
+   * was taken, but they may be wrong, so I'm checking"). The stretch replaced, and its text.
+   */
+  swapSpan?: SwapSpan;
   /** Set on findings that come from a team phrase rather than a built-in rule. */
   team?: boolean;
+}
+
+export interface SwapSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Scores {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { swapRange } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
 import { currentTabId, readTabState, sendToPage, watchTabState } from './api';
@@ -10,7 +11,10 @@ type View = { kind: 'loading' } | { kind: 'tab'; tabId: number; state: TabState 
 function actionsFor(tabId: number): Actions {
   return {
     insert: (text) => sendToPage(tabId, { type: 'insert', text }),
-    swap: (f) => sendToPage(tabId, { type: 'swap', start: f.start, end: f.end, expected: f.text, replacement: f.replacement }),
+    swap: (f) => {
+      const range = swapRange(f);
+      return sendToPage(tabId, { type: 'swap', start: range.start, end: range.end, expected: range.text, replacement: f.replacement });
+    },
   };
 }
 

@@ -127,6 +127,7 @@ const FindingSchema = v.object({
   message: v.string(),
   replacement: v.string(),
   swap: v.optional(v.boolean()),
+  swapSpan: v.optional(v.object({ start: offset, end: offset, text: v.string() })),
   team: v.optional(v.boolean()),
 });
 const score = v.nullable(v.number());

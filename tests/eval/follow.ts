@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createScorer, type Finding } from '../../src/engine';
 import { ownText } from '../../src/engine/own-text';
-import { applyEdit, swapEdit } from '../../src/engine/swap';
+import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
 import { loadSet, SET_NAMES, type SetName } from './sets';
 
 /** Ready sentences the agent would still have to complete are not inserted. */
@@ -46,12 +46,15 @@ export function endOfOwnWords(reply: string): number {
 /** The reply with every swap applied (right to left, so offsets hold) and up to three ready sentences added. */
 export function followed(reply: string, findings: readonly Finding[]): string {
   let text = reply;
-  const swaps = findings.filter((f) => f.kind === 'flag' && f.swap && !NEEDS_FILLING.test(f.replacement)).sort((a, b) => b.start - a.start);
+  const swaps = findings
+    .filter((f) => f.kind === 'flag' && f.swap && !NEEDS_FILLING.test(f.replacement))
+    .map((f) => ({ replacement: f.replacement, range: swapRange(f) }))
+    .sort((a, b) => b.range.start - a.range.start);
   let lastStart = Infinity;
-  for (const f of swaps) {
-    if (f.end > lastStart) continue; // overlapping swaps: the later one already went in
-    text = applyEdit(text, swapEdit(text, f.start, f.end, f.replacement));
-    lastStart = f.start;
+  for (const { replacement, range } of swaps) {
+    if (range.end > lastStart) continue; // overlapping swaps: the later one already went in
+    text = applyEdit(text, swapEdit(text, range.start, range.end, replacement));
+    lastStart = range.start;
   }
   const sentences = findings
     .filter((f) => f.kind === 'suggestion' && f.replacement.trim() && !NEEDS_FILLING.test(f.replacement))

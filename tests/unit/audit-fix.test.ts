@@ -56,9 +56,9 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     );
     // [channel, text]: the channel kept, the placeholder intact after a removal.
     expect(comment(after[1]!)).toEqual(['channel:all', '{{ticket.requester.first_name}}’s parcel left today.\nI’ll email you the tracking number by 5pm.']);
-    // No comment, and flags with no swap: unchanged.
+    // No comment: unchanged. A clause rewrite made; a swap with a [blank] to fill in left for a person.
     expect(after[2]).toEqual(before[2]);
-    expect(after[3]).toEqual(before[3]);
+    expect(comment(after[3]!)).toBe('Our records show the invoice was paid on time, but they may be wrong, so I’m checking. It is our policy to keep late fees.');
     // Every other field of every macro as it was.
     const withoutComment = (m: Macro) => ({ ...m, actions: m.actions.filter((a) => !a.field.startsWith('comment_value')) });
     expect(after.map(withoutComment)).toEqual(before.map(withoutComment));
@@ -74,10 +74,14 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     expect(fixed).toContain('"id": 12345678901234567891,');
     // The export escaped non-ASCII text, and the rewritten string does too.
     expect(fixed).toContain('"{{ticket.requester.first_name}}\\u2019s parcel left today.\\nI\\u2019ll email you the tracking number by 5pm."');
-    // The two rewritten strings aside, the copy is the original byte for byte.
+    // The three rewritten strings aside, the copy is the original byte for byte.
     const html = /"value": ("<p>Hi (?:[^"\\]|\\.)*")/;
     const plain = /"channel:all", ("(?:[^"\\]|\\.)*")/;
-    const expected = original.replace(html.exec(original)![1]!, html.exec(fixed)![1]!).replace(plain.exec(original)![1]!, plain.exec(fixed)![1]!);
+    const system = /"value": ("(?:The system|Our records) shows? (?:[^"\\]|\\.)*")/;
+    const expected = original
+      .replace(html.exec(original)![1]!, html.exec(fixed)![1]!)
+      .replace(plain.exec(original)![1]!, plain.exec(fixed)![1]!)
+      .replace(system.exec(original)![1]!, system.exec(fixed)![1]!);
     expect(fixed).toBe(expected);
     expect(fixed).not.toBe(original);
   });
@@ -104,13 +108,16 @@ describe('audit --fix on a Zendesk macros export', CLI_RUNS, () => {
     // The long id as written, not as JavaScript rounds it.
     expect(stdout).toContain('Shipping::Placeholder first (12345678901234567891)');
     const billing = block('Billing::System shows paid (360104)');
-    expect(billing).toMatch(/left\s+warn\s+policy-shield\s+"It is our policy"\s+→ /);
-    const ownIt = /missing\s+hint\s+own-it\s+Own the next step\s+→ (.+)/.exec(billing)!;
-    expect(ownIt[1]).toMatch(/^I’ll /);
+    expect(billing).toMatch(/swapped\s+warn\s+system-says\s+"The system shows the invoice was paid on time" → "Our records show the invoice was paid on time, but they may be wrong, so I’m checking"/);
+    expect(billing).toMatch(/left\s+warn\s+policy-shield\s+"It is our policy"\s+\(not swapped: its better phrasing has a \[blank\] to fill in\)\s+→ /);
+    // Missing in the corrected text: the rewrite's "so I'm checking" already owns the next step.
+    expect(billing).not.toMatch(/missing\s+hint\s+own-it/);
+    const ownIt = /missing\s+hint\s+next-steps\s+Say what happens next, and when\s+→ (.+)/.exec(billing)!;
+    expect(ownIt[1]).toMatch(/^Here’s what happens next: I’ll /);
     // Missing moves are reported, never written into a macro.
     expect(await readFile(at('macros.fixed.json'), 'utf8')).not.toContain(ownIt[1]!.slice(0, 20));
     expect(stdout).not.toContain('Close: solved');
-    expect(stdout).toMatch(/\n2 of 3 saved replies changed \(7 swaps\) · 3 flags left for a person · 3 missing moves\n/);
+    expect(stdout).toMatch(/\n3 of 3 saved replies changed \(8 swaps\) · 2 flags left for a person · 2 missing moves\n/);
   });
 
   it('refuses to overwrite the copy unless --force, and the export itself always (also through a link)', async () => {
@@ -194,7 +201,7 @@ describe('audit --dry-run', CLI_RUNS, () => {
       '+{{ticket.requester.first_name}}’s parcel left today.',
     ]);
     expect(stdout).toContain(`+++ ${at('macros.fixed.json')}\t360101 comment_value_html`);
-    expect(stdout).not.toContain('360104 comment_value'); // unchanged: no diff
+    expect(stdout).toContain('-The system shows the invoice was paid on time. It is our policy to keep late fees.');
     expect(stdout).not.toContain('No newline at end of file');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(`Dry run: nothing written (--fix would write ${at('macros.fixed.json')}).`);
   });

@@ -229,8 +229,15 @@ describe('wider phrasing of the same moves', () => {
 });
 
 describe('swaps', () => {
-  test('a phrase inside another flag is not offered as a swap', () => {
+  test('a phrase inside another flag’s swap goes with it: only the outer one swaps', () => {
     const hits = flagsOf('As per our records, it was delivered.');
+    expect(hits.map((h) => [h.ruleId, h.text, h.swap ?? false])).toEqual([
+      ['corporate-speak', 'As per', false],
+      ['system-says', 'As per our records', true],
+    ]);
+  });
+  test('a phrase inside another flag with no swap of its own is not offered a swap either', () => {
+    const hits = flagsOf('As per our records it was delivered: "x".');
     expect(hits.map((h) => [h.ruleId, h.text, h.swap ?? false])).toEqual([
       ['corporate-speak', 'As per', false],
       ['system-says', 'As per our records', false],

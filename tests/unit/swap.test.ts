@@ -11,6 +11,13 @@ describe('a Swap on the reply text', () => {
   test('replaces exactly the flagged words', () => {
     expect(swapped('Thanks. Kindly note the refund takes five days.', 'Kindly note', 'Please note')).toBe('Thanks. Please note the refund takes five days.');
   });
+  test('“I” says nothing about where the sentence starts', () => {
+    expect(swapped('It applies to everyone, so I’m unable to change it.', 'I’m unable to change it', 'here is what I can do')).toBe(
+      'It applies to everyone, so here is what I can do.',
+    );
+    expect(swapped('Hi Dana, I’m unable to change it.', 'I’m unable to change it', 'here is what I can do')).toBe('Hi Dana, Here is what I can do.');
+    expect(swapped('I’m unable to change it.', 'I’m unable to change it', 'here is what I can do')).toBe('Here is what I can do.');
+  });
   test('keeps a sentence-opening capital', () => {
     expect(swapped('Thanks. we will call you.', 'we will', "I'll")).toBe("Thanks. I'll call you.");
     expect(swapped('We will call you.', 'We will', "i'll")).toBe("I'll call you.");

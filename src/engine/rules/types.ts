@@ -38,6 +38,21 @@ export interface FlagHit {
   swap?: boolean;
 }
 
+/**
+ * A rewrite of the clause the flagged words open, from the agent's own words (../rewrite.ts):
+ * `when` (the rule language, whole flagged words) says which flagged words it turns, `better`
+ * the clause it makes, with `{rest}` for the rest of the agent's clause ("our records show
+ * {rest}, but they may be wrong, so I’m checking").
+ */
+export interface ClauseRewrite {
+  when: string;
+  /** Words the rest must open with (a regex), dropped from it: "to" in "It is our policy to hold refunds". */
+  restOpens?: string;
+  better: string;
+  /** Where the flagged words are a clause joined by "and" to the one before, what replaces the join and that clause. */
+  joined?: string;
+}
+
 /** A phrase that hurts: fires on each match in the agent's own text. */
 export interface FlagRuleData extends RuleBase {
   /** The generic better move, used when a pattern has none of its own. */
@@ -45,6 +60,8 @@ export interface FlagRuleData extends RuleBase {
   patterns: PatternData[];
   /** If the sentence around a match also matches one of these, the use is hedged or reversed. */
   unlessSentence?: string[];
+  /** Clause rewrites offered as a Swap where the flagged words open a plain clause; first `when` that fits wins. */
+  rewrites?: ClauseRewrite[];
   /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.

@@ -284,6 +284,18 @@ export const argueDefend: FlagRuleData = {
     'what is your problem',
   ],
   // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
+  // "As I've explained, refunds take 10 days" says it again as news, without the reproach.
+  rewrites: [
+    {
+      when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
+      restOpens: "(?:in|on|during) (?:my|our) (?:last|previous|earlier) (?:[a-z]+ ){0,2}(?:message|email|letter|reply|call|note|response|correspondence)s?,?",
+      better: '{rest}',
+    },
+    {
+      when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
+      better: '{rest}',
+    },
+  ],
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',

@@ -258,6 +258,14 @@ export const blameShift: FlagRuleData = {
     '(?<=(?:[a-z]+ed|filled(?: in| out)?|done|made|chosen|written|given) )by yourself',
     '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
   ],
+  // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
+  // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
+  rewrites: [
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
+      better: 'I’ll {act} {rest?} for you and keep you updated',
+    },
+  ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [
     '\\b(?:sorry|apologi[sz]e|apologies|regret|shame|pity)\\b[^.!?\\n]{0,30}\\byou (?:had|needed|were (?:asked|expected|told|made|required)) to\\b',

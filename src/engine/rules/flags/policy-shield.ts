@@ -142,6 +142,21 @@ export const policyShield: FlagRuleData = {
   ],
   // "It's not our policy to leave families without heating, so I've booked ..." reverses the shield,
   // as does "our usual rule is 30 days, but I've made an exception".
+  // The rule said in the agent's own words, with what they can do beside it.
+  rewrites: [
+    { when: `{it} {be} {adv}(?:our|company|the company's|our company's) (?:${MOD}){0,2}polic(?:y|ies)`, restOpens: 'to', better: 'we {rest}, but here is what I can do: [what you can offer]' },
+    { when: `{it} {be} {adv}(?:our|company|the company's|our company's) (?:${MOD}){0,2}polic(?:y|ies)`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
+    { when: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position) (?:here )?is to`, better: 'we {rest}, but here is what I can do: [what you can offer]' },
+    { when: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position|procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: '{rest}, but here is what I can do: [what you can offer]' },
+    { when: `(?:our|the|company|company's|corporate|head office|store|bank) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|guidelines|regulations) (?:say|says|state|states|specif(?:y|ies))(?: that)?`, better: '{rest}, but here is what I can do: [what you can offer]' },
+    // Not allowed: a colleague who is; refused outright: what the agent can do instead.
+    { when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', better: 'I’ll ask a colleague who is able to {rest}' },
+    {
+      when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
+      better: 'here is what I can do: [what you can offer]',
+      joined: ', but here is what I can do: [what you can offer]',
+    },
+  ],
   unlessSentence: [
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',

@@ -129,6 +129,20 @@ export const systemSays: FlagRuleData = {
     '(?:logs|records|data|readings|proof of delivery|system|systems|computer) {adv}(?:showing|saying|show(?:s|ed|n)?|indicate[sd]?|confirm(?:s|ed)?|says?|said|state[sd])',
     'no (?:[a-z-]+ ){1,3}(?:was|were|has been|have been|is|are) (?:recorded|logged|registered|noted)',
   ],
+  // The record quoted as a verdict becomes the record owned, doubted and checked, in the agent's words.
+  rewrites: [
+    // "Our booking system shows the engineer attended at 11:40" (a record read out, not a machine's act).
+    {
+      when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|suggest(?:s|ed)?)(?: that)?`,
+      better: 'our records show {rest}, but they may be wrong, so I’m checking',
+    },
+    { when: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|indicating|listing)(?: that)?`, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
+    // "The payments platform has no record of a card payment on 3 May", "there is no record of a closure request".
+    { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking' },
+    { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking' },
+    { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking' },
+  ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   unlessSentence: [
     // The agent allows that the record may be wrong.

@@ -1,0 +1,120 @@
+// Clause rewrites: a flag whose fix is not a phrase for a phrase ("Our system shows the parcel
+// was delivered" needs the whole clause turned, "Our records show the parcel was delivered, but
+// they may be wrong, so I'm checking") is rewritten from the agent's own words. The rule says,
+// as data, which flagged words it can turn (`when`) and how (`better`, with `{rest}` standing
+// for the rest of the clause as the agent wrote it). A rewrite is offered only where that rest
+// is a plain clause: the flagged words open a sentence, and the rest runs to its end.
+import { patternSource } from './pattern';
+import type { ClauseRewrite } from './rules/types';
+
+export interface CompiledRewrite {
+  when: RegExp;
+  opens: RegExp | null;
+  better: string;
+  joined: string | undefined;
+}
+
+export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
+  (rewrites ?? []).map((r) => ({
+    when: new RegExp(`^(?:${patternSource(r.when)})$`),
+    opens: r.restOpens ? new RegExp(`^(?:${r.restOpens}) `, 'i') : null,
+    better: r.better,
+    joined: r.joined,
+  }));
+
+/**
+ * What may stand before the flagged words in their sentence: nothing, a greeting ("Hi Dana,"),
+ * a discourse word ("Unfortunately,"), the agent's own check ("I've looked at your account
+ * and"), or a clause they follow from ("The delay is down to the garage, so").
+ */
+const OPENS =
+  /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
+
+/**
+ * A clause joined by "and" to the sentence before ("The fee stands[ and there is no way round
+ * it]", "…, and this position won't change"): the join and up to three words of its subject.
+ * (Not a comma alone: "Having reviewed the file, we are unable…" is one clause.)
+ */
+const JOINED = /(?<=[\p{L}\p{N}'’)%]),? and(?: (?!(?:but|so|then|if|because|as|since|or)\b)[\p{L}'’]+){0,3} $/iu;
+
+/** Where the clause ends: a sentence end, a line break, an emoji ("… pls check around 🏠"). */
+// Not the point of a price ("£37.50"), an initial ("signed for by M. Jones") or a title ("Dr. Lee").
+const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx))\.(?!\p{N})/u;
+/**
+ * The verdict an agent draws from the record or the rule ("…, so the fee applies", "…, which is
+ * why the cover lapsed", "…, and I can't change that"): the rewrite replaces it, it is not kept.
+ */
+const VERDICT = /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and /i;
+/** A clause that turns ("…, but you signed for it") says more than the rewrite would keep. */
+const TURNS = /\b(?:but|however|although|though|unless|except|because|as|since)\b/i;
+/** The rest must read as a clause of its own words, not a fragment or a list of links. */
+// (A full stop inside it, as in "M. Jones", would end its sentence for the rules' own checks.)
+const PLAIN = /^[\p{L}\p{N}'‘][\p{L}\p{N}\p{Zs}'’‘,£$€%&/:@#()+-]*$/u;
+const DECIMAL_POINT = /(?<=\p{N})\.(?=\p{N})/gu;
+const MAX_REST = 200;
+const MIN_REST_WORDS = 2;
+
+export interface Rewritten {
+  /** The stretch of the reply rewritten: from the flagged words (or the "and" that joins them) to their clause's end, its full stop kept. */
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** The clause after the flagged words, to its end: its verdict cut off, or null where it turns. */
+function clauseAfter(reply: string, end: number): { rest: string; end: number } | null {
+  const after = reply.slice(end, end + MAX_REST + 120);
+  const stop = CLAUSE_END.exec(after);
+  if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
+  const clause = after.slice(0, stop ? stop.index : after.length);
+  const verdict = VERDICT.exec(clause);
+  const kept = verdict ? clause.slice(0, verdict.index) : clause;
+  if (TURNS.test(kept)) return null;
+  // The stretch replaced runs over the verdict to the clause's end, less the space before it.
+  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length };
+}
+
+/** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */
+const isPlainClause = (rest: string, optional: boolean) =>
+  optional && rest === ''
+    ? true
+    : rest.length <= MAX_REST && PLAIN.test(rest.replace(DECIMAL_POINT, '')) && rest.split(/\s+/).length >= (optional ? 1 : MIN_REST_WORDS);
+
+/** `better` with `{rest}` (`{rest?}`: may be empty) and the `when` pattern's named groups filled in. */
+const fillRewrite = (better: string, rest: string, groups: Record<string, string> | undefined): string =>
+  better
+    .replace(/ ?\{rest\??\}/, (slot) => (rest === '' ? '' : slot.startsWith(' ') ? ` ${rest}` : rest))
+    .replace(/\{(\w+)\}/g, (slot, name: string) => groups?.[name] ?? slot);
+
+/**
+ * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
+ * as written. The flagged words must open their sentence, or (for a rewrite with `joined`) be
+ * a clause joined to the one before by "and" or a comma; what follows them to the clause's end
+ * must be a plain clause of a few words where the rewrite keeps it.
+ */
+export function rewriteClause(
+  reply: string,
+  start: number,
+  end: number,
+  flagged: string,
+  rewrites: readonly CompiledRewrite[],
+): Rewritten | null {
+  const clause = clauseAfter(reply, end);
+  if (!clause) return null;
+  const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
+  const opening = OPENS.test(before);
+  const join = JOINED.exec(before);
+  if (!opening && !join) return null;
+  for (const rewrite of rewrites) {
+    const words = rewrite.when.exec(flagged);
+    if (!words) continue;
+    // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
+    if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined };
+    if (!opening) continue;
+    if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
+    const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
+    if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
+    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups) };
+  }
+  return null;
+}

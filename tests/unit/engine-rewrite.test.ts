@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { createScorer, type Finding } from '../../src/engine';
+import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+
+const score = createScorer();
+const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
+
+/** The reply with the one finding of `ruleId` swapped, as the page and the command line do it. */
+function swappedBy(reply: string, ruleId: string): { after: string; finding: Finding } {
+  const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+  expect(hits.map((f) => f.text)).toHaveLength(1);
+  const finding = hits[0]!;
+  expect(finding.swap).toBe(true);
+  const range = swapRange(finding);
+  expect(reply.slice(range.start, range.end)).toBe(range.text);
+  return { after: applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement)), finding };
+}
+
+describe('a clause rewrite turns the flagged clause in the agent’s own words', () => {
+  test.each([
+    ['system-says', 'Our booking system shows the engineer attended at 11:40.', 'Our records show the engineer attended at 11:40, but they may be wrong, so I’m checking.'],
+    // The verdict drawn from the record is replaced with the check.
+    [
+      'system-says',
+      'Hi Beth, our match records show you left at minute 14, so the penalty was applied correctly.',
+      'Hi Beth, our records show you left at minute 14, but they may be wrong, so I’m checking.',
+    ],
+    ['system-says', 'According to our system, the add-on was bought on 14 January.', 'Our records show the add-on was bought on 14 January, but they may be wrong, so I’m checking.'],
+    ['system-says', 'The payments platform has no record of a card payment on 3 May.', 'I can’t find any record of a card payment on 3 May yet, but that may be our error, so I’m checking.'],
+    ['system-says', 'Our logs show a refund of £37.50 on 2 May.', 'Our records show a refund of £37.50 on 2 May, but they may be wrong, so I’m checking.'],
+    ['policy-shield', 'It is our policy to hold refunds until the cycle closes.', 'We hold refunds until the cycle closes, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Company rules say refunds are only given within 14 days.', 'Refunds are only given within 14 days, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'I’m not allowed to change the name on a ticket.', 'I’ll ask a colleague who is able to change the name on a ticket.'],
+    ['dead-end', 'The fee was applied on 2 May and there is no way around it.', 'The fee was applied on 2 May, but here is what I can do: [what you can offer].'],
+    ['dead-end', 'There is nothing more I can do for you.', 'Here is what I can do: [what you can offer].'],
+    ['blame-shift', 'You’ll need to raise a claim with the courier.', 'I’ll raise a claim with the courier for you and keep you updated.'],
+    ['blame-shift', 'Please contact customs directly.', 'I’ll contact customs directly for you and keep you updated.'],
+    ['argue-defend', 'As I explained in my last message, refunds take ten days.', 'Refunds take ten days.'],
+  ])('%s: %j', (ruleId, reply, expected) => {
+    expect(swappedBy(reply, ruleId).after).toBe(expected);
+  });
+
+  test('the flag still marks the words that hurt; the Swap covers the clause', () => {
+    const { finding } = swappedBy('Our logs show three delivery attempts.', 'system-says');
+    expect(finding.text).toBe('Our logs show');
+    expect(finding.swapSpan).toEqual({ start: 0, end: 37, text: 'Our logs show three delivery attempts' });
+  });
+
+  test.each([
+    'Our booking system shows the engineer attended at 11:40.',
+    'The payments platform has no record of a card payment on 3 May.',
+    'Our logs show a refund of £37.50 on 2 May.',
+  ])('the rewritten %j is not flagged again', (reply) => {
+    const { after } = swappedBy(reply, 'system-says');
+    expect(flagsOf(after).filter((f) => f.ruleId === 'system-says')).toEqual([]);
+  });
+});
+
+describe('no rewrite where it would not read as written', () => {
+  test.each([
+    // The clause turns: the rewrite would drop what the agent went on to say.
+    ['system-says', 'Our logs show one scan because the driver left it at the desk.'],
+    // Not at the start of its sentence: "I'm our records show…".
+    ['system-says', 'I’m looking at your order and it clearly says $48.'],
+    // A fragment, a quote or a full stop inside: the rest is not a plain clause.
+    ['system-says', 'Our logs show "x".'],
+    ['system-says', 'Our records show it was signed for by M. Jones at 10:02.'],
+    // Nothing after the flagged words to rewrite.
+    ['system-says', 'The app shows.'],
+  ])('%s: %j', (ruleId, reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+
+  test('a redirect to the customer’s own bank is not taken over: the agent cannot act there', () => {
+    for (const f of flagsOf('You’ll need to contact your bank about the charge.')) expect(f.swapSpan).toBeUndefined();
+  });
+});

@@ -18,6 +18,8 @@ export interface Fix {
   out?: string;
   /** Replace an existing file at `out` (never the export itself). */
   force: boolean;
+  /** Where `--fix` also writes what it did, as JSON for a program (`--report-json FILE`). */
+  reportJson?: string;
 }
 
 export class UsageError extends Error {}
@@ -26,7 +28,7 @@ export const USAGE = `Usage:
   replycoach check [--json] [--customer FILE] [--customer-name NAME] [--policy FILE] [FILE ...]
   replycoach check --jsonl [--policy FILE] [CASES.jsonl]
   replycoach audit [--format table|json|csv] [--policy FILE] EXPORT.json|FOLDER
-  replycoach audit --fix [--out FILE] [--force] [--policy FILE] EXPORT.json
+  replycoach audit --fix [--out FILE] [--report-json FILE] [--force] [--policy FILE] EXPORT.json
   replycoach audit --dry-run [--out FILE] [--policy FILE] EXPORT.json
   replycoach rules [--json]
 
@@ -55,7 +57,10 @@ audit      scores a team's saved replies and ranks them worst first: a Zendesk m
                    the flags left for a person and the missing moves (never written into
                    a reply). The export itself is never changed
   --out FILE       where --fix writes the copy
-  --force          let --fix replace an existing FILE (never the export itself)
+  --report-json FILE
+                   --fix also writes FILE: per reply its id, title, the swaps made (rule,
+                   before, after), the flags left with why, and the missing moves, as JSON
+  --force          let --fix replace an existing copy or report (never the export itself)
   --dry-run        prints what --fix would do, with a unified diff per changed reply
                    field, and writes nothing
 rules      lists the rules with their default severity
@@ -82,6 +87,7 @@ export function parseCommand(argv: string[]): Command {
         'dry-run': { type: 'boolean' },
         out: { type: 'string' },
         force: { type: 'boolean' },
+        'report-json': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -97,7 +103,9 @@ export function parseCommand(argv: string[]): Command {
   if (name === undefined) throw new UsageError('missing command (check, audit or rules)');
   if (values.format !== undefined && name !== 'audit') throw new UsageError('--format applies to `audit` only');
   const fixing = values.fix === true || values['dry-run'] === true;
-  if (name !== 'audit' && (fixing || values.out !== undefined || values.force)) throw new UsageError('--fix, --dry-run, --out and --force apply to `audit` only');
+  if (name !== 'audit' && (fixing || values.out !== undefined || values.force || values['report-json'] !== undefined)) {
+    throw new UsageError('--fix, --dry-run, --out, --report-json and --force apply to `audit` only');
+  }
 
   if (name === 'rules') {
     if (rest.length > 0 || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined || values.policy !== undefined) {
@@ -107,20 +115,27 @@ export function parseCommand(argv: string[]): Command {
   }
   if (name === 'audit') {
     if (values.json || values.jsonl || values.customer !== undefined || values['customer-name'] !== undefined) {
-      throw new UsageError('`audit` takes --format, --policy, --fix, --dry-run, --out and --force only');
+      throw new UsageError('`audit` takes --format, --policy, --fix, --dry-run, --out, --report-json and --force only');
     }
     if (rest.length !== 1) throw new UsageError('`audit` reads one export file or folder');
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv, not "${format}"`);
     const command: Command = { name: 'audit', format, path: rest[0]! };
     if (values.policy !== undefined) command.policy = values.policy;
-    if (!fixing && (values.out !== undefined || values.force)) throw new UsageError('--out and --force apply to `audit --fix` only');
+    if (!fixing && (values.out !== undefined || values.force || values['report-json'] !== undefined)) throw new UsageError('--out, --report-json and --force apply to `audit --fix` only');
     if (fixing) {
       if (values.format !== undefined) throw new UsageError('--format applies to the audit report; --fix and --dry-run print their own');
       if (values.out === '') throw new UsageError('--out needs a file name');
       if (values.out === '-') throw new UsageError('--out needs a file name: the copy is not written to stdout, where the report goes');
       command.fix = { dryRun: values['dry-run'] === true, force: values.force === true };
       if (values.out !== undefined) command.fix.out = values.out;
+      const report = values['report-json'];
+      if (report !== undefined) {
+        // A dry run writes nothing, not even its report: the text report says what it would do.
+        if (values['dry-run']) throw new UsageError('--report-json applies to --fix, which writes files; --dry-run writes nothing');
+        if (report === '' || report === '-') throw new UsageError('--report-json needs a file name: stdout carries the text report');
+        command.fix.reportJson = report;
+      }
     }
     return command;
   }

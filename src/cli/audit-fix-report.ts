@@ -1,6 +1,7 @@
 // What `audit --fix` and `audit --dry-run` print: for each saved reply with something to say,
 // the swaps made, the flags left for a person (with why a swap could not be made) and the
-// moves still missing; with --dry-run, a unified diff of each field that would change.
+// moves still missing; with --dry-run, a unified diff of each field that would change. The
+// same facts, for a program (`--report-json FILE`), come from `fixReportJson`.
 import { structuredPatch } from 'diff';
 import { RULES } from '../engine';
 import type { Finding } from '../engine';
@@ -103,3 +104,69 @@ export function formatFixReport(fixed: FixedExport, options: FixReportOptions): 
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Why a flag is still in a fixed reply, when no swap was tried and refused for it. */
+const NO_SWAP = 'no direct swap: it needs rewording by a person';
+const STILL_FLAGGED = 'still flagged after the swaps';
+
+/**
+ * The `--report-json` sidecar: one entry per saved reply, in the export's order (every one,
+ * changed or not, so a program can join it to the export by `id` or `position`). Its fields
+ * are a contract for scripts: `version` changes if any of them does.
+ */
+export interface FixReportJson {
+  version: 1;
+  /** The export as the command line named it, and the fixed copy (null when none was written). */
+  export: string;
+  fixed: string | null;
+  summary: { macros: number; changed: number; swaps: number; flagsLeft: number; missingMoves: number };
+  skipped: { position: number; reason: string }[];
+  macros: {
+    position: number;
+    id: string;
+    title: string;
+    changed: boolean;
+    /** Each swap written: the rule, the words before and after ('' when removed), how often, in which fields. */
+    swaps: { rule: string; severity: string; before: string; after: string; count: number; fields: string[] }[];
+    /** Each flag the fixed reply still has, its better phrasing, and why it was not swapped. */
+    flagsLeft: { rule: string; severity: string; text: string; better: string; reason: string }[];
+    /** Each move the reply is still missing, with its ready sentence. */
+    missingMoves: { rule: string; title: string; sentence: string }[];
+    /** Fields left exactly as they were, and why. */
+    unchanged: { field: string; reason: string }[];
+  }[];
+}
+
+export function fixReportJson(fixed: FixedExport, names: { file: string; written: string | null }): FixReportJson {
+  const macros = fixed.items.map((item) => {
+    const reasonOf = (f: Finding): string => {
+      const missed = item.fields.flatMap((field) => field.notApplied).find((n) => n.finding.ruleId === f.ruleId && n.finding.text === f.text);
+      return missed?.reason ?? item.fields.find((field) => field.refused)?.refused ?? (f.swap ? STILL_FLAGGED : NO_SWAP);
+    };
+    const findings = item.result.findings;
+    return {
+      position: item.position,
+      id: item.id,
+      title: item.title,
+      changed: isChanged(item),
+      swaps: swapsOf(item).map((s) => ({ rule: s.ruleId, severity: s.severity, before: s.text, after: s.insert, count: s.count, fields: s.fields })),
+      flagsLeft: findings.filter((f) => f.kind === 'flag').map((f) => ({ rule: f.ruleId, severity: f.severity, text: f.text, better: better(f), reason: reasonOf(f) })),
+      missingMoves: findings.filter((f) => f.kind === 'suggestion').map((f) => ({ rule: f.ruleId, title: TITLES.get(f.ruleId) ?? f.message, sentence: f.replacement })),
+      unchanged: item.fields.flatMap((field) => (field.refused ? [{ field: field.field, reason: field.refused }] : [])),
+    };
+  });
+  return {
+    version: 1,
+    export: names.file,
+    fixed: names.written,
+    summary: {
+      macros: macros.length,
+      changed: macros.filter((m) => m.changed).length,
+      swaps: macros.reduce((n, m) => n + m.swaps.reduce((sum, s) => sum + s.count, 0), 0),
+      flagsLeft: macros.reduce((n, m) => n + m.flagsLeft.length, 0),
+      missingMoves: macros.reduce((n, m) => n + m.missingMoves.length, 0),
+    },
+    skipped: fixed.skipped.map(({ position, reason }) => ({ position, reason })),
+    macros,
+  };
+}

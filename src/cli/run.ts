@@ -5,7 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { parseCommand, UsageError, USAGE } from './args';
 import type { Command, Fix } from './args';
 import { fixExport } from './audit-fix';
-import { formatFixReport } from './audit-fix-report';
+import { fixReportJson, formatFixReport } from './audit-fix-report';
 import { formatJson, formatJsonLine, formatRules, formatText } from './format';
 import type { Report } from './format';
 import { audit, fileReply, formatAudit, parseExport, progressBar, rank, type SavedReply } from './audit';
@@ -152,6 +152,11 @@ async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): P
   if (!fix.dryRun && path !== STDIN && (out === path || (await io.sameFile?.(out, path)))) {
     throw new InputError(out, [`is the export itself: --fix never overwrites the original; choose another --out`]);
   }
+  const report = fix.reportJson;
+  if (report !== undefined) {
+    if (report === out || (await io.sameFile?.(report, out))) throw new InputError(report, ['is where the fixed copy goes: choose another --report-json']);
+    if (path !== STDIN && (report === path || (await io.sameFile?.(report, path)))) throw new InputError(report, ['is the export itself: --fix never overwrites the original']);
+  }
   const read = await readText(path, io, true);
   const bom = read.startsWith('\ufeff') ? '\ufeff' : ''; // written back: the copy starts as the export does
   const source = read.slice(bom.length);
@@ -160,6 +165,8 @@ async function runFix(path: string, fix: Fix, settings: Settings, io: SafeIo): P
   for (const { position, reason } of fixed.skipped) io.stderr(`replycoach: ${file}: item ${position} skipped: ${reason}\n`);
   const changed = fixed.text !== source;
   if (changed && !fix.dryRun) await writeCopy(out, bom + fixed.text, fix.force, io);
+  // Written after the copy, so `fixed` in it names a file that exists.
+  if (report !== undefined) await writeCopy(report, `${JSON.stringify(fixReportJson(fixed, { file, written: changed ? out : null }), null, 2)}\n`, fix.force, io);
   io.stdout(formatFixReport(fixed, { file, out, diffs: fix.dryRun }));
   if (!changed) io.stdout('Nothing to swap: no file written.\n');
   else if (fix.dryRun) io.stdout(`Dry run: nothing written (--fix would write ${out}).\n`);

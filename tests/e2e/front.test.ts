@@ -3,10 +3,12 @@
 import { describe } from 'vitest';
 import { SITE_PAGES } from './harness';
 import { useSession } from './session';
-import { siteChecks } from './site-suite';
+import { nameChecks, siteChecks } from './site-suite';
 
 const BOX = '[data-testid=composer] [contenteditable]';
 
 describe('Front', () => {
-  siteChecks(useSession(), { url: SITE_PAGES.front.url, box: BOX, start: `${BOX} > div:first-child`, notOwn: '.front-blockquote, .front-signature' });
+  const session = useSession();
+  siteChecks(session, { url: SITE_PAGES.front.url, box: BOX, start: `${BOX} > div:first-child`, notOwn: '.front-blockquote, .front-signature' });
+  nameChecks(session, { url: SITE_PAGES.front.url, start: `${BOX} > div:first-child`, names: '[class*=messageViewerRecipient__StyledDetailsWrapperDiv] > div', first: 'Dana' });
 });

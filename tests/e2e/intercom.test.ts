@@ -5,7 +5,7 @@ import { describe } from 'vitest';
 import { editorChecks } from './editor-checks';
 import { SITE_PAGES } from './harness';
 import { useSession } from './session';
-import { siteChecks } from './site-suite';
+import { nameChecks, siteChecks } from './site-suite';
 
 const BOX = '.ProseMirror[contenteditable]';
 
@@ -20,4 +20,5 @@ describe('Intercom', () => {
   const session = useSession();
   siteChecks(session, { url: SITE_PAGES.intercom.url, box: BOX, start: `${BOX} > p:first-child` });
   editorChecks(session, { url: SITE_PAGES.intercom.url, box: BOX, start: `${BOX} > p:first-child`, modelText });
+  nameChecks(session, { url: SITE_PAGES.intercom.url, start: `${BOX} > p:first-child`, names: '[data-conversation-title]', first: 'Dana' });
 });

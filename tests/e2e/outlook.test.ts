@@ -3,13 +3,14 @@
 import { describe, expect, test } from 'vitest';
 import { highlighted, insertFirstSuggestion, openPopup, SITE_PAGES, typeIn } from './harness';
 import { useSession } from './session';
-import { lower, siteChecks } from './site-suite';
+import { lower, nameChecks, siteChecks } from './site-suite';
 
 const session = useSession();
 const BOX = '[role=textbox][aria-label="Message body"]';
 
 describe('Outlook on the web', () => {
   siteChecks(session, { url: SITE_PAGES.outlook.url, box: BOX, start: `${BOX} > div:first-child`, notOwn: '#Signature, #divRplyFwdMsg' });
+  nameChecks(session, { url: SITE_PAGES.outlook.url, start: `${BOX} > div:first-child`, names: '[aria-label="Email message"] span[aria-label^="From:"]', first: 'Dana' });
 
   test('the quoted thread after #appendonsend is not read: a phrase typed there is not marked', async () => {
     const { page } = await typeIn(session(), SITE_PAGES.outlook.url, `${BOX} > div:first-child`, 'I will check it.');

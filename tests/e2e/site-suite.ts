@@ -73,3 +73,60 @@ export function siteChecks(session: () => Session, site: SiteCase): void {
     await page.close();
   });
 }
+
+export interface NameCase {
+  url: string;
+  /** Where the agent types. */
+  start: string;
+  /** Every element in which the page shows the customer's (or a sender's) display name. */
+  names: string;
+  /** The first name the page shows for the customer. */
+  first: string;
+}
+
+/** How a test takes the name away from what the agent sees before typing. */
+type Unshown = 'removed' | 'hidden' | 'markup';
+
+/**
+ * `wrong-name` on a helpdesk's page: the greeting is compared with the display name the page
+ * shows for the customer; with none shown (removed, hidden, or text that is no name) it stays
+ * quiet, since the fixture's customer message does not sign with a name either.
+ */
+export function nameChecks(session: () => Session, site: NameCase): void {
+  // The reply ends in a canned apology: once that is flagged, the result is the whole reply's.
+  const reply = (greeting: string): string => `Hi ${greeting}, I have refunded the second charge today. Sorry for the inconvenience.`;
+  const scored = async (greeting: string, unshown?: Unshown) => {
+    const { page, tabId } = await typeIn(session(), site.url, site.start);
+    if (unshown) {
+      await page.evaluate(
+        ([names, how]) => {
+          for (const el of document.querySelectorAll<HTMLElement>(names!)) {
+            if (how === 'removed') el.remove();
+            else if (how === 'hidden') el.style.visibility = 'hidden';
+            else el.textContent = '<em>Lee</em>';
+          }
+        },
+        [site.names, unshown],
+      );
+      await page.click(site.start);
+    }
+    await page.keyboard.type(reply(greeting));
+    await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.some((f) => f.ruleId === 'canned-empathy') ?? false).toBe(true);
+    const findings = (await tabState(session(), tabId))!.result.findings;
+    await page.close();
+    return findings.filter((f) => f.ruleId === 'wrong-name');
+  };
+
+  test('a greeting to someone other than the customer the page names is flagged, with their first name as the swap', async () => {
+    const flagged = await scored('Sam');
+    expect(flagged.map((f) => f.replacement)).toEqual([site.first]);
+  });
+
+  test('a greeting to the customer the page names is not flagged', async () => {
+    expect(await scored(site.first)).toEqual([]);
+  });
+
+  test('with no name shown (none on the page, hidden, or text that is not a name) nothing is flagged', async () => {
+    for (const unshown of ['removed', 'hidden', 'markup'] as const) expect(await scored('Sam', unshown), unshown).toEqual([]);
+  });
+}

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine';
 import { htmlToText } from '../../src/cli/audit-html';
 import { fixExport } from '../../src/cli/audit-fix';
+import type { FixReportJson } from '../../src/cli/audit-fix-report';
 import { locate, mapText } from '../../src/cli/html-edit';
 import { nodeIo } from '../../src/cli/node-io';
 import { run } from '../../src/cli/run';
@@ -186,6 +187,88 @@ describe('audit --fix on a Freshdesk canned-responses export', CLI_RUNS, () => {
   });
 });
 
+describe('audit --fix --report-json: the machine-readable sidecar', CLI_RUNS, () => {
+  /** Runs --fix with a JSON report; checks it is JSON that round-trips to the same bytes, and returns it. */
+  async function sidecar(exportName: string, fixedName: string) {
+    const { code, stdout } = await cli(['audit', '--fix', '--report-json', at('report.json'), at(exportName)]);
+    expect(code).toBe(1);
+    const text = await readFile(at('report.json'), 'utf8');
+    const report = JSON.parse(text) as FixReportJson;
+    expect(`${JSON.stringify(report, null, 2)}\n`).toBe(text);
+    expect(report).toMatchObject({ version: 1, export: at(exportName), fixed: at(fixedName) });
+    return { report, stdout };
+  }
+  const macro = (report: FixReportJson, id: string) => report.macros.find((m) => m.id === id)!;
+
+  it('lists per Zendesk macro its id, title, the swaps made, the flags left with why, and the missing moves', async () => {
+    const { report, stdout } = await sidecar('macros.json', 'macros.fixed.json');
+    // Every macro with a reply, in the export's order, the long id as written; the macro that only sets fields is none.
+    expect(report.macros.map((m) => [m.position, m.id, m.title, m.changed])).toEqual([
+      [1, '360101', 'Refunds::Advised', true],
+      [2, '12345678901234567891', 'Shipping::Placeholder first', true],
+      [4, '360104', 'Billing::System shows paid', false],
+    ]);
+    const advised = macro(report, '360101');
+    expect(advised.swaps).toEqual([
+      { rule: 'sorry-for-wait', severity: 'hint', before: 'Sorry for the wait', after: 'Thank you for your patience', count: 1, fields: ['comment_value_html'] },
+      { rule: 'corporate-speak', severity: 'warn', before: 'Please be advised that', after: '', count: 2, fields: ['comment_value_html'] },
+      { rule: 'we-for-i', severity: 'hint', before: 'we will', after: 'I’ll', count: 1, fields: ['comment_value_html'] },
+      { rule: 'corporate-speak', severity: 'warn', before: 'Kindly note that', after: 'Just so you know,', count: 1, fields: ['comment_value_html'] },
+    ]);
+    // The second "Kindly note that" is split by <i>: left, with the reason the text report gives.
+    expect(advised.flagsLeft).toEqual([{ rule: 'corporate-speak', severity: 'warn', text: 'Kindly note that', better: 'Just so you know,', reason: 'it crosses HTML markup' }]);
+    const billing = macro(report, '360104');
+    expect(billing.swaps).toEqual([]);
+    expect(billing.flagsLeft.map((f) => [f.rule, f.text, f.reason])).toEqual([
+      ['system-says', 'The system shows', 'no direct swap: it needs rewording by a person'],
+      ['policy-shield', 'It is our policy', 'no direct swap: it needs rewording by a person'],
+    ]);
+    expect(billing.missingMoves.find((m) => m.rule === 'own-it')).toMatchObject({ title: 'Own the next step', sentence: expect.stringMatching(/^I’ll /) });
+    // The same totals as the text report, and every swap is in the fixed copy as written.
+    expect(report.summary).toEqual({ macros: 3, changed: 2, swaps: 7, flagsLeft: 3, missingMoves: 3 });
+    expect(stdout).toMatch(/\n2 of 3 saved replies changed \(7 swaps\) · 3 flags left for a person · 3 missing moves\n/);
+    const fixedCopy = JSON.stringify(await json(at('macros.fixed.json'))); // its strings, whatever escapes the export uses
+    for (const swap of report.macros.flatMap((m) => m.swaps)) if (swap.after) expect(fixedCopy).toContain(swap.after);
+  });
+
+  it('lists a Freshdesk swap made in content and content_html once, with both fields, and the item it skipped', async () => {
+    const { report } = await sidecar('canned.json', 'canned.fixed.json');
+    expect(report.skipped).toEqual([{ position: 3, reason: 'no "content" or "content_html"' }]);
+    expect(macro(report, '7101')).toMatchObject({ title: 'Order delayed', changed: true, flagsLeft: [] });
+    expect(macro(report, '7101').swaps[0]).toEqual({ rule: 'sorry-for-wait', severity: 'hint', before: 'Sorry for the wait', after: 'Thank you for your patience', count: 1, fields: ['content', 'content_html'] });
+    expect(macro(report, '7102').flagsLeft.map((f) => [f.rule, f.text])).toEqual([
+      ['canned-empathy', 'Sorry for the inconvenience'],
+      ['blame-shift', 'You should have changed'],
+    ]);
+  });
+
+  it('never overwrites the export, the fixed copy or an earlier report (without --force), and is refused with --dry-run', async () => {
+    const original = await readFile(at('macros.json'), 'utf8');
+    for (const report of [at('macros.json'), at('macros.fixed.json')]) {
+      const refused = await cli(['audit', '--fix', '--force', '--report-json', report, at('macros.json')]);
+      expect(refused.code).toBe(2);
+    }
+    expect(await readFile(at('macros.json'), 'utf8')).toBe(original);
+    await writeFile(at('report.json'), 'mine');
+    expect((await cli(['audit', '--fix', '--report-json', at('report.json'), at('macros.json')])).code).toBe(2);
+    expect(await readFile(at('report.json'), 'utf8')).toBe('mine');
+    const dry = await cli(['audit', '--dry-run', '--report-json', at('dry.json'), at('macros.json')]);
+    expect(dry.code).toBe(2);
+    expect(dry.stderr).toContain('--report-json applies to --fix');
+    expect(await readdir(dir)).not.toContain('dry.json');
+  });
+
+  it('says no copy was written when there was nothing to swap', async () => {
+    await writeFile(at('clean.json'), JSON.stringify({ macros: [{ id: 1, title: 'Thanks', actions: [{ field: 'comment_value', value: 'Thanks for your patience, Dana. I’ll email you by 5pm today.' }] }] }));
+    const { code } = await cli(['audit', '--fix', '--report-json', at('clean-report.json'), at('clean.json')]);
+    expect(code).toBeLessThan(2);
+    const report = (await json(at('clean-report.json'))) as FixReportJson;
+    expect(report.fixed).toBeNull();
+    expect(report.macros).toMatchObject([{ id: '1', title: 'Thanks', changed: false, swaps: [] }]);
+    expect(await readdir(dir)).not.toContain('clean.fixed.json');
+  });
+});
+
 describe('audit --dry-run', CLI_RUNS, () => {
   it('prints a unified diff per changed field and writes nothing', async () => {
     const { code, stdout } = await cli(['audit', '--dry-run', at('macros.json')]);
@@ -237,9 +320,11 @@ describe('audit --dry-run', CLI_RUNS, () => {
 describe('audit --fix usage', CLI_RUNS, () => {
   it.each([
     [['audit', '--fix', '--format', 'json', 'a.json'], '--format applies to the audit report; --fix and --dry-run print their own'],
-    [['audit', '--out', 'b.json', 'a.json'], '--out and --force apply to `audit --fix` only'],
-    [['audit', '--force', 'a.json'], '--out and --force apply to `audit --fix` only'],
-    [['check', '--fix', 'a.txt'], '--fix, --dry-run, --out and --force apply to `audit` only'],
+    [['audit', '--out', 'b.json', 'a.json'], '--out, --report-json and --force apply to `audit --fix` only'],
+    [['audit', '--force', 'a.json'], '--out, --report-json and --force apply to `audit --fix` only'],
+    [['audit', '--report-json', 'r.json', 'a.json'], '--out, --report-json and --force apply to `audit --fix` only'],
+    [['check', '--fix', 'a.txt'], '--fix, --dry-run, --out, --report-json and --force apply to `audit` only'],
+    [['audit', '--fix', '--report-json', '-', 'a.json'], '--report-json needs a file name: stdout carries the text report'],
     [['audit', '--fix', '-'], '--fix reading the export from stdin needs --out FILE'],
     [['audit', '--fix', '--out', '', 'a.json'], '--out needs a file name'],
     [['audit', '--fix', '--out', '-', 'a.json'], '--out needs a file name: the copy is not written to stdout'],

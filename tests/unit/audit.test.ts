@@ -206,7 +206,7 @@ describe('replycoach audit', () => {
     [['audit'], '`audit` reads one export file or folder'],
     [['audit', 'a.json', 'b.json'], '`audit` reads one export file or folder'],
     [['audit', '--format', 'xml', 'a.json'], '--format must be table, json or csv, not "xml"'],
-    [['audit', '--json', 'a.json'], '`audit` takes --format, --policy, --fix, --dry-run, --out and --force only'],
+    [['audit', '--json', 'a.json'], '`audit` takes --format, --policy, --fix, --dry-run, --out, --report-json and --force only'],
     [['check', '--format', 'csv', 'a.txt'], '--format applies to `audit` only'],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const { code, stderr } = await cli(args);

@@ -1,7 +1,7 @@
 // Gmail: compose and inline reply bodies, quoted history and signature excluded;
 // the customer is the last message in the open thread that the agent did not send.
 import type { Site } from './site';
-import { customerItems, latestMessage, type ThreadShape } from './thread';
+import { customerItems, latestMessage, shownName, type ThreadShape } from './thread';
 
 const BODY = 'div[contenteditable="true"][role="textbox"][g_editable="true"], div[contenteditable="true"][aria-label="Message Body"]';
 const QUOTES = '.gmail_quote, .gmail_extra, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
@@ -33,9 +33,7 @@ export const gmail: Site = {
   boxes: BODY,
   excluded: QUOTES,
   customerMessage: () => latestMessage(thread()),
-  customerName() {
-    // The sender of the latest message the agent did not send, as Gmail shows it (`name`).
-    const sender = customerItems(thread()).reverse().map(senderOf).find((found) => found !== null);
-    return sender?.getAttribute('name')?.trim() || undefined;
-  },
+  // The sender of the latest message the agent did not send, as Gmail shows it: the text
+  // of `.gD` ("Dana Reyes"), not its `name` attribute, so only what the agent sees counts.
+  customerName: () => shownName(customerItems(thread()).reverse().map(senderOf).find((found) => found !== null)),
 };

@@ -49,14 +49,17 @@ export function customerItems(shape: ThreadShape, root: ParentNode = threadDocum
   return [...root.querySelectorAll(shape.messages)].filter((item) => !shape.skip?.(item));
 }
 
-/** The latest non-empty customer message, or undefined when the page shows none. */
-export function latestMessage(shape: ThreadShape, root: ParentNode = threadDocument()): string | undefined {
+/** The item holding the latest non-empty customer message, and that message. */
+export function latestItem(shape: ThreadShape, root: ParentNode = threadDocument()): { item: Element; text: string } | undefined {
   for (const item of customerItems(shape, root).reverse()) {
     const text = readMessage(shape, item);
-    if (text) return text;
+    if (text) return { item, text };
   }
   return undefined;
 }
+
+/** The latest non-empty customer message, or undefined when the page shows none. */
+export const latestMessage = (shape: ThreadShape, root?: ParentNode): string | undefined => latestItem(shape, root)?.text;
 
 function readMessage(shape: ThreadShape, item: Element): string {
   const body = shape.body ? item.querySelector(shape.body) : null;
@@ -75,10 +78,10 @@ function readCustomer(body: Element, quotes: string, historyFrom?: string): stri
 }
 
 /**
- * The customer message right after `box` in the page (threads shown newest on top put
- * the reply above the message it answers), else the last one before it.
+ * The item holding the customer message right after `box` in the page (threads shown
+ * newest on top put the reply above the message it answers), else the last one before it.
  */
-export function nearestMessage(shape: ThreadShape, reply: Element): string | undefined {
+export function nearestItem(shape: ThreadShape, reply: Element): { item: Element; text: string } | undefined {
   const doc = threadDocument();
   const box = anchorIn(doc, reply);
   const items = customerItems(shape, doc).filter((item) => !item.contains(box) && !box.contains(item));
@@ -86,7 +89,39 @@ export function nearestMessage(shape: ThreadShape, reply: Element): string | und
   const before = items.filter((item) => !after.includes(item));
   for (const item of [...after, ...before.reverse()]) {
     const text = readMessage(shape, item);
-    if (text) return text;
+    if (text) return { item, text };
   }
   return undefined;
 }
+
+/** The customer message beside `reply` (see `nearestItem`), or undefined when the page shows none. */
+export const nearestMessage = (shape: ThreadShape, reply: Element): string | undefined => nearestItem(shape, reply)?.text;
+
+/**
+ * Longer than this, the text of a name element is not one person's name (a whole header,
+ * a list of recipients): it is not sent at all, never cut down to something that looks
+ * like a name.
+ */
+const NAME_CAP = 80;
+/** A mail client's "Name <address>" form: the address is not part of the name. */
+const TRAILING_ADDRESS = /\s*<[^<>]*@[^<>]*>$/;
+
+/**
+ * The customer's display name as the page shows it in `el`: its visible text only (the
+ * same rules as the customer's message: nothing hidden, transparent or off-screen), on
+ * one line and trimmed, without a trailing "<address>". Undefined when nothing is shown,
+ * when it is longer than `NAME_CAP`, or when what is left still holds markup-like
+ * characters: a name is only ever text for the engine to compare, and one that looks like
+ * markup or a template is no name at all. Never a guess: no element, no name.
+ */
+export function shownName(el: Element | null | undefined): string | undefined {
+  if (!el || unseen(el)) return undefined;
+  // Cheap bound before walking: a big element's text is no name however it reads.
+  if ((el.textContent?.length ?? 0) > NAME_CAP * 4) return undefined;
+  const name = readText(el, '', { drop: true, visibleOnly: true }).text.replace(/\s+/g, ' ').trim().replace(TRAILING_ADDRESS, '');
+  if (name === '' || name.length > NAME_CAP || /[<>{}[\]\\\p{Cc}]/u.test(name)) return undefined;
+  return name;
+}
+
+/** The name shown by the first element matching `selector` in the page that holds the conversation. */
+export const pageName = (selector: string): string | undefined => shownName(threadDocument().querySelector(selector));

@@ -4,7 +4,7 @@
 // would take some of those out too. The customer is the latest end-user comment.
 import { insertByBeforeInput, insertByCommand, insertByPaste, insertThrough } from '../insert';
 import type { Site } from './site';
-import { customerItems, latestMessage, type ThreadShape } from './thread';
+import { customerItems, latestMessage, shownName, type ThreadShape } from './thread';
 
 const COMPOSER = '[data-test-id^="omnicomposer-"][contenteditable="true"], .ck-editor__editable[contenteditable="true"]';
 const QUOTES = 'blockquote, .zd-quoted, .quotation';
@@ -19,10 +19,7 @@ export const zendesk: Site = {
   boxes: COMPOSER,
   excluded: QUOTES,
   customerMessage: () => latestMessage(THREAD),
-  customerName() {
-    // The sender of the latest end-user comment: the requester, or whoever wrote in last.
-    const latest = customerItems(THREAD).at(-1);
-    return latest?.querySelector('[data-test-id="omni-log-item-sender"]')?.textContent?.trim() || undefined;
-  },
+  // The sender of the latest end-user comment: the requester, or whoever wrote in last.
+  customerName: () => shownName(customerItems(THREAD).at(-1)?.querySelector('[data-test-id="omni-log-item-sender"]')),
   insert: insertThrough(insertByPaste, insertByBeforeInput, insertByCommand),
 };

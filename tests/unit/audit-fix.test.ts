@@ -206,7 +206,7 @@ describe('audit --fix --report-json: the machine-readable sidecar', CLI_RUNS, ()
     expect(report.macros.map((m) => [m.position, m.id, m.title, m.changed])).toEqual([
       [1, '360101', 'Refunds::Advised', true],
       [2, '12345678901234567891', 'Shipping::Placeholder first', true],
-      [4, '360104', 'Billing::System shows paid', false],
+      [4, '360104', 'Billing::System shows paid', true],
     ]);
     const advised = macro(report, '360101');
     expect(advised.swaps).toEqual([
@@ -218,15 +218,22 @@ describe('audit --fix --report-json: the machine-readable sidecar', CLI_RUNS, ()
     // The second "Kindly note that" is split by <i>: left, with the reason the text report gives.
     expect(advised.flagsLeft).toEqual([{ rule: 'corporate-speak', severity: 'warn', text: 'Kindly note that', better: 'Just so you know,', reason: 'it crosses HTML markup' }]);
     const billing = macro(report, '360104');
-    expect(billing.swaps).toEqual([]);
-    expect(billing.flagsLeft.map((f) => [f.rule, f.text, f.reason])).toEqual([
-      ['system-says', 'The system shows', 'no direct swap: it needs rewording by a person'],
-      ['policy-shield', 'It is our policy', 'no direct swap: it needs rewording by a person'],
+    // A clause rewrite lists the whole stretch it replaced; a swap with a [blank] is left, with why.
+    expect(billing.swaps).toEqual([
+      {
+        rule: 'system-says',
+        severity: 'warn',
+        before: 'The system shows the invoice was paid on time',
+        after: 'Our records show the invoice was paid on time, but they may be wrong, so I’m checking',
+        count: 1,
+        fields: ['comment_value'],
+      },
     ]);
-    expect(billing.missingMoves.find((m) => m.rule === 'own-it')).toMatchObject({ title: 'Own the next step', sentence: expect.stringMatching(/^I’ll /) });
+    expect(billing.flagsLeft.map((f) => [f.rule, f.text, f.reason])).toEqual([['policy-shield', 'It is our policy', 'its better phrasing has a [blank] to fill in']]);
+    expect(billing.missingMoves.find((m) => m.rule === 'next-steps')).toMatchObject({ title: 'Say what happens next, and when', sentence: expect.stringMatching(/^Here’s what happens next: I’ll /) });
     // The same totals as the text report, and every swap is in the fixed copy as written.
-    expect(report.summary).toEqual({ macros: 3, changed: 2, swaps: 7, flagsLeft: 3, missingMoves: 3 });
-    expect(stdout).toMatch(/\n2 of 3 saved replies changed \(7 swaps\) · 3 flags left for a person · 3 missing moves\n/);
+    expect(report.summary).toEqual({ macros: 3, changed: 3, swaps: 8, flagsLeft: 2, missingMoves: 2 });
+    expect(stdout).toMatch(/\n3 of 3 saved replies changed \(8 swaps\) · 2 flags left for a person · 2 missing moves\n/);
     const fixedCopy = JSON.stringify(await json(at('macros.fixed.json'))); // its strings, whatever escapes the export uses
     for (const swap of report.macros.flatMap((m) => m.swaps)) if (swap.after) expect(fixedCopy).toContain(swap.after);
   });

@@ -93,6 +93,21 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     await page.close();
   });
 
+  test('Swap on a clause rewrite replaces the whole clause in the model, its full stop kept, and one Ctrl+Z restores it', async () => {
+    const typed = 'Thanks Lee. Our logs show three delivery attempts, so the fee stands.';
+    const { page, tabId } = await open(typed);
+    const popup = await openPopup(session(), tabId);
+    await popup.locator('.card.flag', { hasText: 'Our logs show' }).getByRole('button', { name: 'Swap' }).click();
+    const swapped = 'Thanks Lee. Our records show three delivery attempts, but they may be wrong, so I’m checking.';
+    await expect.poll(() => model(page)).toBe(swapped);
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(swapped);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
   test('Remove takes out the phrase and its space, and the next word is left whole', async () => {
     const typed = 'Hi Dana, please be advised that it is our policy to wait.';
     const { page, tabId } = await open(typed);

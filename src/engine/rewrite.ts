@@ -5,13 +5,14 @@
 // for the rest of the clause as the agent wrote it). A rewrite is offered only where that rest
 // is a plain clause: the flagged words open a sentence, and the rest runs to its end.
 import { patternSource } from './pattern';
-import type { ClauseRewrite } from './rules/types';
+import type { ClauseRewrite, Context } from './rules/types';
 
 export interface CompiledRewrite {
   when: RegExp;
   opens: RegExp | null;
-  better: string;
+  better: string | undefined;
   joined: string | undefined;
+  onlyIf: readonly Context[] | undefined;
 }
 
 export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
@@ -20,6 +21,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     opens: r.restOpens ? new RegExp(`^(?:${r.restOpens}) `, 'i') : null,
     better: r.better,
     joined: r.joined,
+    onlyIf: r.onlyIf,
   }));
 
 /**
@@ -44,7 +46,9 @@ const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|
  * The verdict an agent draws from the record or the rule ("…, so the fee applies", "…, which is
  * why the cover lapsed", "…, and I can't change that"): the rewrite replaces it, it is not kept.
  */
-const VERDICT = /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and /i;
+const VERDICT =
+  /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/iu;
+const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
 /** A clause that turns ("…, but you signed for it") says more than the rewrite would keep. */
 const TURNS = /\b(?:but|however|although|though|unless|except|because|as|since)\b/i;
 /** The rest must read as a clause of its own words, not a fragment or a list of links. */
@@ -67,6 +71,8 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number } 
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
   const clause = after.slice(0, stop ? stop.index : after.length);
+  // "… at 4:12pm 📍 so the parcel was delivered": the verdict goes on past the emoji.
+  if (stop && VERDICT_GOES_ON.test(after.slice(stop.index))) return null;
   const verdict = VERDICT.exec(clause);
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
@@ -98,6 +104,7 @@ export function rewriteClause(
   end: number,
   flagged: string,
   rewrites: readonly CompiledRewrite[],
+  fits: (rewrite: CompiledRewrite) => boolean = () => true,
 ): Rewritten | null {
   const clause = clauseAfter(reply, end);
   if (!clause) return null;
@@ -107,10 +114,10 @@ export function rewriteClause(
   if (!opening && !join) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
-    if (!words) continue;
+    if (!words || !fits(rewrite)) continue;
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
     if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined };
-    if (!opening) continue;
+    if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;

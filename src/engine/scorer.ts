@@ -203,6 +203,7 @@ export function createScorer(settings: Settings = {}): Scorer {
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
 
+    const clauses: { finding: Finding; flagged: string; rewrites: readonly CompiledRewrite[] }[] = [];
     const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
       let replacement = alternative.better.includes('{issue}')
         ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
@@ -211,12 +212,6 @@ export function createScorer(settings: Settings = {}): Scorer {
       if (alternative.swap === 'sentence' && !INCOMPLETE.test(replacement) && isOwnSentence(reply, start, end)) {
         swap = true;
         replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
-      }
-      // No phrase for phrase: the clause the flagged words open may be turned whole.
-      const rewritten = !swap && flagged !== undefined && rewrites ? rewriteClause(own, start, end, flagged, rewrites) : null;
-      if (rewritten) {
-        replacement = rewritten.replacement;
-        swap = true;
       }
       const finding: Finding = {
         ruleId: rule.id,
@@ -230,7 +225,9 @@ export function createScorer(settings: Settings = {}): Scorer {
         replacement,
       };
       if (swap) finding.swap = true;
-      if (rewritten) finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
+      // No phrase for phrase: the clause the flagged words open may be turned whole, once the
+      // conversation's signals say whether the rewrite fits (see below).
+      if (!swap && flagged !== undefined && rewrites) clauses.push({ finding, flagged, rewrites });
       if (alternative.team) finding.team = true;
       findings.push(finding);
       fired[prefs.slot]!++;
@@ -262,11 +259,19 @@ export function createScorer(settings: Settings = {}): Scorer {
 
     // Flags in text order; the moves after them, most important first.
     sortFindings(findings);
-    keepSwapsApart(findings);
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
+    const fits = (rewrite: CompiledRewrite) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
+    for (const { finding, flagged, rewrites } of clauses) {
+      const rewritten = rewriteClause(own, finding.start, finding.end, flagged, rewrites, fits);
+      if (!rewritten) continue;
+      finding.replacement = rewritten.replacement;
+      finding.swap = true;
+      finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
+    }
+    keepSwapsApart(findings);
     // The ready sentences are read together, in rank order, as an agent would insert them: the
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();

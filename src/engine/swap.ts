@@ -12,22 +12,24 @@ export interface SwapEdit {
 
 const isCapital = (c: string) => c !== c.toLowerCase();
 
-/** "I", "I'm", "I've": a capital that says nothing about where the sentence starts. */
-const PRONOUN_I = /^I(?![\p{L}\p{N}])/u;
 /** Before a sentence: nothing, its end, a line break or a greeting's comma. */
 const SENTENCE_BEFORE = /(?:^|[.!?:]\s*|\n\s*|\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},\s*)["'“‘(]*$/iu;
 
-/** Whether the words at `start` open their sentence, as far as their capital can tell. */
+/**
+ * Whether the words at `start` open their sentence: a capital there, and nothing of the
+ * sentence before it. ("I", "ASAP" or a name mid-sentence is a capital that opens nothing.)
+ */
 function opensSentence(text: string, start: number): boolean {
-  if (!isCapital(text.charAt(start))) return false;
-  return !PRONOUN_I.test(text.slice(start, start + 2)) || SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return isCapital(text.charAt(start)) && SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
   const capital = opensSentence(text, start);
   if (replacement !== '') {
-    return { start, end, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
+    // "To recap," before the agent's own comma: one comma.
+    const doubled = /[,;:]$/.test(replacement) && text.charAt(end) === replacement.at(-1) ? 1 : 0;
+    return { start, end: end + doubled, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
   if (!next) return { start, end, insert: '' };

@@ -27,10 +27,15 @@ const SHORT_LINE = 60;
 /** A last paragraph of one short line with no sentence end: a team's name ("Customer Resolutions", "Trust & Safety"). */
 const TEAM_SIGNATURE = /\n\s*\n[ \t]*([^\n.!?]{2,40})$/;
 
+const TWEET_SIGNATURE = /[ \t]+[\^~][\p{L}]{1,20}(?:[ \t]*\/[ \t]*\p{L}{1,20})?$/u;
+
 /** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
 export function endOfOwnWords(reply: string): number {
   const own = ownText(reply);
   let end = own.trimEnd().length;
+  // A tweet's initials at the end of its line: "… on its way! ^Hana".
+  const initials = TWEET_SIGNATURE.exec(own.slice(0, end));
+  if (initials) end = initials.index;
   const team = TEAM_SIGNATURE.exec(own.slice(0, end));
   if (team && /^[\p{Lu}&\s-]/u.test(team[1]!) && !/[,:;]$/.test(team[1]!)) end = own.slice(0, team.index).trimEnd().length;
   const lines = own.slice(0, end).split('\n');

@@ -30,9 +30,14 @@ describe('a clause rewrite turns the flagged clause in the agent’s own words',
     ['system-says', 'Our logs show a refund of £37.50 on 2 May.', 'Our records show a refund of £37.50 on 2 May, but they may be wrong, so I’m checking.'],
     ['policy-shield', 'It is our policy to hold refunds until the cycle closes.', 'We hold refunds until the cycle closes, but here is what I can do: [what you can offer].'],
     ['policy-shield', 'Company rules say refunds are only given within 14 days.', 'Refunds are only given within 14 days, but here is what I can do: [what you can offer].'],
-    ['policy-shield', 'I’m not allowed to change the name on a ticket.', 'I’ll ask a colleague who is able to change the name on a ticket.'],
+    ['policy-shield', 'Our terms state that refunds go back to the original card.', 'Refunds go back to the original card, but here is what I can do: [what you can offer].'],
+    // A firm conclusion after "and" is the verdict: it goes with the hedge.
+    [
+      'system-says',
+      'According to our system your account was flagged for unusual activity and it will stay blocked.',
+      'Our records show your account was flagged for unusual activity, but they may be wrong, so I’m checking.',
+    ],
     ['dead-end', 'The fee was applied on 2 May and there is no way around it.', 'The fee was applied on 2 May, but here is what I can do: [what you can offer].'],
-    ['dead-end', 'There is nothing more I can do for you.', 'Here is what I can do: [what you can offer].'],
     ['blame-shift', 'You’ll need to raise a claim with the courier.', 'I’ll raise a claim with the courier for you and keep you updated.'],
     ['blame-shift', 'Please contact customs directly.', 'I’ll contact customs directly for you and keep you updated.'],
     ['argue-defend', 'As I explained in my last message, refunds take ten days.', 'Refunds take ten days.'],
@@ -67,13 +72,48 @@ describe('no rewrite where it would not read as written', () => {
     ['system-says', 'Our records show it was signed for by M. Jones at 10:02.'],
     // Nothing after the flagged words to rewrite.
     ['system-says', 'The app shows.'],
+    // The verdict goes on past an emoji: the hedge would sit before "so the parcel was delivered".
+    ['system-says', 'Our GPS confirms the driver was at your address at 4:12pm 📍 so the parcel was delivered.'],
+    // A closed door on its own is the fact the customer must know: not replaced by a blank.
+    ['dead-end', 'There is no way to recover it from our side.'],
+    ['policy-shield', 'We don’t make exceptions.'],
+    // A colleague "able to" do what the rule forbids would promise what nobody can give.
+    ['policy-shield', 'We’re not allowed to quote for drivers under 18 on this product.'],
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 
+  test('a routine status read from the record is not doubted: only where the customer disputes it or is upset', () => {
+    const reply = 'The tracking shows your parcel is out for delivery today.';
+    const rewriteFor = (customer: string) =>
+      score({ reply, customer }).findings.find((f) => f.ruleId === 'system-says')?.swapSpan !== undefined;
+    expect(rewriteFor('Hi, where is my parcel? Order 4471.')).toBe(false);
+    expect(rewriteFor('Your tracking is wrong, nobody has been here and I am furious.')).toBe(true);
+  });
+
   test('a redirect to the customer’s own bank is not taken over: the agent cannot act there', () => {
     for (const f of flagsOf('You’ll need to contact your bank about the charge.')) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('phrase swaps read as written', () => {
+  const swapOf = (reply: string) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'corporate-speak' && x.swap)!;
+    const r = swapRange(f);
+    return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+  };
+  test.each([
+    ['We acknowledge your letter of 8 January.', 'Thanks for your letter of 8 January.'],
+    ['Please send the signed form to the undersigned.', 'Please send the signed form to me.'],
+    ['We are pleased to inform your good self that the season starts on 1 December.', 'I’m happy to say the season starts on 1 December.'],
+  ])('%j', (reply, expected) => {
+    expect(swapOf(reply)).toBe(expected);
+  });
+  test('no “Thanks for” where the sentence goes on with “and will …”', () => {
+    const hits = flagsOf('We acknowledge receipt of your appeal and will revert once it has been reviewed.').filter((f) => f.ruleId === 'corporate-speak');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((f) => f.swap && f.replacement === 'Thanks for')).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ describe('a Swap on the reply text', () => {
     expect(swapped('Hi Dana, I’m unable to change it.', 'I’m unable to change it', 'here is what I can do')).toBe('Hi Dana, Here is what I can do.');
     expect(swapped('I’m unable to change it.', 'I’m unable to change it', 'here is what I can do')).toBe('Here is what I can do.');
   });
+  test('a capital mid-sentence (an acronym, a name) is not passed on', () => {
+    expect(swapped('Engineers are working to fix it ASAP.', 'ASAP', 'by [day and time]')).toBe('Engineers are working to fix it by [day and time].');
+  });
+  test('a phrase ending in a comma does not double the agent’s own comma', () => {
+    expect(swapped('Per my previous email, a new leg is on order.', 'Per my previous email', 'To recap,')).toBe('To recap, a new leg is on order.');
+  });
   test('keeps a sentence-opening capital', () => {
     expect(swapped('Thanks. we will call you.', 'we will', "I'll")).toBe("Thanks. I'll call you.");
     expect(swapped('We will call you.', 'We will', "i'll")).toBe("I'll call you.");
@@ -47,6 +53,8 @@ describe('following the coach (tests/eval/follow.ts): where the agent’s own wo
     ['Your complaint has been reviewed.\n\nCustomer Resolutions', 'Your complaint has been reviewed.'],
     ['We are unable to make exceptions.\n\nTrust & Safety\n\nOn 11 Mar, Kieran wrote:\n> banned', 'We are unable to make exceptions.'],
     ['It is sorted.\n\nlet me know if not', 'It is sorted.\n\nlet me know if not'],
+    ['@Dana the right size is on its way 📦 ^Hana', '@Dana the right size is on its way 📦'],
+    ['Refund sent, sorry again! ~JT', 'Refund sent, sorry again!'],
   ])('%j', (reply, own) => {
     expect(reply.slice(0, endOfOwnWords(reply))).toBe(own);
   });

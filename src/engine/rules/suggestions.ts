@@ -63,7 +63,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // "Until it's sorted" promises what a refusal or a denial has just ruled out; without the
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present'],
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise'],
     says: ['reply.commitment'],
   },
   {
@@ -120,9 +120,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     when: ['customer.unhappy'],
     unless: ['reply.thanks'],
     template: 'Thank you for telling us about this; it helps us put it right.',
-    // After a refusal or a denial there is nothing being put right, and a stock thank-you reads as canned.
+    // After a refusal or a denial there is nothing being put right, and after the fix is done the
+    // stock line is filler: a thank-you there names what they told you, or it reads as canned.
     fallback: 'Thank you for raising [what they told you] with us.',
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'flag:blame-shift'],
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'flag:blame-shift', 'reply.nextStep'],
     says: ['reply.thanks'],
   },
   {
@@ -139,9 +140,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.callOffer'],
     says: ['reply.callOffer'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
-    // After a refusal, "sort this out" promises what the reply has ruled out; talking it through does not.
-    fallback: 'I’d like to talk this through with you. Could I call you today? Just send me a good number and time.',
-    clashesWith: ['reply.refusal', 'flag:dead-end'],
+    // After a refusal, "sort this out" promises what the reply has ruled out; after the fix is done,
+    // a call needs a reason only the agent knows. Either way the agent says what the call is for.
+    fallback: 'I’d like to talk [what the call is for] through with you. Could I call you today? Just send me a good number and time.',
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment'],
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {
@@ -158,7 +160,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.ownsRepeat'],
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
     fallback: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
-    says: ['reply.ownsRepeat', 'reply.commitment'],
+    // It is the reply's apology: a second "I'm sorry …" under it would say it twice.
+    says: ['reply.ownsRepeat', 'reply.commitment', 'reply.sincereApology'],
   },
   {
     id: 'keep-the-customer',

@@ -48,7 +48,10 @@ export interface ClauseRewrite {
   when: string;
   /** Words the rest must open with (a regex), dropped from it: "to" in "It is our policy to hold refunds". */
   restOpens?: string;
-  better: string;
+  /** The clause the flagged words open, rewritten; none: only a joined clause is rewritten. */
+  better?: string;
+  /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
+  onlyIf?: Context[];
   /** Where the flagged words are a clause joined by "and" to the one before, what replaces the join and that clause. */
   joined?: string;
 }

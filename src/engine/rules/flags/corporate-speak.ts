@@ -61,8 +61,8 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'kindly (?:take |make a )?note(?: of)?|(?:please |pls )?(?:take|make a) note of', better: 'Please note', swap: true },
     // A ceremonial lead-in before a verb of telling: "we wish to advise", "I am writing to inform you
     // that", "we would like to take this opportunity to apprise you", "we regret to advise".
-    { p: `{we} (?:regret to|(?:am|are) sorry to) ${TELL}${TOLD_WHAT}(?: you)?(?: that)?`, better: 'I’m sorry to say', swap: true },
-    { p: `{we} (?:am|are) (?:pleased|happy|delighted|glad) to (?:${TELL}|acknowledge)${TOLD_WHAT}(?: you)?(?: that)?`, better: 'I’m happy to say', swap: true },
+    { p: `{we} (?:regret to|(?:am|are) sorry to) ${TELL}${TOLD_WHAT}(?: you| your good ?self)?(?: that)?`, better: 'I’m sorry to say', swap: true },
+    { p: `{we} (?:am|are) (?:pleased|happy|delighted|glad) to (?:${TELL}|acknowledge)${TOLD_WHAT}(?: you| your good ?self)?(?: that)?`, better: 'I’m happy to say', swap: true },
     { p: `{we} {adv}${LEAD_IN} ${TELL}${TOLD_WHAT}(?: you)?(?: that| of)?`, better: '', swap: true },
     { p: `{we} {adv}${HEAVY_LEAD_IN} ${HEAVY_VERB}(?: you)?(?: that)?`, better: '', swap: true },
     { p: `(?<!you |they |customers |customer |he |she |who |if |should )(?:wish(?:es)? to|beg to|hasten to|take this opportunity to) ${HEAVY_VERB}(?: you)?(?: that)?`, better: '', swap: true },
@@ -95,8 +95,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'further to(?= (?:our|my|the|this|that) )', better: 'Following up on', swap: true },
     // Receipt and noting: "we are in receipt of", "duly noted", "we note your comments".
     { p: '(?:{we} {be}|we are|i am) (?:now )?in receipt of', better: 'I’ve got', swap: true },
-    { p: '(?:we|i) (?:hereby |would like to |wish to )?acknowledge (?:the )?receipt of', better: 'Thanks for', swap: true },
-    { p: '(?:we|i) (?:hereby )?acknowledge (?:receipt of|your)', better: 'Thanks for', swap: true },
+    // (Not where the sentence goes on with its subject's next act: "… and will revert".)
+    { p: "(?:we|i) (?:hereby |would like to |wish to )?acknowledge (?:the )?receipt of(?![^.!?\\n]* and (?:will|shall|would|are|am|have|can)\\b)", better: 'Thanks for', swap: true },
+    { p: "(?:we|i) (?:hereby )?acknowledge(?= your)(?![^.!?\\n]* and (?:will|shall|would|are|am|have|can)\\b)", better: 'Thanks for', swap: true },
+    '(?:we|i) (?:hereby |would like to |wish to )?acknowledge (?:(?:the )?receipt of|your)',
     { p: 'we (?:duly )?note(?= that)|(?:it is|it has been) noted(?= that)', better: 'I see', swap: true },
     { p: 'we (?:duly )?note(?= your)', better: 'thanks for', swap: true },
     { p: 'noted with thanks', better: 'Thanks', swap: true },
@@ -134,6 +136,7 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'hereby|herewith|hereunder|hereinafter|aforesaid|aforementioned|above-?mentioned|under-?mentioned', better: '', swap: true },
     { p: 'henceforth', better: 'from now on', swap: true },
     { p: 'heretofore', better: 'until now', swap: true },
+    { p: '(?<=(?:contact|to|with|for|call|email|ask|by|from|reach|telephone|phone|write to) )the undersigned', better: 'me', swap: true },
     { p: 'the undersigned', better: 'I', swap: true },
     { p: 'herein(?:after|above|below|with)?|therein|thereof', better: '', swap: true },
     { p: 'the said(?= (?:amount|sum|item|items|product|order|account|transaction|payment|document|documents|period|matter|request|booking|invoice|policy|claim|vehicle|property|charges?|fee|service|letter|email|complaint|date)(?![a-z0-9]))', better: 'the', swap: true },

@@ -186,10 +186,10 @@ export const deadEnd: FlagRuleData = {
     '(?:you|we|i) (?:have|has|are left with|am left with) no (?:other )?(?:option|choice|alternative) (?:but|other than) to',
     '(?:the |a |our |my )?(?:final )?decision has (?:already |now )?been (?:made|taken|reached)(?=[.!,;]| and | on this)',
   ],
-  // A closed door becomes the nearest thing the agent can do, which only they can name.
-  rewrites: [
-    { when: '.+', better: 'here is what I can do: [what you can offer]', joined: ', but here is what I can do: [what you can offer]' },
-  ],
+  // A closed door joined to the fact it closes ("The fee was applied, and there is no way round
+  // it") gives way to the nearest thing the agent can do, which only they can name; the fact stays.
+  // (A closed door on its own is the fact: replacing it would drop what the customer must know.)
+  rewrites: [{ when: '.+', joined: ', but here is what I can do: [what you can offer]' }],
   unlessSentence: [
     // Reporting an earlier verdict that the reply goes on to reverse.
     "\\b(?:letter|email|message|note|colleague|agent|advisor|adviser)s? (?:of [^ ]+ [^ ]+ )?(?:told|said|stated|informed)",

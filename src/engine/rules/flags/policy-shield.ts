@@ -148,12 +148,11 @@ export const policyShield: FlagRuleData = {
     { when: `{it} {be} {adv}(?:our|company|the company's|our company's) (?:${MOD}){0,2}polic(?:y|ies)`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
     { when: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position) (?:here )?is to`, better: 'we {rest}, but here is what I can do: [what you can offer]' },
     { when: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position|procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: '{rest}, but here is what I can do: [what you can offer]' },
+    { when: `(?:our|the|company|company's|corporate|head office|store|bank) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|guidelines|regulations) (?:say|says|state|states|specif(?:y|ies))`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
     { when: `(?:our|the|company|company's|corporate|head office|store|bank) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|guidelines|regulations) (?:say|says|state|states|specif(?:y|ies))(?: that)?`, better: '{rest}, but here is what I can do: [what you can offer]' },
-    // Not allowed: a colleague who is; refused outright: what the agent can do instead.
-    { when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', better: 'I’ll ask a colleague who is able to {rest}' },
+    // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
-      better: 'here is what I can do: [what you can offer]',
       joined: ', but here is what I can do: [what you can offer]',
     },
   ],

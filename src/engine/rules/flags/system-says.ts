@@ -9,7 +9,7 @@
 //   SUBJECT + an infallibility claim ("is accurate", "does not make mistakes");
 //   an evidence passive ("verified by our billing software"); "according to / in" + SUBJECT;
 //   a status read out as fact ("is marked as delivered", "shows as resolved").
-import type { FlagRuleData } from '../types';
+import type { Context, FlagRuleData } from '../types';
 
 /** Nouns for systems, machines and the records they keep. */
 const NOUN =
@@ -42,6 +42,8 @@ const SURE =
   "(?:accurate|correct|right|reliable|unambiguous|clear|infallible|exact|precise|never wrong|always (?:right|correct|accurate)|100% (?:accurate|correct|right)|final|conclusive|definitive)";
 const NEVER_WRONG =
   '(?:be (?:wrong|mistaken|incorrect)|make~ (?:mistakes|errors|a mistake|an error)|lie~|get~ (?:it|things|this|that) wrong|(?:[a-z]+ ){1,2}for no reason)';
+
+const DISPUTED: Context[] = ['customer.errorReport', 'customer.unhappy', '!customer.present'];
 
 export const systemSays: FlagRuleData = {
   id: 'system-says',
@@ -129,19 +131,21 @@ export const systemSays: FlagRuleData = {
     '(?:logs|records|data|readings|proof of delivery|system|systems|computer) {adv}(?:showing|saying|show(?:s|ed|n)?|indicate[sd]?|confirm(?:s|ed)?|says?|said|state[sd])',
     'no (?:[a-z-]+ ){1,3}(?:was|were|has been|have been|is|are) (?:recorded|logged|registered|noted)',
   ],
-  // The record quoted as a verdict becomes the record owned, doubted and checked, in the agent's words.
+  // The record quoted as a verdict becomes the record owned, doubted and checked, in the agent's
+  // words: where the customer says it is wrong or is upset, or where no customer message shows
+  // (a saved reply); a routine status ("the tracking shows it is out for delivery") needs no doubt.
   rewrites: [
     // "Our booking system shows the engineer attended at 11:40" (a record read out, not a machine's act).
     {
       when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|suggest(?:s|ed)?)(?: that)?`,
-      better: 'our records show {rest}, but they may be wrong, so I’m checking',
+      better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED,
     },
-    { when: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|indicating|listing)(?: that)?`, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
-    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
+    { when: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|indicating|listing)(?: that)?`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     // "The payments platform has no record of a card payment on 3 May", "there is no record of a closure request".
-    { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking' },
-    { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking' },
-    { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking' },
+    { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   unlessSentence: [

@@ -208,8 +208,11 @@ export function createScorer(settings: Settings = {}): Scorer {
       let replacement = alternative.better.includes('{issue}')
         ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
         : alternative.better;
+      // "{words}": the flagged words as the agent wrote them, kept in the better phrasing.
+      if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
       let swap = alternative.swap === true;
-      if (alternative.swap === 'sentence' && !INCOMPLETE.test(replacement) && isOwnSentence(reply, start, end)) {
+      // Where the customer's problem cannot be named, the sentence comes with its place, selected on Swap.
+      if (alternative.swap === 'sentence' && isOwnSentence(reply, start, end)) {
         swap = true;
         replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
       }

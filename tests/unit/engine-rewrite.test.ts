@@ -117,3 +117,24 @@ describe('phrase swaps read as written', () => {
     expect(hits.some((f) => f.swap && f.replacement === 'Thanks for')).toBe(false);
   });
 });
+
+describe('swaps with the agent’s blank selected', () => {
+  const swapOf = (reply: string, ruleId: string) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === ruleId && x.swap)!;
+    const r = swapRange(f);
+    return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+  };
+  test.each([
+    ['vague-time', 'Someone from our debt team will be in touch.', 'Someone from our debt team will be in touch by [day and time].'],
+    ['vague-time', 'We’ll reply to your DM in a timely manner 🙏', 'We’ll reply to your DM by [day and time] 🙏'],
+    ['policy-shield', 'Lockers not used for 30 days are cleared per our locker rules.', 'Lockers not used for 30 days are cleared because [the real reason].'],
+    ['canned-empathy', 'Sorry for the inconvenience.', 'I’m sorry [what went wrong for them].'],
+  ])('%s: %j', (ruleId, reply, expected) => {
+    expect(swapOf(reply, ruleId)).toBe(expected);
+  });
+  test('the time’s place, once swapped in, is flagged as a blank, not as vague', () => {
+    const ids = flagsOf('Someone will be in touch by [day and time].').map((f) => f.ruleId);
+    expect(ids).toContain('unfilled-placeholder');
+    expect(ids).not.toContain('vague-time');
+  });
+});

@@ -43,6 +43,10 @@ const NAMED_BARE = `(?<!your )(?<!your [a-z-]+ )(?<!your [a-z-]+ [a-z-]+ )${BOOK
 const CITE =
   '(?:per|as per|under|according to|due to|because of|owing to|on account of|(?:goes|go|going|would go|would be going) against|(?:in )?(?:breach|breaches|violation|contravention) of|(?:breaches|violates|contravenes|breach|violate|contravene)|in (?:line|accordance|keeping|compliance|conformity|conformance) with|pursuant to|governed (?:strictly |solely |entirely |only )?by|by the (?:rules|terms) of|(?:as )?(?:clearly |explicitly )?(?:set out|stated|outlined|laid out|laid down|specified|detailed|defined|described|written|spelled out|spelt out|stipulated|set down|included|listed) (?:in|on|by|under)|as (?:required|dictated|mandated) by|(?:set|fixed|determined|dictated|defined) (?:by|in|under)|(?:as )?(?:mentioned|explained|noted|indicated|shown|covered) in|(?:is|are) (?:all )?(?:part of|in|covered by)|(?:please )?refer (?:you )?to|(?:is|are|it is|that is|this is) (?:against|outside(?: of)?|not within|not covered by|not permitted under|not allowed under))';
 
+/** Citing a book as an adverbial, which a reason can stand in for: "…, as stated in your agreement". */
+const ADVERBIAL_CITE =
+  '(?:per|as per|under|according to|in (?:line|accordance|keeping|compliance|conformity) with|pursuant to|as (?:clearly |explicitly )?(?:set out|stated|outlined|laid out|laid down|specified|detailed|defined|described|written|stipulated|set down) (?:in|on|by|under)|as (?:required|dictated|mandated) by)';
+
 /** A book deciding for the agent. */
 const BINDS =
   '(?:(?:prevent|prohibit|forbid|bar|preclude|restrict|limit|cap|require|mandate|dictate|stipulate|state|say|specify|oblige)s?|means?(?= (?:that )?(?:[a-z-]+ ){0,6}(?:must|can not|will not|have to|has to|only|not|no)(?![a-z0-9]))|(?:do|does|did|will|would) not (?:permit|allow|let|cover|provide for|entitle|extend to|give)|(?:only|just) (?:allow|permit|let|cover)s?|(?:will|would) not let|(?:is|are) (?:fixed|strict|clear|very clear|firm)|exclude[s]?)';
@@ -70,6 +74,8 @@ export const policyShield: FlagRuleData = {
     { p: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position) (?:here )?(?:is|are|states|says) (?:that|to|no)`, better: 'Because [the real reason], ' },
     { p: `(?:our|company|company's|standard|house|general) (?:${MOD}){0,2}(?:procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: 'Because [the real reason], ' },
     // Citing a book: "per our class policy", "in line with our conditions of travel", "as set out in the membership terms".
+    // At the end of its clause, the book cited gives way to the reason, in the agent's words.
+    { p: `(?<=[a-z0-9)'’] |[a-z0-9)'’], )${ADVERBIAL_CITE} ${NAMED}(?= ?(?:[.!;]|$|\\n|[^a-z0-9 ,'’\\n-]))`, better: 'because [the real reason]', swap: true },
     { p: `${CITE} ${NAMED}`, better: 'because [the real reason]' },
     // Bound by it: "I'm obliged to follow the procedure", "I'm bound by the referral procedure".
     { p: `{we} (?:am|are|is) {adv}(?:bound|obliged|obligated|required|forced) (?:by|to (?:follow|apply|adhere to|comply with|stick to|enforce|go by|abide by)) ${NAMED}`, better: 'I can see why this matters, and here is what I can do:' },

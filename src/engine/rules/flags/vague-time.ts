@@ -48,6 +48,9 @@ const SOON =
 const COME_BACK =
   '(?:be (?:back )?in (?:touch|contact)|get (?:back )?in touch|get back to (?:you|u)|come back to (?:you|u)|revert(?: back)?(?: to (?:you|u))?|reach out(?: to (?:you|u))?(?= ?[.!,;]| with| again| once| when| if| about| regarding)|follow up(?: with (?:you|u))?(?= ?[.!,;]| with| once| when| about)|hear (?:back )?from (?:us|me|them|someone|the team|him|her)|circle back(?: to (?:you|u))?|keep (?:you|u) (?:posted|updated|informed|in the loop)|(?:receive|get) (?:an? )?(?:update|response|reply|answer)(?= ?[.!]| ?$| ?\\n| from (?:us|me|the team|them))|respond(?= ?[.!]| ?$)|be back to (?:you|u)|get back with (?:you|u)|call (?:you|u) back(?= ?[.!]| ?$| ?\\n)|touch base(?: with (?:you|u))?|hear back(?= ?[.!,;]| ?$| (?:soon|shortly|about))|contact (?:you|u)(?= ?[.!]| ?$| (?:again|directly|about|regarding))|(?:respond|reply) to (?:you|u|your (?:email|message|query|enquiry|inquiry|request|complaint|letter))(?= ?[.!]| ?$)|let (?:you|u) know(?= ?[.!]| ?$| (?:the (?:outcome|result|decision|next steps)|what (?:we|they|i) find|more|how (?:it|we|this) (?:goes|gets on)|of any (?:updates|changes|news)))|update (?:you|u)(?= ?[.!,;]| on (?:this|that|progress|the (?:status|progress|outcome|situation)|its progress|next steps)| with (?:any|more|news|an update|progress|the outcome|the result|the findings)| about))';
 
+/** At the end of its clause: a stop, a line's end, an emoji ("we'll sort it asap 👍"). */
+const CLAUSE_ENDS = "(?= ?(?:[.!,;]|$|\\n|[^a-z0-9 '\\n-]))";
+
 /** Who comes back: the agent, the company, a team or a person it sends. */
 const WILL = '(?:will|shall|are going to|am going to|is going to|(?<!you |u )(?:should|would)|let me|let us)';
 
@@ -73,6 +76,8 @@ const CONCRETE = [
   '\\bnext (?:business |working )?day\\b',
   `\\b(?:within|in|under|inside|after) (?:the next |the )?${NUMBER}(?:-| )(?:working |business |calendar |full )?${UNIT}`,
   `\\b(?:within|in|under) (?:an|one|the next|the) hour\\b`,
+  // The time's place a Swap left for the agent: the blank is flagged as a blank, not as vague.
+  '\\[(?:day|date|time)[^\\]]*\\]',
 ];
 
 export const vagueTime: FlagRuleData = {
@@ -86,9 +91,12 @@ export const vagueTime: FlagRuleData = {
   patterns: [
     // Words that stand where a time would: a Swap puts the time's place there ("will be refunded
     // by [day and time]"), selected for the agent to type into.
-    { p: `(?<= )(?:${ADVERBIAL_TIME})(?= ?[.!,;]| ?$| ?\\n)`, better: 'by [day and time]', swap: true },
+    { p: `(?<= )(?:${ADVERBIAL_TIME})${CLAUSE_ENDS}`, better: 'by [day and time]', swap: true },
+    { p: `(?<= )(?:${VAGUE}|${SOON})${CLAUSE_ENDS}`, better: 'by [day and time]', swap: true },
     VAGUE,
     SOON,
+    // "someone will be in touch." keeps its words and gains the time's place.
+    { p: `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}${CLAUSE_ENDS}`, better: '{words} by [day and time]', swap: true },
     // "we'll get back to you", "someone will be in touch", "they'll update you once it's signed".
     `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}`,
     // "I'll call you later", "it will arrive in good time": only in a promise ("thanks for telling us in good time" is not one).

@@ -1,0 +1,36 @@
+// How many of the engine's flags come with a Swap (issue 11: at least 80 %), per split and rule.
+//   node tests/tools/run-ts.mjs tests/eval/swaps.ts [--set tune|validate|…]
+// Figures only (which flags fire is measured by eval.ts); a split's cases are scored as written,
+// with their customer message and display name.
+import { parseArgs } from 'node:util';
+import { createScorer } from '../../src/engine';
+import { loadSet, SET_NAMES, type SetName } from './sets';
+
+export async function main(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { set: { type: 'string', default: 'validate' } } });
+  const set = values.set as SetName;
+  if (!SET_NAMES.includes(set)) {
+    console.error(`unknown set ${set}: one of ${SET_NAMES.join(', ')}`);
+    return 2;
+  }
+  const score = createScorer();
+  const byRule = new Map<string, { flags: number; swaps: number; rewrites: number }>();
+  for (const c of loadSet(set).cases) {
+    const input = { reply: c.reply, ...(c.customer ? { customer: c.customer } : {}), ...(c.customerName ? { customerName: c.customerName } : {}) };
+    for (const f of score(input).findings) {
+      if (f.kind !== 'flag') continue;
+      const row = byRule.get(f.ruleId) ?? { flags: 0, swaps: 0, rewrites: 0 };
+      row.flags++;
+      if (f.swap) row.swaps++;
+      if (f.swapSpan) row.rewrites++;
+      byRule.set(f.ruleId, row);
+    }
+  }
+  const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0} %`;
+  const rows = [...byRule].sort((a, b) => b[1].flags - a[1].flags);
+  console.log(`${'rule'.padEnd(22)} flags  with a Swap  (clause rewrites)`);
+  for (const [rule, r] of rows) console.log(`${rule.padEnd(22)} ${String(r.flags).padStart(5)}  ${pct(r.swaps, r.flags).padStart(11)}  (${r.rewrites})`);
+  const total = rows.reduce((t, [, r]) => ({ flags: t.flags + r.flags, swaps: t.swaps + r.swaps }), { flags: 0, swaps: 0 });
+  console.log(`${set}: ${total.swaps} of ${total.flags} flags have a Swap (${pct(total.swaps, total.flags)})`);
+  return 0;
+}

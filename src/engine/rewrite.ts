@@ -63,10 +63,12 @@ export interface Rewritten {
   start: number;
   end: number;
   replacement: string;
+  /** Where the agent's words the rewrite keeps (`{rest}`) end: another flag there would be carried into it. */
+  keptEnd: number;
 }
 
 /** The clause after the flagged words, to its end: its verdict cut off, or null where it turns. */
-function clauseAfter(reply: string, end: number): { rest: string; end: number } | null {
+function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number } | null {
   const after = reply.slice(end, end + MAX_REST + 120);
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
@@ -77,7 +79,7 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number } 
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
   // The stretch replaced runs over the verdict to the clause's end, less the space before it.
-  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length };
+  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length };
 }
 
 /** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */
@@ -116,12 +118,13 @@ export function rewriteClause(
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
-    if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined };
+    if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
-    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups) };
+    const keeps = rewrite.better.includes('{rest');
+    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }
   return null;
 }

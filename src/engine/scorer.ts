@@ -269,7 +269,8 @@ export function createScorer(settings: Settings = {}): Scorer {
     const fits = (rewrite: CompiledRewrite) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
     for (const { finding, flagged, rewrites } of clauses) {
       const rewritten = rewriteClause(own, finding.start, finding.end, flagged, rewrites, fits);
-      if (!rewritten) continue;
+      // The words it keeps must not hurt themselves: "our records show the system shows …".
+      if (!rewritten || findings.some((g) => g.kind === 'flag' && g !== finding && g.start < rewritten.keptEnd && g.end > finding.end)) continue;
       finding.replacement = rewritten.replacement;
       finding.swap = true;
       finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };

@@ -138,3 +138,9 @@ describe('swaps with the agent’s blank selected', () => {
     expect(ids).not.toContain('vague-time');
   });
 });
+
+test('a rewrite does not carry another flagged phrase into its words', () => {
+  const hits = flagsOf('As per our records, the system shows it was delivered.');
+  expect(hits.filter((f) => f.swapSpan)).toEqual([]);
+  expect(hits.map((f) => f.replacement).join(' ')).not.toMatch(/records show the system shows/);
+});

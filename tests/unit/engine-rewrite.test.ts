@@ -144,3 +144,11 @@ test('a rewrite does not carry another flagged phrase into its words', () => {
   expect(hits.filter((f) => f.swapSpan)).toEqual([]);
   expect(hits.map((f) => f.replacement).join(' ')).not.toMatch(/records show the system shows/);
 });
+
+test.each([
+  ['I must point out that the claim form was signed by you.', 'The claim form was signed by you.'],
+  ['Just to set the record straight, our valuation uses the trade guides.', 'To explain what happened, our valuation uses the trade guides.'],
+])('an argumentative lead-in swaps out, the fact said plainly: %j', (reply, expected) => {
+  const f = flagsOf(reply).find((x) => x.ruleId === 'argue-defend' && x.swap)!;
+  expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+});

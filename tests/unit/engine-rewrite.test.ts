@@ -152,3 +152,11 @@ test.each([
   const f = flagsOf(reply).find((x) => x.ruleId === 'argue-defend' && x.swap)!;
   expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
 });
+
+test.each([
+  ['That is not our fault.', 'I’ll take this on and make sure it gets sorted.'],
+  ['That’s not our fault, damage in transit is handled by the courier.', 'Damage in transit is handled by the courier.'],
+])('blame-shift: “not our fault” becomes the agent taking it on, or is dropped before its clause: %j', (reply, expected) => {
+  const f = flagsOf(reply).find((x) => x.ruleId === 'blame-shift' && x.swap)!;
+  expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+});

@@ -206,7 +206,9 @@ export const blameShift: FlagRuleData = {
     '(?:booked|bought|purchased|ordered) (?:it |this |them )?(?:through|via) (?:a |an |the )?(?:third[- ]party|[a-z-]+)(?:,)? (?:so|which means) (?:they|you|it is|the refund|any)',
     // Denying our part: "we're not responsible", "can't be held liable", "no longer our responsibility",
     // "not the responsibility of the hotel", "out of our hands", "outside the clinic's control".
-    { p: '{it} {be} {adv}(?:not|nothing to do with) (?:my|our|the company\'s) (?:fault|job|problem|department|responsibility|area|team|issue|concern)', better: 'I’ll take this on and make sure it gets sorted.' },
+    // Said on its own, it becomes the agent taking it on; before a comma, it is only dropped.
+    { p: '{it} {be} {adv}not (?:my|our|the company\'s) (?:fault|problem|responsibility|concern)(?=, (?!but\\b)[a-z])', better: '', swap: true },
+    { p: '{it} {be} {adv}(?:not|nothing to do with) (?:my|our|the company\'s) (?:fault|job|problem|department|responsibility|area|team|issue|concern)', better: 'I’ll take this on and make sure it gets sorted.', swap: 'sentence' },
     '{it} (?:has|had) nothing to do with (?:me|us)',
     { p: '(?:we|i) {be} {adv}not (?:responsible|accountable)', better: 'Here is what I can do to help:' },
     '(?:can|could|will) not be held (?:responsible|liable|accountable)',

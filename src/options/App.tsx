@@ -4,9 +4,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULE_CATALOGUE } from '../engine/catalogue';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
-import type { PhraseHome, TeamSettings } from '../shared/settings';
+import type { PhraseHome } from '../shared/settings';
+import { engineSettings, type TeamSettings } from '../shared/settings-fields';
 import { mergeManaged } from '../shared/settings-managed';
-import { forEngine } from '../shared/settings-patterns';
 import { finish, same } from './draft';
 import { CustomSites } from './CustomSites';
 import { Habits } from './Habits';
@@ -81,10 +81,7 @@ export function App() {
   const managed = loaded?.managed;
   const locks = loaded?.locks;
   const effective = useMemo(() => mergeManaged(draft, managed), [draft, managed]);
-  const engineSettings = useMemo(() => {
-    const { name: _, ...rest } = effective;
-    return forEngine(rest);
-  }, [effective]);
+  const forPreview = useMemo(() => engineSettings(effective), [effective]);
 
   const onSave = async (): Promise<void> => {
     const checked = finish(draft);
@@ -211,7 +208,7 @@ export function App() {
           </section>
         </main>
         <aside>
-          <Preview settings={engineSettings} />
+          <Preview settings={forPreview} />
           <Habits revision={statsRevision} />
           <CustomSites />
         </aside>

@@ -2,7 +2,6 @@
 // passed in (the worker and the options page pass `browser.storage`; tests a fake).
 import type { Settings } from '../engine/types';
 import { mergeManaged, parseManaged, type ManagedPolicy } from './settings-managed';
-import { forEngine } from './settings-patterns';
 import {
   CHUNK_PREFIX,
   decodeSettings,
@@ -11,8 +10,8 @@ import {
   SETTINGS_KEY,
   type Decoded,
   type Layout,
-  type TeamSettings,
 } from './settings';
+import { engineSettings, type TeamSettings } from './settings-fields';
 
 export interface StorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -88,8 +87,7 @@ export async function loadEffectiveSettings(areas: Areas, options: LoadOptions =
     });
   } else managed = first;
   for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
-  const { name: _name, ...settings } = mergeManaged(saved.settings, managed);
-  return forEngine(settings);
+  return engineSettings(mergeManaged(saved.settings, managed));
 }
 
 /**

@@ -5,11 +5,12 @@ import { RULE_CATALOGUE } from '../engine/catalogue';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
 import type { PhraseHome } from '../shared/settings';
-import { engineSettings, type TeamSettings } from '../shared/settings-fields';
+import { engineSettings, importOver, type TeamSettings } from '../shared/settings-fields';
 import { mergeManaged } from '../shared/settings-managed';
 import { finish, same } from './draft';
 import { CustomSites } from './CustomSites';
 import { Habits } from './Habits';
+import { NeverFlag } from './NeverFlag';
 import { PolicyFile, type ImportOutcome } from './PolicyFile';
 import { Preview } from './Preview';
 import { Lock, RuleCard } from './RuleCard';
@@ -106,7 +107,7 @@ export function App() {
       setNotice({ kind: 'error', text: t('options_import_failed', outcome.file), details: outcome.errors });
       return;
     }
-    setDraft(outcome.settings);
+    setDraft(importOver(draft, outcome.settings));
     setStatus(undefined);
     const { name } = outcome.settings;
     setNotice({ kind: 'info', text: name ? t('options_imported_named', name, outcome.file) : t('options_imported', outcome.file) });
@@ -209,6 +210,7 @@ export function App() {
         </main>
         <aside>
           <Preview settings={forPreview} />
+          <NeverFlag draft={draft} effective={effective} locks={locks} onChange={setDraft} />
           <Habits revision={statsRevision} />
           <CustomSites />
         </aside>

@@ -9,12 +9,18 @@
 // known ids of the right kind, no unknown keys, and messages meant for people.
 import * as v from 'valibot';
 import { MAX_TEAM_PHRASE_LENGTH } from '../engine/flags';
-import type { RuleInfo, RulePreference, Settings } from '../engine/types';
+import type { QuietPhrase, RuleInfo, RulePreference, Settings } from '../engine/types';
 import { expandPattern, expandPhrases, forEngine, MAX_EXPANDED_PHRASES, type PatternPhrase } from './settings-patterns';
 
 export const MAX_PHRASES = 500;
 const MAX_PHRASE_LENGTH = MAX_TEAM_PHRASE_LENGTH;
 const MAX_TEXT_LENGTH = 500;
+/**
+ * The agent's own "never flag" list: at most this many phrases of at most this length, so
+ * that it stays well inside the one storage.sync item it shares with the rule settings.
+ */
+export const MAX_NEVER_FLAG = 50;
+export const MAX_NEVER_FLAG_LENGTH = 100;
 
 const SEVERITIES = ['off', 'hint', 'warn'] as const;
 
@@ -59,9 +65,11 @@ interface TeamField<T> extends Common<T> {
   over(own: T | undefined, top: T): T;
 }
 
-/** The agent's own setting: saved, never set by a policy file or the organisation. */
+/** The agent's own setting: saved, never set (or exported) by a policy file or the organisation. */
 interface PersonalField<T> extends Common<T> {
   personal: true;
+  /** The boolean team field that, set to false by a policy, turns this one off (not applied, and cleared on import). */
+  allowedBy?: string;
 }
 
 type Field<T> = TeamField<T> | PersonalField<T>;
@@ -224,6 +232,23 @@ export const FIELDS = {
     over: (own, top) => ({ ...own, ...top }),
   }),
 
+  agentNeverFlag: field<boolean>({
+    engine: false,
+    schema: () => v.boolean(),
+    json: () => ({
+      type: 'boolean',
+      description:
+        'Whether agents may keep their own "never flag this phrase" list (true, the default). false: their lists are not applied and Never flag is not offered; importing the file clears the list.',
+    }),
+    parts: 0,
+    over: (_, top) => top,
+  }),
+
+  neverFlag: field<QuietPhrase[]>({
+    personal: true,
+    allowedBy: 'agentNeverFlag',
+    schema: (r) => list(MAX_NEVER_FLAG, 'phrases', object(r, { ruleId: ruleId(r, 'flag'), phrase: text(MAX_NEVER_FLAG_LENGTH) })),
+  }),
 };
 
 type Fields = typeof FIELDS;
@@ -264,6 +289,24 @@ export function settingsIn(value: Record<string, unknown>, which: 'all' | 'polic
   return settings as TeamSettings;
 }
 
+/** Whether the agent's own field `name` applies: no policy turned it off. */
+export function allowed(settings: TeamSettings, name: FieldName): boolean {
+  const declared = FIELDS[name] as Field<unknown>;
+  return !(declared.personal === true && declared.allowedBy !== undefined && settings[declared.allowedBy as FieldName] === false);
+}
+
+/**
+ * A policy file imported over the settings on the page: its fields replace the team's,
+ * and the agent's own stay, unless the policy turns them off.
+ */
+export function importOver(current: TeamSettings, imported: TeamSettings): TeamSettings {
+  const next: Record<string, unknown> = { ...imported };
+  for (const name of FIELD_NAMES) {
+    if (FIELDS[name].personal === true && current[name] !== undefined && allowed(imported, name)) next[name] = current[name];
+  }
+  return next as TeamSettings;
+}
+
 /** The organisation's valid parts over the team's own settings, field by field. */
 export function overlay(own: TeamSettings, top: TeamSettings): TeamSettings {
   const merged: Record<string, unknown> = { ...own };
@@ -280,7 +323,9 @@ export function overlay(own: TeamSettings, top: TeamSettings): TeamSettings {
  */
 export function engineSettings(settings: TeamSettings): Settings {
   const engine: Record<string, unknown> = {};
-  for (const name of FIELD_NAMES) if (FIELDS[name].engine !== false && settings[name] !== undefined) engine[name] = settings[name];
+  for (const name of FIELD_NAMES) {
+    if (FIELDS[name].engine !== false && settings[name] !== undefined && allowed(settings, name)) engine[name] = settings[name];
+  }
   return forEngine(engine as Settings);
 }
 

@@ -74,6 +74,11 @@ const LATE = Symbol('late');
 
 /** What the engine should run with: saved settings with the organisation's policy on top. */
 export async function loadEffectiveSettings(areas: Areas, options: LoadOptions = {}): Promise<Settings> {
+  return engineSettings(await loadInForce(areas, options));
+}
+
+/** The settings in force: saved settings with the organisation's policy on top, before the engine's cut. */
+export async function loadInForce(areas: Areas, options: LoadOptions = {}): Promise<TeamSettings> {
   const reading = loadManaged(areas);
   const timely =
     options.managedGrace === undefined
@@ -87,7 +92,7 @@ export async function loadEffectiveSettings(areas: Areas, options: LoadOptions =
     });
   } else managed = first;
   for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
-  return engineSettings(mergeManaged(saved.settings, managed));
+  return mergeManaged(saved.settings, managed);
 }
 
 /**
@@ -104,6 +109,28 @@ export function saveSettings(
 ): Promise<Layout> {
   const write = () => writeSettings(areas, settings, rev);
   return locks ? locks.request(SAVE_LOCK, write) : write();
+}
+
+/**
+ * Changes the saved settings from outside the options page (the agent's Never flag): read,
+ * changed and written under the same lock as a save, so that two changes never lose one
+ * another. `change` returns the new settings, or why it refuses. Saved settings that cannot
+ * be read whole (a save still syncing in) are not written over.
+ */
+export function updateSettings(
+  areas: Areas,
+  change: (saved: TeamSettings) => TeamSettings | { refused: string },
+  locks: SaveLock | undefined = pageLocks(),
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const update = async (): Promise<{ ok: true } | { ok: false; error: string }> => {
+    const saved = await loadSaved(areas);
+    if (saved.problems.length > 0) return { ok: false, error: saved.problems[0]! };
+    const next = change(saved.settings);
+    if ('refused' in next) return { ok: false, error: next.refused };
+    await writeSettings(areas, next, Date.now().toString(36));
+    return { ok: true };
+  };
+  return locks ? locks.request(SAVE_LOCK, update) : update();
 }
 
 async function writeSettings(areas: Areas, settings: TeamSettings, rev: string): Promise<Layout> {

@@ -15,6 +15,8 @@ const SAMPLES: { [K in FieldName]-?: NonNullable<TeamSettings[K]> } = {
   rules: { 'dead-end': { severity: 'hint', weight: 20 } },
   phrases: [{ ruleId: 'dead-end', phrase: 'computer says no', replacement: 'Let me check.' }],
   templates: { 'own-it': 'I will sort out {issue} myself.' },
+  agentNeverFlag: false,
+  neverFlag: [{ ruleId: 'canned-empathy', phrase: 'sorry for the inconvenience' }],
 };
 const ALL = SAMPLES as TeamSettings;
 const isPersonal = (name: FieldName): boolean => (FIELDS[name] as { personal?: boolean }).personal === true;

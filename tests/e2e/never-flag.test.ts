@@ -174,7 +174,7 @@ describe('Never flag this phrase', () => {
     const popup = await openPopup(session(), tabId);
     const card = popup.locator('.card.flag[data-rule=canned-empathy]');
     await card.waitFor();
-    await card.getByRole('button', { name: 'Never flag “Sorry for the inconvenience”' }).click();
+    await card.getByRole('button', { name: 'Never flag this phrase: “Sorry for the inconvenience”' }).click();
     await expect.poll(() => card.count()).toBe(0);
     expect(await popup.locator('.toast').innerText()).toMatch(/never-flag list/);
     await expect.poll(() => marked(page)).not.toContain(CANNED);
@@ -232,7 +232,7 @@ describe('in Zendesk’s CKEditor', () => {
     const popup = await openPopup(session(), tabId);
     const card = popup.locator('.card.flag[data-rule=policy-shield]');
     await card.waitFor();
-    await card.getByRole('button', { name: 'Never flag “It is our policy”' }).click();
+    await card.getByRole('button', { name: 'Never flag this phrase: “It is our policy”' }).click();
     await expect.poll(() => card.count()).toBe(0);
     await expect.poll(() => marked(page)).not.toContain(POLICY);
     await expect.poll(() => warnings(tabId)).toBe(before - 2);

@@ -5,7 +5,7 @@ import type { Finding, QuietPhrase, Result } from '../engine/types';
 import { swapEdit } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
-import { MAX_DISMISSED, MAX_NAME } from '../shared/messages';
+import { MAX_DISMISSED, MAX_FLAG_TEXT, MAX_NAME } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { insertDefault, isPlain } from './insert';
@@ -126,6 +126,8 @@ export class Coach {
     let list = this.dismissals.get(box);
     if (!list) this.dismissals.set(box, (list = new Map()));
     const key = dismissalKey(flag);
+    // Past these the check message would be refused, and the reply no longer checked.
+    if (flag.phrase.length > MAX_FLAG_TEXT) return { ok: false, error: t('dismiss_too_long') };
     if (!list.has(key) && list.size >= MAX_DISMISSED) return { ok: false, error: t('dismiss_full') };
     list.set(key, flag);
     if (box === this.box) this.schedule();

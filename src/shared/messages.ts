@@ -11,7 +11,7 @@ export const MAX_NAME = 200;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** The longest flagged text a dismissal or a never-flag request carries; the list's own limit is lower, with its own message. */
-const MAX_FLAG_TEXT = 2_000;
+export const MAX_FLAG_TEXT = 2_000;
 /** How many flags one reply may have dismissed. */
 export const MAX_DISMISSED = 200;
 /** A flag as the agent names it to be left out: its rule and its text. */

@@ -4,12 +4,28 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createScorer, type Scorer } from '../engine';
 import type { Result } from '../engine/types';
-import { COACH_PORT, focusKey, frameKey, parseMessage, PortRequest, tabKey, TabStateSchema, touchesSettings, WorkerMessage, type TabState } from '../shared/messages';
+import {
+  COACH_PORT,
+  focusKey,
+  frameKey,
+  parseMessage,
+  PortRequest,
+  tabKey,
+  TabStateSchema,
+  touchesSettings,
+  WorkerMessage,
+  type ActionReply,
+  type CheckReply,
+  type NeverFlag,
+  type TabState,
+} from '../shared/messages';
 import { badgeFor } from './badge';
 import { notEnglish } from './language';
 import { t } from '../shared/i18n';
 import { unregisterRevokedSites } from '../shared/custom-site-scripts';
-import { loadEffectiveSettings } from '../shared/settings-store';
+import { allowed, engineSettings, MAX_NEVER_FLAG, MAX_NEVER_FLAG_LENGTH } from '../shared/settings-fields';
+import { loadInForce, updateSettings } from '../shared/settings-store';
+import { withNeverFlag, type Refusal } from './never-flag';
 import { FireCounter } from '../shared/settings-stats';
 
 /**
@@ -19,14 +35,24 @@ import { FireCounter } from '../shared/settings-stats';
  */
 const MANAGED_GRACE_MS = 300;
 
-let scorer: Promise<Scorer> | undefined;
+/** The engine compiled with the settings in force, and whether the agent's never-flag list is allowed. */
+interface Compiled {
+  run: Scorer;
+  neverFlag: boolean;
+}
+
+let scorer: Promise<Compiled> | undefined;
 /** Once a policy has come late, the browser's policy service is up: later loads wait for it. */
 let managedGrace: number | undefined = MANAGED_GRACE_MS;
 const onLatePolicy = (): void => {
   managedGrace = undefined;
   settingsChanged();
 };
-const getScorer = (): Promise<Scorer> => (scorer ??= loadEffectiveSettings(browser.storage, { managedGrace, onLatePolicy }).then(createScorer));
+const getScorer = (): Promise<Compiled> =>
+  (scorer ??= loadInForce(browser.storage, { managedGrace, onLatePolicy }).then((team) => ({
+    run: createScorer(engineSettings(team)),
+    neverFlag: allowed(team, 'neverFlag'),
+  })));
 /** Per-rule fire counts for the options page's chart (counts only, in storage.local). */
 const fires = new FireCounter(browser.storage.local);
 
@@ -55,13 +81,35 @@ browser.storage.onChanged.addListener((changes, area) => {
 // Start loading the settings as the worker starts, not on the agent's first key.
 void getScorer();
 
-async function score(reply: string, customer: string | undefined, customerName?: string): Promise<Result> {
-  const run = await getScorer();
+async function score(reply: string, customer: string | undefined, customerName?: string, dismissed?: CheckReply['dismissed']): Promise<Result> {
+  const { run } = await getScorer();
   // The rules and ready sentences are English: a reply in another language gets none of them.
   const language = notEnglish(reply);
   if (language) return { scores: { listening: null, ownership: null }, findings: [], language };
-  return run({ reply, ...(customer === undefined ? {} : { customer }), ...(customerName === undefined ? {} : { customerName }) });
+  return run({
+    reply,
+    ...(customer === undefined ? {} : { customer }),
+    ...(customerName === undefined ? {} : { customerName }),
+    ...(dismissed?.length ? { dismissed } : {}),
+  });
 }
+
+/** Never flag, from the hover card or the popup: the phrase goes on the agent's own list. */
+async function neverFlag(request: NeverFlag): Promise<ActionReply> {
+  // The organisation's policy may turn the lists off; the saved settings' own switch is checked with them.
+  if (!(await getScorer()).neverFlag) return { ok: false, error: t('never_flag_off') };
+  return updateSettings(browser.storage, (saved) => {
+    const next = withNeverFlag(saved, request);
+    return 'refused' in next ? { refused: refusalText(next.refused) } : next;
+  });
+}
+
+const refusalText = (refusal: Refusal): string => {
+  if (refusal === 'off') return t('never_flag_off');
+  if (refusal === 'too-long') return t('never_flag_too_long', String(MAX_NEVER_FLAG_LENGTH));
+  if (refusal === 'full') return t('never_flag_full', String(MAX_NEVER_FLAG));
+  return t('never_flag_unknown');
+};
 
 const fromExtensionPage = (sender: Runtime.MessageSender): boolean =>
   sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
@@ -88,11 +136,15 @@ async function showBadge(tabId: number, result: Result | undefined): Promise<voi
   }
 }
 
-/** Pasted text comes from our own pages; replies come from our content scripts in tabs. */
-const allowed = (message: WorkerMessage, sender: Runtime.MessageSender): boolean =>
-  message.type === 'check-text' ? fromExtensionPage(sender) : fromContentScript(sender);
+/** Pasted text comes from our own pages; replies come from our content scripts in tabs; Never flag from either. */
+const accepted = (message: WorkerMessage, sender: Runtime.MessageSender): boolean => {
+  if (message.type === 'check-text') return fromExtensionPage(sender);
+  if (message.type === 'never-flag') return fromExtensionPage(sender) || fromContentScript(sender);
+  return fromContentScript(sender);
+};
 
 type PortMessage = PortRequest['message'];
+type Handled = Exclude<WorkerMessage, NeverFlag> | PortMessage;
 
 /**
  * Results are kept per frame: a page may hold several frames the content script runs in
@@ -176,7 +228,7 @@ async function forgetFrame(tabId: number, frameId: number, until = Infinity): Pr
   await showBadge(tabId, undefined);
 }
 
-async function handle(message: WorkerMessage | PortMessage, sender: Runtime.MessageSender): Promise<Result | undefined> {
+async function handle(message: Handled, sender: Runtime.MessageSender): Promise<Result | undefined> {
   if (message.type === 'check-text') return score(message.reply, message.customer);
   const tabId = sender.tab!.id!;
   const frameId = sender.frameId ?? 0;
@@ -188,8 +240,9 @@ async function handle(message: WorkerMessage | PortMessage, sender: Runtime.Mess
     await inTurn(tabId, () => forgetFrame(tabId, frameId));
     return undefined;
   }
-  const result = await score(message.reply, message.customer, message.customerName);
-  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId };
+  const result = await score(message.reply, message.customer, message.customerName, message.dismissed);
+  const offered = (await getScorer()).neverFlag;
+  const state: TabState = { result, box: message.box, hasCustomer: message.customer !== undefined, at: Date.now(), frameId, neverFlag: offered };
   // Answer the content script first (its highlights wait on it); the stored copy and the
   // badge follow in the next task.
   setTimeout(() => void inTurn(tabId, () => store(tabId, frameId, state)), 0);
@@ -210,7 +263,8 @@ async function store(tabId: number, frameId: number, state: TabState): Promise<v
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(WorkerMessage, message);
-  return parsed && allowed(parsed, sender) ? handle(parsed, sender) : undefined;
+  if (!parsed || !accepted(parsed, sender)) return undefined;
+  return parsed.type === 'never-flag' ? neverFlag(parsed) : handle(parsed, sender);
 });
 
 // Content scripts send each keystroke's reply over one long-lived port.
@@ -240,7 +294,7 @@ browser.runtime.onConnect.addListener((port) => {
     if (!request) return;
     const result = await handle(request.message, sender);
     try {
-      port.postMessage(result ? { id: request.id, result } : { id: request.id });
+      port.postMessage(result ? { id: request.id, result, neverFlag: (await getScorer()).neverFlag } : { id: request.id });
     } catch {
       // The page went away meanwhile.
     }

@@ -1,7 +1,7 @@
 // Reading replies, customer messages, batch cases and policy files, with errors that name the file.
 import { MAX_TEXT } from '../shared/messages';
 import { parsePolicyText } from '../shared/policy';
-import { forEngine } from '../shared/settings-patterns';
+import { engineSettings } from '../shared/settings-fields';
 import type { Settings } from '../engine';
 
 export const STDIN = '-';
@@ -71,7 +71,7 @@ function reason(error: unknown): string {
 export async function readPolicy(path: string, source: Source): Promise<Settings> {
   const result = parsePolicyText(await readText(path, source));
   if (!result.ok) throw new InputError(displayName(path), result.errors);
-  return forEngine(result.settings);
+  return engineSettings(result.settings);
 }
 
 export interface Case {

@@ -1,9 +1,11 @@
 // A small card that explains a marked phrase when the pointer rests on it, with its
-// better phrasing and a Swap button. It lives in a closed shadow root outside the editor
+// better phrasing and a Swap button, then Dismiss (this reply) and Never flag this phrase
+// (the agent's own list). It lives in a closed shadow root outside the editor
 // (see host.ts), so the editor's DOM is not touched and the page can neither read it nor
 // style it; it answers only the agent's own pointer (trusted events), never a page script's.
 import type { Finding } from '../engine/types';
 import { reasonOf, t } from '../shared/i18n';
+import type { ActionReply } from '../shared/messages';
 import type { Mark } from './highlights';
 import { ClosedHost } from './host';
 
@@ -18,6 +20,10 @@ const STYLE = `
 .text { flex: 1; }
 button { font: inherit; font-weight: 600; font-size: 12px; border: 1px solid #c9ced6; border-radius: 8px; background: #fff; padding: 2px 10px; cursor: pointer; }
 button:hover { background: #f6f8fb; }
+.actions { display: flex; flex-wrap: wrap; gap: 2px 6px; margin: 8px -6px 0; }
+.actions button { border: none; background: none; color: #3c4043; font-weight: 500; padding: 3px 6px; }
+.actions button:hover, .actions button:focus-visible { background: #f1f3f4; color: #1f1f1f; }
+.status { margin: 6px 0 0; font-size: 12px; color: #a50e0e; }
 .brand { font-size: 11px; color: #5f6368; margin-bottom: 4px; font-weight: 600; }`;
 
 /** How long the card stays once the pointer leaves, so it can travel from phrase to card. */
@@ -27,12 +33,26 @@ const GAP = 2;
 const MARGIN = 4;
 const WIDTH = 326;
 
+/** What the card's buttons do, for the coach to carry out. */
+export interface CardActions {
+  swap(finding: Finding): void;
+  /** Hides the flag in this reply. */
+  dismiss(finding: Finding): ActionReply;
+  /** Puts the phrase on the agent's never-flag list. */
+  neverFlag(finding: Finding): Promise<ActionReply>;
+}
+
 export class HoverCard {
   private readonly host = new ClosedHost({ position: 'fixed', 'z-index': '2147483647' }, STYLE);
   private readonly why = document.createElement('p');
   private readonly better = document.createElement('div');
   private readonly betterText = document.createElement('span');
   private readonly button = document.createElement('button');
+  private readonly dismissButton = document.createElement('button');
+  private readonly neverButton = document.createElement('button');
+  private readonly status = document.createElement('p');
+  /** Whether a policy leaves the agent's never-flag list on. */
+  private neverFlagOffered = false;
   private marks: Mark[] = [];
   private shown: Mark | undefined;
   private frame = 0;
@@ -64,10 +84,10 @@ export class HoverCard {
     event.stopPropagation();
     this.keyboardFrom = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     this.show(mark);
-    if (!this.button.hidden) this.button.focus();
+    (this.button.hidden ? this.dismissButton : this.button).focus();
   };
 
-  constructor(private readonly swap: (finding: Finding) => void) {
+  constructor(private readonly actions: CardActions) {
     const card = document.createElement('div');
     card.className = 'card';
     const brand = document.createElement('div');
@@ -80,14 +100,32 @@ export class HoverCard {
     this.betterText.className = 'text';
     this.better.className = 'better';
     this.better.append(label, this.betterText, this.button);
-    card.append(brand, this.why, this.better);
+    const buttons = document.createElement('div');
+    buttons.className = 'actions';
+    this.dismissButton.textContent = t('dismiss');
+    this.neverButton.textContent = t('never_flag');
+    buttons.append(this.dismissButton, this.neverButton);
+    this.status.className = 'status';
+    this.status.setAttribute('role', 'status');
+    this.status.hidden = true;
+    card.append(brand, this.why, this.better, buttons, this.status);
     this.host.root.append(card);
     // Keep the editor's focus and selection when the card is clicked.
     card.addEventListener('mousedown', (e) => e.preventDefault());
     this.button.addEventListener('click', (e) => {
       if (!e.isTrusted) return; // only the agent's own click swaps
-      if (this.shown) this.swap(this.shown.finding);
+      if (this.shown) this.actions.swap(this.shown.finding);
       this.hide();
+    });
+    this.dismissButton.addEventListener('click', (e) => {
+      if (!e.isTrusted || !this.shown) return;
+      this.settle(this.actions.dismiss(this.shown.finding));
+    });
+    this.neverButton.addEventListener('click', async (e) => {
+      if (!e.isTrusted || !this.shown) return;
+      const shown = this.shown;
+      const reply = await this.actions.neverFlag(shown.finding);
+      if (this.shown === shown || !reply.ok) this.settle(reply);
     });
     this.host.on('mouseenter', (e) => {
       if (e.isTrusted) clearTimeout(this.hideTimer);
@@ -101,8 +139,20 @@ export class HoverCard {
     addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
-  update(marks: Mark[]): void {
+  /** The card closes when an action went through, and says why when it did not. */
+  private settle(reply: ActionReply): void {
+    if (reply.ok) {
+      this.hide();
+      this.keyboardFrom?.focus();
+      return;
+    }
+    this.status.textContent = reply.error ?? t('action_failed');
+    this.status.hidden = false;
+  }
+
+  update(marks: Mark[], neverFlagOffered: boolean): void {
     this.marks = marks;
+    this.neverFlagOffered = neverFlagOffered;
     if (this.shown && !marks.some((m) => m.finding.start === this.shown!.finding.start)) this.hide();
   }
 
@@ -127,6 +177,11 @@ export class HoverCard {
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
     this.button.textContent = t(finding.replacement ? 'swap' : 'remove');
+    this.dismissButton.setAttribute('aria-label', t('dismiss_named', finding.text));
+    this.neverButton.setAttribute('aria-label', t('never_flag_named', finding.text));
+    this.neverButton.hidden = !this.neverFlagOffered;
+    this.status.hidden = true;
+    this.status.textContent = '';
     this.host.show(true);
     this.place(mark.range.getBoundingClientRect());
   }

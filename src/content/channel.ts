@@ -4,7 +4,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Result } from '../engine/types';
 import { COACH_PORT, MAX_TEXT, parseMessage, PortReply, PortRequest, Recheck, type CheckReply } from '../shared/messages';
-import type { Channel } from './coach';
+import { requestNeverFlag } from '../shared/never-flag';
+import type { Channel, Checked } from './coach';
 
 type Message = CheckReply | { type: 'box-gone' } | { type: 'focus' };
 
@@ -23,7 +24,7 @@ function fit(message: Message): Message | undefined {
 export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Channel {
   let port: Runtime.Port | undefined;
   let nextId = 0;
-  const waiting = new Map<number, { message: Message; retried: boolean; done: (r: Result | undefined) => void }>();
+  const waiting = new Map<number, { message: Message; retried: boolean; done: (r: Checked | undefined) => void }>();
 
   const open = (): Runtime.Port | undefined => {
     if (port) return port;
@@ -39,7 +40,7 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
       const request = reply && waiting.get(reply.id);
       if (!reply || !request) return;
       waiting.delete(reply.id);
-      request.done(reply.result as Result | undefined);
+      request.done(reply.result ? { result: reply.result as Result, neverFlag: reply.neverFlag === true } : undefined);
     });
     port.onDisconnect.addListener(() => {
       port = undefined;
@@ -52,7 +53,7 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
     return port;
   };
 
-  const send = (message: Message, retried = false): Promise<Result | undefined> =>
+  const send = (message: Message, retried = false): Promise<Checked | undefined> =>
     new Promise((done) => {
       const target = open();
       if (!target) return done(undefined);
@@ -75,5 +76,7 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
     },
     gone: () => void send({ type: 'box-gone' }),
     focus: () => void send({ type: 'focus' }),
+    neverFlag: requestNeverFlag,
   };
 }
+

@@ -1,11 +1,11 @@
 // The content script's core: follows the reply box the agent is working in, reads
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
-import type { Result } from '../engine/types';
+import type { Finding, QuietPhrase, Result } from '../engine/types';
 import { swapEdit, swapRange } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
-import { MAX_NAME } from '../shared/messages';
+import { MAX_DISMISSED, MAX_FLAG_TEXT, MAX_NAME } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
 import { insertDefault, isPlain } from './insert';
@@ -13,9 +13,17 @@ import { deepActiveElement, eventTarget, queryAllDeep, selectionFor, styleHighli
 import { replyBoxes, type ReplyBox, type Site } from './sites/site';
 import { endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
 
+/** The worker's answer to a check: the result, and whether Never flag is offered. */
+export interface Checked {
+  result: Result;
+  neverFlag: boolean;
+}
+
 export interface Channel {
   /** Sends the reply to be scored; undefined if the worker could not answer. */
-  check(message: CheckReply): Promise<Result | undefined>;
+  check(message: CheckReply): Promise<Checked | undefined>;
+  /** Puts a flagged phrase on the agent's never-flag list (the worker saves it and has replies checked again). */
+  neverFlag(phrase: QuietPhrase): Promise<ActionReply>;
   /** Tells the worker that no reply box is left on the page. */
   gone(): void;
   /** Tells the worker that the agent's own input went to a reply box in this frame. */
@@ -28,6 +36,9 @@ const RESCAN_MS = 120;
 const visible = (el: Element): boolean => el.getClientRects().length > 0;
 const editable = (el: Element): boolean =>
   !((el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) && (el.disabled || el.readOnly));
+
+/** A dismissal's key: the flag's rule and its text, whatever its case and spacing, so it holds wherever the agent types. */
+const dismissalKey = (q: QuietPhrase): string => `${q.ruleId}\u0000${q.phrase.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 
 /** What the agent still has to fill in: "[day and time]". */
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
@@ -52,6 +63,11 @@ export class Coach {
   private customerStale = true;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly pageObserver = new MutationObserver((records) => this.onPageChange(records));
+  /**
+   * The flags the agent dismissed, per reply box: they stay hidden while the agent writes
+   * this reply, and come back in a new box or once the box is emptied (the reply was sent).
+   */
+  private readonly dismissals = new WeakMap<ReplyBox, Map<string, QuietPhrase>>();
   /** Whether the worker knows this frame has the agent's input (until the frame loses focus). */
   private claimed = false;
   private readonly listeners: [string, EventListener][] = [
@@ -101,7 +117,21 @@ export class Coach {
     if (message.type === 'has-box') return { ok: box !== undefined };
     if (!box) return { ok: false, error: t('error_no_box') };
     if (message.type === 'insert') return this.insert(box, message.text);
+    if (message.type === 'dismiss') return this.dismiss(box, { ruleId: message.ruleId, phrase: message.phrase });
     return this.swap(box, message.start, message.end, message.expected, message.replacement);
+  }
+
+  /** Leaves a flag out of this reply's findings and scores: checked again without it. */
+  private dismiss(box: ReplyBox, flag: QuietPhrase): ActionReply {
+    let list = this.dismissals.get(box);
+    if (!list) this.dismissals.set(box, (list = new Map()));
+    const key = dismissalKey(flag);
+    // Past these the check message would be refused, and the reply no longer checked.
+    if (flag.phrase.length > MAX_FLAG_TEXT) return { ok: false, error: t('dismiss_too_long') };
+    if (!list.has(key) && list.size >= MAX_DISMISSED) return { ok: false, error: t('dismiss_full') };
+    list.set(key, flag);
+    if (box === this.box) this.schedule();
+    return { ok: true };
   }
 
   private boxFor(target: EventTarget | null): ReplyBox | undefined {
@@ -178,9 +208,14 @@ export class Coach {
     if (isPlain(box)) this.badge = new CountBadge(box);
     else {
       styleHighlightsIn(box);
-      this.card = new HoverCard((finding) => {
-        const range = swapRange(finding);
-        void this.swap(box, range.start, range.end, range.text, finding.replacement);
+      const flag = (finding: Finding): QuietPhrase => ({ ruleId: finding.ruleId, phrase: finding.text });
+      this.card = new HoverCard({
+        swap: (finding) => {
+          const range = swapRange(finding);
+          void this.swap(box, range.start, range.end, range.text, finding.replacement);
+        },
+        dismiss: (finding) => this.dismiss(box, flag(finding)),
+        neverFlag: (finding) => this.channel.neverFlag(flag(finding)),
       });
       this.boxObserver.observe(box, { childList: true, subtree: true, characterData: true });
     }
@@ -243,14 +278,18 @@ export class Coach {
         const customer = this.customerText(box);
         const message: CheckReply = { type: 'check', reply: map.text, box: isPlain(box) ? 'plain' : 'rich' };
         if (customer) message.customer = customer;
+        // An emptied box is a new reply (the last one was sent): what was dismissed comes back.
+        if (!/\S/.test(map.text)) this.dismissals.delete(box);
+        const dismissed = this.dismissals.get(box);
+        if (dismissed?.size) message.dismissed = [...dismissed.values()];
         const name = this.site.customerName?.(box);
         if (name && name.length <= MAX_NAME) message.customerName = name;
-        const result = await this.channel.check(message);
+        const checked = await this.channel.check(message);
         this.announced = true;
-        if (!result || box !== this.box) continue;
+        if (!checked || box !== this.box) continue;
         if (version !== this.version) this.pending = true;
-        else if (this.badge) this.badge.show(result.findings);
-        else this.card?.update(paint(map, result.findings));
+        else if (this.badge) this.badge.show(checked.result.findings);
+        else this.card?.update(paint(map, checked.result.findings), checked.neverFlag);
       } while (this.pending);
     } finally {
       this.inFlight = false;

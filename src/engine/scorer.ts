@@ -14,7 +14,7 @@ import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
 import type { CustomerView, SignalTest } from './signals';
 import { SignalReader } from './signals';
-import type { Finding, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
+import type { Finding, QuietPhrase, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
 
 export type Scorer = (input: ScoreInput) => Result;
 
@@ -138,7 +138,18 @@ function contextHolds(context: Context, has: SignalTest, findings: readonly Find
   return context.startsWith('!') ? !has(context.slice(1) as Signal) : has(context as Signal);
 }
 
+/** A flag's rule and text as a never-flag entry or a dismissal names it: in canonical form, so case, spacing, quotes and contractions do not matter. */
+const quietKey = (ruleId: string, text: string): string => `${ruleId}\u0000${normalize(text).text.trim()}`;
+
+function quietKeys(list: readonly QuietPhrase[] | undefined): Set<string> | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const keys = new Set<string>();
+  for (const q of list) if (typeof q?.ruleId === 'string' && typeof q.phrase === 'string') keys.add(quietKey(q.ruleId, q.phrase));
+  return keys;
+}
+
 export function createScorer(settings: Settings = {}): Scorer {
+  const neverFlag = quietKeys(settings.neverFlag);
   const teamByRule = new Map<string, TeamPhrase[]>();
   for (const p of settings.phrases ?? []) {
     if (typeof p?.phrase !== 'string' || typeof p.ruleId !== 'string') continue;
@@ -184,7 +195,7 @@ export function createScorer(settings: Settings = {}): Scorer {
   const fired = new Uint32Array(active.length);
   const inPlay = new Uint8Array(active.length);
 
-  return ({ reply, customer, customerName }: ScoreInput): Result => {
+  return ({ reply, customer, customerName, dismissed }: ScoreInput): Result => {
     if (typeof reply !== 'string') return EMPTY;
     const own = ownText(reply);
     const n = normalize(own);
@@ -200,11 +211,19 @@ export function createScorer(settings: Settings = {}): Scorer {
       lastView = viewOf(customer);
     }
     const view = lastView;
+    const dismissedKeys = quietKeys(dismissed);
+    /** The agent asked not to see this flag: never (their list) or not in this reply (dismissed). */
+    const quiet = (ruleId: string, start: number, end: number): boolean => {
+      if (!neverFlag && !dismissedKeys) return false;
+      const key = quietKey(ruleId, reply.slice(start, end));
+      return (neverFlag?.has(key) ?? false) || (dismissedKeys?.has(key) ?? false);
+    };
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
 
     const clauses: { finding: Finding; flagged: string; rewrites: readonly CompiledRewrite[] }[] = [];
     const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
+      if (quiet(rule.id, start, end)) return;
       let replacement = alternative.better.includes('{issue}')
         ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
         : alternative.better;

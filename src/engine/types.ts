@@ -68,12 +68,23 @@ export interface TeamPhrase {
   replacement?: string;
 }
 
+/**
+ * Wording that is not to be flagged under one rule: a flag whose text is this phrase (case,
+ * spacing, quotes and contractions aside) is left out of the findings and the scores.
+ */
+export interface QuietPhrase {
+  ruleId: string;
+  phrase: string;
+}
+
 /** What a team policy or the options page can change. All fields optional. */
 export interface Settings {
   rules?: Record<string, RulePreference>;
   phrases?: TeamPhrase[];
   /** A team's own ready sentence per suggestion rule; `{issue}` is filled from the customer's words. */
   templates?: Record<string, string>;
+  /** The agent's own "never flag this phrase" list. */
+  neverFlag?: QuietPhrase[];
 }
 
 export interface ScoreInput {
@@ -82,6 +93,8 @@ export interface ScoreInput {
   customer?: string;
   /** The requester's display name ("Dana Reyes"), when the page shows one; `wrong-name` reads it. */
   customerName?: string;
+  /** Flags the agent dismissed in this reply: not reported, not counted in the scores. */
+  dismissed?: QuietPhrase[];
 }
 
 /** Describes a rule for UIs (options page, popup, CLI help). */

@@ -4,12 +4,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RULE_CATALOGUE } from '../engine/catalogue';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
-import type { PhraseHome, TeamSettings } from '../shared/settings';
+import type { PhraseHome } from '../shared/settings';
+import { engineSettings, importOver, type TeamSettings } from '../shared/settings-fields';
 import { mergeManaged } from '../shared/settings-managed';
-import { forEngine } from '../shared/settings-patterns';
 import { finish, same } from './draft';
 import { CustomSites } from './CustomSites';
 import { Habits } from './Habits';
+import { NeverFlag } from './NeverFlag';
 import { PolicyFile, type ImportOutcome } from './PolicyFile';
 import { Preview } from './Preview';
 import { Lock, RuleCard } from './RuleCard';
@@ -81,10 +82,7 @@ export function App() {
   const managed = loaded?.managed;
   const locks = loaded?.locks;
   const effective = useMemo(() => mergeManaged(draft, managed), [draft, managed]);
-  const engineSettings = useMemo(() => {
-    const { name: _, ...rest } = effective;
-    return forEngine(rest);
-  }, [effective]);
+  const forPreview = useMemo(() => engineSettings(effective), [effective]);
 
   const onSave = async (): Promise<void> => {
     const checked = finish(draft);
@@ -109,7 +107,7 @@ export function App() {
       setNotice({ kind: 'error', text: t('options_import_failed', outcome.file), details: outcome.errors });
       return;
     }
-    setDraft(outcome.settings);
+    setDraft(importOver(draft, outcome.settings));
     setStatus(undefined);
     const { name } = outcome.settings;
     setNotice({ kind: 'info', text: name ? t('options_imported_named', name, outcome.file) : t('options_imported', outcome.file) });
@@ -211,7 +209,8 @@ export function App() {
           </section>
         </main>
         <aside>
-          <Preview settings={engineSettings} />
+          <Preview settings={forPreview} />
+          <NeverFlag draft={draft} effective={effective} locks={locks} onChange={setDraft} />
           <Habits revision={statsRevision} />
           <CustomSites />
         </aside>

@@ -4,7 +4,7 @@
 import { useRef } from 'preact/hooks';
 import { parsePolicyText, toPolicy } from '../shared/policy';
 import { t } from '../shared/i18n';
-import type { TeamSettings } from '../shared/settings';
+import type { TeamSettings } from '../shared/settings-fields';
 
 export type ImportOutcome = { ok: true; settings: TeamSettings; file: string } | { ok: false; errors: string[]; file: string };
 

@@ -4,7 +4,7 @@
 import type { RuleInfo } from '../engine';
 import type { PatternPhrase } from '../shared/settings-patterns';
 import type { Locks } from '../shared/settings-managed';
-import type { TeamSettings } from '../shared/settings';
+import type { TeamSettings } from '../shared/settings-fields';
 import { t } from '../shared/i18n';
 import { ruleInfo } from '../shared/rule-text';
 import { setPhrases, setPreference, setTemplate, severityOf, weightOf } from './draft';

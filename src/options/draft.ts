@@ -2,8 +2,8 @@
 // return new settings, keeping only what differs from the defaults.
 import { RULE_CATALOGUE } from '../engine/catalogue';
 import type { RuleInfo, RulePreference, Severity, TeamPhrase } from '../engine';
-import { parsePolicy, toPolicy } from '../shared/policy';
-import type { TeamSettings } from '../shared/settings';
+import { checkSettings } from '../shared/policy';
+import type { TeamSettings } from '../shared/settings-fields';
 
 const ruleById = new Map<string, RuleInfo>(RULE_CATALOGUE.map((rule) => [rule.id, rule]));
 
@@ -51,9 +51,8 @@ export function finish(settings: TeamSettings): { ok: true; settings: TeamSettin
     .map((p) => ({ ...p, phrase: p.phrase.trim(), message: p.message?.trim() || undefined, replacement: p.replacement?.trim() || undefined }))
     .filter((p) => p.phrase !== '' || p.message || p.replacement)
     .map(({ message, replacement, ...p }) => ({ ...p, ...(message ? { message } : {}), ...(replacement ? { replacement } : {}) }));
-  const parsed = parsePolicy(toPolicy({ ...settings, phrases }));
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(readable) };
-  return { ok: true, settings: parsed.name === undefined ? parsed.settings : { ...parsed.settings, name: parsed.name } };
+  const checked = checkSettings({ ...settings, phrases });
+  return checked.ok ? checked : { ok: false, errors: checked.errors.map(readable) };
 }
 
 /** "phrases[3].phrase: …" → "Team phrase 4 (dead-end): …", for people rather than files. */

@@ -2,7 +2,8 @@
 // policy and the fire counts, all through browser.storage.
 import browser from 'webextension-polyfill';
 import { locksOf, type Locks, type ManagedPolicy } from '../shared/settings-managed';
-import type { Decoded, Layout, TeamSettings } from '../shared/settings';
+import type { Decoded, Layout } from '../shared/settings';
+import type { TeamSettings } from '../shared/settings-fields';
 import { touchesSettings } from '../shared/messages';
 import { loadManaged, loadSaved, saveSettings, type Areas } from '../shared/settings-store';
 import { parseStats, STATS_KEY, type Stats } from '../shared/settings-stats';

@@ -2,19 +2,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { swapRange } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { TabState } from '../shared/messages';
+import type { Finding } from '../engine/types';
+import { requestNeverFlag } from '../shared/never-flag';
 import { currentTabId, readTabState, sendToPage, watchTabState } from './api';
 import { PasteCheck } from './PasteCheck';
 import { Report, type Actions } from './Report';
 
 type View = { kind: 'loading' } | { kind: 'tab'; tabId: number; state: TabState } | { kind: 'none' };
 
-function actionsFor(tabId: number): Actions {
+function actionsFor(tabId: number, state: TabState): Actions {
   return {
     insert: (text) => sendToPage(tabId, { type: 'insert', text }),
     swap: (f) => {
       const range = swapRange(f);
       return sendToPage(tabId, { type: 'swap', start: range.start, end: range.end, expected: range.text, replacement: f.replacement });
     },
+    dismiss: (f) => sendToPage(tabId, { type: 'dismiss', ruleId: f.ruleId, phrase: f.text }),
+    ...(state.neverFlag === false ? {} : { neverFlag: (f: Finding) => requestNeverFlag({ ruleId: f.ruleId, phrase: f.text }) }),
   };
 }
 
@@ -44,7 +48,7 @@ export function App() {
       {view.kind === 'tab' && (
         <Report
           result={view.state.result}
-          actions={actionsFor(view.tabId)}
+          actions={actionsFor(view.tabId, view.state)}
           note={view.state.hasCustomer ? undefined : t('no_customer_note')}
         />
       )}

@@ -10,6 +10,10 @@ import { Scores } from './Scores';
 export interface Actions {
   insert(text: string): Promise<ActionReply>;
   swap(finding: Finding): Promise<ActionReply>;
+  /** Hides the flag in this reply (every repeat of it: the same rule and text). */
+  dismiss(finding: Finding): Promise<ActionReply>;
+  /** Puts the phrase on the agent's never-flag list; absent when a policy turned the list off. */
+  neverFlag?(finding: Finding): Promise<ActionReply>;
 }
 
 /** The moves that matter most for this customer come first; the rest wait behind "Show n more". */
@@ -123,6 +127,23 @@ function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: read
               aria-label={many ? t('fix_all_named', finding.text) : t(finding.replacement ? 'swap_named' : 'remove_named', finding.text)}
             >
               {many ? t('fix_all') : t(finding.replacement ? 'swap' : 'remove')}
+            </button>
+          )}
+        </div>
+      )}
+      {actions && (
+        <div class="flag-actions">
+          <button type="button" class="quiet" onClick={async () => notify(await actions.dismiss(finding), t('dismissed'))} aria-label={t('dismiss_named', finding.text)}>
+            {t('dismiss')}
+          </button>
+          {actions.neverFlag && (
+            <button
+              type="button"
+              class="quiet"
+              onClick={async () => notify(await actions.neverFlag!(finding), t('never_flagged'))}
+              aria-label={t('never_flag_named', finding.text)}
+            >
+              {t('never_flag')}
             </button>
           )}
         </div>

@@ -10,6 +10,16 @@ const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 export const MAX_NAME = 200;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** The longest flagged text a dismissal or a never-flag request carries; the list's own limit is lower, with its own message. */
+export const MAX_FLAG_TEXT = 2_000;
+/** How many flags one reply may have dismissed. */
+export const MAX_DISMISSED = 200;
+/** A flag as the agent names it to be left out: its rule and its text. */
+const QuietPhrase = v.object({
+  ruleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  phrase: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_FLAG_TEXT)),
+});
+
 /** Content script → worker: the agent's reply changed. */
 export const CheckReply = v.object({
   type: v.literal('check'),
@@ -19,6 +29,8 @@ export const CheckReply = v.object({
   customerName: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME))),
   /** Which editor kind the reply came from; the popup adapts its buttons. */
   box: v.picklist(['rich', 'plain']),
+  /** The flags the agent dismissed in this reply. */
+  dismissed: v.optional(v.pipe(v.array(QuietPhrase), v.maxLength(MAX_DISMISSED))),
 });
 
 /** Content script → worker: the reply box is gone. */
@@ -54,11 +66,17 @@ const SwapText = v.object({
   replacement: v.pipe(v.string(), v.maxLength(2_000)),
 });
 
-export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText]);
+/** Hover card or popup → worker: add a flagged phrase to the agent's never-flag list. */
+const NeverFlag = v.object({ type: v.literal('never-flag'), ...QuietPhrase.entries });
+
+/** Popup → content script: leave a flag out of this reply's findings (its rule and text). */
+const Dismiss = v.object({ type: v.literal('dismiss'), ...QuietPhrase.entries });
+
+export const WorkerMessage = v.variant('type', [CheckReply, BoxGone, CheckText, NeverFlag]);
 /** Popup → content script: is a reply box still open? (A stored result may outlive the page.) */
 const HasBox = v.object({ type: v.literal('has-box') });
 
-export const ContentMessage = v.variant('type', [InsertText, SwapText, HasBox]);
+export const ContentMessage = v.variant('type', [InsertText, SwapText, HasBox, Dismiss]);
 
 /**
  * The content script keeps one port open to the worker while the agent types: a
@@ -73,6 +91,7 @@ export const PortRequest = v.object({
 export type CheckReply = v.InferOutput<typeof CheckReply>;
 export type PortRequest = v.InferOutput<typeof PortRequest>;
 export type WorkerMessage = v.InferOutput<typeof WorkerMessage>;
+export type NeverFlag = v.InferOutput<typeof NeverFlag>;
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
 
 /**
@@ -87,6 +106,8 @@ export interface TabState {
   at: number;
   /** The frame holding the reply box (0: the tab's top frame), where the popup's actions go. */
   frameId?: number;
+  /** Whether Never flag is offered: the agent's list is not turned off by a policy. */
+  neverFlag?: boolean;
 }
 
 export const tabKey = (tabId: number): string => `tab:${tabId}`;
@@ -143,9 +164,15 @@ export const TabStateSchema = v.object({
   at: v.number(),
   /** The frame holding the reply box (0: the tab's top frame), where the popup's actions go. */
   frameId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  neverFlag: v.optional(v.boolean()),
 });
 
-export const PortReply = v.object({ id: v.pipe(v.number(), v.integer()), result: v.optional(ResultSchema) });
+export const PortReply = v.object({
+  id: v.pipe(v.number(), v.integer()),
+  result: v.optional(ResultSchema),
+  /** With a result: whether the card offers Never flag. */
+  neverFlag: v.optional(v.boolean()),
+});
 /** Worker → content script over the port: the team's settings changed, check again. */
 export const Recheck = v.object({ type: v.literal('recheck') });
 

@@ -3,10 +3,9 @@
 // file's fields plus `organization`, who set it. Whatever it sets wins over the team's
 // own settings and is locked in the options page. Parts with a problem are left out one
 // by one (and listed on the options page); the rest still applies and stays locked.
-import type { RulePreference, Settings, TeamPhrase } from '../engine/types';
-import { capped, MAX_PHRASES, parsePolicy, type PolicyResult } from './policy';
-import { expandPhrases, MAX_EXPANDED_PHRASES, type PatternPhrase } from './settings-patterns';
-import type { TeamSettings } from './settings';
+import type { Settings, TeamPhrase } from '../engine/types';
+import { capped, parsePolicy, type PolicyResult } from './policy';
+import { overlay, phraseKey, teamField, type FieldName, type TeamSettings } from './settings-fields';
 
 export interface ManagedPolicy {
   settings: TeamSettings;
@@ -29,99 +28,82 @@ function checkPart(part: Record<string, unknown>): PolicyResult {
   return parsePolicy({ ...part, version: 1 });
 }
 
+/** The settings a part that passed stands for, its name included. */
+const settingsOf = (ok: Extract<PolicyResult, { ok: true }>): TeamSettings => (ok.name === undefined ? ok.settings : { ...ok.settings, name: ok.name });
+
+/**
+ * The parts of a field's value that are checked one by one, as values of the field: the
+ * whole value, or one per key (`rules`: one per key of each key), or one per item.
+ */
+function partsOf(value: unknown, depth: 0 | 1 | 2): unknown[] {
+  if (depth === 0) return [value];
+  if (Array.isArray(value)) return value.map((item) => [item]);
+  if (!isRecord(value)) return [value];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    depth === 2 && isRecord(inner) && Object.keys(inner).length > 0
+      ? Object.entries(inner).map(([innerKey, setting]) => ({ [key]: { [innerKey]: setting } }))
+      : [{ [key]: inner }],
+  );
+}
+
+/** Adds a part that passed to what was kept of the field so far. */
+function join(kept: unknown, part: unknown, depth: 0 | 1 | 2): unknown {
+  if (depth === 0 || kept === undefined) return part;
+  if (Array.isArray(part)) return [...(kept as unknown[]), ...part];
+  const joined = { ...(kept as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(part as Record<string, unknown>)) {
+    joined[key] = depth === 2 ? { ...(joined[key] as object | undefined), ...(value as object) } : value;
+  }
+  return joined;
+}
+
 /** Reads storage.managed's contents; undefined when no policy is pushed. */
 export function parseManaged(raw: Record<string, unknown> | undefined): ManagedPolicy | undefined {
   if (!raw || Object.keys(raw).length === 0) return undefined;
   const { organization, version: _version, $schema: _schema, ...fields } = raw;
   const by = typeof organization === 'string' && organization.trim() ? organization.trim().slice(0, 200) : DEFAULT_ADMIN;
-  const settings: TeamSettings = {};
+  const settings: Record<string, unknown> = {};
   const problems: string[] = [];
-  const take = (part: Record<string, unknown>, use: (ok: Settings & { name?: string }) => void, rename = (p: string) => p): void => {
-    const parsed = checkPart(part);
-    if (parsed.ok) use(parsed.name === undefined ? parsed.settings : { ...parsed.settings, name: parsed.name });
-    else problems.push(...parsed.errors.map(rename));
-  };
 
-  for (const [field, value] of Object.entries(fields)) {
-    if (field === 'rules' && isRecord(value)) {
-      // Each rule's severity and weight apart: a bad weight keeps the severity locked.
-      for (const [id, pref] of Object.entries(value)) {
-        if (!isRecord(pref) || Object.keys(pref).length === 0) {
-          take({ rules: { [id]: pref } }, () => {});
-          continue;
-        }
-        for (const [key, setting] of Object.entries(pref)) {
-          take({ rules: { [id]: { [key]: setting } } }, (ok) => {
-            for (const [rule, p] of Object.entries(ok.rules ?? {})) settings.rules = { ...settings.rules, [rule]: { ...settings.rules?.[rule], ...p } };
-          });
-        }
-      }
-    } else if (field === 'templates' && isRecord(value)) {
-      for (const [id, template] of Object.entries(value)) {
-        take({ templates: { [id]: template } }, (ok) => {
-          settings.templates = { ...settings.templates, ...ok.templates };
-        });
-      }
-    } else if (field === 'phrases' && Array.isArray(value)) {
-      const kept: PatternPhrase[] = [];
-      let expanded = 0;
-      value.forEach((phrase, index) => {
-        if (kept.length >= MAX_PHRASES) {
-          problems.push(`phrases[${index}]: left out, the policy may set at most ${MAX_PHRASES} phrases`);
-          return;
-        }
-        take(
-          { phrases: [phrase] },
-          (ok) => {
-            const [p] = ok.phrases ?? [];
-            if (!p) return;
-            // The patterns together must stay under the engine's cap: the first ones are kept.
-            const count = expandPhrases([p]).length;
-            if (expanded + count >= MAX_EXPANDED_PHRASES) {
-              problems.push(`phrases[${index}]: left out, with the phrases before it the patterns would stand for ${MAX_EXPANDED_PHRASES} phrases or more`);
-            } else {
-              kept.push(p);
-              expanded += count;
-            }
-          },
-          (problem) => problem.replace(/^phrases\[0\]/, `phrases[${index}]`),
-        );
-      });
-      if (kept.length > 0) settings.phrases = kept;
-    } else {
-      // name, or a field of the wrong shape or unknown: the policy file's message says which.
-      take({ [field]: value }, (ok) => {
-        if (ok.name !== undefined) settings.name = ok.name;
-      });
+  for (const [name, value] of Object.entries(fields)) {
+    const declared = teamField(name);
+    if (!declared) {
+      // Unknown, or the agent's own: the policy file's message says which field.
+      const parsed = checkPart({ [name]: value });
+      if (!parsed.ok) problems.push(...parsed.errors);
+      continue;
     }
+    let kept: unknown;
+    partsOf(value, declared.parts).forEach((part, index) => {
+      const parsed = checkPart({ [name]: part });
+      // An item is checked as the list's first: its problems name its own place.
+      const item = Array.isArray(value) && declared.parts > 0;
+      if (!parsed.ok) {
+        problems.push(...parsed.errors.map((problem) => (item && problem.startsWith(`${name}[0]`) ? `${name}[${index}]${problem.slice(name.length + 3)}` : problem)));
+        return;
+      }
+      const valid: unknown = settingsOf(parsed)[name as FieldName];
+      if (valid === undefined) return;
+      const next = join(kept, valid, declared.parts);
+      const why = item ? declared.leftOut?.(next) : undefined;
+      if (why) problems.push(`${name}[${index}]: left out, ${why}`);
+      else kept = next;
+    });
+    if (kept !== undefined) settings[name] = kept;
   }
-  return { settings, by, problems: capped([...new Set(problems)]) };
+  return { settings: settings as TeamSettings, by, problems: capped([...new Set(problems)]) };
 }
 
 /** The settings the engine runs with: the team's, with the organisation's (valid parts) on top. */
 export function mergeManaged(own: TeamSettings, managed: ManagedPolicy | undefined): TeamSettings {
-  if (!managed) return own;
-  const top = managed.settings;
-  const merged: TeamSettings = { ...own };
-  if (top.name !== undefined) merged.name = top.name;
-  if (top.rules) {
-    const rules: Record<string, RulePreference> = { ...own.rules };
-    for (const [id, pref] of Object.entries(top.rules)) rules[id] = { ...rules[id], ...pref };
-    merged.rules = rules;
-  }
-  if (top.templates) merged.templates = { ...own.templates, ...top.templates };
-  if (top.phrases) {
-    const seen = new Set(top.phrases.map(phraseKey));
-    merged.phrases = [...top.phrases, ...(own.phrases ?? []).filter((p) => !seen.has(phraseKey(p)))];
-  }
-  return merged;
+  return managed ? overlay(own, managed.settings) : own;
 }
-
-const phraseKey = (p: TeamPhrase): string => `${p.ruleId}\u0000${p.phrase.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
 /** Which fields the organisation set, and so which the options page locks. */
 export interface Locks {
   by: string;
+  /** Every field the organisation set (a part of). */
+  fields: ReadonlySet<FieldName>;
   severity: ReadonlySet<string>;
   weight: ReadonlySet<string>;
   templates: ReadonlySet<string>;
@@ -134,6 +116,7 @@ export function locksOf(managed: ManagedPolicy | undefined): Locks | undefined {
   const rules = Object.entries(managed.settings.rules ?? {});
   return {
     by: managed.by,
+    fields: new Set(Object.keys(managed.settings) as FieldName[]),
     severity: new Set(rules.filter(([, p]) => p.severity !== undefined).map(([id]) => id)),
     weight: new Set(rules.filter(([, p]) => p.weight !== undefined).map(([id]) => id)),
     templates: new Set(Object.keys(managed.settings.templates ?? {})),

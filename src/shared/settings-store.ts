@@ -2,7 +2,6 @@
 // passed in (the worker and the options page pass `browser.storage`; tests a fake).
 import type { Settings } from '../engine/types';
 import { mergeManaged, parseManaged, type ManagedPolicy } from './settings-managed';
-import { forEngine } from './settings-patterns';
 import {
   CHUNK_PREFIX,
   decodeSettings,
@@ -11,8 +10,8 @@ import {
   SETTINGS_KEY,
   type Decoded,
   type Layout,
-  type TeamSettings,
 } from './settings';
+import { engineSettings, type TeamSettings } from './settings-fields';
 
 export interface StorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
@@ -75,6 +74,11 @@ const LATE = Symbol('late');
 
 /** What the engine should run with: saved settings with the organisation's policy on top. */
 export async function loadEffectiveSettings(areas: Areas, options: LoadOptions = {}): Promise<Settings> {
+  return engineSettings(await loadInForce(areas, options));
+}
+
+/** The settings in force: saved settings with the organisation's policy on top, before the engine's cut. */
+export async function loadInForce(areas: Areas, options: LoadOptions = {}): Promise<TeamSettings> {
   const reading = loadManaged(areas);
   const timely =
     options.managedGrace === undefined
@@ -88,8 +92,7 @@ export async function loadEffectiveSettings(areas: Areas, options: LoadOptions =
     });
   } else managed = first;
   for (const problem of [...saved.problems, ...(managed?.problems ?? [])]) console.warn(`ReplyCoach: ${problem}`);
-  const { name: _name, ...settings } = mergeManaged(saved.settings, managed);
-  return forEngine(settings);
+  return mergeManaged(saved.settings, managed);
 }
 
 /**
@@ -106,6 +109,28 @@ export function saveSettings(
 ): Promise<Layout> {
   const write = () => writeSettings(areas, settings, rev);
   return locks ? locks.request(SAVE_LOCK, write) : write();
+}
+
+/**
+ * Changes the saved settings from outside the options page (the agent's Never flag): read,
+ * changed and written under the same lock as a save, so that two changes never lose one
+ * another. `change` returns the new settings, or why it refuses. Saved settings that cannot
+ * be read whole (a save still syncing in) are not written over.
+ */
+export function updateSettings(
+  areas: Areas,
+  change: (saved: TeamSettings) => TeamSettings | { refused: string },
+  locks: SaveLock | undefined = pageLocks(),
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  const update = async (): Promise<{ ok: true } | { ok: false; error: string }> => {
+    const saved = await loadSaved(areas);
+    if (saved.problems.length > 0) return { ok: false, error: saved.problems[0]! };
+    const next = change(saved.settings);
+    if ('refused' in next) return { ok: false, error: next.refused };
+    await writeSettings(areas, next, Date.now().toString(36));
+    return { ok: true };
+  };
+  return locks ? locks.request(SAVE_LOCK, update) : update();
 }
 
 async function writeSettings(areas: Areas, settings: TeamSettings, rev: string): Promise<Layout> {

@@ -2,8 +2,8 @@
 // from older versions, and laid out to fit storage.sync's quotas (8 kB an item, 100 kB
 // in all). Pure data in and out: settings-store.ts does the reading and writing.
 import * as v from 'valibot';
-import type { Settings, TeamPhrase } from '../engine/types';
-import { MAX_PHRASE_LENGTH, MAX_PHRASES, MAX_TEXT_LENGTH } from './policy';
+import type { TeamPhrase } from '../engine/types';
+import { fieldEntries, settingsIn, type TeamSettings } from './settings-fields';
 
 export const SETTINGS_VERSION = 2;
 /** storage.sync: the settings head (rules, templates, and the phrases when they fit). */
@@ -20,52 +20,31 @@ const QUOTA_BYTES = 102_400;
 export const SYNC_BUDGET = QUOTA_BYTES - 4096;
 const MAX_CHUNKS = Math.ceil(SYNC_BUDGET / 1024);
 
-/** What the options page edits and saves: the engine's settings, plus the policy's name. */
-export interface TeamSettings extends Settings {
-  name?: string;
-}
-
 /** Where the team phrases are kept, which the options page tells the user. */
 export type PhraseHome = 'sync' | 'sync-split' | 'local';
 
-// Stored values are validated leniently about rule ids (a newer version may know more
-// rules, and the engine ignores ids it does not know) but strictly about types and sizes.
-const severity = v.picklist(['off', 'hint', 'warn']);
-const weight = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
-const text = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
-const RulesSchema = v.record(v.string(), v.object({ severity: v.optional(severity), weight: v.optional(weight) }));
-const TemplatesSchema = v.record(v.string(), text(MAX_TEXT_LENGTH));
-const PhraseSchema = v.object({
-  ruleId: v.string(),
-  phrase: text(MAX_PHRASE_LENGTH),
-  message: v.optional(text(MAX_TEXT_LENGTH)),
-  replacement: v.optional(text(MAX_TEXT_LENGTH)),
-  pattern: v.optional(v.boolean()),
-});
-const PhrasesSchema = v.pipe(v.array(PhraseSchema), v.maxLength(MAX_PHRASES));
+/** Saved settings are read leniently about rule ids (see settings-fields.ts). */
+const SAVED = fieldEntries({ strict: false, rules: [] }, 'all');
 
 /** Version 1 (ReplyCoach 0.1): the engine's Settings object as it was, with no version field. */
-const V1Schema = v.object({ rules: v.optional(RulesSchema), phrases: v.optional(PhrasesSchema), templates: v.optional(TemplatesSchema) });
+const V1Schema = v.object({ rules: SAVED.rules!, phrases: SAVED.phrases!, templates: SAVED.templates! });
+
+const PhraseStoreSchema = v.variant('area', [
+  v.object({ area: v.literal('sync'), chunks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_CHUNKS)) }),
+  v.object({ area: v.literal('local') }),
+]);
 
 /** Version 2: the head item in storage.sync. */
 const HeadSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
   /** Ties the head to its phrase items, so a half-synced save is never mixed with an older one. */
   rev: v.pipe(v.string(), v.maxLength(40)),
-  name: v.optional(text(MAX_TEXT_LENGTH)),
-  rules: v.optional(RulesSchema),
-  templates: v.optional(TemplatesSchema),
-  phrases: v.optional(PhrasesSchema),
-  phraseStore: v.optional(
-    v.variant('area', [
-      v.object({ area: v.literal('sync'), chunks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_CHUNKS)) }),
-      v.object({ area: v.literal('local') }),
-    ]),
-  ),
+  ...SAVED,
+  phraseStore: v.optional(PhraseStoreSchema),
 });
-const PhraseItemSchema = v.object({ rev: v.string(), phrases: PhrasesSchema });
+const PhraseItemSchema = v.object({ rev: v.string(), phrases: SAVED.phrases! });
 
-type Head = v.InferOutput<typeof HeadSchema>;
+type Head = TeamSettings & { version: typeof SETTINGS_VERSION; rev: string; phraseStore?: v.InferOutput<typeof PhraseStoreSchema> };
 
 export interface Decoded {
   settings: TeamSettings;
@@ -79,7 +58,7 @@ const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   1: (old) => {
     const parsed = v.safeParse(V1Schema, old);
     if (!parsed.success) throw new Error(`saved settings (version 1): ${issueText(parsed.issues)}`);
-    const { phrases, ...rest } = parsed.output;
+    const { phrases, ...rest } = parsed.output as TeamSettings;
     return { version: 2, rev: 'v1', ...rest, ...(phrases?.length ? { phrases } : {}) };
   },
 };
@@ -105,8 +84,8 @@ export function decodeSettings(sync: Record<string, unknown>, local: Record<stri
   }
   const parsed = v.safeParse(HeadSchema, raw);
   if (!parsed.success) return { settings: {}, phrasesIn: 'sync', problems: [`saved settings: ${issueText(parsed.issues)}`] };
-  const head = parsed.output;
-  const settings = settingsOf(head);
+  const head = parsed.output as Head;
+  const settings = settingsIn(head);
   const store = head.phraseStore;
   if (!store) return { settings, phrasesIn: 'sync', problems: [] };
 
@@ -114,7 +93,7 @@ export function decodeSettings(sync: Record<string, unknown>, local: Record<stri
   const items = store.area === 'local' ? [local[LOCAL_PHRASES_KEY]] : Array.from({ length: store.chunks }, (_, i) => sync[CHUNK_PREFIX + i]);
   const phrases: TeamPhrase[] = [];
   for (const item of items) {
-    const chunk = v.safeParse(PhraseItemSchema, item);
+    const chunk = v.safeParse(PhraseItemSchema, item) as v.SafeParseResult<v.GenericSchema<unknown, { rev: string; phrases: TeamPhrase[] }>>;
     // A save still syncing in from another device: the phrases follow with the next change event.
     if (!chunk.success || chunk.output.rev !== head.rev) {
       return { settings, phrasesIn: where, problems: ['the team phrases are still arriving from another device, or were damaged; they apply once complete'] };
@@ -123,15 +102,6 @@ export function decodeSettings(sync: Record<string, unknown>, local: Record<stri
   }
   if (phrases.length > 0) settings.phrases = phrases;
   return { settings, phrasesIn: where, problems: [] };
-}
-
-function settingsOf(head: Head): TeamSettings {
-  const settings: TeamSettings = {};
-  if (head.name !== undefined) settings.name = head.name;
-  if (head.rules && Object.keys(head.rules).length > 0) settings.rules = head.rules;
-  if (head.templates && Object.keys(head.templates).length > 0) settings.templates = head.templates;
-  if (head.phrases && head.phrases.length > 0) settings.phrases = head.phrases;
-  return settings;
 }
 
 export interface Layout {
@@ -164,7 +134,9 @@ export function layoutSettings(settings: TeamSettings, rev: string): Layout {
   const splitHead: Head = { ...head, phraseStore: { area: 'sync', chunks: chunks.length } };
   const headBytes = itemBytes(SETTINGS_KEY, splitHead);
   if (headBytes > QUOTA_BYTES_PER_ITEM) {
-    throw new SettingsTooLarge(`the rule settings and preferred sentences take ${kb(headBytes)} of the ${kb(QUOTA_BYTES_PER_ITEM)} storage.sync allows in one item: shorten the preferred sentences`);
+    throw new SettingsTooLarge(
+      `the rule settings, preferred sentences and never-flag list take ${kb(headBytes)} of the ${kb(QUOTA_BYTES_PER_ITEM)} storage.sync allows in one item: shorten the preferred sentences or the never-flag list`,
+    );
   }
   const sync: Record<string, unknown> = { [SETTINGS_KEY]: splitHead };
   chunks.forEach((chunk, i) => (sync[CHUNK_PREFIX + i] = chunk));

@@ -28,6 +28,10 @@ export interface CoachPart {
   title?: string;
   /** The card's Swap/Remove button, with its centre in viewport pixels. */
   button?: { text: string; shown: boolean; x: number; y: number };
+  /** Every button on the card (Swap, Dismiss, Never flag this phrase), in order. */
+  buttons: { text: string; label: string | null; shown: boolean; x: number; y: number }[];
+  /** The card's status line (why an action did not go through), when shown. */
+  status?: string;
   /** Computed styles of the card box, to show that the page's CSS did not reach it. */
   style?: { fontFamily: string; fontSize: string; color: string; letterSpacing: string; background: string };
   hostStyle: { opacity: string; filter: string; overflow: string };
@@ -66,6 +70,11 @@ const READ = `function () {
     label: card ? this.querySelector('.label').textContent : label && label.textContent,
     title: card ? undefined : label && label.title,
     button: button ? { text: button.textContent, shown: b.width > 0 && b.height > 0, x: b.left + b.width / 2, y: b.top + b.height / 2 } : undefined,
+    buttons: [...this.querySelectorAll('button')].map((each) => {
+      const box = each.getBoundingClientRect();
+      return { text: each.textContent, label: each.getAttribute('aria-label'), shown: box.width > 0 && box.height > 0, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }),
+    status: card && this.querySelector('.status') && this.querySelector('.status').getClientRects().length > 0 ? this.querySelector('.status').textContent : undefined,
     style: cs ? { fontFamily: cs.fontFamily, fontSize: cs.fontSize, color: cs.color, letterSpacing: cs.letterSpacing, background: cs.backgroundColor } : undefined,
     hostStyle: { opacity: hs.opacity, filter: hs.filter, overflow: hs.overflow },
     injected: this.querySelectorAll('img, script, svg, iframe, b, [onerror], [onload], [onmouseover]').length,

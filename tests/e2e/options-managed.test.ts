@@ -31,6 +31,7 @@ const MANAGED = {
     { ruleId: 'blame-shift', phrase: 'per (our terms', pattern: true },
   ],
   templates: { 'own-it': 'I am taking care of {issue} myself.', 'offer-call': '   ' },
+  agentNeverFlag: false,
 };
 
 describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy files', () => {
@@ -115,5 +116,24 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     await options.fill('textarea[name=preview-reply]', 'It is our policy. That was user error.');
     await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(0);
     expect(await options.locator('.preview .finding[data-rule="blame-shift"]').count()).toBe(1);
+  });
+
+  test('turning agents’ never-flag lists off: the page shows the list as off and locked, the worker neither applies nor adds to it', async () => {
+    await options.evaluate(() =>
+      chrome.storage.sync.set({ settings: { version: 2, rev: 'agent', neverFlag: [{ ruleId: 'canned-empathy', phrase: 'sorry for the inconvenience' }] } }),
+    );
+    await expect.poll(async () => (await check('Sorry for the inconvenience.')).findings.some((f) => f.ruleId === 'canned-empathy')).toBe(true);
+    expect(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'never-flag', ruleId: 'canned-empathy', phrase: 'Sorry for the inconvenience' }))).toEqual({
+      ok: false,
+      error: 'Your team’s policy turns off personal never-flag lists.',
+    });
+    await options.reload();
+    const panel = options.locator('.never-flag');
+    await expect.poll(() => panel.locator('.off').innerText()).toContain(`Set by ${ORGANIZATION}`);
+    expect(await panel.locator('li', { hasText: 'sorry for the inconvenience' }).count()).toBe(1);
+    const allow = panel.locator('input[name=agent-never-flag]');
+    expect(await allow.isChecked()).toBe(false);
+    expect(await allow.isDisabled()).toBe(true);
+    await panel.screenshot({ path: join(OUTPUT, 'options-never-flag-managed.png') });
   });
 });

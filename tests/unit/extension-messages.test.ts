@@ -15,6 +15,12 @@ describe('messages', () => {
     ['an unknown box kind', { type: 'check', reply: 'Hi', box: 'iframe' }, false],
     ['an oversized reply', { type: 'check', reply: 'x'.repeat(100_001), box: 'rich' }, false],
     ['not an object', 'check', false],
+    ['a reply check with dismissed flags', { type: 'check', reply: 'Hi', box: 'rich', dismissed: [{ ruleId: 'dead-end', phrase: 'no can do' }] }, true],
+    ['a dismissal without its text', { type: 'check', reply: 'Hi', box: 'rich', dismissed: [{ ruleId: 'dead-end' }] }, false],
+    ['too many dismissals', { type: 'check', reply: 'Hi', box: 'rich', dismissed: Array.from({ length: 201 }, () => ({ ruleId: 'dead-end', phrase: 'x' })) }, false],
+    ['never flag', { type: 'never-flag', ruleId: 'dead-end', phrase: 'no can do' }, true],
+    ['never flag of nothing', { type: 'never-flag', ruleId: 'dead-end', phrase: '' }, false],
+    ['never flag of a huge text', { type: 'never-flag', ruleId: 'dead-end', phrase: 'x'.repeat(2001) }, false],
   ])('worker message: %s', (_, message, valid) => {
     expect(parseMessage(WorkerMessage, message) !== undefined).toBe(valid);
   });
@@ -26,6 +32,9 @@ describe('messages', () => {
     ['swap that removes a phrase', { type: 'swap', start: 0, end: 6, expected: 'Kindly', replacement: '' }, true],
     ['swap with negative offsets', { type: 'swap', start: -1, end: 6, expected: 'As per', replacement: 'x' }, false],
     ['a worker message', { type: 'check', reply: 'Hi', box: 'rich' }, false],
+    ['dismiss', { type: 'dismiss', ruleId: 'canned-empathy', phrase: 'Sorry for the inconvenience' }, true],
+    ['dismiss without a rule', { type: 'dismiss', phrase: 'Sorry for the inconvenience' }, false],
+    ['dismiss of a rule id that is not text', { type: 'dismiss', ruleId: 7, phrase: 'x' }, false],
   ])('content message: %s', (_, message, valid) => {
     expect(parseMessage(ContentMessage, message) !== undefined).toBe(valid);
   });
@@ -34,6 +43,8 @@ describe('messages', () => {
     expect(parseMessage(PortRequest, { id: 1, message: { type: 'box-gone' } })).toBeDefined();
     expect(parseMessage(PortRequest, { id: 1, message: { type: 'check-text', reply: 'x' } })).toBeUndefined();
     expect(parseMessage(PortRequest, { id: 1.5, message: { type: 'box-gone' } })).toBeUndefined();
+    // Never flag is a request of its own, not a check on the port.
+    expect(parseMessage(PortRequest, { id: 1, message: { type: 'never-flag', ruleId: 'dead-end', phrase: 'x' } })).toBeUndefined();
   });
 
   test.each([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine';
 import type { RuleInfo } from '../../src/engine';
-import { MAX_PHRASES, MAX_PROBLEMS, parsePolicy, parsePolicyText } from '../../src/shared/policy';
+import { MAX_PROBLEMS, parsePolicy, parsePolicyText } from '../../src/shared/policy';
+import { MAX_PHRASES } from '../../src/shared/settings-fields';
 
 // RULES.md's stable ids, so these tests pin the file format independently of the engine's data.
 const FLAGS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];

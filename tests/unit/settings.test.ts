@@ -12,8 +12,8 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
   SYNC_BUDGET,
-  type TeamSettings,
 } from '../../src/shared/settings';
+import type { TeamSettings } from '../../src/shared/settings-fields';
 import { DEFAULT_ADMIN, locksOf, mergeManaged, ownPhrases, parseManaged } from '../../src/shared/settings-managed';
 import { loadEffectiveSettings, loadSaved, saveSettings, type Areas } from '../../src/shared/settings-store';
 import { fakeArea } from './settings-fakes';

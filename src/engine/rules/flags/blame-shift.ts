@@ -101,6 +101,29 @@ export const blameShift: FlagRuleData = {
     '{it} {be} (?:his|her) (?:own )?(?:mistake|fault|error)',
     'the (?:other |previous )?(?:[a-z-]+ )?(?:team|department|warehouse|depot|staff) (?:messed up|screwed up|got (?:it|this) wrong|dropped the ball)',
     'and you never did',
+    // The customer's slip offered as the likely cause: "it may be that this step was missed", "you probably
+    // picked the wrong date", "maybe your friend used your account", "could be your network?".
+    "(?:probably|most likely|likely|maybe|perhaps|possibly|presumably|it may be that|it might be that|it could be that|it looks like|it seems) (?:that )?(?:you|someone in your (?:household|home|family)|your (?:friend|family member|partner|child|kids?|son|daughter|housemate|flatmate|neighbou?r)s?(?: or (?:a )?[a-z ]{1,20})?) (?:(?:have|had|may have|might have|must have) )?(?:picked|chose|chosen|selected|entered|typed|used|took|taken|forgot|forgotten|missed|skipped|ignored|clicked|pressed|booked|ordered|gave|shared|left|did not|have not|had not|never)",
+    '(?:it may be|it might be|it could be|it looks like|looks like|seems) (?:that )?(?:this|the|that) (?:[a-z-]+ ){0,2}(?:step|setting|option|instruction|requirement|part|field|box|form) (?:was|were|has been|had been) (?:missed|skipped|ignored|overlooked|not (?:followed|done|completed|set|ticked|switched on|turned on))',
+    "(?:could|might|may) (?:it )?be (?:your|a problem with your|an issue with your|something (?:with|on) your) (?:own )?(?:network|connection|internet|wi-?fi|router|broadband|device|phone|browser|setup|settings|card|bank|end|side)",
+    "(?:has not|have not|had not|was not|were not|wasn't|weren't) been (?:[a-z]+ed|done|set up|switched on|turned on) (?:on|from|at) your (?:end|side)",
+    // "If you'd stuck to the limit there'd be no fee": the counterfactual that puts it on them.
+    '(?<!(?:sorry|shame|pity|apologies) )if you (?:had|would have|would) (?:only |just )?(?!not\\b)[a-z]+(?: [a-z]+){0,5},? (?:there would|you would|it would|we would|this would|that would|none of this|the (?:fee|charge|problem|issue) would)',
+    'you (?:probably|most likely|likely|presumably) (?:picked|chose|selected|entered|typed|used|took|forgot|missed|skipped|ignored|clicked|pressed|booked|ordered|gave|shared|left|did not|never)',
+    '(?:on|at|from) your (?:side|end),? (?:that|this|it|which) (?:would|could|might|may|will) explain',
+    '(?:usually|normally|often|typically|mostly|always) happens? when (?:customers|people|users|members|you|the customer|the user) (?:have not|has not|do not|does not|did not|forget|forgot|fail|failed|skip|miss|ignore|use|try)',
+    '(?:needed|had|has|have|needs) to be (?:[a-z]+ed|done|made|set|sent|paid|shown|told) by you',
+    '(?:was|is|were|are) something you (?:agreed|signed up|committed|consented) to',
+    'must be (?:requested|claimed|raised|made|sought|taken up|pursued|arranged|reported|sorted) (?:directly )?(?:from|with|through) (?:them|him|her|the (?:[a-z-]+ )?(?:agency|agent|retailer|seller|airline|bank|provider|merchant|third party|manufacturer|courier|carrier|landlord|supplier))',
+    "(?:on|via|through|to) (?:their|[a-z]+'s) own (?:line|number|website|site|app|portal|helpline|support)",
+    // "you did not listen properly", "you need to follow the care label more carefully".
+    '(?<!(?:if|sorry|maybe|perhaps) )you (?:did not|didn\'t|have not|never) (?:listen|read|follow|check|look)(?: (?:to|at) [a-z ]{1,30}?)? (?:properly|carefully|closely|fully|correctly)',
+    'you (?:need|have|will need|would need) to (?:read|follow|check|look at|pay attention to) (?:[a-z-]+ ){0,4}(?:more )?(?:carefully|properly|closely)',
+    'you may (?:wish|want) to (?:check|make sure|ensure) (?:that )?your',
+    // The fault placed on the other side: "this mistake is from restaurant side", "falls outside our responsibility".
+    '(?:mistake|error|fault|problem|issue) (?:is|was|lies|came) (?:from|on|with) (?:the )?[a-z-]+(?:\'s)? (?:side|end)(?: not (?:from |on )?(?:ours|our side|us))?',
+    '(?:falls?|is|are|lies?|sits?) (?:entirely |completely |well )?outside (?:of )?(?:our|my) (?:responsibility|control|remit|liability|hands)',
+    "(?:that is|that's|they are|they're|he is|she is) who you(?: would|'d| will|'ll)? (?:want|need|have) to (?:speak|talk|go|turn|complain) to",
     'you (?:have |had )?(?:entered|selected|ordered|booked|chose|chosen|gave|given|provided|typed|used|picked|put|bought|purchased|sent|filled in|supplied) (?:us |in )?(?:the|a|an) (?:wrong|incorrect|invalid)',
     '(?:your|their) (?:[a-z-]+ ){0,2}(?:' + OTHERS.slice(3, -1) + '|' + THEIR_PEOPLE + ') (?:must have |probably |likely |may have |might have )?(?:sent|entered|given|typed|used|put|selected|chose|chosen|ordered|booked|picked|addressed|posted|filled in) (?:it |them |this |that |us |in )?(?:to |at |in |on |into |for )?(?:the|a|an) (?:wrong|incorrect|invalid)',
     '(?:likely|probably|possibly|presumably|must be that|seems) (?:that )?(?:the )?(?:wrong|incorrect) [a-z-]+(?: (?!(?:you|we|i|that|which)\\b)[a-z-]+)? (?:was|were|had been) (?:selected|entered|chosen|used|typed|picked|ordered|booked)',
@@ -271,6 +294,8 @@ export const blameShift: FlagRuleData = {
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [
     '\\b(?:sorry|apologi[sz]e|apologies|regret|shame|pity)\\b[^.!?\\n]{0,30}\\byou (?:had|needed|were (?:asked|expected|told|made|required)) to\\b',
+    // "I'm sorry our courier let you down": the partner's failure apologised for as ours.
+    '\\b(?:i am|we are) (?:so |really |very |truly )?sorry (?:that )?our\\b',
     // Our own agency admitted: "it was entered by our team".
     '(?<!not )\\bby (?:us|me|our (?:team|staff|agent|engineer|driver|system|colleague)s?|my colleague)\\b',
     // Reported speech: "you were told 'it's not our fault', and that was wrong".

@@ -86,6 +86,17 @@ export const argueDefend: FlagRuleData = {
     // "let me reiterate", "just to reiterate", "I can only repeat what I said", "again I am saying"
     '(?:to|let me|i must|i will|i would|i can only|i have to|i need to|allow me to|i shall|i am going to|i just want to) (?:once again |again |just )?(?:reiterate|repeat (?:myself|what|that|this|again|once more|the same))',
     '(?:once again|again),? (?:i am (?:saying|telling you)|i (?:say|repeat|tell you))',
+    // Frames from batches wh/wi: insisting the company got it right, or that it was said already.
+    '{we} (?:are|am) (?:very |fully |entirely |quite )?(?:confident|certain|satisfied|sure) (?:that )?(?:that is what happened|this is what happened|(?:we|our [a-z]+|the [a-z]+) (?:got|handled|applied|made|did) (?:this|it|that|the [a-z]+) (?:right|correctly|properly|fairly))',
+    '(?:so|therefore|which means) you did (?:receive|get|have|agree|sign|accept|know|see|book|order)',
+    '(?:we|our [a-z]+|the [a-z]+) (?:reviewed|checked|looked at|assessed) (?:[a-z-]+ ){1,3}and got (?:this|it|that) right',
+    '(?:as|like) (?:our|my) (?:previous |earlier |last )?(?:letters?|emails?|replies|responses|messages|correspondence) (?:have|has) (?:already )?(?:made clear|made it clear|explained|set out|stated|confirmed)',
+    '(?:has|have) (?:already )?been (?:fully |thoroughly |carefully )?(?:considered|addressed|reviewed|dealt with) and (?:responded to|answered|replied to|closed)',
+    '(?:have|has) (?:already )?(?:set out|explained|stated|given|made clear) (?:our|my) (?:position|decision|view|reasons?) (?:in full|fully|clearly|already|several times|before)',
+    '(?:were|was) applied correctly and (?:the|your|this|that) (?:[a-z-]+ )?(?:is|was|are|were) (?:accurate|correct|right|fair)',
+    '(?<=(?:^|[.!?] |\\n))(?:once )?again, (?:the|this|that|it|as|your|our)',
+    '(?:it|this|that|the (?:[a-z-]+ )?(?:fee|charge|price|cost|term|condition)) (?:is|was) not hidden',
+    '(?:the|our|this) (?:[a-z-]+ ){0,2}(?:update|system|app|feature|software|release|product|process|service) (?:worked|works|is working|was working|functioned|behaved|performed) (?:exactly )?as (?:designed|intended)',
     'i will not repeat myself',
     '{we} have been (?:over|through) (?:this|that|it)',
     { p: 'like (?:i|we) (?:said|told you|mentioned|explained)', better: 'To recap,' },

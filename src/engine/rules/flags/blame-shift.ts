@@ -107,8 +107,6 @@ export const blameShift: FlagRuleData = {
     '(?:it may be|it might be|it could be|it looks like|looks like|seems) (?:that )?(?:this|the|that) (?:[a-z-]+ ){0,2}(?:step|setting|option|instruction|requirement|part|field|box|form) (?:was|were|has been|had been) (?:missed|skipped|ignored|overlooked|not (?:followed|done|completed|set|ticked|switched on|turned on))',
     "(?:could|might|may) (?:it )?be (?:your|a problem with your|an issue with your|something (?:with|on) your) (?:own )?(?:network|connection|internet|wi-?fi|router|broadband|device|phone|browser|setup|settings|card|bank|end|side)",
     "(?:has not|have not|had not|was not|were not|wasn't|weren't) been (?:[a-z]+ed|done|set up|switched on|turned on) (?:on|from|at) your (?:end|side)",
-    // "If you'd stuck to the limit there'd be no fee": the counterfactual that puts it on them.
-    '(?<!(?:sorry|shame|pity|apologies) )if you (?:had|would have|would) (?:only |just )?(?!not\\b)[a-z]+(?: [a-z]+){0,5},? (?:there would|you would|it would|we would|this would|that would|none of this|the (?:fee|charge|problem|issue) would)',
     'you (?:probably|most likely|likely|presumably) (?:picked|chose|selected|entered|typed|used|took|forgot|missed|skipped|ignored|clicked|pressed|booked|ordered|gave|shared|left|did not|never)',
     '(?:on|at|from) your (?:side|end),? (?:that|this|it|which) (?:would|could|might|may|will) explain',
     '(?:usually|normally|often|typically|mostly|always) happens? when (?:customers|people|users|members|you|the customer|the user) (?:have not|has not|do not|does not|did not|forget|forgot|fail|failed|skip|miss|ignore|use|try)',
@@ -282,6 +280,8 @@ export const blameShift: FlagRuleData = {
     // "filled in by yourself": anchored on "by yourself".
     '(?<=(?:[a-z]+ed|filled(?: in| out)?|done|made|chosen|written|given) )by yourself',
     '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
+    // "If you'd stuck to the limit there'd be no fee": the counterfactual that puts it on them.
+    '(?<!(?:sorry|shame|pity|apologies) )if you (?:had|would have|would) (?:only |just )?(?!not\\b)[a-z]+(?: [a-z]+){0,5},? (?:there would|you would|it would|we would|this would|that would|none of this|the (?:fee|charge|problem|issue) would)',
   ],
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)

@@ -54,6 +54,16 @@ export const deadEnd: FlagRuleData = {
   why: 'Wording that shuts every door leaves the customer nowhere to go but angrier.',
   better: 'Offer the nearest thing you can do.',
   patterns: [
+    // Frames from batches wh/wi: the door closed in other words.
+    "(?<!(?:your|a|the|our) )final answer(?= ?[.!;]| ?$| ?\\n)",
+    '(?:is|there is|there\'s) (?:nothing|not anything) (?:more|else|further) (?:to be|that can be|we can|i can) (?:said|done|discussed|added)',
+    '{we} (?:now )?(?:consider|regard|deem) (?:this|the|your) (?:[a-z-]+ )?(?:complaint|matter|case|issue|correspondence|query|dispute) (?:to be )?(?:concluded|closed|resolved|finished|at an end|final)',
+    '(?:is|are) not something (?:that )?(?:we|i) (?:can|are able to|am able to|could) (?:help with|assist with|do anything about|change)(?: in any way)?(?! (?:today|right now|yet|directly|from here)\\b)',
+    '(?:no|not any) (?:other|alternative|further) (?:options?|alternatives?|routes?|avenues?|solutions?) (?:exist|exists|are available|is available|remain|remains|are possible)',
+    '(?:no matter|regardless) of (?:the |your )?circumstances',
+    '(?:please )?(?:do not|don\'t) (?:contact|write to|email|message|chat with) (?:us |me )?again',
+    '(?:completely |entirely |totally )?out of (?:our|my) hands',
+    '(?:there is|there\'s|there are) (?:simply |just |really |unfortunately )?(?:no|not any) (?:scope|room|leeway|flexibility)',
     // Nothing can be done / nothing we can do / nothing I can change.
     { p: 'nothing (?:more |else |further )?(?:can|could|will) be (?:done|offered|changed)', better: 'Here is the closest thing I can do:' },
     { p: 'there {be} (?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)', better: 'Here is what I can do:' },

@@ -13,10 +13,10 @@ import type { Context, FlagRuleData } from '../types';
 
 /** Nouns for systems, machines and the records they keep. */
 const NOUN =
-  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|device|line test|status page|network|telematics|(?:photos?|pictures?|images?) (?:on|of|at|from) delivery|spreadsheet|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
+  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|device|line test|status page|network|telematics|(?:photos?|pictures?|images?) (?:on|of|at|from) delivery|spreadsheet|(?:[a-z-]+ )?reports?|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
 /** The narrower set for "according to …": "according to the details you gave" is the customer's word. */
 const CORE =
-  "(?:computers?|systems?|records?|logs?|database|data|account (?:history|notes|records?)|tracking(?: (?:data|information|history))?|tracker|crm|ledger|register|platform|portal|screen|scans?|scanner|gps|cctv|footage|meter readings?|readings|software|engine|monitoring|survey)";
+  "(?:computers?|systems?|records?|logs?|database|data|account (?:history|notes|records?)|tracking(?: (?:data|information|history))?|tracker|crm|ledger|register(?! office)|platform|portal|screen|scans?|scanner|gps|cctv|footage|meter readings?|readings|software|engine|monitoring|survey)";
 /** Nouns for things that work by themselves: what "verified by our …" names. */
 const MACHINE =
   "(?:computers?|systems?|software|engine|platform|app|portal|database|scanner|sensors?|meters?|gps|cctv|cameras?|anti-cheat|algorithm|tools?|tracker|tracking|terminal|till|handheld|handset|device|monitoring|website)";
@@ -25,10 +25,10 @@ const DET = "(?:the|our|my|this|that|these|those|the [a-z-]+'s|our [a-z-]+'s|(?<
 const NOT_IF = "(?<!(?:if|when|once|until|whenever|unless|before|after|whether|check|make sure) )";
 /** A short phrase after the noun: "for order 1234", "on our side", "taken on the 1st". */
 const AFTER =
-  "(?: (?:(?:taken|sent|received|made|generated|captured) )?(?:for|on|in|from|of|at|to) (?:[a-z0-9.'/-]+ ){0,2}(?!(?:and|or|but|so|which|that|is|are|was|were|has|have|had)[ \\n])[a-z0-9.'/-]+| (?:we|i) (?:hold|have)(?: on (?:file|record))?)?";
+  "(?: (?:(?:taken|sent|received|made|generated|captured|completed|produced|done|carried out) )?(?:for|on|in|from|of|at|to|by) (?:[a-z0-9.'/-]+ ){0,2}(?!(?:and|or|but|so|which|that|is|are|was|were|has|have|had)[ \\n])[a-z0-9.'/-]+| (?:we|i) (?:hold|have)(?: on (?:file|record))?)?";
 /** A modifier before the noun: any word but one that starts a phrase or a clause of its own. */
 const MOD = "(?!(?:on|in|for|from|of|at|to|by|with|and|or|but|so|the|our|your|my|a|an|that|this|which|is|are|was|were|has|have|had|not) )[a-z0-9'-]+ ";
-const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}${AFTER}`;
+const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}(?: and (?:our |the )?(?:${MOD}){0,2}${NOUN})?${AFTER}`;
 
 /** What a record "does" when it is quoted as evidence. */
 // No -ing forms here ("meter reading" is a noun), and verbs that are also nouns ("the device
@@ -54,6 +54,13 @@ export const systemSays: FlagRuleData = {
   why: 'The customer is telling you the system is wrong; quoting it back says you trust it more than them.',
   better: 'Admit the system may be wrong, and check.',
   patterns: [
+    // Frames from batches wh/wi: "if it says on time then the flight is on time", "black box data is very accurate",
+    // "in our panel the status is completed", "not reflecting at our end".
+    '(?:if|when) (?:it|the (?:[a-z-]+ )?(?:app|system|tracking|screen|website|portal|data)) (?:says?|shows?) [^.!?\\n]{1,40}? (?:then )?(?:it|the [a-z-]+|that|this) (?:is|was|will be|has)',
+    '(?:pulls?|uses?|shows?|runs? on) (?:live|real-time|real time) data',
+    '(?:data|records?|logs?|readings?|tracking|gps|telematics) (?:is|are) (?:very |highly |extremely |completely |always |100% )?(?:accurate|reliable|precise|correct)',
+    '(?:in|on) our (?:[a-z-]+ )?(?:panel|screen|computer|dashboard|portal|app|system|records|database),? (?:the|your|this|that|only|no) (?:[a-z0-9£$€\'-]+ ){1,5}(?:is|are|was|were|has|had|shows?)',
+    '(?:is|are|was|were) not (?:reflecting|showing|appearing|visible|received) (?:at|on|in) our (?:end|side|system|records)',
     // SUBJECT + evidence verb: "our records show", "the driver's scanner logged", "the booking software has you down as".
     { p: `${SUBJECT} {adv}(?:(?:accurately|correctly|automatically|wrongly) )?(?:(?:has|have|had) {adv})?(?:${EVIDENCE}|${HAS})`, better: 'Our records show …, but they may be wrong, so I’m checking.' },
     { p: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|telling (?:me|us|that)|reading|listing|indicating)`, better: 'Our records show …, but they may be wrong, so I’m checking.' },

@@ -19,7 +19,7 @@ const clauseEnd = (more = '') =>
 
 /** A rule book an agent can hide behind. */
 const BOOK =
-  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club) agreement)";
+  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|rental|lease|tenancy|delivery|shipping|return|refund|cancellation|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|tos|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club) agreement)";
 
 /** Who a rule book belongs to. "your policy" is left out: in insurance it is the cover itself. */
 const OWNER =
@@ -68,6 +68,10 @@ export const policyShield: FlagRuleData = {
   why: 'Pointing to a policy tells the customer the rules matter more than they do, and ends the conversation.',
   better: 'Say what you can do and why, in your own words.',
   patterns: [
+    // Frames from batches wh/wi.
+    `(?:practice|surgery|clinic|hospital|pharmacy|store|shop|bank|school|club|hotel|branch|office|site|team) (?:${MOD}){0,1}(?:procedures?|protocols?|polic(?:y|ies)|rules?) (?:here )?(?:is|are|states|says) that`,
+    "(?:that is|it is|this is) (?:just |simply |only )?how (?:the |our )?(?:[a-z-]+ )?(?:terms|rules|policy|policies|conditions|contract|agreement|tariff|plan) (?:are|is) (?:written|set up|worded|designed|structured)",
+    '(?:do not|does not|did not|will not|would not) (?:give|leave|allow|afford) (?:me|us) (?:any )?(?:room|discretion|choice|leeway|latitude|flexibility|option)',
     // "It's our policy", "that's simply the rule we have to follow", "those are the system rules".
     { p: `{it} {be} {adv}(?:not )?(?:(?:our|the|company|a|an|the company(?:'s)?|our company(?:'s)?|just|simply|only) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|protocols?|practice)|(?:company |standard |house |corporate |store |strict |normal |practice |surgery |clinic |hotel |club |school |bank |airline |council |hospital |gym |shop |site |university |college |government |nhs |trust |department |(?:[a-z]+ )?safety |security )?(?:policy|procedure|protocol)${clauseEnd('that|to|here|for (?:all|every|everyone)')})(?! (?:of|about|on|for you|number|holder|document|schedule|wording|renewal|details) )`, better: 'Explain the reason in your own words, then say what you can do.' },
     // "Company procedure is that …", "standard practice is that …", "our policy is to …".
@@ -163,7 +167,7 @@ export const policyShield: FlagRuleData = {
     },
   ],
   unlessSentence: [
-    '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
+    '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',
     '\\binstead\\b',
     '\\b(?:normally|usually|usual|ordinarily|typically)\\b',

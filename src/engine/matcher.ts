@@ -7,7 +7,6 @@
 // with common words ("i", "we", "it is"), and a joined regex would try every frame at every
 // offset where any of them begins; apart, each frame runs only where its own opening is.
 import type { AnchorIndex, Scan } from './anchors';
-import { anchorsOf, selective, startsOf } from './literals';
 
 interface Part {
   /** The pattern's id in the anchor index. */
@@ -27,14 +26,8 @@ export class Matcher {
   /** `sources` are whole-word regex sources (see pattern.ts). */
   constructor(index: AnchorIndex, sources: readonly string[]) {
     this.parts = sources.map((source) => {
-      const starts = startsOf(source);
-      const anchors = anchorsOf(source);
-      if (starts) {
-        // Two filters: a match needs one of its openings here and, when they are rare enough to
-        // be worth looking for, one of its anchors somewhere.
-        return { id: index.register(starts, anchors && selective(anchors) ? anchors : null), regex: new RegExp(source, 'y'), pinned: true, last: null };
-      }
-      return { id: index.register(null, anchors), regex: new RegExp(source, 'g'), pinned: false, last: null };
+      const { id, pinned } = index.pattern(source);
+      return { id, regex: new RegExp(source, pinned ? 'y' : 'g'), pinned, last: null };
     });
   }
 

@@ -13,7 +13,9 @@ export async function shippedEngineFile(): Promise<string> {
   // A directory of its own: node_modules may be shared by several work trees running benches at once.
   const outDir = `${mkdtempSync(join(tmpdir(), 'replycoach-bench-'))}/`;
   await build({
-    configFile: false,
+    // The project's config in mode `engine`: only the plugin that compiles the rule tables.
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    mode: 'engine',
     logLevel: 'warn',
     build: {
       outDir,

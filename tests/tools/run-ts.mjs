@@ -1,9 +1,12 @@
 // Runs a TypeScript script (eval, bench) from source through Vite's module runner: no build
 // step, no extra dependency. Usage: node tests/tools/run-ts.mjs FILE.ts [ARGS...]; FILE.ts
-// exports `main(args)` returning the exit code.
+// exports `main(args)` returning the exit code. The project's config in mode `engine` brings
+// only the plugin that compiles the engine's rule tables.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const [file, ...args] = process.argv.slice(2);
-const { module } = await runnerImport(resolve(file), { configFile: false, logLevel: 'error' });
+const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+const { module } = await runnerImport(resolve(file), { configFile, mode: 'engine', logLevel: 'error' });
 process.exitCode = await module.main(args);

@@ -11,7 +11,8 @@
 // it. A pattern the tables do not hold (a team's phrase) is proven at run time and goes
 // into a second, small automaton, which the scan runs after the first.
 import type { Anchor } from './literals';
-import { anchorsOf, selective, startsOf } from './literals';
+import { anchorsOf, gatesOf, selective, startsOf } from './literals';
+import { patternSource } from './pattern';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -108,16 +109,27 @@ export interface IndexTables {
   count: number;
   /** Matchers without anchors: open in every scan. */
   alwaysOpen: number[];
-  /** Every registered pattern source, with its matcher id × 2, plus 1 when it is pinned to its start literals. */
-  patterns: [source: string, idAndPinned: number][];
+  /**
+   * Every registered pattern of the rule language (as written in the rules: its regex source is
+   * made only if it runs), with its matcher id × 2 (plus 1 when it is pinned to its start
+   * literals) and its gates.
+   */
+  patterns: [pattern: string, idAndPinned: number, gates: number[]][];
   automaton: AutomatonTables;
 }
 
-/** A pattern as the index registered it: its matcher id, and whether the matcher runs only at its start literals. */
+/**
+ * A pattern as the index registered it: its matcher id, whether the matcher runs only at its
+ * start literals, and the ids of its further anchor sets (gates), all of which must be open too.
+ */
 export interface Registration {
   id: number;
   pinned: boolean;
+  gates: readonly number[];
 }
+
+/** A pattern of the rule language (pattern.ts), or else a whole-word regex source (a team's phrase). */
+export type PatternRef = { rule: string } | { source: string };
 
 // A matcher per pattern (see matcher.ts): room for the rules' ~1,000 patterns and a team's phrases.
 const MATCHER_BITS = 0x3fff;
@@ -129,10 +141,11 @@ const SMALL_STATE_MASK = 0x7fff;
 const WORD_START = 1 << 27;
 
 export class AnchorIndex {
-  /** What the build compiled: its patterns, by source, and their automaton. */
-  private readonly built: { patterns: Map<string, number>; alwaysOpen: number[]; automaton: Automaton } | null;
+  /** What the build compiled: its rule patterns, by their text, and their automaton. */
+  private readonly built: { rules: Map<string, Registration>; alwaysOpen: number[]; automaton: Automaton } | null;
   // What is registered at run time: every pattern without tables, a team's phrases with them.
-  private readonly patterns = new Map<string, number>();
+  private readonly rules = new Map<string, Registration>();
+  private readonly sources = new Map<string, Registration>();
   private readonly literals: Literal[] = [];
   private readonly literalIds = new Map<string, number>();
   private readonly alwaysOpen: number[] = [];
@@ -141,22 +154,31 @@ export class AnchorIndex {
   private automaton: Automaton | null = null;
 
   constructor(tables?: IndexTables) {
-    this.built = tables ? { patterns: new Map(tables.patterns), alwaysOpen: tables.alwaysOpen, automaton: loaded(tables.automaton) } : null;
+    this.built = tables
+      ? {
+          rules: new Map(tables.patterns.map(([pattern, entry, gates]) => [pattern, { id: entry >> 1, pinned: (entry & 1) === 1, gates }])),
+          alwaysOpen: tables.alwaysOpen,
+          automaton: loaded(tables.automaton),
+        }
+      : null;
     this.count = tables?.count ?? 0;
   }
 
-  /** Registers a whole-word pattern source (see pattern.ts), once per source. */
-  pattern(source: string): Registration {
-    let entry = this.built?.patterns.get(source) ?? this.patterns.get(source);
-    if (entry === undefined) {
-      const starts = startsOf(source);
-      const anchors = anchorsOf(source);
-      // Pinned, two filters: a match needs one of its openings here and, when they are rare
-      // enough to be worth looking for, one of its anchors somewhere. Else it roams where an anchor occurs.
-      entry = starts ? this.register(starts, anchors && selective(anchors) ? anchors : null) * 2 + 1 : this.register(null, anchors) * 2;
-      this.patterns.set(source, entry);
-    }
-    return { id: entry >> 1, pinned: (entry & 1) === 1 };
+  /** Registers a pattern, once per pattern. */
+  pattern(ref: PatternRef): Registration {
+    if ('source' in ref) return this.sources.get(ref.source) ?? this.registerSource(ref.source, this.sources, ref.source);
+    return this.built?.rules.get(ref.rule) ?? this.rules.get(ref.rule) ?? this.registerSource(patternSource(ref.rule), this.rules, ref.rule);
+  }
+
+  private registerSource(source: string, known: Map<string, Registration>, key: string): Registration {
+    const starts = startsOf(source);
+    const anchors = anchorsOf(source);
+    // Pinned, two filters: a match needs one of its openings here and, when they are rare
+    // enough to be worth looking for, one of its anchors somewhere. Else it roams where an anchor occurs.
+    const id = starts ? this.register(starts, anchors && selective(anchors) ? anchors : null) : this.register(null, anchors);
+    const registration = { id, pinned: starts !== null, gates: gatesOf(source).map((gate) => this.register(null, gate)) };
+    known.set(key, registration);
+    return registration;
   }
 
   /**
@@ -192,13 +214,14 @@ export class AnchorIndex {
 
   /** Patterns registered at run time: with the build's tables and the default rules, none. */
   get compiledAtRunTime(): number {
-    return this.built ? this.patterns.size : 0;
+    return this.built ? this.rules.size + this.sources.size : 0;
   }
 
   /** This index as the build writes it (an index made from tables is not written again). */
   tables(): IndexTables {
-    if (this.built) throw new Error('an index made from tables has no tables of its own');
-    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns: [...this.patterns], automaton: build(this.literals) };
+    if (this.built || this.sources.size > 0) throw new Error('tables hold the rule patterns of an index compiled at run time');
+    const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals) };
   }
 
   /**
@@ -210,7 +233,7 @@ export class AnchorIndex {
     const { built } = this;
     if (built) run(built.automaton, built.alwaysOpen, text, scan);
     // Without tables this is every pattern; with them, only what was registered at run time.
-    if (!built || this.patterns.size > 0) run((this.automaton ??= loaded(build(this.literals))), this.alwaysOpen, text, scan);
+    if (!built || this.compiledAtRunTime > 0) run((this.automaton ??= loaded(build(this.literals))), this.alwaysOpen, text, scan);
     return scan;
   }
 }
@@ -444,10 +467,7 @@ function loaded(tables: AutomatonTables): Automaton {
   }
   const actions = new Int32Array(actFrom[states]!);
   for (let state = 0, at = 0; state < states; state++) {
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) {
-      actions.set(ownActions.subarray(ownFrom[s]!, ownFrom[s + 1]!), at);
-      at += ownCount[s]!;
-    }
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) actions[at++] = ownActions[k]!;
   }
   const small = stateMask === SMALL_STATE_MASK;
   const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);

@@ -26,11 +26,11 @@ function indexes(tables: typeof RULE_TABLES | null) {
 }
 
 /** What a scan says about each pattern: whether it may run, and where. */
-function verdicts(index: AnchorIndex, scan: Scan, sources: readonly string[]): string {
-  return sources
-    .map((source) => {
-      const { id, pinned } = index.pattern(source);
-      return `${scan.open[id]}${pinned ? `@${scan.starts[id]?.join(',') ?? '-'}` : ''}`;
+function verdicts(index: AnchorIndex, scan: Scan, patterns: readonly string[]): string {
+  return patterns
+    .map((rule) => {
+      const { id, pinned, gates } = index.pattern({ rule });
+      return `${scan.open[id]}${pinned ? `@${scan.starts[id]?.join(',') ?? '-'}` : ''}${gates.map((g) => `&${scan.open[g]}`).join('')}`;
     })
     .join(' ');
 }
@@ -53,10 +53,10 @@ describe('rule tables compiled at build time', () => {
     const built = indexes(RULE_TABLES);
     const compiled = indexes(null);
     for (const side of ['reply', 'customer'] as const) {
-      const sources = RULE_TABLES[side].patterns.map(([source]) => source);
+      const patterns = RULE_TABLES[side].patterns.map(([pattern]) => pattern);
       for (const c of CASES) {
         const text = normalize(side === 'reply' ? c.reply : (c.customer ?? '')).text;
-        expect(verdicts(built[side], built[side].scan(text), sources)).toBe(verdicts(compiled[side], compiled[side].scan(text), sources));
+        expect(verdicts(built[side], built[side].scan(text), patterns)).toBe(verdicts(compiled[side], compiled[side].scan(text), patterns));
       }
     }
   }, SLOW);

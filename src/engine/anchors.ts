@@ -131,14 +131,14 @@ export interface Registration {
 /** A pattern of the rule language (pattern.ts), or else a whole-word regex source (a team's phrase). */
 export type PatternRef = { rule: string } | { source: string };
 
-// A matcher per pattern (see matcher.ts): room for the rules' ~1,000 patterns and a team's phrases.
+// A matcher id per pattern and per gate (see matcher.ts): room for the rules' ~1,550 and a team's phrases.
 const MATCHER_BITS = 0x3fff;
 const LENGTH_SHIFT = 14;
 const LENGTH_BITS = 0xfff;
 const START = 1 << 26;
+const WORD_START = 1 << 27;
 /** State numbers below 2^15 leave room for the flag bit in 16-bit transitions. */
 const SMALL_STATE_MASK = 0x7fff;
-const WORD_START = 1 << 27;
 
 export class AnchorIndex {
   /** What the build compiled: its rule patterns, by their text, and their automaton. */

@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -14,6 +15,60 @@ import manifest from './manifest.json' with { type: 'json' };
 async function adapterHosts(): Promise<string[]> {
   const { module } = await runnerImport<typeof import('./src/content/sites/adapters')>('./src/content/sites/adapters.ts');
   return [...module.ADAPTER_HOSTS];
+}
+
+/**
+ * The default rules compiled at build time (src/engine/rule-tables.ts): the scorer imports
+ * them as `virtual:replycoach/rule-tables`, so a worker that wakes loads data instead of
+ * proving the literals of ~1,150 patterns and building their automata. Every product and
+ * test run that bundles the engine goes through this plugin (modes below, and mode
+ * `engine` for the benches and scripts). Typed arrays go into the module as base64.
+ */
+function ruleTables(): Plugin {
+  const id = 'virtual:replycoach/rule-tables';
+  const generator = fileURLToPath(new URL('./src/engine/rule-tables.ts', import.meta.url));
+  let code: Promise<string> | undefined;
+  return {
+    name: 'replycoach-rule-tables',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      code ??= runnerImport<typeof import('./src/engine/rule-tables')>(generator, { configFile: false, logLevel: 'error' }).then(
+        ({ module }) => `const decode = ${decodeBase64};\nexport default ${asCode(module.buildRuleTables())};\n`,
+      );
+      return code;
+    },
+    // A rule or the compiler changed: the next load compiles again (watch mode, vitest --watch).
+    watchChange(changed) {
+      if (changed.includes('/src/engine/')) code = undefined;
+    },
+  };
+}
+
+type TypedArray = Uint8Array | Uint16Array | Int32Array;
+
+/**
+ * Runs in the bundle: the typed array whose bytes `base64` holds (little-endian, as every target
+ * is). The browsers' own decoder where there is one (Chrome 140, Firefox 133), else a loop.
+ */
+function decodeBase64(base64: string, Type: new (buffer: ArrayBuffer) => TypedArray): TypedArray {
+  const native = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+  if (native.fromBase64) return new Type(native.fromBase64(base64).buffer as ArrayBuffer);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Type(bytes.buffer);
+}
+
+/** A JavaScript expression for plain data whose typed arrays are decoded from base64. */
+function asCode(value: unknown): string {
+  if (ArrayBuffer.isView(value)) {
+    const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+    return `decode(${JSON.stringify(bytes)}, ${value.constructor.name})`;
+  }
+  if (Array.isArray(value)) return `[${value.map(asCode).join(',')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${asCode(v)}`).join(',')}}`;
+  return JSON.stringify(value);
 }
 
 /**
@@ -68,10 +123,13 @@ function forFirefox(built: Record<string, unknown>): void {
 
 // One config, three products from the same engine: the extension for Chromium browsers
 // (default mode, `dist/`), the same extension for Firefox (`vite build --mode firefox`,
-// `dist-firefox/`) and the `replycoach` command line (`vite build --mode cli`).
+// `dist-firefox/`) and the `replycoach` command line (`vite build --mode cli`); and the
+// unit and e2e tests (`test`), and the engine alone for benches and scripts (`engine`).
 export default defineConfig(({ mode }) => {
+  if (mode === 'engine') return { plugins: [ruleTables()], publicDir: false }; // the engine alone: benches and scripts
   if (mode === 'cli') {
     return {
+      plugins: [ruleTables()],
       build: {
         outDir: 'dist/cli',
         emptyOutDir: true,
@@ -86,6 +144,7 @@ export default defineConfig(({ mode }) => {
     // `vitest run`: unit tests first, then the extension in Chromium (built by the
     // e2e global setup), one browser at a time on a small machine.
     return {
+      plugins: [ruleTables()],
       test: {
         projects: [
           // A hang guard, not a timing: whole-set and CLI tests take seconds on a busy two-core machine.
@@ -112,12 +171,12 @@ export default defineConfig(({ mode }) => {
   if (mode === 'firefox') {
     const background = { scripts: [rest.background.service_worker], type: rest.background.type };
     return {
-      plugins: [crx({ manifest: { ...rest, background } as never, browser: 'firefox' }), classicContentScript('firefox140', forFirefox)],
+      plugins: [ruleTables(), crx({ manifest: { ...rest, background } as never, browser: 'firefox' }), classicContentScript('firefox140', forFirefox)],
       build: { outDir: 'dist-firefox', emptyOutDir: true, target: 'firefox140' },
     };
   }
   return {
-    plugins: [crx({ manifest: rest as never }), classicContentScript('chrome120')],
+    plugins: [ruleTables(), crx({ manifest: rest as never }), classicContentScript('chrome120')],
     build: { outDir: 'dist', emptyOutDir: false, target: 'chrome120' },
   };
 });

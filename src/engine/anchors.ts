@@ -4,7 +4,15 @@
 // match begins with (the scan records where they occur, and the matcher runs
 // only there). All literals go into one Aho–Corasick automaton, so the scan
 // costs a table step per character however many patterns there are.
+//
+// Proving the literals of the rules' ~1,150 patterns and building their automaton takes
+// longer than the whole first check of a reply, so the build does it (`IndexTables`, made
+// by rule-tables.ts): an index made from tables looks each pattern up instead of proving
+// it. A pattern the tables do not hold (a team's phrase) is proven at run time and goes
+// into a second, small automaton, which the scan runs after the first.
 import type { Anchor } from './literals';
+import { anchorsOf, gatesOf, selective, startsOf } from './literals';
+import { patternSource } from './pattern';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -22,6 +30,7 @@ export interface Scan {
 // not tell word edges (a space inside a literal already does, within it).
 const OTHER = 0;
 const SPACE = 1;
+const FIRST_CHAR = 2;
 /** Bounds the transition table: states × symbols. */
 const MAX_SYMBOLS = 96;
 
@@ -45,21 +54,45 @@ interface Literal {
  */
 const DENSE_STATES = 2048;
 
-interface Automaton {
-  symbols: Uint8Array;
+/**
+ * An automaton as the build writes it: the trie, its failure links and what each state's own
+ * literals do. The rest (edge ranges and targets, every state's actions along its output
+ * links, dense rows, the symbol table) is derived when it loads, in a few milliseconds.
+ */
+interface AutomatonTables {
+  /** The characters literals use, in the order of their symbols from 2 (0 and 1 are fixed). */
+  chars: string;
   /** Symbols per state: a dense state's row of transitions starts at `state * width`. */
   width: number;
   /** Transitions hold the next state in these bits, and a bit above them when a literal ends there. */
   stateMask: number;
   /** States are numbered breadth first; those below `dense` have a full row in `next`. */
   dense: number;
+  /**
+   * Breadth first, a state's children are numbered one after the other, so the trie is each
+   * state's number of children and, per state but the root, the symbol of the edge into it.
+   */
+  children: Uint8Array;
+  symbolInto: Uint8Array;
+  /** Where a state without an edge for a symbol goes on looking: a shallower state. */
+  fail: Uint16Array | Int32Array;
+  /** Per state, how many actions its own literals (those that end there) have, in `ownActions`. */
+  ownCount: Uint16Array;
+  ownActions: Int32Array;
+}
+
+interface Automaton {
+  /** Each UTF-16 code unit's symbol. */
+  symbols: Uint8Array;
+  width: number;
+  stateMask: number;
+  dense: number;
   next: Uint16Array | Int32Array;
   /** The trie's own edges of every state, from edgeFrom[state] to edgeFrom[state + 1]: symbol and (flagged) target. */
   edgeFrom: Int32Array;
   edgeSymbol: Uint8Array;
   edgeTarget: Uint16Array | Int32Array;
-  /** Where a state without an edge for a symbol goes on looking: a shallower state. */
-  fail: Int32Array;
+  fail: Uint16Array | Int32Array;
   /** Per state, the range of its actions in `actions`. */
   actFrom: Int32Array;
   /**
@@ -70,27 +103,90 @@ interface Automaton {
   actions: Int32Array;
 }
 
-// A matcher per pattern (see matcher.ts): room for the rules' ~1,000 patterns and a team's phrases.
+/** What the build writes for one index: the patterns it registered and their automaton. */
+export interface IndexTables {
+  /** How many matcher ids the patterns use. */
+  count: number;
+  /** Matchers without anchors: open in every scan. */
+  alwaysOpen: number[];
+  /**
+   * Every registered pattern of the rule language (as written in the rules: its regex source is
+   * made only if it runs), with its matcher id × 2 (plus 1 when it is pinned to its start
+   * literals) and its gates.
+   */
+  patterns: [pattern: string, idAndPinned: number, gates: number[]][];
+  automaton: AutomatonTables;
+}
+
+/**
+ * A pattern as the index registered it: its matcher id, whether the matcher runs only at its
+ * start literals, and the ids of its further anchor sets (gates), all of which must be open too.
+ */
+export interface Registration {
+  id: number;
+  pinned: boolean;
+  gates: readonly number[];
+}
+
+/** A pattern of the rule language (pattern.ts), or else a whole-word regex source (a team's phrase). */
+export type PatternRef = { rule: string } | { source: string };
+
+// A matcher id per pattern and per gate (see matcher.ts): room for the rules' ~1,550 and a team's phrases.
 const MATCHER_BITS = 0x3fff;
 const LENGTH_SHIFT = 14;
 const LENGTH_BITS = 0xfff;
 const START = 1 << 26;
 const WORD_START = 1 << 27;
+/** State numbers below 2^15 leave room for the flag bit in 16-bit transitions. */
+const SMALL_STATE_MASK = 0x7fff;
 
 export class AnchorIndex {
+  /** What the build compiled: its rule patterns, by their text, and their automaton. */
+  private readonly built: { rules: Map<string, Registration>; alwaysOpen: number[]; automaton: Automaton } | null;
+  // What is registered at run time: every pattern without tables, a team's phrases with them.
+  private readonly rules = new Map<string, Registration>();
+  private readonly sources = new Map<string, Registration>();
   private readonly literals: Literal[] = [];
   private readonly literalIds = new Map<string, number>();
   private readonly alwaysOpen: number[] = [];
   private readonly registered = new Map<string, number>();
-  private count = 0;
+  private count: number;
   private automaton: Automaton | null = null;
+
+  constructor(tables?: IndexTables) {
+    this.built = tables
+      ? {
+          rules: new Map(tables.patterns.map(([pattern, entry, gates]) => [pattern, { id: entry >> 1, pinned: (entry & 1) === 1, gates }])),
+          alwaysOpen: tables.alwaysOpen,
+          automaton: loaded(tables.automaton),
+        }
+      : null;
+    this.count = tables?.count ?? 0;
+  }
+
+  /** Registers a pattern, once per pattern. */
+  pattern(ref: PatternRef): Registration {
+    if ('source' in ref) return this.sources.get(ref.source) ?? this.registerSource(ref.source, this.sources, ref.source);
+    return this.built?.rules.get(ref.rule) ?? this.rules.get(ref.rule) ?? this.registerSource(patternSource(ref.rule), this.rules, ref.rule);
+  }
+
+  private registerSource(source: string, known: Map<string, Registration>, key: string): Registration {
+    const starts = startsOf(source);
+    const anchors = anchorsOf(source);
+    // Pinned, two filters: a match needs one of its openings here and, when they are rare
+    // enough to be worth looking for, one of its anchors somewhere. Else it roams where an anchor occurs.
+    const id = starts ? this.register(starts, anchors && selective(anchors) ? anchors : null) : this.register(null, anchors);
+    const registration = { id, pinned: starts !== null, gates: gatesOf(source).map((gate) => this.register(null, gate)) };
+    known.set(key, registration);
+    return registration;
+  }
 
   /**
    * Registers a matcher and returns its id. The scan records where `starts`
    * occur, and opens the matcher when one of `anchors` occurs (always, when
    * there are none).
    */
-  register(starts: readonly Anchor[] | null, anchors: readonly Anchor[] | null): number {
+  private register(starts: readonly Anchor[] | null, anchors: readonly Anchor[] | null): number {
     // Patterns with the same literals share one id: the scan's answer for them is the same.
     const key = `${keyOf(starts)}|${keyOf(anchors)}`;
     const known = this.registered.get(key);
@@ -116,49 +212,68 @@ export class AnchorIndex {
     return this.literals[id]!;
   }
 
+  /** Patterns registered at run time: with the build's tables and the default rules, none. */
+  get compiledAtRunTime(): number {
+    return this.built ? this.rules.size + this.sources.size : 0;
+  }
+
+  /** This index as the build writes it (an index made from tables is not written again). */
+  tables(): IndexTables {
+    if (this.built || this.sources.size > 0) throw new Error('tables hold the rule patterns of an index compiled at run time');
+    const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals) };
+  }
+
   /**
    * Scans `text`. With `reuse` (a scan this index made before, no longer needed), its storage
    * is emptied and filled again rather than allocated: the scorer scans every keystroke.
    */
   scan(text: string, reuse?: Scan): Scan {
-    const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions } = (this.automaton ??= build(this.literals));
     const scan = reuse instanceof ScanState && reuse.open.length === this.count ? reuse.empty() : new ScanState(this.count);
-    const { open, starts } = scan;
-    const { alwaysOpen } = this;
-    for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const symbol = symbols[text.charCodeAt(i)]!;
-      let step = 0;
-      // A deep state has its own edges only: without one for this symbol, its failure state answers.
-      for (let s = state; ; s = fail[s]!) {
-        if (s < dense) {
-          step = next[s * width + symbol]!;
-          break;
-        }
-        const end = edgeFrom[s + 1]!;
-        let e = edgeFrom[s]!;
-        while (e < end && edgeSymbol[e] !== symbol) e++;
-        if (e < end) {
-          step = edgeTarget[e]!;
-          break;
-        }
+    const { built } = this;
+    if (built) run(built.automaton, built.alwaysOpen, text, scan);
+    // Without tables this is every pattern; with them, only what was registered at run time.
+    if (!built || this.compiledAtRunTime > 0) run((this.automaton ??= loaded(build(this.literals))), this.alwaysOpen, text, scan);
+    return scan;
+  }
+}
+
+/** Marks in `scan` what `automaton` finds in `text`. */
+function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, scan: ScanState): void {
+  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions } = automaton;
+  const { open, starts } = scan;
+  for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const symbol = symbols[text.charCodeAt(i)]!;
+    let step = 0;
+    // A deep state has its own edges only: without one for this symbol, its failure state answers.
+    for (let s = state; ; s = fail[s]!) {
+      if (s < dense) {
+        step = next[s * width + symbol]!;
+        break;
       }
-      state = step & stateMask;
-      if (step === state) continue; // no literal ends here: the common case, one table read
-      const to = actFrom[state + 1]!;
-      for (let k = actFrom[state]!; k < to; k++) {
-        const action = actions[k]!;
-        const m = action & MATCHER_BITS;
-        if ((action & START) === 0 && open[m] === 1) continue; // open already
-        const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
-        if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-        if ((action & START) === 0) open[m] = 1;
-        else if (starts[m] === undefined) scan.first(m, at);
-        else addStart(starts[m]!, at);
+      const end = edgeFrom[s + 1]!;
+      let e = edgeFrom[s]!;
+      while (e < end && edgeSymbol[e] !== symbol) e++;
+      if (e < end) {
+        step = edgeTarget[e]!;
+        break;
       }
     }
-    return scan;
+    state = step & stateMask;
+    if (step === state) continue; // no literal ends here: the common case, one table read
+    const to = actFrom[state + 1]!;
+    for (let k = actFrom[state]!; k < to; k++) {
+      const action = actions[k]!;
+      const m = action & MATCHER_BITS;
+      if ((action & START) === 0 && open[m] === 1) continue; // open already
+      const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
+      if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
+      if ((action & START) === 0) open[m] = 1;
+      else if (starts[m] === undefined) scan.first(m, at);
+      else addStart(starts[m]!, at);
+    }
   }
 }
 
@@ -211,18 +326,20 @@ function addStart(list: number[], at: number): void {
   else list.splice(j, 0, at);
 }
 
-function build(literals: readonly Literal[]): Automaton {
-  const symbols = new Uint8Array(65536);
-  symbols[32] = SPACE;
-  symbols[10] = SPACE;
-  let width = SPACE + 1;
+function build(literals: readonly Literal[]): AutomatonTables {
+  let chars = '';
+  const symbols = symbolsOf(chars);
   for (const l of literals) {
     for (let i = 0; i < l.text.length; i++) {
       const c = l.text.charCodeAt(i);
       // Past the cap (a team's phrases in many scripts) a character shares OTHER: still sound, less selective.
-      if (symbols[c] === OTHER && width < MAX_SYMBOLS) symbols[c] = width++;
+      if (symbols[c] === OTHER && chars.length + FIRST_CHAR < MAX_SYMBOLS) {
+        chars += l.text[i];
+        symbols[c] = chars.length - 1 + FIRST_CHAR;
+      }
     }
   }
+  const width = chars.length + FIRST_CHAR;
 
   // The trie, as linked lists of edges (cheap to build; the scan uses the arrays built below).
   const firstEdge: number[] = [-1];
@@ -251,85 +368,116 @@ function build(literals: readonly Literal[]): Automaton {
     else ending.set(state, [id]);
   });
 
-  // Breadth first: states are numbered in that order (so a state's failure state, which is
-  // shallower, comes before it), and each gets its failure link, the nearest state down its
-  // failure chain where a literal ends (whose outputs it shares) and, for the first `dense`,
-  // a full row of transitions. A transition into a state with outputs carries a flag bit, so
-  // the scan reads one number per character where no literal ends.
+  // Breadth first: states are numbered in that order, so a state's failure state, which is
+  // shallower, comes before it, and a state's children have consecutive numbers.
   const states = firstEdge.length;
   const order = [0];
-  for (let q = 0; q < order.length; q++) for (let e = firstEdge[order[q]!]!; e >= 0; e = edgeNext[e]!) order.push(edgeTo[e]!);
-  const renumbered = new Int32Array(states);
-  order.forEach((old, state) => (renumbered[old] = state));
-  const ends: (number[] | undefined)[] = order.map((old) => ending.get(old));
-  // Half the memory while state numbers and the flag bit fit in 16 bits.
-  const small = states < 0x8000;
-  const stateMask = small ? 0x7fff : 0x3fffffff;
-  const dense = Math.min(states, DENSE_STATES);
-  const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
-  const edgeFrom = new Int32Array(states + 1);
-  const edgeSymbolOf = new Uint8Array(states);
-  const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
-  let edges = 0;
-  for (let state = 0; state < states; state++) {
-    edgeFrom[state] = edges;
-    for (let e = firstEdge[order[state]!]!; e >= 0; e = edgeNext[e]!) {
-      edgeSymbolOf[edges] = edgeSymbol[e]!;
-      edgeTarget[edges++] = renumbered[edgeTo[e]!]!;
+  const children = new Uint8Array(states);
+  const symbolInto = new Uint8Array(states);
+  for (let q = 0; q < order.length; q++) {
+    for (let e = firstEdge[order[q]!]!; e >= 0; e = edgeNext[e]!) {
+      children[q]!++;
+      symbolInto[order.length] = edgeSymbol[e]!;
+      order.push(edgeTo[e]!);
     }
   }
-  edgeFrom[states] = edges;
-  const fail = new Int32Array(states);
-  const outputLink = new Int32Array(states).fill(-1);
-  const flagged = (state: number) => (ends[state] !== undefined || outputLink[state] !== -1 ? state | (stateMask + 1) : state);
-  /** The (flagged) transition from an already completed state. */
+  const edgeFrom = edgeRanges(children);
+  const fail = states <= 0x10000 ? new Uint16Array(states) : new Int32Array(states);
+  /** Where `symbol` leads from a state whose failure chain is complete: down the chain to an edge, or the root. */
   const transition = (from: number, symbol: number): number => {
     for (let s = from; ; s = fail[s]!) {
-      if (s < dense) return next[s * width + symbol]!;
-      for (let e = edgeFrom[s]!; e < edgeFrom[s + 1]!; e++) if (edgeSymbolOf[e] === symbol) return edgeTarget[e]!;
+      for (let e = edgeFrom[s]!; e < edgeFrom[s + 1]!; e++) if (symbolInto[e + 1] === symbol) return e + 1;
+      if (s === 0) return 0;
     }
   };
   for (let state = 0; state < states; state++) {
-    const f = fail[state]!;
-    // Where this state has no child, it goes where its failure state goes.
-    if (state > 0 && state < dense) next.copyWithin(state * width, f * width, f * width + width);
-    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) {
-      const child = edgeTarget[e]!;
-      const symbol = edgeSymbolOf[e]!;
-      const childFail = state === 0 ? 0 : transition(f, symbol) & stateMask;
-      fail[child] = childFail;
-      outputLink[child] = ends[childFail] !== undefined ? childFail : outputLink[childFail]!;
-      edgeTarget[e] = flagged(child);
-      if (state < dense) next[state * width + symbol] = edgeTarget[e]!;
-    }
+    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) fail[e + 1] = state === 0 ? 0 : transition(fail[state]!, symbolInto[e + 1]!);
   }
 
-  const actFrom = new Int32Array(states + 1);
-  const actions: number[] = [];
+  const ownCount = new Uint16Array(states);
+  const ownActions: number[] = [];
   for (let state = 0; state < states; state++) {
-    actFrom[state] = actions.length;
-    for (let s = ends[state] !== undefined ? state : outputLink[state]!; s > 0; s = outputLink[s]!) {
-      for (const id of ends[s]!) {
-        const l = literals[id]!;
-        if (l.text.length > LENGTH_BITS) throw new Error('literal too long for the scanner');
-        const common = (l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0) | (l.text.length << LENGTH_SHIFT);
-        for (const m of l.opens) actions.push(common | m);
-        for (const m of l.starts) actions.push(common | START | m);
-      }
+    const before = ownActions.length;
+    for (const id of ending.get(order[state]!) ?? []) {
+      const l = literals[id]!;
+      if (l.text.length > LENGTH_BITS) throw new Error('literal too long for the scanner');
+      const common = (l.wordStart && isWord(l.text.charCodeAt(0)) ? WORD_START : 0) | (l.text.length << LENGTH_SHIFT);
+      for (const m of l.opens) ownActions.push(common | m);
+      for (const m of l.starts) ownActions.push(common | START | m);
     }
+    if (ownActions.length - before > 0xffff) throw new Error('too many matchers share one literal');
+    ownCount[state] = ownActions.length - before;
   }
-  actFrom[states] = actions.length;
   return {
-    symbols,
+    chars,
     width,
-    stateMask,
-    dense,
-    next,
-    edgeFrom,
-    edgeSymbol: edgeSymbolOf,
-    edgeTarget,
+    // Half the memory while state numbers and the flag bit fit in 16 bits.
+    stateMask: states < 0x8000 ? SMALL_STATE_MASK : 0x3fffffff,
+    dense: Math.min(states, DENSE_STATES),
+    children,
+    symbolInto,
     fail,
-    actFrom,
-    actions: Int32Array.from(actions),
+    ownCount,
+    ownActions: Int32Array.from(ownActions),
   };
+}
+
+/** Each UTF-16 code unit's symbol: space and line break are one, `chars` follow in order. */
+function symbolsOf(chars: string): Uint8Array {
+  const symbols = new Uint8Array(65536);
+  symbols[32] = SPACE;
+  symbols[10] = SPACE;
+  for (let k = 0; k < chars.length; k++) symbols[chars.charCodeAt(k)] = k + FIRST_CHAR;
+  return symbols;
+}
+
+/** Each state's range of edges, from how many children each has (breadth first, edge `e` leads to state `e + 1`). */
+function edgeRanges(children: Uint8Array): Int32Array {
+  const edgeFrom = new Int32Array(children.length + 1);
+  for (let state = 0; state < children.length; state++) edgeFrom[state + 1] = edgeFrom[state]! + children[state]!;
+  return edgeFrom;
+}
+
+/**
+ * The automaton ready to scan. Each state's actions are its own literals' and then those of the
+ * states down its output links (the nearest state down its failure chain where a literal ends);
+ * an edge into a state with actions carries a flag bit, so the scan reads one number per
+ * character where no literal ends. The `dense` shallowest states get full rows: breadth-first
+ * order puts a state's failure state before it, so that row is complete when the state takes
+ * it over (where it has no edge of its own, it goes where its failure state goes).
+ */
+function loaded(tables: AutomatonTables): Automaton {
+  const { chars, width, stateMask, dense, children, symbolInto, fail, ownCount, ownActions } = tables;
+  const states = children.length;
+  const edgeFrom = edgeRanges(children);
+  const ownFrom = new Int32Array(states + 1);
+  for (let state = 0; state < states; state++) ownFrom[state + 1] = ownFrom[state]! + ownCount[state]!;
+  const outputLink = new Int32Array(states).fill(-1);
+  for (let state = 1; state < states; state++) {
+    const f = fail[state]!;
+    outputLink[state] = ownCount[f]! > 0 ? f : outputLink[f]!;
+  }
+  // Counted first, then copied: one typed array rather than a growing list of ~100,000 numbers.
+  const actFrom = new Int32Array(states + 1);
+  const outputsOf = (state: number) => (ownCount[state]! > 0 ? state : outputLink[state]!);
+  for (let state = 0; state < states; state++) {
+    let n = 0;
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) n += ownCount[s]!;
+    actFrom[state + 1] = actFrom[state]! + n;
+  }
+  const actions = new Int32Array(actFrom[states]!);
+  for (let state = 0, at = 0; state < states; state++) {
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) actions[at++] = ownActions[k]!;
+  }
+  const small = stateMask === SMALL_STATE_MASK;
+  const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
+  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actFrom[e + 2]! > actFrom[e + 1]! ? (e + 1) | (stateMask + 1) : e + 1;
+  const edgeSymbol = symbolInto.subarray(1);
+  const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
+  for (let state = 0; state < dense; state++) {
+    const f = fail[state]!;
+    if (state > 0) next.copyWithin(state * width, f * width, f * width + width);
+    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
+  }
+  return { symbols: symbolsOf(chars), width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions };
 }

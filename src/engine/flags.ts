@@ -1,12 +1,12 @@
 // Compiles flag rules (and a team's extra phrases) into one regex per rule and
 // finds their matches in the agent's own text, skipping negated, hedged and
 // quoted uses.
-import type { AnchorIndex, Scan } from './anchors';
+import type { AnchorIndex, PatternRef, Scan } from './anchors';
 import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
-import { literalPattern, patternSource } from './pattern';
+import { literalPattern } from './pattern';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
@@ -44,12 +44,12 @@ export interface FlagMatch {
 export const MAX_TEAM_PHRASE_LENGTH = 200;
 
 export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[], index: AnchorIndex): CompiledFlagRule {
-  const sources: string[] = [];
+  const patterns: PatternRef[] = [];
   const alternatives: FlagAlternative[] = [];
   for (const phrase of team) {
     const canonical = normalize(phrase.phrase.slice(0, MAX_TEAM_PHRASE_LENGTH)).text.trim();
     if (canonical === '') continue;
-    sources.push(literalPattern(canonical));
+    patterns.push({ source: literalPattern(canonical) });
     alternatives.push({
       better: phrase.replacement ?? rule.better,
       swap: phrase.replacement !== undefined,
@@ -59,13 +59,13 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
   }
   for (const p of rule.patterns) {
     const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
-    sources.push(patternSource(data.p));
+    patterns.push({ rule: data.p });
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
-    matcher: new Matcher(index, sources),
+    matcher: new Matcher(index, patterns),
     alternatives,
     unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
     rewrites: compileRewrites(rule.rewrites),

@@ -642,36 +642,39 @@ interface Said {
 function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
   const parts = partsOf(text, s, cueAt);
   if (parts.length === 0) return undefined;
-  const alone = parts.map((p) => (p.evidence ? sayable(text, p) : undefined));
-  const tries: { span: Span; part: number }[] = [];
+  // A part with evidence, said alone. Read only when a try needs it: the tries stop at the first
+  // clause that can be said, and reading a part is most of what the customer side costs.
+  const read: (string | undefined)[] = [];
+  const alone = (i: number): string | undefined => {
+    if (!parts[i]!.evidence) return undefined;
+    if (!(i in read)) read[i] = sayable(text, parts[i]!);
+    return read[i];
+  };
   const run = (a: number, b: number) => ({ start: parts[a]!.start, end: parts[b]!.end });
   // Parts run together when each can be said alone and the next opens with its own subject.
-  const joinsNext = (i: number) => i + 1 < parts.length && parts[i + 1]!.evidence && alone[i + 1] !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+  const joinsNext = (i: number) => i + 1 < parts.length && parts[i + 1]!.evidence && alone(i + 1) !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
   const cued = parts.findIndex((p) => cueAt >= p.start && cueAt < p.end);
   // The cue in a part that cannot be said ("OK so | my bag is gone"): the next part speaks for it.
-  if (cued >= 0 && alone[cued] === undefined && cued + 1 < parts.length && !parts[cued + 1]!.evidence) {
-    parts[cued + 1]!.evidence = true;
-    alone[cued + 1] = sayable(text, parts[cued + 1]!);
-  }
+  if (cued >= 0 && alone(cued) === undefined && cued + 1 < parts.length && !parts[cued + 1]!.evidence) parts[cued + 1]!.evidence = true;
   const anchors = [...(cued >= 0 ? [cued] : []), ...parts.map((_, i) => i).filter((i) => i !== cued && parts[i]!.evidence)];
-  for (const a of anchors) {
-    if (alone[a] === undefined) continue;
-    // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
-    // A part with evidence was read into `alone` already.
-    const before = (p: Part) => (p.evidence ? alone[a - 1] : sayable(text, p));
-    const from = a > 0 && alone[a] !== undefined && LEANS_BACK.test(alone[a]!) && before(parts[a - 1]!) !== undefined ? a - 1 : a;
-    let to = a;
-    while (joinsNext(to)) to++;
-    if (from < a || to > a) tries.push({ span: run(from, to), part: -1 });
-    if (from < a) tries.push({ span: run(from, a), part: -1 });
-    tries.push({ span: parts[a]!, part: a });
-  }
   let weak: Said | undefined;
-  for (const { span, part } of tries) {
-    const said = part >= 0 ? alone[part] : sayable(text, span);
-    if (said === undefined) continue;
+  // Each anchor's tries, widest first; the first clause that does not lean back on another wins.
+  const tried = (said: string | undefined): Said | undefined => {
+    if (said === undefined) return undefined;
     if (!LEANS_BACK.test(said)) return { clause: said, weak: false };
     weak ??= { clause: said, weak: true };
+    return undefined;
+  };
+  for (const a of anchors) {
+    const own = alone(a);
+    if (own === undefined) continue;
+    // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
+    const before = (p: Part) => (p.evidence ? alone(a - 1) : sayable(text, p));
+    const from = a > 0 && LEANS_BACK.test(own) && before(parts[a - 1]!) !== undefined ? a - 1 : a;
+    let to = a;
+    while (joinsNext(to)) to++;
+    const found = ((from < a || to > a) && tried(sayable(text, run(from, to)))) || (from < a && tried(sayable(text, run(from, a)))) || tried(own);
+    if (found) return found;
   }
   return weak;
 }

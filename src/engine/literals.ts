@@ -16,6 +16,8 @@ export interface Anchor {
 interface Analysis {
   /** Alternative anchor sets; the best is chosen by quality. */
   anchors: Anchor[] | null;
+  /** Every anchor set found: each has a literal in every match (the best is `anchors`). */
+  required: Anchor[][];
   /** Whether the text right after this part is guaranteed to follow a non-word character. */
   boundaryAfter: boolean;
   /** Every match of this part begins with one of these. */
@@ -36,6 +38,8 @@ const MAX_PREFIXES = 256;
 /** Longer prefixes add states to the scanner and filter little more. */
 export const MAX_LITERAL = 12;
 const NOTHING_KNOWN = { prefixes: [''], complete: false };
+/** More anchor sets than this per pattern would grow the scanner more than they filter. */
+const MAX_GATES = 3;
 const DIGITS = [...'0123456789'];
 
 /** The set {a + b}, or null when it would grow past MAX_PREFIXES. */
@@ -121,7 +125,7 @@ class Parser {
     const anchors = alts.every((a) => a.anchors) ? alts.flatMap((a) => a.anchors!) : null;
     // A union grows only by addition (each part is bounded), so it is kept whole.
     const prefixes = [...new Set(alts.flatMap((a) => a.prefixes))];
-    return { anchors, boundaryAfter: alts.every((a) => a.boundaryAfter), prefixes, complete: alts.every((a) => a.complete) };
+    return { anchors, required: anchors ? [anchors] : [], boundaryAfter: alts.every((a) => a.boundaryAfter), prefixes, complete: alts.every((a) => a.complete) };
   }
 
   sequence(boundaryBefore: boolean): Analysis {
@@ -129,8 +133,12 @@ class Parser {
     let run = '';
     let runWordStart = false;
     const candidates: Anchor[][] = [];
+    const required: Anchor[][] = [];
     const flush = () => {
-      if (run) candidates.push([{ text: run, wordStart: runWordStart }]);
+      if (run) {
+        candidates.push([{ text: run, wordStart: runWordStart }]);
+        required.push([{ text: run, wordStart: runWordStart }]);
+      }
       run = '';
     };
     let prefixes = [''];
@@ -162,11 +170,12 @@ class Parser {
         continue;
       }
       if (min >= 1 && atom.kind === 'group' && atom.analysis.anchors) candidates.push(atom.analysis.anchors);
+      if (min >= 1 && atom.kind === 'group') required.push(...atom.analysis.required);
       const after = atom.kind === 'group' ? atom.analysis.boundaryAfter : atom.kind === 'class' ? atom.nonWord : false;
       boundary = min === 0 ? after && before : after;
     }
     flush();
-    return { anchors: best(candidates), boundaryAfter: boundary, prefixes, complete };
+    return { anchors: best(candidates), required, boundaryAfter: boundary, prefixes, complete };
   }
 
   atom(boundaryBefore: boolean): Atom {
@@ -299,6 +308,28 @@ export function anchorsOf(source: string): Anchor[] | null {
   if (!anchors) return null;
   return anchors.every((a) => a.text.length > 0) ? anchors : null;
 }
+
+/**
+ * Further anchor sets of one source, besides anchorsOf's: every match contains a literal
+ * of each ("sorry" and also "wait" or "delay"), so a text without one of every set needs
+ * no regex run at all. Only selective sets, the most selective first.
+ */
+export function gatesOf(source: string): Anchor[][] {
+  const analysis = analyse(source);
+  if (!analysis?.anchors) return [];
+  const primary = keyOf(analysis.anchors);
+  const seen = new Set([primary]);
+  const gates: Anchor[][] = [];
+  for (const set of analysis.required) {
+    const key = keyOf(set);
+    if (seen.has(key) || set.some((a) => a.text.length === 0) || !selective(set)) continue;
+    seen.add(key);
+    gates.push(set);
+  }
+  return gates.sort((a, b) => quality(b) - quality(a)).slice(0, MAX_GATES);
+}
+
+const keyOf = (set: readonly Anchor[]): string => set.map((a) => `${a.wordStart ? 'w' : 'a'}${a.text}`).sort().join('\u0000');
 
 /**
  * Literals (at most MAX_LITERAL characters) one of which every match of the

@@ -6,15 +6,19 @@
 // Patterns are kept apart rather than joined into one regex: a rule's frames mostly begin
 // with common words ("i", "we", "it is"), and a joined regex would try every frame at every
 // offset where any of them begins; apart, each frame runs only where its own opening is.
-import type { AnchorIndex, Scan } from './anchors';
-import { anchorsOf, selective, startsOf } from './literals';
+import type { AnchorIndex, PatternRef, Scan } from './anchors';
+import { patternSource } from './pattern';
 
 interface Part {
   /** The pattern's id in the anchor index. */
   id: number;
-  /** Sticky when the pattern is pinned to its start literals, global when it roams. */
-  regex: RegExp;
+  /** The pattern, and its regex source once made: most patterns never run in a session. */
+  ref: PatternRef;
+  /** Sticky when the pattern is pinned to its start literals, global when it roams; made on first use. */
+  regex: RegExp | null;
   pinned: boolean;
+  /** Further anchor sets in the index: the pattern runs only when each of them occurs. */
+  gates: readonly number[];
   /** The last search, kept while it still answers: callers walk a text match by match. */
   last: { text: string; scan: Scan; fill: number; from: number; found: RegExpExecArray | null } | null;
 }
@@ -24,17 +28,12 @@ export class Matcher {
   /** Which pattern the match `exec` returned last came from. */
   private lastPattern = -1;
 
-  /** `sources` are whole-word regex sources (see pattern.ts). */
-  constructor(index: AnchorIndex, sources: readonly string[]) {
-    this.parts = sources.map((source) => {
-      const starts = startsOf(source);
-      const anchors = anchorsOf(source);
-      if (starts) {
-        // Two filters: a match needs one of its openings here and, when they are rare enough to
-        // be worth looking for, one of its anchors somewhere.
-        return { id: index.register(starts, anchors && selective(anchors) ? anchors : null), regex: new RegExp(source, 'y'), pinned: true, last: null };
-      }
-      return { id: index.register(null, anchors), regex: new RegExp(source, 'g'), pinned: false, last: null };
+  /** `patterns`: rule-language patterns (`{ rule }`) or whole-word regex sources (strings, see pattern.ts). */
+  constructor(index: AnchorIndex, patterns: readonly (string | PatternRef)[]) {
+    this.parts = patterns.map((p) => {
+      const ref = typeof p === 'string' ? { source: p } : p;
+      const { id, pinned, gates } = index.pattern(ref);
+      return { id, ref, regex: null, pinned, gates, last: null };
     });
   }
 
@@ -44,7 +43,9 @@ export class Matcher {
   }
 
   private mayRun(part: Part, scan: Scan): boolean {
-    return scan.open[part.id] === 1 && (!part.pinned || scan.starts[part.id] !== undefined);
+    if (scan.open[part.id] !== 1 || (part.pinned && scan.starts[part.id] === undefined)) return false;
+    for (let g = 0; g < part.gates.length; g++) if (scan.open[part.gates[g]!] !== 1) return false;
+    return true;
   }
 
   /**
@@ -103,9 +104,12 @@ export class Matcher {
   }
 }
 
+const regexOf = (part: Part): RegExp => new RegExp('source' in part.ref ? part.ref.source : patternSource(part.ref.rule), part.pinned ? 'y' : 'g');
+
 function roamingExec(part: Part, text: string, from: number): RegExpExecArray | null {
-  part.regex.lastIndex = from;
-  return part.regex.exec(text);
+  const regex = (part.regex ??= regexOf(part));
+  regex.lastIndex = from;
+  return regex.exec(text);
 }
 
 function pinnedExec(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {
@@ -118,7 +122,7 @@ function pinnedExec(part: Part, text: string, scan: Scan, from: number): RegExpE
     if (starts[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  const { regex } = part;
+  const regex = (part.regex ??= regexOf(part));
   for (let k = lo; k < starts.length; k++) {
     regex.lastIndex = starts[k]!;
     const m = regex.exec(text);

@@ -8,6 +8,8 @@ import { issueInAgentWords } from './issue';
 import { normalize } from './normalize';
 import { ownText } from './own-text';
 import { type CompiledRewrite, rewriteClause } from './rewrite';
+import RULE_TABLES from 'virtual:replycoach/rule-tables';
+import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
 import type { Context, FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
@@ -148,7 +150,11 @@ function quietKeys(list: readonly QuietPhrase[] | undefined): Set<string> | unde
   return keys;
 }
 
-export function createScorer(settings: Settings = {}): Scorer {
+/**
+ * `tables`: the default rules as the build compiled them (null compiles every pattern at run
+ * time, as the tables' own test does to compare).
+ */
+export function createScorer(settings: Settings = {}, tables: RuleTables | null = RULE_TABLES): Scorer {
   const neverFlag = quietKeys(settings.neverFlag);
   const teamByRule = new Map<string, TeamPhrase[]>();
   for (const p of settings.phrases ?? []) {
@@ -157,8 +163,8 @@ export function createScorer(settings: Settings = {}): Scorer {
   }
 
   // The reply and the customer message are scanned for different things.
-  const index = new AnchorIndex();
-  const customerIndex = new AnchorIndex();
+  const index = new AnchorIndex(tables?.reply);
+  const customerIndex = new AnchorIndex(tables?.customer);
   const signals = new SignalReader(customerIndex, index);
   const flags: { compiled: CompiledFlagRule; prefs: Prefs | null }[] = FLAG_RULES.map((rule) => ({
     compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? [], index),

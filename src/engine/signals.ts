@@ -6,11 +6,10 @@ import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { contentKeys, keyGeneration } from './overlap';
-import { patternSource } from './pattern';
 import * as cues from './rules/signals';
 import type { Signal } from './rules/types';
 
-const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map(patternSource));
+const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map((rule) => ({ rule })));
 
 // Common all-capital words that are not shouting.
 const ACRONYMS = new Set(

@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-export async function shippedEngine(): Promise<typeof import('../../src/engine')> {
+/** Bundles the engine as it ships and returns the path of the CommonJS file. */
+export async function shippedEngineFile(): Promise<string> {
   // A directory of its own: node_modules may be shared by several work trees running benches at once.
   const outDir = `${mkdtempSync(join(tmpdir(), 'replycoach-bench-'))}/`;
   await build({
-    configFile: false,
+    // The project's config in mode `engine`: only the plugin that compiles the rule tables.
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    mode: 'engine',
     logLevel: 'warn',
     build: {
       outDir,
@@ -23,6 +26,10 @@ export async function shippedEngine(): Promise<typeof import('../../src/engine')
     },
     ssr: { noExternal: true },
   });
+  return `${outDir}engine.cjs`;
+}
+
+export async function shippedEngine(): Promise<typeof import('../../src/engine')> {
   // Node's own loader: importing through the module runner would wrap it again.
-  return createRequire(import.meta.url)(`${outDir}engine.cjs`);
+  return createRequire(import.meta.url)(await shippedEngineFile());
 }

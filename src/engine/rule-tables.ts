@@ -1,0 +1,25 @@
+// The default rules' compiled tables, as the build ships them (vite.config.ts's `ruleTables`
+// plugin runs this and writes the virtual module the scorer imports): every built-in pattern
+// registered in the two anchor indexes the scorer makes, the reply's and the customer's, with
+// its proven literals and their automaton. Only data, no code: a table can only be missing a
+// pattern (then it is proven at run time) and never make a match differ, as the unit test
+// `engine-rule-tables.test.ts` checks against compiling at run time.
+import type { IndexTables } from './anchors';
+import { AnchorIndex } from './anchors';
+import { compileFlagRule } from './flags';
+import { FLAG_RULES } from './rules';
+import { SignalReader } from './signals';
+
+export interface RuleTables {
+  reply: IndexTables;
+  customer: IndexTables;
+}
+
+/** Compiles the built-in flag rules and signal cues, without a team's phrases, as createScorer does. */
+export function buildRuleTables(): RuleTables {
+  const reply = new AnchorIndex();
+  const customer = new AnchorIndex();
+  for (const rule of FLAG_RULES) compileFlagRule(rule, [], reply);
+  new SignalReader(customer, reply);
+  return { reply: reply.tables(), customer: customer.tables() };
+}

@@ -1,0 +1,89 @@
+// The rule tables the build compiles (src/engine/rule-tables.ts, vite.config.ts's plugin) against
+// compiling at run time: the tables must be what the rules and the compiler make now, hold every
+// built-in pattern, and never change a scan or a result, with or without a team's phrases.
+import RULE_TABLES from 'virtual:replycoach/rule-tables';
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+import { AnchorIndex, type Scan } from '../../src/engine/anchors';
+import { compileFlagRule } from '../../src/engine/flags';
+import { normalize } from '../../src/engine/normalize';
+import { buildRuleTables } from '../../src/engine/rule-tables';
+import { FLAG_RULES } from '../../src/engine/rules';
+import { SignalReader } from '../../src/engine/signals';
+import type { ScoreInput, Settings } from '../../src/engine/types';
+import { loadSet } from '../eval/sets';
+
+const CASES = [...loadSet('dev').cases, ...loadSet('tune').cases];
+const INPUTS: ScoreInput[] = CASES.map((c) => ({ reply: c.reply, customer: c.customer, customerName: c.customerName }));
+
+/** Both anchor indexes with every built-in pattern, from `tables` or compiled here. */
+function indexes(tables: typeof RULE_TABLES | null) {
+  const reply = new AnchorIndex(tables?.reply);
+  const customer = new AnchorIndex(tables?.customer);
+  for (const rule of FLAG_RULES) compileFlagRule(rule, [], reply);
+  new SignalReader(customer, reply);
+  return { reply, customer };
+}
+
+/** What a scan says about each pattern: whether it may run, and where. */
+function verdicts(index: AnchorIndex, scan: Scan, patterns: readonly string[]): string {
+  return patterns
+    .map((rule) => {
+      const { id, pinned, gates } = index.pattern({ rule });
+      return `${scan.open[id]}${pinned ? `@${scan.starts[id]?.join(',') ?? '-'}` : ''}${gates.map((g) => `&${scan.open[g]}`).join('')}`;
+    })
+    .join(' ');
+}
+
+// Compiling every pattern at run time takes seconds on a loaded machine.
+const SLOW = 120_000;
+
+describe('rule tables compiled at build time', () => {
+  test('are the tables the current rules and compiler make (stale tables fail here)', () => {
+    expect(RULE_TABLES).toEqual(buildRuleTables());
+  }, SLOW);
+
+  test('hold every built-in pattern: a default scorer proves no literal at run time', () => {
+    const { reply, customer } = indexes(RULE_TABLES);
+    expect(reply.compiledAtRunTime).toBe(0);
+    expect(customer.compiledAtRunTime).toBe(0);
+  });
+
+  test('scan every text as the index compiled at run time does, pattern by pattern', () => {
+    const built = indexes(RULE_TABLES);
+    const compiled = indexes(null);
+    for (const side of ['reply', 'customer'] as const) {
+      const patterns = RULE_TABLES[side].patterns.map(([pattern]) => pattern);
+      for (const c of CASES) {
+        const text = normalize(side === 'reply' ? c.reply : (c.customer ?? '')).text;
+        expect(verdicts(built[side], built[side].scan(text), patterns)).toBe(verdicts(compiled[side], compiled[side].scan(text), patterns));
+      }
+    }
+  }, SLOW);
+
+  test('score every labelled case as compiling at run time does', () => {
+    const built = createScorer();
+    const compiled = createScorer({}, null);
+    for (const input of INPUTS) expect(built(input)).toEqual(compiled(input));
+  }, SLOW);
+
+  test("with a team's phrases (compiled at run time beside the tables) every result is the same too", () => {
+    const settings: Settings = {
+      phrases: [
+        { ruleId: 'policy-shield', phrase: 'our hands are tied', replacement: 'here is what I can do' },
+        { ruleId: 'dead-end', phrase: 'nothing more we can do' },
+        { ruleId: 'canned-empathy', phrase: 'sorry for the inconvenience', message: 'Say what went wrong.' },
+        { ruleId: 'corporate-speak', phrase: 'per our records' },
+        { ruleId: 'system-says', phrase: 'the computer says' },
+      ],
+    };
+    const built = createScorer(settings);
+    const compiled = createScorer(settings, null);
+    const extra: ScoreInput[] = [
+      { reply: 'Our hands are tied, and there is nothing more we can do. Sorry for the inconvenience.' },
+      { reply: 'Per our records the computer says it was delivered.', customer: 'Where is my parcel?' },
+    ];
+    for (const input of [...extra, ...INPUTS]) expect(built(input)).toEqual(compiled(input));
+    expect(built(extra[0]!).findings.filter((f) => f.team).length).toBeGreaterThan(0);
+  }, SLOW);
+});

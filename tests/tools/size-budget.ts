@@ -10,12 +10,16 @@ import { gzipSync } from 'node:zlib';
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 /**
- * Content script: 15 kB is the product target (it is parsed in every matched tab).
+ * Content script: it is parsed in every matched tab. 15 kB was the product target until
+ * 2026-12-03, when Dismiss and Never flag in the card (+0.8 kB), the customer's name read on
+ * five more sites (+0.4 kB) and clause-rewrite swaps (+0.2 kB) took it to 15.4 kB; 16 kB
+ * holds those and stops anything heavy (the engine pulled in by mistake is ~400 kB). Candidate
+ * trim: the message schemas the content script never parses are bundled with the ones it does.
  * Popup: 38.7 kB when the budget was set (Preact, valibot's message schemas and the report
  * views); 48 kB leaves about 20 % for the popup to grow, while a new heavy dependency
  * (a second UI framework, a schema library, the engine pulled in by mistake) would not fit.
  */
-export const BUDGETS = { content: 15 * 1024, popup: 48 * 1024 } as const;
+export const BUDGETS = { content: 16 * 1024, popup: 48 * 1024 } as const;
 
 export interface Entry {
   name: keyof typeof BUDGETS;

@@ -161,8 +161,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.ownsRepeat'],
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
     fallback: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
-    // It is the reply's apology: a second "I'm sorry …" under it would say it twice.
-    says: ['reply.ownsRepeat', 'reply.commitment', 'reply.sincereApology'],
+    // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
+    says: ['reply.ownsRepeat', 'reply.commitment'],
   },
   {
     id: 'keep-the-customer',

@@ -108,6 +108,8 @@ export function rewriteClause(
   rewrites: readonly CompiledRewrite[],
   fits: (rewrite: CompiledRewrite) => boolean = () => true,
 ): Rewritten | null {
+  // Most flags of a rule have no rewrite: the flagged words decide before any text is read.
+  if (!rewrites.some((r) => r.when.test(flagged))) return null;
   const clause = clauseAfter(reply, end);
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);

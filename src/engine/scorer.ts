@@ -101,6 +101,12 @@ function keepSwapsApart(findings: Finding[]): void {
   for (const f of flags) if (!f.swap) delete f.swapSpan;
 }
 
+/** Whether a flag sorted after index `at` starts before `until` and runs past `end`: the look spans a clause, not the reply. */
+function reachesInto(flags: readonly Finding[], at: number, end: number, until: number): boolean {
+  for (let j = at + 1; j < flags.length && flags[j]!.start < until; j++) if (flags[j]!.end > end) return true;
+  return false;
+}
+
 const allHold = (signals: readonly Signal[], has: SignalTest): boolean => {
   for (let i = 0; i < signals.length; i++) if (!has(signals[i]!)) return false;
   return true;
@@ -292,13 +298,22 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
     const fits = (rewrite: CompiledRewrite) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
-    for (const { finding, flagged, rewrites } of clauses) {
-      const rewritten = rewriteClause(own, finding.start, finding.end, flagged, rewrites, fits);
-      // The words it keeps must not hurt themselves: "our records show the system shows …".
-      if (!rewritten || findings.some((g) => g.kind === 'flag' && g !== finding && g.start < rewritten.keptEnd && g.end > finding.end)) continue;
-      finding.replacement = rewritten.replacement;
-      finding.swap = true;
-      finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
+    // One pass over the flags, in text order (only flags are in `findings` yet): a rewrite is
+    // made unless another flag holds its words or lies in the words it keeps ("our records show
+    // the system shows …"). `reach` is the furthest end of the flags before, so each look stays
+    // within a clause and a long paste of repeated flags stays linear.
+    const clauseOf = new Map(clauses.map((c) => [c.finding, c]));
+    let reach = -1;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i]!;
+      const clause = clauseOf.get(finding);
+      const rewritten = clause && rewriteClause(own, finding.start, finding.end, clause.flagged, clause.rewrites, fits);
+      if (rewritten && reach <= finding.end && !reachesInto(findings, i, finding.end, rewritten.keptEnd)) {
+        finding.replacement = rewritten.replacement;
+        finding.swap = true;
+        finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
+      }
+      reach = Math.max(reach, finding.end);
     }
     keepSwapsApart(findings);
     // The ready sentences are read together, in rank order, as an agent would insert them: the

@@ -3,6 +3,8 @@
 // comma that only closed the removed words: "With respect, you") along and passes a
 // sentence-opening capital on to the next word.
 
+import type { Finding, SwapSpan } from './types';
+
 export interface SwapEdit {
   /** The span of `text` to replace (it may reach past the flagged words, over a space). */
   start: number;
@@ -37,7 +39,7 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
 }
 
 /** The stretch a finding's Swap replaces: its flagged words, or the clause its rewrite covers. */
-export const swapRange = (finding: { start: number; end: number; text: string; swapSpan?: { start: number; end: number; text: string } }) =>
+export const swapRange = (finding: Pick<Finding, 'start' | 'end' | 'text' | 'swapSpan'>): SwapSpan =>
   finding.swapSpan ?? { start: finding.start, end: finding.end, text: finding.text };
 
 /** `text` with the edit applied. */

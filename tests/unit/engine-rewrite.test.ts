@@ -5,6 +5,13 @@ import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
 const score = createScorer();
 const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
 
+/** The reply after the first Swap offered for `ruleId`, as the page and the command line apply it. */
+function afterSwap(reply: string, ruleId: string): string {
+  const f = flagsOf(reply).find((x) => x.ruleId === ruleId && x.swap)!;
+  const r = swapRange(f);
+  return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+}
+
 /** The reply with the one finding of `ruleId` swapped, as the page and the command line do it. */
 function swappedBy(reply: string, ruleId: string): { after: string; finding: Finding } {
   const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
@@ -99,17 +106,12 @@ describe('no rewrite where it would not read as written', () => {
 });
 
 describe('phrase swaps read as written', () => {
-  const swapOf = (reply: string) => {
-    const f = flagsOf(reply).find((x) => x.ruleId === 'corporate-speak' && x.swap)!;
-    const r = swapRange(f);
-    return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
-  };
   test.each([
     ['We acknowledge your letter of 8 January.', 'Thanks for your letter of 8 January.'],
     ['Please send the signed form to the undersigned.', 'Please send the signed form to me.'],
     ['We are pleased to inform your good self that the season starts on 1 December.', 'I’m happy to say the season starts on 1 December.'],
   ])('%j', (reply, expected) => {
-    expect(swapOf(reply)).toBe(expected);
+    expect(afterSwap(reply, 'corporate-speak')).toBe(expected);
   });
   test('no “Thanks for” where the sentence goes on with “and will …”', () => {
     const hits = flagsOf('We acknowledge receipt of your appeal and will revert once it has been reviewed.').filter((f) => f.ruleId === 'corporate-speak');
@@ -119,18 +121,13 @@ describe('phrase swaps read as written', () => {
 });
 
 describe('swaps with the agent’s blank selected', () => {
-  const swapOf = (reply: string, ruleId: string) => {
-    const f = flagsOf(reply).find((x) => x.ruleId === ruleId && x.swap)!;
-    const r = swapRange(f);
-    return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
-  };
   test.each([
     ['vague-time', 'Someone from our debt team will be in touch.', 'Someone from our debt team will be in touch by [day and time].'],
     ['vague-time', 'We’ll reply to your DM in a timely manner 🙏', 'We’ll reply to your DM by [day and time] 🙏'],
     ['policy-shield', 'Lockers not used for 30 days are cleared per our locker rules.', 'Lockers not used for 30 days are cleared because [the real reason].'],
     ['canned-empathy', 'Sorry for the inconvenience.', 'I’m sorry [what went wrong for them].'],
   ])('%s: %j', (ruleId, reply, expected) => {
-    expect(swapOf(reply, ruleId)).toBe(expected);
+    expect(afterSwap(reply, ruleId)).toBe(expected);
   });
   test('the time’s place, once swapped in, is flagged as a blank, not as vague', () => {
     const ids = flagsOf('Someone will be in touch by [day and time].').map((f) => f.ruleId);
@@ -149,14 +146,12 @@ test.each([
   ['I must point out that the claim form was signed by you.', 'The claim form was signed by you.'],
   ['Just to set the record straight, our valuation uses the trade guides.', 'To explain what happened, our valuation uses the trade guides.'],
 ])('an argumentative lead-in swaps out, the fact said plainly: %j', (reply, expected) => {
-  const f = flagsOf(reply).find((x) => x.ruleId === 'argue-defend' && x.swap)!;
-  expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+  expect(afterSwap(reply, 'argue-defend')).toBe(expected);
 });
 
 test.each([
   ['That is not our fault.', 'I’ll take this on and make sure it gets sorted.'],
   ['That’s not our fault, damage in transit is handled by the courier.', 'Damage in transit is handled by the courier.'],
 ])('blame-shift: “not our fault” becomes the agent taking it on, or is dropped before its clause: %j', (reply, expected) => {
-  const f = flagsOf(reply).find((x) => x.ruleId === 'blame-shift' && x.swap)!;
-  expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+  expect(afterSwap(reply, 'blame-shift')).toBe(expected);
 });

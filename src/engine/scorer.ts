@@ -5,7 +5,8 @@ import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches } from './flags';
 import { issueInAgentWords } from './issue';
-import { normalize } from './normalize';
+import { SecondOpinion, shippedModel, type CompiledModel } from './model';
+import { normalize, toOriginal, type Normalized } from './normalize';
 import { ownText } from './own-text';
 import { type CompiledRewrite, rewriteClause } from './rewrite';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
@@ -157,10 +158,35 @@ function quietKeys(list: readonly QuietPhrase[] | undefined): Set<string> | unde
 }
 
 /**
- * `tables`: the default rules as the build compiled them (null compiles every pattern at run
- * time, as the tables' own test does to compare).
+ * Whether the frames flagged a rule in a sentence, asked sentence after sentence in text order
+ * (canonical offsets): one pass over each rule's findings, so a long paste stays linear.
  */
-export function createScorer(settings: Settings = {}, tables: RuleTables | null = RULE_TABLES): Scorer {
+function framesCovered(findings: readonly Finding[], n: Normalized): (ruleId: string, start: number, end: number) => boolean {
+  const byRule = new Map<string, { spans: Finding[]; next: number; maxEnd: number }>();
+  for (const f of findings) {
+    const entry = byRule.get(f.ruleId);
+    if (entry) entry.spans.push(f);
+    else byRule.set(f.ruleId, { spans: [f], next: 0, maxEnd: -1 });
+  }
+  for (const entry of byRule.values()) entry.spans.sort((a, b) => a.start - b.start);
+  return (ruleId, cStart, cEnd) => {
+    const entry = byRule.get(ruleId);
+    if (!entry) return false;
+    const [start, end] = toOriginal(n, cStart, cEnd);
+    // Every finding that starts before the sentence ends has been seen; one of them reaches into it iff the furthest does.
+    for (; entry.next < entry.spans.length && entry.spans[entry.next]!.start < end; entry.next++) {
+      entry.maxEnd = Math.max(entry.maxEnd, entry.spans[entry.next]!.end);
+    }
+    return entry.maxEnd > start;
+  };
+}
+
+/**
+ * `tables`: the default rules as the build compiled them (null compiles every pattern at run
+ * time, as the tables' own test does to compare). `model`: the learned second opinion (null:
+ * frames only, as the model's own trainer and comparisons need).
+ */
+export function createScorer(settings: Settings = {}, tables: RuleTables | null = RULE_TABLES, model: CompiledModel | null = shippedModel()): Scorer {
   const neverFlag = quietKeys(settings.neverFlag);
   const teamByRule = new Map<string, TeamPhrase[]>();
   for (const p of settings.phrases ?? []) {
@@ -177,6 +203,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     prefs: preferences(rule, 'flag', settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
+  const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { rule: compiled.rule, prefs }] as const] : [])));
+  const opinion = model ? new SecondOpinion(model, (id) => flagById.has(id)) : null;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
   for (const rule of SUGGESTION_RULES) {
     const prefs = preferences(rule, 'suggestion', settings);
@@ -291,11 +319,26 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
     }
 
+    // A sentence the frames left alone under a rule that the learned second opinion reads as
+    // that rule: flagged whole, with the rule's better move (no phrase of its own to swap). Kept
+    // apart until the frames' swaps are settled: a whole sentence flagged is no reason to take
+    // a phrase's Swap away, nor to stop a clause's rewrite.
+    const framed = findings.length;
+    if (opinion?.active) {
+      for (const a of opinion.additions(n.text, framesCovered(findings, n))) {
+        const { rule, prefs } = flagById.get(a.ruleId)!;
+        const [start, end] = toOriginal(n, a.start, a.end);
+        flag(rule, prefs, start, end, { better: rule.better, swap: false });
+      }
+    }
+    const learned = findings.splice(framed);
+
     // Flags in text order; the moves after them, most important first.
     sortFindings(findings);
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
-    const refused = findings.some((f) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield');
+    const isRefusal = (f: Finding) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield';
+    const refused = findings.some(isRefusal) || learned.some(isRefusal);
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
     const fits = (rewrite: CompiledRewrite) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
     // One pass over the flags, in text order (only flags are in `findings` yet): a rewrite is
@@ -316,6 +359,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       reach = Math.max(reach, finding.end);
     }
     keepSwapsApart(findings);
+    if (learned.length > 0) {
+      findings.push(...learned);
+      sortFindings(findings);
+    }
     // The ready sentences are read together, in rank order, as an agent would insert them: the
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();

@@ -4,9 +4,7 @@
 // words they matched in the bigrams ("per company {rulebook}"). Pure functions, linear in the
 // sentence's length; the same code runs in the trainer and at scoring time.
 import { stemmer } from 'stemmer';
-import { normalize } from '../../../../src/engine/normalize';
-import { ownText } from '../../../../src/engine/own-text';
-import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../../../../src/engine/rules/concepts';
+import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../rules/concepts';
 
 /** The concept classes, each matched as whole words over canonical text. */
 const CONCEPTS: readonly (readonly [string, RegExp])[] = [
@@ -16,11 +14,13 @@ const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ['trouble', GENERIC_TROUBLE],
 ].map(([name, source]) => [name!, new RegExp(`\\b${source}\\b`, 'g')] as const);
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
+const WORD = /<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
+const QUOTED = /"[^"\n]{1,300}"/g;
 const DIGIT = /\d/;
 
 /** A token as the model sees it: digits collapse to one token, apostrophes are dropped. */
 function tokenOf(raw: string): string {
+  if (raw === '<quote>') return raw;
   return DIGIT.test(raw) ? '<num>' : raw.replace(/'/g, '');
 }
 
@@ -29,7 +29,7 @@ const stems = new Map<string, string>();
 function stemOf(token: string): string {
   let s = stems.get(token);
   if (s === undefined) {
-    s = token.length < 3 || token === '<num>' ? token : stemmer(token);
+    s = token.length < 3 || token.startsWith('<') ? token : stemmer(token);
     if (stems.size > 50_000) stems.clear();
     stems.set(token, s);
   }
@@ -42,13 +42,16 @@ export function tokens(canonical: string): string[] {
 }
 
 /**
- * The distinct features of one sentence (any text: it is normalised here), in a fixed order.
+ * The distinct features of one sentence of canonical text (../normalize.ts: lower case,
+ * contractions expanded, straight quotes), in a fixed order.
  * `u:` word, `s:` stem (when it differs from the word), `b:` stem bigram (`^` opens the
  * sentence), `c:` concept class present, `cb:` bigram with a concept class in place of the words
  * it matched.
  */
 export function sentenceFeatures(sentence: string): string[] {
-  const canonical = normalize(sentence).text;
+  // Words in quotation marks are someone else's ("your customer said “nothing can be done”"):
+  // the model reads that a quote stands there, not what it says.
+  const canonical = sentence.includes('"') ? sentence.replace(QUOTED, ' <quote> ') : sentence;
   const out = new Set<string>();
   const words = tokens(canonical);
   let prev = '^';
@@ -71,7 +74,7 @@ export function sentenceFeatures(sentence: string): string[] {
     replaced = replaced.replace(re, ` {${name}} `);
   }
   if (any) {
-    const stream = replaced.match(/\{[a-z]+\}|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g) ?? [];
+    const stream = replaced.match(/\{[a-z]+\}|<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g) ?? [];
     let p = '^';
     for (const raw of stream) {
       const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
@@ -88,27 +91,28 @@ export interface Span {
 }
 
 const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
-const LETTER = /[a-z]/i;
+const LETTER = /[a-z]/;
+const SPACE = /\s/;
 
 /**
- * The agent's own sentences of a reply as spans of the reply (quoted text and signatures are
- * left out, as the engine leaves them out): cut after '.', '!' or '?' before white space, and
- * at line breaks. Spans are trimmed and hold at least one letter.
+ * The sentences of canonical text, as spans of it: cut after '.', '!' or '?' before white
+ * space, and at line breaks; trimmed, each holding at least one letter. The scorer cuts the
+ * agent's own text (quoted parts blanked) after normalising it, so the model reads what the
+ * frames read.
  */
-export function sentenceSpans(reply: string): Span[] {
-  const own = ownText(reply);
+export function sentenceSpans(canonical: string): Span[] {
   const spans: Span[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(own[start]!)) start++;
-    while (end > start && /\s/.test(own[end - 1]!)) end--;
-    if (end > start && LETTER.test(own.slice(start, end))) spans.push({ start, end });
+    while (start < end && SPACE.test(canonical[start]!)) start++;
+    while (end > start && SPACE.test(canonical[end - 1]!)) end--;
+    if (end > start && LETTER.test(canonical.slice(start, end))) spans.push({ start, end });
   };
   let from = 0;
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(own); m !== null; m = BOUNDARY.exec(own)) {
+  for (let m = BOUNDARY.exec(canonical); m !== null; m = BOUNDARY.exec(canonical)) {
     push(from, m.index + (m[0].startsWith('\n') ? 0 : m[0].length));
     from = m.index + m[0].length;
   }
-  push(from, own.length);
+  push(from, canonical.length);
   return spans;
 }

@@ -1,6 +1,6 @@
-// Trains the learned second opinion (tests/experiments/second-opinion/model/) on the tune split only, and writes its
-// weights to tests/experiments/second-opinion/model/weights.ts.
-//   node tests/tools/run-ts.mjs tests/experiments/second-opinion/train.ts [--dry-run] [--lambda X] [--folds K]
+// Trains the learned second opinion (src/engine/model/) on the tune split only, and writes its
+// weights to src/engine/model/weights.ts.
+//   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -12,31 +12,40 @@
 // randomness: the same data gives the same bytes), pruned to the largest weights and quantised to
 // int8 with a scale per rule.
 //
-// Thresholds: K-fold cross-validation within tune (folds by a hash of the id). Each fold's
-// model is trained on the other folds with the same pipeline, and scores the held-out cases the
-// way the model would be used: a case gains R when the frames found no R in it and one of its
-// sentences reaches the threshold. A rule's threshold is the lowest score at which those
-// additions keep precision >= 0.92 (and at every higher candidate), with at least MIN_TP true
-// additions; a rule with none gets no threshold and never fires.
+// Thresholds, in two steps:
+//   1. K-fold cross-validation within tune (folds by a hash of the id): each fold's model,
+//      trained on the other folds, scores the held-out cases as if the frames caught nothing;
+//      a rule's threshold is the lowest score at which the model alone keeps precision >= 0.92
+//      (and at every stricter one) with at least MIN_TP cases found. (Judging only the model's
+//      additions to the frames leaves nothing to learn from in tune: the frames were written
+//      from it and miss almost nothing there.)
+//   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
+//      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
+//      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
+// The sealed and real sets are never loaded here.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { createScorer } from '../../../src/engine';
-import { compileModel, scoreFeatures, type LinearModelData } from './model';
-import { sentenceFeatures, sentenceSpans } from './model/features';
-import type { LabeledCase } from '../../eval/metrics';
-import { loadSet } from '../../eval/sets';
+import { createScorer } from '../../src/engine';
+import { compileModel, scoreFeatures, type LinearModelData } from '../../src/engine/model';
+import { sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
+import { normalize, toOriginal } from '../../src/engine/normalize';
+import { ownText } from '../../src/engine/own-text';
+import { evaluate, type LabeledCase } from '../eval/metrics';
+import { loadSet } from '../eval/sets';
 
 export const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
 const TARGET_PRECISION = 0.92;
+const GATE_PRECISION = 0.9;
+const GATE_ADDED = 0.75;
 const MIN_TP = 3;
 const MIL_ROUNDS = 2;
 const ITERATIONS = 300;
 const MIN_COUNT = 2;
 const MAX_PER_RULE = 1500;
-const OUT = fileURLToPath(new URL('./model/weights.ts', import.meta.url));
+const OUT = fileURLToPath(new URL('../../src/engine/model/weights.ts', import.meta.url));
 
 /** A tune case as the trainer sees it. */
 export interface Prepared {
@@ -50,16 +59,28 @@ export interface Prepared {
   engine: Set<string>;
 }
 
+/** The agent's own sentences of a reply as the scorer cuts them: canonical text, and spans of the reply. */
+export function modelSentences(reply: string): { canonical: string; start: number; end: number }[] {
+  const n = normalize(ownText(reply));
+  return sentenceSpans(n.text).map((s) => {
+    const [start, end] = toOriginal(n, s.start, s.end);
+    return { canonical: n.text.slice(s.start, s.end), start, end };
+  });
+}
+
+/** The frames alone: the scorer without the model. */
+export const framesOnly = () => createScorer({}, undefined, null);
+
 export function prepare(cases: LabeledCase[]): Prepared[] {
-  const score = createScorer();
+  const score = framesOnly();
   return cases.map((c) => {
     const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings.filter((f) => f.kind === 'flag' && FLAG_IDS.includes(f.ruleId));
-    const spans = sentenceSpans(c.reply);
+    const sentences = modelSentences(c.reply);
     return {
       id: c.id,
       labels: new Set(c.flags),
-      sentences: spans.map((s) => sentenceFeatures(c.reply.slice(s.start, s.end))),
-      hits: spans.map((s) => new Set(findings.filter((f) => f.start < s.end && f.end > s.start).map((f) => f.ruleId))),
+      sentences: sentences.map((s) => sentenceFeatures(s.canonical)),
+      hits: sentences.map((s) => new Set(findings.filter((f) => f.start < s.end && f.end > s.start).map((f) => f.ruleId))),
       engine: new Set(findings.map((f) => f.ruleId)),
     };
   });
@@ -170,12 +191,10 @@ export function fit(train: Prepared[], lambda: number): LinearModelData {
 
 export const foldOf = (id: string, k: number) => Number.parseInt(createHash('sha256').update(`fold:${id}`).digest('hex').slice(0, 8), 16) % k;
 
-/** Out-of-fold scores per case and rule: best over frame-silent sentences (additions), best over all. */
+/** Out-of-fold scores per case and rule: the best over the case's sentences. */
 export interface Oof {
   labels: Set<string>;
-  engine: Set<string>;
-  addition: number[];
-  alone: number[];
+  best: number[];
 }
 
 export function crossValidate(prepared: Prepared[], k: number, lambda: number): Oof[] {
@@ -184,16 +203,12 @@ export function crossValidate(prepared: Prepared[], k: number, lambda: number): 
     const held = prepared.map((c, i) => [c, i] as const).filter(([c]) => foldOf(c.id, k) === fold);
     const model = compileModel(fit(prepared.filter((c) => foldOf(c.id, k) !== fold), lambda));
     for (const [c, i] of held) {
-      const addition = FLAG_IDS.map(() => 0);
-      const alone = FLAG_IDS.map(() => 0);
-      c.sentences.forEach((features, si) => {
+      const best = FLAG_IDS.map(() => 0);
+      for (const features of c.sentences) {
         const scores = scoreFeatures(features, model);
-        FLAG_IDS.forEach((rule, r) => {
-          alone[r] = Math.max(alone[r]!, scores[r]!);
-          if (!c.hits[si]!.has(rule)) addition[r] = Math.max(addition[r]!, scores[r]!);
-        });
-      });
-      out[i] = { labels: c.labels, engine: c.engine, addition, alone };
+        FLAG_IDS.forEach((_, r) => (best[r] = Math.max(best[r]!, scores[r]!)));
+      }
+      out[i] = { labels: c.labels, best };
     }
   }
   return out;
@@ -203,38 +218,67 @@ export interface Choice {
   threshold: number | null;
   tp: number;
   fp: number;
-  /** Frame-silent R cases (what additions could win). */
-  missed: number;
+  /** Held-out cases labelled with the rule. */
+  positives: number;
 }
 
-/**
- * The lowest threshold whose additions, and every stricter one's, keep the target precision.
- * `standalone`: the model's own case-level precision over all held-out cases instead (as if the
- * frames caught nothing), a looser reading kept for comparison.
- */
-export function chooseThreshold(oof: Oof[], r: number, standalone = false): Choice {
+/** The lowest threshold at which the model alone, and at every stricter threshold, keeps the target precision. */
+export function chooseThreshold(oof: Oof[], r: number): Choice {
   const rule = FLAG_IDS[r]!;
-  const pool = standalone
-    ? oof.map((o) => ({ s: o.alone[r]!, y: o.labels.has(rule) }))
-    : oof.filter((o) => !o.engine.has(rule)).map((o) => ({ s: o.addition[r]!, y: o.labels.has(rule) }));
-  pool.sort((a, b) => b.s - a.s);
-  const missed = pool.filter((p) => p.y).length;
+  const pool = oof.map((o) => ({ s: o.best[r]!, y: o.labels.has(rule) })).sort((a, b) => b.s - a.s);
+  const positives = pool.filter((p) => p.y).length;
   let tp = 0;
   let fp = 0;
-  let best: Choice = { threshold: null, tp: 0, fp: 0, missed };
+  let best: Choice = { threshold: null, tp: 0, fp: 0, positives };
   for (let i = 0; i < pool.length; i++) {
     if (pool[i]!.y) tp++;
     else fp++;
     if (i + 1 < pool.length && pool[i + 1]!.s === pool[i]!.s) continue; // ties go together
     if (tp / (tp + fp) < TARGET_PRECISION) break;
-    if (tp >= MIN_TP) best = { threshold: fmt(pool[i]!.s), tp, fp, missed };
+    if (tp >= MIN_TP) best = { threshold: fmt(pool[i]!.s), tp, fp, positives };
   }
   return best;
 }
 
+export interface GateResult {
+  rule: string;
+  /** The rule's flags with the model on: precision over validate's cases. */
+  precision: number;
+  /** Cases the model added the rule to (the frames had not), and how many of them are labelled with it. */
+  added: number;
+  addedRight: number;
+  recallBefore: number;
+  recallAfter: number;
+  pass: boolean;
+}
+
+/** Whether each rule's additions hold precision on validate (figures only). */
+export function gate(data: LinearModelData, cases: LabeledCase[]): GateResult[] {
+  const frames = framesOnly();
+  const withModel = createScorer({}, undefined, compileModel(data));
+  const input = (c: LabeledCase) => ({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) });
+  const before = new Map(cases.map((c) => [c.id, frames(input(c)).findings]));
+  const after = new Map(cases.map((c) => [c.id, withModel(input(c)).findings]));
+  const e0 = evaluate(cases, (c) => before.get(c.id)!, FLAG_IDS, []);
+  const e1 = evaluate(cases, (c) => after.get(c.id)!, FLAG_IDS, []);
+  return FLAG_IDS.map((rule) => {
+    const has = (findings: { ruleId: string }[]) => findings.some((f) => f.ruleId === rule);
+    const gained = cases.filter((c) => !has(before.get(c.id)!) && has(after.get(c.id)!));
+    const addedRight = gained.filter((c) => c.flags.includes(rule)).length;
+    const n0 = e0.flags.get(rule)!;
+    const n1 = e1.flags.get(rule)!;
+    const precision = n1.tp / Math.max(1, n1.tp + n1.fp);
+    const pass = gained.length > 0 && precision >= GATE_PRECISION && addedRight / gained.length >= GATE_ADDED;
+    return {
+      rule, precision, added: gained.length, addedRight,
+      recallBefore: n0.tp / Math.max(1, n0.tp + n0.fn), recallAfter: n1.tp / Math.max(1, n1.tp + n1.fn), pass,
+    };
+  });
+}
+
 function write(data: LinearModelData): { raw: number; gzip: number; features: number } {
   const body = [
-    '// Generated by tests/experiments/second-opinion/train.ts from the tune split: do not edit.',
+    '// Generated by tests/model/train.ts from the tune split (thresholds gated on validate): do not edit.',
     "import type { LinearModelData } from './index';",
     '',
     'export const MODEL_DATA: LinearModelData = {',
@@ -242,7 +286,6 @@ function write(data: LinearModelData): { raw: number; gzip: number; features: nu
     `  bias: ${JSON.stringify(data.bias)},`,
     `  scale: ${JSON.stringify(data.scale)},`,
     `  thresholds: ${JSON.stringify(data.thresholds)},`,
-    `  standaloneThresholds: ${JSON.stringify(data.standaloneThresholds ?? null)},`,
     `  weights: ${JSON.stringify(data.weights)},`,
     '};',
     '',
@@ -250,6 +293,8 @@ function write(data: LinearModelData): { raw: number; gzip: number; features: nu
   writeFileSync(OUT, body);
   return { raw: Buffer.byteLength(body), gzip: gzipSync(body, { level: 9 }).length, features: data.weights.split('\n').length };
 }
+
+const pct = (x: number) => x.toFixed(2);
 
 export function main(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' }, lambda: { type: 'string', default: '0.0001' }, folds: { type: 'string', default: '5' } } });
@@ -263,25 +308,22 @@ export function main(argv: string[]): number {
 
   const oof = crossValidate(prepared, k, lambda);
   const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r));
-  const loose = FLAG_IDS.map((_, r) => chooseThreshold(oof, r, true));
-  console.log('\nthresholds from tune CV (additions: cases where the frames are silent on the rule)');
-  console.log('rule              threshold  add-tp  add-fp  frame-missed  model-alone P/R at threshold | standalone threshold  tp  fp  (labels)');
+  console.log(`\n1. thresholds from tune CV (the model alone at precision >= ${TARGET_PRECISION})`);
+  console.log('rule              threshold   tp   fp  (labelled)');
   FLAG_IDS.forEach((rule, r) => {
     const c = choices[r]!;
-    let alone = '–';
-    if (c.threshold !== null) {
-      const fired = oof.filter((o) => o.alone[r]! >= c.threshold!);
-      const tp = fired.filter((o) => o.labels.has(rule)).length;
-      const pos = oof.filter((o) => o.labels.has(rule)).length;
-      alone = `${(tp / fired.length).toFixed(2)}/${(tp / pos).toFixed(2)}`;
-    }
-    const l = loose[r]!;
-    console.log(`${rule.padEnd(18)}${String(c.threshold ?? '–').padStart(9)}${String(c.tp).padStart(8)}${String(c.fp).padStart(8)}${String(c.missed).padStart(14)}  ${alone.padEnd(28)} | ${String(l.threshold ?? '–').padStart(20)}${String(l.tp).padStart(4)}${String(l.fp).padStart(4)}  (${l.missed})`);
+    console.log(`${rule.padEnd(18)}${String(c.threshold ?? '–').padStart(9)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}  (${c.positives})`);
   });
 
   const data = fit(prepared, lambda);
   data.thresholds = choices.map((c) => c.threshold);
-  data.standaloneThresholds = loose.map((c) => c.threshold);
+  const gates = gate(data, loadSet('validate').cases);
+  console.log(`\n2. the gate on validate (figures only): the rule's precision with the model >= ${GATE_PRECISION}, its additions right >= ${GATE_ADDED}`);
+  console.log('rule              precision  added  right  recall before → after  ships');
+  for (const g of gates) {
+    console.log(`${g.rule.padEnd(18)}${pct(g.precision).padStart(9)}${String(g.added).padStart(7)}${String(g.addedRight).padStart(7)}   ${pct(g.recallBefore)} → ${pct(g.recallAfter)}        ${g.pass ? 'yes' : 'no'}`);
+  }
+  data.thresholds = data.thresholds.map((t, r) => (gates[r]!.pass ? t : null));
   if (values['dry-run']) {
     console.log(`\n(dry run: ${OUT} not written) ${data.weights.split('\n').length} features`);
   } else {

@@ -1,0 +1,130 @@
+// A learned second opinion for the seven RULES.md flags: per-rule logistic regression over the
+// sentence features of ./features.ts, trained on the team's tune split only
+// (tests/model/train.ts) and shipped as data (./weights.ts: int8 weights with a scale per rule).
+// It never replaces the frames: it flags a sentence for a rule only where the frames found
+// nothing of that rule in it, and only at or above the rule's threshold; a rule whose additions
+// did not hold precision on the validate split has no threshold and never fires.
+// Deterministic and linear in the reply's length: one pass to cut sentences, one over each
+// sentence's words, a Map lookup a feature.
+import { sentenceFeatures, sentenceSpans, type Span } from './features';
+import { MODEL_DATA } from './weights';
+
+/** The model as the trainer writes it. */
+export interface LinearModelData {
+  /** Rule ids, in the order of every per-rule array below. */
+  rules: string[];
+  bias: number[];
+  /** A weight is its int8 code times the rule's scale. */
+  scale: number[];
+  /** Probability at or above which a rule may add a flag; null: the rule never adds one. */
+  thresholds: (number | null)[];
+  /** One feature a line: `feature\trule:code rule:code…` (rule as its index in `rules`). */
+  weights: string;
+}
+
+export interface CompiledModel {
+  data: LinearModelData;
+  /** Feature to interleaved [rule, code, rule, code, …]. */
+  table: Map<string, Int16Array>;
+}
+
+/** A sentence of canonical text the model would flag under one rule. */
+export interface Addition extends Span {
+  ruleId: string;
+  score: number;
+}
+
+export function compileModel(data: LinearModelData): CompiledModel {
+  const table = new Map<string, Int16Array>();
+  for (const line of data.weights.split('\n')) {
+    if (line === '') continue;
+    const tab = line.lastIndexOf('\t');
+    const pairs = line.slice(tab + 1).split(' ');
+    const codes = new Int16Array(pairs.length * 2);
+    pairs.forEach((pair, i) => {
+      const colon = pair.indexOf(':');
+      codes[2 * i] = Number(pair.slice(0, colon));
+      codes[2 * i + 1] = Number(pair.slice(colon + 1));
+    });
+    table.set(line.slice(0, tab), codes);
+  }
+  return { data, table };
+}
+
+let shipped: CompiledModel | undefined;
+/** The shipped model, compiled on first use (the worker pays for it only when a reply is scored). */
+export const shippedModel = (): CompiledModel => (shipped ??= compileModel(MODEL_DATA));
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Per-rule scores of a feature list, in the order of the model's rules. */
+export function scoreFeatures(features: readonly string[], model: CompiledModel): number[] {
+  const { data, table } = model;
+  const sums = new Array<number>(data.rules.length).fill(0);
+  for (const f of features) {
+    const codes = table.get(f);
+    if (codes === undefined) continue;
+    for (let i = 0; i < codes.length; i += 2) sums[codes[i]!]! += codes[i + 1]!;
+  }
+  return sums.map((s, r) => sigmoid(data.bias[r]! + data.scale[r]! * s));
+}
+
+/** The model's score for each of its rules on one sentence of canonical text. */
+export function secondOpinion(canonicalSentence: string, model: CompiledModel = shippedModel()): { ruleId: string; score: number }[] {
+  const scores = scoreFeatures(sentenceFeatures(canonicalSentence), model);
+  return model.data.rules.map((ruleId, r) => ({ ruleId, score: scores[r]! }));
+}
+
+/** Sentences remembered: a keystroke changes one sentence, and support replies repeat theirs. */
+const CACHE_SIZE = 2048;
+
+/**
+ * The second opinion as one scorer uses it: only the rules that are on and have a threshold,
+ * each sentence's scores remembered between calls.
+ */
+export class SecondOpinion {
+  private readonly slots: { ruleId: string; index: number; threshold: number }[] = [];
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(
+    private readonly model: CompiledModel,
+    isOn: (ruleId: string) => boolean,
+  ) {
+    model.data.rules.forEach((ruleId, index) => {
+      const threshold = model.data.thresholds[index];
+      if (typeof threshold === 'number' && isOn(ruleId)) this.slots.push({ ruleId, index, threshold });
+    });
+  }
+
+  /** Whether it can add anything at all (no rule on with a threshold: nothing to compute). */
+  get active(): boolean {
+    return this.slots.length > 0;
+  }
+
+  /**
+   * The sentences of `canonical` it would flag, per rule, in text order; `covered` says where
+   * the frames already flagged that rule (canonical offsets), and the model keeps out of there.
+   */
+  additions(canonical: string, covered: (ruleId: string, start: number, end: number) => boolean): Addition[] {
+    const out: Addition[] = [];
+    if (this.slots.length === 0) return out;
+    for (const span of sentenceSpans(canonical)) {
+      const scores = this.scoresOf(canonical.slice(span.start, span.end));
+      for (const { ruleId, index, threshold } of this.slots) {
+        const score = scores[index]!;
+        if (score >= threshold && !covered(ruleId, span.start, span.end)) out.push({ ruleId, start: span.start, end: span.end, score });
+      }
+    }
+    return out;
+  }
+
+  private scoresOf(sentence: string): number[] {
+    let scores = this.cache.get(sentence);
+    if (scores === undefined) {
+      scores = scoreFeatures(sentenceFeatures(sentence), this.model);
+      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+      this.cache.set(sentence, scores);
+    }
+    return scores;
+  }
+}

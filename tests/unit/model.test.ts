@@ -1,0 +1,233 @@
+// The learned second opinion (src/engine/model/): feature extraction, sentence cutting, the
+// shipped model's shape, the scorer's use of it, and determinism of scoring and of training.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/engine';
+import { compileModel, SecondOpinion, secondOpinion, shippedModel, type LinearModelData } from '../../src/engine/model';
+import { sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/features';
+import { MODEL_DATA } from '../../src/engine/model/weights';
+import { normalize } from '../../src/engine/normalize';
+import { FLAG_RULES } from '../../src/engine/rules';
+import { chooseThreshold, fit, FLAG_IDS, modelSentences, type Oof, type Prepared } from '../model/train';
+
+const canonical = (text: string) => normalize(text).text;
+const featuresOf = (text: string) => sentenceFeatures(canonical(text));
+
+describe('sentence features', () => {
+  it('reads canonical text: lower case, contractions expanded, numbers collapsed', () => {
+    expect(tokens('it is 42 days')).toEqual(['it', 'is', '<num>', 'days']);
+    const f = featuresOf("It's Our POLICY, order #4412.");
+    expect(f).toContain('u:it');
+    expect(f).toContain('u:is');
+    expect(f).toContain('u:policy');
+    expect(f).toContain('u:<num>');
+    expect(f).not.toContain("u:it's");
+  });
+
+  it('adds stems, stem bigrams with a sentence-start marker, and concept classes', () => {
+    const f = featuresOf('Our records indicate the parcel was delivered');
+    expect(f).toContain('b:^ our');
+    expect(f).toContain('s:indic');
+    expect(f).toContain('b:record indic');
+    expect(f).toContain('c:records');
+    expect(f).toContain('cb:our {records}');
+    expect(f).toContain('cb:{records} indic');
+    expect(featuresOf('Per company policy we cannot')).toContain('cb:compani {rulebook}');
+  });
+
+  it('reads a quotation as a quote, not as the agent’s words', () => {
+    const f = featuresOf('Your colleague said “there is nothing we can do”, and that was wrong.');
+    expect(f).toContain('u:<quote>');
+    expect(f).toContain('b:said <quote>');
+    expect(f).not.toContain('u:nothing');
+    expect(featuresOf('There is nothing we can do.')).toContain('u:nothing');
+  });
+
+  it('lists each feature once, in a fixed order', () => {
+    const f = featuresOf('sorry sorry sorry for the inconvenience');
+    expect(new Set(f).size).toBe(f.length);
+    expect(featuresOf('sorry sorry sorry for the inconvenience')).toEqual(f);
+  });
+
+  it('is the same for curly and straight quotes and for case', () => {
+    expect(featuresOf('I Can’t Do That')).toEqual(featuresOf("i can't do that"));
+  });
+});
+
+describe('sentences', () => {
+  it('cuts canonical text at end punctuation and line breaks, trimmed', () => {
+    const text = canonical('Hi Dana,\nThe system shows it was delivered. Nothing can be done!  Thanks');
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'hi dana,', 'the system shows it was delivered.', 'nothing can be done!', 'thanks',
+    ]);
+  });
+
+  it('maps back to the reply as typed, and leaves out quoted customer text as the engine does', () => {
+    const reply = 'I CAN’T do that.\n> per your policy this is wrong\n> thanks';
+    expect(modelSentences(reply).map((s) => [s.canonical, reply.slice(s.start, s.end)])).toEqual([['i can not do that.', 'I CAN’T do that.']]);
+  });
+
+  it('gives nothing for empty or letterless text', () => {
+    expect(sentenceSpans('')).toEqual([]);
+    expect(sentenceSpans(' ... 123 !!')).toEqual([]);
+  });
+});
+
+describe('the shipped model', () => {
+  it('covers the seven flags, with a threshold or none per rule, under the size budget', () => {
+    expect(MODEL_DATA.rules).toEqual(FLAG_IDS);
+    expect(MODEL_DATA.bias).toHaveLength(7);
+    expect(MODEL_DATA.scale).toHaveLength(7);
+    expect(MODEL_DATA.thresholds).toHaveLength(7);
+    for (const t of MODEL_DATA.thresholds) if (t !== null) expect(t).toBeGreaterThan(0.3);
+    expect(MODEL_DATA.weights.length).toBeLessThan(300_000);
+    for (const id of MODEL_DATA.rules) expect(FLAG_RULES.some((r) => r.id === id)).toBe(true);
+  });
+
+  it('scores a sentence deterministically, with scores in (0, 1) for each rule', () => {
+    const sentence = canonical('We apologise for any inconvenience this may have caused.');
+    const a = secondOpinion(sentence);
+    expect(a.map((o) => o.ruleId)).toEqual(FLAG_IDS);
+    for (const o of a) {
+      expect(o.score).toBeGreaterThan(0);
+      expect(o.score).toBeLessThan(1);
+    }
+    expect(secondOpinion(sentence)).toEqual(a);
+    expect(secondOpinion(sentence, compileModel(MODEL_DATA))).toEqual(a);
+    expect(secondOpinion(sentence, shippedModel())).toEqual(a);
+  });
+});
+
+// A made-up model that reads one invented word as each rule, so the scorer's use of the model is
+// tested apart from what the shipped weights learned: "zorp" is policy-shield, "blick" dead-end.
+const toy: LinearModelData = {
+  rules: [...FLAG_IDS],
+  bias: FLAG_IDS.map(() => -6),
+  scale: FLAG_IDS.map(() => 0.1),
+  thresholds: FLAG_IDS.map(() => 0.9),
+  weights: 'u:blick\t3:127\nu:zorp\t0:127',
+};
+const toyModel = compileModel(toy);
+
+describe('SecondOpinion', () => {
+  it('adds a rule to a sentence only above its threshold and where the frames did not flag it', () => {
+    const text = canonical('We zorp that. Then we blick. Nothing else.');
+    const opinion = new SecondOpinion(toyModel, () => true);
+    const all = opinion.additions(text, () => false);
+    expect(all.map((a) => [a.ruleId, text.slice(a.start, a.end)])).toEqual([['policy-shield', 'we zorp that.'], ['dead-end', 'then we blick.']]);
+    const covered = opinion.additions(text, (ruleId, start) => ruleId === 'policy-shield' && start === 0);
+    expect(covered.map((a) => a.ruleId)).toEqual(['dead-end']);
+    expect(new SecondOpinion(toyModel, (id) => id !== 'dead-end').additions(text, () => false).map((a) => a.ruleId)).toEqual(['policy-shield']);
+  });
+
+  it('never fires for a rule without a threshold, and is idle with none', () => {
+    const none = compileModel({ ...toy, thresholds: toy.rules.map(() => null) });
+    const opinion = new SecondOpinion(none, () => true);
+    expect(opinion.active).toBe(false);
+    expect(opinion.additions(canonical('We zorp that.'), () => false)).toEqual([]);
+  });
+
+  it('gives the same answer from its sentence memory as fresh', () => {
+    const opinion = new SecondOpinion(shippedModel(), () => true);
+    const text = canonical('Unfortunately that is simply how it works. We cannot change it. Sorry about any hassle.');
+    const first = opinion.additions(text, () => false);
+    expect(opinion.additions(text, () => false)).toEqual(first);
+    expect(new SecondOpinion(shippedModel(), () => true).additions(text, () => false)).toEqual(first);
+  });
+});
+
+describe('the scorer with a second opinion', () => {
+  const score = createScorer({}, undefined, toyModel);
+  const flags = (reply: string, s = score) => s({ reply }).findings.filter((f) => f.kind === 'flag');
+
+  it('flags the whole sentence the model reads as a rule, with the rule’s better move and no swap', () => {
+    const reply = 'Hi Dana,\nSadly we zorp refunds after a week. I will call you today.';
+    const [finding, ...rest] = flags(reply);
+    expect(rest).toEqual([]);
+    const rule = FLAG_RULES.find((r) => r.id === 'policy-shield')!;
+    expect(finding).toMatchObject({ ruleId: 'policy-shield', text: 'Sadly we zorp refunds after a week.', replacement: rule.better, message: rule.why });
+    expect(finding!.swap).toBeUndefined();
+    expect(reply.slice(finding!.start, finding!.end)).toBe(finding!.text);
+  });
+
+  it('counts in the scores and as a refusal, like a frame’s flag', () => {
+    const plain = createScorer({}, undefined, null)({ reply: 'We zorp refunds after a week.', customer: 'My order never came and I want my money back.' });
+    const read = score({ reply: 'We zorp refunds after a week.', customer: 'My order never came and I want my money back.' });
+    expect(read.scores.ownership!).toBeLessThan(plain.scores.ownership!);
+    expect(read.findings.some((f) => f.ruleId === 'policy-shield')).toBe(true);
+  });
+
+  it('keeps out of a sentence the frames already flagged under the rule, and adds nothing with the model off', () => {
+    const reply = 'It is our policy, we zorp it.';
+    const found = flags(reply).filter((f) => f.ruleId === 'policy-shield');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).not.toBe(reply);
+    expect(flags('We zorp refunds.', createScorer({}, undefined, null))).toEqual([]);
+  });
+
+  it('leaves a phrase’s Swap in the same sentence alone', () => {
+    const reply = 'Please be advised that we blick on that.';
+    const withToy = flags(reply);
+    const framesOnly = flags(reply, createScorer({}, undefined, null));
+    const swap = framesOnly.find((f) => f.swap);
+    expect(swap).toBeDefined();
+    expect(withToy.find((f) => f.ruleId === swap!.ruleId)).toEqual(swap);
+    expect(withToy.some((f) => f.ruleId === 'dead-end' && f.text === reply)).toBe(true);
+  });
+
+  it('obeys the team’s settings and the agent’s never-flag list', () => {
+    const reply = 'We zorp refunds.';
+    expect(flags(reply, createScorer({ rules: { 'policy-shield': { severity: 'off' } } }, undefined, toyModel))).toEqual([]);
+    expect(flags(reply, createScorer({ rules: { 'policy-shield': { severity: 'hint' } } }, undefined, toyModel))[0]?.severity).toBe('hint');
+    expect(flags(reply, createScorer({ neverFlag: [{ ruleId: 'policy-shield', phrase: 'we zorp refunds.' }] }, undefined, toyModel))).toEqual([]);
+  });
+
+  it('stays linear and exact on a long paste', () => {
+    const reply = Array.from({ length: 400 }, (_, i) => (i % 2 ? 'It is our policy, we zorp it.' : 'We zorp number ' + i + '.')).join(' ');
+    const found = flags(reply);
+    expect(found.filter((f) => f.ruleId === 'policy-shield')).toHaveLength(400);
+    for (const f of found) expect(reply.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('training', () => {
+  // A tiny made-up set: "policy" sentences are policy-shield, the rest are not.
+  const make = (id: string, texts: string[], labels: string[], hit: boolean): Prepared => ({
+    id,
+    labels: new Set(labels),
+    sentences: texts.map(featuresOf),
+    hits: texts.map((_, i) => new Set(hit && i === 0 ? labels : [])),
+    engine: new Set(hit ? labels : []),
+  });
+  const data: Prepared[] = [
+    make('a', ['It is our policy not to refund.', 'Thanks.'], ['policy-shield'], true),
+    make('b', ['Company policy does not allow it.', 'Bye.'], ['policy-shield'], true),
+    make('c', ['Our policy says no.', 'Thanks.'], ['policy-shield'], false),
+    make('d', ['I will refund you today.', 'Thanks.'], [], false),
+    make('e', ['Your parcel arrives on Friday.', 'Bye.'], [], false),
+    make('f', ['I will fix this for you.', 'Thanks again.'], [], false),
+  ];
+
+  it('gives the same bytes from the same data', () => {
+    const a = fit(data, 1e-3);
+    const b = fit(data, 1e-3);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const model = compileModel(a);
+    const policy = secondOpinion(canonical('That is against our policy.'), model)[0]!.score;
+    const plain = secondOpinion(canonical('I will call you on Friday.'), model)[0]!.score;
+    expect(policy).toBeGreaterThan(plain);
+  });
+
+  it('round-trips weights through the text format', () => {
+    const d: LinearModelData = { rules: ['x'], bias: [0], scale: [1], thresholds: [null], weights: 'u:a\t0:5\nb:^ a\t0:-3' };
+    const m = compileModel(d);
+    expect([...m.table.get('u:a')!]).toEqual([0, 5]);
+    expect(secondOpinion('a', m)[0]!.score).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+  });
+
+  it('chooses the lowest threshold that keeps precision, and none without enough cases found', () => {
+    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0] });
+    const pool = [oof(0.99, true), oof(0.98, true), oof(0.97, true), oof(0.96, true), oof(0.9, false), oof(0.8, true)];
+    expect(chooseThreshold(pool, 0)).toMatchObject({ threshold: 0.96, tp: 4, fp: 0 });
+    expect(chooseThreshold(pool.slice(0, 2), 0).threshold).toBeNull();
+  });
+});

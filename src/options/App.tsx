@@ -220,7 +220,10 @@ export function App() {
         <Habits revision={statsRevision} />
       </div>
 
-      <footer ref={savebar} class={`savebar ${dirty ? 'dirty' : ''}`}>
+      {/* The bar stays at the foot of the page until there is something to save or a result to
+          read: pinned to the window from the first load, it covered whatever the window showed
+          under it (the Add site button), with nothing to say but "All changes saved". */}
+      <footer ref={savebar} class={`savebar ${dirty ? 'dirty' : ''} ${dirty || status ? 'pinned' : ''}`}>
         <div class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
           {status ? (
             <>

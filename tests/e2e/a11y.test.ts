@@ -40,7 +40,7 @@ async function openOptions(): Promise<Page> {
   const page = await session().context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${session().extensionId}/src/options/options.html`);
-  await page.locator('li.rule').first().waitFor();
+  await page.locator('tbody.rule').first().waitFor();
   return page;
 }
 
@@ -142,7 +142,7 @@ describe('the popup from the keyboard alone', () => {
 describe('the options page from the keyboard alone', () => {
   test('Tab shows a focus ring on every control; Space turns a rule off; Enter on Save saves it', async () => {
     const options = await openOptions();
-    const first = options.locator('li.rule').first();
+    const first = options.locator('tbody.rule').first();
     const ruleId = await first.getAttribute('data-rule');
     let toggled = false;
     let saved = false;

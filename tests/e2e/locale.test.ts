@@ -64,10 +64,10 @@ describe('the popup in Spanish', () => {
     const options = await session().context.newPage();
     await options.setViewportSize({ width: 1280, height: 900 });
     await options.goto(`chrome-extension://${session().extensionId}/src/options/options.html`);
-    await options.locator('li.rule').first().waitFor();
+    await options.locator('tbody.rule').first().waitFor();
     expect(await options.title()).toBe('Ajustes de ReplyCoach');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
-    expect(await options.locator('li.rule[data-rule="policy-shield"] h3').innerText()).toBe('Escudarse en la política');
+    expect(await options.locator('tbody.rule[data-rule="policy-shield"] .title').innerText()).toBe('Escudarse en la política');
     expect(await options.locator('#moves-title').innerText()).toBe('Lo que falta');
     expect(await options.locator('#moves-title + .help code').innerText()).toBe('{issue}');
     expect(await options.getByRole('button', { name: 'Guardar' }).count()).toBe(1);

@@ -71,6 +71,16 @@ describe('the popup in Spanish', () => {
     expect(await options.locator('#moves-title').innerText()).toBe('Lo que falta');
     expect(await options.locator('#moves-title + .help code').innerText()).toBe('{issue}');
     expect(await options.getByRole('button', { name: 'Guardar' }).count()).toBe(1);
+    // The rules table and the sections added with it.
+    expect(await options.locator('nav.toc').innerText()).toContain('Compartir con tu equipo');
+    expect(await options.locator('tbody.rule[data-rule="dead-end"] select[name=weight] option').allInnerTexts()).toEqual(['Bajo', 'Medio', 'Alto']);
+    await options.getByLabel('Buscar reglas').fill('culpa');
+    await expect.poll(() => options.locator('tbody.rule').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rule')))).toEqual(['blame-shift']);
+    expect(await options.locator('.search-count').innerText()).toMatch(/^1 de \d+ reglas$/);
+    await options.getByRole('button', { name: 'Borrar búsqueda' }).click();
+    await options.locator('tbody.rule[data-rule="policy-shield"] button.disclosure').click();
+    expect(await options.locator('tbody.rule[data-rule="policy-shield"] .builtin h4').innerText()).toBe('Frases incluidas');
+    expect(await options.locator('#sharing-title').innerText()).toBe('Compartir con tu equipo');
     await options.screenshot({ path: join(OUTPUT, 'options-es.png') });
     await options.close();
   });

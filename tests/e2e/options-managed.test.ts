@@ -91,13 +91,14 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     expect(await deadEnd.locator('select[name=weight]').isDisabled()).toBe(true);
     expect(await deadEnd.locator('.lock').innerText()).toContain(`Set by ${ORGANIZATION}`);
     expect(await deadEnd.locator('input[name=enabled]').isDisabled()).toBe(false); // only the weight is set
+    await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
     await options.locator('tbody.rule[data-rule="blame-shift"] button.disclosure').click();
     expect(await options.locator('tbody.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('user error');
+    await options.locator('tbody.rule[data-rule="blame-shift"]').screenshot({ path: join(OUTPUT, 'options-managed-row.png') });
     await options.locator('tbody.rule[data-rule="own-it"] button.disclosure').click();
     const template = options.locator('tbody.rule[data-rule="own-it"] textarea[name=template]');
     expect(await template.inputValue()).toBe(MANAGED.templates['own-it']);
     expect(await template.isDisabled()).toBe(true);
-    await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
   });
 
   test('a policy with mistakes: the page lists each one, and everything valid still applies and stays locked', async () => {

@@ -107,4 +107,6 @@ export interface RuleInfo {
   better: string;
   defaultSeverity: Exclude<Severity, 'off'>;
   defaultWeight: number;
+  /** A flag's built-in wordings, for people to read (the patterns catch many more). */
+  examples?: readonly string[];
 }

@@ -1,7 +1,7 @@
-// The team lead's options page: every rule, team phrases and sentences, a live preview,
-// policy files, the organisation's locks, and this device's habits.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { RULE_CATALOGUE } from '../engine/catalogue';
+// The team lead's options page: a searchable table of every rule with its phrases and
+// sentences, a live preview, policy files and how to share them, the organisation's locks,
+// the agent's own never-flag list, custom sites, and this device's habits.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { ComponentChild } from 'preact';
 import type { PhraseHome } from '../shared/settings';
@@ -13,7 +13,9 @@ import { Habits } from './Habits';
 import { NeverFlag } from './NeverFlag';
 import { PolicyFile, type ImportOutcome } from './PolicyFile';
 import { Preview } from './Preview';
-import { Lock, RuleCard } from './RuleCard';
+import { Lock } from './Lock';
+import { RuleTable } from './RuleTable';
+import { Sharing } from './Sharing';
 import { load, save, watch, type Loaded } from './store';
 
 /** Where the team phrases are kept, in the page's language. */
@@ -23,9 +25,6 @@ function phraseHomeText(home: PhraseHome, count: number): string {
 }
 
 type Status = { kind: 'ok' | 'error' | 'info'; text: string; details?: string[] } | undefined;
-
-const FLAGS = RULE_CATALOGUE.filter((rule) => rule.kind === 'flag');
-const MOVES = RULE_CATALOGUE.filter((rule) => rule.kind === 'suggestion');
 
 /** A placeholder value that marks where an element goes inside a localised sentence. */
 const MARK = '\u2063';
@@ -63,6 +62,16 @@ export function App() {
   const [notice, setNotice] = useState<Status>(undefined);
   const [statsRevision, setStatsRevision] = useState(0);
   const dirty = !same(draft, saved);
+  const savebar = useRef<HTMLElement>(null);
+  // The page scrolls things into view clear of the sticky save bar (options.css), whose height
+  // grows with a list of problems: it is measured rather than guessed.
+  useEffect(() => {
+    const bar = savebar.current;
+    if (!bar) return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--savebar-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [loaded === undefined]);
 
   const refresh = async (replaceDraft: boolean, first = false): Promise<void> => {
     const next = await load();
@@ -126,6 +135,13 @@ export function App() {
         </div>
         <PolicyFile settings={effective} onImport={onImport} />
       </header>
+      <nav class="toc" aria-label={t('options_nav_label')}>
+        <a href="#rules-title">{t('options_rules_heading')}</a>
+        <a href="#never-flag-title">{t('options_never_flag_heading')}</a>
+        <a href="#custom-sites-title">{t('options_sites')}</a>
+        <a href="#habits-title">{t('options_habits')}</a>
+        <a href="#sharing-title">{t('options_share_heading')}</a>
+      </nav>
 
       {notice && (
         <div class={`banner import ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -189,34 +205,25 @@ export function App() {
               </button>
             </div>
           </section>
-          <section aria-labelledby="flags-title">
-            <h2 id="flags-title">{t('phrases_heading')}</h2>
-            <p class="help">{t('options_flags_help')}</p>
-            <ul class="rules">
-              {FLAGS.map((rule) => (
-                <RuleCard key={rule.id} rule={rule} draft={draft} effective={effective} locks={locks} onChange={setDraft} />
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="moves-title">
-            <h2 id="moves-title">{t('moves_heading')}</h2>
-            <p class="help">{withCode(t('options_moves_help', MARK), '{issue}')}</p>
-            <ul class="rules">
-              {MOVES.map((rule) => (
-                <RuleCard key={rule.id} rule={rule} draft={draft} effective={effective} locks={locks} onChange={setDraft} />
-              ))}
-            </ul>
-          </section>
+          <RuleTable draft={draft} effective={effective} locks={locks} onChange={setDraft} movesHelp={withCode(t('options_moves_help', MARK), '{issue}')} />
         </main>
         <aside>
           <Preview settings={forPreview} />
-          <NeverFlag draft={draft} effective={effective} locks={locks} onChange={setDraft} />
-          <Habits revision={statsRevision} />
-          <CustomSites />
         </aside>
       </div>
+      {/* Below the rules and the preview, in the page's own flow: nothing here sits in a
+          scrolled box of its own, where the save bar could cover it. */}
+      <div class="sections">
+        <NeverFlag draft={draft} effective={effective} locks={locks} onChange={setDraft} />
+        <Sharing />
+        <CustomSites />
+        <Habits revision={statsRevision} />
+      </div>
 
-      <footer class={`savebar ${dirty ? 'dirty' : ''}`}>
+      {/* The bar stays at the foot of the page until there is something to save or a result to
+          read: pinned to the window from the first load, it covered whatever the window showed
+          under it (the Add site button), with nothing to say but "All changes saved". */}
+      <footer ref={savebar} class={`savebar ${dirty ? 'dirty' : ''} ${dirty || status ? 'pinned' : ''}`}>
         <div class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
           {status ? (
             <>

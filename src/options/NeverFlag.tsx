@@ -5,7 +5,7 @@ import { t } from '../shared/i18n';
 import { ruleInfo } from '../shared/rule-text';
 import { allowed, type TeamSettings } from '../shared/settings-fields';
 import type { Locks } from '../shared/settings-managed';
-import { Lock } from './RuleCard';
+import { Lock } from './Lock';
 
 interface Props {
   /** The settings being edited. */

@@ -162,7 +162,7 @@ describe('adversarial input', () => {
       // The options page: the preview shows a pasted reply and customer message as text.
       const options = await s.context.newPage();
       await options.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
-      await options.locator('li.rule').first().waitFor();
+      await options.locator('tbody.rule').first().waitFor();
       await options.fill('textarea[name=preview-reply]', `${attack} It is our policy ${attack}`);
       await options.fill('textarea[name=preview-customer]', `${attack} You charged me twice!!!`);
       await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(1);

@@ -104,10 +104,10 @@ describe('extension lifecycle', () => {
     const open = async (name: keyof typeof teams): Promise<Page> => {
       const page = await s.context.newPage();
       await page.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
-      await page.locator('li.rule').first().waitFor();
+      await page.locator('tbody.rule').first().waitFor();
       const file = { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, name, phrases: teams[name] })) };
       await page.setInputFiles('input[name=policy-file]', file);
-      await expect.poll(() => page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').count()).toBe(60);
+      await expect.poll(() => page.locator('tbody.rule[data-rule="dead-end"] input[name=phrase]').count()).toBe(60);
       return page;
     };
     const [alpha, beta] = [await open('alpha'), await open('beta')];

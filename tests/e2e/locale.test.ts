@@ -64,13 +64,23 @@ describe('the popup in Spanish', () => {
     const options = await session().context.newPage();
     await options.setViewportSize({ width: 1280, height: 900 });
     await options.goto(`chrome-extension://${session().extensionId}/src/options/options.html`);
-    await options.locator('li.rule').first().waitFor();
+    await options.locator('tbody.rule').first().waitFor();
     expect(await options.title()).toBe('Ajustes de ReplyCoach');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
-    expect(await options.locator('li.rule[data-rule="policy-shield"] h3').innerText()).toBe('Escudarse en la política');
+    expect(await options.locator('tbody.rule[data-rule="policy-shield"] .title').innerText()).toBe('Escudarse en la política');
     expect(await options.locator('#moves-title').innerText()).toBe('Lo que falta');
     expect(await options.locator('#moves-title + .help code').innerText()).toBe('{issue}');
     expect(await options.getByRole('button', { name: 'Guardar' }).count()).toBe(1);
+    // The rules table and the sections added with it.
+    expect(await options.locator('nav.toc').innerText()).toContain('Compartir con tu equipo');
+    expect(await options.locator('tbody.rule[data-rule="dead-end"] select[name=weight] option').allInnerTexts()).toEqual(['Bajo', 'Medio', 'Alto']);
+    await options.getByLabel('Buscar reglas').fill('culpa');
+    await expect.poll(() => options.locator('tbody.rule').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rule')))).toEqual(['blame-shift']);
+    expect(await options.locator('.search-count').innerText()).toMatch(/^1 de \d+ reglas$/);
+    await options.getByRole('button', { name: 'Borrar búsqueda' }).click();
+    await options.locator('tbody.rule[data-rule="policy-shield"] button.disclosure').click();
+    expect(await options.locator('tbody.rule[data-rule="policy-shield"] .builtin h4').innerText()).toBe('Frases incluidas');
+    expect(await options.locator('#sharing-title').innerText()).toBe('Compartir con tu equipo');
     await options.screenshot({ path: join(OUTPUT, 'options-es.png') });
     await options.close();
   });

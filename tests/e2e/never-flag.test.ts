@@ -29,7 +29,7 @@ async function openOptions(s: Session): Promise<Page> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
-  await page.locator('li.rule').first().waitFor();
+  await page.locator('tbody.rule').first().waitFor();
   return page;
 }
 

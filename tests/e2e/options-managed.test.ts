@@ -60,7 +60,7 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     expect(new URL(worker.url()).host).toBe(id);
     options = await context.newPage();
     await options.goto(`chrome-extension://${id}/src/options/options.html`);
-    await options.locator('li.rule').first().waitFor();
+    await options.locator('tbody.rule').first().waitFor();
   });
 
   afterAll(async () => {
@@ -80,19 +80,25 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
 
   test('the options page shows the locked settings and who set them; screenshot', async () => {
     await expect.poll(() => options.locator('.banner.managed').innerText()).toContain(`set for this browser by ${ORGANIZATION}`);
-    const shield = options.locator('li.rule[data-rule="policy-shield"]');
+    const shield = options.locator('tbody.rule[data-rule="policy-shield"]');
     expect(await shield.locator('input[name=enabled]').isChecked()).toBe(false);
     expect(await shield.locator('input[name=enabled]').isDisabled()).toBe(true);
     expect(await shield.locator('.lock').innerText()).toContain(`Set by ${ORGANIZATION}`);
-    const deadEnd = options.locator('li.rule[data-rule="dead-end"]');
-    expect(await deadEnd.locator('input[name=weight]').inputValue()).toBe('40');
-    expect(await deadEnd.locator('input[name=weight]').isDisabled()).toBe(true);
+    const deadEnd = options.locator('tbody.rule[data-rule="dead-end"]');
+    // 40 is none of Low, Medium, High for a rule whose default is 15: shown as the number it is.
+    expect(await deadEnd.locator('select[name=weight]').inputValue()).toBe('custom');
+    expect(await deadEnd.locator('select[name=weight] option:checked').innerText()).toBe('Custom (40)');
+    expect(await deadEnd.locator('select[name=weight]').isDisabled()).toBe(true);
+    expect(await deadEnd.locator('.lock').innerText()).toContain(`Set by ${ORGANIZATION}`);
     expect(await deadEnd.locator('input[name=enabled]').isDisabled()).toBe(false); // only the weight is set
-    expect(await options.locator('li.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('user error');
-    const template = options.locator('li.rule[data-rule="own-it"] textarea[name=template]');
+    await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
+    await options.locator('tbody.rule[data-rule="blame-shift"] button.disclosure').click();
+    expect(await options.locator('tbody.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('user error');
+    await options.locator('tbody.rule[data-rule="blame-shift"]').screenshot({ path: join(OUTPUT, 'options-managed-row.png') });
+    await options.locator('tbody.rule[data-rule="own-it"] button.disclosure').click();
+    const template = options.locator('tbody.rule[data-rule="own-it"] textarea[name=template]');
     expect(await template.inputValue()).toBe(MANAGED.templates['own-it']);
     expect(await template.isDisabled()).toBe(true);
-    await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
   });
 
   test('a policy with mistakes: the page lists each one, and everything valid still applies and stays locked', async () => {
@@ -102,8 +108,8 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     expect(items).toEqual([expect.stringMatching(/^phrases\[1\]\.phrase: pattern: "\(" at 5 is never closed/), 'templates.offer-call: expected a non-empty string']);
     expect(await problems.innerText()).toContain('the rest of it applies');
     expect(await options.locator('.banner.managed').count()).toBe(1);
-    expect(await options.locator('li.rule[data-rule="offer-call"] textarea[name=template]').isDisabled()).toBe(false);
-    expect(await options.locator('li.rule[data-rule="policy-shield"] input[name=enabled]').isDisabled()).toBe(true);
+    expect(await options.locator('tbody.rule[data-rule="offer-call"] textarea[name=template]').isDisabled()).toBe(false);
+    expect(await options.locator('tbody.rule[data-rule="policy-shield"] input[name=enabled]').isDisabled()).toBe(true);
   });
 
   test('the worker scores with it, over the team’s own saved settings', async () => {

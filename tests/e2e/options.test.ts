@@ -1,6 +1,7 @@
-// The options page in Chromium: every rule, saving that reaches an open Gmail tab at
-// once, policy file import (a broken file changes nothing) and export, storage.sync's
-// quota, the habits chart; screenshots in tests/output/.
+// The options page in Chromium: every rule in one searchable table, weights as Low / Medium /
+// High, built-in phrases and ids on demand, saving that reaches an open Gmail tab at once,
+// policy file import (a broken file changes nothing) and export, storage.sync's quota, the
+// habits chart, nothing under the save bar; screenshots in tests/output/.
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,8 +20,17 @@ export async function openOptions(s: Session): Promise<Page> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
-  await page.locator('li.rule').first().waitFor();
+  await page.locator('tbody.rule').first().waitFor();
   return page;
+}
+
+/** The ids of the rule rows shown, in order. */
+const shownRules = (page: Page): Promise<string[]> => page.locator('tbody.rule').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-rule')!));
+const row = (page: Page, id: string) => page.locator(`tbody.rule[data-rule="${id}"]`);
+/** Opens a rule's row onto its phrases and sentences. */
+async function openRow(page: Page, id: string): Promise<void> {
+  await row(page, id).locator('button.disclosure').click();
+  await row(page, id).locator('tr.rule-detail').waitFor();
 }
 
 const storage = async (area: 'sync' | 'local') => (await session().worker()).evaluate((a) => chrome.storage[a].get(null), area);
@@ -39,26 +49,183 @@ afterEach(async () => {
 });
 
 describe('options page', () => {
-  test('lists every rule with its explanation, switch, severity and weight; screenshot', async () => {
+  test('one table row per rule: title, switch, severity and weight, the rest behind its disclosure; a compact page; screenshots', async () => {
     const page = await openOptions(session());
-    const rules = page.locator('li.rule');
-    expect(await rules.count()).toBe(RULES.length);
+    expect(await shownRules(page)).toEqual(RULES.map((rule) => rule.id));
     for (const rule of RULES) {
-      const card = page.locator(`li.rule[data-rule="${rule.id}"]`);
-      expect(await card.locator('h3').innerText()).toBe(rule.title);
-      expect(await card.locator('.rule-why').innerText()).toBe(rule.why);
-      expect(await card.locator('input[name=enabled]').isChecked()).toBe(true);
-      expect(await card.locator('input[name=weight]').inputValue()).toBe(String(rule.defaultWeight));
-      expect(await card.locator(`input[value=${rule.defaultSeverity}]`).isChecked()).toBe(true);
+      const r = row(page, rule.id);
+      expect(await r.locator('.title').innerText()).toBe(rule.title);
+      expect(await r.locator('.rule-why').textContent()).toBe(rule.why);
+      expect(await r.locator('input[name=enabled]').isChecked()).toBe(true);
+      expect(await r.locator('select[name=weight]').inputValue()).toBe('medium');
+      expect(await r.locator(`input[value=${rule.defaultSeverity}]`).isChecked()).toBe(true);
+      // Closed: the detail row is there for the page, not shown.
+      expect(await r.locator('tr.rule-detail').isVisible()).toBe(false);
+      expect(await r.locator('button.disclosure').getAttribute('aria-expanded')).toBe('false');
       // Flag rules take team phrases; suggestion rules a preferred sentence.
-      expect(await card.locator(rule.kind === 'flag' ? 'button.link' : 'textarea[name=template]').count()).toBe(1);
+      expect(await r.locator(rule.kind === 'flag' ? 'button.link' : 'textarea[name=template]').count()).toBe(1);
     }
+    // Ids are for the Advanced view only.
+    expect(await page.locator('.rule-id').count()).toBe(0);
     // The preview scores its sample under the defaults.
     await expect.poll(() => page.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(1);
+    // Compact: 23 rule cards made the page about 5,000 px tall at this width.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(2400);
     await page.screenshot({ path: join(OUTPUT, 'options.png'), fullPage: true });
     await page.screenshot({ path: join(OUTPUT, 'options-top.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
+    await openRow(page, 'canned-empathy');
     await page.screenshot({ path: join(OUTPUT, 'options-dark.png') });
+    await page.close();
+  });
+
+  test('the search filters rows by title, rule id and phrase text, and clears', async () => {
+    const page = await openOptions(session());
+    const search = page.getByLabel('Search rules');
+    const all = RULES.map((rule) => rule.id);
+    // A title, in any case.
+    await search.fill('DEAD END');
+    await expect.poll(() => shownRules(page)).toEqual(['dead-end']);
+    expect(await page.locator('.search-count').innerText()).toBe(`1 of ${all.length} rules`);
+    // A rule id.
+    await search.fill('offer-call');
+    await expect.poll(() => shownRules(page)).toEqual(['offer-call']);
+    // Phrase text: a built-in wording (straight or curly apostrophe), and the row opens onto it.
+    await search.fill("that's company policy");
+    await expect.poll(() => shownRules(page)).toEqual(['policy-shield']);
+    expect(await row(page, 'policy-shield').locator('tr.rule-detail').isVisible()).toBe(true);
+    expect(await row(page, 'policy-shield').locator('.builtin q', { hasText: 'That’s company policy' }).isVisible()).toBe(true);
+    // The groups follow: no flag matches, so the flags' heading goes too.
+    await search.fill('restate');
+    await expect.poll(() => shownRules(page)).toEqual(['restate-problem']);
+    expect(await page.locator('#flags-title').count()).toBe(0);
+    expect(await page.locator('#moves-title').count()).toBe(1);
+    // Nothing matches: said so.
+    await search.fill('zzzz');
+    await expect.poll(() => shownRules(page)).toEqual([]);
+    expect(await page.locator('.no-match').innerText()).toContain('No rule matches “zzzz”');
+    // Clear, with the button and with Escape: every rule is back.
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await expect.poll(() => shownRules(page)).toEqual(all);
+    expect(await search.inputValue()).toBe('');
+    await search.fill('dead');
+    await expect.poll(() => shownRules(page)).toEqual(['dead-end']);
+    await search.press('Escape');
+    await expect.poll(() => shownRules(page)).toEqual(all);
+    // A team phrase is searchable as soon as it is typed.
+    await openRow(page, 'blame-shift');
+    await row(page, 'blame-shift').getByRole('button', { name: '+ Add a phrase' }).click();
+    await row(page, 'blame-shift').locator('input[name=phrase]').fill('user error on your side');
+    await search.fill('user error');
+    await expect.poll(() => shownRules(page)).toEqual(['blame-shift']);
+    await page.close();
+  });
+
+  test('a row opens onto the rule’s built-in phrases, the team’s phrases and the agent’s never-flag phrases', async () => {
+    await (await session().worker()).evaluate(() =>
+      chrome.storage.sync.set({
+        settings: {
+          version: 2,
+          rev: 'e2e',
+          phrases: [{ ruleId: 'canned-empathy', phrase: 'we value your feedback' }],
+          neverFlag: [{ ruleId: 'canned-empathy', phrase: 'sorry for the inconvenience' }],
+        },
+      }),
+    );
+    const page = await openOptions(session());
+    const canned = row(page, 'canned-empathy');
+    expect(await canned.locator('.chip.team-count').innerText()).toBe('1 team');
+    await openRow(page, 'canned-empathy');
+    expect(await canned.locator('button.disclosure').getAttribute('aria-expanded')).toBe('true');
+    const examples = RULES.find((rule) => rule.id === 'canned-empathy')!.examples!;
+    expect(await canned.locator('.builtin q').allInnerTexts()).toEqual([...examples]);
+    expect(await canned.locator('input[name=phrase]').inputValue()).toBe('we value your feedback');
+    expect(await canned.locator('.never-here q').allInnerTexts()).toEqual(['sorry for the inconvenience']);
+    await canned.screenshot({ path: join(OUTPUT, 'options-row.png') });
+    // A move's row shows its own ready sentence beside the team's.
+    await openRow(page, 'own-it');
+    expect(await row(page, 'own-it').locator('.builtin .sentence').innerText()).toBe(RULES.find((rule) => rule.id === 'own-it')!.better);
+    // Closed again.
+    await canned.locator('button.disclosure').click();
+    expect(await canned.locator('tr.rule-detail').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('the weight is Low, Medium or High, saved as its number and shown again on reload; Advanced shows ids and numbers', async () => {
+    const page = await openOptions(session());
+    const weight = row(page, 'policy-shield').locator('select[name=weight]');
+    expect(await weight.locator('option').allInnerTexts()).toEqual(['Low', 'Medium', 'High']);
+    await weight.selectOption('high');
+    expect(await page.locator('.savebar .status').innerText()).toContain('unsaved changes');
+    await row(page, 'we-for-i').locator('select[name=weight]').selectOption('low');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.savebar .status').innerText()).toContain('Saved.');
+    // Twice and half the defaults (15 and 5).
+    expect(((await storage('sync')).settings as { rules: unknown }).rules).toEqual({ 'policy-shield': { weight: 30 }, 'we-for-i': { weight: 3 } });
+    await page.reload();
+    await page.locator('tbody.rule').first().waitFor();
+    expect(await weight.inputValue()).toBe('high');
+    expect(await row(page, 'we-for-i').locator('select[name=weight]').inputValue()).toBe('low');
+    expect(await row(page, 'dead-end').locator('select[name=weight]').inputValue()).toBe('medium');
+
+    await page.getByLabel(/^Advanced/).check();
+    expect(await page.locator('.rule-id').allInnerTexts()).toEqual(RULES.map((rule) => rule.id));
+    expect(await weight.locator('option').allInnerTexts()).toEqual(['Low (8)', 'Medium (15)', 'High (30)']);
+    await page.locator('.rules-panel').screenshot({ path: join(OUTPUT, 'options-advanced.png') });
+    await page.getByLabel(/^Advanced/).uncheck();
+    expect(await page.locator('.rule-id').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a custom weight from a policy file shows as Custom (n) and is saved unchanged', async () => {
+    const page = await openOptions(session());
+    await page.setInputFiles('input[name=policy-file]', policyFile('weights.json', { version: 1, rules: { 'dead-end': { weight: 40 } } }));
+    const weight = row(page, 'dead-end').locator('select[name=weight]');
+    await expect.poll(() => weight.inputValue()).toBe('custom');
+    expect(await weight.locator('option:checked').innerText()).toBe('Custom (40)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('.savebar .status.ok').count()).toBe(1);
+    expect(((await storage('sync')).settings as { rules: unknown }).rules).toEqual({ 'dead-end': { weight: 40 } });
+    // Picking a level replaces it.
+    await weight.selectOption('low');
+    expect(await weight.locator('option').allInnerTexts()).toEqual(['Low', 'Medium', 'High']);
+    await page.close();
+  });
+
+  test('the Add site button is never under the save bar: at first load, scrolled to, and with unsaved changes', async () => {
+    const page = await openOptions(session());
+    const add = page.locator('.custom-sites button[type=submit]');
+    /** What the page shows at the centre of the Add site button, once it is in the window. */
+    const atCentre = () =>
+      add.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (y < 0 || y > innerHeight) return 'outside the window';
+        const hit = document.elementFromPoint(x, y);
+        return hit === button || button.contains(hit) ? 'button' : (hit?.closest('footer, aside, section')?.className ?? String(hit?.tagName));
+      });
+    // At first load, scrolled (as with the wheel) until the button is the last thing in the
+    // window, where a bar pinned to the window sits.
+    await add.evaluate((button) => scrollTo(0, button.getBoundingClientRect().bottom + scrollY - innerHeight + 2));
+    expect(await atCentre()).toBe('button');
+    await page.evaluate(() => scrollTo(0, 0));
+    await add.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    expect(await atCentre()).toBe('button');
+    // With unsaved changes the bar is pinned: what is scrolled to or focused stops clear of it.
+    await page.evaluate(() => scrollTo(0, 0));
+    await row(page, 'dead-end').locator('input[name=enabled]').click();
+    await expect.poll(() => page.locator('.savebar.pinned').count()).toBe(1);
+    await add.evaluate((button) => button.scrollIntoView({ block: 'end' }));
+    expect(await atCentre()).toBe('button');
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('#custom-site').focus();
+    await page.keyboard.press('Tab');
+    expect(await atCentre()).toBe('button');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await atCentre()).toBe('button');
+    await page.screenshot({ path: join(OUTPUT, 'options-bottom.png') });
     await page.close();
   });
 
@@ -67,9 +234,9 @@ describe('options page', () => {
     await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.map((f) => f.ruleId) ?? []).toContain('policy-shield');
 
     const options = await openOptions(session());
-    const shield = options.locator('li.rule[data-rule="policy-shield"]');
+    const shield = options.locator('tbody.rule[data-rule="policy-shield"]');
     await shield.locator('input[name=enabled]').click();
-    await options.locator('li.rule[data-rule="system-says"] label:has(input[value=hint])').click();
+    await options.locator('tbody.rule[data-rule="system-says"] label:has(input[value=hint])').click();
     // The preview follows the unsaved settings; the tab does not, yet.
     await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(0);
     expect(await options.locator('.preview .finding.hint[data-rule="system-says"]').count()).toBe(1);
@@ -117,7 +284,7 @@ describe('options page', () => {
     expect(text).toContain('rules.dead-end.weight: expected a number from 0 to 100, got 500');
     expect(text).toContain('phrases[0].ruleId: "own-it" is not a flag rule');
     expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
-    expect(await page.locator('li.rule[data-rule="dead-end"] input[value=hint]').isChecked()).toBe(true);
+    expect(await page.locator('tbody.rule[data-rule="dead-end"] input[value=hint]').isChecked()).toBe(true);
     expect(await storage('sync')).toEqual(before);
 
     await page.setInputFiles('input[name=policy-file]', policyFile('not-json.json', '{ "version": 1, '));
@@ -142,15 +309,16 @@ describe('options page', () => {
     await page.setInputFiles('input[name=policy-file]', policyFile('desk.json', policy));
     await expect.poll(() => page.locator('.banner.import.info').innerText()).toContain('Imported “Airline desk, tier 1” from desk.json');
     expect(await page.locator('input[name=policy-name]').inputValue()).toBe('Airline desk, tier 1');
-    expect(await page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').inputValue()).toBe('computer says no');
+    expect(await page.locator('tbody.rule[data-rule="dead-end"] input[name=phrase]').inputValue()).toBe('computer says no');
     expect(await (await storage('sync')).settings).toBeUndefined(); // not saved yet
 
     // The team phrases show in the preview, the pattern through what it stands for.
-    expect(await page.locator('li.rule[data-rule="corporate-speak"] input[name=pattern]').isChecked()).toBe(true);
+    expect(await page.locator('tbody.rule[data-rule="corporate-speak"] input[name=pattern]').isChecked()).toBe(true);
     await page.fill('textarea[name=preview-reply]', 'Sorry, computer says no. Kindly note herewith the fee.');
     await expect.poll(() => page.locator('.preview .finding[data-rule="dead-end"] .chip.team').count()).toBe(1);
     expect(await page.locator('.preview .finding[data-rule="corporate-speak"] q').innerText()).toBe('Kindly note herewith');
-    await page.locator('li.rule[data-rule="corporate-speak"]').screenshot({ path: join(OUTPUT, 'options-phrases.png') });
+    await openRow(page, 'corporate-speak');
+    await page.locator('tbody.rule[data-rule="corporate-speak"]').screenshot({ path: join(OUTPUT, 'options-phrases.png') });
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.savebar .status.ok').count()).toBe(1);
@@ -163,7 +331,7 @@ describe('options page', () => {
 
     // Reset to defaults, then Save: only the name is left.
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
-    expect(await page.locator('li.rule[data-rule="offer-call"] input[name=enabled]').isChecked()).toBe(true);
+    expect(await page.locator('tbody.rule[data-rule="offer-call"] input[name=enabled]').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => ((await storage('sync')).settings as { rules?: unknown }).rules).toBeUndefined();
     expect((await storage('sync')).settings).toMatchObject({ version: 2, name: policy.name });
@@ -182,8 +350,8 @@ describe('options page', () => {
     expect(((await storage('local'))['settings.phrases'] as { phrases: unknown[] }).phrases).toHaveLength(400);
     // Reopened, the page reads them back from both areas.
     await page.reload();
-    await page.locator('li.rule').first().waitFor();
-    expect(await page.locator('li.rule[data-rule="dead-end"] input[name=phrase]').count()).toBe(400);
+    await page.locator('tbody.rule').first().waitFor();
+    expect(await page.locator('tbody.rule[data-rule="dead-end"] input[name=phrase]').count()).toBe(400);
     await page.close();
   });
 

@@ -49,8 +49,8 @@ describe('privacy', () => {
       // The team lead changes a rule, previews a reply and saves.
       const options = await s.context.newPage();
       await options.goto(`chrome-extension://${s.extensionId}/src/options/options.html`);
-      await options.locator('li.rule').first().waitFor();
-      await options.locator('li.rule[data-rule="system-says"] label:has(input[value=hint])').click();
+      await options.locator('tbody.rule').first().waitFor();
+      await options.locator('tbody.rule[data-rule="system-says"] label:has(input[value=hint])').click();
       await options.fill('textarea[name=preview-reply]', 'It is our policy. Visit https://example.com/track for details.');
       await options.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => options.locator('.savebar .status').innerText()).toContain('Saved.');

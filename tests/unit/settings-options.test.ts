@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/engine';
 import { finish, same, setPhrases, setPreference, setTemplate } from '../../src/options/draft';
+import { levelOf, weightFor } from '../../src/options/weight';
 
 const deadEnd = RULES.find((r) => r.id === 'dead-end')!;
 
@@ -50,5 +51,25 @@ describe('options page edits', () => {
   it('compares settings regardless of key order', () => {
     expect(same({ rules: { a: { severity: 'off', weight: 1 } }, name: 'x' }, { name: 'x', rules: { a: { weight: 1, severity: 'off' } } })).toBe(true);
     expect(same({ name: 'x' }, { name: 'y' })).toBe(false);
+  });
+});
+
+describe('weight levels', () => {
+  it('Medium is each rule’s default, Low half of it, High twice it; other numbers are custom', () => {
+    for (const rule of RULES) {
+      expect(weightFor(rule, 'medium')).toBe(rule.defaultWeight);
+      expect(levelOf(rule, rule.defaultWeight)).toBe('medium');
+      expect(levelOf(rule, weightFor(rule, 'low'))).toBe('low');
+      expect(levelOf(rule, weightFor(rule, 'high'))).toBe('high');
+    }
+    expect([weightFor(deadEnd, 'low'), weightFor(deadEnd, 'high')]).toEqual([8, 30]);
+    expect(levelOf(deadEnd, 40)).toBeUndefined();
+    expect(weightFor({ defaultWeight: 80 }, 'high')).toBe(100);
+  });
+
+  it('a level picked is stored as its number, and Medium as no preference at all', () => {
+    const s = setPreference({}, 'dead-end', { weight: weightFor(deadEnd, 'high') });
+    expect(s).toEqual({ rules: { 'dead-end': { weight: 30 } } });
+    expect(setPreference(s, 'dead-end', { weight: weightFor(deadEnd, 'medium') })).toEqual({});
   });
 });

@@ -8,7 +8,7 @@ export { FLAG_RULES, SUGGESTION_RULES };
 export const RULES: readonly RuleInfo[] = [
   ...FLAG_RULES.map((r) => ({
     id: r.id, kind: 'flag' as const, category: r.category, title: r.title, why: r.why, better: r.better,
-    defaultSeverity: r.severity, defaultWeight: r.weight,
+    defaultSeverity: r.severity, defaultWeight: r.weight, examples: r.examples,
   })),
   ...SUGGESTION_RULES.map((r) => ({
     id: r.id, kind: 'suggestion' as const, category: r.category, title: r.title, why: r.why,

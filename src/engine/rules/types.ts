@@ -60,6 +60,12 @@ export interface ClauseRewrite {
 export interface FlagRuleData extends RuleBase {
   /** The generic better move, used when a pattern has none of its own. */
   better: string;
+  /**
+   * A few wordings it catches, for a team lead to read on the options page: the patterns are
+   * the rule language, not something to show people. Each fires the rule on its own
+   * (tests/unit/rule-examples.test.ts), so the page never shows a wording the rule misses.
+   */
+  examples: string[];
   patterns: PatternData[];
   /** If the sentence around a match also matches one of these, the use is hedged or reversed. */
   unlessSentence?: string[];

@@ -60,6 +60,7 @@ export const argueDefend: FlagRuleData = {
   title: 'Arguing to be right',
   why: 'Winning the argument loses the customer; repeating yourself sounds impatient.',
   better: 'Acknowledge, then explain once, calmly.',
+  examples: ['As I already explained', 'Per my last email', 'With all due respect', 'As previously stated', 'Like I said before', 'calm down'],
   patterns: [
     // 1. Repeating yourself at the customer.
     { p: `as (?:i|we) (?:have )?(?:already |previously |just )?(?:explained|stated|told you|advised|pointed out)`, better: 'To recap,' },

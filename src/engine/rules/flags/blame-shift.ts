@@ -81,6 +81,7 @@ export const blameShift: FlagRuleData = {
   title: 'Shifting the blame',
   why: 'Pointing the finger, even when it is true, makes the customer defend themselves instead of working with you.',
   better: 'Own the next step, whoever caused it.',
+  examples: ['You should have checked', 'You failed to', 'That’s not my department', 'That is not our fault', 'You must have entered', 'You’ll need to take that up with the courier'],
   patterns: [
     // The customer's slip or duty.
     { p: '(?<!than )you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE + '(?! (?:by now|already|today|yesterday)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },

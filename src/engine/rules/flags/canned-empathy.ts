@@ -29,6 +29,7 @@ export const cannedEmpathy: FlagRuleData = {
   title: 'Canned empathy',
   why: 'Form-letter sympathy signals that nobody read the message.',
   better: 'Name their actual problem in the apology.',
+  examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
     { p: `{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },

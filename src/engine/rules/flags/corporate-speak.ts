@@ -47,6 +47,7 @@ export const corporateSpeak: FlagRuleData = {
   title: 'Corporate speak',
   why: 'Stilted, legal-sounding wording reads like a script, not a person.',
   better: 'Use plain words.',
+  examples: ['Please be advised that', 'Kindly note', 'At this point in time', 'We hereby', 'Please do not hesitate to contact', 'Further to your'],
   patterns: [
     // Being told: "please be advised", "kindly be informed", "be notified that", "please be guided accordingly".
     { p: `(?:please|kindly|pls|plz) {adv}be ${TOLD}(?: that| accordingly)?`, better: '', swap: true },

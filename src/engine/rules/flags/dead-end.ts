@@ -53,6 +53,7 @@ export const deadEnd: FlagRuleData = {
   title: 'Dead end',
   why: 'Wording that shuts every door leaves the customer nowhere to go but angrier.',
   better: 'Offer the nearest thing you can do.',
+  examples: ['There is nothing we can do', 'Nothing can be done', 'The decision is final', 'no exceptions', 'There’s no way around it', 'This matter is now closed'],
   patterns: [
     // Frames from batches wh/wi: the door closed in other words.
     "(?<!(?:your|a|the|our) )final answer(?= ?[.!;]| ?$| ?\\n)",

@@ -67,6 +67,7 @@ export const policyShield: FlagRuleData = {
   title: 'Hiding behind policy',
   why: 'Pointing to a policy tells the customer the rules matter more than they do, and ends the conversation.',
   better: 'Say what you can do and why, in your own words.',
+  examples: ['It is our policy', 'That’s company policy', 'Per company policy', 'I’m not allowed to', 'Rules are rules', 'We don’t make exceptions', 'In accordance with our terms and conditions'],
   patterns: [
     // Frames from batches wh/wi.
     `(?:practice|surgery|clinic|hospital|pharmacy|store|shop|bank|school|club|hotel|branch|office|site|team) (?:${MOD}){0,1}(?:procedures?|protocols?|polic(?:y|ies)|rules?) (?:here )?(?:is|are|states|says) that`,

@@ -90,6 +90,7 @@ export const sorryForWait: FlagRuleData = {
   title: 'Thank them for their patience',
   why: 'Thanking the customer for their patience leaves them more satisfied than apologising for the wait (You, Yang, Wang and Deng, Journal of Marketing, 2020).',
   better: 'Thank you for your patience.',
+  examples: ['Sorry for the wait', 'Apologies for the delay in getting back to you', 'I’m sorry for the late reply', 'So sorry to keep you waiting'],
   patterns: [
     // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },

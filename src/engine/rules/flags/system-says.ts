@@ -53,6 +53,7 @@ export const systemSays: FlagRuleData = {
   title: 'Treating the system as infallible',
   why: 'The customer is telling you the system is wrong; quoting it back says you trust it more than them.',
   better: 'Admit the system may be wrong, and check.',
+  examples: ['The system shows', 'Our records indicate', 'According to our system', 'The computer says', 'The system won’t let me'],
   patterns: [
     // Frames from batches wh/wi: "if it says on time then the flight is on time", "black box data is very accurate",
     // "in our panel the status is completed", "not reflecting at our end".

@@ -47,6 +47,7 @@ export const unfilledPlaceholder: FlagRuleData = {
   title: 'Template gap left in',
   why: 'A bracket or template token left in the reply shows it was pasted and never finished.',
   better: 'Fill it in before sending.',
+  examples: ['{{ticket.requester.first_name}}', '{customer_name}', '[NAME]', '<date>', '%FIRST_NAME%', 'Your reference number is XXX', 'DD/MM/YYYY'],
   patterns: [
     // Merge fields: {{ticket.requester.first_name}}, {{ name }}, {customer_name}, {{#if}}.
     '\\{\\{[^{}\\n]{1,60}\\}\\}',

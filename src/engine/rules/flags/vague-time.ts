@@ -88,6 +88,7 @@ export const vagueTime: FlagRuleData = {
   title: 'Vague time',
   why: '"Shortly" or "as soon as possible" commits to nothing; a day or a time ends the uncertainty, and concrete words read as listening (Packard and Berger, Journal of Consumer Research, 2021).',
   better: 'Give a day or a time you can keep, such as "by 5pm tomorrow".',
+  examples: ['shortly', 'as soon as possible', 'in due course', 'in the coming days', 'ASAP', 'I will check and get back to you'],
   patterns: [
     // Words that stand where a time would: a Swap puts the time's place there ("will be refunded
     // by [day and time]"), selected for the agent to type into.

@@ -47,6 +47,7 @@ export const weForI: FlagRuleData = {
   title: 'Say I, not we',
   why: 'Customers are more satisfied when the agent commits as "I" rather than "we" (Packard, Moore and McFerran, Journal of Marketing Research, 2018).',
   better: "I'll look into this.",
+  examples: ['We will look into this today', 'We’ll get back to you by Friday', 'We are going to refund you in full', 'We shall arrange a collection for Thursday'],
   patterns: [
     { p: `${NOT_AFTER}we (?:will|shall)${VERB_NEXT}`, better: 'I’ll', swap: true },
     { p: `${NOT_AFTER}we are (?:going to|gonna)${VERB_NEXT}`, better: 'I’m going to', swap: true },

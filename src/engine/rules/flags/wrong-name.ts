@@ -107,6 +107,7 @@ export const wrongName: FlagRuleData = {
   title: 'Wrong name',
   why: "Greeting the customer by someone else's name tells them their message was not read.",
   better: "Use the customer's own first name.",
+  examples: ['Hi Sam,'],
   patterns: [],
   check,
 };

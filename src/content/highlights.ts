@@ -7,8 +7,11 @@ import { ClosedHost } from './host';
 import { rangeOf, type TextMap } from './text';
 
 /**
- * One highlight per kind and severity, `replycoach-warn-listening` and so on: the kind is the
- * underline's colour, as in the popup, and the severity its style (highlights.css).
+ * One highlight per severity and kind, `replycoach-warn-listening` and so on (highlights.css).
+ * The kind is the underline's colour, the popup's hues (listening purple, ownership teal) in
+ * a middle tone that keeps 3:1 against a white page and a dark one (#202124) alike; the
+ * severity is the line (wavy for a warning, dotted for a hint), so neither is told by colour
+ * alone. No fill: the page's own text and selection colours stay as they are.
  */
 const NAMES = ['warn', 'hint'].flatMap((severity) => ['listening', 'ownership'].map((kind) => `replycoach-${severity}-${kind}`));
 

@@ -220,10 +220,10 @@ describe('Gmail', () => {
       'hint-ownership': { color: ownership, line: 'dotted', fill: 'rgba(0, 0, 0, 0)' },
     });
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: join(OUTPUT, 'gmail-kinds.png'), clip: { x: 0, y: 0, width: 1000, height: 420 } });
+    await page.locator('#inline-reply').screenshot({ path: join(OUTPUT, 'gmail-kinds.png') });
     // A dark theme, as Gmail's: the same lines must still read against it.
     await page.addStyleTag({ content: 'html, body, body * { background: #202124 !important; color: #e8eaed !important; }' });
-    await page.screenshot({ path: join(OUTPUT, 'gmail-kinds-dark.png'), clip: { x: 0, y: 0, width: 1000, height: 420 } });
+    await page.locator('#inline-reply').screenshot({ path: join(OUTPUT, 'gmail-kinds-dark.png') });
     await page.close();
   });
 

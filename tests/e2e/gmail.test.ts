@@ -219,7 +219,19 @@ describe('Gmail', () => {
       'hint-listening': { color: listening, line: 'dotted', fill: 'rgba(0, 0, 0, 0)' },
       'hint-ownership': { color: ownership, line: 'dotted', fill: 'rgba(0, 0, 0, 0)' },
     });
+    // The hover card names the kind in the same colour: the page's key to the colours.
+    for (const [phrase, kind] of [['Sorry for the inconvenience', 'Listening'], ['It is our policy', 'Ownership']] as const) {
+      const at = await page.evaluate((wanted) => {
+        const range = [...CSS.highlights].flatMap(([, h]) => [...h] as Range[]).find((r) => r.toString() === wanted)!;
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, phrase);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await shownCard(page))?.text ?? '').toContain(`ReplyCoach · ${kind}`);
+      if (kind === 'Listening') await page.screenshot({ path: join(OUTPUT, 'card-kind.png'), clip: { x: 0, y: Math.max(0, at.y - 60), width: page.viewportSize()!.width, height: 260 } });
+    }
     await page.mouse.move(0, 0);
+    await expect.poll(() => shownCard(page)).toBeUndefined();
     await page.locator('#inline-reply').screenshot({ path: join(OUTPUT, 'gmail-kinds.png') });
     // A dark theme, as Gmail's: the same lines must still read against it.
     await page.addStyleTag({ content: 'html, body, body * { background: #202124 !important; color: #e8eaed !important; }' });

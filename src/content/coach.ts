@@ -423,6 +423,9 @@ export class Coach {
   }
 }
 
-/** Whether `range` holds text only, all in one element: one run that retyping leaves as it was. */
+/**
+ * Whether `range` holds text only, all in one element: one run that retyping leaves as it was.
+ * A raw line break in it would come back as a new paragraph, so it keeps the run apart.
+ */
 const plainRun = (range: Range | undefined): boolean =>
-  !!range && [...range.cloneContents().childNodes].every((node) => node.nodeType === Node.TEXT_NODE);
+  !!range && !/[\n\r]/.test(`${range}`) && [...range.cloneContents().childNodes].every((node) => node.nodeType === Node.TEXT_NODE);

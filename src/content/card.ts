@@ -24,7 +24,9 @@ button:hover { background: #f6f8fb; }
 .actions button { border: none; background: none; color: #3c4043; font-weight: 500; padding: 3px 6px; }
 .actions button:hover, .actions button:focus-visible { background: #f1f3f4; color: #1f1f1f; }
 .status { margin: 6px 0 0; font-size: 12px; color: #a50e0e; }
-.brand { font-size: 11px; color: #5f6368; margin-bottom: 4px; font-weight: 600; }`;
+.brand { font-size: 11px; color: #5f6368; margin-bottom: 4px; font-weight: 600; }
+.listening { color: #7b3fc4; }
+.ownership { color: #00796b; }`;
 
 /** How long the card stays once the pointer leaves, so it can travel from phrase to card. */
 const LINGER_MS = 300;
@@ -44,6 +46,8 @@ export interface CardActions {
 
 export class HoverCard {
   private readonly host = new ClosedHost({ position: 'fixed', 'z-index': '2147483647' }, STYLE);
+  /** The flag's kind, in the colour of its underline: the page's only key to what the colours mean. */
+  private readonly kind = document.createElement('span');
   private readonly why = document.createElement('p');
   private readonly better = document.createElement('div');
   private readonly betterText = document.createElement('span');
@@ -92,7 +96,7 @@ export class HoverCard {
     card.className = 'card';
     const brand = document.createElement('div');
     brand.className = 'brand';
-    brand.textContent = t('ext_name');
+    brand.append(`${t('ext_name')} · `, this.kind);
     this.why.className = 'why';
     const label = document.createElement('span');
     label.className = 'label';
@@ -172,6 +176,8 @@ export class HoverCard {
     if (this.shown === mark) return;
     this.shown = mark;
     const { finding } = mark;
+    this.kind.textContent = t(finding.category === 'listening' ? 'score_listening' : 'score_ownership');
+    this.kind.className = finding.category;
     this.why.textContent = reasonOf(finding);
     this.betterText.textContent = finding.replacement || t('leave_it_out');
     this.better.hidden = !finding.replacement && !finding.swap;

@@ -2,9 +2,9 @@
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
 import type { Finding, QuietPhrase, Result } from '../engine/types';
-import { swapEdit, swapRange } from '../engine/swap';
+import { swapEdit, swapRange, type SwapEdit } from '../engine/swap';
 import { t } from '../shared/i18n';
-import type { ActionReply, CheckReply, ContentMessage } from '../shared/messages';
+import type { ActionReply, CheckReply, ContentMessage, SwapSpan } from '../shared/messages';
 import { MAX_DISMISSED, MAX_FLAG_TEXT, MAX_NAME } from '../shared/messages';
 import { HoverCard } from './card';
 import { CountBadge, paint, unpaint } from './highlights';
@@ -118,7 +118,7 @@ export class Coach {
     if (!box) return { ok: false, error: t('error_no_box') };
     if (message.type === 'insert') return this.insert(box, message.text);
     if (message.type === 'dismiss') return this.dismiss(box, { ruleId: message.ruleId, phrase: message.phrase });
-    return this.swap(box, message.start, message.end, message.expected, message.replacement);
+    return this.swap(box, message.spans, message.replacement);
   }
 
   /** Leaves a flag out of this reply's findings and scores: checked again without it. */
@@ -212,7 +212,7 @@ export class Coach {
       this.card = new HoverCard({
         swap: (finding) => {
           const range = swapRange(finding);
-          void this.swap(box, range.start, range.end, range.text, finding.replacement);
+          void this.swap(box, [{ start: range.start, end: range.end, expected: range.text }], finding.replacement);
         },
         dismiss: (finding) => this.dismiss(box, flag(finding)),
         neverFlag: (finding) => this.channel.neverFlag(flag(finding)),
@@ -375,22 +375,57 @@ export class Coach {
     selection.addRange(range);
   }
 
-  private async swap(box: ReplyBox, start: number, end: number, expected: string, replacement: string): Promise<ActionReply> {
-    const map = this.read(box);
-    if (map.text.slice(start, end) !== expected) return { ok: false, error: t('error_phrase_changed') };
-    const edit = swapEdit(map.text, start, end, replacement);
-    ({ start, end } = edit);
-    box.focus();
-    if (isPlain(box)) box.setSelectionRange(start, end);
-    else {
-      const range = rangeOf(map, start, end);
-      const selection = selectionFor(box);
-      if (!range || !selection) return { ok: false, error: t('error_phrase_gone') };
-      selection.removeAllRanges();
-      selection.addRange(range);
+  /**
+   * Swaps every span for `replacement`. Editors make one undo step of each input and offer
+   * no way in from outside to join several (CKEditor: one batch a paste; ProseMirror: only
+   * adjacent changes merge; the browser's own stack: one step an editing command), so
+   * repeats that lie in one run of plain text (no line break, formatting or link between
+   * them) go in as one input over that run, the words between retyped as they were. Runs
+   * apart go in one by one, last first, so each leaves the offsets before it as they were.
+   */
+  private async swap(box: ReplyBox, spans: readonly SwapSpan[], replacement: string): Promise<ActionReply> {
+    let map = this.read(box);
+    const was = map.text;
+    if (spans.some((s) => was.slice(s.start, s.end) !== s.expected)) return { ok: false, error: t('error_phrase_changed') };
+    const runs: SwapEdit[][] = [];
+    let reach = -1;
+    for (const edit of spans.map((s) => swapEdit(was, s.start, s.end, replacement)).sort((a, b) => a.start - b.start)) {
+      if (edit.start < reach) continue; // overlaps the one before, which takes its words
+      const run = runs.at(-1);
+      if (run && (isPlain(box) || plainRun(rangeOf(map, run[0]!.start, edit.end)))) run.push(edit);
+      else runs.push([edit]);
+      reach = edit.end;
     }
-    const ok = await this.insertText(box, edit.insert);
-    if (ok) this.selectPlaceholder(box, map.text);
-    return ok ? { ok } : { ok, error: t('error_editor_refused') };
+    for (const run of runs.reverse()) {
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      let held: string;
+      box.focus();
+      if (isPlain(box)) {
+        held = box.value.slice(start, end);
+        box.setSelectionRange(start, end);
+      } else {
+        const range = rangeOf(map, start, end);
+        const selection = selectionFor(box);
+        if (!range || !selection) return { ok: false, error: t('error_phrase_gone') };
+        held = `${range}`;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      // The run as the box holds it (a no-break space stays one), each repeat swapped, last first.
+      let insert = run.length === 1 ? run[0]!.insert : held;
+      if (run.length > 1) for (const edit of run.reverse()) insert = insert.slice(0, edit.start - start) + edit.insert + insert.slice(edit.end - start);
+      if (!(await this.insertText(box, insert))) return { ok: false, error: t('error_editor_refused') };
+      map = this.read(box);
+    }
+    this.selectPlaceholder(box, was);
+    return { ok: true };
   }
 }
+
+/**
+ * Whether `range` holds text only, all in one element: one run that retyping leaves as it was.
+ * A raw line break in it would come back as a new paragraph, so it keeps the run apart.
+ */
+const plainRun = (range: Range | undefined): boolean =>
+  !!range && !/[\n\r]/.test(`${range}`) && [...range.cloneContents().childNodes].every((node) => node.nodeType === Node.TEXT_NODE);

@@ -6,7 +6,14 @@ import { reasonOf, t } from '../shared/i18n';
 import { ClosedHost } from './host';
 import { rangeOf, type TextMap } from './text';
 
-const HIGHLIGHT = { warn: 'replycoach-warn', hint: 'replycoach-hint' } as const;
+/**
+ * One highlight per severity and kind, `replycoach-warn-listening` and so on (highlights.css).
+ * The kind is the underline's colour, the popup's hues (listening purple, ownership teal) in
+ * a middle tone that keeps 3:1 against a white page and a dark one (#202124) alike; the
+ * severity is the line (wavy for a warning, dotted for a hint), so neither is told by colour
+ * alone. No fill: the page's own text and selection colours stay as they are.
+ */
+const NAMES = ['warn', 'hint'].flatMap((severity) => ['listening', 'ownership'].map((kind) => `replycoach-${severity}-${kind}`));
 
 /** A flag and the live range it marks in the editor. */
 export interface Mark {
@@ -18,24 +25,22 @@ export interface Mark {
 export function paint(map: TextMap, findings: readonly Finding[]): Mark[] {
   const marks: Mark[] = [];
   if (!('highlights' in CSS)) return marks;
-  const ranges = { warn: [] as Range[], hint: [] as Range[] };
+  const ranges = new Map<string, Range[]>(NAMES.map((name) => [name, []]));
   for (const finding of findings) {
     if (finding.kind !== 'flag') continue;
     const range = rangeOf(map, finding.start, finding.end);
     if (!range) continue;
-    ranges[finding.severity].push(range);
+    ranges.get(`replycoach-${finding.severity}-${finding.category}`)!.push(range);
     marks.push({ finding, range });
   }
   // A fresh Highlight each time (rather than mutating one) is one registry write per result.
-  CSS.highlights.set(HIGHLIGHT.warn, new Highlight(...ranges.warn));
-  CSS.highlights.set(HIGHLIGHT.hint, new Highlight(...ranges.hint));
+  for (const [name, list] of ranges) CSS.highlights.set(name, new Highlight(...list));
   return marks;
 }
 
 export function unpaint(): void {
   if (!('highlights' in CSS)) return;
-  CSS.highlights.delete(HIGHLIGHT.warn);
-  CSS.highlights.delete(HIGHLIGHT.hint);
+  for (const name of NAMES) CSS.highlights.delete(name);
 }
 
 const BADGE_STYLE = `

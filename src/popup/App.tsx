@@ -13,9 +13,12 @@ type View = { kind: 'loading' } | { kind: 'tab'; tabId: number; state: TabState 
 function actionsFor(tabId: number, state: TabState): Actions {
   return {
     insert: (text) => sendToPage(tabId, { type: 'insert', text }),
-    swap: (f) => {
-      const range = swapRange(f);
-      return sendToPage(tabId, { type: 'swap', start: range.start, end: range.end, expected: range.text, replacement: f.replacement });
+    swap: (repeats) => {
+      const spans = repeats.map((f) => {
+        const range = swapRange(f);
+        return { start: range.start, end: range.end, expected: range.text };
+      });
+      return sendToPage(tabId, { type: 'swap', spans, replacement: repeats[0]!.replacement });
     },
     dismiss: (f) => sendToPage(tabId, { type: 'dismiss', ruleId: f.ruleId, phrase: f.text }),
     ...(state.neverFlag === false ? {} : { neverFlag: (f: Finding) => requestNeverFlag({ ruleId: f.ruleId, phrase: f.text }) }),

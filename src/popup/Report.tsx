@@ -9,7 +9,8 @@ import { Scores } from './Scores';
 
 export interface Actions {
   insert(text: string): Promise<ActionReply>;
-  swap(finding: Finding): Promise<ActionReply>;
+  /** Swaps a flag, or every repeat of it (Fix all) in one go: one undo step where the editor allows. */
+  swap(repeats: readonly Finding[]): Promise<ActionReply>;
   /** Hides the flag in this reply (every repeat of it: the same rule and text). */
   dismiss(finding: Finding): Promise<ActionReply>;
   /** Puts the phrase on the agent's never-flag list; absent when a policy turned the list off. */
@@ -94,15 +95,7 @@ function groupRepeats(flags: readonly Finding[]): Finding[][] {
 
 function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: readonly Finding[] }) {
   const { title } = ruleInfo(finding.ruleId);
-  const swap = async (): Promise<void> => {
-    // Last first: each swap leaves the offsets of the ones before it as they were.
-    let reply: ActionReply = { ok: true };
-    for (const f of [...repeats].sort((a, b) => b.start - a.start)) {
-      reply = await actions!.swap(f);
-      if (!reply.ok) break;
-    }
-    notify(reply, t('swapped'));
-  };
+  const swap = async (): Promise<void> => notify(await actions!.swap(repeats), t('swapped'));
   const many = repeats.length > 1;
   // The colour says it; a screen reader hears it.
   const severity = t(finding.severity === 'warn' ? 'flag_severity_warn' : 'flag_severity_hint');

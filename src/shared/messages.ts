@@ -56,13 +56,16 @@ const InsertText = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
 });
 
-/** Popup → content script: replace a flagged span with its better phrasing. */
+/** A flagged span, with the text it held when it was scored: the swap is refused if it changed. */
+const SwapSpan = v.object({ start: offset, end: offset, expected: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)) });
+
+/**
+ * Popup → content script: replace flagged spans with their better phrasing. Fix all sends
+ * every repeat in one message, so that the page can make them one undo step.
+ */
 const SwapText = v.object({
   type: v.literal('swap'),
-  start: offset,
-  end: offset,
-  /** The text the span held when it was scored; the swap is refused if it changed. */
-  expected: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+  spans: v.pipe(v.array(SwapSpan), v.minLength(1), v.maxLength(MAX_DISMISSED)),
   replacement: v.pipe(v.string(), v.maxLength(2_000)),
 });
 
@@ -93,6 +96,7 @@ export type PortRequest = v.InferOutput<typeof PortRequest>;
 export type WorkerMessage = v.InferOutput<typeof WorkerMessage>;
 export type NeverFlag = v.InferOutput<typeof NeverFlag>;
 export type ContentMessage = v.InferOutput<typeof ContentMessage>;
+export type SwapSpan = v.InferOutput<typeof SwapSpan>;
 
 /**
  * What the worker keeps in storage.session per frame (key `frameKey`), and for the tab

@@ -78,13 +78,13 @@ export async function main(): Promise<number> {
       let start = 0;
       let before: unknown;
       const check = (): void => {
-        if (CSS.highlights.get('replycoach-warn') !== before) probe.samples.push(performance.now() - start);
+        if (CSS.highlights.get('replycoach-warn-ownership') !== before) probe.samples.push(performance.now() - start);
         // Long enough for a cold start: one slower than this would go unrecorded, not counted.
         else if (performance.now() - start < 10_000) post(check);
       };
       document.addEventListener('keydown', () => {
         start = performance.now();
-        before = CSS.highlights.get('replycoach-warn');
+        before = CSS.highlights.get('replycoach-warn-ownership');
         post(check);
       }, true);
     });

@@ -150,7 +150,7 @@ describe('adversarial input', () => {
       expect(await popup.locator('.report b').count()).toBe(0);
       // The hover card on the page, too.
       const point = await page.evaluate(() => {
-        const r = ([...(CSS.highlights.get('replycoach-warn') ?? [])][0] as Range).getBoundingClientRect();
+        const r = ([...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range).getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await page.bringToFront();

@@ -18,7 +18,7 @@ const REPLY = 'Hi Dana,\nAs per your request, I will refund you today.';
 /** The centre and the box of the first marked phrase, in viewport pixels. */
 function firstMark(page: Page): Promise<{ x: number; y: number; top: number; bottom: number }> {
   return page.evaluate(() => {
-    const range = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])][0] as Range;
+    const range = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range;
     const r = range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
   });

@@ -108,6 +108,38 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     await page.close();
   });
 
+  test('Fix all swaps three repeats in the model, and one Ctrl+Z restores them all', async () => {
+    const typed = 'Thanks Lee. Kindly note that the refund takes five days. Kindly note that the parcel is lost. Kindly note that we are closed.';
+    const { page, tabId } = await open(typed);
+    const popup = await openPopup(session(), tabId);
+    const card = popup.locator('.card.flag', { hasText: 'Kindly note' });
+    await expect.poll(() => card.locator('.times').textContent()).toBe('×3');
+    await card.getByRole('button', { name: /^Fix every/ }).click();
+    const fixed = 'Thanks Lee. Just so you know, the refund takes five days. Just so you know, the parcel is lost. Just so you know, we are closed.';
+    await expect.poll(() => model(page)).toBe(fixed);
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(fixed);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    // Not a first step of several: the text stays as typed.
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
+  test('Fix all reaches repeats in separate paragraphs too, the text between them kept', async () => {
+    const typed = 'Kindly note that the refund takes five days.\nKindly note that the parcel is lost.\nThanks, Sam';
+    const { page, tabId } = await open(typed);
+    const popup = await openPopup(session(), tabId);
+    const card = popup.locator('.card.flag', { hasText: 'Kindly note' });
+    await expect.poll(() => card.locator('.times').textContent()).toBe('×2');
+    await card.getByRole('button', { name: /^Fix every/ }).click();
+    await expect.poll(() => model(page)).toBe('Just so you know, the refund takes five days.\nJust so you know, the parcel is lost.\nThanks, Sam');
+    await popup.close();
+    await page.close();
+  });
+
   test('Remove takes out the phrase and its space, and the next word is left whole', async () => {
     const typed = 'Hi Dana, please be advised that it is our policy to wait.';
     const { page, tabId } = await open(typed);
@@ -116,7 +148,7 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     expect(finding.replacement).toBe('');
     const popup = await openPopup(session(), tabId);
     const reply = await popup.evaluate(
-      ([t, f]) => chrome.tabs.sendMessage(t!, { type: 'swap', start: f!.start, end: f!.end, expected: f!.text, replacement: '' }),
+      ([t, f]) => chrome.tabs.sendMessage(t!, { type: 'swap', spans: [{ start: f!.start, end: f!.end, expected: f!.text }], replacement: '' }),
       [tabId, { start: finding.start, end: finding.end, text: finding.text }] as const,
     );
     expect(reply).toEqual({ ok: true });

@@ -22,7 +22,7 @@ async function openEditor(text: string, url = FRAME_PAGE): Promise<{ page: Page;
 
 /** The highlighted text in the editor's frame (each frame has its own highlight registry). */
 const marked = (frame: Frame): Promise<string> =>
-  frame.evaluate(() => [...(CSS.highlights.get('replycoach-warn') ?? [])].map((r) => (r as Range).toString()).join(' | ').toLowerCase());
+  frame.evaluate(() => [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => (r as Range).toString()).join(' | ').toLowerCase());
 
 describe('A reply editor inside an iframe', () => {
   test('is found in its frame: own words marked, signature and quote not, customer read from the page', async () => {

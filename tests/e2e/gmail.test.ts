@@ -1,8 +1,9 @@
 // The extension in Chromium on a page that reproduces Gmail's thread and compose markup.
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { shownCard } from './coach-ui';
-import { badgeText, GMAIL, GMAIL_REPLY, highlighted, insertFirstSuggestion, openPopup, rangesWithin, stopWorkers, tabState, typeIn } from './harness';
+import { badgeText, GMAIL, GMAIL_REPLY, highlighted, insertFirstSuggestion, openPopup, OUTPUT, rangesWithin, stopWorkers, tabState, typeIn } from './harness';
 import { BAD_REPLY as BAD, GOOD_REPLY as GOOD } from './replies';
 import { useSession } from './session';
 
@@ -160,7 +161,7 @@ describe('Gmail', () => {
     const { page } = await gmailWith('Hi Dana,\nAs per your request, I will refund you today.');
     await expect.poll(async () => lower(await highlighted(page))).toContain('as per');
     const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])][0] as Range;
+      const range = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range;
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
@@ -184,6 +185,57 @@ describe('Gmail', () => {
     expect(state.result.findings.filter((f) => f.kind === 'flag')).toEqual([]);
     expect(await highlighted(page)).toEqual([]);
     expect(await highlighted(page, 'replycoach-hint')).toEqual([]);
+    await page.close();
+  });
+
+  test('the underline is in the kind\'s colour (listening, ownership) and the severity\'s style, on a light page and a dark one', async () => {
+    const reply = 'Sorry for the wait. It is our policy not to refund this. The system shows the parcel was delivered. Sorry for the inconvenience.';
+    const { page, tabId } = await gmailWith(reply);
+    await expect.poll(async () => lower(await highlighted(page, 'replycoach-'))).toContain('sorry for the inconvenience');
+    const flags = (await tabState(session(), tabId))!.result.findings.filter((f) => f.kind === 'flag');
+    expect(new Set(flags.map((f) => f.category))).toEqual(new Set(['listening', 'ownership']));
+    // Each flag sits in the highlight of its own severity and kind, and in no other.
+    for (const f of flags) {
+      const name = `replycoach-${f.severity}-${f.category}`;
+      expect(await highlighted(page, name), name).toContain(f.text);
+      for (const other of ['warn', 'hint'].flatMap((s) => ['listening', 'ownership'].map((k) => `replycoach-${s}-${k}`)).filter((n) => n !== name)) {
+        expect(await highlighted(page, other), other).not.toContain(f.text);
+      }
+    }
+    // What the page paints for each: the colour follows the kind, the line style the severity; no fill.
+    const styles = await page.evaluate(() => {
+      const box = document.querySelector('#inline-reply [role=textbox]')!;
+      const look = (name: string) => {
+        const style = getComputedStyle(box, `::highlight(${name})`);
+        return { color: style.textDecorationColor, line: style.textDecorationStyle, fill: style.backgroundColor };
+      };
+      return Object.fromEntries(['warn', 'hint'].flatMap((s) => ['listening', 'ownership'].map((k) => [`${s}-${k}`, look(`replycoach-${s}-${k}`)])));
+    });
+    const listening = 'rgb(148, 97, 230)';
+    const ownership = 'rgb(0, 137, 123)';
+    expect(styles).toEqual({
+      'warn-listening': { color: listening, line: 'wavy', fill: 'rgba(0, 0, 0, 0)' },
+      'warn-ownership': { color: ownership, line: 'wavy', fill: 'rgba(0, 0, 0, 0)' },
+      'hint-listening': { color: listening, line: 'dotted', fill: 'rgba(0, 0, 0, 0)' },
+      'hint-ownership': { color: ownership, line: 'dotted', fill: 'rgba(0, 0, 0, 0)' },
+    });
+    // The hover card names the kind in the same colour: the page's key to the colours.
+    for (const [phrase, kind] of [['Sorry for the inconvenience', 'Listening'], ['It is our policy', 'Ownership']] as const) {
+      const at = await page.evaluate((wanted) => {
+        const range = [...CSS.highlights].flatMap(([, h]) => [...h] as Range[]).find((r) => r.toString() === wanted)!;
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, phrase);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await shownCard(page))?.text ?? '').toContain(`ReplyCoach · ${kind}`);
+      if (kind === 'Listening') await page.screenshot({ path: join(OUTPUT, 'card-kind.png'), clip: { x: 0, y: Math.max(0, at.y - 60), width: page.viewportSize()!.width, height: 260 } });
+    }
+    await page.mouse.move(0, 0);
+    await expect.poll(() => shownCard(page)).toBeUndefined();
+    await page.locator('#inline-reply').screenshot({ path: join(OUTPUT, 'gmail-kinds.png') });
+    // A dark theme, as Gmail's: the same lines must still read against it.
+    await page.addStyleTag({ content: 'html, body, body * { background: #202124 !important; color: #e8eaed !important; }' });
+    await page.locator('#inline-reply').screenshot({ path: join(OUTPUT, 'gmail-kinds-dark.png') });
     await page.close();
   });
 

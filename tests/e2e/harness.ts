@@ -178,12 +178,16 @@ export function popupUrl(session: Session, tabId?: number): string {
   return tabId === undefined ? base : `${base}?tab=${tabId}`;
 }
 
-/** The text of each range the extension highlighted, by highlight name. */
-export function highlighted(page: Page, name = 'replycoach-warn'): Promise<string[]> {
-  return page.evaluate((n) => {
-    const highlight = CSS.highlights.get(n);
-    return highlight ? [...highlight].map((r) => r.toString()) : [];
-  }, name);
+/**
+ * The text of each range the extension highlighted under names that start with `prefix`, in
+ * document order: `replycoach-warn` takes both kinds of warning (`replycoach-warn-listening`,
+ * `replycoach-warn-ownership`), a full name one highlight.
+ */
+export function highlighted(page: Page, prefix = 'replycoach-warn'): Promise<string[]> {
+  return page.evaluate((p) => {
+    const ranges = [...CSS.highlights].filter(([n]) => n.startsWith(p)).flatMap(([, h]) => [...h] as Range[]);
+    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+  }, prefix);
 }
 
 /** Stops every service worker (MV3 workers are stopped like this when idle). */
@@ -211,7 +215,7 @@ export async function badgeText(session: Session, tabId: number): Promise<string
 export function rangesWithin(page: Page, selector: string, outside = ''): Promise<boolean> {
   return page.evaluate(
     ([inside, out]) => {
-      const ranges = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])] as Range[];
+      const ranges = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)) as Range[];
       return (
         ranges.length > 0 &&
         ranges.every((r) => {

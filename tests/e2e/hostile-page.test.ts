@@ -42,7 +42,7 @@ const replyText = (page: Page): Promise<string> => page.locator('#inline-reply [
 
 function firstMark(page: Page): Promise<{ x: number; y: number; bottom: number }> {
   return page.evaluate(() => {
-    const r = ([...(CSS.highlights.get('replycoach-warn') ?? [])][0] as Range).getBoundingClientRect();
+    const r = ([...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range).getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, bottom: r.bottom };
   });
 }

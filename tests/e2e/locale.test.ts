@@ -48,7 +48,7 @@ describe('the popup in Spanish', () => {
 
     // The hover card on the page speaks Spanish too.
     const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('replycoach-warn') ?? [])][0] as Range | undefined;
+      const range = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range | undefined;
       const rect = range?.getBoundingClientRect();
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : undefined;
     });

@@ -40,7 +40,7 @@ const marked = async (page: Page): Promise<string[]> =>
 /** The centre of the underlined phrase `text` (any case), in viewport pixels. */
 const markAt = (page: Page, text: string): Promise<{ x: number; y: number }> =>
   page.evaluate((wanted) => {
-    const ranges = [...(CSS.highlights.get('replycoach-warn') ?? []), ...(CSS.highlights.get('replycoach-hint') ?? [])] as Range[];
+    const ranges = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)) as Range[];
     const range = ranges.find((r) => r.toString().replace(/\u00a0/g, ' ').toLowerCase() === wanted)!;
     const r = range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };

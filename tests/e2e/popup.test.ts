@@ -106,7 +106,7 @@ describe('less to read, the right thing first', () => {
 });
 
 describe('repeats', () => {
-  test('a phrase flagged three times is one card ×3, and Fix all swaps every one', async () => {
+  test('a phrase flagged three times is one card ×3, and Fix all swaps every one as one undo step', async () => {
     const reply = 'Please be advised that the refund is late. Please be advised that the parcel is lost. Please be advised that we are closed.';
     const { page, tabId } = await typeIn(session(), GMAIL, GMAIL_REPLY, reply);
     await expect.poll(async () => (await tabState(session(), tabId))?.result.findings.filter((f) => /please be advised that/i.test(f.text)).length ?? 0).toBe(3);
@@ -118,6 +118,13 @@ describe('repeats', () => {
     await card.getByRole('button', { name: 'Fix every “Please be advised that”' }).click();
     const body = () => page.locator('#inline-reply [role=textbox]').innerText().then((t) => t.replace(/\u00a0/g, ' '));
     await expect.poll(body).toMatch(/^The refund is late\. The parcel is lost\. We are closed\./);
+    // One Ctrl+Z undoes the whole Fix all (the browser's own undo stack: one editing command).
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    const firstLine = async () => (await body()).split('\n')[0];
+    await expect.poll(firstLine).toBe(reply);
+    await page.waitForTimeout(300);
+    expect(await firstLine()).toBe(reply);
     await popup.close();
     await page.close();
   });

@@ -79,7 +79,7 @@ export async function composeCycles(page: Page, times: number): Promise<void> {
     await page.keyboard.insertText(`Reply ${i}: it is our policy.`);
     // The coach follows each new box: its marks land in it before it goes.
     await page.waitForFunction(() =>
-      [...((CSS.highlights.get('replycoach-warn') ?? []) as Iterable<Range>)].some((r) => r.startContainer.parentElement?.closest('[role=dialog]')),
+      [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).some((r) => r.startContainer.parentElement?.closest('[role=dialog]')),
     );
     await page.evaluate(() => document.querySelector('[role=dialog]')!.remove());
   }

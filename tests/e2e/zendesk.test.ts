@@ -85,6 +85,26 @@ describe('Zendesk agent workspace', () => {
     await page.close();
   });
 
+  test('Fix all in a plain text area is one editing command: one Ctrl+Z restores all three', async () => {
+    const typed = 'Kindly note that the refund takes five days. Kindly note that the parcel is lost. Kindly note that we are closed.';
+    const { page, tabId } = await typeIn(session(), ZENDESK, '#note', typed);
+    const repeats = async () => (await tabState(session(), tabId))?.result.findings.filter((f) => f.kind === 'flag' && /kindly note/i.test(f.text)) ?? [];
+    await expect.poll(async () => (await repeats()).length).toBe(3);
+    const found = await repeats();
+    const popup = await openPopup(session(), tabId);
+    const spans = found.map((f) => ({ start: (f.swapSpan ?? f).start, end: (f.swapSpan ?? f).end, expected: f.swapSpan?.text ?? f.text }));
+    const reply = await popup.evaluate(([t, s, r]) => chrome.tabs.sendMessage(t as number, { type: 'swap', spans: s, replacement: r }), [tabId, spans, found[0]!.replacement] as const);
+    expect(reply).toEqual({ ok: true });
+    expect(await page.inputValue('#note')).toBe('Just so you know, the refund takes five days. Just so you know, the parcel is lost. Just so you know, we are closed.');
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#note')).toBe(typed);
+    await page.waitForTimeout(300);
+    expect(await page.inputValue('#note')).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
   test('switching between boxes many times leaves no listeners behind', async () => {
     const { page } = await typeIn(session(), ZENDESK, COMPOSER);
     // The content script's listeners live in its isolated world: look there.

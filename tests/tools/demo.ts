@@ -35,11 +35,11 @@ export async function main(): Promise<number> {
   mkdirSync(OUTPUT, { recursive: true });
   await page.click('[data-test-id="omnicomposer-demo"]');
   await page.keyboard.type(SAMPLE);
-  await page.waitForFunction(() => (CSS.highlights.get('replycoach-warn')?.size ?? 0) > 0);
+  await page.waitForFunction(() => [...CSS.highlights].some(([n, h]) => n.startsWith('replycoach-warn') && h.size > 0));
   const shots = { page: join(OUTPUT, 'demo-page.png'), popup: join(OUTPUT, 'demo-popup.png') };
   // Rest the pointer on the first marked phrase so the screenshot shows its card.
   const spot = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('replycoach-warn') ?? [])][0] as Range;
+    const range = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h] as Range[]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0] as Range;
     const r = range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });

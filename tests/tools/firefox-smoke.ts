@@ -108,11 +108,11 @@ export async function main(): Promise<number> {
     await inPage(`(() => { const box = document.querySelector(${JSON.stringify(GMAIL_REPLY)}); box.focus(); const s = getSelection(); s.selectAllChildren(box); s.collapseToEnd(); return true; })()`);
     const keys = [...BAD_REPLY].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]);
     await send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
-    const marked = await poll<string[]>(`[...(CSS.highlights.get('replycoach-warn') ?? [])].map((r) => r.toString())`, (v) => v.length >= 3);
+    const marked = await poll<string[]>(`[...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h]).map((r) => r.toString())`, (v) => v.length >= 3);
     check('the content script marks the phrases that hurt (scored by the background script)', marked.length >= 3, marked.join(' | '));
 
     const point = await inPage<{ x: number; y: number }>(
-      `(() => { const r = [...CSS.highlights.get('replycoach-warn')][0].getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) }; })()`,
+      `(() => { const r = [...CSS.highlights].filter(([n]) => n.startsWith('replycoach-warn')).flatMap(([, h]) => [...h])[0].getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) }; })()`,
     );
     await send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: point.x, y: point.y }] }] });
     // The card lives in a closed shadow root that page scripts cannot open; WebDriver BiDi

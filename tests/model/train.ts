@@ -41,7 +41,7 @@ const TARGET_PRECISION = 0.92;
 const GATE_PRECISION = 0.9;
 const GATE_ADDED = 0.75;
 const MIN_TP = 3;
-const MIN_COUNTED = 10;
+const MIN_COUNTED = 25;
 const MIL_ROUNDS = 2;
 const ITERATIONS = 300;
 const MIN_COUNT = 2;
@@ -235,7 +235,7 @@ export function chooseThreshold(oof: Oof[], r: number): Choice {
     if (pool[i]!.y) tp++;
     else fp++;
     if (i + 1 < pool.length && pool[i + 1]!.s === pool[i]!.s) continue; // ties go together
-    // One wrong case among the first few says little: precision is held from MIN_COUNTED cases on.
+    // One wrong case among the first few says little: precision is held from MIN_COUNTED cases on (two wrong in 25 is 0.92).
     if (tp / (tp + fp) < TARGET_PRECISION) {
       if (tp + fp >= MIN_COUNTED) break;
       continue;

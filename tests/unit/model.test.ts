@@ -230,4 +230,10 @@ describe('training', () => {
     expect(chooseThreshold(pool, 0)).toMatchObject({ threshold: 0.96, tp: 4, fp: 0 });
     expect(chooseThreshold(pool.slice(0, 2), 0).threshold).toBeNull();
   });
+
+  it('does not give up on a rule for one wrong case among its first few', () => {
+    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0] });
+    const pool = [oof(0.99, false), ...Array.from({ length: 12 }, (_, i) => oof(0.98 - i * 0.01, true)), ...Array.from({ length: 10 }, (_, i) => oof(0.5 - i * 0.01, false))];
+    expect(chooseThreshold(pool, 0)).toMatchObject({ threshold: 0.87, tp: 12, fp: 1 });
+  });
 });

@@ -10,6 +10,8 @@ import type { ClauseRewrite, Context } from './rules/types';
 export interface CompiledRewrite {
   when: RegExp;
   opens: RegExp | null;
+  restIs: RegExp | null;
+  whole: boolean;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -19,6 +21,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
   (rewrites ?? []).map((r) => ({
     when: new RegExp(`^(?:${patternSource(r.when)})$`),
     opens: r.restOpens ? new RegExp(`^(?:${r.restOpens}) `, 'i') : null,
+    restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`, 'i') : null,
+    whole: r.whole === true,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
@@ -68,7 +72,7 @@ export interface Rewritten {
 }
 
 /** The clause after the flagged words, to its end: its verdict cut off, or null where it turns. */
-function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number } | null {
+function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean } | null {
   const after = reply.slice(end, end + MAX_REST + 120);
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
@@ -79,7 +83,7 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
   // The stretch replaced runs over the verdict to the clause's end, less the space before it.
-  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length };
+  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
 }
 
 /** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */
@@ -124,6 +128,8 @@ export function rewriteClause(
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
+    if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
+    if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
     const keeps = rewrite.better.includes('{rest');
     return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };

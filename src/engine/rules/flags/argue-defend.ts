@@ -311,6 +311,15 @@ export const argueDefend: FlagRuleData = {
       when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
       better: '{rest}',
     },
+    // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', better: '{rest}' },
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", better: '{rest}' },
+    // "I have to correct you, the charge was made on 2 May": the fact without the correction.
+    {
+      when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',
+      restIs: "(?!(?:on|there|about|here|that|regarding|in|but)\\b).+",
+      better: '{rest}',
+    },
   ],
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',

@@ -291,6 +291,14 @@ export const blameShift: FlagRuleData = {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
       better: 'I’ll {act} {rest?} for you and keep you updated',
     },
+    // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
+    // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is
+    // the thing missed, and nothing more: "…missed it twice" would not read as passive.
+    {
+      when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
+      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
+      better: 'it looks like {rest} may have been {verb}',
+    },
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [

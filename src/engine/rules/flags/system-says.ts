@@ -154,6 +154,16 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
+    // saying what they see instead of quoting the machine.
+    {
+      when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates|says|states|confirms|lists|reflects)(?: that)?`,
+      better: 'I can see {rest}',
+    },
+    { when: `${SUBJECT}(?:'s| is| are) {adv}(?:showing|indicating|listing)(?: that)?`, better: 'I can see {rest}' },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'I can see {rest}' },
+    { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
+    { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   unlessSentence: [

@@ -21,7 +21,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
   (rewrites ?? []).map((r) => ({
     when: new RegExp(`^(?:${patternSource(r.when)})$`),
     opens: r.restOpens ? new RegExp(`^(?:${r.restOpens}) `, 'i') : null,
-    restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`, 'i') : null,
+    // Case kept: a rule can tell the agent's names and facts ("on Monday") from plain words.
+    restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
     better: r.better,
     joined: r.joined,
@@ -86,6 +87,29 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
   return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
 }
 
+/** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
+const SENTENCE_STARTS = /(?:^|[.!?]|\n)[ \t"'“‘(]*$/u;
+/** A sentence's own end: its marks, then the space before the next sentence on the line. */
+const SENTENCE_END = /^[.!?]+(?=\s|$)/;
+
+/**
+ * The stretch to drop where a sentence says nothing but the argument ("I've explained this twice
+ * already."): from its first word, over its end and the space after it, so the next sentence
+ * takes its place; the last on its line takes the space before it instead. Null where the
+ * flagged words do not open a sentence, or the sentence goes on past the clause.
+ */
+function sentenceToDrop(reply: string, start: number, clauseEnd: number): { start: number; end: number } | null {
+  if (!SENTENCE_STARTS.test(reply.slice(Math.max(0, start - 8), start))) return null;
+  const after = reply.slice(clauseEnd);
+  const mark = SENTENCE_END.exec(after);
+  if (!mark && after !== '') return null;
+  const end = clauseEnd + (mark ? mark[0].length : 0);
+  const space = /^[ \t]+/.exec(reply.slice(end))?.[0].length ?? 0;
+  if (space > 0 && !/^[ \t]*(?:\n|$)/.test(reply.slice(end))) return { start, end: end + space };
+  const before = /[ \t]+$/.exec(reply.slice(0, start))?.[0].length ?? 0;
+  return { start: start - before, end };
+}
+
 /** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */
 const isPlainClause = (rest: string, optional: boolean) =>
   optional && rest === ''
@@ -131,6 +155,12 @@ export function rewriteClause(
     if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
     if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
+    // Nothing instead: the sentence goes, where it is one of its own.
+    if (rewrite.better === '') {
+      const dropped = sentenceToDrop(reply, start, clause.end);
+      if (dropped) return { ...dropped, replacement: '', keptEnd: end };
+      continue;
+    }
     const keeps = rewrite.better.includes('{rest');
     return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }

@@ -49,7 +49,7 @@ export interface ClauseRewrite {
   /** Words the rest must open with (a regex), dropped from it: "to" in "It is our policy to hold refunds". */
   restOpens?: string;
   /**
-   * What the whole rest must be (a regex), where the rewrite carries it somewhere only a few
+   * What the whole rest must be (a regex, case-sensitive: a capital or a digit is a fact to keep), where the rewrite carries it somewhere only a few
    * words fit: "There is nothing more I can do[ on this claim]" → "Here is what I can do on this claim: …".
    */
   restIs?: string;
@@ -58,7 +58,10 @@ export interface ClauseRewrite {
    * passed it to billing" goes on with the agent's own step, which a rewrite would drop.
    */
   whole?: boolean;
-  /** The clause the flagged words open, rewritten; none: only a joined clause is rewritten. */
+  /**
+   * The clause the flagged words open, rewritten; `''`: the sentence is dropped, where it is one
+   * of its own; none: only a joined clause is rewritten.
+   */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];

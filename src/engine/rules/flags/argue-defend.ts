@@ -314,6 +314,18 @@ export const argueDefend: FlagRuleData = {
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', better: '{rest}' },
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", better: '{rest}' },
+    // Lead-ins that announce the point before making it: "Let me be clear: …", "Let me reiterate: …".
+    { when: "(?:just )?(?:to|let me) (?:once again |again |just )?(?:reiterate|be (?:very |absolutely |perfectly |quite )?clear)|let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restOpens: ':|,', whole: true, better: '{rest}' },
+    { when: "let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restIs: "(?!(?:that|what|about|on|here|this|it)\\b).+", whole: true, better: '{rest}' },
+    { when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you', restOpens: '(?:on (?:one|this|that|a) (?:point|thing)(?: here)?)?:', whole: true, better: '{rest}' },
+    // A sentence that only says it was said before ("I've explained this twice already.",
+    // "We've been over this."): it goes; what was said stands in the sentences around it.
+    {
+      when: '(?:i|we) (?:have |had )?(?:already )?(?:explained|gone over|been over|been through|told you|said|covered)(?: (?:this|that|it))?(?: (?:with|to) you)?(?: (?:twice|already|before|several times|many times|three times|more than once|repeatedly|now))*',
+      restIs: "(?:(?:twice|already|before|now|again|several times|many times|three times|more than once|repeatedly|with you|to you|in (?:my|our) (?:previous|last|earlier) (?:emails?|messages?|replies|reply|letters?))(?: |$))*",
+      whole: true,
+      better: '',
+    },
     // "I have to correct you, the charge was made on 2 May": the fact without the correction.
     {
       when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',

@@ -299,6 +299,15 @@ export const blameShift: FlagRuleData = {
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
       better: 'it looks like {rest} may have been {verb}',
     },
+    // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
+    // name, date or amount, no second clause after a comma): the clause becomes the next step
+    // the agent owns.
+    {
+      when: "(?:you|if you|had you|(?:it|that) (?:is|was) (?:[a-z]+ )?up to you|(?:error|mistake|oversight) on your part)\\b.*",
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [

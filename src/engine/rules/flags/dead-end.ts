@@ -224,6 +224,16 @@ export const deadEnd: FlagRuleData = {
       when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:fee|charge|fine|penalty|deduction|ban|suspension|closure|cancellation|termination)) (?:still )?(?:stands|will stand|is final|remains final|remains in place)`,
       better: '{subj} is still in place, but here is what I can do: [what you can offer]',
     },
+    // A sentence that only shuts the door ("That is final.", "No further negotiation is
+    // possible.", "We have nothing further to add on this."): the decision is said elsewhere, so
+    // the sentence becomes the door. Not where it names the decision ("The fee is
+    // non-negotiable."): that is the fact the customer must keep.
+    {
+      when: "(?:that|this|it) .*|(?:there {be}|{we} (?:have|has)|i have) (?:nothing|no|not) .*|nothing .*|no (?:further|more|other) (?:negotiation|discussion|correspondence|communication|contact|action|options?|alternatives?|exceptions?|appeal|comment|review|consideration|avenues?)\\b.*|no alternative .*|no exceptions?|(?:chasing|calling|ringing|writing|emailing|contacting|complaining|asking|escalating|appealing) .*",
+      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|(?:I|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into)?",
+      whole: true,
+      better: 'here is what I can do: [what you can offer]',
+    },
   ],
   unlessSentence: [
     // Reporting an earlier verdict that the reply goes on to reverse.

@@ -154,6 +154,15 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    // A record claimed beyond doubt, in a sentence of its own ("The system does not make
+    // mistakes.", "The tracking is accurate."): the claim goes, the record's facts stay where
+    // the agent gave them.
+    {
+      when: '.*\\b(?:accurate|correct|exact|precise|conclusive|unambiguous|clear|right|reliable|infallible|mistakes?|errors?|lie|lies|wrong|perfect|flawless)\\b',
+      restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
+      whole: true,
+      better: '',
+    },
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
     // saying what they see instead of quoting the machine.
     {

@@ -52,6 +52,10 @@ const ACCUSAL = '(?:accusation|allegation|assertion|suggestion|insinuation|assum
 /** Accusations customers throw that an agent might flatly deny. */
 const ACCUSATION = '(?:scam|rip-?off|con|fraud|bait and switch|bait-and-switch|cash grab|trick|swindle|lie|cover-?up)';
 
+/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
+const SAID_BEFORE =
+  "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
+
 export const argueDefend: FlagRuleData = {
   id: 'argue-defend',
   category: 'listening',
@@ -312,8 +316,8 @@ export const argueDefend: FlagRuleData = {
       better: '{rest}',
     },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
-    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', better: '{rest}' },
-    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", better: '{rest}' },
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", whole: true, better: '{rest}' },
     // Lead-ins that announce the point before making it: "Let me be clear: …", "Let me reiterate: …".
     { when: "(?:just )?(?:to|let me) (?:once again |again |just )?(?:reiterate|be (?:very |absolutely |perfectly |quite )?clear)|let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restOpens: ':|,', whole: true, better: '{rest}' },
     { when: "let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restIs: "(?!(?:that|what|about|on|here|this|it)\\b).+", whole: true, better: '{rest}' },
@@ -330,8 +334,19 @@ export const argueDefend: FlagRuleData = {
     {
       when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',
       restIs: "(?!(?:on|there|about|here|that|regarding|in|but)\\b).+",
+      whole: true,
       better: '{rest}',
     },
+    // More ways of saying it was said before ("As I said in my previous reply,", "As has been
+    // explained to you on several occasions,", "As stated in our email of 10 March,"): the point
+    // as news. Where and when it was said goes with the lead-in, up to its comma.
+    { when: `(?:${SAID_BEFORE})(?: .*)?`, restOpens: "(?:of|to you|to|in|on|during|at|by|over|a moment ago|earlier|before|previously|yesterday|twice|several times)[^,]{0,50},", whole: true, better: '{rest}' },
+    { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // "Once again, please send the receipt", "Let me remind you that all purchases need…".
+    { when: 'once again,?', whole: true, better: '{rest}' },
+    { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },
+    // "I have to disagree there: a warning letter was sent on 4 November", "You are mistaken: …".
+    { when: "(?:(?:i|we) (?:have to|must|would have to|will have to) (?:respectfully )?disagree|(?:i|we) (?:do not|respectfully) disagree|(?:we|i) do not agree|you are (?:simply |quite )?(?:mistaken|wrong|incorrect))", restOpens: '(?:(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),?)?:|(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),', whole: true, better: '{rest}' },
   ],
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',

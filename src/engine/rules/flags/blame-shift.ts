@@ -301,9 +301,10 @@ export const blameShift: FlagRuleData = {
     },
     // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
     // name, date or amount, no second clause after a comma): the clause becomes the next step
-    // the agent owns.
+    // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact
+    // your bank"): where to go may be the one thing the customer needs.
     {
-      when: "(?:you|if you|had you|(?:it|that) (?:is|was) (?:[a-z]+ )?up to you|(?:error|mistake|oversight) on your part)\\b.*",
+      when: `(?!.*\\b(?:${REDIRECT_VERB.slice(3, -1)})\\b)(?:you|if you|had you|(?:it|that) (?:is|was) (?:[a-z]+ )?up to you|(?:error|mistake|oversight) on your part)\\b.*`,
       restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',

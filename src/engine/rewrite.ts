@@ -12,6 +12,7 @@ export interface CompiledRewrite {
   opens: RegExp | null;
   restIs: RegExp | null;
   whole: boolean;
+  subject: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -24,6 +25,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     // Case kept: a rule can tell the agent's names and facts ("on Monday") from plain words.
     restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
+    // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
+    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?:${r.afterSubject}) $`, 'iu') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
@@ -141,12 +144,14 @@ export function rewriteClause(
   const clause = clauseAfter(reply, end);
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
-  const opening = OPENS.test(before);
+  const opens = OPENS.test(before);
   const join = JOINED.exec(before);
-  if (!opening && !join) return null;
+  if (!opens && !join && !rewrites.some((r) => r.subject)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
+    // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
+    const opening = rewrite.subject ? rewrite.subject.test(before) : opens;
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
     if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     if (!opening || rewrite.better === undefined) continue;

@@ -187,6 +187,10 @@ describe('more flags come with a Swap that reads as sent', () => {
     ['argue-defend', 'Once again, please send the receipt.', 'Please send the receipt.'],
     ['argue-defend', 'Let me remind you that all purchases need a card.', 'All purchases need a card.'],
     ['argue-defend', 'I have to disagree there: a letter was sent on 4 November.', 'A letter was sent on 4 November.'],
+    // A figure declared right is explained instead, its subject kept as the agent wrote it.
+    ['argue-defend', 'The charge is correct.', 'The charge is based on [how it was worked out].'],
+    ['argue-defend', 'The renewal quote was calculated correctly.', 'The renewal quote was calculated like this: [how it was worked out].'],
+    ['argue-defend', 'Thanks for checking. Your premium has been calculated correctly.', 'Thanks for checking. Your premium has been calculated like this: [how it was worked out].'],
     // The customer's slip: the same fact without "you" as its cause, or the agent's next step.
     ['blame-shift', 'You must have missed the knock.', 'It looks like the knock may have been missed.'],
     ['blame-shift', 'You should have told them to bring it.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
@@ -235,6 +239,9 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
     ['system-says', 'The fuel reading recorded at return was 3/4.'],
     // A stock apology that goes on with what was done.
     ['canned-empathy', 'We regret any distress this may have caused and have refunded the fee.'],
+    // A figure declared right with more said after it, or after a clause that is no subject.
+    ['argue-defend', 'The fee has been correctly applied and won’t be refunded.'],
+    ['argue-defend', 'I am satisfied the charge was correctly levied.'],
     // The argument goes on past a colon: not a sentence of its own to drop.
     ['argue-defend', 'I’ve explained this twice: the fee covers the visit.'],
   ])('%s: %j', (ruleId, reply) => {

@@ -59,6 +59,12 @@ export interface ClauseRewrite {
    */
   whole?: boolean;
   /**
+   * For a predicate ("[The renewal quote ]was calculated correctly"): the flagged words stand
+   * right after this subject (a regex), which opens the sentence and is kept as written; the
+   * rewrite replaces the predicate and the rest of its clause.
+   */
+  afterSubject?: string;
+  /**
    * The clause the flagged words open, rewritten; `''`: the sentence is dropped, where it is one
    * of its own; none: only a joined clause is rewritten.
    */

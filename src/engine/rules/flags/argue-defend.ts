@@ -52,6 +52,15 @@ const ACCUSAL = '(?:accusation|allegation|assertion|suggestion|insinuation|assum
 /** Accusations customers throw that an agent might flatly deny. */
 const ACCUSATION = '(?:scam|rip-?off|con|fraud|bait and switch|bait-and-switch|cash grab|trick|swindle|lie|cover-?up)';
 
+/** What an agent says was worked out right: an amount, or the figure it comes from. */
+const FIGURE =
+  '(?:charges?|fees?|prices?|amounts?|bills?|invoices?|premiums?|balances?|totals?|penalty|penalties|fines?|arrears|consumption|quotes?|rates?|calculations?|figures?|refunds?|readings?|deductions?|excess|tariffs?|payments?|renewal quote|sum)';
+/** A subject that names the figure, as the agent wrote it: "The renewal quote", "Your £85 late penalty". */
+const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|is|are|was|were|and|but|so|that|which|because)\\b)[\\p{L}\\p{N}£$€.,'’-]+){0,4}? ${FIGURE}`;
+/** "is correct", "was correctly applied", "has been calculated correctly": the verdict on a figure. */
+const IS_RIGHT = '(?:correct|accurate|valid|right)';
+const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";
+
 /** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
@@ -337,6 +346,13 @@ export const argueDefend: FlagRuleData = {
       whole: true,
       better: '{rest}',
     },
+    // A figure declared right ("The charge is correct.", "The renewal quote was calculated
+    // correctly."): explained instead, once, with the agent's blank for how it was worked out.
+    // Only with nothing after it: "…and won't be refunded" says more.
+    { when: `(?<subj>${FIGURE_SUBJECT}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
+    { when: `(?<subj>${FIGURE_SUBJECT}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
+    { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
+    { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },
     // More ways of saying it was said before ("As I said in my previous reply,", "As has been
     // explained to you on several occasions,", "As stated in our email of 10 March,"): the point
     // as news. Where and when it was said goes with the lead-in, up to its comma.

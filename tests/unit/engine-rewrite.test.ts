@@ -196,6 +196,9 @@ describe('more flags come with a Swap that reads as sent', () => {
     ['blame-shift', 'You should have told them to bring it.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
     // A stock apology with a stock tail becomes the specific one, its blank selected.
     ['canned-empathy', 'We regret any distress this may have caused.', 'I’m sorry [what went wrong for them].'],
+    // A stock line in a sentence of its own goes; the next sentence takes its place.
+    ['canned-empathy', 'Thank you for getting in touch. We take all complaints very seriously. The contractor will return on Monday.', 'Thank you for getting in touch. The contractor will return on Monday.'],
+    ['canned-empathy', 'Apologies for the wait! We’re experiencing high volumes.', 'Apologies for the wait!'],
   ])('%s: %j', (ruleId, reply, expected) => {
     expect(swappedBy(reply, ruleId).after).toBe(expected);
   });
@@ -237,6 +240,8 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
     ['system-says', 'The system does not make mistakes, so the cancellation stands.'],
     // "recorded" as a noun's participle, not a machine's act.
     ['system-says', 'The fuel reading recorded at return was 3/4.'],
+    // A stock line that goes on with what will be done.
+    ['canned-empathy', 'Your enquiry is important to us and will be dealt with by Friday.'],
     // A stock apology that goes on with what was done.
     ['canned-empathy', 'We regret any distress this may have caused and have refunded the fee.'],
     // A figure declared right with more said after it, or after a clause that is no subject.

@@ -173,6 +173,7 @@ describe('more flags come with a Swap that reads as sent', () => {
     ['dead-end', 'The underwriting decision is final.', 'The underwriting decision hasn’t changed, but here is what I can do: [what you can offer].'],
     ['dead-end', 'The fee stands.', 'The fee is still in place, but here is what I can do: [what you can offer].'],
     ['dead-end', 'The fee was applied on 2 May. That is final.', 'The fee was applied on 2 May. Here is what I can do: [what you can offer].'],
+    ['dead-end', 'Backdating more than 3 months is not possible, full stop.', 'Backdating more than 3 months is not possible, but here is what I can do: [what you can offer].'],
     // A machine's log read as what the records show (no customer message: the hedge fits).
     ['system-says', 'The driver’s scanner logged an attempt at 3:12pm.', 'Our records show an attempt at 3:12pm, but they may be wrong, so I’m checking.'],
     // A claim that the record cannot be wrong, in a sentence of its own, goes.

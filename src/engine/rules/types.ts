@@ -59,9 +59,10 @@ export interface ClauseRewrite {
    */
   whole?: boolean;
   /**
-   * For a predicate ("[The renewal quote ]was calculated correctly"): the flagged words stand
-   * right after this subject (a regex), which opens the sentence and is kept as written; the
-   * rewrite replaces the predicate and the rest of its clause.
+   * For words that do not open their sentence: what stands before them, from the sentence's
+   * start (a regex), kept as written — a subject ("[The renewal quote ]was calculated
+   * correctly") or a clause and its comma ("[Backdating is not possible, ]full stop"); the
+   * rewrite replaces the flagged words and the rest of their clause.
    */
   afterSubject?: string;
   /**

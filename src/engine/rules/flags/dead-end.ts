@@ -224,6 +224,14 @@ export const deadEnd: FlagRuleData = {
       when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:fee|charge|fine|penalty|deduction|ban|suspension|closure|cancellation|termination)) (?:still )?(?:stands|will stand|is final|remains final|remains in place)`,
       better: '{subj} is still in place, but here is what I can do: [what you can offer]',
     },
+    // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
+    // without exception."): the refusal stays as written, the door opens where it shut.
+    {
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final))',
+      afterSubject: "[^.!?;:\\n]*[\\p{L}\\p{N})],",
+      restIs: '(?:)',
+      better: 'but here is what I can do: [what you can offer]',
+    },
     // A sentence that only shuts the door ("That is final.", "No further negotiation is
     // possible.", "We have nothing further to add on this."): the decision is said elsewhere, so
     // the sentence becomes the door. Not where it names the decision ("The fee is

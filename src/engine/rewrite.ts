@@ -10,6 +10,9 @@ import type { ClauseRewrite, Context } from './rules/types';
 export interface CompiledRewrite {
   when: RegExp;
   opens: RegExp | null;
+  restIs: RegExp | null;
+  whole: boolean;
+  subject: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -19,6 +22,11 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
   (rewrites ?? []).map((r) => ({
     when: new RegExp(`^(?:${patternSource(r.when)})$`),
     opens: r.restOpens ? new RegExp(`^(?:${r.restOpens}) `, 'i') : null,
+    // Case kept: a rule can tell the agent's names and facts ("on Monday") from plain words.
+    restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
+    whole: r.whole === true,
+    // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
+    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?:${r.afterSubject}) $`, 'iu') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
@@ -68,7 +76,7 @@ export interface Rewritten {
 }
 
 /** The clause after the flagged words, to its end: its verdict cut off, or null where it turns. */
-function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number } | null {
+function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean } | null {
   const after = reply.slice(end, end + MAX_REST + 120);
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
@@ -79,7 +87,30 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
   // The stretch replaced runs over the verdict to the clause's end, less the space before it.
-  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length };
+  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
+}
+
+/** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
+const SENTENCE_STARTS = /(?:^|[.!?]|\n)[ \t"'“‘(]*$/u;
+/** A sentence's own end: its marks, then the space before the next sentence on the line. */
+const SENTENCE_END = /^[.!?]+(?=\s|$)/;
+
+/**
+ * The stretch to drop where a sentence says nothing but the argument ("I've explained this twice
+ * already."): from its first word, over its end and the space after it, so the next sentence
+ * takes its place; the last on its line takes the space before it instead. Null where the
+ * flagged words do not open a sentence, or the sentence goes on past the clause.
+ */
+function sentenceToDrop(reply: string, start: number, clauseEnd: number): { start: number; end: number } | null {
+  if (!SENTENCE_STARTS.test(reply.slice(Math.max(0, start - 8), start))) return null;
+  const after = reply.slice(clauseEnd);
+  const mark = SENTENCE_END.exec(after);
+  if (!mark && after !== '') return null;
+  const end = clauseEnd + (mark ? mark[0].length : 0);
+  const space = /^[ \t]+/.exec(reply.slice(end))?.[0].length ?? 0;
+  if (space > 0 && !/^[ \t]*(?:\n|$)/.test(reply.slice(end))) return { start, end: end + space };
+  const before = /[ \t]+$/.exec(reply.slice(0, start))?.[0].length ?? 0;
+  return { start: start - before, end };
 }
 
 /** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */
@@ -113,18 +144,28 @@ export function rewriteClause(
   const clause = clauseAfter(reply, end);
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
-  const opening = OPENS.test(before);
+  const opens = OPENS.test(before);
   const join = JOINED.exec(before);
-  if (!opening && !join) return null;
+  if (!opens && !join && !rewrites.some((r) => r.subject)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
+    // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
+    const opening = rewrite.subject ? rewrite.subject.test(before) : opens;
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
     if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
+    if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
+    if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
+    // Nothing instead: the sentence goes, where it is one of its own.
+    if (rewrite.better === '') {
+      const dropped = sentenceToDrop(reply, start, clause.end);
+      if (dropped) return { ...dropped, replacement: '', keptEnd: end };
+      continue;
+    }
     const keeps = rewrite.better.includes('{rest');
     return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }

@@ -260,13 +260,13 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     };
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
+    /** A better phrasing with the customer's problem named, or its place where it cannot be. */
+    const withIssue = (better: string) => (better.includes('{issue}') ? fill(templateOf(better), issueNow(), better.replaceAll('{issue}', ISSUE_PLACEHOLDER)) : better);
 
     const clauses: { finding: Finding; flagged: string; rewrites: readonly CompiledRewrite[] }[] = [];
     const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
       if (quiet(rule.id, start, end)) return;
-      let replacement = alternative.better.includes('{issue}')
-        ? fill(templateOf(alternative.better), issueNow(), alternative.better.replaceAll('{issue}', ISSUE_PLACEHOLDER))
-        : alternative.better;
+      let replacement = withIssue(alternative.better);
       // "{words}": the flagged words as the agent wrote them, kept in the better phrasing.
       if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
       let swap = alternative.swap === true;
@@ -352,7 +352,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const clause = clauseOf.get(finding);
       const rewritten = clause && rewriteClause(own, finding.start, finding.end, clause.flagged, clause.rewrites, fits);
       if (rewritten && reach <= finding.end && !reachesInto(findings, i, finding.end, rewritten.keptEnd)) {
-        finding.replacement = rewritten.replacement;
+        finding.replacement = withIssue(rewritten.replacement);
         finding.swap = true;
         finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
       }

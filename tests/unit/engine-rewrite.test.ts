@@ -84,8 +84,6 @@ describe('no rewrite where it would not read as written', () => {
     // A closed door on its own is the fact the customer must know: not replaced by a blank.
     ['dead-end', 'There is no way to recover it from our side.'],
     ['policy-shield', 'We don’t make exceptions.'],
-    // A colleague "able to" do what the rule forbids would promise what nobody can give.
-    ['policy-shield', 'We’re not allowed to quote for drivers under 18 on this product.'],
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
@@ -94,10 +92,10 @@ describe('no rewrite where it would not read as written', () => {
 
   test('a routine status read from the record is not doubted: only where the customer disputes it or is upset', () => {
     const reply = 'The tracking shows your parcel is out for delivery today.';
-    const rewriteFor = (customer: string) =>
-      score({ reply, customer }).findings.find((f) => f.ruleId === 'system-says')?.swapSpan !== undefined;
-    expect(rewriteFor('Hi, where is my parcel? Order 4471.')).toBe(false);
-    expect(rewriteFor('Your tracking is wrong, nobody has been here and I am furious.')).toBe(true);
+    const rewriteFor = (customer: string) => score({ reply, customer }).findings.find((f) => f.ruleId === 'system-says' && f.swapSpan)?.replacement;
+    // Undisputed, the agent says what they see instead of quoting the machine, with no hedge.
+    expect(rewriteFor('Hi, where is my parcel? Order 4471.')).toBe('I can see your parcel is out for delivery today');
+    expect(rewriteFor('Your tracking is wrong, nobody has been here and I am furious.')).toMatch(/may be wrong/);
   });
 
   test('a redirect to the customer’s own bank is not taken over: the agent cannot act there', () => {
@@ -154,4 +152,117 @@ test.each([
   ['That’s not our fault, damage in transit is handled by the courier.', 'Damage in transit is handled by the courier.'],
 ])('blame-shift: “not our fault” becomes the agent taking it on, or is dropped before its clause: %j', (reply, expected) => {
   expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+});
+
+// Issue 11 §2: a fix, not an instruction, for more of the flags that hurt most.
+describe('more flags come with a Swap that reads as sent', () => {
+  test.each([
+    // The rule cited, then the clause it decides: the clause as the agent's own, with the offer.
+    ['policy-shield', 'Under our terms, refunds aren’t possible after 14 days.', 'Refunds aren’t possible after 14 days, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'I’m not allowed to refund more than £50.', 'I can’t refund more than £50, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'We’re not allowed to quote for drivers under 18 on this product.', 'I can’t quote for drivers under 18 on this product, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'I don’t have the authority to waive the fee.', 'I can’t waive the fee, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Our procedures don’t allow me to cancel the visit.', 'I can’t cancel the visit, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Our refund policy does not allow refunds on downloads.', 'We don’t allow refunds on downloads, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Company rules require us to recover the full amount.', 'We need to recover the full amount, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Our security policy mandates that admin rights can only be moved by an admin.', 'Admin rights can only be moved by an admin, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'This is practice policy.', 'The reason is [the real reason], and here is what I can do: [what you can offer].'],
+    // A door shut, turned into the offer; a decision or fee declared fixed keeps its fact.
+    ['dead-end', 'There is nothing further I can offer on this claim.', 'Here is what I can offer on this claim: [what you can offer].'],
+    ['dead-end', 'There’s nothing I can do to adjust it.', 'I can’t adjust it, but here is what I can do: [what you can offer].'],
+    ['dead-end', 'The underwriting decision is final.', 'The underwriting decision hasn’t changed, but here is what I can do: [what you can offer].'],
+    ['dead-end', 'The fee stands.', 'The fee is still in place, but here is what I can do: [what you can offer].'],
+    ['dead-end', 'The fee was applied on 2 May. That is final.', 'The fee was applied on 2 May. Here is what I can do: [what you can offer].'],
+    ['dead-end', 'Backdating more than 3 months is not possible, full stop.', 'Backdating more than 3 months is not possible, but here is what I can do: [what you can offer].'],
+    // A machine's log read as what the records show (no customer message: the hedge fits).
+    ['system-says', 'The driver’s scanner logged an attempt at 3:12pm.', 'Our records show an attempt at 3:12pm, but they may be wrong, so I’m checking.'],
+    // A claim that the record cannot be wrong, in a sentence of its own, goes.
+    ['system-says', 'Thanks for waiting. The system does not make mistakes. The fee is £5.', 'Thanks for waiting. The fee is £5.'],
+    // Argumentative lead-ins go; the point is said as news.
+    ['argue-defend', 'Let me be clear: refunds take ten days.', 'Refunds take ten days.'],
+    ['argue-defend', 'To reiterate, refunds take ten days.', 'Refunds take ten days.'],
+    ['argue-defend', 'I must correct you on one point: the order left on Monday.', 'The order left on Monday.'],
+    ['argue-defend', 'Thanks for your email. I’ve explained this twice already.', 'Thanks for your email.'],
+    ['argue-defend', 'As I said in my previous reply, this journey isn’t eligible for compensation.', 'This journey isn’t eligible for compensation.'],
+    ['argue-defend', 'As stated in our email of 10 March, statements take 10 working days.', 'Statements take 10 working days.'],
+    ['argue-defend', 'Once again, please send the receipt.', 'Please send the receipt.'],
+    ['argue-defend', 'Let me remind you that all purchases need a card.', 'All purchases need a card.'],
+    ['argue-defend', 'I have to disagree there: a letter was sent on 4 November.', 'A letter was sent on 4 November.'],
+    // A figure declared right is explained instead, its subject kept as the agent wrote it.
+    ['argue-defend', 'The charge is correct.', 'The charge is based on [how it was worked out].'],
+    ['argue-defend', 'The renewal quote was calculated correctly.', 'The renewal quote was calculated like this: [how it was worked out].'],
+    ['argue-defend', 'Thanks for checking. Your premium has been calculated correctly.', 'Thanks for checking. Your premium has been calculated like this: [how it was worked out].'],
+    // The customer's slip: the same fact without "you" as its cause, or the agent's next step.
+    ['blame-shift', 'You must have missed the knock.', 'It looks like the knock may have been missed.'],
+    ['blame-shift', 'You should have told them to bring it.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    // A stock apology with a stock tail becomes the specific one, its blank selected.
+    ['canned-empathy', 'We regret any distress this may have caused.', 'I’m sorry [what went wrong for them].'],
+    // A stock line in a sentence of its own goes; the next sentence takes its place.
+    ['canned-empathy', 'Thank you for getting in touch. We take all complaints very seriously. The contractor will return on Monday.', 'Thank you for getting in touch. The contractor will return on Monday.'],
+    ['canned-empathy', 'Apologies for the wait! We’re experiencing high volumes.', 'Apologies for the wait!'],
+  ])('%s: %j', (ruleId, reply, expected) => {
+    expect(swappedBy(reply, ruleId).after).toBe(expected);
+  });
+
+  test('undisputed, the agent says what they see or cannot find, without a hedge', () => {
+    const customer = 'Hi, could you check when my refund was sent? Thanks.';
+    const after = (reply: string) => {
+      const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'system-says' && x.swap)!;
+      const r = swapRange(f);
+      return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+    };
+    expect(after('Our records show the refund went out on 2 May.')).toBe('I can see the refund went out on 2 May.');
+    expect(after('We have no note of a call from you in April.')).toBe('I can’t find a record of a call from you in April.');
+  });
+
+  test('a stock apology rewritten names the customer’s problem where the message gives it', () => {
+    const f = score({ reply: 'We regret any distress this may have caused.', customer: 'My parcel arrived damaged and the lamp is broken.' }).findings.find(
+      (x) => x.ruleId === 'canned-empathy',
+    )!;
+    expect(f.swapSpan).toBeDefined();
+    expect(f.replacement).toMatch(/^I’m sorry (?!\[)/);
+    expect(f.replacement).not.toContain('{issue}');
+  });
+});
+
+describe('near misses of the new rewrites keep no clause Swap', () => {
+  test.each([
+    // A fact of the agent's (a name, a date) or a second clause: the next step would drop it.
+    ['blame-shift', 'You should have told Dana on Monday.'],
+    ['blame-shift', 'You should have checked the size, so I’ve sent a new pair.'],
+    ['blame-shift', 'You must have called the wrong line, cancellations only count at the main desk.'],
+    // The agent's own next step after "so" would be dropped with the verdict.
+    ['policy-shield', 'I’m not authorised to issue refunds, so I’ve passed your case to billing.'],
+    // The book's name runs on: "of your booking, …" is no clause of its own.
+    ['policy-shield', 'Under the terms of your booking, refunds end after 14 days.'],
+    // The sentence names the decision: it is the fact the customer must keep.
+    ['dead-end', 'The policy cancellation is irreversible.'],
+    // The claim of infallibility carries the verdict: not dropped with it.
+    ['system-says', 'The system does not make mistakes, so the cancellation stands.'],
+    // "recorded" as a noun's participle, not a machine's act.
+    ['system-says', 'The fuel reading recorded at return was 3/4.'],
+    // A stock line that goes on with what will be done.
+    ['canned-empathy', 'Your enquiry is important to us and will be dealt with by Friday.'],
+    // A stock apology that goes on with what was done.
+    ['canned-empathy', 'We regret any distress this may have caused and have refunded the fee.'],
+    // A figure declared right with more said after it, or after a clause that is no subject.
+    ['argue-defend', 'The fee has been correctly applied and won’t be refunded.'],
+    ['argue-defend', 'I am satisfied the charge was correctly levied.'],
+    // The argument goes on past a colon: not a sentence of its own to drop.
+    ['argue-defend', 'I’ve explained this twice: the fee covers the visit.'],
+  ])('%s: %j', (ruleId, reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+
+  test('the guessed slip reads as passive only with the thing missed after it', () => {
+    const f = flagsOf('You must have sent it twice.').find((x) => x.ruleId === 'blame-shift')!;
+    expect(f.replacement).not.toMatch(/may have been/);
+  });
+
+  test('nothing left to do, with more said after it, is not turned into the offer', () => {
+    const hits = flagsOf('There is nothing more I can do from my side and writing again will not help.');
+    expect(hits.some((f) => f.swapSpan && /writing again/.test(f.replacement))).toBe(false);
+  });
 });

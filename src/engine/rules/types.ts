@@ -48,7 +48,27 @@ export interface ClauseRewrite {
   when: string;
   /** Words the rest must open with (a regex), dropped from it: "to" in "It is our policy to hold refunds". */
   restOpens?: string;
-  /** The clause the flagged words open, rewritten; none: only a joined clause is rewritten. */
+  /**
+   * What the whole rest must be (a regex, case-sensitive: a capital or a digit is a fact to keep), where the rewrite carries it somewhere only a few
+   * words fit: "There is nothing more I can do[ on this claim]" → "Here is what I can do on this claim: …".
+   */
+  restIs?: string;
+  /**
+   * Only where nothing follows the rest in its clause: "I'm not authorised to refund it, so I've
+   * passed it to billing" goes on with the agent's own step, which a rewrite would drop.
+   */
+  whole?: boolean;
+  /**
+   * For words that do not open their sentence: what stands before them, from the sentence's
+   * start (a regex), kept as written — a subject ("[The renewal quote ]was calculated
+   * correctly") or a clause and its comma ("[Backdating is not possible, ]full stop"); the
+   * rewrite replaces the flagged words and the rest of their clause.
+   */
+  afterSubject?: string;
+  /**
+   * The clause the flagged words open, rewritten; `''`: the sentence is dropped, where it is one
+   * of its own; none: only a joined clause is rewritten.
+   */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];

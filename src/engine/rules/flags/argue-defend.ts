@@ -52,6 +52,19 @@ const ACCUSAL = '(?:accusation|allegation|assertion|suggestion|insinuation|assum
 /** Accusations customers throw that an agent might flatly deny. */
 const ACCUSATION = '(?:scam|rip-?off|con|fraud|bait and switch|bait-and-switch|cash grab|trick|swindle|lie|cover-?up)';
 
+/** What an agent says was worked out right: an amount, or the figure it comes from. */
+const FIGURE =
+  '(?:charges?|fees?|prices?|amounts?|bills?|invoices?|premiums?|balances?|totals?|penalty|penalties|fines?|arrears|consumption|quotes?|rates?|calculations?|figures?|refunds?|readings?|deductions?|excess|tariffs?|payments?|renewal quote|sum)';
+/** A subject that names the figure, as the agent wrote it: "The renewal quote", "Your £85 late penalty". */
+const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|is|are|was|were|and|but|so|that|which|because)\\b)[\\p{L}\\p{N}£$€.,'’-]+){0,4}? ${FIGURE}`;
+/** "is correct", "was correctly applied", "has been calculated correctly": the verdict on a figure. */
+const IS_RIGHT = '(?:correct|accurate|valid|right)';
+const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";
+
+/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
+const SAID_BEFORE =
+  "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
+
 export const argueDefend: FlagRuleData = {
   id: 'argue-defend',
   category: 'listening',
@@ -311,6 +324,45 @@ export const argueDefend: FlagRuleData = {
       when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
       better: '{rest}',
     },
+    // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
+    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", whole: true, better: '{rest}' },
+    // Lead-ins that announce the point before making it: "Let me be clear: …", "Let me reiterate: …".
+    { when: "(?:just )?(?:to|let me) (?:once again |again |just )?(?:reiterate|be (?:very |absolutely |perfectly |quite )?clear)|let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restOpens: ':|,', whole: true, better: '{rest}' },
+    { when: "let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restIs: "(?!(?:that|what|about|on|here|this|it)\\b).+", whole: true, better: '{rest}' },
+    { when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you', restOpens: '(?:on (?:one|this|that|a) (?:point|thing)(?: here)?)?:', whole: true, better: '{rest}' },
+    // A sentence that only says it was said before ("I've explained this twice already.",
+    // "We've been over this."): it goes; what was said stands in the sentences around it.
+    {
+      when: '(?:i|we) (?:have |had )?(?:already )?(?:explained|gone over|been over|been through|told you|said|covered)(?: (?:this|that|it))?(?: (?:with|to) you)?(?: (?:twice|already|before|several times|many times|three times|more than once|repeatedly|now))*',
+      restIs: "(?:(?:twice|already|before|now|again|several times|many times|three times|more than once|repeatedly|with you|to you|in (?:my|our) (?:previous|last|earlier) (?:emails?|messages?|replies|reply|letters?))(?: |$))*",
+      whole: true,
+      better: '',
+    },
+    // "I have to correct you, the charge was made on 2 May": the fact without the correction.
+    {
+      when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',
+      restIs: "(?!(?:on|there|about|here|that|regarding|in|but)\\b).+",
+      whole: true,
+      better: '{rest}',
+    },
+    // A figure declared right ("The charge is correct.", "The renewal quote was calculated
+    // correctly."): explained instead, once, with the agent's blank for how it was worked out.
+    // Only with nothing after it: "…and won't be refunded" says more.
+    { when: `(?<subj>${FIGURE_SUBJECT}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
+    { when: `(?<subj>${FIGURE_SUBJECT}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
+    { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
+    { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },
+    // More ways of saying it was said before ("As I said in my previous reply,", "As has been
+    // explained to you on several occasions,", "As stated in our email of 10 March,"): the point
+    // as news. Where and when it was said goes with the lead-in, up to its comma.
+    { when: `(?:${SAID_BEFORE})(?: .*)?`, restOpens: "(?:of|to you|to|in|on|during|at|by|over|a moment ago|earlier|before|previously|yesterday|twice|several times)[^,]{0,50},", whole: true, better: '{rest}' },
+    { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // "Once again, please send the receipt", "Let me remind you that all purchases need…".
+    { when: 'once again,?', whole: true, better: '{rest}' },
+    { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },
+    // "I have to disagree there: a warning letter was sent on 4 November", "You are mistaken: …".
+    { when: "(?:(?:i|we) (?:have to|must|would have to|will have to) (?:respectfully )?disagree|(?:i|we) (?:do not|respectfully) disagree|(?:we|i) do not agree|you are (?:simply |quite )?(?:mistaken|wrong|incorrect))", restOpens: '(?:(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),?)?:|(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),', whole: true, better: '{rest}' },
   ],
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',

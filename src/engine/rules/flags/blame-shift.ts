@@ -291,6 +291,24 @@ export const blameShift: FlagRuleData = {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
       better: 'I’ll {act} {rest?} for you and keep you updated',
     },
+    // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
+    // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is
+    // the thing missed, and nothing more: "…missed it twice" would not read as passive.
+    {
+      when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
+      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
+      better: 'it looks like {rest} may have been {verb}',
+    },
+    // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
+    // name, date or amount, no second clause after a comma): the clause becomes the next step
+    // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact
+    // your bank"): where to go may be the one thing the customer needs.
+    {
+      when: `(?!.*\\b(?:${REDIRECT_VERB.slice(3, -1)})\\b)(?:you|if you|had you|(?:it|that) (?:is|was) (?:[a-z]+ )?up to you|(?:error|mistake|oversight) on your part)\\b.*`,
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [

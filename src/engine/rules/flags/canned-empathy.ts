@@ -102,4 +102,23 @@ export const cannedEmpathy: FlagRuleData = {
     // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
     { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
   ],
+  // A stock apology that opens a sentence but runs on ("We regret any distress this may have
+  // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,
+  // as one of its own does. Only where what follows is the stock tail, nothing the agent said.
+  rewrites: [
+    // A stock line that says nothing of this customer, in a sentence of its own ("Your query is
+    // important to us.", "We take all complaints very seriously."): it goes.
+    {
+      when: "(?:we|i) take .*seriously|(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) .*|(?:we are|we have been) experiencing .*|(?:your|customer) (?:satisfaction|experience|happiness|comfort) (?:is|remains) .*|(?:you are|you remain) .*valued .*",
+      restIs: "(?:at all (?:of )?our [a-z ]+|here|at the moment|right now|at present|currently|today|at (?:the moment|this time))?",
+      whole: true,
+      better: '',
+    },
+    {
+      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret)\\b.*',
+      restIs: "(?:(?:this|that|it|which|we) )?(?:(?:may|might|could|has|have|will|is|was) )?(?:(?:have|been) )?(?:caused|created|brought|causing|faced|experienced)(?: (?:to )?you)?|(?:you (?:have|may have|might have|had) )?(?:faced|experienced|suffered)",
+      whole: true,
+      better: 'I’m sorry {issue}',
+    },
+  ],
 };

@@ -200,7 +200,49 @@ export const deadEnd: FlagRuleData = {
   // A closed door joined to the fact it closes ("The fee was applied, and there is no way round
   // it") gives way to the nearest thing the agent can do, which only they can name; the fact stays.
   // (A closed door on its own is the fact: replacing it would drop what the customer must know.)
-  rewrites: [{ when: '.+', joined: ', but here is what I can do: [what you can offer]' }],
+  rewrites: [
+    { when: '.+', joined: ', but here is what I can do: [what you can offer]' },
+    // Nothing left to do, said in a sentence of its own: the same words turned into the offer
+    // ("There is nothing further I can offer on this claim" → "Here is what I can offer on this claim: …").
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) (?<verb>do|offer)',
+      restIs: "(?:on|for|from|at|in|about|with|regarding)(?: (?!(?:and|but|or|so|because|as)\\b)[a-z0-9'’£$%-]+){1,5}",
+      better: 'here is what I can {verb} {rest?}: [what you can offer]',
+    },
+    // "…nothing I can do to adjust it": what the agent cannot do, said plainly, with what they can.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restOpens: 'to',
+      better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
+    },
+    // A decision declared fixed keeps the fact the customer must know, with a door beside it.
+    {
+      when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:decision|outcome|position|answer|ruling|verdict|assessment|valuation|rejection|refusal|decline|determination)) (?:still )?(?:stands|will stand|is final|remains final|is unchanged|remains unchanged)`,
+      better: '{subj} hasn’t changed, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:fee|charge|fine|penalty|deduction|ban|suspension|closure|cancellation|termination)) (?:still )?(?:stands|will stand|is final|remains final|remains in place)`,
+      better: '{subj} is still in place, but here is what I can do: [what you can offer]',
+    },
+    // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
+    // without exception."): the refusal stays as written, the door opens where it shut.
+    {
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final))',
+      afterSubject: "[^.!?;:\\n]*[\\p{L}\\p{N})],",
+      restIs: '(?:)',
+      better: 'but here is what I can do: [what you can offer]',
+    },
+    // A sentence that only shuts the door ("That is final.", "No further negotiation is
+    // possible.", "We have nothing further to add on this."): the decision is said elsewhere, so
+    // the sentence becomes the door. Not where it names the decision ("The fee is
+    // non-negotiable."): that is the fact the customer must keep.
+    {
+      when: "(?:that|this|it) .*|(?:there {be}|{we} (?:have|has)|i have) (?:nothing|no|not) .*|nothing .*|no (?:further|more|other) (?:negotiation|discussion|correspondence|communication|contact|action|options?|alternatives?|exceptions?|appeal|comment|review|consideration|avenues?)\\b.*|no alternative .*|no exceptions?|(?:chasing|calling|ringing|writing|emailing|contacting|complaining|asking|escalating|appealing) .*",
+      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|(?:I|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into)?",
+      whole: true,
+      better: 'here is what I can do: [what you can offer]',
+    },
+  ],
   unlessSentence: [
     // Reporting an earlier verdict that the reply goes on to reverse.
     "\\b(?:letter|email|message|note|colleague|agent|advisor|adviser)s? (?:of [^ ]+ [^ ]+ )?(?:told|said|stated|informed)",

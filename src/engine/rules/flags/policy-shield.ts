@@ -161,6 +161,31 @@ export const policyShield: FlagRuleData = {
     { when: `(?:our|the|company|company's|standard|house|general|store|shop|club|hotel|bank|practice|airline|council|school|gym|corporate) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|position|procedures?|practice|protocols?) (?:here )?(?:is|are|states|says) that`, better: '{rest}, but here is what I can do: [what you can offer]' },
     { when: `(?:our|the|company|company's|corporate|head office|store|bank) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|guidelines|regulations) (?:say|says|state|states|specif(?:y|ies))`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
     { when: `(?:our|the|company|company's|corporate|head office|store|bank) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|terms|conditions|procedures?|guidelines|regulations) (?:say|says|state|states|specif(?:y|ies))(?: that)?`, better: '{rest}, but here is what I can do: [what you can offer]' },
+    // The book as the one that decides ("Our procedures don't allow me to cancel it", "our
+    // refund policy does not allow refunds on downloads", "Company rules require us to recover
+    // it"): the limit said as the agent's own.
+    { when: `${NAMED_OWNED} {adv}(?:do|does|will|would) not (?:allow|permit|let)`, restOpens: '(?:me|us) to|(?:me|us)', better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: `${NAMED_OWNED} {adv}(?:do|does) not (?<verb>allow|permit)`, restIs: "(?!(?:me|us|you|it|this|that)\\b).+", better: 'we don’t {verb} {rest}, but here is what I can do: [what you can offer]' },
+    { when: `${NAMED_OWNED} {adv}(?:require|required|requires|oblige|obliges)`, restOpens: '(?:me|us) to', better: 'we need to {rest}, but here is what I can do: [what you can offer]' },
+    { when: `${NAMED_OWNED} {adv}(?:require|requires|mandate|mandates|dictate|dictates|stipulate|stipulates|mean|means)`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
+    // The rule named and nothing else ("This is practice policy.", "That's simply the rule."):
+    // the reason in the agent's words instead, and what they can do.
+    {
+      when: `{it} {be} {adv}(?:not )?(?:(?:our|the|company|a|an|the company(?:'s)?|our company(?:'s)?|just|simply|only) (?:${MOD}){0,2}(?:polic(?:y|ies)|rules?|procedures?|protocols?|practice)|(?:[a-z]+ )?(?:policy|procedure|protocol|rule))`,
+      restIs: "(?:(?:I|we)(?:'|’)m afraid|I am afraid|here|for everyone|for all customers)?",
+      better: 'the reason is [the real reason], and here is what I can do: [what you can offer]',
+    },
+    // A rule cited before the clause it decides ("Under our terms, refunds end after 14 days"):
+    // the clause said as the agent's own, with what they can do. Not where the book's name runs
+    // on ("under the terms of your booking, …") or a second clause follows.
+    {
+      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to) ${NAMED}`,
+      restIs: "(?!(?:of|for|on|in|at|to|and|or|which|that|about|regarding|with|from|by)\\b)(?:(?! and )[^,;:])+",
+      better: '{rest}, but here is what I can do: [what you can offer]',
+    },
+    // "I'm not allowed to refund more than £50": the limit said as the agent's own, and the offer.
+    { when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|clearance|sign-off|mandate) to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',

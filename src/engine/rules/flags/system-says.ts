@@ -154,6 +154,32 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    // A record logged by a machine ("The driver's scanner logged an attempt at 3:12pm"): the
+    // thing logged is what the records show. Past tense only ("the platform captures every
+    // cancellation" is how it works, not a record), with what was logged right after it ("the
+    // reading recorded at return was 3/4" is a noun), and one clause: "…and it doesn't make mistakes".
+    // ("has you down as" is left: its "as" reads as a clause that turns.)
+    { when: `${SUBJECT} {adv}(?:logged|recorded|registered)`, restIs: '(?:an?|the|your|\\d[^ ]*|no|one|two|three) (?:(?! and ).)+', better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `${SUBJECT} {adv}(?:logged|recorded|registered)`, restIs: '(?:an?|the|your|\\d[^ ]*|no|one|two|three) (?:(?! and ).)+', better: 'I can see {rest} in our records' },
+    // A record claimed beyond doubt, in a sentence of its own ("The system does not make
+    // mistakes.", "The tracking is accurate."): the claim goes, the record's facts stay where
+    // the agent gave them.
+    {
+      when: '.*\\b(?:accurate|correct|exact|precise|conclusive|unambiguous|clear|right|reliable|infallible|mistakes?|errors?|lie|lies|wrong|perfect|flawless)\\b',
+      restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
+      whole: true,
+      better: '',
+    },
+    // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
+    // saying what they see instead of quoting the machine.
+    {
+      when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates|says|states|confirms|lists|reflects)(?: that)?`,
+      better: 'I can see {rest}',
+    },
+    { when: `${SUBJECT}(?:'s| is| are) {adv}(?:showing|indicating|listing)(?: that)?`, better: 'I can see {rest}' },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'I can see {rest}' },
+    { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
+    { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   unlessSentence: [

@@ -161,8 +161,10 @@ function quietKeys(list: readonly QuietPhrase[] | undefined): Set<string> | unde
  * Whether the frames flagged a rule in a sentence, asked sentence after sentence in text order
  * (canonical offsets): one pass over each rule's findings, so a long paste stays linear.
  */
-function framesCovered(findings: readonly Finding[], n: Normalized): (ruleId: string, start: number, end: number) => boolean {
-  const byRule = new Map<string, { spans: Finding[]; next: number; maxEnd: number }>();
+type Span = { ruleId: string; start: number; end: number };
+
+function framesCovered(findings: readonly Span[], n: Normalized): (ruleId: string, start: number, end: number) => boolean {
+  const byRule = new Map<string, { spans: Span[]; next: number; maxEnd: number }>();
   for (const f of findings) {
     const entry = byRule.get(f.ruleId);
     if (entry) entry.spans.push(f);
@@ -203,7 +205,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     prefs: preferences(rule, 'flag', settings),
   }));
   const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
-  const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { rule: compiled.rule, prefs }] as const] : [])));
+  const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { compiled, prefs }] as const] : [])));
   const opinion = model ? new SecondOpinion(model, (id) => flagById.has(id)) : null;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
   for (const rule of SUGGESTION_RULES) {
@@ -264,8 +266,14 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const withIssue = (better: string) => (better.includes('{issue}') ? fill(templateOf(better), issueNow(), better.replaceAll('{issue}', ISSUE_PLACEHOLDER)) : better);
 
     const clauses: { finding: Finding; flagged: string; rewrites: readonly CompiledRewrite[] }[] = [];
+    // Where the frames found a rule's words and judged them (negated, hedged, quoted, or quieted
+    // by the agent): the second opinion does not flag that sentence under the rule again.
+    const judged: Span[] = [];
     const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
-      if (quiet(rule.id, start, end)) return;
+      if (quiet(rule.id, start, end)) {
+        judged.push({ ruleId: rule.id, start, end });
+        return;
+      }
       let replacement = withIssue(alternative.better);
       // "{words}": the flagged words as the agent wrote them, kept in the better phrasing.
       if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
@@ -311,7 +319,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (!prefs) continue;
       const { rule } = compiled;
       for (const m of matches) {
-        if (m.suppressed) continue;
+        if (m.suppressed) {
+          judged.push({ ruleId: rule.id, start: m.start, end: m.end });
+          continue;
+        }
         // Only the rule's own patterns know what their words are; a team phrase's swap is the team's.
         if (compiled.rewrites.length > 0 && !m.alternative.team) flag(rule, prefs, m.start, m.end, m.alternative, n.text.slice(m.cStart, m.cEnd), compiled.rewrites);
         else flag(rule, prefs, m.start, m.end, m.alternative);
@@ -325,10 +336,13 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // a phrase's Swap away, nor to stop a clause's rewrite.
     const framed = findings.length;
     if (opinion?.active) {
-      for (const a of opinion.additions(n.text, framesCovered(findings, n))) {
-        const { rule, prefs } = flagById.get(a.ruleId)!;
+      for (const a of opinion.additions(n.text, framesCovered(judged.length > 0 ? [...findings, ...judged] : findings, n))) {
+        const { compiled, prefs } = flagById.get(a.ruleId)!;
+        // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
+        // made an exception") holds for the model's reading too.
+        if (compiled.unlessSentence?.test(n.text.slice(a.start, a.end))) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
-        flag(rule, prefs, start, end, { better: rule.better, swap: false });
+        flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }
     }
     const learned = findings.splice(framed);

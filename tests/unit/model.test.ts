@@ -174,6 +174,15 @@ describe('the scorer with a second opinion', () => {
     expect(withToy.some((f) => f.ruleId === 'dead-end' && f.text === reply)).toBe(true);
   });
 
+  it('stays out of a sentence the rule itself reads as hedged, and of words the frames judged harmless', () => {
+    expect(flags('We normally zorp refunds, but I have made an exception.')).toEqual([]);
+    // The frames find "it is our policy" and judge it someone else's words: the model does not flag the sentence instead.
+    const reported = 'You were told “it is our policy” and we zorp that.';
+    expect(flags(reported, createScorer({}, undefined, null))).toEqual([]);
+    expect(flags(reported).filter((f) => f.ruleId === 'policy-shield')).toEqual([]);
+    expect(flags('We zorp that.').map((f) => f.ruleId)).toEqual(['policy-shield']);
+  });
+
   it('obeys the team’s settings and the agent’s never-flag list', () => {
     const reply = 'We zorp refunds.';
     expect(flags(reply, createScorer({ rules: { 'policy-shield': { severity: 'off' } } }, undefined, toyModel))).toEqual([]);

@@ -210,6 +210,8 @@ export const policyShield: FlagRuleData = {
     "\\b(?:password|pin|passcode|security code|security details|full card (?:number|details))\\b",
     '\\b(?:review|check|see|look at|assess|confirm) whether\\b',
     "\\b(?:i|we) (?:will|can|am going to|are going to|would be happy to|will be happy to) (?:replace|repair|reimburse|cover|fix|swap|exchange|refund)\\b",
+    // The book set aside: "this isn't about policy", "it's not down to the rules".
+    '\\b(?:is|are|was) not (?:about|because of|down to|a matter of|a question of) (?:the |our |any )?(?:company )?(?:polic(?:y|ies)|rules?|terms|procedures?|regulations)\\b',
     // Reporting what someone else wrongly said: "I'm sorry you were told that was our policy".
     '\\bwere (?:wrongly |incorrectly |mistakenly )?(?:told|informed|advised)\\b',
     // The book giving something: "under the terms of the offer you get 3 months free".

@@ -12,7 +12,7 @@
 // person running it does not read the file.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createScorer } from '../../src/engine';
+import { createScorer, type Finding } from '../../src/engine';
 import { FLAG_RULES, SUGGESTION_RULES } from '../../src/engine/rules';
 import { loadSet, MEASURE_ONLY, SET_NAMES, type SetName } from './sets';
 
@@ -56,6 +56,17 @@ function filledClause(readers: RegExp[], sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A swap that replaces a sentence's words keeps the reply's own full stop ("Sorry for the
+ * inconvenience." → "I'm sorry your parcel is late."): the reader sees it with that stop, as it
+ * will read in place, not as a fragment.
+ */
+function asItReads(reply: string, f: Finding): string {
+  if (f.kind !== 'flag' || !f.swap || /[.!?]$/.test(f.replacement)) return f.replacement;
+  const next = reply[f.swapSpan?.end ?? f.end];
+  return next !== undefined && '.!?'.includes(next) ? f.replacement + next : f.replacement;
+}
+
 export function filledSentences(cases: { id: string; customer?: string; reply: string }[]): FilledSentence[] {
   const scoreReply = createScorer();
   const readers = templateReaders();
@@ -67,7 +78,7 @@ export function filledSentences(cases: { id: string; customer?: string; reply: s
       if (!rule || f.replacement === undefined) continue;
       const clause = filledClause(rule, f.replacement);
       if (clause === undefined) continue;
-      out.push({ id: c.id, customer: c.customer, ruleId: f.ruleId, kind: f.kind, sentence: f.replacement, clause });
+      out.push({ id: c.id, customer: c.customer, ruleId: f.ruleId, kind: f.kind, sentence: asItReads(c.reply, f), clause });
     }
   }
   return out;

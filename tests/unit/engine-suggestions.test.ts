@@ -213,8 +213,22 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const disputed = scoreReply({ customer, reply: 'That’s not what happened. The notes say the panel was already damaged.' });
     expect(disputed.findings.some((f) => f.ruleId === 'argue-defend')).toBe(true);
     expect(sentence(disputed.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
-    const open = scoreReply({ customer, reply: 'The notes say the panel was already damaged.' });
+    // A record quoted against the customer disputes it too.
+    const recorded = scoreReply({ customer, reply: 'Our system shows the panel was already damaged before the visit, so no payment is due.' });
+    expect(recorded.findings.some((f) => f.ruleId === 'system-says')).toBe(true);
+    expect(sentence(recorded.findings, 'sincere-apology')).toMatch(needsCompleting);
+    const open = scoreReply({ customer, reply: 'I will look at the photos of the fence today.' });
     expect(sentence(open.findings, 'sincere-apology')).not.toMatch(needsCompleting);
+  });
+
+  test('no promise to see it through, or to check the system, beside a refusal or a record quoted as proof', () => {
+    const repeat = 'Third time I am writing about my missing refund. Nobody replies!';
+    const refused = scoreReply({ customer: repeat, reply: 'Refunds are not possible after 30 days.' });
+    expect(sentence(refused.findings, 'acknowledge-repeat')).toBe('I’m sorry you’ve had to contact us again about this.');
+    const error = 'You charged me twice for the same order, £45 each time.';
+    const quoted = scoreReply({ customer: error, reply: 'Our system shows one payment of £45 only.' });
+    expect(quoted.findings.some((f) => f.ruleId === 'system-says')).toBe(true);
+    expect(sentence(quoted.findings, 'admit-error')).toMatch(needsCompleting);
   });
 
   test('what one sentence says is not said again below it', () => {

@@ -32,7 +32,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
     // After a refusal or a denial, "I'm checking it now" takes back what the reply just said; after
     // "I've refunded it" or "I'll look into it", it is stale or said twice: the agent words it.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'reply.commitment'],
+    // After a record quoted as proof, "it's possible our system got this wrong" contradicts the
+    // verdict beside it: the flag's rewrite hedges the record in place.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment'],
     says: ['reply.admission', 'reply.commitment'],
   },
   {
@@ -79,8 +81,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     template: 'I’m sorry {issue}.',
     fallback: 'I’m sorry [name what went wrong for them].',
     // Apologising in the customer's words for what the reply disputes ("our engineer broke your
-    // fence") concedes it and contradicts the reply: the agent names what they are sorry for.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift'],
+    // fence") concedes it and contradicts the reply — a refusal, or a record quoted against the
+    // customer, disputes it too: the agent names what they are sorry for.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'reply.refusal'],
     says: ['reply.sincereApology'],
   },
   {
@@ -160,7 +163,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     orWhen: [['customer.present', 'reply.citesEarlier']],
     unless: ['reply.ownsRepeat'],
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
-    fallback: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
+    fallback: 'I’m sorry you’ve had to contact us again about this.',
+    // "I'll see it through myself" after a refusal or a defence promises what the reply rules out,
+    // as own-it's sentence would: the apology for the repeat stays, the promise goes.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
     // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
     says: ['reply.ownsRepeat', 'reply.commitment'],
   },

@@ -213,10 +213,6 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const disputed = scoreReply({ customer, reply: 'That’s not what happened. The notes say the panel was already damaged.' });
     expect(disputed.findings.some((f) => f.ruleId === 'argue-defend')).toBe(true);
     expect(sentence(disputed.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
-    // A record quoted against the customer disputes it too.
-    const recorded = scoreReply({ customer, reply: 'Our system shows the panel was already damaged before the visit, so no payment is due.' });
-    expect(recorded.findings.some((f) => f.ruleId === 'system-says')).toBe(true);
-    expect(sentence(recorded.findings, 'sincere-apology')).toMatch(needsCompleting);
     const open = scoreReply({ customer, reply: 'I will look at the photos of the fence today.' });
     expect(sentence(open.findings, 'sincere-apology')).not.toMatch(needsCompleting);
   });

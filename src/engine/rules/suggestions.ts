@@ -81,9 +81,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     template: 'I’m sorry {issue}.',
     fallback: 'I’m sorry [name what went wrong for them].',
     // Apologising in the customer's words for what the reply disputes ("our engineer broke your
-    // fence") concedes it and contradicts the reply — a refusal, or a record quoted against the
-    // customer, disputes it too: the agent names what they are sorry for.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'reply.refusal'],
+    // fence") concedes it and contradicts the reply: the agent names what they are sorry for. Not
+    // after a refusal or a quoted record: their flags' swaps turn those into owning the problem,
+    // and the apology naming it is what the agent should add.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift'],
     says: ['reply.sincereApology'],
   },
   {

@@ -157,12 +157,12 @@ function quietKeys(list: readonly QuietPhrase[] | undefined): Set<string> | unde
   return keys;
 }
 
+type Span = { ruleId: string; start: number; end: number };
+
 /**
  * Whether the frames flagged a rule in a sentence, asked sentence after sentence in text order
  * (canonical offsets): one pass over each rule's findings, so a long paste stays linear.
  */
-type Span = { ruleId: string; start: number; end: number };
-
 function framesCovered(findings: readonly Span[], n: Normalized): (ruleId: string, start: number, end: number) => boolean {
   const byRule = new Map<string, { spans: Span[]; next: number; maxEnd: number }>();
   for (const f of findings) {

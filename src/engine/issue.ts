@@ -128,7 +128,9 @@ const INSULT = new RegExp(
 const PROFANE_INTENSIFIER = /\b(?:fucking|fkn|fking|f\*+ing|effing|freaking|frickin'?|bloody|damn|damned|goddamn|bleeding|sodding|flipping)\s+/gi;
 const FEELING = /^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/;
 // "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
-const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon)\b/;
+const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|(?:just )?(?:can't|cannot|can not|cant|couldn't|don't) (?:believe|understand|see why))\b/;
+// "the new patch fixed the crash": a problem word that was put right is good news, not a problem.
+const RESOLVED = /\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/;
 // Praise inside a clause makes it something other than the problem.
 const PRAISE_WORD = /\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/;
 const PRAISE = /\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/;
@@ -266,6 +268,8 @@ function asStatement(clause: string): string | undefined {
     const restText = clause.split(' ').slice(opener === 'why' ? 1 : 2);
     const aux = rest[0];
     if (aux !== undefined && AUXILIARIES.has(aux)) {
+      // "Why should I pay for your leak?", "why would you do that": a reproach, not a report.
+      if (/^(?:should|would|must|shall|may|might|can|could|will)$/.test(aux)) return undefined;
       const n = subjectLength(rest.slice(1));
       if (n === 0) return undefined;
       const subject = restText.slice(1, 1 + n);
@@ -280,7 +284,8 @@ function asStatement(clause: string): string | undefined {
         if (tailLower[k] === 'not') return [...subject, auxWord.toLowerCase(), ...tail].join(' ');
         const verb = tailLower[k];
         if (verb === undefined) return undefined;
-        const singular = !['i', 'you', 'we', 'they', 'u'].includes(rest[1]!) && !(n > 1 && /s$/.test(rest[n]!));
+        // "the battle pass" is one: a final "ss" or "us" is not a plural.
+        const singular = !['i', 'you', 'we', 'they', 'u'].includes(rest[1]!) && !(n > 1 && /[^su]s$/.test(rest[n]!));
         const form = aux === 'did' ? past(verb) : aux === 'does' && singular ? thirdPerson(verb) : REGULAR_VERBS.has(verb) ? verb : undefined;
         if (form === undefined) return undefined;
         tail = [...tail.slice(0, k), form, ...tail.slice(k + 1)];
@@ -288,6 +293,13 @@ function asStatement(clause: string): string | undefined {
       }
       if (/^(?:i|you|we|they|u)$/.test(rest[1]!) === false && n === 1 && !PRONOUN_SUBJECTS.has(rest[1]!)) return undefined;
       auxWord = auxWord.toLowerCase();
+      // "why was my review on your page deleted": the verb comes after the phrase that ends the subject.
+      // The last participle: "for the cracked windscreen" holds an adjective in -ed before it.
+      const verbAt = PREPOSITIONS.has(tailLower[0]!) ? tailLower.findLastIndex((w) => PAST_FORMS.has(w) || /^[a-z]{3,}ed$/.test(w)) : -1;
+      if (verbAt > 0) {
+        if (tailLower.slice(0, verbAt).some((w) => AUXILIARIES.has(w) || CONJUNCTIONS.has(w))) return undefined;
+        return [...subject, ...tail.slice(0, verbAt), auxWord, ...tail.slice(verbAt)].join(' ');
+      }
       return [...subject, auxWord, ...tail].join(' ');
     }
     // "why my subscription is cancelled", "how come my refund hasn't arrived"
@@ -320,7 +332,7 @@ function completed(clause: string): string {
   // "No signal since Sunday" -> "I’ve had no signal since Sunday".
   const at = done.length - clause.length;
   const first = clause.slice(0, clause.search(/\s|$/));
-  return FUNCTION_OPENERS.has(lower(first)) || COMMON_NOUNS.has(lower(first)) || PAST_FORMS.has(lower(first)) || /^[A-Z][a-z]+ed$/.test(first)
+  return FUNCTION_OPENERS.has(lower(first)) || COMMON_NOUNS.has(lower(first)) || PAST_FORMS.has(lower(first)) || /^[A-Z][a-z]+(?:ed|ing)$/.test(first) || /^keeps?$/i.test(first)
     ? done.slice(0, at) + clause[0]!.toLowerCase() + clause.slice(1)
     : done;
 }
@@ -348,7 +360,9 @@ function completedAs(clause: string): string {
   if (DETERMINERS.has(w0) && w0 !== 'no') {
     for (let k = 2; k <= 3 && k < ws.length; k++) {
       const w = lower(ws[k]!);
-      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(lower(ws[k + 1] ?? '')) && !DETERMINERS.has(lower(ws[k + 1] ?? ''))) {
+      // Not "the assistant refused to…": a verb with "to" after it is the subject's own act.
+      const next = lower(ws[k + 1] ?? '');
+      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to') {
         const between = ws.slice(1, k).map(lower);
         if (between.every((b) => /^[a-z'-]+$/.test(b) && !AUXILIARIES.has(b) && !ADVERBS.has(b) && !PRONOUN_SUBJECTS.has(b) && !isVerbLike(b) && !/^(?:get|gets|got|getting)$/.test(b))) {
           return [...ws.slice(0, k), 'was', ...ws.slice(k)].join(' ');
@@ -589,6 +603,7 @@ function sayable(text: string, span: Span): string | undefined {
   if (clause.split(/\s+/).some((w) => w.length > MAX_WORD)) return undefined;
   const l = lower(clause);
   if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l)) return undefined;
+  if (RESOLVED.test(l) && !NEGATIVE.test(l)) return undefined;
   const statement = asStatement(clause);
   if (statement === undefined) return undefined;
   clause = completed(statement);
@@ -633,6 +648,33 @@ const SUBJECT_START = new RegExp(`^\\s*${SUBJECT_AHEAD}`, 'i');
 // A clause about "it" or "they" leans on what came before it: kept only if nothing better is found.
 const LEANS_BACK = /^(?:it|it’s|it's|its|they|they’re|they're|them|this|that|he|she|yours|ours|mine)\b/;
 
+// "you’ve called twice" -> "you’ve had to call twice": sorry for what they had to do, not for their doing it.
+const CONTACT_BASE = new Map(Object.entries({
+  called: 'call', emailed: 'email', rung: 'ring', phoned: 'phone', written: 'write', asked: 'ask', chased: 'chase', contacted: 'contact', raised: 'raise',
+  reported: 'report', sent: 'send', posted: 'post', messaged: 'message', texted: 'text', complained: 'complain', applied: 'apply', explained: 'explain',
+  submitted: 'submit', provided: 'provide', uploaded: 'upload', requested: 'request', chatted: 'chat', visited: 'visit',
+}));
+const CONTACTED = /^you(’ve| have)( now| already)? ([a-z]+)\b(.*)$/;
+const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) (?:times|tickets|emails|e-mails|calls|messages|letters))\b/;
+
+function hadToRepeat(clause: string): string {
+  const m = CONTACTED.exec(clause);
+  const base = m && CONTACT_BASE.get(m[3]!);
+  if (!m || base === undefined || !REPEATED.test(m[4]!) || / and /.test(m[4]!)) return clause;
+  return `you${m[1]}${m[2] ?? ''} had to ${base}${m[4]}`;
+}
+
+// "you cancelled your subscription in January": the customer's own act is the context of a
+// problem ("…but were still charged"), not one to be sorry for; another part says the problem.
+const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/;
+const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
+function isOwnActOnly(clause: string): boolean {
+  const m = OWN_ACT.exec(clause);
+  if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
+  const rest = lower(m[2]!);
+  return !PROBLEM.test(rest) && !NEGATIVE.test(rest) && !REPEATED.test(rest);
+}
+
 interface Said {
   clause: string;
   /** Opens with a pronoun whose noun is elsewhere ("it was stolen"). */
@@ -667,7 +709,7 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   };
   for (const a of anchors) {
     const own = alone(a);
-    if (own === undefined) continue;
+    if (own === undefined || isOwnActOnly(own)) continue;
     // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
     const before = (p: Part) => (p.evidence ? alone(a - 1) : sayable(text, p));
     const from = a > 0 && LEANS_BACK.test(own) && before(parts[a - 1]!) !== undefined ? a - 1 : a;
@@ -682,7 +724,7 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
 const STRONG_PROBLEM = /\b(?:wrong|overcharg\w*|charged|broken|missing|lost|damaged|cancel\w*|refund\w*|error|fail\w*|crash\w*|stuck|leak\w*|fault\w*|bug|glitch\w*|twice)\b/;
 
 // A message that praises or thanks, with no problem cue in it, gets nothing said back.
-const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love)\b/i;
+const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love|legends?|life ?savers?|spot on)\b/i;
 
 /**
  * The customer's main problem as a clause in the agent's voice, or '' when there is none to
@@ -727,8 +769,8 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || NAMED_SUBJECT.test(said.clause))) continue;
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
-    if (!said.weak) return said.clause;
+    if (!said.weak) return hadToRepeat(said.clause);
     weak ??= said.clause;
   }
-  return weak ?? '';
+  return weak === undefined ? '' : hadToRepeat(weak);
 }

@@ -29,7 +29,7 @@ const CASES: Record<string, Case[]> = {
     ['We was told to wait', -1, 'you were told to wait'],
     ['You charged me twice', -1, 'we charged you twice'],
     ['They told you nothing', -1, 'they told us nothing'],
-    ['I emailed you yesterday', 0, 'you emailed us yesterday'],
+    ['I emailed you yesterday about my missing refund', 0, 'you emailed us yesterday about your missing refund'],
     ['My wife and I missed our connection', -1, 'your wife and you missed your connection'],
     ['I myself booked it for us', 0, 'you yourself booked it for you'],
     ['Your app charged me for ours', -1, 'our app charged you for yours'],
@@ -187,5 +187,41 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I deposited a cheque last Tuesday and it’s still not in my account', -1)).toBe('you deposited a cheque last Tuesday and it’s still not in your account');
     expect(issueInAgentWords('engineer never showed up today, waited in all day', -1)).toBe('the engineer never showed up today');
     expect(issueInAgentWords('broadband been down since 6am, I work from home!!', -1)).toBe('the broadband has been down since 6am');
+  });
+
+  test('the customer’s own act is context, not what to be sorry for', () => {
+    // "I’m sorry you cancelled your subscription" apologises for their doing it; the part with the problem is said.
+    expect(issueInAgentWords('I cancelled last month and I’ve just been charged again.', 0)).toBe('you’ve just been charged again');
+    expect(issueInAgentWords('I cancelled my subscription in January.', 0)).toBe('');
+    expect(issueInAgentWords('I sent my claim form three weeks ago for my cat’s vet bill.', 0)).toBe('');
+    // An act with the problem in it stays whole.
+    expect(issueInAgentWords('I stayed last weekend and got charged for the minibar.', 0)).toBe('you stayed last weekend and got charged for the minibar');
+    expect(issueInAgentWords('I ordered 2 lamps and got charged shipping twice.', 0)).toBe('you ordered 2 lamps and got charged shipping twice');
+  });
+
+  test('repeated contact is what they had to do', () => {
+    expect(issueInAgentWords('I’ve called twice.', 0)).toBe('you’ve had to call twice');
+    expect(issueInAgentWords('I have now written four times about a damaged washing machine.', 0)).toBe('you have now had to write four times about a damaged washing machine');
+    expect(issueInAgentWords('I’ve asked three times for paper statements in large print.', 0)).toBe('you’ve had to ask three times for paper statements in large print');
+    // Joined to another verb, the shape would break ("had to send… and got nothing"): left as written.
+    expect(issueInAgentWords('I’ve sent 3 tickets about my missing pack and got nothing.', 0)).toBe('you’ve sent 3 tickets about your missing pack and got nothing');
+  });
+
+  test('questions turned into statements keep their grammar, and reproaches are not said back', () => {
+    expect(issueInAgentWords('Why was my review on your store page deleted?', 0)).toBe('your review on our store page was deleted');
+    expect(issueInAgentWords('why was my claim for the cracked windscreen rejected??', 0)).toBe('your claim for the cracked windscreen was rejected');
+    expect(issueInAgentWords('Why is the server down every evening?', 0)).toBe('the server is down every evening');
+    expect(issueInAgentWords('Why does the battle pass keep crashing?', 0)).toBe('the battle pass keeps crashing');
+    expect(issueInAgentWords('Why should I suffer for your leaks?', 0)).toBe('');
+    expect(issueInAgentWords('I can’t believe you’re refusing to pay for the treatment.', 0)).toBe('');
+    expect(issueInAgentWords('The assistant refused to let me use two vouchers.', 0)).toBe('the assistant refused to let you use two vouchers');
+    expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today', -1)).toMatch(/^you keep getting disconnected/);
+  });
+
+  test('good news with a problem word in it is not a problem', () => {
+    expect(issueInAgentWords('@PixelForge the new patch fixed the crash on my Steam Deck, you absolute legends', -1)).toBe('');
+    // Put right, then broken again: the part that is still wrong is said.
+    expect(issueInAgentWords('You said it was fixed but it still crashes every time.', 0)).toBe('it still crashes every time');
+    expect(issueInAgentWords('My fixed rate was cancelled without warning.', 0)).toBe('your fixed rate was cancelled without warning');
   });
 });

@@ -1,7 +1,7 @@
 // The content script's core: follows the reply box the agent is working in, reads
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
-import type { Finding, QuietPhrase, Result } from '../engine/types';
+import type { Finding, InsertPoint, QuietPhrase, Result } from '../engine/types';
 import { swapEdit, swapRange, type SwapEdit } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage, SwapSpan } from '../shared/messages';
@@ -11,7 +11,7 @@ import { CountBadge, paint, unpaint } from './highlights';
 import { insertDefault, isPlain } from './insert';
 import { deepActiveElement, eventTarget, queryAllDeep, selectionFor, styleHighlightsIn } from './shadow';
 import { replyBoxes, type ReplyBox, type Site } from './sites/site';
-import { endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
+import { caretAt, endOfOwnText, rangeOf, readText, type ReadOptions, type TextMap } from './text';
 
 /** The worker's answer to a check: the result, and whether Never flag is offered. */
 export interface Checked {
@@ -116,7 +116,7 @@ export class Coach {
     const box = this.box;
     if (message.type === 'has-box') return { ok: box !== undefined };
     if (!box) return { ok: false, error: t('error_no_box') };
-    if (message.type === 'insert') return this.insert(box, message.text);
+    if (message.type === 'insert') return message.at && this.placeCaretAt(box, message.at) ? this.insertBefore(box, message.text) : this.insert(box, message.text);
     if (message.type === 'dismiss') return this.dismiss(box, { ruleId: message.ruleId, phrase: message.phrase });
     return this.swap(box, message.spans, message.replacement);
   }
@@ -337,6 +337,36 @@ export class Coach {
   /** Through the site's own way in for text, or the one most editors take. */
   private insertText(box: ReplyBox, text: string): Promise<boolean> {
     return this.site.insert ? this.site.insert(box, text) : insertDefault(box, text);
+  }
+
+  /**
+   * Puts the caret at an opening move's place (after the greeting), if the reply still reads
+   * there as it did when scored; false leaves the caret alone, and Insert goes where it would.
+   */
+  private placeCaretAt(box: ReplyBox, at: InsertPoint): boolean {
+    const map = this.read(box);
+    if (map.text.slice(at.offset, at.offset + at.next.length) !== at.next) return false;
+    box.focus();
+    if (isPlain(box)) {
+      box.setSelectionRange(at.offset, at.offset);
+      return true;
+    }
+    const range = caretAt(map, at.offset);
+    const selection = selectionFor(box);
+    if (!range || !selection) return false;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+
+  /** Inserts `text` at the caret, before the agent's words that follow it. */
+  private async insertBefore(box: ReplyBox, text: string): Promise<ActionReply> {
+    const before = this.charBeforeCaret(box);
+    const spaced = `${before === '' || /\s/.test(before) ? '' : ' '}${text} `;
+    const was = this.read(box).text;
+    const ok = await this.insertText(box, spaced);
+    if (ok) this.selectPlaceholder(box, was);
+    return ok ? { ok } : { ok, error: t('error_editor_refused') };
   }
 
   private async insert(box: ReplyBox, text: string): Promise<ActionReply> {

@@ -153,6 +153,16 @@ export function rangeOf(map: TextMap, start: number, end: number): Range | undef
   return range.collapsed ? undefined : range;
 }
 
+/** A collapsed Range at `offset` of the read text (before the character there), or undefined if it no longer maps. */
+export function caretAt(map: TextMap, offset: number): Range | undefined {
+  const at = positionOf(map, offset, 'start');
+  if (!at || !at[0].isConnected) return undefined;
+  const range = document.createRange();
+  range.setStart(at[0], at[1]);
+  range.collapse(true);
+  return range;
+}
+
 /** Where the agent's own text ends: just after the last own non-blank character. */
 export function endOfOwnText(map: TextMap): [Text, number] | undefined {
   for (let i = map.nodes.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import { compileFlagRule, findFlagMatches } from './flags';
 import { issueInAgentWords } from './issue';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
+import { openingPoint } from './opening';
 import { ownText } from './own-text';
 import { type CompiledRewrite, rewriteClause } from './rewrite';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
@@ -17,7 +18,7 @@ import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
 import type { CustomerView, SignalTest } from './signals';
 import { SignalReader } from './signals';
-import type { Finding, QuietPhrase, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
+import type { Finding, InsertPoint, QuietPhrase, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
 
 export type Scorer = (input: ScoreInput) => Result;
 
@@ -381,6 +382,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();
     let issueNamed = false;
+    let opening: { point: InsertPoint | undefined } | undefined;
     // A sentence a flag's better phrasing already offers ("Sorry for the inconvenience" → "I'm
     // sorry you were charged twice") is not offered again as a move: its Swap makes the move.
     const sentenceKey = (text: string) => text.replace(/[.!]$/, '');
@@ -404,6 +406,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         replacement = offered.has(sentenceKey(template.text)) ? '' : template.text;
       }
       if (rule.says && !INCOMPLETE.test(replacement)) for (const s of rule.says) said.add(s);
+      const insertAt = rule.opens && replacement ? (opening ??= { point: openingPoint(own, reply) }).point : undefined;
       findings.push({
         ruleId: rule.id,
         kind: 'suggestion',
@@ -414,6 +417,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         text: '',
         message: rule.why,
         replacement,
+        ...(insertAt ? { insertAt } : {}),
       });
       fired[prefs.slot] = 1;
     }

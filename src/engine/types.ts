@@ -35,6 +35,17 @@ export interface Finding {
   swapSpan?: SwapSpan;
   /** Set on findings that come from a team phrase rather than a built-in rule. */
   team?: boolean;
+  /**
+   * Where a suggestion's ready sentence belongs when it is not at the end: an opening move (an
+   * apology, a restatement) goes after the greeting, before the answer.
+   */
+  insertAt?: InsertPoint;
+}
+
+/** An offset in the reply, with the text that follows it when it was scored (up to 40 characters). */
+export interface InsertPoint {
+  offset: number;
+  next: string;
 }
 
 export interface SwapSpan {

@@ -12,7 +12,7 @@ type View = { kind: 'loading' } | { kind: 'tab'; tabId: number; state: TabState 
 
 function actionsFor(tabId: number, state: TabState): Actions {
   return {
-    insert: (text) => sendToPage(tabId, { type: 'insert', text }),
+    insert: (finding) => sendToPage(tabId, { type: 'insert', text: finding.replacement, ...(finding.insertAt ? { at: finding.insertAt } : {}) }),
     swap: (repeats) => {
       const spans = repeats.map((f) => {
         const range = swapRange(f);

@@ -8,7 +8,8 @@ import { ruleInfo, whyOf } from '../shared/rule-text';
 import { Scores } from './Scores';
 
 export interface Actions {
-  insert(text: string): Promise<ActionReply>;
+  /** Puts the suggestion's ready sentence in the reply: at its opening point, or at the caret. */
+  insert(finding: Finding): Promise<ActionReply>;
   /** Swaps a flag, or every repeat of it (Fix all) in one go: one undo step where the editor allows. */
   swap(repeats: readonly Finding[]): Promise<ActionReply>;
   /** Hides the flag in this reply (every repeat of it: the same rule and text). */
@@ -161,7 +162,7 @@ function Suggestion({ finding, actions, notify }: CardProps) {
               <button
                 type="button"
                 class="small primary"
-                onClick={() => run(() => actions.insert(finding.replacement), t('inserted'))}
+                onClick={() => run(() => actions.insert(finding), t('inserted'))}
                 aria-label={t('insert_named', title)}
               >
                 {t('insert')}

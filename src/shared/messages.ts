@@ -50,10 +50,17 @@ const CheckText = v.object({
   customer: v.optional(text),
 });
 
-/** Popup → content script: insert a ready sentence at the caret (or at the end). */
+/** An offset in the reply with the text that followed it when scored: an opening move's place. */
+const InsertPointSchema = v.object({ offset, next: v.pipe(v.string(), v.minLength(1), v.maxLength(40)) });
+
+/**
+ * Popup → content script: insert a ready sentence at `at` (an opening move, after the greeting)
+ * when the reply still reads the same there; else at the caret (or at the end).
+ */
 const InsertText = v.object({
   type: v.literal('insert'),
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(2_000)),
+  at: v.optional(InsertPointSchema),
 });
 
 /** A flagged span, with the text it held when it was scored: the swap is refused if it changed. */
@@ -154,6 +161,7 @@ const FindingSchema = v.object({
   swap: v.optional(v.boolean()),
   swapSpan: v.optional(v.object({ start: offset, end: offset, text: v.string() })),
   team: v.optional(v.boolean()),
+  insertAt: v.optional(InsertPointSchema),
 });
 const score = v.nullable(v.number());
 export const ResultSchema = v.object({

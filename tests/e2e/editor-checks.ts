@@ -62,6 +62,32 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     await page.close();
   });
 
+  test('Insert puts an opening move after the greeting, before the answer, the caret after it; one Ctrl+Z takes it out', async () => {
+    const typed = 'Hi Lee, I checked the order.';
+    const { page, tabId } = await open(typed);
+    await expect.poll(() => model(page)).toBe(typed);
+    const popup = await openPopup(session(), tabId);
+    const insert = (text: string, at: { offset: number; next: string }) =>
+      popup.evaluate(([t, sentence, point]) => chrome.tabs.sendMessage(t as number, { type: 'insert', text: sentence, at: point }), [tabId, text, at] as const);
+    // The place as the engine gives it (engine-opening.test.ts): after "Hi Lee, ", with the words that follow.
+    const sentence = 'I’m sorry the parcel is late.';
+    const at = { offset: 'Hi Lee, '.length, next: 'I checked the order.' };
+    // Words that no longer read the same there: the sentence goes where Insert puts any other (the caret, at the end).
+    expect(await insert(sentence, { offset: at.offset, next: 'I looked at the order.' })).toEqual({ ok: true });
+    await expect.poll(() => model(page)).toBe(`${typed} ${sentence}`);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    expect(await insert(sentence, at)).toEqual({ ok: true });
+    await expect.poll(() => model(page)).toBe(`Hi Lee, ${sentence} I checked the order.`);
+    await page.waitForTimeout(300);
+    expect(await model(page)).toBe(`Hi Lee, ${sentence} I checked the order.`);
+    expect(await caretOffset(page, editor.box)).toBe('Hi Lee, '.length + sentence.length + 1);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
   test('Insert selects the first [placeholder] it put in, and typing fills it in the model', async () => {
     const typed = 'Hi Lee, thanks for the details.';
     const { page, tabId } = await open(typed);

@@ -21,14 +21,18 @@ export const lower = (list: string[]): string => list.join(' | ').replace(/\u00a
 
 /**
  * Clicks Insert in the popup for `tabId` after the agent typed `typed`; checks the sentence
- * follows it in the box (`text` reads the box), that `Ctrl+Z` takes it out again, and
- * returns the sentence and the box's text with it.
+ * lands in the box (`text` reads the box) where it belongs — after the greeting for an opening
+ * move, after `typed` for any other — that `Ctrl+Z` takes it out again, and returns the
+ * sentence and the box's text with it.
  */
 export async function insertAndUndo(session: Session, page: Page, tabId: number, typed: string, text: () => Promise<string>): Promise<{ sentence: string; after: string }> {
   const before = await text();
   const popup = await openPopup(session, tabId);
+  const findings = (await tabState(session, tabId))?.result.findings ?? [];
   const sentence = await insertFirstSuggestion(popup);
-  await expect.poll(text).toContain(`${typed} ${sentence}`);
+  // An opening move (an apology, a restatement) goes after the greeting; any other after the agent's words.
+  const at = findings.find((f) => f.kind === 'suggestion' && f.replacement === sentence)?.insertAt;
+  await expect.poll(text).toContain(at ? `${typed.slice(0, at.offset)}${sentence} ${typed.slice(at.offset)}` : `${typed} ${sentence}`);
   const after = await text();
   await page.bringToFront();
   await page.keyboard.press('Control+z');
@@ -65,7 +69,7 @@ export function siteChecks(session: () => Session, site: SiteCase): void {
     await page.close();
   });
 
-  test('Insert puts a ready sentence after the agent’s words (before any signature), and Ctrl+Z undoes it', async () => {
+  test('Insert puts a ready sentence in the agent’s words (an opening move after the greeting), before any signature, and Ctrl+Z undoes it', async () => {
     const typed = 'Hi Dana, I checked the order.';
     const { page, tabId } = await replyWith(typed);
     const { sentence, after } = await insertAndUndo(session(), page, tabId, typed, () => boxText(page));

@@ -1,6 +1,7 @@
 // Follow the coach naively and see whether the reply gets better: every Swap that needs nothing
 // filled in applied, then the first three ready sentences that need nothing filled in, put
-// after the agent's words (a naive follower cannot supply a "[day and time]").
+// where Insert puts them — an opening move after the greeting, any other after the agent's
+// words (a naive follower cannot supply a "[day and time]").
 // Judged blind in pairs by a reader who sees each original and revision in random order.
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --count 40 --out DIR
 //     writes DIR/pairs.jsonl (what the reader sees) and DIR/key.json (which side is which)
@@ -48,26 +49,37 @@ export function endOfOwnWords(reply: string): number {
   return end;
 }
 
-/** The reply with every swap applied (right to left, so offsets hold) and up to three ready sentences added. */
+/**
+ * The reply with every swap applied and up to three ready sentences added, as the product puts
+ * them: an opening move (an apology, a restatement) at its place after the greeting, any other
+ * after the agent's words. Edits go in right to left, so the offsets they were scored at hold.
+ */
 export function followed(reply: string, findings: readonly Finding[]): string {
-  let text = reply;
-  const swaps = findings
-    .filter((f) => f.kind === 'flag' && f.swap && !NEEDS_FILLING.test(f.replacement))
-    .map((f) => ({ replacement: f.replacement, range: swapRange(f) }))
-    .sort((a, b) => b.range.start - a.range.start);
-  let lastStart = Infinity;
-  for (const { replacement, range } of swaps) {
-    if (range.end > lastStart) continue; // overlapping swaps: the later one already went in
-    text = applyEdit(text, swapEdit(text, range.start, range.end, replacement));
-    lastStart = range.start;
+  const edits: { start: number; end: number; insert: string; swap: boolean }[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'flag' || !f.swap || NEEDS_FILLING.test(f.replacement)) continue;
+    const range = swapRange(f);
+    edits.push({ ...swapEdit(reply, range.start, range.end, f.replacement), swap: true });
   }
-  const sentences = findings
-    .filter((f) => f.kind === 'suggestion' && f.replacement.trim() && !NEEDS_FILLING.test(f.replacement))
-    .slice(0, 3)
-    .map((f) => f.replacement.trim());
-  if (sentences.length === 0) return text;
+  const chosen = findings.filter((f) => f.kind === 'suggestion' && f.replacement.trim() && !NEEDS_FILLING.test(f.replacement)).slice(0, 3);
+  const opening = chosen.filter((f) => f.insertAt);
+  const closing = chosen.filter((f) => !f.insertAt).map((f) => f.replacement.trim());
+  if (opening.length > 0) {
+    const at = opening[0]!.insertAt!.offset;
+    edits.push({ start: at, end: at, insert: `${opening.map((f) => f.replacement.trim()).join(' ')} `, swap: false });
+  }
+  // Right to left; at the same place a swap goes in first, so the sentence lands before its words.
+  edits.sort((a, b) => b.start - a.start || Number(b.swap) - Number(a.swap));
+  let text = reply;
+  let lastStart = Infinity;
+  for (const edit of edits) {
+    if (edit.end > lastStart) continue; // overlapping swaps: the later one already went in
+    text = applyEdit(text, edit);
+    lastStart = edit.start;
+  }
+  if (closing.length === 0) return text;
   const at = endOfOwnWords(text);
-  return `${text.slice(0, at)} ${sentences.join(' ')}${text.slice(at)}`;
+  return `${text.slice(0, at)} ${closing.join(' ')}${text.slice(at)}`;
 }
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();

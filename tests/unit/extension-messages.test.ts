@@ -28,6 +28,10 @@ describe('messages', () => {
   test.each([
     ['insert', { type: 'insert', text: 'I will call you today.' }, true],
     ['insert of nothing', { type: 'insert', text: '' }, false],
+    ['insert at an opening point', { type: 'insert', text: 'I’m sorry.', at: { offset: 9, next: 'I checked the order.' } }, true],
+    ['insert at a negative offset', { type: 'insert', text: 'I’m sorry.', at: { offset: -1, next: 'I checked' } }, false],
+    ['insert at a point with nothing to check', { type: 'insert', text: 'I’m sorry.', at: { offset: 9, next: '' } }, false],
+    ['insert at a point with a long check', { type: 'insert', text: 'I’m sorry.', at: { offset: 9, next: 'x'.repeat(41) } }, false],
     ['swap', { type: 'swap', spans: [{ start: 0, end: 6, expected: 'As per' }], replacement: 'Following' }, true],
     ['swap that removes a phrase', { type: 'swap', spans: [{ start: 0, end: 6, expected: 'Kindly' }], replacement: '' }, true],
     ['Fix all: three spans', { type: 'swap', spans: [0, 20, 40].map((start) => ({ start, end: start + 6, expected: 'As per' })), replacement: 'Following' }, true],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyEdit, swapEdit } from '../../src/engine/swap';
-import { endOfOwnWords } from '../eval/follow';
+import { endOfOwnWords, followed } from '../eval/follow';
+import type { Finding } from '../../src/engine';
 
 const swapped = (text: string, phrase: string, replacement: string) => {
   const start = text.indexOf(phrase);
@@ -57,5 +58,18 @@ describe('following the coach (tests/eval/follow.ts): where the agent’s own wo
     ['Refund sent, sorry again! ~JT', 'Refund sent, sorry again!'],
   ])('%j', (reply, own) => {
     expect(reply.slice(0, endOfOwnWords(reply))).toBe(own);
+  });
+});
+
+describe('following the coach (tests/eval/follow.ts): where the ready sentences go', () => {
+  const suggestion = (replacement: string, insertAt?: Finding['insertAt']): Finding => ({
+    ruleId: 'x', kind: 'suggestion', category: 'listening', severity: 'hint', start: 0, end: 0, text: '', message: '', replacement, ...(insertAt ? { insertAt } : {}),
+  });
+  const reply = 'Hi Dana, as per your email the refund is done.\n\nKind regards,\nSam';
+  const swap: Finding = { ruleId: 'y', kind: 'flag', category: 'ownership', severity: 'warn', start: 9, end: 26, text: 'as per your email', message: '', replacement: 'following your email', swap: true };
+
+  test('an opening move after the greeting, before a swap at the same place; others after the agent’s words', () => {
+    const findings = [swap, suggestion('I’m sorry the refund took so long.', { offset: 9, next: 'as per your email' }), suggestion('I’ll call you today.')];
+    expect(followed(reply, findings)).toBe('Hi Dana, I’m sorry the refund took so long. following your email the refund is done. I’ll call you today.\n\nKind regards,\nSam');
   });
 });

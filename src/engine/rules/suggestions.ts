@@ -14,6 +14,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // Praise and thanks get nothing said back as if they were a problem.
     when: ['customer.present'],
     unless: ['customer.praise', 'reply.restates', 'reply.namesIssue'],
+    opens: true,
     template: 'Let me make sure I understand: {issue}. Is that right?',
     fallback: 'Let me make sure I understand: [their problem in your words]. Is that right?',
     says: ['reply.restates'],
@@ -78,6 +79,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     why: 'A specific apology for what went wrong shows you understand the impact; a canned one does the opposite.',
     when: ['customer.unhappy'],
     unless: ['reply.sincereApology'],
+    opens: true,
     template: 'I’m sorry {issue}.',
     fallback: 'I’m sorry [name what went wrong for them].',
     // Apologising in the customer's words for what the reply disputes ("our engineer broke your
@@ -126,6 +128,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // A thank-you that names nothing is the canned empathy the flags catch: four blind judges in a
     // row found "Thank you for telling us about this; it helps us put it right" glib after a
     // serious problem, filler after a fix, and wrong after a refusal. The agent names what they thank for.
+    opens: true,
     template: 'Thank you for raising [what they told you] with us.',
     fallback: 'Thank you for raising [what they told you] with us.',
     clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'flag:blame-shift', 'reply.nextStep'],
@@ -163,6 +166,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // A reply that cites its own earlier answer ("as I said in my last email") shows they wrote before.
     orWhen: [['customer.present', 'reply.citesEarlier']],
     unless: ['reply.ownsRepeat'],
+    opens: true,
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
     fallback: 'I’m sorry you’ve had to contact us again about this.',
     // "I'll see it through myself" after a refusal or a defence promises what the reply rules out,

@@ -160,4 +160,6 @@ export interface SuggestionRuleData extends RuleBase {
   clashesWith?: Context[];
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
+  /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */
+  opens?: true;
 }

@@ -117,7 +117,7 @@ const PASSIVE_OPENERS = words('stuck charged billed overcharged fined banned ref
 
 // Clause openers that make it something else than a statement of the problem.
 const DEMAND = new RegExp(
-  String.raw`^(?:please|pls|plz|kindly|can (?:you|u|i|we|someone)|could (?:you|u|i|we|someone)|would (?:you|u)|will (?:you|u)|may i|i (?:just |really |urgently )?(?:want|wanted|need|demand|expect|request|insist)|i(?:'d| would) (?:like|love|appreciate|prefer)|i(?:'m| am) (?:asking|requesting|writing to|contacting you)|let me know|tell me|give me|get me|send me|show me|just (?:refund|fix|sort|send|give|tell|cancel|stop)|(?:refund|fix|sort|stop|cancel|remove|change|reverse|update|check|explain|escalate|unblock|unlock|reset|reinstate|restore|correct|waive|match|process|credit|replace|call|email|contact|help|confirm|advise|investigate|look into|get back)\b)`,
+  String.raw`^(?:please|pls|plz|kindly|can (?:you|u|i|we|someone)|could (?:you|u|i|we|someone)|would (?:you|u)|will (?:you|u)|may i|i (?:just |really |urgently )?(?:want|wanted|need|demand|expect|request|insist)|i(?:'d| would) (?:like|love|appreciate|prefer)|i(?:'m| am) (?:asking|requesting|writing to|contacting you)|(?:i|we)(?:'m| am|'re| are) not (?:paying|going to|accepting|putting up)|let me know|tell me|give me|get me|send me|show me|just (?:refund|fix|sort|send|give|tell|cancel|stop)|(?:refund|fix|sort|stop|cancel|remove|change|reverse|update|check|explain|escalate|unblock|unlock|reset|reinstate|restore|correct|waive|match|process|credit|replace|call|email|contact|help|confirm|advise|investigate|look into|get back)\b)`,
 );
 const THREAT = new RegExp(
   String.raw`\b(?:(?:i|we)(?:'ll| will| shall|'m| am|'re| are|m) (?:\w+ )?(?:going to |gonna |be )?(?:cancel|cancelling|canceling|leave|leaving|switch|switching|uninstall|uninstalling|delete|deleting|quit|quitting|registering|unsubscribing|move|moving|close|closing|take|taking|report|reporting|sue|suing|complain|complaining|post|posting|write|writing|go|going|contact|contacting|escalate|escalating|dispute|disputing|review|reviewing|done|finished|never)\b|ombudsman|lawyer|solicitor|attorney|legal action|court|small claims|trading standards|bbb|better business|chargeback|charge back|the press|social media|trustpilot|(?:one|1)[- ]star|never (?:again|using|shopping|buying|flying|booking|coming|ordering|staying|recommend)|or (?:else|i(?:'m| am| will|'ll))|unless you|if (?:this|it|that|you|not)\b[^.]*\b(?:not|n't|no)\b|somewhere else|elsewhere|competitor)`,
@@ -163,7 +163,8 @@ const LEAD_IN = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|
 const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|seriously|basically|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
-const TRAILING = /(?:[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
+// "…got rejected and I don't know why": the tail says nothing once "why" is gone.
+const TRAILING = /(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
 
 const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
 const EMAIL = /[^\s@]*@[^\s@]+/g;

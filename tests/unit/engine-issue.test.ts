@@ -215,6 +215,8 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Why should I suffer for your leaks?', 0)).toBe('');
     expect(issueInAgentWords('I can’t believe you’re refusing to pay for the treatment.', 0)).toBe('');
     expect(issueInAgentWords('The assistant refused to let me use two vouchers.', 0)).toBe('the assistant refused to let you use two vouchers');
+    expect(issueInAgentWords('my credit card application got rejected and I don’t know why.', 0)).toBe('your credit card application got rejected');
+    expect(issueInAgentWords('I’m not paying a £180 exit fee for a service that doesn’t work here.', 0)).toBe('');
     expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today', -1)).toMatch(/^you keep getting disconnected/);
   });
 

@@ -140,6 +140,9 @@ function isOwnSentence(reply: string, start: number, end: number): boolean {
 }
 
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
+/** The customer's problem told as something we did ("we charged you twice", "our engineer broke…"). */
+const OUR_FAULT = /^(?:we|we’ve|we've|we’re|we're|our)\b/;
+
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
     const id = context.slice(5);
@@ -399,7 +402,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         replacement = rule.fallback;
       } else if (template.parts) {
-        replacement = issueNamed ? rule.fallback : fill(template, issueNow(), rule.fallback);
+        const concedes = rule.faultClashesWith !== undefined && OUR_FAULT.test(issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
+        replacement = issueNamed || concedes ? rule.fallback : fill(template, issueNow(), rule.fallback);
         if (offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== rule.fallback) issueNamed = true;
       } else {

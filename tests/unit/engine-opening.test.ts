@@ -23,6 +23,7 @@ describe('openingPoint', () => {
     expect(after('Hi Dana, thanks for writing. I checked the order.')).toBe('I checked the order.');
     expect(after('Hi Dana, I’m sorry your parcel is late. Thank you for your patience. It ships today.')).toBe('It ships today.');
     expect(after('Let me make sure I understand: the parcel is late. Is that right? It ships today.')).toBe('It ships today.');
+    expect(after('Hi Dana, I can see the parcel is late. It ships today.')).toBe('It ships today.');
   });
 
   test('no point where the greeting has no end, or nothing follows it', () => {

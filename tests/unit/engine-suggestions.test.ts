@@ -117,7 +117,7 @@ describe('ready sentences', () => {
   test('restate-problem is filled from the customer’s words, in the agent’s voice', () => {
     const { findings } = restateOnly({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe('Let me make sure I understand: you were charged twice for October and nobody answered your emails. Is that right?');
+    expect(restate?.replacement).toBe('I can see you were charged twice for October and nobody answered your emails.');
   });
   test('shouting is not repeated back', () => {
     const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
@@ -132,7 +132,7 @@ describe('ready sentences', () => {
   test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
     const { findings } = restateOnly({ customer: "You charged me $$$ in fees and treat us like $'s!", reply: 'Ok.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe("Let me make sure I understand: we charged you $$$ in fees and treat you like $'s. Is that right?");
+    expect(restate?.replacement).toBe("I can see we charged you $$$ in fees and treat you like $'s.");
   });
   test('suggestions mark no span', () => {
     for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
@@ -193,7 +193,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
   test('the customer’s problem is named once: the apology names it, the restatement below asks the agent to', () => {
     const { findings } = scoreReply({ customer: 'I have been without broadband for 19 days and nobody cares!', reply: 'We are looking into it.' });
     expect(sentence(findings, 'sincere-apology')).toBe('I’m sorry you have been without broadband for 19 days.');
-    expect(sentence(findings, 'restate-problem')).toBe('Let me make sure I understand: [their problem in your words]. Is that right?');
+    expect(sentence(findings, 'restate-problem')).toBe('I can see [their problem in your words].');
   });
 
   test('no "I’ll take care of this" after a refusal: the agent says what they will do', () => {
@@ -215,6 +215,17 @@ describe('ready sentences read together, as an agent would insert them', () => {
     expect(sentence(disputed.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'I will look at the photos of the fence today.' });
     expect(sentence(open.findings, 'sincere-apology')).not.toMatch(needsCompleting);
+  });
+
+  test('beside a refusal, no apology that repeats the customer’s charge against us', () => {
+    const customer = 'You charged me an £8 overdraft fee but I was never below zero!';
+    const refused = scoreReply({ customer, reply: 'Hi Dana, the fee stands and there is nothing more we can do.' });
+    expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
+    const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
+    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee but you were never below zero.');
+    // The customer's own trouble is no concession: it is named beside a refusal too.
+    const trouble = scoreReply({ customer: 'My parcel never arrived and I needed it for Friday!', reply: 'Hi Dana, there is nothing more we can do.' });
+    expect(sentence(trouble.findings, 'sincere-apology')).toBe('I’m sorry your parcel never arrived.');
   });
 
   test('no promise to see it through, or to check the system, beside a refusal or a record quoted as proof', () => {

@@ -158,6 +158,11 @@ export interface SuggestionRuleData extends RuleBase {
   fallback: string;
   /** Where the ready sentence would contradict the reply (a promise after a refusal, an apology for what the reply disputes). */
   clashesWith?: Context[];
+  /**
+   * Where the ready sentence, filled with the customer's account of something we did ("we
+   * charged you twice"), would concede what the reply maintains: the fallback is offered then.
+   */
+  faultClashesWith?: Context[];
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */

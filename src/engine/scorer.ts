@@ -282,10 +282,15 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       // "{words}": the flagged words as the agent wrote them, kept in the better phrasing.
       if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
       let swap = alternative.swap === true;
+      let through = end;
       // Where the customer's problem cannot be named, the sentence comes with its place, selected on Swap.
       if (alternative.swap === 'sentence' && isOwnSentence(reply, start, end)) {
         swap = true;
-        replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
+        // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
+        // as flippant), and a sentence with no stop gets the replacement's.
+        const bang = /^[ \t]*!+/.exec(reply.slice(end, end + 8));
+        if (bang) through = end + bang[0].length;
+        else if (/^[ \t]*\./.test(reply.slice(end, end + 8))) replacement = replacement.replace(/[.!]$/, '');
       }
       const finding: Finding = {
         ruleId: rule.id,
@@ -297,6 +302,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         text: reply.slice(start, end),
         message: alternative.message ?? rule.why,
         replacement,
+        ...(through > end ? { swapSpan: { start, end: through, text: reply.slice(start, through) } } : {}),
       };
       if (swap) finding.swap = true;
       // No phrase for phrase: the clause the flagged words open may be turned whole, once the

@@ -148,6 +148,15 @@ describe('better phrasings that name the problem', () => {
     expect(canned?.replacement).toBe('I’m sorry your parcel never arrived');
     expect(canned?.swap).toBe(true);
   });
+  test('the reply’s own full stop stays; its "!" goes with the swap, and a sentence with none gets one', () => {
+    const customer = 'My parcel never arrived!';
+    const bang = scoreReply({ customer, reply: 'Sorry for the inconvenience!! We will look.' }).findings.find((f) => f.ruleId === 'canned-empathy')!;
+    expect(bang.replacement).toBe('I’m sorry your parcel never arrived.');
+    expect(bang.swapSpan).toEqual({ start: 0, end: 29, text: 'Sorry for the inconvenience!!' });
+    const none = scoreReply({ customer, reply: 'We will look.\nSorry for the inconvenience\nSam' }).findings.find((f) => f.ruleId === 'canned-empathy')!;
+    expect(none.replacement).toBe('I’m sorry your parcel never arrived.');
+    expect(none.swapSpan).toBeUndefined();
+  });
   test('without a customer message it keeps a placeholder, which a Swap puts in place for the agent to fill', () => {
     const { findings } = scoreReply({ reply: 'Sorry for the inconvenience.' });
     expect(findings.find((f) => f.ruleId === 'canned-empathy')).toMatchObject({ replacement: 'I’m sorry [what went wrong for them]', swap: true });

@@ -160,7 +160,7 @@ const lower = (s: string) => {
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
 const LEAD_IN = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i;
-const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|seriously|basically|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
+const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|quite frankly|literally|seriously|basically|genuinely|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
 // "…got rejected and I don't know why": the tail says nothing once "why" is gone.
@@ -645,6 +645,7 @@ function isSafe(clause: string): boolean {
   return clause.length <= MAX_CLAUSE && !/[\n?!]/.test(clause) && balanced(clause) && !clause.split(/\s+/).some((w) => w.length > MAX_WORD);
 }
 
+const JOINING = /^\s*,?\s*(?:and|but|so|then|now|and then|and now|and still|yet|because)\s+$/i;
 const SUBJECT_START = new RegExp(`^\\s*${SUBJECT_AHEAD}`, 'i');
 // A clause about "it" or "they" leans on what came before it: kept only if nothing better is found.
 const LEANS_BACK = /^(?:it|it’s|it's|its|they|they’re|they're|them|this|that|he|she|yours|ours|mine)\b/;
@@ -658,6 +659,19 @@ const CONTACT_BASE = new Map(Object.entries({
 const CONTACTED = /^you(’ve| have)( now| already)? ([a-z]+)\b(.*)$/;
 const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) (?:times|tickets|emails|e-mails|calls|messages|letters))\b/;
 
+// "you didn't authorise the £89 payment to X" -> "there’s a £89 payment to X you didn’t authorise":
+// sorry that it is there, not that they did not make it.
+const DISOWNED = /^you (?:did not|didn['’]t|never) (make|authori[sz]e|recogni[sz]e|order|request|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/;
+// "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
+const PROMISED = /^you were promised\b(?!.*\b(?:but|and|yet)\b)/;
+
+function reframed(clause: string): string {
+  const disowned = DISOWNED.exec(clause);
+  if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you didn’t ${disowned[1]}`;
+  if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;
+  return hadToRepeat(clause);
+}
+
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
   const base = m && CONTACT_BASE.get(m[3]!);
@@ -669,7 +683,12 @@ function hadToRepeat(clause: string): string {
 // problem ("…but were still charged"), not one to be sorry for; another part says the problem.
 const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/;
 const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
+// Where they were and what they have never done: an alibi or a record of good standing ("I was
+// in all day", "I've never claimed"), said beside the problem, not the problem.
+const STANDING = /^you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)/;
+
 function isOwnActOnly(clause: string): boolean {
+  if (STANDING.test(clause)) return true;
   const m = OWN_ACT.exec(clause);
   if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
   const rest = lower(m[2]!);
@@ -695,7 +714,9 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   };
   const run = (a: number, b: number) => ({ start: parts[a]!.start, end: parts[b]!.end });
   // Parts run together when each can be said alone and the next opens with its own subject.
-  const joinsNext = (i: number) => i + 1 < parts.length && parts[i + 1]!.evidence && alone(i + 1) !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+  // Joined by a conjunction only: two clauses with a bare comma or a dash between them are not one sentence.
+  const joinsNext = (i: number) =>
+    i + 1 < parts.length && parts[i + 1]!.evidence && JOINING.test(text.slice(parts[i]!.end, parts[i + 1]!.start)) && alone(i + 1) !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
   const cued = parts.findIndex((p) => cueAt >= p.start && cueAt < p.end);
   // The cue in a part that cannot be said ("OK so | my bag is gone"): the next part speaks for it.
   if (cued >= 0 && alone(cued) === undefined && cued + 1 < parts.length && !parts[cued + 1]!.evidence) parts[cued + 1]!.evidence = true;
@@ -742,6 +763,23 @@ const CLAUSE_OPENING =
   /^[("'‘“]?(?:you|your|yours|we|our|the|a|an|it|its|there|nobody|no|nothing|none|something|someone|everything|every|each|all|he|she|they|their|his|her|this|that|these|those)(?:['’](?:s|ve|re|d|ll))?[\s)]/i;
 /** A name as the subject: "Sarah at the Leeds branch was rude", "Dr. Patel cancelled". */
 const NAMED_SUBJECT = /^[("'‘“]?\p{Lu}/u;
+const TITLED = /^(?:dr|mr|mrs|ms|mx|prof)\.?\s/i;
+
+/**
+ * Whether a clause opening with a capital opens with a name ("Sarah at the Leeds branch…", "Dr.
+ * Patel…", "UK flights…") rather than chat shorthand that dropped its article ("Camera shows no
+ * one"): without a dictionary, the signs are a title, a code or acronym, a month, a second
+ * capitalised word, a place after it, or the word written with its capital mid-sentence elsewhere.
+ */
+function opensWithName(clause: string, customer: string): boolean {
+  const [first = '', second = ''] = clause.replace(/^[("'‘“]/, '').split(' ');
+  if (TITLED.test(clause) || /^[A-Z]{2,}\b|^[^\s,]*[\d-]/.test(first)) return true;
+  const word = (/^[A-Za-z’']+/.exec(first)?.[0] ?? '').replace(/['’]s$/, '');
+  if (word === '') return false;
+  if (CALENDAR.has(lower(word))) return true;
+  if (/^\p{Lu}/u.test(second) || /^(?:at|from)$/.test(second)) return true;
+  return wordRegex(NAME_USE, word, () => `[^.!?\\n\\s]\\s+${word.replace(/[’']/g, "['’]")}(?![A-Za-z’'])`).test(customer);
+}
 
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   const text = customerOwnText;
@@ -767,11 +805,11 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
-    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || NAMED_SUBJECT.test(said.clause))) continue;
+    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) continue;
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
-    if (!said.weak) return hadToRepeat(said.clause);
+    if (!said.weak) return reframed(said.clause);
     weak ??= said.clause;
   }
-  return weak === undefined ? '' : hadToRepeat(weak);
+  return weak === undefined ? '' : reframed(weak);
 }

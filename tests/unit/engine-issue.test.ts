@@ -226,4 +226,29 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('You said it was fixed but it still crashes every time.', 0)).toBe('it still crashes every time');
     expect(issueInAgentWords('My fixed rate was cancelled without warning.', 0)).toBe('your fixed rate was cancelled without warning');
   });
+
+  test('an alibi or a record of good standing is said beside the problem, not as it', () => {
+    expect(issueInAgentWords('I was home all day.', 0)).toBe('');
+    expect(issueInAgentWords('I’ve never claimed in 12 years.', 0)).toBe('');
+    expect(issueInAgentWords('Your driver says he tried to deliver but I was home all day and my parcel is still missing.', -1)).toBe('your parcel is still missing');
+  });
+
+  test('a payment they did not make is there; a promise is one not kept', () => {
+    expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
+    expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('you were promised a call-back last week about your faulty landline, and that hasn’t happened');
+    expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('you were promised a refund but it never came');
+  });
+
+  test('two clauses with only a comma between them are not said as one', () => {
+    expect(issueInAgentWords('The blender I received is broken, the glass is cracked.', 0)).toBe('the blender you received is broken');
+    expect(issueInAgentWords('My number was ported on 5 May and for a week now I cannot receive calls.', 0)).toBe('your number was ported on 5 May and for a week now you cannot receive calls');
+  });
+
+  test('a capital opens a name, not chat shorthand that dropped its article', () => {
+    expect(issueInAgentWords('Camera shows no one came to the door.', 0)).toBe('');
+    expect(issueInAgentWords('Webhook is sending duplicate events since yesterday.', 0)).toBe('');
+    expect(issueInAgentWords('Raj from the Leeds branch was rude to me.', 0)).toBe('Raj from the Leeds branch was rude to you');
+    expect(issueInAgentWords('BT cut off my line.', 0)).toBe('BT cut off your line');
+    expect(issueInAgentWords('Frankly, my bill is wrong again.', 0)).toBe('your bill is wrong again');
+  });
 });

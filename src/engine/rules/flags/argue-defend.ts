@@ -142,7 +142,10 @@ export const argueDefend: FlagRuleData = {
     '(?:writing|emailing|e-mailing|calling|phoning|chasing|messaging|contacting us|asking|complaining) (?:us )?(?:again|repeatedly|more) (?:will not|does not|can not|is not going to) (?:make|change|speed|get|alter)',
 
     // 2. Correcting or contradicting the customer.
-    { p: 'you (?:are|were|is) (?:simply |just |quite |completely )?(?:wrong|mistaken|incorrect|misinformed)', better: 'Let me explain what I’m seeing.' },
+    // Not "I'm not going to assume you're wrong": a supposition the agent sets aside.
+    { p: '(?<!(?:assume|assuming|say|saying|suggest|suggesting|imply|implying|think|thinking) )you (?:are|were|is) (?:simply |just |quite |completely )?(?:wrong|mistaken|incorrect|misinformed)', better: 'Let me explain what I’m seeing.' },
+    '(?:i|we) (?:would|will) (?:have to )?dispute (?:that|this)',
+    '(?:complaint|claim|argument|point|case) (?:does not|do not|did not|will not) (?:really )?(?:hold up|hold water|stand up)',
     { p: 'you (?:have |seem to have |may have |must have )?(?:misunderstood|misread|misinterpreted|misremembered|got (?:it|this|that) wrong)', better: 'Let me explain what I’m seeing.' },
     { p: '(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?correct you', better: 'Let me explain what I’m seeing.' },
     { p: 'let me (?:just )?correct you', better: 'Let me explain what I’m seeing.' },

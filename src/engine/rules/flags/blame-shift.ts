@@ -120,7 +120,7 @@ export const blameShift: FlagRuleData = {
     'you (?:need|have|will need|would need) to (?:read|follow|check|look at|pay attention to) (?:[a-z-]+ ){0,4}(?:more )?(?:carefully|properly|closely)',
     'you may (?:wish|want) to (?:check|make sure|ensure) (?:that )?your',
     // The fault placed on the other side: "this mistake is from restaurant side", "falls outside our responsibility".
-    '(?:mistake|error|fault|problem|issue) (?:is|was|lies|came) (?:from|on|with) (?:the )?[a-z-]+(?:\'s)? (?:side|end)(?: not (?:from |on )?(?:ours|our side|us))?',
+    '(?:mistake|error|fault|problem|issue) (?:is|was|lies|came) (?:from|on|with) (?:the )?' + NOT_US + '[a-z-]+(?:\'s)? (?:side|end)(?: not (?:from |on )?(?:ours|our side|us))?',
     '(?:falls?|is|are|lies?|sits?) (?:entirely |completely |well )?outside (?:of )?(?:our|my) (?:responsibility|control|remit|liability|hands)',
     "(?:that is|that's|they are|they're|he is|she is) who you(?: would|'d| will|'ll)? (?:want|need|have) to (?:speak|talk|go|turn|complain) to",
     'you (?:have |had )?(?:entered|selected|ordered|booked|chose|chosen|gave|given|provided|typed|used|picked|put|bought|purchased|sent|filled in|supplied) (?:us |in )?(?:the|a|an) (?:wrong|incorrect|invalid)',
@@ -129,6 +129,17 @@ export const blameShift: FlagRuleData = {
     '(?:because|since) you (?:had |have )?(?:forgot|ignored|skipped|overlooked|failed|neglected|never (?:gave|sent|told|provided|submitted|paid|returned|replied|responded|updated|registered|cancell?ed|read|checked|contacted)|(?:did not|never|chose not to|opted not to) ' + NOT_DONE + '|were not (?:in|home|at home|available|present|there)|opted out)',
     'you (?:[a-z]+ed|made|chose|set|put|sent|gave|paid|bought|did) (?:[^ \\n]+ ){1,4}yourself(?=[ \\n]*(?:[^a-z0-9 \\n]|$))',
     '(?:caused|broken|moved|removed|deleted|typed|changed|damaged|skipped|missed|ignored) (?:[a-z]+ )?(?:by (?:you|yourself|your ' + THEIR_PEOPLE + ')|on your (?:side|end))',
+    // The fault sited with the customer: "the error originated on your side of the socket", "the fault is with
+    // your handset", "entered incorrectly on your side", "a case of user error", "it is on you to keep it updated".
+    '(?:fault|error|problem|issue|mistake|failure) (?:[a-z]+ ){0,2}(?:originated|originates|occurred|lies|lay|sits|stems|stemmed|is|was) (?:entirely |clearly |firmly |squarely )?(?:on|from|at|with|in) your (?:own )?(?:side|end|' + THEIR_KIT + '|' + THEIR_PEOPLE + ')',
+    '(?:entered|typed|set|configured|selected|filled in|set up) (?:[a-z]+ ){0,2}(?:incorrectly|wrongly|wrong) (?:on|at|from) your (?:side|end)',
+    '(?:is|was|a case of|down to) (?:simply |just |a case of )?user error',
+    '{it} {be} on you to',
+    "{it} {be} your (?:own )?(?:[a-z-]+ ){0,2}(?:extension|ad-?blocker|" + THEIR_KIT.slice(3, -1) + ") (?:that|which)",
+    '(?:is|are|was|were) (?:the )?(?:customer|passenger|guest|member|user|player|traveller|traveler|account holder|policyholder)(?:\'s|s\')? (?:own )?(?:duty|obligation|job) to',
+    'you (?:are|were) the (?:one|ones|person) (?:who|that)',
+    '(?:stems|stemmed|arises|arose|results|resulted|comes|came) from (?:the )?(?:incomplete|incorrect|missing|wrong|inaccurate|invalid) (?:[a-z-]+ ){0,3}(?:on|in|from) your',
+    '(?:due to|because of|caused by) (?:the )?(?:incorrect|wrong|incomplete|missing|invalid|inaccurate) (?:[a-z-]+ ){0,3}(?:supplied|provided|given|entered|submitted|sent) by you',
     'your (?:[a-z]+ )?' + THEIR_PEOPLE + ' (?:(?:did not|never) ' + NOT_DONE + '|failed to|forgot to|neglected to|broke|deleted|removed)',
     '(?:caused by|due to|because of) (?:your (?:own )?(?:error|mistake|failure|negligence|oversight)|you (?:failing|not (?:reading|checking|following|updating|telling|informing|submitting|cancelling|returning|declaring)))',
     '(?<!(?:if|when|in case) )you (?:was|were) not (?:in|home|at home|available|present|there|in attendance)(?= (?:when|at the time|to (?:sign|receive|accept|answer|let))|[ \\n]*[,.;!?])',

@@ -137,7 +137,7 @@ describe('organisation policy (storage.managed)', () => {
   const managed = {
     organization: 'Acme Support Operations',
     rules: { 'policy-shield': { severity: 'warn' }, 'dead-end': { weight: 50 } },
-    phrases: [{ ruleId: 'blame-shift', phrase: 'user error' }],
+    phrases: [{ ruleId: 'blame-shift', phrase: 'a vendor matter' }],
     templates: { 'own-it': 'Acme: I will own {issue}.' },
   };
 
@@ -149,8 +149,8 @@ describe('organisation policy (storage.managed)', () => {
       'dead-end': { weight: 50 },
     });
     expect(effective.templates).toEqual({ 'own-it': 'Acme: I will own {issue}.' });
-    expect(effective.phrases).toEqual([{ ruleId: 'blame-shift', phrase: 'user error' }, ...FULL.phrases!]);
-    const finding = createScorer(effective)({ reply: 'That was user error.' }).findings.find((f) => f.team);
+    expect(effective.phrases).toEqual([{ ruleId: 'blame-shift', phrase: 'a vendor matter' }, ...FULL.phrases!]);
+    const finding = createScorer(effective)({ reply: 'That is a vendor matter.' }).findings.find((f) => f.team);
     expect(finding?.ruleId).toBe('blame-shift');
   });
 
@@ -177,7 +177,7 @@ describe('organisation policy (storage.managed)', () => {
         'offer-call': 'off',
       },
       phrases: [
-        { ruleId: 'blame-shift', phrase: 'user error' },
+        { ruleId: 'blame-shift', phrase: 'a vendor matter' },
         { ruleId: 'blame-shift', phrase: '' },
         { ruleId: 'no-such-rule', phrase: 'per our terms' },
         { ruleId: 'policy-shield', phrase: 'per our terms', replacement: 'Here is what I can do.' },
@@ -200,7 +200,7 @@ describe('organisation policy (storage.managed)', () => {
       name: 'Acme standard',
       rules: { 'dead-end': { weight: 40 }, 'policy-shield': { severity: 'warn' } },
       phrases: [
-        { ruleId: 'blame-shift', phrase: 'user error' },
+        { ruleId: 'blame-shift', phrase: 'a vendor matter' },
         { ruleId: 'policy-shield', phrase: 'per our terms', replacement: 'Here is what I can do.' },
       ],
       templates: { 'own-it': 'I will sort out {issue} myself.' },

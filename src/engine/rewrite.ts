@@ -57,8 +57,14 @@ const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|
 const VERDICT =
   /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/iu;
 const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
-/** A clause that turns ("…, but you signed for it") says more than the rewrite would keep. */
-const TURNS = /\b(?:but|however|although|though|unless|except|because|as|since)\b/i;
+/**
+ * A clause that turns ("…, but you signed for it") says more than the rewrite would keep. Not
+ * "as" naming what a record has someone or something down as ("shows it as delivered", "lists
+ * you as the occupier", "such as", "as of 2 May", "as well"), nor "since" before a time ("no
+ * drops since Saturday"): those are words of the clause, not a second one.
+ */
+const TURNS =
+  /\b(?:but|however|although|though|unless|except|because)\b|(?<!\b(?:it|you|them|him|her|such) )\bas\b(?! (?:of|well)\b)|\bsince\b(?! (?:\d|then\b|yesterday\b|last\b|early\b|mid\b|late\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/i;
 /** The rest must read as a clause of its own words, not a fragment or a list of links. */
 // (A full stop inside it, as in "M. Jones", would end its sentence for the rules' own checks.)
 const PLAIN = /^[\p{L}\p{N}'‘][\p{L}\p{N}\p{Zs}'’‘,£$€%&/:@#()+-]*$/u;

@@ -266,3 +266,27 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
     expect(hits.some((f) => f.swapSpan && /writing again/.test(f.replacement))).toBe(false);
   });
 });
+
+// Issue 11, second pass: more flags with a Swap, each reading as sent, and the near misses refused.
+describe('a record that has someone down as something, or a time after "since", is still one clause', () => {
+  test.each([
+    ['Our account history shows you as the occupier until 30 June.', 'Our records show you as the occupier until 30 June, but they may be wrong, so I’m checking.'],
+    ['Our system is showing it as delivered at 14:02, so it will have been left in a safe place.', 'Our records show it as delivered at 14:02, but they may be wrong, so I’m checking.'],
+    ['Our network monitoring shows no drops on your line since Saturday.', 'Our records show no drops on your line since Saturday, but they may be wrong, so I’m checking.'],
+    ['The record shows no vaccination since 2022.', 'Our records show no vaccination since 2022, but they may be wrong, so I’m checking.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'system-says').after).toBe(expected);
+  });
+
+  test.each([
+    // "as" and "since" that open a second clause: the rewrite would drop it.
+    'Our logs show one scan as the driver left it at the desk.',
+    'Our logs show one scan since the driver left it at the desk.',
+    // What the record lacks is no clause after "according to our system".
+    'According to our system no export readings were received.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});

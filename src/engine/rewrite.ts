@@ -41,6 +41,17 @@ const OPENS =
   /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
 
 /**
+ * A lead-in that keeps what follows a clause of its own, where the rewrite says something of
+ * its own ("I’m afraid[ our policy doesn’t allow refunds on downloads]", "Please be advised that
+ * [our records show …]", "And[ as I’ve said, cases aren’t covered]"): taken only by a rewrite
+ * that reads after it, not one that opens "here is…" or drops its sentence.
+ */
+const LEAD_IN =
+  /(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|and|(?:as you (?:know|may know|will know|are aware)|to be (?:honest|fair)|honestly|in fact|that said|just so you know|for your information|at this (?:point|stage)|in this case|at the moment|currently),|(?:(?:please |kindly )?(?:be (?:advised|informed|aware|guided)|note)|(?:i|we) (?:would like to|wish to|must|have to|need to|want to) (?:inform you|point out|bring to your (?:attention|notice)|let you know|advise you|make you aware)|(?:you are|you['’]re) (?:hereby )?(?:informed|advised)) that)[ \t]+$/iu;
+/** A rewrite that reads after a lead-in: one that says something of its own, not "here is…" or nothing. */
+const readsAfterLeadIn = (rewrite: CompiledRewrite) => rewrite.better !== undefined && rewrite.better !== '' && !/^here\b/i.test(rewrite.better);
+
+/**
  * A clause joined by "and" to the sentence before ("The fee stands[ and there is no way round
  * it]", "…, and this position won't change"): the join and up to three words of its subject.
  * (Not a comma alone: "Having reviewed the file, we are unable…" is one clause.)
@@ -151,13 +162,14 @@ export function rewriteClause(
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
   const opens = OPENS.test(before);
+  const led = !opens && LEAD_IN.test(before);
   const join = JOINED.exec(before);
-  if (!opens && !join && !rewrites.some((r) => r.subject)) return null;
+  if (!opens && !led && !join && !rewrites.some((r) => r.subject)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
-    const opening = rewrite.subject ? rewrite.subject.test(before) : opens;
+    const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite));
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
     if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     if (!opening || rewrite.better === undefined) continue;

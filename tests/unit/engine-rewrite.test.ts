@@ -290,3 +290,28 @@ describe('a record that has someone down as something, or a time after "since", 
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('after a lead-in that leaves a clause of its own, a rewrite that says something of its own', () => {
+  test.each([
+    ['policy-shield', 'I’m afraid our refund policy does not allow refunds on downloads.', 'I’m afraid we don’t allow refunds on downloads, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Please be informed that our membership policy does not permit under-16s on the gym floor.', 'Please be informed that we don’t permit under-16s on the gym floor, but here is what I can do: [what you can offer].'],
+    ['argue-defend', 'And as I’ve said, cases aren’t covered for drop damage.', 'And cases aren’t covered for drop damage.'],
+    ['system-says', 'We would like to bring to your attention that our logs show a refund of £37.50 on 2 May.', 'We would like to bring to your attention that our records show a refund of £37.50 on 2 May, but they may be wrong, so I’m checking.'],
+  ])('%s: %j', (ruleId, reply, expected) => {
+    expect(swappedBy(reply, ruleId).after).toBe(expected);
+  });
+
+  test.each([
+    // "I'm afraid here is what I can do", "Please note that here is what I'll do": not after a lead-in.
+    ['dead-end', 'I’m afraid there is nothing further I can offer on this claim.'],
+    ['blame-shift', 'Please note that you should have told them to bring it.'],
+    // "I'm sorry but …, but here is what I can do": two turns in one sentence.
+    ['policy-shield', 'I’m sorry but our terms state that refunds go back to the original card.'],
+    // A sentence that only argues is dropped whole, never left as a lead-in and a full stop.
+    ['argue-defend', 'I’m afraid I’ve explained this twice already.'],
+  ])('no rewrite: %s: %j', (ruleId, reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});

@@ -170,8 +170,12 @@ export function rewriteClause(
     if (!words || !fits(rewrite)) continue;
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
     const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite));
-    // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
-    if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+    // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
+    // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
+    // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.
+    if (join && rewrite.joined !== undefined && !(rewrite.whole && clause.cut) && (!rewrite.restIs || rewrite.restIs.test(clause.rest))) {
+      return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+    }
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;

@@ -315,3 +315,24 @@ describe('after a lead-in that leaves a clause of its own, a rewrite that says s
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('a claim that the record cannot be wrong, joined by "and" to the record, goes with its "and"', () => {
+  test.each([
+    ['The surcharge is set by our rate engine based on your zip code, and the rate engine is always right.', 'The surcharge is set by our rate engine based on your zip code.'],
+    ['Your telematics box recorded a speed of 48mph at the time, and the telematics data is conclusive.', 'Your telematics box recorded a speed of 48mph at the time.'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swapSpan)!;
+    const r = swapRange(f);
+    expect(applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement))).toBe(expected);
+  });
+
+  test.each([
+    // The claim carries a verdict, or more than the claim: not dropped with it.
+    'The reading was taken on 2 May, and the data is accurate, so the bill stands.',
+    'The reading was taken on 2 May, and the data is accurate to the kilowatt hour.',
+  ])('no drop: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan?.text ?? '').not.toMatch(/accurate/);
+  });
+});

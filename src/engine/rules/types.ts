@@ -72,7 +72,10 @@ export interface ClauseRewrite {
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];
-  /** Where the flagged words are a clause joined by "and" to the one before, what replaces the join and that clause. */
+  /**
+   * Where the flagged words are a clause joined by "and" to the one before, what replaces the
+   * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
+   */
   joined?: string;
 }
 

@@ -171,6 +171,8 @@ export const systemSays: FlagRuleData = {
       restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
       whole: true,
       better: '',
+      // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
+      joined: '',
     },
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
     // saying what they see instead of quoting the machine.

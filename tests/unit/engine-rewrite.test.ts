@@ -336,3 +336,24 @@ describe('a claim that the record cannot be wrong, joined by "and" to the record
     for (const f of hits) expect(f.swapSpan?.text ?? '').not.toMatch(/accurate/);
   });
 });
+
+describe('hindsight put on the customer becomes the next step the agent owns', () => {
+  test.each([
+    ['Had you read it, you’d have known the application was subject to full underwriting.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['Thanks. If you’d sent one in, this wouldn’t have happened.', 'Thanks. Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['If you’d told the call handler about your baby, an engineer would have come sooner.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // A fact of the agent's (a name, a figure) in it, or a clause after the "would": not taken.
+    'If you had read my reply, you would have seen that API keys go in the header.',
+    'Had you called by 5pm, the £20 fee would not have applied.',
+    'If you had told us, we could have helped, so please call next time.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});

@@ -136,11 +136,14 @@ const isPlainClause = (rest: string, optional: boolean) =>
     ? true
     : rest.length <= MAX_REST && PLAIN.test(rest.replace(DECIMAL_POINT, '')) && rest.split(/\s+/).length >= (optional ? 1 : MIN_REST_WORDS);
 
-/** `better` with `{rest}` (`{rest?}`: may be empty) and the `when` pattern's named groups filled in. */
-const fillRewrite = (better: string, rest: string, groups: Record<string, string> | undefined): string =>
+/**
+ * `better` with `{rest}` (`{rest?}`: may be empty), `{words}` (the flagged words as the agent
+ * wrote them) and the `when` pattern's named groups filled in.
+ */
+const fillRewrite = (better: string, rest: string, words: string, groups: Record<string, string> | undefined): string =>
   better
     .replace(/ ?\{rest\??\}/, (slot) => (rest === '' ? '' : slot.startsWith(' ') ? ` ${rest}` : rest))
-    .replace(/\{(\w+)\}/g, (slot, name: string) => groups?.[name] ?? slot);
+    .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
 /**
  * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
@@ -189,7 +192,7 @@ export function rewriteClause(
       continue;
     }
     const keeps = rewrite.better.includes('{rest');
-    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };
+    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }
   return null;
 }

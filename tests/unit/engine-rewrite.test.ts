@@ -82,7 +82,6 @@ describe('no rewrite where it would not read as written', () => {
     // The verdict goes on past an emoji: the hedge would sit before "so the parcel was delivered".
     ['system-says', 'Our GPS confirms the driver was at your address at 4:12pm 📍 so the parcel was delivered.'],
     // A closed door on its own is the fact the customer must know: not replaced by a blank.
-    ['dead-end', 'There is no way to recover it from our side.'],
     ['policy-shield', 'We don’t make exceptions.'],
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
@@ -353,6 +352,38 @@ describe('hindsight put on the customer becomes the next step the agent owns', (
     'If you had told us, we could have helped, so please call next time.',
   ])('no rewrite: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a door shut after its subject keeps the fact, with the door beside it', () => {
+  test.each([
+    // Not replaced by a blank: the closed door is the fact the customer must know, said as the agent's own.
+    ['There is no way to recover it from our side.', 'I can’t recover it from our side, but here is what I can do: [what you can offer].'],
+    ['There is no possibility to reverse these transactions.', 'I can’t reverse these transactions, but here is what I can do: [what you can offer].'],
+    ['The cancellation cannot be reversed.', 'The cancellation cannot be reversed, but I can [what you can do instead].'],
+    ['Unfortunately, the renewal can’t be reversed now.', 'Unfortunately, the renewal can’t be reversed, but I can [what you can do instead].'],
+    ['This decision will not be revisited.', 'This decision will not be revisited, but I can [what you can do instead].'],
+    ['The bank’s decision on this request is not subject to review.', 'The bank’s decision on this request is not subject to review, but I can [what you can do instead].'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'dead-end').after).toBe(expected);
+  });
+
+  test.each(['The cancellation cannot be reversed.', 'This decision will not be revisited.', 'There is no way to recover it from our side.'])('swapped, %j is not flagged again', (reply) => {
+    const { after } = swappedBy(reply, 'dead-end');
+    expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end')).toEqual([]);
+  });
+
+  test.each([
+    // "I'm sorry but …, but I can": two turns in one sentence.
+    'I’m sorry but the cancellation can’t be reversed.',
+    // More said after it, or an absolute kept in the flagged words.
+    'The account will not be reopened, and this letter is our final response.',
+    'The refused application cannot be reopened in any case, you have to submit a new one.',
+    'There is no way for it to be waived.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'dead-end');
     expect(hits.length).toBeGreaterThan(0);
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });

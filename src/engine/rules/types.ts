@@ -66,8 +66,9 @@ export interface ClauseRewrite {
    */
   afterSubject?: string;
   /**
-   * The clause the flagged words open, rewritten; `''`: the sentence is dropped, where it is one
-   * of its own; none: only a joined clause is rewritten.
+   * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
+   * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
+   * is rewritten.
    */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */

@@ -13,6 +13,7 @@ export interface CompiledRewrite {
   restIs: RegExp | null;
   whole: boolean;
   subject: RegExp | null;
+  trails: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -27,6 +28,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     whole: r.whole === true,
     // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
     subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?:${r.afterSubject}) $`, 'iu') : null,
+    // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
+    trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
@@ -167,10 +170,23 @@ export function rewriteClause(
   const opens = OPENS.test(before);
   const led = !opens && LEAD_IN.test(before);
   const join = JOINED.exec(before);
-  if (!opens && !led && !join && !rewrites.some((r) => r.subject)) return null;
+  if (!opens && !led && !join && !rewrites.some((r) => r.subject || r.trails)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
+    // Words that trail the clause before them go, with what joins them to it, where nothing of
+    // their own follows them in their clause. Before the clause's end, they go with it ("…by the
+    // government[, not us]."); before a verdict, the join stays for it ("…by customs, [not us, ]so
+    // you'll need to pay them"), so that the Swap removes words and the space after them.
+    if (rewrite.trails) {
+      const joint = rewrite.trails.exec(before);
+      if (!joint || rewrite.better !== '' || clause.rest !== '') continue;
+      const after = reply.slice(end);
+      if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
+      const comma = /^, (?=\p{L})/u.exec(after);
+      if (comma && /,[ \t]*$/.test(joint[0])) return { start, end: end + comma[0].length, replacement: '', keptEnd: end };
+      continue;
+    }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
     const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite));
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";

@@ -388,3 +388,24 @@ describe('a door shut after its subject keeps the fact, with the door beside it'
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('a denial tacked on after the fact goes; the fact and what follows it stay', () => {
+  test.each([
+    ['Customs holds are handled by the government, not us.', 'Customs holds are handled by the government.'],
+    ['Duties are set by customs, not us, so you’ll need to pay them to release it.', 'Duties are set by customs, so you’ll need to pay them to release it.'],
+    ['The referral was rejected by the hospital, not by us.', 'The referral was rejected by the hospital.'],
+    ['Any refund is really in their hands rather than the club’s.', 'Any refund is really in their hands.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // More of its own after it in the clause: the denial is not a tail.
+    'Honestly that’s your internet, not our servers, they’ve been rock solid all day.',
+    'That’s your IT folks, not us: someone rotated the certificate.',
+    // No clause before it to trail: "It's." would be left.
+    'It’s not us.',
+  ])('no drop: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swap && f.replacement === '' && /^not /.test(swapRange(f).text)).not.toBe(true);
+  });
+});

@@ -66,6 +66,12 @@ export interface ClauseRewrite {
    */
   afterSubject?: string;
   /**
+   * For words that trail the clause before them ("…are set by customs[, not us]"): what stands
+   * between that clause's last word and them (a regex: ", " or ",? "). With `better: ''` they go
+   * with it, where nothing of their own follows them in their clause; what follows stays.
+   */
+  trails?: string;
+  /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
    * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
    * is rewritten.

@@ -138,6 +138,22 @@ function isOwnSentence(reply: string, start: number, end: number): boolean {
   return SENTENCE_OPENS.test(reply.slice(from, start)) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
 }
 
+/** A clause joined by "and" before the words, from its sentence's start: "Thank you for your email, and ". */
+const JOINED_BEFORE = /(?:^|[.!?:]|\n)[^.!?:\n]*?[\p{L}\p{N}'’)],? and $/u;
+/** An apology already made in that clause: a second one after "and" would say it twice. */
+const APOLOGY_MADE = /\b(?:sorry|apologi[sz]e|apologies|regret)/i;
+
+/**
+ * The flagged words close a sentence as a clause joined by "and" to one that makes no apology of
+ * its own ("Thank you for your email, and we're sorry for any trouble."): the better sentence
+ * reads in their place as the second clause.
+ */
+function closesJoinedSentence(reply: string, start: number, end: number): boolean {
+  const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
+  const joined = JOINED_BEFORE.exec(reply.slice(from, start));
+  return joined !== null && !APOLOGY_MADE.test(joined[0]) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
+}
+
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
@@ -278,8 +294,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       // "{words}": the flagged words as the agent wrote them, kept in the better phrasing.
       if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
       let swap = alternative.swap === true;
-      // Where the customer's problem cannot be named, the sentence comes with its place, selected on Swap.
-      if (alternative.swap === 'sentence' && isOwnSentence(reply, start, end)) {
+      // Where the customer's problem cannot be named, the sentence comes with its place, selected
+      // on Swap: in a sentence of its own, or as the clause that closes one after "and".
+      if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, end) || closesJoinedSentence(reply, start, end))) {
         swap = true;
         replacement = replacement.replace(/[.!]$/, ''); // the reply's own full stop stays
       }

@@ -409,3 +409,29 @@ describe('a denial tacked on after the fact goes; the fact and what follows it s
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swap && f.replacement === '' && /^not /.test(swapRange(f).text)).not.toBe(true);
   });
 });
+
+describe('a stock apology that closes its sentence after "and" gives way to the specific one', () => {
+  test.each([
+    ['Thank you for your email, and we’re sorry for any trouble caused.', 'Thank you for your email, and I’m sorry [what went wrong for them].'],
+    ['Hi, I hear you and I apologise for any frustration.', 'Hi, I hear you and I’m sorry [what went wrong for them].'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy' && x.swap && /sorry/.test(x.replacement))!;
+    expect(f.swapSpan).toBeUndefined();
+    expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+  });
+
+  test('with the customer’s problem named where the message gives it', () => {
+    const reply = 'Thank you for your email, and we’re sorry for any trouble caused.';
+    const f = score({ reply, customer: 'My parcel arrived damaged and the lamp is broken.' }).findings.find((x) => x.ruleId === 'canned-empathy' && x.swap)!;
+    expect(f.replacement).toMatch(/^I’m sorry (?!\[)/);
+  });
+
+  test.each([
+    // An apology already made in the clause before: a second "I'm sorry" would say it twice.
+    'So sorry for the slow reply, and sorry for any confusion.',
+    // The sentence goes on after the words.
+    'Thank you for your email, and we’re sorry for any trouble caused by the delay to your refund.',
+  ])('no swap to the specific apology: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'canned-empathy')) expect(f.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
+  });
+});

@@ -435,3 +435,23 @@ describe('a stock apology that closes its sentence after "and" gives way to the 
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'canned-empathy')) expect(f.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
   });
 });
+
+describe('the thank-you takes the apology’s place before a clause of the agent’s own', () => {
+  test.each([
+    ['Sorry for the delay, I’ve been helping other customers.', 'Thank you for your patience, I’ve been helping other customers.'],
+    ['So sorry for the slow reply, and sorry for any confusion.', 'Thank you for your patience, and sorry for any confusion.'],
+    ['So sorry for the slow reply 🙈 your package has been renewed!', 'Thank you for your patience 🙈 your package has been renewed!'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'sorry-for-wait')).toBe(expected);
+  });
+
+  test.each([
+    // "Thank you for your patience, and for any upset caused": the thank-you would govern it.
+    'Sorry for the delayed response, and for any upset caused.',
+    'Hello, sorry for late reply because we have many emails.',
+  ])('no swap: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'sorry-for-wait');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swap).toBeFalsy();
+  });
+});

@@ -455,3 +455,23 @@ describe('the thank-you takes the apology’s place before a clause of the agent
     for (const f of hits) expect(f.swap).toBeFalsy();
   });
 });
+
+describe('the time’s place before what the contact is for, or after “and”', () => {
+  test.each([
+    ['Someone from our debt team will be in touch to discuss it.', 'Someone from our debt team will be in touch by [day and time] to discuss it.'],
+    ['We’ll look for another hotel and get back to you.', 'We’ll look for another hotel and get back to you by [day and time].'],
+    ['The photos are with the engineer and we’ll get back to you with his assessment.', 'The photos are with the engineer and we’ll get back to you by [day and time] with his assessment.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'vague-time')).toBe(expected);
+  });
+
+  test.each([
+    // Another time word or a condition after it: the time's place would be said twice or clash.
+    'We’ll be in touch about it before long.',
+    'We’ll get back to you with the results once they arrive.',
+  ])('no swap on the contact: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swap && /^(?:be in touch|get back to you)/.test(f.text)).toBeFalsy();
+  });
+});

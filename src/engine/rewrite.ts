@@ -112,6 +112,8 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
 
 /** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
 const SENTENCE_STARTS = /(?:^|[.!?]|\n)[ \t"'“‘(]*$/u;
+/** A word that only leads into a sentence dropped whole: "I'm afraid", "Look,", "So". */
+const LEAD_TO_DROP = /(?:^|[.!?]|\n)[ \t"'“‘(]*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid|so|well|look|honestly|frankly|again|ok|okay),?[ \t]+)$/iu;
 /** A sentence's own end: its marks, then the space before the next sentence on the line. */
 const SENTENCE_END = /^[.!?]+(?=\s|$)/;
 
@@ -119,9 +121,13 @@ const SENTENCE_END = /^[.!?]+(?=\s|$)/;
  * The stretch to drop where a sentence says nothing but the argument ("I've explained this twice
  * already."): from its first word, over its end and the space after it, so the next sentence
  * takes its place; the last on its line takes the space before it instead. Null where the
- * flagged words do not open a sentence, or the sentence goes on past the clause.
+ * flagged words do not open a sentence (after a word that only leads in), or the sentence goes
+ * on past the clause.
  */
-function sentenceToDrop(reply: string, start: number, clauseEnd: number): { start: number; end: number } | null {
+function sentenceToDrop(reply: string, at: number, clauseEnd: number): { start: number; end: number } | null {
+  // A word that only leads in ("Look, I've explained this twice already.") goes with its sentence.
+  const lead = LEAD_TO_DROP.exec(reply.slice(Math.max(0, at - 40), at));
+  const start = at - (lead ? lead[1]!.length : 0);
   if (!SENTENCE_STARTS.test(reply.slice(Math.max(0, start - 8), start))) return null;
   const after = reply.slice(clauseEnd);
   const mark = SENTENCE_END.exec(after);
@@ -170,7 +176,7 @@ export function rewriteClause(
   const opens = OPENS.test(before);
   const led = !opens && LEAD_IN.test(before);
   const join = JOINED.exec(before);
-  if (!opens && !led && !join && !rewrites.some((r) => r.subject || r.trails)) return null;
+  if (!opens && !led && !join && !LEAD_TO_DROP.test(before) && !rewrites.some((r) => r.subject || r.trails)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
@@ -188,7 +194,7 @@ export function rewriteClause(
       continue;
     }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
-    const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite));
+    const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite)) || (rewrite.better === '' && LEAD_TO_DROP.test(before));
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
     // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.

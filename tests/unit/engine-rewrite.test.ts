@@ -306,8 +306,6 @@ describe('after a lead-in that leaves a clause of its own, a rewrite that says s
     ['blame-shift', 'Please note that you should have told them to bring it.'],
     // "I'm sorry but …, but here is what I can do": two turns in one sentence.
     ['policy-shield', 'I’m sorry but our terms state that refunds go back to the original card.'],
-    // A sentence that only argues is dropped whole, never left as a lead-in and a full stop.
-    ['argue-defend', 'I’m afraid I’ve explained this twice already.'],
   ])('no rewrite: %s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
@@ -473,5 +471,28 @@ describe('the time’s place before what the contact is for, or after “and”'
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');
     expect(hits.length).toBeGreaterThan(0);
     for (const f of hits) expect(f.swap && /^(?:be in touch|get back to you)/.test(f.text)).toBeFalsy();
+  });
+});
+
+describe('a sentence that only argues goes, with a word that only leads into it', () => {
+  test.each([
+    ['Look, I’ve explained this twice already. The skin was a limited reward.', 'The skin was a limited reward.'],
+    ['Thanks. I’m afraid you’re simply mistaken about this. The fee is £5.', 'Thanks. The fee is £5.'],
+    ['You’re wrong on that point. The fee is £5.', 'The fee is £5.'],
+    // Dropped whole, its lead-in too: never left as a lead-in and a full stop.
+    ['I’m afraid I’ve explained this twice already. The fee is £5.', 'The fee is £5.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'argue-defend').after).toBe(expected);
+  });
+
+  test.each([
+    // More said after it: what they are wrong about is the point to answer.
+    'You’re mistaken about the meter being faulty; these meters are tested.',
+    // A lead-in that says something of its own stays, so the sentence is not dropped.
+    'Hi Gary, you’re wrong about where it was.',
+  ])('no drop: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'argue-defend');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 });

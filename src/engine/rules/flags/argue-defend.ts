@@ -339,6 +339,14 @@ export const argueDefend: FlagRuleData = {
       whole: true,
       better: '',
     },
+    // "You're wrong on that point.", "I'm afraid you're simply mistaken about this.": a sentence
+    // that only says they are wrong goes; the facts stand in the sentences around it.
+    {
+      when: '(?:you are|you were) (?:simply |quite |just |completely |totally )?(?:mistaken|wrong|incorrect)',
+      restIs: "(?:on (?:that|this|the) (?:point|one)|about (?:this|that|it)|there|here|(?:on|about) (?:this|that)|I(?:'|’)m afraid)?",
+      whole: true,
+      better: '',
+    },
     // "I have to correct you, the charge was made on 2 May": the fact without the correction.
     {
       when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',

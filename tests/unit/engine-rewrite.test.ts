@@ -496,3 +496,22 @@ describe('a sentence that only argues goes, with a word that only leads into it'
     for (const f of hits) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('what the records have someone down as, allowing they may be wrong', () => {
+  test.each([
+    ['Our system has you down as a no-show on the 3rd, so the fee was applied correctly.', 'Our records have you down as a no-show on the 3rd, but they may be wrong, so I’m checking.'],
+    ['Hi, the appointment system has you down as a did-not-attend on the 12th.', 'Hi, our records have you down as a did-not-attend on the 12th, but they may be wrong, so I’m checking.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'system-says').after).toBe(expected);
+  });
+
+  test('undisputed, no hedge on what the records have them down as', () => {
+    const reply = 'Our system has you down as a no-show on the 3rd.';
+    const f = score({ reply, customer: 'Hi, could you confirm my booking? Thanks.' }).findings.find((x) => x.ruleId === 'system-says')!;
+    expect(f.swapSpan).toBeUndefined();
+  });
+
+  test('not where the clause turns after it', () => {
+    for (const f of flagsOf('Our system still has you as the account holder because the move-out was not registered.').filter((x) => x.ruleId === 'system-says')) expect(f.swapSpan).toBeUndefined();
+  });
+});

@@ -156,6 +156,14 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    // "The booking software has you down as a no-show for the 8th": what the records have them
+    // down as, allowing they may be wrong.
+    {
+      when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>you|him|her|them|it)`,
+      restIs: '(?:down (?:as|for)|as|marked|listed|registered|recorded|booked|added|logged|noted|placed) (?:(?! and ).)+',
+      better: 'our records have {who} {rest}, but they may be wrong, so I’m checking',
+      onlyIf: DISPUTED,
+    },
     // A record logged by a machine ("The driver's scanner logged an attempt at 3:12pm"): the
     // thing logged is what the records show. Past tense only ("the platform captures every
     // cancellation" is how it works, not a record), with what was logged right after it ("the

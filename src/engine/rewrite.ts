@@ -13,6 +13,7 @@ export interface CompiledRewrite {
   restIs: RegExp | null;
   whole: boolean;
   subject: RegExp | null;
+  subjectGoes: boolean;
   trails: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
@@ -27,7 +28,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
     // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
-    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?:${r.afterSubject}) $`, 'iu') : null,
+    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?<subject>${r.afterSubject}) $`, 'iu') : null,
+    subjectGoes: r.subjectGoes === true,
     // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
     trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
     better: r.better,
@@ -214,7 +216,9 @@ export function rewriteClause(
       continue;
     }
     const keeps = rewrite.better.includes('{rest');
-    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
+    // The pronoun that was the subject goes too: the rewrite opens the sentence in its place.
+    const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;
+    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }
   return null;
 }

@@ -515,3 +515,21 @@ describe('what the records have someone down as, allowing they may be wrong', ()
     for (const f of flagsOf('Our system still has you as the account holder because the move-out was not registered.').filter((x) => x.ruleId === 'system-says')) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('a duty put on the customer, its pronoun subject too, becomes the next step the agent owns', () => {
+  test.each([
+    ['Thanks. It was up to you to check the fare type before booking.', 'Thanks. Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['It’s your responsibility to keep us updated if you’ve moved.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // A fact of the agent's in it, a verdict after it, or a subject that is more than a pronoun.
+    'It was up to you to check the fare before 5 May.',
+    'It’s the policyholder’s responsibility to renew on time, so the cover lapsed.',
+    'The application form was up to you to check.',
+  ])('no rewrite: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swapSpan).toBeUndefined();
+  });
+});

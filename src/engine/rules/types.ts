@@ -66,6 +66,11 @@ export interface ClauseRewrite {
    */
   afterSubject?: string;
   /**
+   * With `afterSubject`: the subject goes with the flagged words, where it is only a pronoun
+   * that the rewrite does not need ("It[ was up to you to check the fare]" → "Here is what I'll do…").
+   */
+  subjectGoes?: boolean;
+  /**
    * For words that trail the clause before them ("…are set by customs[, not us]"): what stands
    * between that clause's last word and them (a regex: ", " or ",? "). With `better: ''` they go
    * with it, where nothing of their own follows them in their clause; what follows stays.

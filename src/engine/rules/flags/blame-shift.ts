@@ -312,6 +312,22 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
     },
+    // The same, where only a pronoun stands before the flagged words ("It was up to you to check
+    // the fare type", "It's your responsibility to keep us updated"): the pronoun goes with them.
+    {
+      when: "(?:is|was) (?:all |entirely |really )?(?:up to you|(?:your|the [a-z'-]+'s) (?:responsibility|job|problem|fault|lookout))\\b.*",
+      afterSubject: '(?:it|that|this)',
+      subjectGoes: true,
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
+    {
+      when: "(?:it|that|this) (?:is|was) (?:all |entirely |really )?(?:your|the [a-z'-]+'s) (?:responsibility|job|problem|fault|lookout)\\b.*",
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
     // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
     // name, date or amount, no second clause after a comma): the clause becomes the next step
     // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact

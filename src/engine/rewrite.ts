@@ -114,6 +114,8 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
 
 /** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
 const SENTENCE_STARTS = /(?:^|[.!?]|\n)[ \t"'“‘(]*$/u;
+/** A "but" earlier in the flagged words' sentence. */
+const TURNED = /\bbut\b[^.!?\n]*$/i;
 /** A word that only leads into a sentence dropped whole: "I'm afraid", "Look,", "So". */
 const LEAD_TO_DROP = /(?:^|[.!?]|\n)[ \t"'“‘(]*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid|so|well|look|honestly|frankly|again|ok|okay),?[ \t]+)$/iu;
 /** A sentence's own end: its marks, then the space before the next sentence on the line. */
@@ -200,7 +202,7 @@ export function rewriteClause(
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
     // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.
-    if (join && rewrite.joined !== undefined && !(rewrite.whole && clause.cut) && (!rewrite.restIs || rewrite.restIs.test(clause.rest))) {
+    if (join && rewrite.joined !== undefined && !(rewrite.whole && clause.cut) && (!rewrite.restIs || rewrite.restIs.test(clause.rest)) && !(/\bbut\b/.test(rewrite.joined) && TURNED.test(before))) {
       return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     }
     if (!opening || rewrite.better === undefined) continue;
@@ -215,6 +217,8 @@ export function rewriteClause(
       if (dropped) return { ...dropped, replacement: '', keptEnd: end };
       continue;
     }
+    // A sentence that has turned once already ("I'd like to, but …") does not turn again.
+    if (/\bbut\b/.test(rewrite.better) && TURNED.test(before)) continue;
     const keeps = rewrite.better.includes('{rest');
     // The pronoun that was the subject goes too: the rewrite opens the sentence in its place.
     const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;

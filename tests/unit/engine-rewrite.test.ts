@@ -533,3 +533,28 @@ describe('a duty put on the customer, its pronoun subject too, becomes the next 
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('a limit said as the agent’s own, with the offer, where it is not joined to the rule', () => {
+  test.each([
+    ['I am unable to deviate from this procedure.', 'I can’t deviate from this procedure, but here is what I can do: [what you can offer].'],
+    ['I cannot make an exception for personal reasons.', 'I can’t make an exception for personal reasons, but here is what I can do: [what you can offer].'],
+    ['Price matching is up to each store, so I’m unable to override the cashier’s decision.', 'Price matching is up to each store, so I can’t override the cashier’s decision, but here is what I can do: [what you can offer].'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'policy-shield').after).toBe(expected);
+  });
+
+  test('joined by "and" to the rule, the refusal still gives way to the offer', () => {
+    expect(afterSwap('Our terms require damage to be reported within 48 hours, and I’m unable to make an exception.', 'policy-shield')).toBe(
+      'Our terms require damage to be reported within 48 hours, but here is what I can do: [what you can offer].',
+    );
+  });
+
+  test.each([
+    // A sentence that has turned once already does not turn again.
+    'I’d like to, but depot procedures cap storage at 7 days and I have no discretion to extend it.',
+    // More than the act in the rest.
+    'It’s a bank requirement. I’m not able to make exceptions to it, sorry.',
+  ])('no rewrite: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(f.swapSpan).toBeUndefined();
+  });
+});

@@ -191,6 +191,12 @@ export const policyShield: FlagRuleData = {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
     },
+    // Not joined to the rule ("I am unable to deviate from this procedure.", "…, so I'm unable to
+    // override the cashier's decision"): the limit as the agent's own, and the offer. Only where
+    // the rest is the act alone, with no comma in it ("…to it, sorry").
+    { when: '{we} {be} {adv}(?:not able|unable) to', restIs: '[^,;:]+', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: '{we} (?:have|has) no (?:authority|authori[sz]ation|permission|power|discretion|mandate) to', restIs: '[^,;:]+', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: '{we} (?:can not|could not) make (?:an |any )?exceptions?', restIs: '(?:for [^,;:]+)?', whole: true, better: 'I can’t make an exception {rest?}, but here is what I can do: [what you can offer]' },
   ],
   unlessSentence: [
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',

@@ -126,10 +126,14 @@ function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
 /** A sentence the agent still has to complete says nothing yet. */
 const INCOMPLETE = /\[[^\]]*\]/;
 
-/** Before a sentence: its start, a sentence end, a line break or a greeting ("Hi Dana,"). */
-const SENTENCE_OPENS = /(?:^|[.!?:]|\n|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*$/i;
-/** After it: its full stop, a line break or the end. */
-const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$)/;
+/**
+ * Before a sentence: its start, a sentence end, a line break, an emoji, a greeting ("Hi Dana,"),
+ * an interjection ("Oh no,"), each after the @handles a reply on social media opens with.
+ */
+const SENTENCE_OPENS =
+  /(?:(?:^|[.!?:]|\n|\p{Extended_Pictographic})[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*|oh (?:no|dear)[,!][ \t]*)?)$/iu;
+/** After it: its full stop, a line break, the end, or an emoji that closes it ("… 🙏"). */
+const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$|\p{Extended_Pictographic})/u;
 
 /** The flagged words are a sentence of their own: nothing of the sentence before them or after them but its end. */
 function isOwnSentence(reply: string, start: number, end: number): boolean {

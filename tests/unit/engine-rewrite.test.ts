@@ -558,3 +558,21 @@ describe('a limit said as the agent’s own, with the offer, where it is not joi
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(f.swapSpan).toBeUndefined();
   });
 });
+
+describe('a stock apology in a sentence of its own after an @handle or "Oh no,", or closed by an emoji', () => {
+  test.each([
+    ['@jenbuilds Apologies for any trouble.', '@jenbuilds I’m sorry [what went wrong for them].'],
+    ['Oh no, sorry to hear that!', 'Oh no, I’m sorry [what went wrong for them]!'],
+    ['@gary_m Hi Gary, sorry to see this.', '@gary_m Hi Gary, I’m sorry [what went wrong for them].'],
+    ['So sorry for any trouble 🙏 Please DM us your booking ref.', 'I’m sorry [what went wrong for them] 🙏 Please DM us your booking ref.'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy')!;
+    expect(f.swap).toBe(true);
+    expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+  });
+
+  test('not where the sentence goes on after the words', () => {
+    const f = flagsOf('@jenbuilds Apologies for any trouble with the app today.').find((x) => x.ruleId === 'canned-empathy');
+    expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
+  });
+});

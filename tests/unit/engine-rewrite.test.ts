@@ -576,3 +576,17 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
     expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
   });
 });
+
+describe('after the @handles a social reply opens with', () => {
+  test('a clause rewrite reads in place, its capital kept', () => {
+    expect(swappedBy('@nina_k Our refunds tool shows it as completed on 2 July, so it’s been sent.', 'system-says').after).toBe(
+      '@nina_k Our records show it as completed on 2 July, but they may be wrong, so I’m checking.',
+    );
+  });
+  test('a phrase swap opening the sentence keeps its capital', () => {
+    expect(afterSwap('@ollie_c Sorry for the wait!', 'sorry-for-wait')).toBe('@ollie_c Thank you for your patience!');
+  });
+  test('a handle mid-sentence opens nothing', () => {
+    expect(afterSwap('Thanks @ollie_c sorry for the wait!', 'sorry-for-wait')).toBe('Thanks @ollie_c thank you for your patience!');
+  });
+});

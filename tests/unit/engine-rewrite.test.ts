@@ -362,6 +362,9 @@ describe('a door shut after its subject keeps the fact, with the door beside it'
     ['There is no possibility to reverse these transactions.', 'I can’t reverse these transactions, but here is what I can do: [what you can offer].'],
     ['The cancellation cannot be reversed.', 'The cancellation cannot be reversed, but I can [what you can do instead].'],
     ['Unfortunately, the renewal can’t be reversed now.', 'Unfortunately, the renewal can’t be reversed, but I can [what you can do instead].'],
+    // A door shut after a comma ("…, it is what it is", "…, this case is closed"): the door opens there instead.
+    ['The charge is valid and cannot be refunded, it is what it is.', 'The charge is valid and cannot be refunded, but here is what I can do: [what you can offer].'],
+    ['It is impossible to reactivate, this case is closed.', 'It is impossible to reactivate, but here is what I can do: [what you can offer].'],
     ['This decision will not be revisited.', 'This decision will not be revisited, but I can [what you can do instead].'],
     ['The bank’s decision on this request is not subject to review.', 'The bank’s decision on this request is not subject to review, but I can [what you can do instead].'],
   ])('%j', (reply, expected) => {
@@ -380,6 +383,8 @@ describe('a door shut after its subject keeps the fact, with the door beside it'
     'The account will not be reopened, and this letter is our final response.',
     'The refused application cannot be reopened in any case, you have to submit a new one.',
     'There is no way for it to be waived.',
+    // A door shut after a comma with more said after it.
+    'Premiums already paid are not refundable, no other options exist for this.',
   ])('no rewrite: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'dead-end');
     expect(hits.length).toBeGreaterThan(0);

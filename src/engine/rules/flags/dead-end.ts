@@ -245,9 +245,10 @@ export const deadEnd: FlagRuleData = {
       better: '{words}, but I can [what you can do instead]',
     },
     // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
-    // without exception."): the refusal stays as written, the door opens where it shut.
+    // without exception.", "…cannot be refunded, it is what it is.", "…, there are no other
+    // options."): the refusal stays as written, the door opens where it shut.
     {
-      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final))',
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
       afterSubject: "[^.!?;:\\n]*[\\p{L}\\p{N})],",
       restIs: '(?:)',
       better: 'but here is what I can do: [what you can offer]',

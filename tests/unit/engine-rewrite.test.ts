@@ -595,3 +595,21 @@ describe('after the @handles a social reply opens with', () => {
     expect(afterSwap('Thanks @ollie_c sorry for the wait!', 'sorry-for-wait')).toBe('Thanks @ollie_c thank you for your patience!');
   });
 });
+
+describe('staff defended, in a clause that says nothing else, goes', () => {
+  test.each([
+    ['Hi, seating can change for operational reasons, and the crew acted correctly.', 'Hi, seating can change for operational reasons.'],
+    ['Our damage assessment process is thorough and our staff are fully trained.', 'Our damage assessment process is thorough.'],
+    ['Thanks for the photos. Our staff followed the correct process. I’ve asked the depot to call you.', 'Thanks for the photos. I’ve asked the depot to call you.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'argue-defend')).toBe(expected);
+  });
+
+  test.each([
+    // More said after it, or a verdict drawn from it: not dropped with it.
+    'Seating can change, and the crew acted correctly when they moved you to row 12.',
+    'The crew acted correctly, so no compensation is due.',
+  ])('no drop: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'argue-defend')) expect(f.swap && f.replacement === '').toBeFalsy();
+  });
+});

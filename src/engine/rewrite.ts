@@ -76,12 +76,13 @@ const VERDICT =
 const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
 /**
  * A clause that turns ("…, but you signed for it") says more than the rewrite would keep. Not
- * "as" naming what a record has someone or something down as ("shows it as delivered", "has you down as", "lists
- * you as the occupier", "such as", "as of 2 May", "as well"), nor "since" before a time ("no
- * drops since Saturday"): those are words of the clause, not a second one.
+ * "as" naming what a record has someone or something down as ("shows it as delivered", "has
+ * you down as", "lists you as the occupier", "shows all three parcels as delivered"), nor "such
+ * as", "as of 2 May", "as well", nor "since" before a time ("no drops since Saturday"): those
+ * are words of the clause, not a second one.
  */
 const TURNS =
-  /\b(?:but|however|although|though|unless|except|because)\b|(?<!\b(?:it|you|them|him|her|such|down) )\bas\b(?! (?:of|well)\b)|\bsince\b(?! (?:\d|then\b|yesterday\b|last\b|early\b|mid\b|late\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/i;
+  /\b(?:but|however|although|though|unless|except|because)\b|(?<!\b(?:it|you|them|him|her|such|down) )\bas\b(?! (?:of|well)\b)(?! (?:delivered|cancell?ed|completed|paid|unpaid|received|resolved|closed|active|inactive|pending|signed|returned|refunded|dispatched|shipped|collected|credited|overdue|valid|invalid|expired|suspended|liable|the (?:account holder|occupier|tenant|owner|payer|policyholder)|(?:a |an )?(?:no-show|non-attendance|did-not-attend|did not attend))\b|['"‘“])|\bsince\b(?! (?:\d|then\b|yesterday\b|last\b|early\b|mid\b|late\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/i;
 /** The rest must read as a clause of its own words, not a fragment or a list of links. */
 // (A full stop inside it, as in "M. Jones", would end its sentence for the rules' own checks.)
 const PLAIN = /^[\p{L}\p{N}'‘][\p{L}\p{N}\p{Zs}'’‘,£$€%&/:@#()+-]*$/u;

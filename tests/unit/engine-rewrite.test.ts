@@ -273,6 +273,7 @@ describe('a record that has someone down as something, or a time after "since", 
     ['Our system is showing it as delivered at 14:02, so it will have been left in a safe place.', 'Our records show it as delivered at 14:02, but they may be wrong, so I’m checking.'],
     ['Our network monitoring shows no drops on your line since Saturday.', 'Our records show no drops on your line since Saturday, but they may be wrong, so I’m checking.'],
     ['The record shows no vaccination since 2022.', 'Our records show no vaccination since 2022, but they may be wrong, so I’m checking.'],
+    ['The tracking data shows all three parcels as delivered and signed for.', 'Our records show all three parcels as delivered and signed for, but they may be wrong, so I’m checking.'],
   ])('%j', (reply, expected) => {
     expect(swappedBy(reply, 'system-says').after).toBe(expected);
   });

@@ -542,8 +542,7 @@ describe('a duty put on the customer, its pronoun subject too, becomes the next 
 
 describe('a limit said as the agent’s own, with the offer, where it is not joined to the rule', () => {
   test.each([
-    ['I am unable to deviate from this procedure.', 'I can’t deviate from this procedure, but here is what I can do: [what you can offer].'],
-    ['I cannot make an exception for personal reasons.', 'I can’t make an exception for personal reasons, but here is what I can do: [what you can offer].'],
+    ['I have no authority to waive the admin fee.', 'I can’t waive the admin fee, but here is what I can do: [what you can offer].'],
     ['Price matching is up to each store, so I’m unable to override the cashier’s decision.', 'Price matching is up to each store, so I can’t override the cashier’s decision, but here is what I can do: [what you can offer].'],
   ])('%j', (reply, expected) => {
     expect(swappedBy(reply, 'policy-shield').after).toBe(expected);
@@ -560,6 +559,9 @@ describe('a limit said as the agent’s own, with the offer, where it is not joi
     'I’d like to, but depot procedures cap storage at 7 days and I have no discretion to extend it.',
     // More than the act in the rest.
     'It’s a bank requirement. I’m not able to make exceptions to it, sorry.',
+    // A rule or an exception named in the act: "I can't deviate from this procedure" still shields behind it.
+    'I am unable to deviate from this procedure.',
+    'I cannot make an exception for personal reasons.',
   ])('no rewrite: %j', (reply) => {
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(f.swapSpan).toBeUndefined();
   });

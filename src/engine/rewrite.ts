@@ -13,6 +13,8 @@ export interface CompiledRewrite {
   restIs: RegExp | null;
   whole: boolean;
   subject: RegExp | null;
+  subjectGoes: boolean;
+  trails: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -26,19 +28,34 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
     // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
-    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?:${r.afterSubject}) $`, 'iu') : null,
+    subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?<subject>${r.afterSubject}) $`, 'iu') : null,
+    subjectGoes: r.subjectGoes === true,
+    // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
+    trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
   }));
 
 /**
- * What may stand before the flagged words in their sentence: nothing, a greeting ("Hi Dana,"),
+ * What may stand before the flagged words in their sentence: nothing, the @handles a social
+ * reply opens with and a greeting after them ("@mo_hart Hi Mo,"), a greeting ("Hi Dana,"),
  * a discourse word ("Unfortunately,"), the agent's own check ("I've looked at your account
  * and"), or a clause they follow from ("The delay is down to the garage, so").
  */
 const OPENS =
-  /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
+  /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*)?(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
+
+/**
+ * A lead-in that keeps what follows a clause of its own, where the rewrite says something of
+ * its own ("I’m afraid[ our policy doesn’t allow refunds on downloads]", "Please be advised that
+ * [our records show …]", "And[ as I’ve said, cases aren’t covered]"): taken only by a rewrite
+ * that reads after it, not one that opens "here is…" or drops its sentence.
+ */
+const LEAD_IN =
+  /(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|and|(?:as you (?:know|may know|will know|are aware)|to be (?:honest|fair)|honestly|in fact|that said|just so you know|for your information|at this (?:point|stage)|in this case|at the moment|currently),|(?:(?:please |kindly )?(?:be (?:advised|informed|aware|guided)|note)|(?:i|we) (?:would like to|wish to|must|have to|need to|want to) (?:inform you|point out|bring to your (?:attention|notice)|let you know|advise you|make you aware)|(?:you are|you['’]re) (?:hereby )?(?:informed|advised)) that)[ \t]+$/iu;
+/** A rewrite that reads after a lead-in: one that says something of its own, not "here is…" or nothing. */
+const readsAfterLeadIn = (rewrite: CompiledRewrite) => rewrite.better !== undefined && rewrite.better !== '' && !/^here\b/i.test(rewrite.better);
 
 /**
  * A clause joined by "and" to the sentence before ("The fee stands[ and there is no way round
@@ -57,8 +74,15 @@ const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|
 const VERDICT =
   /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/iu;
 const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
-/** A clause that turns ("…, but you signed for it") says more than the rewrite would keep. */
-const TURNS = /\b(?:but|however|although|though|unless|except|because|as|since)\b/i;
+/**
+ * A clause that turns ("…, but you signed for it") says more than the rewrite would keep. Not
+ * "as" naming what a record has someone or something down as ("shows it as delivered", "has
+ * you down as", "lists you as the occupier", "shows all three parcels as delivered"), nor "such
+ * as", "as of 2 May", "as well", nor "since" before a time ("no drops since Saturday"): those
+ * are words of the clause, not a second one.
+ */
+const TURNS =
+  /\b(?:but|however|although|though|unless|except|because)\b|(?<!\b(?:it|you|them|him|her|such|down) )\bas\b(?! (?:of|well)\b)(?! (?:delivered|cancell?ed|completed|paid|unpaid|received|resolved|closed|active|inactive|pending|signed|returned|refunded|dispatched|shipped|collected|credited|overdue|valid|invalid|expired|suspended|liable|the (?:account holder|occupier|tenant|owner|payer|policyholder)|(?:a |an )?(?:no-show|non-attendance|did-not-attend|did not attend))\b|['"‘“])|\bsince\b(?! (?:\d|then\b|yesterday\b|last\b|early\b|mid\b|late\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/i;
 /** The rest must read as a clause of its own words, not a fragment or a list of links. */
 // (A full stop inside it, as in "M. Jones", would end its sentence for the rules' own checks.)
 const PLAIN = /^[\p{L}\p{N}'‘][\p{L}\p{N}\p{Zs}'’‘,£$€%&/:@#()+-]*$/u;
@@ -92,6 +116,10 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
 
 /** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
 const SENTENCE_STARTS = /(?:^|[.!?]|\n)[ \t"'“‘(]*$/u;
+/** A "but" earlier in the flagged words' sentence. */
+const TURNED = /\bbut\b[^.!?\n]*$/i;
+/** A word that only leads into a sentence dropped whole: "I'm afraid", "Look,", "So". */
+const LEAD_TO_DROP = /(?:^|[.!?]|\n)[ \t"'“‘(]*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid|so|well|look|honestly|frankly|again|ok|okay),?[ \t]+)$/iu;
 /** A sentence's own end: its marks, then the space before the next sentence on the line. */
 const SENTENCE_END = /^[.!?]+(?=\s|$)/;
 
@@ -99,9 +127,13 @@ const SENTENCE_END = /^[.!?]+(?=\s|$)/;
  * The stretch to drop where a sentence says nothing but the argument ("I've explained this twice
  * already."): from its first word, over its end and the space after it, so the next sentence
  * takes its place; the last on its line takes the space before it instead. Null where the
- * flagged words do not open a sentence, or the sentence goes on past the clause.
+ * flagged words do not open a sentence (after a word that only leads in), or the sentence goes
+ * on past the clause.
  */
-function sentenceToDrop(reply: string, start: number, clauseEnd: number): { start: number; end: number } | null {
+function sentenceToDrop(reply: string, at: number, clauseEnd: number): { start: number; end: number } | null {
+  // A word that only leads in ("Look, I've explained this twice already.") goes with its sentence.
+  const lead = LEAD_TO_DROP.exec(reply.slice(Math.max(0, at - 40), at));
+  const start = at - (lead ? lead[1]!.length : 0);
   if (!SENTENCE_STARTS.test(reply.slice(Math.max(0, start - 8), start))) return null;
   const after = reply.slice(clauseEnd);
   const mark = SENTENCE_END.exec(after);
@@ -119,11 +151,14 @@ const isPlainClause = (rest: string, optional: boolean) =>
     ? true
     : rest.length <= MAX_REST && PLAIN.test(rest.replace(DECIMAL_POINT, '')) && rest.split(/\s+/).length >= (optional ? 1 : MIN_REST_WORDS);
 
-/** `better` with `{rest}` (`{rest?}`: may be empty) and the `when` pattern's named groups filled in. */
-const fillRewrite = (better: string, rest: string, groups: Record<string, string> | undefined): string =>
+/**
+ * `better` with `{rest}` (`{rest?}`: may be empty), `{words}` (the flagged words as the agent
+ * wrote them) and the `when` pattern's named groups filled in.
+ */
+const fillRewrite = (better: string, rest: string, words: string, groups: Record<string, string> | undefined): string =>
   better
     .replace(/ ?\{rest\??\}/, (slot) => (rest === '' ? '' : slot.startsWith(' ') ? ` ${rest}` : rest))
-    .replace(/\{(\w+)\}/g, (slot, name: string) => groups?.[name] ?? slot);
+    .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
 /**
  * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
@@ -145,15 +180,33 @@ export function rewriteClause(
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
   const opens = OPENS.test(before);
+  const led = !opens && LEAD_IN.test(before);
   const join = JOINED.exec(before);
-  if (!opens && !join && !rewrites.some((r) => r.subject)) return null;
+  if (!opens && !led && !join && !LEAD_TO_DROP.test(before) && !rewrites.some((r) => r.subject || r.trails)) return null;
   for (const rewrite of rewrites) {
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
+    // Words that trail the clause before them go, with what joins them to it, where nothing of
+    // their own follows them in their clause. Before the clause's end, they go with it ("…by the
+    // government[, not us]."); before a verdict, the join stays for it ("…by customs, [not us, ]so
+    // you'll need to pay them"), so that the Swap removes words and the space after them.
+    if (rewrite.trails) {
+      const joint = rewrite.trails.exec(before);
+      if (!joint || rewrite.better !== '' || clause.rest !== '') continue;
+      const after = reply.slice(end);
+      if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
+      const comma = /^, (?=\p{L})/u.exec(after);
+      if (comma && /,[ \t]*$/.test(joint[0])) return { start, end: end + comma[0].length, replacement: '', keptEnd: end };
+      continue;
+    }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
-    const opening = rewrite.subject ? rewrite.subject.test(before) : opens;
-    // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do".
-    if (join && rewrite.joined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+    const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite)) || (rewrite.better === '' && LEAD_TO_DROP.test(before));
+    // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
+    // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
+    // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.
+    if (join && rewrite.joined !== undefined && !(rewrite.whole && clause.cut) && (!rewrite.restIs || rewrite.restIs.test(clause.rest)) && !(/\bbut\b/.test(rewrite.joined) && TURNED.test(before))) {
+      return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+    }
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
@@ -166,8 +219,12 @@ export function rewriteClause(
       if (dropped) return { ...dropped, replacement: '', keptEnd: end };
       continue;
     }
+    // A sentence that has turned once already ("I'd like to, but …") does not turn again.
+    if (/\bbut\b/.test(rewrite.better) && TURNED.test(before)) continue;
     const keeps = rewrite.better.includes('{rest');
-    return { start, end: clause.end, replacement: fillRewrite(rewrite.better, rest, words.groups), keptEnd: keeps ? clause.keptEnd : end };
+    // The pronoun that was the subject goes too: the rewrite opens the sentence in its place.
+    const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;
+    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
   }
   return null;
 }

@@ -127,10 +127,14 @@ function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
 /** A sentence the agent still has to complete says nothing yet. */
 const INCOMPLETE = /\[[^\]]*\]/;
 
-/** Before a sentence: its start, a sentence end, a line break or a greeting ("Hi Dana,"). */
-const SENTENCE_OPENS = /(?:^|[.!?:]|\n|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*$/i;
-/** After it: its full stop, a line break or the end. */
-const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$)/;
+/**
+ * Before a sentence: its start, a sentence end, a line break, an emoji, a greeting ("Hi Dana,"),
+ * an interjection ("Oh no,"), each after the @handles a reply on social media opens with.
+ */
+const SENTENCE_OPENS =
+  /(?:(?:^|[.!?:]|\n|\p{Extended_Pictographic})[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*|oh (?:no|dear)[,!][ \t]*)?)$/iu;
+/** After it: its full stop, a line break, the end, or an emoji that closes it ("… 🙏"). */
+const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$|\p{Extended_Pictographic})/u;
 
 /** The flagged words are a sentence of their own: nothing of the sentence before them or after them but its end. */
 function isOwnSentence(reply: string, start: number, end: number): boolean {
@@ -139,10 +143,26 @@ function isOwnSentence(reply: string, start: number, end: number): boolean {
   return SENTENCE_OPENS.test(reply.slice(from, start)) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
 }
 
-/** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
+/** A clause joined by "and" before the words, from its sentence's start: "Thank you for your email, and ". */
+const JOINED_BEFORE = /(?:^|[.!?:]|\n)[^.!?:\n]*?[\p{L}\p{N}'’)],? and $/u;
+/** An apology already made in that clause: a second one after "and" would say it twice. */
+const APOLOGY_MADE = /\b(?:sorry|apologi[sz]e|apologies|regret)/i;
+
+/**
+ * The flagged words close a sentence as a clause joined by "and" to one that makes no apology of
+ * its own ("Thank you for your email, and we're sorry for any trouble."): the better sentence
+ * reads in their place as the second clause.
+ */
+function closesJoinedSentence(reply: string, start: number, end: number): boolean {
+  const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
+  const joined = JOINED_BEFORE.exec(reply.slice(from, start));
+  return joined !== null && !APOLOGY_MADE.test(joined[0]) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
+}
+
 /** The customer's problem told as something we did ("we charged you twice", "our engineer broke…"). */
 const OUR_FAULT = /^(?:we|we’ve|we've|we’re|we're|our)\b/;
 
+/** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
     const id = context.slice(5);
@@ -283,14 +303,15 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (replacement.includes('{words}')) replacement = replacement.replace('{words}', () => reply.slice(start, end));
       let swap = alternative.swap === true;
       let through = end;
-      // Where the customer's problem cannot be named, the sentence comes with its place, selected on Swap.
-      if (alternative.swap === 'sentence' && isOwnSentence(reply, start, end)) {
+      // Where the customer's problem cannot be named, the sentence comes with its place, selected
+      // on Swap: in a sentence of its own, or as the clause that closes one after "and".
+      if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, end) || closesJoinedSentence(reply, start, end))) {
         swap = true;
         // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
-        // as flippant), and a sentence with no stop gets the replacement's.
+        // as flippant), and a sentence that ends its line with no stop gets the replacement's.
         const bang = /^[ \t]*!+/.exec(reply.slice(end, end + 8));
         if (bang) through = end + bang[0].length;
-        else if (/^[ \t]*\./.test(reply.slice(end, end + 8))) replacement = replacement.replace(/[.!]$/, '');
+        else if (!/^[ \t]*(?:\n|$)/.test(reply.slice(end, end + 8))) replacement = replacement.replace(/[.!]$/, '');
       }
       const finding: Finding = {
         ruleId: rule.id,

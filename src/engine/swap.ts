@@ -14,8 +14,8 @@ export interface SwapEdit {
 
 const isCapital = (c: string) => c !== c.toLowerCase();
 
-/** Before a sentence: nothing, its end, a line break or a greeting's comma. */
-const SENTENCE_BEFORE = /(?:^|[.!?:]\s*|\n\s*|\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},\s*)["'“‘(]*$/iu;
+/** Before a sentence: nothing, its end, a line break, a greeting's comma, or the @handles a social reply opens with. */
+const SENTENCE_BEFORE = /(?:(?:^|[.!?:]\s*|\n\s*)(?:@[\w.]+[ \t]+)+|(?:^|[.!?:]\s*|\n\s*|\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},\s*)["'“‘(]*)$/iu;
 
 /**
  * Whether the words at `start` open their sentence: a capital there, and nothing of the

@@ -82,7 +82,6 @@ describe('no rewrite where it would not read as written', () => {
     // The verdict goes on past an emoji: the hedge would sit before "so the parcel was delivered".
     ['system-says', 'Our GPS confirms the driver was at your address at 4:12pm 📍 so the parcel was delivered.'],
     // A closed door on its own is the fact the customer must know: not replaced by a blank.
-    ['dead-end', 'There is no way to recover it from our side.'],
     ['policy-shield', 'We don’t make exceptions.'],
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
@@ -264,5 +263,358 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
   test('nothing left to do, with more said after it, is not turned into the offer', () => {
     const hits = flagsOf('There is nothing more I can do from my side and writing again will not help.');
     expect(hits.some((f) => f.swapSpan && /writing again/.test(f.replacement))).toBe(false);
+  });
+});
+
+// Issue 11, second pass: more flags with a Swap, each reading as sent, and the near misses refused.
+describe('a record that has someone down as something, or a time after "since", is still one clause', () => {
+  test.each([
+    ['Our account history shows you as the occupier until 30 June.', 'Our records show you as the occupier until 30 June, but they may be wrong, so I’m checking.'],
+    ['Our system is showing it as delivered at 14:02, so it will have been left in a safe place.', 'Our records show it as delivered at 14:02, but they may be wrong, so I’m checking.'],
+    ['Our network monitoring shows no drops on your line since Saturday.', 'Our records show no drops on your line since Saturday, but they may be wrong, so I’m checking.'],
+    ['The record shows no vaccination since 2022.', 'Our records show no vaccination since 2022, but they may be wrong, so I’m checking.'],
+    ['The tracking data shows all three parcels as delivered and signed for.', 'Our records show all three parcels as delivered and signed for, but they may be wrong, so I’m checking.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'system-says').after).toBe(expected);
+  });
+
+  test.each([
+    // "as" and "since" that open a second clause: the rewrite would drop it.
+    'Our logs show one scan as the driver left it at the desk.',
+    'Our logs show one scan since the driver left it at the desk.',
+    // What the record lacks is no clause after "according to our system".
+    'According to our system no export readings were received.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('after a lead-in that leaves a clause of its own, a rewrite that says something of its own', () => {
+  test.each([
+    ['policy-shield', 'I’m afraid our refund policy does not allow refunds on downloads.', 'I’m afraid we don’t allow refunds on downloads, but here is what I can do: [what you can offer].'],
+    ['policy-shield', 'Please be informed that our membership policy does not permit under-16s on the gym floor.', 'Please be informed that we don’t permit under-16s on the gym floor, but here is what I can do: [what you can offer].'],
+    ['argue-defend', 'And as I’ve said, cases aren’t covered for drop damage.', 'And cases aren’t covered for drop damage.'],
+    ['system-says', 'We would like to bring to your attention that our logs show a refund of £37.50 on 2 May.', 'We would like to bring to your attention that our records show a refund of £37.50 on 2 May, but they may be wrong, so I’m checking.'],
+  ])('%s: %j', (ruleId, reply, expected) => {
+    expect(swappedBy(reply, ruleId).after).toBe(expected);
+  });
+
+  test.each([
+    // "I'm afraid here is what I can do", "Please note that here is what I'll do": not after a lead-in.
+    ['dead-end', 'I’m afraid there is nothing further I can offer on this claim.'],
+    ['blame-shift', 'Please note that you should have told them to bring it.'],
+    // "I'm sorry but …, but here is what I can do": two turns in one sentence.
+    ['policy-shield', 'I’m sorry but our terms state that refunds go back to the original card.'],
+  ])('no rewrite: %s: %j', (ruleId, reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a claim that the record cannot be wrong, joined by "and" to the record, goes with its "and"', () => {
+  test.each([
+    ['The surcharge is set by our rate engine based on your zip code, and the rate engine is always right.', 'The surcharge is set by our rate engine based on your zip code.'],
+    ['Your telematics box recorded a speed of 48mph at the time, and the telematics data is conclusive.', 'Your telematics box recorded a speed of 48mph at the time.'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swapSpan)!;
+    const r = swapRange(f);
+    expect(applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement))).toBe(expected);
+  });
+
+  test.each([
+    // The claim carries a verdict, or more than the claim: not dropped with it.
+    'The reading was taken on 2 May, and the data is accurate, so the bill stands.',
+    'The reading was taken on 2 May, and the data is accurate to the kilowatt hour.',
+  ])('no drop: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan?.text ?? '').not.toMatch(/accurate/);
+  });
+});
+
+describe('hindsight put on the customer becomes the next step the agent owns', () => {
+  test.each([
+    ['Had you read it, you’d have known the application was subject to full underwriting.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['Thanks. If you’d sent one in, this wouldn’t have happened.', 'Thanks. Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['If you’d told the call handler about your baby, an engineer would have come sooner.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // A fact of the agent's (a name, a figure) in it, or a clause after the "would": not taken.
+    'If you had read my reply, you would have seen that API keys go in the header.',
+    'Had you called by 5pm, the £20 fee would not have applied.',
+    'If you had told us, we could have helped, so please call next time.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a door shut after its subject keeps the fact, with the door beside it', () => {
+  test.each([
+    // Not replaced by a blank: the closed door is the fact the customer must know, said as the agent's own.
+    ['There is no way to recover it from our side.', 'I can’t recover it from our side, but here is what I can do: [what you can offer].'],
+    ['There is no possibility to reverse these transactions.', 'I can’t reverse these transactions, but here is what I can do: [what you can offer].'],
+    ['The cancellation cannot be reversed.', 'The cancellation cannot be reversed, but I can [what you can do instead].'],
+    ['Unfortunately, the renewal can’t be reversed now.', 'Unfortunately, the renewal can’t be reversed, but I can [what you can do instead].'],
+    // A door shut after a comma ("…, it is what it is", "…, this case is closed"): the door opens there instead.
+    ['The charge is valid and cannot be refunded, it is what it is.', 'The charge is valid and cannot be refunded, but here is what I can do: [what you can offer].'],
+    ['It is impossible to reactivate, this case is closed.', 'It is impossible to reactivate, but here is what I can do: [what you can offer].'],
+    ['This decision will not be revisited.', 'This decision will not be revisited, but I can [what you can do instead].'],
+    ['The bank’s decision on this request is not subject to review.', 'The bank’s decision on this request is not subject to review, but I can [what you can do instead].'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'dead-end').after).toBe(expected);
+  });
+
+  test.each(['The cancellation cannot be reversed.', 'This decision will not be revisited.', 'There is no way to recover it from our side.'])('swapped, %j is not flagged again', (reply) => {
+    const { after } = swappedBy(reply, 'dead-end');
+    expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end')).toEqual([]);
+  });
+
+  test.each([
+    // "I'm sorry but …, but I can": two turns in one sentence.
+    'I’m sorry but the cancellation can’t be reversed.',
+    // More said after it, or an absolute kept in the flagged words.
+    'The account will not be reopened, and this letter is our final response.',
+    'The refused application cannot be reopened in any case, you have to submit a new one.',
+    'There is no way for it to be waived.',
+    // A door shut after a comma with more said after it.
+    'Premiums already paid are not refundable, no other options exist for this.',
+  ])('no rewrite: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'dead-end');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a denial tacked on after the fact goes; the fact and what follows it stay', () => {
+  test.each([
+    ['Customs holds are handled by the government, not us.', 'Customs holds are handled by the government.'],
+    ['Duties are set by customs, not us, so you’ll need to pay them to release it.', 'Duties are set by customs, so you’ll need to pay them to release it.'],
+    ['The referral was rejected by the hospital, not by us.', 'The referral was rejected by the hospital.'],
+    ['Any refund is really in their hands rather than the club’s.', 'Any refund is really in their hands.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // More of its own after it in the clause: the denial is not a tail.
+    'Honestly that’s your internet, not our servers, they’ve been rock solid all day.',
+    'That’s your IT folks, not us: someone rotated the certificate.',
+    // No clause before it to trail: "It's." would be left.
+    'It’s not us.',
+  ])('no drop: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swap && f.replacement === '' && /^not /.test(swapRange(f).text)).not.toBe(true);
+  });
+});
+
+describe('a stock apology that closes its sentence after "and" gives way to the specific one', () => {
+  test.each([
+    ['Thank you for your email, and we’re sorry for any trouble caused.', 'Thank you for your email, and I’m sorry [what went wrong for them].'],
+    ['Hi, I hear you and I apologise for any frustration.', 'Hi, I hear you and I’m sorry [what went wrong for them].'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy' && x.swap && /sorry/.test(x.replacement))!;
+    expect(f.swapSpan).toBeUndefined();
+    expect(applyEdit(reply, swapEdit(reply, f.start, f.end, f.replacement))).toBe(expected);
+  });
+
+  test('with the customer’s problem named where the message gives it', () => {
+    const reply = 'Thank you for your email, and we’re sorry for any trouble caused.';
+    const f = score({ reply, customer: 'My parcel arrived damaged and the lamp is broken.' }).findings.find((x) => x.ruleId === 'canned-empathy' && x.swap)!;
+    expect(f.replacement).toMatch(/^I’m sorry (?!\[)/);
+  });
+
+  test.each([
+    // An apology already made in the clause before: a second "I'm sorry" would say it twice.
+    'So sorry for the slow reply, and sorry for any confusion.',
+    // The sentence goes on after the words.
+    'Thank you for your email, and we’re sorry for any trouble caused by the delay to your refund.',
+  ])('no swap to the specific apology: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'canned-empathy')) expect(f.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
+  });
+});
+
+describe('the thank-you takes the apology’s place before a clause of the agent’s own', () => {
+  test.each([
+    ['Sorry for the delay, I’ve been helping other customers.', 'Thank you for your patience, I’ve been helping other customers.'],
+    ['So sorry for the slow reply, and sorry for any confusion.', 'Thank you for your patience, and sorry for any confusion.'],
+    ['So sorry for the slow reply 🙈 your package has been renewed!', 'Thank you for your patience 🙈 your package has been renewed!'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'sorry-for-wait')).toBe(expected);
+  });
+
+  test.each([
+    // "Thank you for your patience, and for any upset caused": the thank-you would govern it.
+    'Sorry for the delayed response, and for any upset caused.',
+    'Hello, sorry for late reply because we have many emails.',
+  ])('no swap: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'sorry-for-wait');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swap).toBeFalsy();
+  });
+});
+
+describe('the time’s place before what the contact is for, or after “and”', () => {
+  test.each([
+    ['Someone from our debt team will be in touch to discuss it.', 'Someone from our debt team will be in touch by [day and time] to discuss it.'],
+    ['We’ll look for another hotel and get back to you.', 'We’ll look for another hotel and get back to you by [day and time].'],
+    ['The photos are with the engineer and we’ll get back to you with his assessment.', 'The photos are with the engineer and we’ll get back to you by [day and time] with his assessment.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'vague-time')).toBe(expected);
+  });
+
+  test.each([
+    // Another time word or a condition after it: the time's place would be said twice or clash.
+    'We’ll be in touch about it before long.',
+    'We’ll get back to you with the results once they arrive.',
+  ])('no swap on the contact: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swap && /^(?:be in touch|get back to you)/.test(f.text)).toBeFalsy();
+  });
+});
+
+describe('a sentence that only argues goes, with a word that only leads into it', () => {
+  test.each([
+    ['Look, I’ve explained this twice already. The skin was a limited reward.', 'The skin was a limited reward.'],
+    ['Thanks. I’m afraid you’re simply mistaken about this. The fee is £5.', 'Thanks. The fee is £5.'],
+    ['You’re wrong on that point. The fee is £5.', 'The fee is £5.'],
+    // Dropped whole, its lead-in too: never left as a lead-in and a full stop.
+    ['I’m afraid I’ve explained this twice already. The fee is £5.', 'The fee is £5.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'argue-defend').after).toBe(expected);
+  });
+
+  test.each([
+    // More said after it: what they are wrong about is the point to answer.
+    'You’re mistaken about the meter being faulty; these meters are tested.',
+    // A lead-in that says something of its own stays, so the sentence is not dropped.
+    'Hi Gary, you’re wrong about where it was.',
+  ])('no drop: %j', (reply) => {
+    const hits = flagsOf(reply).filter((f) => f.ruleId === 'argue-defend');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('what the records have someone down as, allowing they may be wrong', () => {
+  test.each([
+    ['Our system has you down as a no-show on the 3rd, so the fee was applied correctly.', 'Our records have you down as a no-show on the 3rd, but they may be wrong, so I’m checking.'],
+    ['Hi, the appointment system has you down as a did-not-attend on the 12th.', 'Hi, our records have you down as a did-not-attend on the 12th, but they may be wrong, so I’m checking.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'system-says').after).toBe(expected);
+  });
+
+  test('undisputed, no hedge on what the records have them down as', () => {
+    const reply = 'Our system has you down as a no-show on the 3rd.';
+    const f = score({ reply, customer: 'Hi, could you confirm my booking? Thanks.' }).findings.find((x) => x.ruleId === 'system-says')!;
+    expect(f.swapSpan).toBeUndefined();
+  });
+
+  test('not where the clause turns after it', () => {
+    for (const f of flagsOf('Our system still has you as the account holder because the move-out was not registered.').filter((x) => x.ruleId === 'system-says')) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a duty put on the customer, its pronoun subject too, becomes the next step the agent owns', () => {
+  test.each([
+    ['Thanks. It was up to you to check the fare type before booking.', 'Thanks. Here is what I’ll do to sort this out: [the next step you’ll take].'],
+    ['It’s your responsibility to keep us updated if you’ve moved.', 'Here is what I’ll do to sort this out: [the next step you’ll take].'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'blame-shift')).toBe(expected);
+  });
+
+  test.each([
+    // A fact of the agent's in it, a verdict after it, or a subject that is more than a pronoun.
+    'It was up to you to check the fare before 5 May.',
+    'It’s the policyholder’s responsibility to renew on time, so the cover lapsed.',
+    'The application form was up to you to check.',
+  ])('no rewrite: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'blame-shift')) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a limit said as the agent’s own, with the offer, where it is not joined to the rule', () => {
+  test.each([
+    ['I have no authority to waive the admin fee.', 'I can’t waive the admin fee, but here is what I can do: [what you can offer].'],
+    ['Price matching is up to each store, so I’m unable to override the cashier’s decision.', 'Price matching is up to each store, so I can’t override the cashier’s decision, but here is what I can do: [what you can offer].'],
+  ])('%j', (reply, expected) => {
+    expect(swappedBy(reply, 'policy-shield').after).toBe(expected);
+  });
+
+  test('joined by "and" to the rule, the refusal still gives way to the offer', () => {
+    expect(afterSwap('Our terms require damage to be reported within 48 hours, and I’m unable to make an exception.', 'policy-shield')).toBe(
+      'Our terms require damage to be reported within 48 hours, but here is what I can do: [what you can offer].',
+    );
+  });
+
+  test.each([
+    // A sentence that has turned once already does not turn again.
+    'I’d like to, but depot procedures cap storage at 7 days and I have no discretion to extend it.',
+    // More than the act in the rest.
+    'It’s a bank requirement. I’m not able to make exceptions to it, sorry.',
+    // A rule or an exception named in the act: "I can't deviate from this procedure" still shields behind it.
+    'I am unable to deviate from this procedure.',
+    'I cannot make an exception for personal reasons.',
+  ])('no rewrite: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(f.swapSpan).toBeUndefined();
+  });
+});
+
+describe('a stock apology in a sentence of its own after an @handle or "Oh no,", or closed by an emoji', () => {
+  test.each([
+    ['@jenbuilds Apologies for any trouble.', '@jenbuilds I’m sorry [what went wrong for them].'],
+    // The "!" goes with the swap: "I'm sorry …!" reads as flippant.
+    ['Oh no, sorry to hear that!', 'Oh no, I’m sorry [what went wrong for them].'],
+    ['@gary_m Hi Gary, sorry to see this.', '@gary_m Hi Gary, I’m sorry [what went wrong for them].'],
+    ['So sorry for any trouble 🙏 Please DM us your booking ref.', 'I’m sorry [what went wrong for them] 🙏 Please DM us your booking ref.'],
+  ])('%j', (reply, expected) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy')!;
+    expect(f.swap).toBe(true);
+    const range = swapRange(f);
+    expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+  });
+
+  test('not where the sentence goes on after the words', () => {
+    const f = flagsOf('@jenbuilds Apologies for any trouble with the app today.').find((x) => x.ruleId === 'canned-empathy');
+    expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();
+  });
+});
+
+describe('after the @handles a social reply opens with', () => {
+  test('a clause rewrite reads in place, its capital kept', () => {
+    expect(swappedBy('@nina_k Our refunds tool shows it as completed on 2 July, so it’s been sent.', 'system-says').after).toBe(
+      '@nina_k Our records show it as completed on 2 July, but they may be wrong, so I’m checking.',
+    );
+  });
+  test('a phrase swap opening the sentence keeps its capital', () => {
+    expect(afterSwap('@ollie_c Sorry for the wait!', 'sorry-for-wait')).toBe('@ollie_c Thank you for your patience!');
+  });
+  test('a handle mid-sentence opens nothing', () => {
+    expect(afterSwap('Thanks @ollie_c sorry for the wait!', 'sorry-for-wait')).toBe('Thanks @ollie_c thank you for your patience!');
+  });
+});
+
+describe('staff defended, in a clause that says nothing else, goes', () => {
+  test.each([
+    ['Hi, seating can change for operational reasons, and the crew acted correctly.', 'Hi, seating can change for operational reasons.'],
+    ['Our damage assessment process is thorough and our staff are fully trained.', 'Our damage assessment process is thorough.'],
+    ['Thanks for the photos. Our staff followed the correct process. I’ve asked the depot to call you.', 'Thanks for the photos. I’ve asked the depot to call you.'],
+  ])('%j', (reply, expected) => {
+    expect(afterSwap(reply, 'argue-defend')).toBe(expected);
+  });
+
+  test.each([
+    // More said after it, or a verdict drawn from it: not dropped with it.
+    'Seating can change, and the crew acted correctly when they moved you to row 12.',
+    'The crew acted correctly, so no compensation is due.',
+  ])('no drop: %j', (reply) => {
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'argue-defend')) expect(f.swap && f.replacement === '').toBeFalsy();
   });
 });

@@ -66,13 +66,28 @@ export interface ClauseRewrite {
    */
   afterSubject?: string;
   /**
-   * The clause the flagged words open, rewritten; `''`: the sentence is dropped, where it is one
-   * of its own; none: only a joined clause is rewritten.
+   * With `afterSubject`: the subject goes with the flagged words, where it is only a pronoun
+   * that the rewrite does not need ("It[ was up to you to check the fare]" → "Here is what I'll do…").
+   */
+  subjectGoes?: boolean;
+  /**
+   * For words that trail the clause before them ("…are set by customs[, not us]"): what stands
+   * between that clause's last word and them (a regex: ", " or ",? "). With `better: ''` they go
+   * with it, where nothing of their own follows them in their clause; what follows stays.
+   */
+  trails?: string;
+  /**
+   * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
+   * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
+   * is rewritten.
    */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];
-  /** Where the flagged words are a clause joined by "and" to the one before, what replaces the join and that clause. */
+  /**
+   * Where the flagged words are a clause joined by "and" to the one before, what replaces the
+   * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
+   */
   joined?: string;
 }
 

@@ -342,6 +342,24 @@ export const argueDefend: FlagRuleData = {
       whole: true,
       better: '',
     },
+    // "You're wrong on that point.", "I'm afraid you're simply mistaken about this.": a sentence
+    // that only says they are wrong goes; the facts stand in the sentences around it.
+    {
+      when: '(?:you are|you were) (?:simply |quite |just |completely |totally )?(?:mistaken|wrong|incorrect)',
+      restIs: "(?:on (?:that|this|the) (?:point|one)|about (?:this|that|it)|there|here|(?:on|about) (?:this|that)|I(?:'|’)m afraid)?",
+      whole: true,
+      better: '',
+    },
+    // Staff defended, in a clause that says nothing else ("…, and the crew acted correctly.",
+    // "Our staff followed the correct process.", "…and our drivers are highly trained."): it goes,
+    // with its "and"; what happened stands in the words around it.
+    {
+      when: "(?:he|she|they|(?:the|our|my|your) [a-z'-]+(?: [a-z'-]+)?) (?:acted|behaved|followed (?:the |our |that |those |his |her |their |your )?(?:[a-z-]+ )?(?:instructions?|process|procedures?|policy|protocol|rules)|(?:is|are) (?:all )?(?:fully |highly |well |properly )?trained|(?:is|are) (?:all )?professionals?)(?: (?:entirely |completely |totally |perfectly )?(?:correctly|properly|appropriately|exactly|professionally|by the book))?",
+      restIs: '(?:here|throughout|at all times|on the day|in this case)?',
+      whole: true,
+      better: '',
+      joined: '',
+    },
     // "I have to correct you, the charge was made on 2 May": the fact without the correction.
     {
       when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',

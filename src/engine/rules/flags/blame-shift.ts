@@ -310,6 +310,35 @@ export const blameShift: FlagRuleData = {
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
       better: 'it looks like {rest} may have been {verb}',
     },
+    // A denial tacked on after the fact ("Customs holds are handled by the government, not us",
+    // "…in their hands rather than the club's"): it goes; the fact, and any next step after it, stay.
+    { when: "not (?:us|ours|me|mine|by us|from us|from our (?:side|end)|our (?:fault|problem|doing))", trails: ', ', better: '' },
+    { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team))", trails: ',? ', better: '' },
+    // What would have happened had the customer acted ("Had you read it, you'd have known…",
+    // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
+    // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.
+    {
+      when: '(?:had you|if you (?:had|would)) .*',
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*, (?:this|that|it|you|we|they|there|(?:the|an?|your|our) [a-z-]+(?: [a-z-]+)?)(?:['’]d| would| could| wouldn['’]t| couldn['’]t| would not| could not)\\b(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
+    // The same, where only a pronoun stands before the flagged words ("It was up to you to check
+    // the fare type", "It's your responsibility to keep us updated"): the pronoun goes with them.
+    {
+      when: "(?:is|was) (?:all |entirely |really )?(?:up to you|(?:your|the [a-z'-]+'s) (?:responsibility|job|problem|fault|lookout))\\b.*",
+      afterSubject: '(?:it|that|this)',
+      subjectGoes: true,
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
+    {
+      when: "(?:it|that|this) (?:is|was) (?:all |entirely |really )?(?:your|the [a-z'-]+'s) (?:responsibility|job|problem|fault|lookout)\\b.*",
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
     // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
     // name, date or amount, no second clause after a comma): the clause becomes the next step
     // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact

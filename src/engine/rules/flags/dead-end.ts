@@ -45,6 +45,13 @@ const THEN_ABSOLUTE = `(?:${W}){0,3}(?:${ABSOLUTE}|[a-z0-9'£$€%-]+, ${ABSOLUT
 /** Refusing to take part in any further exchange. */
 const TALK = '(?:consideration|discussion|correspondence|communication|negotiation|debate|dialogue|comment|contact)';
 
+/**
+ * What may stand before a refused act in its sentence, kept as written: a discourse word and
+ * its subject ("Unfortunately, the cancellation"), with no turn in it ("I'm sorry but the fee"
+ * would turn twice with the door).
+ */
+const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid),? )?(?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+(?: (?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+){0,7}";
+
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
   category: 'ownership',
@@ -224,10 +231,24 @@ export const deadEnd: FlagRuleData = {
       when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:fee|charge|fine|penalty|deduction|ban|suspension|closure|cancellation|termination)) (?:still )?(?:stands|will stand|is final|remains final|remains in place)`,
       better: '{subj} is still in place, but here is what I can do: [what you can offer]',
     },
-    // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
-    // without exception."): the refusal stays as written, the door opens where it shut.
+    // "There's no way to remove the penalty": what the agent cannot do, said plainly, with what they can.
+    { when: '(?:there {be} )?no (?:way|means|mechanism|possibility) (?:for (?:me|us) )?to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: '(?:there {be} )?no (?:way|means|mechanism|possibility)', restOpens: '(?:for (?:me|us) )?to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // One act refused, or a decision closed to review, after its subject ("The cancellation can't
+    // be reversed", "This decision will not be revisited"): kept as the agent wrote it, the fact
+    // the customer must know, with the door beside it; an absolute after it goes.
     {
-      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final))',
+      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
+      afterSubject: SUBJECT_BEFORE,
+      restIs: "(?:now|at this (?:stage|point)|I(?:'|’)m afraid|either|in any case|under any circumstances|in any way|whatever the circumstances)?",
+      whole: true,
+      better: '{words}, but I can [what you can do instead]',
+    },
+    // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
+    // without exception.", "…cannot be refunded, it is what it is.", "…, there are no other
+    // options."): the refusal stays as written, the door opens where it shut.
+    {
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
       afterSubject: "[^.!?;:\\n]*[\\p{L}\\p{N})],",
       restIs: '(?:)',
       better: 'but here is what I can do: [what you can offer]',

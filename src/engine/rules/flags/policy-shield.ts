@@ -59,6 +59,9 @@ const BYPASS =
 const AUTHORITY =
   "(?:corporate|head office|hq|head ?quarters|upper management|senior management|management|the (?:company|business|board)|(?:our|the) (?:[a-z]+ )?(?:department|dept|head office|managers?|management|compliance team|legal team))";
 
+/** An act with no rule, term or exception named in it, and no second clause: what a limit's rewrite keeps. */
+const RULE_FREE_ACT = "(?![^,;:]*\\b(?:procedures?|polic(?:y|ies)|rules?|terms|conditions|guidelines|regulations?|protocols?|exceptions?|practice|requirements?)\\b)[^,;:]+";
+
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
   category: 'ownership',
@@ -191,6 +194,11 @@ export const policyShield: FlagRuleData = {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
     },
+    // Not joined to the rule ("I'm unable to refund the fee on my own."): the limit as the agent's
+    // own, and the offer. Only where the rest is the act alone, naming no rule or exception ("…
+    // deviate from this procedure" would still shield behind it), with no comma in it.
+    { when: '{we} {be} {adv}(?:not able|unable) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    { when: '{we} (?:have|has) no (?:authority|authori[sz]ation|permission|power|discretion|mandate) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
   ],
   unlessSentence: [
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',

@@ -78,7 +78,10 @@ const NOT_SOONER =
   '|(?:(?:that )?(?:i am|we are|i have|we have) )?(?:for )?only (?:just |now )?(?:getting back|replying|responding|answering|getting to (?:this|your [a-z]+))(?: to (?:you|u))?(?: (?:now|today))?';
 
 /** Where the apology ends its clause, so the thank-you can stand in its place. */
-const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!])';
+// Also before a clause of the agent's own after a comma ("Sorry for the delay, I've been helping
+// other customers"), a second apology or thanks joined by ", and", or an emoji: the thank-you
+// reads in its place there too (not before ", and for any upset caused", which it would not govern).
+const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, and (?:i|we|sorry|apologies|thank|thanks)\\b|, (?:i|we|the|our)\\b| ?[\\ud83c-\\udbff])';
 
 const THANKS = 'thank you for your patience';
 

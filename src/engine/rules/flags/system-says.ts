@@ -28,6 +28,8 @@ const AFTER =
   "(?: (?:(?:taken|sent|received|made|generated|captured|completed|produced|done|carried out) )?(?:for|on|in|from|of|at|to|by) (?:[a-z0-9.'/-]+ ){0,2}(?!(?:and|or|but|so|which|that|is|are|was|were|has|have|had)[ \\n])[a-z0-9.'/-]+| (?:we|i) (?:hold|have)(?: on (?:file|record))?)?";
 /** A modifier before the noun: any word but one that starts a phrase or a clause of its own. */
 const MOD = "(?!(?:on|in|for|from|of|at|to|by|with|and|or|but|so|the|our|your|my|a|an|that|this|which|is|are|was|were|has|have|had|not) )[a-z0-9'-]+ ";
+/** A modifier in a rewrite's words: not "no", which starts what the record lacks ("our system no export readings was received"). */
+const RMOD = `(?!no )${MOD}`;
 const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}(?: and (?:our |the )?(?:${MOD}){0,2}${NOUN})?${AFTER}`;
 
 /** What a record "does" when it is quoted as evidence. */
@@ -145,15 +147,23 @@ export const systemSays: FlagRuleData = {
   rewrites: [
     // "Our booking system shows the engineer attended at 11:40" (a record read out, not a machine's act).
     {
-      when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|suggest(?:s|ed)?)(?: that)?`,
+      when: `(?:(?:in|on) (?:our|the|my) (?:${RMOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|suggest(?:s|ed)?)(?: that)?`,
       better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED,
     },
     { when: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|indicating|listing)(?: that)?`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
-    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${RMOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     // "The payments platform has no record of a card payment on 3 May", "there is no record of a closure request".
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },
+    // "The booking software has you down as a no-show for the 8th": what the records have them
+    // down as, allowing they may be wrong.
+    {
+      when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>you|him|her|them|it)`,
+      restIs: '(?:down (?:as|for)|as|marked|listed|registered|recorded|booked|added|logged|noted|placed) (?:(?! and ).)+',
+      better: 'our records have {who} {rest}, but they may be wrong, so I’m checking',
+      onlyIf: DISPUTED,
+    },
     // A record logged by a machine ("The driver's scanner logged an attempt at 3:12pm"): the
     // thing logged is what the records show. Past tense only ("the platform captures every
     // cancellation" is how it works, not a record), with what was logged right after it ("the
@@ -169,15 +179,17 @@ export const systemSays: FlagRuleData = {
       restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
       whole: true,
       better: '',
+      // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
+      joined: '',
     },
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
     // saying what they see instead of quoting the machine.
     {
-      when: `(?:(?:in|on) (?:our|the|my) (?:${MOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates|says|states|confirms|lists|reflects)(?: that)?`,
+      when: `(?:(?:in|on) (?:our|the|my) (?:${RMOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates|says|states|confirms|lists|reflects)(?: that)?`,
       better: 'I can see {rest}',
     },
     { when: `${SUBJECT}(?:'s| is| are) {adv}(?:showing|indicating|listing)(?: that)?`, better: 'I can see {rest}' },
-    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${MOD}){0,3}${CORE}`, better: 'I can see {rest}' },
+    { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${RMOD}){0,3}${CORE}`, better: 'I can see {rest}' },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],

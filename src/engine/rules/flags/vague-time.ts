@@ -51,6 +51,13 @@ const COME_BACK =
 /** At the end of its clause: a stop, a line's end, an emoji ("we'll sort it asap 👍"). */
 const CLAUSE_ENDS = "(?= ?(?:[.!,;]|$|\\n|[^a-z0-9 '\\n-]))";
 
+/**
+ * What the contact is for, after it ("to discuss it", "with his assessment", "about the refund"),
+ * with no other time word, nor a condition ("once", "when"), after it in the sentence.
+ */
+const FOR_WHAT =
+  "(?= (?:to (?:discuss|talk|arrange|confirm|explain|go over|book|agree)|with (?:the|an?|his|her|their|your|more|next|any|our|my)|about|regarding|on (?:this|that|the|your))\\b)(?![^.!?\\n]*\\b(?:soon|shortly|asap|due course|as soon as|timely|earliest|near future|good time|presently|coming|in a bit|at some point|later|once|when|after|before|until|by|eventually|as quickly|promptly|quickly)\\b)";
+
 /** Who comes back: the agent, the company, a team or a person it sends. */
 const WILL = '(?:will|shall|are going to|am going to|is going to|(?<!you |u )(?:should|would)|let me|let us)';
 
@@ -98,11 +105,16 @@ export const vagueTime: FlagRuleData = {
     SOON,
     // "someone will be in touch." keeps its words and gains the time's place.
     { p: `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}${CLAUSE_ENDS}`, better: '{words} by [day and time]', swap: true },
+    // "someone will be in touch to discuss it", "we'll get back to you with his assessment": the
+    // time's place fits before what the contact is for, where no other time word (or "once…")
+    // follows in the sentence to say it twice.
+    { p: `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}${FOR_WHAT}`, better: '{words} by [day and time]', swap: true },
     // "we'll get back to you", "someone will be in touch", "they'll update you once it's signed".
     `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}`,
     // "I'll call you later", "it will arrive in good time": only in a promise ("thanks for telling us in good time" is not one).
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:later(?: on)?(?= ?[.!,;]| ?$| ?\\n)|in good time|(?:further )?down the (?:line|road|track))`,
     // "we'll look for another hotel and get back to you".
+    { p: `(?<=${WILL} [^.!?\\n]{1,80} and (?:then )?)${COME_BACK}(?:${CLAUSE_ENDS}|${FOR_WHAT})`, better: '{words} by [day and time]', swap: true },
     `(?<=${WILL} [^.!?\\n]{1,80} and (?:then )?)${COME_BACK}`,
     // A few days or weeks, promised: "it'll be ready in a few days" (not "it drops off within a few days").
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:in|within|over) (?:${FEW}) (?:more )?(?:days|weeks|months)`,

@@ -7,6 +7,7 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern } from './pattern';
+import { LazyRegex } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
@@ -23,7 +24,7 @@ export interface CompiledFlagRule {
   /** One alternative per team phrase and pattern, in that order (the matcher tells which matched). */
   matcher: Matcher;
   alternatives: FlagAlternative[];
-  unlessSentence: RegExp | null;
+  unlessSentence: LazyRegex | null;
   rewrites: CompiledRewrite[];
 }
 
@@ -67,7 +68,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     // Team phrases come first: at the same position the team's own message wins.
     matcher: new Matcher(index, patterns),
     alternatives,
-    unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
+    unlessSentence: rule.unlessSentence ? new LazyRegex(rule.unlessSentence.join('|')) : null,
     rewrites: compileRewrites(rule.rewrites),
   };
 }
@@ -174,7 +175,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
-    else if (rule.unlessSentence?.test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
+    else if (rule.unlessSentence?.get().test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
     else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);

@@ -8,6 +8,7 @@
 // offset where any of them begins; apart, each frame runs only where its own opening is.
 import type { AnchorIndex, PatternRef, Scan } from './anchors';
 import { patternSource } from './pattern';
+import { primed } from './regex';
 
 interface Part {
   /** The pattern's id in the anchor index. */
@@ -104,7 +105,7 @@ export class Matcher {
   }
 }
 
-const regexOf = (part: Part): RegExp => new RegExp('source' in part.ref ? part.ref.source : patternSource(part.ref.rule), part.pinned ? 'y' : 'g');
+const regexOf = (part: Part): RegExp => primed(new RegExp('source' in part.ref ? part.ref.source : patternSource(part.ref.rule), part.pinned ? 'y' : 'g'));
 
 function roamingExec(part: Part, text: string, from: number): RegExpExecArray | null {
   const regex = (part.regex ??= regexOf(part));

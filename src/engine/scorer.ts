@@ -340,7 +340,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const { compiled, prefs } = flagById.get(a.ruleId)!;
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.
-        if (compiled.unlessSentence?.test(n.text.slice(a.start, a.end))) continue;
+        if (compiled.unlessSentence?.get().test(n.text.slice(a.start, a.end))) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
         flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }

@@ -11,7 +11,7 @@
 // it. A pattern the tables do not hold (a team's phrase) is proven at run time and goes
 // into a second, small automaton, which the scan runs after the first.
 import type { Anchor } from './literals';
-import { anchorsOf, gatesOf, selective, startsOf } from './literals';
+import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
@@ -173,9 +173,9 @@ export class AnchorIndex {
   private registerSource(source: string, known: Map<string, Registration>, key: string): Registration {
     const starts = startsOf(source);
     const anchors = anchorsOf(source);
-    // Pinned, two filters: a match needs one of its openings here and, when they are rare
-    // enough to be worth looking for, one of its anchors somewhere. Else it roams where an anchor occurs.
-    const id = starts ? this.register(starts, anchors && selective(anchors) ? anchors : null) : this.register(null, anchors);
+    // Pinned, two filters: a match needs one of its openings here and, when they are cheap
+    // to look for, one of its anchors somewhere. Else it roams where an anchor occurs.
+    const id = starts ? this.register(starts, anchors && scannable(anchors) ? anchors : null) : this.register(null, anchors);
     const registration = { id, pinned: starts !== null, gates: gatesOf(source).map((gate) => this.register(null, gate)) };
     known.set(key, registration);
     return registration;

@@ -25,7 +25,10 @@ export interface CompiledFlagRule {
   matcher: Matcher;
   alternatives: FlagAlternative[];
   unlessSentence: LazyRegex | null;
-  rewrites: CompiledRewrite[];
+  /** The rule's clause rewrites, compiled when first read: most rules flag nothing in a worker's first check. */
+  readonly rewrites: readonly CompiledRewrite[];
+  /** Whether the rule has clause rewrites (read without compiling them). */
+  hasRewrites: boolean;
 }
 
 export interface FlagMatch {
@@ -63,13 +66,17 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     patterns.push({ rule: data.p });
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
+  let rewrites: CompiledRewrite[] | undefined;
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
     matcher: new Matcher(index, patterns),
     alternatives,
     unlessSentence: rule.unlessSentence ? new LazyRegex(rule.unlessSentence.join('|')) : null,
-    rewrites: compileRewrites(rule.rewrites).map(primedOnFirstUse),
+    get rewrites() {
+      return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
+    },
+    hasRewrites: (rule.rewrites?.length ?? 0) > 0,
   };
 }
 

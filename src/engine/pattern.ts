@@ -67,6 +67,20 @@ export function joinPatterns(sources: readonly string[], capture: boolean): stri
   return `${BEFORE}(?:${bodies.map((b) => (capture ? `(${b})` : b)).join('|')})${AFTER}`;
 }
 
+/** Whether a pattern of the rule language is one lookahead, `(?=…)` or `(?!…)`, and nothing else. */
+export function isLookahead(pattern: string): boolean {
+  if (!pattern.startsWith('(?=') && !pattern.startsWith('(?!')) return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') for (i++; i < pattern.length && pattern[i] !== ']'; i++) i += pattern[i] === '\\' ? 1 : 0;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i === pattern.length - 1;
+  }
+  return false;
+}
+
 const SPECIALS = /[.*+?^${}()|[\]\\]/g;
 
 /** A team phrase: matched literally, with the same tolerance as built-in patterns. */

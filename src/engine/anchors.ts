@@ -11,7 +11,7 @@
 // it. A pattern the tables do not hold (a team's phrase) is proven at run time and goes
 // into a second, small automaton, which the scan runs after the first.
 import type { Anchor } from './literals';
-import { anchorsOf, gatesOf, selective, startsOf } from './literals';
+import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
@@ -93,8 +93,15 @@ interface Automaton {
   edgeSymbol: Uint8Array;
   edgeTarget: Uint16Array | Int32Array;
   fail: Uint16Array | Int32Array;
-  /** Per state, the range of its actions in `actions`. */
+  /** Per state, the range of its actions in `actions`: those that mark starts, then from `opensFrom` those that open. */
   actFrom: Int32Array;
+  opensFrom: Int32Array;
+  /**
+   * Per state, the last scan (`scans`) in which every matcher it opens was open: a literal such
+   * as "the" opens hundreds of gates, and after its first occurrence there is nothing to open.
+   */
+  opened: Int32Array;
+  scans: number;
   /**
    * One number per action: the matcher, the literal's length (back from where it ends to where
    * it begins), START when it marks where a match may begin (else it opens the matcher), and
@@ -173,9 +180,9 @@ export class AnchorIndex {
   private registerSource(source: string, known: Map<string, Registration>, key: string): Registration {
     const starts = startsOf(source);
     const anchors = anchorsOf(source);
-    // Pinned, two filters: a match needs one of its openings here and, when they are rare
-    // enough to be worth looking for, one of its anchors somewhere. Else it roams where an anchor occurs.
-    const id = starts ? this.register(starts, anchors && selective(anchors) ? anchors : null) : this.register(null, anchors);
+    // Pinned, two filters: a match needs one of its openings here and, when they are cheap
+    // to look for, one of its anchors somewhere. Else it roams where an anchor occurs.
+    const id = starts ? this.register(starts, anchors && scannable(anchors) ? anchors : null) : this.register(null, anchors);
     const registration = { id, pinned: starts !== null, gates: gatesOf(source).map((gate) => this.register(null, gate)) };
     known.set(key, registration);
     return registration;
@@ -240,8 +247,13 @@ export class AnchorIndex {
 
 /** Marks in `scan` what `automaton` finds in `text`. */
 function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, scan: ScanState): void {
-  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions } = automaton;
+  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, opensFrom, opened, actions } = automaton;
   const { open, starts } = scan;
+  if (automaton.scans === 0x7fffffff) {
+    opened.fill(0);
+    automaton.scans = 0;
+  }
+  const now = ++automaton.scans;
   for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]!] = 1;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
@@ -263,17 +275,27 @@ function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, 
     }
     state = step & stateMask;
     if (step === state) continue; // no literal ends here: the common case, one table read
-    const to = actFrom[state + 1]!;
-    for (let k = actFrom[state]!; k < to; k++) {
+    const opens = opensFrom[state]!;
+    for (let k = actFrom[state]!; k < opens; k++) {
       const action = actions[k]!;
       const m = action & MATCHER_BITS;
-      if ((action & START) === 0 && open[m] === 1) continue; // open already
       const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
       if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
-      if ((action & START) === 0) open[m] = 1;
-      else if (starts[m] === undefined) scan.first(m, at);
+      if (starts[m] === undefined) scan.first(m, at);
       else addStart(starts[m]!, at);
     }
+    if (opened[state] === now) continue;
+    let all = true;
+    const to = actFrom[state + 1]!;
+    for (let k = opens; k < to; k++) {
+      const action = actions[k]!;
+      const m = action & MATCHER_BITS;
+      if (open[m] === 1) continue; // open already
+      const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
+      if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) all = false; // inside a word
+      else open[m] = 1;
+    }
+    if (all) opened[state] = now;
   }
 }
 
@@ -466,8 +488,16 @@ function loaded(tables: AutomatonTables): Automaton {
     actFrom[state + 1] = actFrom[state]! + n;
   }
   const actions = new Int32Array(actFrom[states]!);
+  const opensFrom = new Int32Array(states);
   for (let state = 0, at = 0; state < states; state++) {
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) actions[at++] = ownActions[k]!;
+    // Marking starts first, opening after: a pass for each (the scan may skip the second).
+    for (let pass = 0; pass < 2; pass++) {
+      const opens = pass === 1;
+      if (opens) opensFrom[state] = at;
+      for (let s = outputsOf(state); s > 0; s = outputLink[s]!) {
+        for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (((ownActions[k]! & START) === 0) === opens) actions[at++] = ownActions[k]!;
+      }
+    }
   }
   const small = stateMask === SMALL_STATE_MASK;
   const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
@@ -479,5 +509,5 @@ function loaded(tables: AutomatonTables): Automaton {
     if (state > 0) next.copyWithin(state * width, f * width, f * width + width);
     for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
   }
-  return { symbols: symbolsOf(chars), width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions };
+  return { symbols: symbolsOf(chars), width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, opensFrom, opened: new Int32Array(states), scans: 0, actions };
 }

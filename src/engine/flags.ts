@@ -7,6 +7,7 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern } from './pattern';
+import { LazyRegex, primed } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
@@ -23,8 +24,11 @@ export interface CompiledFlagRule {
   /** One alternative per team phrase and pattern, in that order (the matcher tells which matched). */
   matcher: Matcher;
   alternatives: FlagAlternative[];
-  unlessSentence: RegExp | null;
-  rewrites: CompiledRewrite[];
+  unlessSentence: LazyRegex | null;
+  /** The rule's clause rewrites, compiled when first read: most rules flag nothing in a worker's first check. */
+  readonly rewrites: readonly CompiledRewrite[];
+  /** Whether the rule has clause rewrites (read without compiling them). */
+  hasRewrites: boolean;
 }
 
 export interface FlagMatch {
@@ -62,14 +66,29 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     patterns.push({ rule: data.p });
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
+  let rewrites: CompiledRewrite[] | undefined;
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
     matcher: new Matcher(index, patterns),
     alternatives,
-    unlessSentence: rule.unlessSentence ? new RegExp(rule.unlessSentence.join('|')) : null,
-    rewrites: compileRewrites(rule.rewrites),
+    unlessSentence: rule.unlessSentence ? new LazyRegex(rule.unlessSentence.join('|')) : null,
+    get rewrites() {
+      return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
+    },
+    hasRewrites: (rule.rewrites?.length ?? 0) > 0,
   };
+}
+
+/**
+ * The rewrite with its `when` regex primed (regex.ts) when first read: a flagged phrase is
+ * tried against a rule's rewrites in turn, and the first that fits ends the search, so most
+ * are never compiled. (System-says alone has 14, of up to 4.4 kB.)
+ */
+function primedOnFirstUse(rewrite: CompiledRewrite): CompiledRewrite {
+  const { when } = rewrite;
+  let ready = false;
+  return Object.defineProperty({ ...rewrite }, 'when', { get: () => (ready ? when : ((ready = true), primed(when))) });
 }
 
 // A negator right before the phrase reverses it: "I won't just say sorry for the inconvenience".
@@ -174,7 +193,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
-    else if (rule.unlessSentence?.test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
+    else if (rule.unlessSentence?.get().test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
     else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);

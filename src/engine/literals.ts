@@ -273,9 +273,14 @@ function quality(set: Anchor[]): number {
   return Math.min(shortest, 6) + (wordStart ? 1.5 : 0) - set.length * 0.01 - common - fragment;
 }
 
-/** Anchors that filter: none is an everyday word or a short fragment found inside other words. */
-export function selective(set: Anchor[]): boolean {
-  return quality(set) > 0;
+/**
+ * Anchors worth looking for: no short fragment found inside other words ("ed", "t"), which
+ * would make the scan act on most characters. Everyday words are fine: a set that holds one
+ * opens in most texts but stays shut in the rest, and what it guards is mostly a multi-kB
+ * regex that compiling on a worker's first check would cost more than the scan.
+ */
+export function scannable(set: Anchor[]): boolean {
+  return set.every((a) => a.wordStart) || Math.min(...set.map((a) => a.text.length)) > 3;
 }
 
 function best(candidates: Anchor[][]): Anchor[] | null {
@@ -312,7 +317,7 @@ export function anchorsOf(source: string): Anchor[] | null {
 /**
  * Further anchor sets of one source, besides anchorsOf's: every match contains a literal
  * of each ("sorry" and also "wait" or "delay"), so a text without one of every set needs
- * no regex run at all. Only selective sets, the most selective first.
+ * no regex run at all. Only scannable sets, the most selective first.
  */
 export function gatesOf(source: string): Anchor[][] {
   const analysis = analyse(source);
@@ -322,7 +327,7 @@ export function gatesOf(source: string): Anchor[][] {
   const gates: Anchor[][] = [];
   for (const set of analysis.required) {
     const key = keyOf(set);
-    if (seen.has(key) || set.some((a) => a.text.length === 0) || !selective(set)) continue;
+    if (seen.has(key) || set.some((a) => a.text.length === 0) || !scannable(set)) continue;
     seen.add(key);
     gates.push(set);
   }

@@ -289,11 +289,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     /** A better phrasing with the customer's problem named, or its place where it cannot be. */
     const withIssue = (better: string) => (better.includes('{issue}') ? fill(templateOf(better), issueNow(), better.replaceAll('{issue}', ISSUE_PLACEHOLDER)) : better);
 
-    const clauses: { finding: Finding; flagged: string; rewrites: readonly CompiledRewrite[] }[] = [];
+    const clauses: { finding: Finding; flagged: string; rewritable: CompiledFlagRule }[] = [];
     // Where the frames found a rule's words and judged them (negated, hedged, quoted, or quieted
     // by the agent): the second opinion does not flag that sentence under the rule again.
     const judged: Span[] = [];
-    const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewrites?: readonly CompiledRewrite[]) => {
+    const flag = (rule: FlagRuleData, prefs: Prefs, start: number, end: number, alternative: FlagAlternative, flagged?: string, rewritable?: CompiledFlagRule) => {
       if (quiet(rule.id, start, end)) {
         judged.push({ ruleId: rule.id, start, end });
         return;
@@ -328,7 +328,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (swap) finding.swap = true;
       // No phrase for phrase: the clause the flagged words open may be turned whole, once the
       // conversation's signals say whether the rewrite fits (see below).
-      if (!swap && flagged !== undefined && rewrites) clauses.push({ finding, flagged, rewrites });
+      if (!swap && flagged !== undefined && rewritable) clauses.push({ finding, flagged, rewritable });
       if (alternative.team) finding.team = true;
       findings.push(finding);
       fired[prefs.slot]!++;
@@ -355,7 +355,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
           continue;
         }
         // Only the rule's own patterns know what their words are; a team phrase's swap is the team's.
-        if (compiled.rewrites.length > 0 && !m.alternative.team) flag(rule, prefs, m.start, m.end, m.alternative, n.text.slice(m.cStart, m.cEnd), compiled.rewrites);
+        if (compiled.hasRewrites && !m.alternative.team) flag(rule, prefs, m.start, m.end, m.alternative, n.text.slice(m.cStart, m.cEnd), compiled);
         else flag(rule, prefs, m.start, m.end, m.alternative);
       }
       if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
@@ -371,7 +371,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const { compiled, prefs } = flagById.get(a.ruleId)!;
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.
-        if (compiled.unlessSentence?.test(n.text.slice(a.start, a.end))) continue;
+        if (compiled.unlessSentence?.get().test(n.text.slice(a.start, a.end))) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
         flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }
@@ -395,7 +395,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     for (let i = 0; i < findings.length; i++) {
       const finding = findings[i]!;
       const clause = clauseOf.get(finding);
-      const rewritten = clause && rewriteClause(own, finding.start, finding.end, clause.flagged, clause.rewrites, fits);
+      const rewritten = clause && rewriteClause(own, finding.start, finding.end, clause.flagged, clause.rewritable.rewrites, fits);
       if (rewritten && reach <= finding.end && !reachesInto(findings, i, finding.end, rewritten.keptEnd)) {
         finding.replacement = withIssue(rewritten.replacement);
         finding.swap = true;

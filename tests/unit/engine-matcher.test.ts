@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { AnchorIndex } from '../../src/engine/anchors';
 import { anchorsOf, MAX_LITERAL, startsOf } from '../../src/engine/literals';
 import { Matcher } from '../../src/engine/matcher';
-import { joinPatterns, literalPattern, patternSource } from '../../src/engine/pattern';
+import { isLookahead, joinPatterns, literalPattern, patternSource } from '../../src/engine/pattern';
 import { FLAG_RULES } from '../../src/engine/rules';
 import * as cues from '../../src/engine/rules/signals';
 
@@ -64,6 +64,29 @@ describe('matchers run only where the scan points, and miss nothing', () => {
       'sorry for the wait! we will get back to you shortly. hi {{first_name}}, your code is [code], due xx/xx; we are going to refund it asap',
     ];
     for (const s of samples) for (const c of compiled) expect(scannedMatches(c.matcher, index, s)).toEqual(globalMatches(c.source, s));
+  });
+
+  // A swap pattern is its flag-only twin and a lookahead more: the twin runs first, as a guard.
+  test('patterns guarded by their wider twin agree too', () => {
+    expect(['(?= ?[.!;:)]| ?$)', '(?!x)'].map(isLookahead)).toEqual([true, true]);
+    expect(['(?=a)b', '(?:a)', '(?=a)(?=b)', '[(?=]'].map(isLookahead)).toEqual([false, false, false, false]);
+    const samples = [
+      'sorry for the wait! and sorry for the wait and for the mix-up, sorry for the inconvenience.',
+      'apologies for the delay in getting back to you. sorry it took so long to reply',
+      'we will get back to you shortly. it will be sorted soon, within a few days.',
+    ];
+    for (const rule of FLAG_RULES.filter((r) => r.id === 'sorry-for-wait' || r.id === 'vague-time')) {
+      const patterns = rule.patterns.map((p) => (typeof p === 'string' ? p : p.p));
+      const matcher = new Matcher(index, patterns.map((rule) => ({ rule })));
+      const source = joinPatterns(patterns.map(patternSource), true);
+      for (const s of samples) expect(scannedMatches(matcher, index, s)).toEqual(globalMatches(source, s));
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(scannedMatches(matcher, index, t)).toEqual(globalMatches(source, t));
+        }),
+        { numRuns: 100 },
+      );
+    }
   });
 });
 

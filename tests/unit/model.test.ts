@@ -2,7 +2,7 @@
 // shipped model's shape, the scorer's use of it, and determinism of scoring and of training.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/engine';
-import { compileModel, SecondOpinion, secondOpinion, shippedModel, type LinearModelData } from '../../src/engine/model';
+import { codesOf, compileModel, SecondOpinion, secondOpinion, shippedModel, type LinearModelData } from '../../src/engine/model';
 import { sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/features';
 import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
@@ -229,7 +229,8 @@ describe('training', () => {
   it('round-trips weights through the text format', () => {
     const d: LinearModelData = { rules: ['x'], bias: [0], scale: [1], thresholds: [null], weights: 'u:a\t0:5\nb:^ a\t0:-3' };
     const m = compileModel(d);
-    expect([...m.table.get('u:a')!]).toEqual([0, 5]);
+    expect([...codesOf(m, 'u:a')!]).toEqual([0, 5]);
+    expect(codesOf(m, 'u:b')).toBeUndefined();
     expect(secondOpinion('a', m)[0]!.score).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
   });
 

@@ -24,8 +24,11 @@ export interface LinearModelData {
 
 export interface CompiledModel {
   data: LinearModelData;
-  /** Feature to interleaved [rule, code, rule, code, …]. */
-  table: Map<string, Int16Array>;
+  /**
+   * Feature to interleaved [rule, code, rule, code, …], or, until first read, where its pairs
+   * start in `data.weights` (see codesOf).
+   */
+  table: Map<string, Int16Array | number>;
 }
 
 /** A sentence of canonical text the model would flag under one rule. */
@@ -34,21 +37,37 @@ export interface Addition extends Span {
   score: number;
 }
 
+// Only the features are read up front: parsing all ~14,000 pairs of the shipped model into
+// ~6,000 arrays was most of the cost of building a scorer, and a session reads few of them.
 export function compileModel(data: LinearModelData): CompiledModel {
-  const table = new Map<string, Int16Array>();
-  for (const line of data.weights.split('\n')) {
-    if (line === '') continue;
-    const tab = line.lastIndexOf('\t');
-    const pairs = line.slice(tab + 1).split(' ');
-    const codes = new Int16Array(pairs.length * 2);
-    pairs.forEach((pair, i) => {
-      const colon = pair.indexOf(':');
-      codes[2 * i] = Number(pair.slice(0, colon));
-      codes[2 * i + 1] = Number(pair.slice(colon + 1));
-    });
-    table.set(line.slice(0, tab), codes);
+  const table = new Map<string, Int16Array | number>();
+  const { weights } = data;
+  for (let at = 0; at < weights.length; ) {
+    let end = weights.indexOf('\n', at);
+    if (end < 0) end = weights.length;
+    const tab = weights.lastIndexOf('\t', end);
+    if (tab >= at) table.set(weights.slice(at, tab), tab + 1);
+    at = end + 1;
   }
   return { data, table };
+}
+
+/** A feature's [rule, code, …] pairs, or undefined when the model has none. */
+export function codesOf(model: CompiledModel, feature: string): Int16Array | undefined {
+  const entry = model.table.get(feature);
+  if (typeof entry !== 'number') return entry;
+  const { weights } = model.data;
+  let end = weights.indexOf('\n', entry);
+  if (end < 0) end = weights.length;
+  const pairs = weights.slice(entry, end).split(' ');
+  const codes = new Int16Array(pairs.length * 2);
+  pairs.forEach((pair, i) => {
+    const colon = pair.indexOf(':');
+    codes[2 * i] = Number(pair.slice(0, colon));
+    codes[2 * i + 1] = Number(pair.slice(colon + 1));
+  });
+  model.table.set(feature, codes);
+  return codes;
 }
 
 let shipped: CompiledModel | undefined;
@@ -59,10 +78,10 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Per-rule scores of a feature list, in the order of the model's rules. */
 export function scoreFeatures(features: readonly string[], model: CompiledModel): number[] {
-  const { data, table } = model;
+  const { data } = model;
   const sums = new Array<number>(data.rules.length).fill(0);
   for (const f of features) {
-    const codes = table.get(f);
+    const codes = codesOf(model, f);
     if (codes === undefined) continue;
     for (let i = 0; i < codes.length; i += 2) sums[codes[i]!]! += codes[i + 1]!;
   }

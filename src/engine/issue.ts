@@ -17,6 +17,11 @@
 //
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
+import { primed } from './regex';
+
+// The larger patterns below are compiled to native code as the module loads (see regex.ts):
+// otherwise their bytecode is made on a worker's first check, while the agent waits.
+
 const MAX_CLAUSE = 150;
 /** A longer "word" is not language (a pasted token, a run of characters): the clause is dropped. */
 const MAX_WORD = 40;
@@ -116,28 +121,28 @@ const OBJECTS = words('me us you him her them it my our your his their the a an 
 const PASSIVE_OPENERS = words('stuck charged billed overcharged fined banned refused denied told promised asked transferred disconnected kicked locked blocked cancelled canceled rejected declined penalised penalized suspended ignored stranded misinformed misled bumped downgraded overbooked scammed hacked');
 
 // Clause openers that make it something else than a statement of the problem.
-const DEMAND = new RegExp(
+const DEMAND = primed(new RegExp(
   String.raw`^(?:please|pls|plz|kindly|can (?:you|u|i|we|someone)|could (?:you|u|i|we|someone)|would (?:you|u)|will (?:you|u)|may i|i (?:just |really |urgently )?(?:want|wanted|need|demand|expect|request|insist)|i(?:'d| would) (?:like|love|appreciate|prefer)|i(?:'m| am) (?:asking|requesting|writing to|contacting you)|(?:i|we)(?:'m| am|'re| are) not (?:paying|going to|accepting|putting up)|let me know|tell me|give me|get me|send me|show me|just (?:refund|fix|sort|send|give|tell|cancel|stop)|(?:refund|fix|sort|stop|cancel|remove|change|reverse|update|check|explain|escalate|unblock|unlock|reset|reinstate|restore|correct|waive|match|process|credit|replace|call|email|contact|help|confirm|advise|investigate|look into|get back)\b)`,
-);
-const THREAT = new RegExp(
+));
+const THREAT = primed(new RegExp(
   String.raw`\b(?:(?:i|we)(?:'ll| will| shall|'m| am|'re| are|m) (?:\w+ )?(?:going to |gonna |be )?(?:cancel|cancelling|canceling|leave|leaving|switch|switching|uninstall|uninstalling|delete|deleting|quit|quitting|registering|unsubscribing|move|moving|close|closing|take|taking|report|reporting|sue|suing|complain|complaining|post|posting|write|writing|go|going|contact|contacting|escalate|escalating|dispute|disputing|review|reviewing|done|finished|never)\b|ombudsman|lawyer|solicitor|attorney|legal action|court|small claims|trading standards|bbb|better business|chargeback|charge back|the press|social media|trustpilot|(?:one|1)[- ]star|never (?:again|using|shopping|buying|flying|booking|coming|ordering|staying|recommend)|or (?:else|i(?:'m| am| will|'ll))|unless you|if (?:this|it|that|you|not)\b[^.]*\b(?:not|n't|no)\b|somewhere else|elsewhere|competitor)`,
-);
-const INSULT = new RegExp(
+));
+const INSULT = primed(new RegExp(
   String.raw`\b(?:idiot\w*|moron\w*|stupid|dumb|useless|incompetent\w*|pathetic|clowns?|clueless|amateur\w*|liars?|lying|thie(?:f|ves)|thieving|crooks?|scam\w*|con artists?|fraudsters?|cowboys|joke|garbage|trash\w*|crap\w*|shit\w*|bullshit|bs|fuck\w*|f\*+\w*|wtf|ffs|stfu|damn\w*|hell|piss\w*|bastards?|arse\w*|ass|asshole\w*|disgrace\w*|disgust\w*|appalling|atrocious|abysmal|shambolic|shambles|outrageous|unacceptable|ridiculous|ludicrous|absurd|insane|shocking|terrible|horrible|horrendous|awful|dreadful|worst|sucks?|sucked|lousy|nonsense|robbery|criminal|greedy|rip-?off|ripp(?:ed|ing) (?:me |us )?off|unbelievable|laughable|shameful|diabolical|rubbish|useless|lol|lmao|smh)\b`,
-);
-const PROFANE_INTENSIFIER = /\b(?:fucking|fkn|fking|f\*+ing|effing|freaking|frickin'?|bloody|damn|damned|goddamn|bleeding|sodding|flipping)\s+/gi;
-const FEELING = /^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/;
+));
+const PROFANE_INTENSIFIER = primed(/\b(?:fucking|fkn|fking|f\*+ing|effing|freaking|frickin'?|bloody|damn|damned|goddamn|bleeding|sodding|flipping)\s+/gi);
+const FEELING = primed(/^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/);
 // "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
 const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|(?:just )?(?:can't|cannot|can not|cant|couldn't|don't) (?:believe|understand|see why))\b/;
 // "the new patch fixed the crash": a problem word that was put right is good news, not a problem.
 const RESOLVED = /\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/;
 // Praise inside a clause makes it something other than the problem.
-const PRAISE_WORD = /\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/;
-const PRAISE = /\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/;
+const PRAISE_WORD = primed(/\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/);
+const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
 const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
-const PROBLEM = new RegExp(
+const PROBLEM = primed(new RegExp(
   String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
-);
+));
 
 // First words that lose their capital ("The app…" -> "the app…"); others may be names.
 const FUNCTION_OPENERS = words(
@@ -159,7 +164,7 @@ const lower = (s: string) => {
 
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
-const LEAD_IN = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i;
+const LEAD_IN = primed(/^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i);
 const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|quite frankly|literally|seriously|basically|genuinely|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
@@ -250,7 +255,7 @@ function subjectLength(ws: string[]): number {
   return n > 1 && n < ws.length ? n : 0;
 }
 
-const WAIT_FOR = /^(?:(?:when|where)(?:'s| is| are| will)|what(?:'s| is) (?:happening|going on) with|what happened (?:to|with))\s+((?:my|our|the|this|your|ur)\s[^,]+?)(?:\s+(?:coming|arriving|going to (?:arrive|come|be (?:here|delivered|ready|back|fixed|processed))|be (?:here|delivered|ready|back|fixed|sorted|processed|refunded)|(?:show|turn) up|arrive|come|get here|reach me|land|ship|go through))?$/;
+const WAIT_FOR = primed(/^(?:(?:when|where)(?:'s| is| are| will)|what(?:'s| is) (?:happening|going on) with|what happened (?:to|with))\s+((?:my|our|the|this|your|ur)\s[^,]+?)(?:\s+(?:coming|arriving|going to (?:arrive|come|be (?:here|delivered|ready|back|fixed|processed))|be (?:here|delivered|ready|back|fixed|sorted|processed|refunded)|(?:show|turn) up|arrive|come|get here|reach me|land|ship|go through))?$/);
 
 /** The question `clause` as a statement, the clause if it is not a question, or undefined. */
 function asStatement(clause: string): string | undefined {
@@ -452,7 +457,7 @@ const SWAP: ReadonlyMap<string, string> = new Map(
   }),
 );
 // After these words "you" is an object ("charged you") and becomes "us".
-const OBJECT_BEFORE = /^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/;
+const OBJECT_BEFORE = primed(/^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/);
 const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
 
 // Shouting: a word of four capitals or more, or three words in capitals; codes ("DL4047") aside.
@@ -555,7 +560,7 @@ function inAgentVoice(clause: string, customer: string): string {
 
 // Where a sentence splits into parts that can stand alone.
 const SUBJECT_AHEAD = String.raw`(?=(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|im|ive|we|we['’]re|we['’]ve|you|you['’]ve|you['’]re|u|he|she|it|it['’]s|its|they|they['’]re|they['’]ve|my|our|your|ur|his|her|their|the|this|that|these|those|there|there['’]s|nobody|no one|nothing|someone|somebody|everyone|everything|now|still|no)\b)`;
-const PART_BREAK = new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|,?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi');
+const PART_BREAK = primed(new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|,?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi'));
 
 interface Part extends Span {
   evidence: boolean;

@@ -109,13 +109,19 @@ const DIGIT = /[0-9]/;
 const endsSentence = (text: string, i: number) =>
   SENTENCE_END.test(text[i]!) && !(text[i] === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence around [start, end), and the one after it when `andNext` (each looked for within 400 characters). */
+export function sentenceAround(text: string, start: number, end: number, andNext = false): string {
   let s = start;
   const minS = Math.max(0, start - 400);
   while (s > minS && !endsSentence(text, s - 1)) s--;
   let e = end;
   const maxE = Math.min(text.length, end + 400);
   while (e < maxE && !endsSentence(text, e)) e++;
+  if (andNext && e < text.length) {
+    const maxNext = Math.min(text.length, e + 1 + 400);
+    e++;
+    while (e < maxNext && !endsSentence(text, e)) e++;
+  }
   return text.slice(s, e);
 }
 
@@ -193,7 +199,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
-    else if (rule.unlessSentence?.get().test(sentenceAround(text, cStart, cEnd))) match.suppressed = 'hedged';
+    else if (rule.unlessSentence?.get().test(sentenceAround(text, cStart, cEnd, rule.rule.hedgedInNextSentence === true))) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
     else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);

@@ -32,6 +32,8 @@ const FIRES: Record<string, FireCase[]> = {
     ['According to our system, you cancelled.', 'According to our system'],
     ['The computer says no.', 'The computer says'],
     ['Our logs showed no login attempts.', 'Our logs showed'],
+    // The sentence after says nothing of the record being wrong: still flagged.
+    ['Our membership software has no cancellation logged. Please send us proof.', 'Our membership software has no'],
     ['Our database clearly lists two orders.', 'Our database clearly lists'],
     ['The system won’t let me refund that.', 'The system won’t let'],
     ['Our systems confirmed the payment failed.', 'Our systems confirmed'],
@@ -117,6 +119,8 @@ const QUIET: Record<string, string[]> = {
     'Our records show a payment on the 3rd, but they may be wrong, so I’m checking with the bank.',
     'I checked the tracking and the van is ten minutes away.',
     'It’s possible our system got this wrong.',
+    // Owned in the next sentence.
+    'Our membership software has no cancellation logged for January. That’s our mistake, not yours, and I’ve refunded you.',
   ],
   'canned-empathy': [
     'I won’t just say sorry for the inconvenience: losing a day of work is serious.',

@@ -104,6 +104,11 @@ export interface FlagRuleData extends RuleBase {
   patterns: PatternData[];
   /** If the sentence around a match also matches one of these, the use is hedged or reversed. */
   unlessSentence?: string[];
+  /**
+   * The hedges are read in the sentence after the match too: a record quoted and then owned
+   * ("Our software has no cancellation logged. That's our mistake, not yours.").
+   */
+  hedgedInNextSentence?: true;
   /** Clause rewrites offered as a Swap where the flagged words open a plain clause; first `when` that fits wins. */
   rewrites?: ClauseRewrite[];
   /**

@@ -194,6 +194,9 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
+  // A record quoted, then owned in the next sentence ("…has no cancellation logged. That's our
+  // mistake, not yours"), is the agent admitting the record may be wrong.
+  hedgedInNextSentence: true,
   unlessSentence: [
     // The agent allows that the record may be wrong.
     '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay)',
@@ -217,6 +220,7 @@ export const systemSays: FlagRuleData = {
     '\\bif (?:that|this|it) is (?:wrong|not right|incorrect)',
     '\\bmore likely\\b',
     '\\bat face value\\b',
+    '\\btak(?:e|ing) your word for it\\b',
     // The agent checks rather than trusting it.
     '\\b(?:do not|would not) want to (?:rely|go by)\\b',
     '\\b(?:rather than|instead of) (?:relying|going by|trusting|taking)\\b',

@@ -26,7 +26,7 @@ const MANAGED = {
   name: 'Acme support standard',
   rules: { 'policy-shield': { severity: 'off' }, 'dead-end': { weight: 40 } },
   phrases: [
-    { ruleId: 'blame-shift', phrase: 'user error', replacement: 'Let me sort this out.' },
+    { ruleId: 'blame-shift', phrase: 'a vendor matter', replacement: 'Let me sort this out.' },
     // Two mistakes Chrome's schema lets through: each is left out alone, the rest still applies and locks.
     { ruleId: 'blame-shift', phrase: 'per (our terms', pattern: true },
   ],
@@ -93,7 +93,7 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
     expect(await deadEnd.locator('input[name=enabled]').isDisabled()).toBe(false); // only the weight is set
     await options.screenshot({ path: join(OUTPUT, 'options-managed.png') });
     await options.locator('tbody.rule[data-rule="blame-shift"] button.disclosure').click();
-    expect(await options.locator('tbody.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('user error');
+    expect(await options.locator('tbody.rule[data-rule="blame-shift"] .phrases.locked').innerText()).toContain('a vendor matter');
     await options.locator('tbody.rule[data-rule="blame-shift"]').screenshot({ path: join(OUTPUT, 'options-managed-row.png') });
     await options.locator('tbody.rule[data-rule="own-it"] button.disclosure').click();
     const template = options.locator('tbody.rule[data-rule="own-it"] textarea[name=template]');
@@ -115,11 +115,11 @@ describe.skipIf(!canPush)('organisation policy from Chromium’s managed policy 
   test('the worker scores with it, over the team’s own saved settings', async () => {
     await options.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, rev: 'team', rules: { 'policy-shield': { severity: 'warn' } } } }));
     await expect
-      .poll(async () => (await check('It is our policy. That was user error.')).findings.filter((f) => f.kind === 'flag').map((f) => `${f.ruleId}${f.team ? ' (team)' : ''}`))
+      .poll(async () => (await check('It is our policy. That is a vendor matter.')).findings.filter((f) => f.kind === 'flag').map((f) => `${f.ruleId}${f.team ? ' (team)' : ''}`))
       .toEqual(['blame-shift (team)']);
     // The page's own preview agrees.
     await options.reload();
-    await options.fill('textarea[name=preview-reply]', 'It is our policy. That was user error.');
+    await options.fill('textarea[name=preview-reply]', 'It is our policy. That is a vendor matter.');
     await expect.poll(() => options.locator('.preview .finding[data-rule="policy-shield"]').count()).toBe(0);
     expect(await options.locator('.preview .finding[data-rule="blame-shift"]').count()).toBe(1);
   });

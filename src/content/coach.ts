@@ -2,7 +2,7 @@
 // the agent's own text, asks the worker to score it, and shows the flags. It only
 // knows the page through a Site adapter.
 import type { Finding, InsertPoint, QuietPhrase, Result } from '../engine/types';
-import { swapEdit, swapRange, type SwapEdit } from '../engine/swap';
+import { realigned, swapEdit, swapRange, type SwapEdit } from '../engine/swap';
 import { t } from '../shared/i18n';
 import type { ActionReply, CheckReply, ContentMessage, SwapSpan } from '../shared/messages';
 import { MAX_DISMISSED, MAX_FLAG_TEXT, MAX_NAME } from '../shared/messages';
@@ -416,7 +416,9 @@ export class Coach {
   private async swap(box: ReplyBox, spans: readonly SwapSpan[], replacement: string): Promise<ActionReply> {
     let map = this.read(box);
     const was = map.text;
-    if (spans.some((s) => was.slice(s.start, s.end) !== s.expected)) return { ok: false, error: t('error_phrase_changed') };
+    const moved = realigned(was, spans);
+    if (!moved) return { ok: false, error: t('error_phrase_changed') };
+    spans = moved;
     const runs: SwapEdit[][] = [];
     let reach = -1;
     for (const edit of spans.map((s) => swapEdit(was, s.start, s.end, replacement)).sort((a, b) => a.start - b.start)) {

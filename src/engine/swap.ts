@@ -44,3 +44,29 @@ export const swapRange = (finding: Pick<Finding, 'start' | 'end' | 'text' | 'swa
 
 /** `text` with the edit applied. */
 export const applyEdit = (text: string, edit: SwapEdit): string => text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+
+/** A stretch of the reply as it read when scored. */
+interface ExpectedSpan {
+  start: number;
+  end: number;
+  expected: string;
+}
+
+/**
+ * `spans` where the reply now holds them: as they are, or all moved by one distance (the nearest
+ * that fits every span) when text went in before them since they were scored — an opening move
+ * inserted after the greeting, before the popup's copy of the offsets caught up. Undefined when
+ * no single move fits: the words changed, and the swap is refused.
+ */
+export function realigned<T extends ExpectedSpan>(text: string, spans: readonly T[]): T[] | undefined {
+  const fits = (d: number) => spans.every((s) => text.slice(s.start + d, s.end + d) === s.expected);
+  if (fits(0)) return [...spans];
+  const first = spans[0];
+  if (!first || first.expected === '') return undefined;
+  let best: number | undefined;
+  for (let at = text.indexOf(first.expected); at >= 0; at = text.indexOf(first.expected, at + 1)) {
+    const d = at - first.start;
+    if ((best === undefined || Math.abs(d) < Math.abs(best)) && fits(d)) best = d;
+  }
+  return best === undefined ? undefined : spans.map((s) => ({ ...s, start: s.start + best, end: s.end + best }));
+}

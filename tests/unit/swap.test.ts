@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdit, swapEdit } from '../../src/engine/swap';
+import { applyEdit, realigned, swapEdit } from '../../src/engine/swap';
 import { endOfOwnWords, followed } from '../eval/follow';
 import type { Finding } from '../../src/engine';
 
@@ -71,5 +71,35 @@ describe('following the coach (tests/eval/follow.ts): where the ready sentences 
   test('an opening move after the greeting, before a swap at the same place; others after the agent’s words', () => {
     const findings = [swap, suggestion('I’m sorry the refund took so long.', { offset: 9, next: 'as per your email' }), suggestion('I’ll call you today.')];
     expect(followed(reply, findings)).toBe('Hi Dana, I’m sorry the refund took so long. following your email the refund is done. I’ll call you today.\n\nKind regards,\nSam');
+  });
+});
+
+describe('realigned: spans scored before text went in ahead of them', () => {
+  const reply = 'Hi Dana, kindly note that the refund is done. Kindly note that we are open.';
+  const spans = [
+    { start: 9, end: 25, expected: 'kindly note that' },
+    { start: 46, end: 62, expected: 'Kindly note that' },
+  ];
+
+  test('as they are when the reply still reads the same there', () => {
+    expect(realigned(reply, spans)).toEqual(spans);
+  });
+
+  test('all moved by the length of an opening sentence inserted after the greeting', () => {
+    const inserted = 'I’m sorry it took so long. ';
+    const now = reply.slice(0, 9) + inserted + reply.slice(9);
+    const moved = realigned(now, spans)!;
+    expect(moved.map((s) => now.slice(s.start, s.end))).toEqual(['kindly note that', 'Kindly note that']);
+    expect(moved[0]!.start).toBe(9 + inserted.length);
+  });
+
+  test('refused when no single move fits every span (the words themselves changed)', () => {
+    expect(realigned('Hi Dana, kindly note that the refund is done. Please note that we are open.', spans)).toBeUndefined();
+    expect(realigned('Hi Dana, the refund is done.', spans)).toBeUndefined();
+  });
+
+  test('the nearest move wins where the words repeat', () => {
+    const text = 'As per policy. As per policy. As per policy.';
+    expect(realigned(text, [{ start: 16, end: 22, expected: 'As per' }])).toEqual([{ start: 15, end: 21, expected: 'As per' }]);
   });
 });

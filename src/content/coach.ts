@@ -116,7 +116,11 @@ export class Coach {
     const box = this.box;
     if (message.type === 'has-box') return { ok: box !== undefined };
     if (!box) return { ok: false, error: t('error_no_box') };
-    if (message.type === 'insert') return message.at && this.placeCaretAt(box, message.at) ? this.insertBefore(box, message.text) : this.insert(box, message.text);
+    if (message.type === 'insert') {
+      const atOpening = message.at !== undefined && this.placeCaretAt(box, message.at);
+      if (!atOpening) this.placeCaret(box);
+      return this.insertAtCaret(box, message.text, atOpening);
+    }
     if (message.type === 'dismiss') return this.dismiss(box, { ruleId: message.ruleId, phrase: message.phrase });
     return this.swap(box, message.spans, message.replacement);
   }
@@ -359,20 +363,10 @@ export class Coach {
     return true;
   }
 
-  /** Inserts `text` at the caret, before the agent's words that follow it. */
-  private async insertBefore(box: ReplyBox, text: string): Promise<ActionReply> {
+  /** Inserts `text` at the caret, spaced from the word before it and, `beforeWords`, from the agent's words after it. */
+  private async insertAtCaret(box: ReplyBox, text: string, beforeWords: boolean): Promise<ActionReply> {
     const before = this.charBeforeCaret(box);
-    const spaced = `${before === '' || /\s/.test(before) ? '' : ' '}${text} `;
-    const was = this.read(box).text;
-    const ok = await this.insertText(box, spaced);
-    if (ok) this.selectPlaceholder(box, was);
-    return ok ? { ok } : { ok, error: t('error_editor_refused') };
-  }
-
-  private async insert(box: ReplyBox, text: string): Promise<ActionReply> {
-    this.placeCaret(box);
-    const before = this.charBeforeCaret(box);
-    const spaced = before === '' || /\s/.test(before) ? text : ` ${text}`;
+    const spaced = `${before === '' || /\s/.test(before) ? '' : ' '}${text}${beforeWords ? ' ' : ''}`;
     const was = this.read(box).text;
     const ok = await this.insertText(box, spaced);
     if (ok) this.selectPlaceholder(box, was);

@@ -486,13 +486,16 @@ function wordRegex(cache: Map<string, RegExp>, word: string, source: () => strin
   return regex;
 }
 
+/** Whether the customer writes `word` with its capital after another word, not opening a sentence: a name ("Raj"). */
+const writtenAsName = (word: string, customer: string): boolean =>
+  wordRegex(NAME_USE, word, () => `[^.!?\\n\\s]\\s+${word.replace(/[’']/g, "['’]")}(?![A-Za-z’'])`).test(customer);
+
 /** Whether a capitalised first word is an ordinary word rather than a name. */
 function isCommonOpener(word: string, low: string, nextWord: string, customer: string): boolean {
   const stem = low.replace(/'(?:s|re|ve|d|ll)$/, '');
   if (FUNCTION_OPENERS.has(stem) || COMMON_NOUNS.has(stem) || /^(?:he|she|what|who|here)$/.test(stem)) return true;
   if (CALENDAR.has(low) || /^[A-Z]/.test(nextWord)) return false; // "October", "Black Friday"
-  // Written with its capital elsewhere, not opening a sentence: a name ("Raj").
-  if (wordRegex(NAME_USE, word, () => `[^.!?\\n\\s]\\s+${word.replace(/[’']/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return false;
+  if (writtenAsName(word, customer)) return false;
   if (wordRegex(WORD_USE, low, () => `(?:^|[^A-Za-z’'])${low.replace(/'/g, "['’]")}(?![A-Za-z’'])`).test(customer)) return true;
   return /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ly|ies|ers)$/.test(low);
 }
@@ -783,7 +786,7 @@ function opensWithName(clause: string, customer: string): boolean {
   if (word === '') return false;
   if (CALENDAR.has(lower(word))) return true;
   if (/^\p{Lu}/u.test(second) || /^(?:at|from)$/.test(second)) return true;
-  return wordRegex(NAME_USE, word, () => `[^.!?\\n\\s]\\s+${word.replace(/[’']/g, "['’]")}(?![A-Za-z’'])`).test(customer);
+  return writtenAsName(word, customer);
 }
 
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {

@@ -59,7 +59,8 @@ function endsSentence(text: string, i: number): boolean {
   while (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   const word = text.slice(s, i).toLowerCase();
   if (ABBREVIATIONS.has(word) && !isDigit(text.charCodeAt(s - 1))) return false;
-  if (word.length === 1 && text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90 && word !== 'i') return false; // "J. Smith"
+  // "J. Smith", but not the end of "A&E." or "P&O."
+  if (word.length === 1 && text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90 && word !== 'i' && (s === 0 || /[\s("'‘“]/.test(text[s - 1]!))) return false;
   return true;
 }
 
@@ -249,6 +250,8 @@ function subjectLength(ws: string[]): number {
   let n = 1;
   while (n < ws.length && n <= 4) {
     const w = ws[n]!;
+    // "my renewal say I have…": a pronoun starts a clause, so the word before it was the verb.
+    if (PRONOUN_SUBJECTS.has(w) && !DETERMINERS.has(w)) return n > 2 ? n - 1 : 0;
     if (isVerbLike(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || !/^[a-z][a-z'-]*$/.test(w)) break;
     n++;
   }
@@ -460,11 +463,16 @@ const SWAP: ReadonlyMap<string, string> = new Map(
 const OBJECT_BEFORE = primed(/^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/);
 const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
 
-// Shouting: a word of four capitals or more, or three words in capitals; codes ("DL4047") aside.
-const CAPS = /(?<![A-Za-z’'\d])[A-Z][A-Z’']+(?![A-Za-z’'\d])/g;
+// Shouting: a word of four capitals or more that can be said as a word ("AGAIN", not "HMRC"), or
+// three words in capitals of three letters or more; codes ("DL4047", "RT-55821") aside.
+const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/g;
+const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 function isShouting(clause: string): boolean {
   let n = 0;
-  for (const m of clause.matchAll(CAPS)) if (m[0].replace(/[’']/g, '').length >= 4 || ++n >= 3) return true;
+  for (const m of clause.matchAll(CAPS)) {
+    const word = m[0].replace(/[’']/g, '');
+    if ((word.length >= 4 && SAYABLE_CAPS.test(word)) || (word.length >= 3 && ++n >= 3)) return true;
+  }
   return false;
 }
 
@@ -616,6 +624,11 @@ function sayable(text: string, span: Span): string | undefined {
   const statement = asStatement(clause);
   if (statement === undefined) return undefined;
   clause = completed(statement);
+  const trimmed = withoutTrailingAside(clause);
+  if (trimmed !== clause) {
+    clause = trimmed;
+    changed = true;
+  }
   const first = lower(clause.slice(0, clause.indexOf(' ')));
   // Still no subject ("was promised…", "not what I expected", "if you don't…"): not a statement to say back.
   if (AUXILIARIES.has(first) || PREPOSITIONS.has(first) || /^(?:not|still|never|also|just|only|already|even|if|unless|happened|keep|keeps)$/.test(first)) return undefined;
@@ -640,8 +653,54 @@ function sayable(text: string, span: Span): string | undefined {
     }
   }
   if (clause.split(' ').length < 3 || !balanced(clause) || !hasFiniteVerb(clause)) return undefined;
-  const said = inAgentVoice(clause, text);
+  const said = withoutScareQuotes(inAgentVoice(idiomatic(clause), text));
   return isSafe(said) ? said : undefined;
+}
+
+// Two slips of English as a second language that would read as the agent's own: "waiting my
+// licence since 5 months" -> "waiting for my licence for 5 months".
+const SINCE_SPAN = /\bsince ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
+const WAITING_OBJECT = /\b(waiting) (my|our|the|your|his|her|their)\b/gi;
+const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=[^.;]*\bfor (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b)/gi;
+// "…broken 5 days", "no internet 6 days": a bare stretch of time after a state takes "for".
+const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi;
+const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
+function idiomatic(clause: string): string {
+  return clause
+    .replace(SINCE_SPAN, 'for $1')
+    .replace(BARE_SPAN, '$1 for $2')
+    .replace(HAVE_NO_SPAN, (_m, who: string) => `${who}’ve had no`)
+    .replace(WAITING_OBJECT, '$1 for $2')
+    .replace(WAITING_NOW, (_m, who: string, still: string | undefined) => `${who}’ve ${still ?? ''}been waiting`);
+}
+
+// "…but I have never used any cheats", "…when I literally wasn't": the customer's case, said
+// beside the problem; the coach says the problem back, not their defence as fact.
+const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
+// "…at the petrol station, £60 and £60", "…no hot water, boiler fine": a tail after a comma with no
+// verb of its own reads as a note, not part of the clause.
+function withoutTrailingAside(clause: string): string {
+  let out = clause.replace(DEFENCE_TAIL, '');
+  for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
+    const tail = out.slice(comma + 2);
+    const head = out.slice(0, comma);
+    if (/[()[\]'‘’"“”]/.test(tail) || hasFiniteVerb(tail) || /^(?:and|but|or|so|then|because|which|who|when|while|if|not|never|only|even)\b/i.test(tail) || head.split(' ').length < 3 || !hasFiniteVerb(head)) break;
+    out = head;
+  }
+  return out.split(' ').length >= 3 ? out : clause;
+}
+
+// A word or two the customer put in quotes ("the 'waterproof' boots", "banned for 'cheating'") is
+// their sarcasm or their dispute; said back by the agent it mocks. A status the system showed
+// ("it says 'delivered'") is quoted as it read.
+const SHORT_QUOTE = /(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”](?![A-Za-z\d])/g;
+const STATUS = /^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show)$/i;
+// Words as they were said or shown ("told it'll be 'next week'", "a charge called 'admin'") keep their quotes.
+const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error)\b(?:\s+\S+){0,2}\s*$/i;
+function withoutScareQuotes(clause: string): string {
+  return clause.replace(SHORT_QUOTE, (m, inner: string, at: number) =>
+    inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) ? inner : m,
+  );
 }
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
@@ -695,12 +754,45 @@ const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phone
 // in all day", "I've never claimed"), said beside the problem, not the problem.
 const STANDING = /^you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)/;
 
+// "it was only off for a day", "you've only worn them twice": the customer's case for a fee to go,
+// said beside the problem; nothing before the "only" is a problem.
+const MINIMISER = /^(.*?)\bonly (?:been |ever |just )?(?:used|worn|wore|run|ran|had|off|out|down|late|missed|opened|played|watched|a day|an hour|a week|once|one|\d)/;
+
+function isMinimiser(clause: string): boolean {
+  const m = MINIMISER.exec(clause);
+  return m !== null && !PROBLEM.test(lower(m[1]!)) && !NEGATIVE.test(lower(m[1]!));
+}
+
+// "you never cancelled it", "you only have one phone": their case against the error, not the error.
+const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
+
 function isOwnActOnly(clause: string): boolean {
+  if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
   if (STANDING.test(clause)) return true;
   const m = OWN_ACT.exec(clause);
   if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
   const rest = lower(m[2]!);
   return !PROBLEM.test(rest) && !NEGATIVE.test(rest) && !REPEATED.test(rest);
+}
+
+// "I'm sorry you ordered two lamps and were charged shipping twice" reads as sorry for the order:
+// after "sorry", a clause that opens with the customer's own act is something heard about.
+const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b/;
+
+/**
+ * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
+ * takes "to hear" before the customer's own act, which they are not to be sorry for doing.
+ */
+export function clauseAfter(lead: string, clause: string): string {
+  if (!/\bsorry $/i.test(lead)) return clause;
+  const m = HEARD_OPENING.exec(clause);
+  return m && (NEUTRAL_ACTS.has(m[1]!) || m[1] === 'tried') ? `to hear ${clause}` : clause;
+}
+
+/** Two clauses said as one, joined by "and", if the result is still safe to say back. */
+function joined(first: string, second: string): string | undefined {
+  const both = `${first} and ${second}`;
+  return isSafe(both) ? both : undefined;
 }
 
 interface Said {
@@ -745,7 +837,11 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
     const from = a > 0 && LEANS_BACK.test(own) && before(parts[a - 1]!) !== undefined ? a - 1 : a;
     let to = a;
     while (joinsNext(to)) to++;
-    const found = ((from < a || to > a) && tried(sayable(text, run(from, to)))) || (from < a && tried(sayable(text, run(from, a)))) || tried(own);
+    // "I ordered a gift, it's now delayed": a bare comma does not join two clauses; "and" does.
+    const spliced = from < a && !JOINING.test(text.slice(parts[a - 1]!.end, parts[a]!.start));
+    const found = spliced
+      ? tried(joined(before(parts[a - 1]!)!, own)) || tried(own)
+      : ((from < a || to > a) && tried(sayable(text, run(from, to)))) || (from < a && tried(sayable(text, run(from, a)))) || tried(own);
     if (found) return found;
   }
   return weak;
@@ -754,7 +850,7 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
 const STRONG_PROBLEM = /\b(?:wrong|overcharg\w*|charged|broken|missing|lost|damaged|cancel\w*|refund\w*|error|fail\w*|crash\w*|stuck|leak\w*|fault\w*|bug|glitch\w*|twice)\b/;
 
 // A message that praises or thanks, with no problem cue in it, gets nothing said back.
-const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love|legends?|life ?savers?|spot on)\b/i;
+const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|(?:like|want|wanted|wish|wishes) to thank|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love|legends?|life ?savers?|spot on)\b/i;
 
 /**
  * The customer's main problem as a clause in the agent's voice, or '' when there is none to

@@ -4,7 +4,7 @@ import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, sentenceAround } from './flags';
-import { issueInAgentWords } from './issue';
+import { clauseAfter, issueInAgentWords } from './issue';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
@@ -55,7 +55,7 @@ function fill(template: Template, issue: string, fallback: string): string {
   const { parts } = template;
   if (parts === null) return template.text;
   if (!issue) return fallback;
-  return parts.length === 2 ? parts[0] + issue + parts[1] : parts.join(issue);
+  return parts.length === 2 ? parts[0] + clauseAfter(parts[0]!, issue) + parts[1] : parts.join(issue);
 }
 
 /** Where a better phrasing names the customer's problem and there is none to name. */

@@ -1,7 +1,7 @@
 // issueInAgentWords: the customer's problem as a clause the agent can send as is, or '' (the
 // template's fallback, with a bracketed placeholder, is used then). Customer messages are our own.
 import { describe, expect, test } from 'vitest';
-import { issueInAgentWords } from '../../src/engine/issue';
+import { clauseAfter, issueInAgentWords } from '../../src/engine/issue';
 
 const LONG =
   'we waited at the gate for three hours and nobody from the airline came to tell us anything about the delay or the new departure time at all';
@@ -250,5 +250,48 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Raj from the Leeds branch was rude to me.', 0)).toBe('Raj from the Leeds branch was rude to you');
     expect(issueInAgentWords('BT cut off my line.', 0)).toBe('BT cut off your line');
     expect(issueInAgentWords('Frankly, my bill is wrong again.', 0)).toBe('your bill is wrong again');
+  });
+  test('after "sorry", the customer’s own act is something heard about', () => {
+    expect(clauseAfter('I’m sorry ', 'you ordered 2 lamps and got charged shipping twice')).toBe('to hear you ordered 2 lamps and got charged shipping twice');
+    expect(clauseAfter('I’m sorry ', 'you’ve tried online and it keeps failing')).toBe('to hear you’ve tried online and it keeps failing');
+    expect(clauseAfter('I can see ', 'you ordered 2 lamps and got charged shipping twice')).toBe('you ordered 2 lamps and got charged shipping twice');
+    expect(clauseAfter('I’m sorry ', 'your parcel never arrived')).toBe('your parcel never arrived');
+    expect(clauseAfter('I’m sorry ', 'you’ve had to call twice')).toBe('you’ve had to call twice');
+  });
+
+  test('the customer’s case against the error is not said back as the problem', () => {
+    // Minimising ("only off for a day") and their own record ("I never cancelled it") argue; they are not the trouble.
+    expect(issueInAgentWords('can you waive the £35 reconnection fee? it was only off for a day', -1)).toBe('');
+    expect(issueInAgentWords('why does my order say cancelled? i never cancelled it', 35)).toBe('');
+    expect(issueInAgentWords('My bill shows two lines but I only have one phone.', 30)).toBe('');
+    // Their defence after "but" or "when" goes; a problem after "but" stays.
+    expect(issueInAgentWords('I was banned for cheating but I have never used any cheats.', 0)).toBe('you were banned for cheating');
+    expect(issueInAgentWords('banned for cheating when I literally wasn’t. 600 hours on this account.', 0)).toBe('you were banned for cheating');
+    expect(issueInAgentWords('I was charged but I never received the item', 0)).toBe('you were charged but you never received the item');
+  });
+
+  test('a note after a comma, a slip of second-language English and scare quotes are not carried', () => {
+    expect(issueInAgentWords('I was charged twice at the petrol station, £60 and £60. Please return one.', 0)).toBe('you were charged twice at the petrol station');
+    expect(issueInAgentWords('no hot water for 4 days, boiler fine, pressure nothing. Help?', 0)).toBe('you’ve had no hot water for 4 days');
+    expect(issueInAgentWords('The seats were yours, not mine', -1)).toBe('the seats were ours, not yours');
+    expect(issueInAgentWords('I am waiting my driving licence exchange from Poland since 5 months.', 0)).toBe('you’ve been waiting for your driving licence exchange from Poland for 5 months');
+    expect(issueInAgentWords('I have no internet since 3 days', 0)).toBe('you’ve had no internet for 3 days');
+    expect(issueInAgentWords('my boiler’s been broken 5 days', 0)).toBe('your boiler’s been broken for 5 days');
+    expect(issueInAgentWords('I’ve been waiting 40 mins in this chat', 0)).toBe('you’ve been waiting 40 mins in this chat');
+    expect(issueInAgentWords('The ‘waterproof’ boots I bought leaked on the first walk.', 0)).toBe('the waterproof boots you bought leaked on the first walk');
+    // What a screen or a person said keeps its quotes.
+    expect(issueInAgentWords('my order says ‘delivered’ and nothing came', 0)).toMatch(/^your order says ‘delivered’/);
+    expect(issueInAgentWords('Every time I call I’m told it’ll be ‘next week’.', 0)).toBe('every time you call you’re told it’ll be ‘next week’');
+  });
+
+  test('codes and acronyms are not shouting; a sentence ends after "A&E."', () => {
+    expect(issueInAgentWords('I ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen.', 0)).toBe('you ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen');
+    expect(issueInAgentWords('HMRC sent me a fine for a return I filed on time.', 0)).toMatch(/^HMRC sent you a fine/);
+    expect(issueInAgentWords('YOU LOST MY BAG AGAIN', -1)).toBe('we lost your bag again');
+    expect(issueInAgentWords('Your receptionist told me to go to A&E. I was treated appallingly.', 0)).toBe('our receptionist told you to go to A&E');
+  });
+
+  test('"why does my renewal say I have…": the subject ends where a pronoun starts the next clause', () => {
+    expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('your renewal says you have 2 claims');
   });
 });

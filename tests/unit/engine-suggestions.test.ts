@@ -231,7 +231,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const refused = scoreReply({ customer, reply: 'Hi Dana, the fee stands and there is nothing more we can do.' });
     expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
-    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee but you were never below zero.');
+    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee.');
     // The customer's own trouble is no concession: it is named beside a refusal too.
     const trouble = scoreReply({ customer: 'My parcel never arrived and I needed it for Friday!', reply: 'Hi Dana, there is nothing more we can do.' });
     expect(sentence(trouble.findings, 'sincere-apology')).toBe('I’m sorry your parcel never arrived.');

@@ -308,10 +308,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, end) || closesJoinedSentence(reply, start, end))) {
         swap = true;
         // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
-        // as flippant), and a sentence that ends its line with no stop gets the replacement's.
+        // as flippant), and a sentence that ends its line with no stop gets one.
         const bang = /^[ \t]*!+/.exec(reply.slice(end, end + 8));
         if (bang) through = end + bang[0].length;
-        else if (!/^[ \t]*(?:\n|$)/.test(reply.slice(end, end + 8))) replacement = replacement.replace(/[.!]$/, '');
+        if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(end, end + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
+        else replacement = replacement.replace(/[.!]$/, '');
       }
       const finding: Finding = {
         ruleId: rule.id,

@@ -62,9 +62,19 @@ function filledClause(readers: RegExp[], sentence: string): string | undefined {
  * will read in place, not as a fragment.
  */
 function asItReads(reply: string, f: Finding): string {
-  if (f.kind !== 'flag' || !f.swap || /[.!?]$/.test(f.replacement)) return f.replacement;
-  const next = reply[f.swapSpan?.end ?? f.end];
-  return next !== undefined && '.!?'.includes(next) ? f.replacement + next : f.replacement;
+  if (f.kind !== 'flag' || !f.swap) return f.replacement;
+  // The reply's sentence with the swap made: a swap inside a longer sentence ("…, and I'm sorry
+  // your parcel is late, so I've…") is read as the sentence it leaves, not as a fragment.
+  const start = f.swapSpan?.start ?? f.start;
+  const end = f.swapSpan?.end ?? f.end;
+  const swapped = reply.slice(0, start) + f.replacement + reply.slice(end);
+  const before = swapped.slice(0, start);
+  const from = Math.max(before.search(/[^]*[.!?\n]\s*/) === 0 ? (/[^]*[.!?\n]\s*/.exec(before)?.[0].length ?? 0) : 0, 0);
+  const afterAt = start + f.replacement.length;
+  const rest = swapped.slice(afterAt);
+  const stop = /[.!?](?=\s|$)|\n/.exec(rest);
+  const to = stop ? afterAt + stop.index + (stop[0] === '\n' ? 0 : 1) : swapped.length;
+  return swapped.slice(from, to).trim();
 }
 
 export function filledSentences(cases: { id: string; customer?: string; reply: string }[]): FilledSentence[] {

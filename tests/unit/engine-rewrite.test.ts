@@ -581,6 +581,19 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
     expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
   });
 
+  test('with the customer’s problem named, the sentence keeps a full stop where the "!" went or its line ends', () => {
+    const customer = 'my pre-order is delayed again';
+    for (const [reply, expected] of [
+      ['sorry for any disruption! pre-order dates are set by the maker', 'I’m sorry your pre-order is delayed again. pre-order dates are set by the maker'],
+      ['So sorry for the hassle\nI have sent new ones.', 'I’m sorry your pre-order is delayed again.\nI have sent new ones.'],
+      ['Sorry for the trouble. I have sent new ones.', 'I’m sorry your pre-order is delayed again. I have sent new ones.'],
+    ]) {
+      const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
+      const range = swapRange(f);
+      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+    }
+  });
+
   test('not where the sentence goes on after the words', () => {
     const f = flagsOf('@jenbuilds Apologies for any trouble with the app today.').find((x) => x.ruleId === 'canned-empathy');
     expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();

@@ -730,7 +730,7 @@ const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|sev
 // sorry that it is there, not that they did not make it.
 const DISOWNED = /^you (?:did not|didn['’]t|never) (make|authori[sz]e|recogni[sz]e|order|request|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/;
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
-const PROMISED = /^you were promised\b(?!.*\b(?:but|and|yet)\b)/;
+const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
 
 function reframed(clause: string): string {
   const disowned = DISOWNED.exec(clause);

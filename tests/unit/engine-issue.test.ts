@@ -237,6 +237,9 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
     expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('you were promised a call-back last week about your faulty landline, and that hasn’t happened');
     expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('you were promised a refund but it never came');
+    expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('our support team promised a fix for the reporting bug by the end of May, and that hasn’t happened');
+    expect(issueInAgentWords('You promised me a callback on Monday.', 0)).toBe('we promised you a callback on Monday, and that hasn’t happened');
+    expect(issueInAgentWords('Your agent promised it would arrive Friday.', 0)).toBe('our agent promised it would arrive Friday');
   });
 
   test('two clauses with only a comma between them are not said as one', () => {

@@ -732,7 +732,19 @@ const DISOWNED = /^you (?:did not|didn['’]t|never) (make|authori[sz]e|recogni[
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
 const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
 
+// "Your bank blocked my card" said back is "our bank blocked your card": the company speaking of
+// itself says "we" ("we blocked your card").
+const OUR_COMPANY = /^our (?:bank|company|firm|store|shop|business|airline|insurer|network|hotel|gym|practice|surgery|clinic|organi[sz]ation|council|agency|department|office|team|service) (?=(?:just |also |then |still |never |now |already )?(?:[a-z]+ed|has|hasn['’]t|is|isn['’]t|was|wasn['’]t|keeps|doesn['’]t|didn['’]t|won['’]t|can['’]t|refuses|says|took|sent|gave|lost|made|put|cut|left|told|kept|stole)\b)/;
+const WE_FORM = new Map(Object.entries({ has: 'have', 'hasn’t': 'haven’t', "hasn't": "haven't", is: 'are', 'isn’t': 'aren’t', "isn't": "aren't", was: 'were', 'wasn’t': 'weren’t', "wasn't": "weren't", keeps: 'keep', 'doesn’t': 'don’t', "doesn't": "don't", refuses: 'refuse', says: 'say' }));
+function asWe(clause: string): string {
+  const m = OUR_COMPANY.exec(clause);
+  if (!m) return clause;
+  const rest = clause.slice(m[0].length);
+  return `we ${rest.replace(/^((?:just |also |then |still |never |now |already )?)(\S+)/, (all, adverb: string, verb: string) => adverb + (WE_FORM.get(verb) ?? verb))}`;
+}
+
 function reframed(clause: string): string {
+  clause = asWe(clause);
   const disowned = DISOWNED.exec(clause);
   if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you didn’t ${disowned[1]}`;
   if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;

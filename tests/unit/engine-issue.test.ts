@@ -294,6 +294,12 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Your receptionist told me to go to A&E. I was treated appallingly.', 0)).toBe('our receptionist told you to go to A&E');
   });
 
+  test('the company speaking of itself says "we"', () => {
+    expect(issueInAgentWords('Your bank blocked my card in Italy during my holiday.', 0)).toBe('we blocked your card in Italy during your holiday');
+    expect(issueInAgentWords('Your gym keeps taking money after I cancelled.', 0)).toBe('we keep taking money after you cancelled');
+    expect(issueInAgentWords('Your store employee accused me of shoplifting.', 0)).toBe('our store employee accused you of shoplifting');
+  });
+
   test('"why does my renewal say I have…": the subject ends where a pronoun starts the next clause', () => {
     expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('your renewal says you have 2 claims');
   });

@@ -45,8 +45,8 @@ describe('a clause rewrite turns the flagged clause in the agent’s own words',
       'Our records show your account was flagged for unusual activity, but they may be wrong, so I’m checking.',
     ],
     ['dead-end', 'The fee was applied on 2 May and there is no way around it.', 'The fee was applied on 2 May, but here is what I can do: [what you can offer].'],
-    ['blame-shift', 'You’ll need to raise a claim with the courier.', 'I’ll raise a claim with the courier for you and keep you updated.'],
-    ['blame-shift', 'Please contact customs directly.', 'I’ll contact customs directly for you and keep you updated.'],
+    ['blame-shift', 'You’ll need to raise a claim with the courier.', 'I’ll raise a claim with the courier for you and let you know what they say.'],
+    ['blame-shift', 'Please contact customs directly.', 'I’ll contact customs directly for you and let you know what they say.'],
     ['argue-defend', 'As I explained in my last message, refunds take ten days.', 'Refunds take ten days.'],
   ])('%s: %j', (ruleId, reply, expected) => {
     expect(swappedBy(reply, ruleId).after).toBe(expected);

@@ -214,7 +214,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
 
   test('without the customer’s message, own-it does not promise to sort an unknown "this"', () => {
     const { findings } = scoreReply({ reply: 'Our tracking data places the delivery at your address.' });
-    expect(sentence(findings, 'own-it')).toBe('I’ll [the next step you will take] myself and keep you updated until it’s done.');
+    expect(sentence(findings, 'own-it')).toBe('I’ll [the next step you will take] myself and see it through until it’s done.');
   });
 
   test('no apology in the customer’s words for what the reply disputes', () => {
@@ -254,7 +254,18 @@ describe('ready sentences read together, as an agent would insert them', () => {
     // "I'll see it through myself" is the commitment own-it would add.
     expect(sentence(findings, 'own-it')).toMatch(needsCompleting);
     const alone = createScorer({ rules: { 'acknowledge-repeat': { severity: 'off' } } })({ customer, reply: 'Refunds take up to 30 days.' });
-    expect(sentence(alone.findings, 'own-it')).toBe('I’ll take care of this personally and keep you updated until it’s sorted.');
+    expect(sentence(alone.findings, 'own-it')).toBe('I’ll take care of this personally and see it through until it’s sorted.');
+  });
+
+  test('a ready sentence, inserted as it is offered, raises no flag of its own but its blanks', async () => {
+    // "…and keep you updated until it's sorted" was a vague time the coach then flagged.
+    const { SUGGESTION_RULES } = await import('../../src/engine/rules');
+    for (const rule of SUGGESTION_RULES) {
+      for (const text of [rule.template.replaceAll('{issue}', 'your parcel is late'), rule.fallback]) {
+        const flags = createScorer()({ reply: `Hi Dana,\n\n${text}\n\nBest,\nSam` }).findings.filter((f) => f.kind === 'flag' && f.ruleId !== 'unfilled-placeholder');
+        expect(flags.map((f) => `${f.ruleId}: ${f.text}`), `${rule.id}: ${text}`).toEqual([]);
+      }
+    }
   });
 
   test('a clash names a flag rule that exists', async () => {

@@ -63,8 +63,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     why: 'A personal commitment ("I will…") tells the customer someone is responsible for fixing this.',
     when: ['reply.problemContext'],
     unless: ['reply.commitment'],
-    template: 'I’ll take care of this personally and keep you updated until it’s sorted.',
-    fallback: 'I’ll [the next step you will take] myself and keep you updated until it’s done.',
+    template: 'I’ll take care of this personally and see it through until it’s sorted.',
+    fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
     // "Until it's sorted" promises what a refusal or a denial has just ruled out; without the
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.

@@ -280,8 +280,8 @@ export const blameShift: FlagRuleData = {
     '(?:should|must|needs to|need to|has to|have to|would need to|will need to) (?:go|be sent) (?:directly )?to ' + THEM,
     // Sending the customer elsewhere: "you'd need to chase your landlord", "please raise it with them",
     // "should be directed to the collections agency", "a matter between you and them".
-    { p: 'you (?:will|would) (?:need|have) to (?:take (?:it|this|that) up with|contact|call|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that) with|file a claim with|complain to) (?:them|the [a-z-]+(?: [a-z-]+)? (?:team|department|directly|themselves)|the (?:courier|carrier|manufacturer|retailer|bank|airline|seller|supplier)|your bank)', better: 'I’ll contact them for you and keep you updated.' },
-    { p: YOU_MUST + ' (?:(?:really|just|simply|still|now|directly|first) )?' + REDIRECT_VERB + ' ' + THEM, better: 'I’ll contact them for you and keep you updated.' },
+    { p: 'you (?:will|would) (?:need|have) to (?:take (?:it|this|that) up with|contact|call|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that) with|file a claim with|complain to) (?:them|the [a-z-]+(?: [a-z-]+)? (?:team|department|directly|themselves)|the (?:courier|carrier|manufacturer|retailer|bank|airline|seller|supplier)|your bank)', better: 'I’ll contact them for you and let you know what they say.' },
+    { p: YOU_MUST + ' (?:(?:really|just|simply|still|now|directly|first) )?' + REDIRECT_VERB + ' ' + THEM, better: 'I’ll contact them for you and let you know what they say.' },
     // "Please contact them" is often a hand-over to a colleague; "please contact customs directly" is not.
     'please ' + REDIRECT_VERB.replace('ask|', '') + ' ' + THEM.replace('them|him|her|', ''),
     'please (?:raise|take) (?:it|this|that|the matter) (?:up )?with them',
@@ -300,7 +300,7 @@ export const blameShift: FlagRuleData = {
   rewrites: [
     {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
-      better: 'I’ll {act} {rest?} for you and keep you updated',
+      better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
     // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
     // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is

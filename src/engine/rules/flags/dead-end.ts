@@ -276,6 +276,8 @@ export const deadEnd: FlagRuleData = {
     '\\buntil (?:you|we|i)\\b',
     // An offer in the same sentence: "I can't overturn it on my own, but I can send it for a second opinion".
     "\\bbut (?:i|we) (?:can|will|could|am able to|are able to|would be happy to|am happy to)\\b(?! not\\b)",
+    // The better move made in the same sentence: "while I can't do that, here's what I can do instead".
+    "\\bhere(?:'|’)?s what (?:i|we) (?:can|could) (?:do|offer)\\b|\\bhere is what (?:i|we) (?:can|could) (?:do|offer)\\b|\\bwhat (?:i|we) (?:can|could) (?:do|offer) instead\\b",
     // Privacy reassurance: "we will not share your details under any circumstances".
     '\\b(?:share|disclose|sell|pass on)\\b',
   ],

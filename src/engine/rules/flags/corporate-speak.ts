@@ -117,7 +117,7 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'at (?:the|this) present (?:moment )?(?:in )?time|at (?:the|this) present moment', better: 'right now', swap: true },
     { p: 'at (?:this|the present|the current) juncture', better: 'right now', swap: true },
     { p: 'at that juncture', better: 'then', swap: true },
-    { p: 'at the earliest(?: possible)? juncture', better: 'as soon as we can', swap: true },
+    { p: 'at the earliest(?: possible)? juncture', better: 'by [day and time]', swap: true },
     { p: 'at (?:an|the) appropriate juncture', better: 'at the right time', swap: true },
     { p: 'at your (?:earliest|soonest) (?:possible )?convenience', better: 'when you can', swap: true },
     // Officialese words and set phrases.

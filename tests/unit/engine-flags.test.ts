@@ -11,6 +11,8 @@ const flagsOf = (reply: string) => scoreReply({ reply }).findings.filter((f) => 
 type FireCase = [reply: string, phrase: string];
 const FIRES: Record<string, FireCase[]> = {
   'policy-shield': [
+    ['By our internal procedure, drivers must not leave parcels with neighbours.', 'By our internal procedure'],
+    ['Credits above 10% fall outside what I’m authorised to approve.', 'fall outside what I’m authorised to approve'],
     ['It is our policy to charge for late returns.', 'It is our policy'],
     ['That’s company policy, I’m afraid.', 'That’s company policy'],
     ['Per company policy, refunds take 10 days.', 'Per company policy'],
@@ -27,6 +29,7 @@ const FIRES: Record<string, FireCase[]> = {
     ['I am just following company procedure here.', 'I am just following company procedure'],
   ],
   'system-says': [
+    ['According to our payment terminal, only one charge was completed.', 'According to our payment terminal'],
     ['The system shows you were charged once.', 'The system shows'],
     ['Our records indicate the parcel was delivered.', 'Our records indicate'],
     ['According to our system, you cancelled.', 'According to our system'],
@@ -40,6 +43,9 @@ const FIRES: Record<string, FireCase[]> = {
     ['I can see on our system that it was sent.', 'I can see on our system'],
   ],
   'canned-empathy': [
+    ['We hate to hear this! DM us your order number.', 'We hate to hear this'],
+    ['We’re sorry this happened 😢 Pop a return through on our site.', 'We’re sorry this happened'],
+    ['Sorry to hear it fell short.', 'Sorry to hear it fell short'],
     ['I understand your frustration.', 'I understand your frustration'],
     ['We apologize for any inconvenience this may have caused.', 'We apologize for any inconvenience this may have caused'],
     ['Sorry for the inconvenience!', 'Sorry for the inconvenience'],
@@ -53,6 +59,7 @@ const FIRES: Record<string, FireCase[]> = {
     ['We take your concerns very seriously.', 'We take your concerns very seriously'],
   ],
   'dead-end': [
+    ['All bans are final. We can’t comment further.', 'We can’t comment further'],
     ['Nothing can be done at this stage.', 'Nothing can be done'],
     ['There is nothing we can do.', 'There is nothing we can do'],
     ['There’s nothing more I can do for you.', 'There’s nothing more I can do'],
@@ -65,6 +72,9 @@ const FIRES: Record<string, FireCase[]> = {
     ['This matter is now closed.', 'This matter is now closed'],
   ],
   'blame-shift': [
+    ['If that doesn’t work it’s likely your internet connection rather than anything on our side.', 'rather than anything on our side'],
+    ['The freeze needs a doctor’s note, and it was up to you to send that in.', 'it was up to you to'],
+    ['Had the loft conversion been declared, the claim would have been paid in full.', 'Had the loft conversion been declared'],
     ['You should have checked the size guide.', 'You should have checked'],
     ['You shouldn’t have opened the box.', 'You shouldn’t have opened'],
     ['You failed to enclose the receipt.', 'You failed to'],
@@ -83,6 +93,9 @@ const FIRES: Record<string, FireCase[]> = {
     ['It’s your ad-blocker that stops the autosave.', 'It’s your ad-blocker that'],
   ],
   'argue-defend': [
+    ['There is no mistake from our side: the payment left on 3 March.', 'There is no mistake from our side'],
+    ['I’d refer you back to my email of 3 March.', 'I’d refer you back to my email'],
+    ['The driver rang twice, so the visit did happen.', 'so the visit did happen'],
     ['As I already explained, the fee stands.', 'As I already explained'],
     ['Per my last email, the refund is on its way.', 'Per my last email'],
     ['Actually, you are wrong about the date.', 'you are wrong'],
@@ -116,6 +129,8 @@ const QUIET: Record<string, string[]> = {
     'You were told ‘rules are rules’, and that is not how you should be treated.',
   ],
   'system-says': [
+    'Sorry the app showed one price and charged another; I’ve refunded the difference.',
+    'The driver’s photo shows it left at number 14, could you try there?',
     'Our records show a payment on the 3rd, but they may be wrong, so I’m checking with the bank.',
     'I checked the tracking and the van is ten minutes away.',
     'It’s possible our system got this wrong.',
@@ -123,6 +138,7 @@ const QUIET: Record<string, string[]> = {
     'Our membership software has no cancellation logged for January. That’s our mistake, not yours, and I’ve refunded you.',
   ],
   'canned-empathy': [
+    'I’m sorry this happened to your order on Monday; I’ve sent a new one.',
     'I won’t just say sorry for the inconvenience: losing a day of work is serious.',
     'I’m so sorry your cake arrived broken on your wedding day.',
     'I understand how stressful it is to be locked out the night before payroll.',
@@ -134,6 +150,7 @@ const QUIET: Record<string, string[]> = {
     'Your customer said “there is nothing we can do”, and that was wrong.',
   ],
   'blame-shift': [
+    'Nothing on our side has changed, and I’ve reset your router remotely.',
     'You should have received a confirmation email by now.',
     'You must have been so worried.',
     'You shouldn’t have had to chase us.',
@@ -142,7 +159,7 @@ const QUIET: Record<string, string[]> = {
     'We are on your side of this, and I’ve refunded the fee.',
     'The problem was on our side: our router config was wrong.',
   ],
-  'argue-defend': ['Actually, you’re right.', 'To be clear, this was our mistake.', 'You aren’t wrong to be annoyed.', 'I’m not going to assume you’re wrong.'],
+  'argue-defend': ['If that’s not the case, DM me and I’ll remove it today.', 'Actually, you’re right.', 'To be clear, this was our mistake.', 'You aren’t wrong to be annoyed.', 'I’m not going to assume you’re wrong.'],
   'corporate-speak': ['Thank you kindly for waiting.', 'Please note the new opening hours.', 'Hi Dana, thanks for flagging this.'],
 };
 

@@ -587,7 +587,7 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
       ['sorry for any disruption! pre-order dates are set by the maker', 'I’m sorry your pre-order is delayed again. pre-order dates are set by the maker'],
       ['So sorry for the hassle\nI have sent new ones.', 'I’m sorry your pre-order is delayed again.\nI have sent new ones.'],
       ['Sorry for the trouble. I have sent new ones.', 'I’m sorry your pre-order is delayed again. I have sent new ones.'],
-    ]) {
+    ] as [string, string][]) {
       const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
       const range = swapRange(f);
       expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);

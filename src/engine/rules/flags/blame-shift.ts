@@ -83,6 +83,18 @@ export const blameShift: FlagRuleData = {
   better: 'Own the next step, whoever caused it.',
   examples: ['You should have checked', 'You failed to', 'That’s not my department', 'That is not our fault', 'You must have entered', 'You’ll need to take that up with the courier'],
   patterns: [
+    // Frames from batches wq/wr (tune): the fault placed with the customer's side or another party.
+    'rather than (?:anything |something )?(?:on|at|from|with) our (?:side|end)',
+    '(?:is|are) (?:likely|probably|most likely|almost certainly) (?:to be )?(?:within|with|on|in|inside) your (?:property|home|house|premises|side|end|equipment|wiring|network|device|settings|account)',
+    '(?:controlled|decided|set|managed|determined|handled) (?:centrally )?by (?:the |our |their )?(?:head office|building management|management|landlord|manufacturer|council|operator|venue|franchisee?|third party|another team|a different team|[a-z]+ (?:team|department|office))(?:,)? (?:so|which means)',
+    '(?:must|will) have happened (?:on|at) your (?:end|side)',
+    'it was (?:up to you|your (?:responsibility|job|duty)|on you) to',
+    '(?:you should|you will need to|you need to|you would need to) claim (?:the [a-z]+ |it |this |that )?(?:back )?from (?:them|the [a-z]+)',
+    '(?:issue|problem|fault|error|mistake) lies with',
+    '(?:will|would) (?:need|have) to answer for (?:it|this|that)',
+    '(?:your|the) (?:[a-z]+ )?(?:it team|it department|team|department|provider|bank|company|employer|administrator|admin|landlord) will (?:need|have) to (?:sort|fix|resolve|deal with|look into|correct)(?: (?:this|that|it))?(?: out)? on their (?:side|end)',
+    'not (?:a charge|something|anything) (?:that )?(?:we|i) (?:added|made|did|caused|applied|set up)',
+    'had (?:you|the|your) (?:[a-z-]+ ){0,6}(?:been )?(?:declared|disclosed|reported|read|checked|followed|told us|let us know|contacted us|informed us)\\b',
     // The customer's slip or duty.
     { p: '(?<!than )you (?:should|ought to) (?:have|not have) (?!(?:received|got|gotten|been|heard|had|seen|needed)\\b)' + PARTICIPLE + '(?! (?:by now|already|today|yesterday)\\b)', better: 'Next time, [what helps]; for now, here is what I’ll do:' },
     { p: 'you (?:failed|neglected|forgot|omitted) to', better: 'It looks like … didn’t go through, so I’ll …' },

@@ -101,6 +101,15 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
     { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    // Frames from batches wq/wr (tune): social-media sorrow with nothing named.
+    { p: '{we} {adv}(?:hate|hated) to (?:hear|see|read|learn)(?: (?:this|that|about (?:this|that)|it))?(?=[ \\n]*(?:[.!,;]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:kind of |type of |sort of )?(?:experience|service|standard|impression) (?:we|that we) (?:aim for|strive for|aim to (?:give|provide|deliver))',
+    { p: `${APOLOGY} (?:that )?(?:this|that|it) (?:happened|has happened|occurred)(?! (?:to|with|on|at|in|during|when|because|for|after|while|again)\\b)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to hear )?(?:that )?you(?: have)? had (?:this|that|such an?|an?) (?:${BAD_TIME}|experience)(?=[ \\n]*(?:[.!,;(]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:that )?you are (?:going|having to go) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} to (?:hear|see|learn|read) (?:that )?(?:it|this|that) (?:fell short|was not up to (?:scratch|standard|par)|did not (?:meet|live up to) (?:your )?expectations)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    '(?:apologi[sz]e|sorry) (?:that )?(?:your|the) (?:experience|visit|stay|service|order) (?:has |had )?(?:fallen|fell|been|was) (?:below|short of) (?:the |our )?(?:high )?(?:standards?|expectations)',
+    '{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)',
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

@@ -62,6 +62,9 @@ export const deadEnd: FlagRuleData = {
   better: 'Offer the nearest thing you can do.',
   examples: ['There is nothing we can do', 'Nothing can be done', 'The decision is final', 'no exceptions', 'There’s no way around it', 'This matter is now closed'],
   patterns: [
+    // Frames from batches wq/wr (tune): a verdict closed to comment.
+    '{we} (?:can not|are unable to|will not|are not able to) (?:comment|discuss (?:this|it|the matter)) (?:any )?further',
+    '(?:reviewed|decided|made) by (?:our|the) (?:[a-z-]+ ){0,2}(?:team|department|panel|board) and (?:is|are) (?:final|not open to (?:appeal|review|discussion))',
     // Frames from batches wh/wi: the door closed in other words.
     "(?<!(?:your|a|the|our) )final answer(?= ?[.!;]| ?$| ?\\n)",
     '(?:is|there is|there\'s) (?:nothing|not anything) (?:more|else|further) (?:to be|that can be|we can|i can) (?:said|done|discussed|added)',

@@ -72,6 +72,9 @@ export const policyShield: FlagRuleData = {
   better: 'Say what you can do and why, in your own words.',
   examples: ['It is our policy', 'That’s company policy', 'Per company policy', 'I’m not allowed to', 'Rules are rules', 'We don’t make exceptions', 'In accordance with our terms and conditions'],
   patterns: [
+    // Frames from batches wq/wr (tune): a procedure cited as the reason, an authority limit as the wall.
+    '(?:by|under|per|according to) our (?:internal )?(?:procedures?|polic(?:y|ies)|rules|guidelines|protocols?)(?=,| [a-z]+ (?:must|can not|may not|are not|is not|do not|will not))',
+    '(?:falls?|is|are) outside (?:of )?(?:what|the (?:limit|level|amount)s? (?:that )?) ?(?:i am|we are|agents are|staff are) (?:authori[sz]ed|allowed|permitted) to (?:approve|offer|give|agree|authori[sz]e)',
     // Frames from batches wh/wi.
     `(?:practice|surgery|clinic|hospital|pharmacy|store|shop|bank|school|club|hotel|branch|office|site|team) (?:${MOD}){0,1}(?:procedures?|protocols?|polic(?:y|ies)|rules?) (?:here )?(?:is|are|states|says) that`,
     "(?:that is|it is|this is) (?:just |simply |only )?how (?:the |our )?(?:[a-z-]+ )?(?:terms|rules|policy|policies|conditions|contract|agreement|tariff|plan) (?:are|is) (?:written|set up|worded|designed|structured)",
@@ -131,7 +134,7 @@ export const policyShield: FlagRuleData = {
     'above my pay ?grade',
     '{we} {be} {adv}under (?:strict |clear |firm |explicit )?instructions?',
     '{we} {be} {adv}(?:obliged|obligated|required|forced|bound) by (?:law|the law|the regulator|our regulator|regulation|head office|corporate)',
-    'by the book',
+    '(?<!(?:handled|dealt with|processed|managed|done) (?:this|it|that|everything|your [a-z]+|the [a-z]+) )by the book',
     `there {be} (?:a|an) (?:${MOD}){0,2}(?:rule|policy|regulation) against`,
     { p: '{we} {be} {adv}only (?:allowed|permitted|authori[sz]ed) to', better: 'The most I can do myself is' },
     { p: `{we} {be} {adv}not (?:allowed|permitted)${clauseEnd()}`, better: 'I can not do that one myself' },

@@ -57,6 +57,8 @@ export const systemSays: FlagRuleData = {
   better: 'Admit the system may be wrong, and check.',
   examples: ['The system shows', 'Our records indicate', 'According to our system', 'The computer says', 'The system won’t let me'],
   patterns: [
+    // Frames from batches wq/wr (tune): a device or record cited as the authority.
+    'according to (?:our|the) (?:[a-z-]+ )?(?:terminal|database|screens?|till|scanner|meter|card reader)(?! (?:may|might|could) be wrong)',
     // Frames from batches wh/wi: "if it says on time then the flight is on time", "black box data is very accurate",
     // "in our panel the status is completed", "not reflecting at our end".
     '(?:if|when) (?:it|the (?:[a-z-]+ )?(?:app|system|tracking|screen|website|portal|data)) (?:says?|shows?) [^.!?\\n]{1,40}? (?:then )?(?:it|the [a-z-]+|that|this) (?:is|was|will be|has)',
@@ -198,6 +200,11 @@ export const systemSays: FlagRuleData = {
   // mistake, not yours"), is the agent admitting the record may be wrong.
   hedgedInNextSentence: true,
   unlessSentence: [
+    // Frames from batches wq/wr (tune): sorry for what the screen showed; the customer's own record
+    // held the better one; the record pointed to so the customer can look ("could you try there?").
+    '\\bsorry (?:that )?(?:the|our) (?:[a-z-]+ )?(?:app|site|website|system|screen|page|tracker|tracking|portal|feed|display|board)s? (?:showed|said|displayed|gave|listed)\\b',
+    '\\b(?:is|was|would be) the better (?:record|guide|evidence)\\b',
+    '\\b(?:could|can|would) you (?:please )?(?:try|check|look|have a look) (?:there|at|in|with|again)\\b',
     // The agent allows that the record may be wrong.
     '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay)',
     '\\b(?:may|might|could) (?:not|well not) (?:be|have been) (?:accurate|right|correct|the whole|complete|up to date|reliable|fully|properly|correctly)',

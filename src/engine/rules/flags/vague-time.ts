@@ -20,6 +20,11 @@ const VAGUE =
   '|as (?:soon|quickly|early|fast|promptly|swiftly|speedily) as (?:(?:humanly|reasonably) )?(?:possible|we (?:can|are able)|i can|feasible|practicable|practical)' +
   '|at the (?:earliest|soonest)(?: (?:possible )?(?:opportunity|time|date|moment|convenience))?|at the earliest possible (?:opportunity|time|date|moment)' +
   '|at (?:our|the) (?:first|earliest|next) (?:available )?opportunity|soonest(?= ?[.!,;]| ?$| possible)|imminently|momentarily|in a jiffy|in short order|before you know it|as and when|one of these days|at a future (?:date|point|time)|(?:later|sometime|some time|at some point) (?:this|next|later this|in the) (?:year|month|season|quarter)' +
+  // From batch wq/wr (tune): someone else's "earliest opportunity", "as soon as they can", "an upcoming patch".
+  '|at (?:their|his|her) (?:first|earliest|next) (?:available )?(?:opportunity|convenience)' +
+  '|as (?:soon|quickly) as (?:they|he|she|(?:the|our) [a-z]+|someone|one) (?:can|(?:is|are) able|becomes? (?:available|free)|(?:is|are) (?:available|free))(?= ?[.!,;]| ?$)' +
+  '|in an? (?:upcoming|future|later|forthcoming|coming) (?:patch|update|release|version|build|fix)' +
+  '|(?:when|once|as soon as) (?:more )?(?:information|news|an update|details|further details) (?:is|are|becomes?) available' +
   '|in due (?:course|time)|in the fullness of time|in the (?:near|not too distant|not-too-distant|foreseeable) (?:future|term)|in the near term' +
   '|in (?:a|an) (?:timely|prompt|expedient|reasonable) (?:manner|fashion|way)|(?:within|in) a reasonable (?:time|timeframe|time frame|period|amount of time)(?: of time)?' +
   '|without (?:(?:any|undue|further|unnecessary) )?delay' +

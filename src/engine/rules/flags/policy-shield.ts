@@ -225,6 +225,9 @@ export const policyShield: FlagRuleData = {
     '\\b(?:is|are|was) not (?:about|because of|down to|a matter of|a question of) (?:the |our |any )?(?:company )?(?:polic(?:y|ies)|rules?|terms|procedures?|regulations)\\b',
     // Reporting what someone else wrongly said: "I'm sorry you were told that was our policy".
     '\\bwere (?:wrongly |incorrectly |mistakenly )?(?:told|informed|advised)\\b',
+    // "being told 'rules are rules' is not how you should be treated"; "our policy lets me refund you".
+    '\\bbeing (?:told|informed|advised)\\b',
+    '\\b(?:polic(?:y|ies)|rules?|terms|guidelines) (?:lets?|allows?|allowed|permits?|permitted) (?:me|us|you)\\b',
     // The book giving something: "under the terms of the offer you get 3 months free".
     "\\byou (?:now )?(?:get|receive|qualify|will get|will receive|can (?:now )?(?:get|claim|have|bring|keep|cancel|return|change))\\b(?! only)",
     '\\bmonths? free\\b|\\b(?:go|goes|come|comes) down\\b',

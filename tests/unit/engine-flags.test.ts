@@ -145,6 +145,9 @@ const QUIET: Record<string, string[]> = {
     'I’m sorry you were charged twice.',
   ],
   'dead-end': [
+    'Pre-order dates are set by the manufacturer, so it’s out of our hands 😕',
+    'You will be contacted once a decision has been made.',
+    'Zelle payments can’t be reversed once sent, so I’ve set up a wire instead.',
     'We can’t refund this order, but I can offer a voucher.',
     'It’s not true that nothing can be done: here is what I’ll do.',
     'Your customer said “there is nothing we can do”, and that was wrong.',

@@ -187,7 +187,7 @@ export const deadEnd: FlagRuleData = {
     'there {be} no point (?:in )?(?:appealing|complaining|chasing|escalating|arguing|calling|ringing|asking|pursuing)',
     '(?:is|are) the full extent of what',
     // Irreversible: "this cannot be undone", "the renewal can't be reversed now".
-    `(?:can not|could not|will not|is not able to|are not able to) be (?:undone|reversed|recovered|restored|retrieved|undeleted|un-deleted)(?! (?:if|unless|until|by|but|yet|without|within|before|in the next|for))`,
+    `(?:can not|could not|will not|is not able to|are not able to) be (?:undone|reversed|recovered|restored|retrieved|undeleted|un-deleted)(?! (?:if|unless|until|by|but|yet|without|within|before|in the next|for|once|after)\\b)`,
     `(?:can not|could not|will not) be (?:changed|amended|altered|modified) (?:now|anymore|any more|at this (?:point|stage)|once (?:it|this|that|the [a-z]+) (?:is|has)|after (?:it|this|that|the [a-z]+) (?:is|has))`,
     // Nothing more to it; no point hoping for a different outcome.
     '(?:nothing|no more) (?:more |else |further )?to (?:it|say|add)(?=[.!,;]| i am afraid| sorry| unfortunately|$)',
@@ -205,7 +205,7 @@ export const deadEnd: FlagRuleData = {
     '(?:an? |any |further |the )?(?:escalation|appeal|further review|re-review|second review|reconsideration) (?:is not|is no longer|will not be|would not be) (?:possible|available|an option)',
     '(?:the )?(?:matter|discussion|conversation|correspondence) (?:ends|stops|has to end|must end) here',
     '(?:you|we|i) (?:have|has|are left with|am left with) no (?:other )?(?:option|choice|alternative) (?:but|other than) to',
-    '(?:the |a |our |my )?(?:final )?decision has (?:already |now )?been (?:made|taken|reached)(?=[.!,;]| and | on this)',
+    '(?<!(?:once|when|until|after|before|as soon as|if) (?:(?:the|a|our|my) )?(?:final )?)(?:the |a |our |my )?(?:final )?decision has (?:already |now )?been (?:made|taken|reached)(?=[.!,;]| and | on this)',
   ],
   // A closed door joined to the fact it closes ("The fee was applied, and there is no way round
   // it") gives way to the nearest thing the agent can do, which only they can name; the fact stays.
@@ -268,6 +268,9 @@ export const deadEnd: FlagRuleData = {
     },
   ],
   unlessSentence: [
+    // The door closed by someone else ("set by the manufacturer, it's out of our hands"): a blame
+    // passed on, which blame-shift reads, not a refusal of ours.
+    '\\b(?:set|controlled|decided|managed|determined|run|owned) (?:centrally |solely )?by (?:the|their|a|building|head|an?) ',
     // Reporting an earlier verdict that the reply goes on to reverse.
     "\\b(?:letter|email|message|note|colleague|agent|advisor|adviser)s? (?:of [^ ]+ [^ ]+ )?(?:told|said|stated|informed)",
     // Reported speech: "I'm sorry you were told nothing could be done, because that isn't right".

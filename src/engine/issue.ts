@@ -789,7 +789,9 @@ function isOwnActOnly(clause: string): boolean {
 
 // "I'm sorry you ordered two lamps and were charged shipping twice" reads as sorry for the order:
 // after "sorry", a clause that opens with the customer's own act is something heard about.
-const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b/;
+const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/;
+// Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
+const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
 /**
  * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
@@ -798,7 +800,7 @@ const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recent
 export function clauseAfter(lead: string, clause: string): string {
   if (!/\bsorry $/i.test(lead)) return clause;
   const m = HEARD_OPENING.exec(clause);
-  return m && (NEUTRAL_ACTS.has(m[1]!) || m[1] === 'tried') ? `to hear ${clause}` : clause;
+  return m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried') ? `to hear ${clause}` : clause;
 }
 
 /** Two clauses said as one, joined by "and", if the result is still safe to say back. */

@@ -129,6 +129,7 @@ const QUIET: Record<string, string[]> = {
     'You were told ‘rules are rules’, and that is not how you should be treated.',
   ],
   'system-says': [
+    'I’m sorry our website says you must wait until November; I’ve waived the exit fee.',
     'Sorry the app showed one price and charged another; I’ve refunded the difference.',
     'The driver’s photo shows it left at number 14, could you try there?',
     'Our records show a payment on the 3rd, but they may be wrong, so I’m checking with the bank.',
@@ -153,6 +154,7 @@ const QUIET: Record<string, string[]> = {
     'Your customer said “there is nothing we can do”, and that was wrong.',
   ],
   'blame-shift': [
+    'I’m sorry to hear you forgot to cancel the trial; I’ve refunded it.',
     'Nothing on our side has changed, and I’ve reset your router remotely.',
     'You should have received a confirmation email by now.',
     'You must have been so worried.',

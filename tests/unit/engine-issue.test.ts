@@ -260,6 +260,9 @@ describe('sendable as is', () => {
     expect(clauseAfter('I can see ', 'you ordered 2 lamps and got charged shipping twice')).toBe('you ordered 2 lamps and got charged shipping twice');
     expect(clauseAfter('I’m sorry ', 'your parcel never arrived')).toBe('your parcel never arrived');
     expect(clauseAfter('I’m sorry ', 'you’ve had to call twice')).toBe('you’ve had to call twice');
+    expect(clauseAfter('I’m sorry ', 'you accidentally deleted a project')).toBe('to hear you accidentally deleted a project');
+    expect(clauseAfter('I’m sorry ', 'you forgot to cancel your trial and got charged')).toBe('to hear you forgot to cancel your trial and got charged');
+    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('you were charged twice');
   });
 
   test('the customer’s case against the error is not said back as the problem', () => {

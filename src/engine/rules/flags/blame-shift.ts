@@ -364,6 +364,8 @@ export const blameShift: FlagRuleData = {
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   unlessSentence: [
+    // Sympathy for the customer's own slip ("I'm sorry to hear you forgot to cancel the trial"): no blame.
+    '\\bsorry to hear (?:that )?you\\b',
     '\\b(?:sorry|apologi[sz]e|apologies|regret|shame|pity)\\b[^.!?\\n]{0,30}\\byou (?:had|needed|were (?:asked|expected|told|made|required)) to\\b',
     // "I'm sorry our courier let you down": the partner's failure apologised for as ours.
     '\\b(?:i am|we are) (?:so |really |very |truly )?sorry (?:that )?our\\b',

@@ -202,7 +202,7 @@ export const systemSays: FlagRuleData = {
   unlessSentence: [
     // Frames from batches wq/wr (tune): sorry for what the screen showed; the customer's own record
     // held the better one; the record pointed to so the customer can look ("could you try there?").
-    '\\bsorry (?:that )?(?:the|our) (?:[a-z-]+ )?(?:app|site|website|system|screen|page|tracker|tracking|portal|feed|display|board)s? (?:showed|said|displayed|gave|listed)\\b',
+    '\\bsorry (?:that )?(?:the|our) (?:[a-z-]+ )?(?:app|site|website|system|screen|page|tracker|tracking|portal|feed|display|board|report|letter|invoice|bill|statement)s? (?:(?:only |still )?(?:showed|shows|is showing|said|says|displayed|displays|gave|listed|lists))\\b',
     '\\b(?:is|was|would be) the better (?:record|guide|evidence)\\b',
     '\\b(?:could|can|would) you (?:please )?(?:try|check|look|have a look) (?:there|at|in|with|again)\\b',
     // The agent allows that the record may be wrong.

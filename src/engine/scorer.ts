@@ -313,6 +313,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         if (bang) through = end + bang[0].length;
         if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(end, end + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
         else replacement = replacement.replace(/[.!]$/, '');
+      } else if (alternative.swap === 'sentence' && replacement && !/[.!?]$/.test(replacement)) {
+        // Offered to read, not to swap in: a whole sentence, with its stop.
+        replacement = `${replacement}.`;
       }
       const finding: Finding = {
         ruleId: rule.id,

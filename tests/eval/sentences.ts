@@ -61,6 +61,8 @@ function filledClause(readers: RegExp[], sentence: string): string | undefined {
  * inconvenience." → "I'm sorry your parcel is late."): the reader sees it with that stop, as it
  * will read in place, not as a fragment.
  */
+const GREETING = /^(?:@\w+\s+)*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]\s*)?/i;
+
 function asItReads(reply: string, f: Finding): string {
   if (f.kind !== 'flag' || !f.swap) return f.replacement;
   // The reply's sentence with the swap made: a swap inside a longer sentence ("…, and I'm sorry
@@ -72,9 +74,10 @@ function asItReads(reply: string, f: Finding): string {
   const from = Math.max(before.search(/[^]*[.!?\n]\s*/) === 0 ? (/[^]*[.!?\n]\s*/.exec(before)?.[0].length ?? 0) : 0, 0);
   const afterAt = start + f.replacement.length;
   const rest = swapped.slice(afterAt);
-  const stop = /[.!?](?=\s|$)|\n/.exec(rest);
+  const stop = /[.!?]$/.test(f.replacement) ? { index: -1, 0: '.' } : /[.!?](?=\s|$)|\n/.exec(rest);
   const to = stop ? afterAt + stop.index + (stop[0] === '\n' ? 0 : 1) : swapped.length;
-  return swapped.slice(from, to).trim();
+  // The reply's greeting before it ("Hi Dana, I'm sorry…") is the agent's, not part of the sentence read.
+  return swapped.slice(from, to).trim().replace(GREETING, '');
 }
 
 export function filledSentences(cases: { id: string; customer?: string; reply: string }[]): FilledSentence[] {

@@ -594,6 +594,13 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
     }
   });
 
+  test('offered to read where it cannot be swapped in, the sentence has its stop', () => {
+    const reply = 'Dear Sir, we regret to hear about your experience and we take all feedback seriously.';
+    const f = score({ reply, customer: 'Your receptionist was rude to my father.' }).findings.find((x) => x.ruleId === 'canned-empathy' && x.replacement.startsWith('I’m sorry'))!;
+    expect(f.swap).toBeFalsy();
+    expect(f.replacement).toBe('I’m sorry our receptionist was rude to your father.');
+  });
+
   test('not where the sentence goes on after the words', () => {
     const f = flagsOf('@jenbuilds Apologies for any trouble with the app today.').find((x) => x.ruleId === 'canned-empathy');
     expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();

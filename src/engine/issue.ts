@@ -467,11 +467,19 @@ const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could
 // three words in capitals of three letters or more; codes ("DL4047", "RT-55821") aside.
 const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/g;
 const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
+// Three consonants running ("EHCP", "USDC") mark an acronym, but for the endings words have ("FIRST", "NIGHT").
+const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
+const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS)$/;
+function isSayable(word: string): boolean {
+  if (!SAYABLE_CAPS.test(word)) return false;
+  for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0]))) return false;
+  return true;
+}
 function isShouting(clause: string): boolean {
   let n = 0;
   for (const m of clause.matchAll(CAPS)) {
     const word = m[0].replace(/[’']/g, '');
-    if ((word.length >= 4 && SAYABLE_CAPS.test(word)) || (word.length >= 3 && ++n >= 3)) return true;
+    if ((word.length >= 4 && isSayable(word)) || (word.length >= 3 && ++n >= 3)) return true;
   }
   return false;
 }
@@ -679,8 +687,18 @@ function idiomatic(clause: string): string {
 const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
 // "…at the petrol station, £60 and £60", "…no hot water, boiler fine": a tail after a comma with no
 // verb of its own reads as a note, not part of the clause.
+// "bought the deluxe edition, didn't get the skins": a second verb after a bare comma, its subject
+// left out, is joined as English joins it ("…but didn't get…", "…and lost…").
+const SUBJECTLESS_TAIL = /, (?=(?:(?:still |just |then )?(?:didn['’]?t|did not|hasn['’]?t|has not|haven['’]?t|have not|wasn['’]?t|was not|weren['’]?t|never|can['’]?t|won['’]?t|couldn['’]?t)\s)|(?:lost|got|paid|waited|missed|ended up|had to)\s)/;
+function joinedSubjectless(clause: string): string {
+  const m = SUBJECTLESS_TAIL.exec(clause);
+  if (!m || clause.indexOf(', ', m.index + 2) >= 0 || !hasFiniteVerb(clause.slice(0, m.index))) return clause;
+  const tail = clause.slice(m.index + 2);
+  return `${clause.slice(0, m.index)} ${/^(?:still |just |then )?(?:didn|did not|hasn|has not|haven|have not|wasn|was not|weren|never|can|won|couldn)/.test(tail) ? 'but' : 'and'} ${tail}`;
+}
+
 function withoutTrailingAside(clause: string): string {
-  let out = clause.replace(DEFENCE_TAIL, '');
+  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);

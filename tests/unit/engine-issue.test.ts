@@ -290,7 +290,15 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Every time I call I’m told it’ll be ‘next week’.', 0)).toBe('every time you call you’re told it’ll be ‘next week’');
   });
 
+  test('a second verb after a bare comma is joined as English joins it', () => {
+    expect(issueInAgentWords('@Pixelforge bought the deluxe edition, didn’t get the bonus skins. where are they??', 40)).toBe('you bought the deluxe edition but didn’t get the bonus skins');
+    expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today. sick of it', 10)).toBe('you keep getting disconnected mid-raid and lost your loot 4 times today');
+  });
+
   test('codes and acronyms are not shouting; a sentence ends after "A&E."', () => {
+    expect(issueInAgentWords('I have waited 14 weeks for my son’s EHCP assessment.', 0)).toBe('you have waited 14 weeks for your son’s EHCP assessment');
+    expect(issueInAgentWords('I sent 1,200 USDC to the wrong address', 0)).toBe('you sent 1,200 USDC to the wrong address');
+    expect(issueInAgentWords('you’ve put my bill up AGAIN without telling me', 0)).toBe('we’ve put your bill up again without telling you');
     expect(issueInAgentWords('I ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen.', 0)).toBe('you ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen');
     expect(issueInAgentWords('HMRC sent me a fine for a return I filed on time.', 0)).toMatch(/^HMRC sent you a fine/);
     expect(issueInAgentWords('YOU LOST MY BAG AGAIN', -1)).toBe('we lost your bag again');

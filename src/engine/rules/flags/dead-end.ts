@@ -264,6 +264,16 @@ export const deadEnd: FlagRuleData = {
       better: 'here is what I can do: [what you can offer]',
     },
   ],
+  // A sentence the second opinion reads as a closed door, and that is only the door ("End of
+  // discussion.", "Our hands are tied here.", "This claim is closed for good."): the door opened,
+  // with the offer for the agent to name. A sentence that says what is refused, or names a fact,
+  // is the fact the customer must keep: none.
+  sentenceRewrites: [
+    {
+      is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone)",
+      instead: 'Here is what I can do instead: [what you can offer].',
+    },
+  ],
   unlessSentence: [
     // Reporting an earlier verdict that the reply goes on to reverse.
     "\\b(?:letter|email|message|note|colleague|agent|advisor|adviser)s? (?:of [^ ]+ [^ ]+ )?(?:told|said|stated|informed)",

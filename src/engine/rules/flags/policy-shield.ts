@@ -200,6 +200,17 @@ export const policyShield: FlagRuleData = {
     { when: '{we} {be} {adv}(?:not able|unable) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     { when: '{we} (?:have|has) no (?:authority|authori[sz]ation|permission|power|discretion|mandate) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
   ],
+  // A sentence the second opinion reads as a rule held up as the answer, with no phrase the frames
+  // know ("Trial extensions aren't something we're permitted to offer."): the reason kept as the
+  // agent wrote it, its refusal ("…, so I can't remove it") given way to the bend. Not where the
+  // sentence already turns, asks, or lists (a colon or a dash).
+  sentenceRewrites: [
+    {
+      cut: ",? (?:and )?so\\b|,? and (?:i|we) (?:can(?:'|’)t|cannot|can not|am not|are not|have no|have to|must|won(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and (?:there(?:'|’)s|there is) no\\b|,? and (?:on that basis|therefore)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|, (?:the )?company says so$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$",
+      unless: "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exception)\\b|[:;–—]",
+      ends: ', but here is what I can do: [what you can offer].',
+    },
+  ],
   unlessSentence: [
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',

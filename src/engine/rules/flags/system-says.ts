@@ -193,6 +193,19 @@ export const systemSays: FlagRuleData = {
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],
+  // A sentence the second opinion reads as a record quoted as proof, with no phrase the frames
+  // know: the record kept as the agent wrote it, its verdict ("…, so the fee is correct") given
+  // way to the owned doubt. Not where the sentence vouches for the record ("…is accurate",
+  // "…automatically"): doubting it in the same breath contradicts it. Nor where it already turns.
+  sentenceRewrites: [
+    {
+      cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b",
+      unless:
+        "\\b(?:but|however|although|though|unless|if|whether|because|since|may|might|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|doubt|wrong|mistakes?|errors?|always|never|definitely|clearly|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|evidence|sufficient)\\b|^(?:as|if|when)\\b",
+      ends: ', but that may be wrong, so I’m checking.',
+      onlyIf: DISPUTED,
+    },
+  ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   // A record quoted, then owned in the next sentence ("…has no cancellation logged. That's our
   // mistake, not yours"), is the agent admitting the record may be wrong.

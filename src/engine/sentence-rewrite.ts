@@ -1,0 +1,83 @@
+// Sentence rewrites: a sentence the learned second opinion flags has no phrase of the rule's own
+// to turn ("The outage map shows restoration by 11pm tonight."), so its Swap is made from the
+// sentence as the agent wrote it. The rule says, as data (`sentenceRewrites`), what the sentence
+// must be or must not hold, where its verdict starts ("…, so the fee is correct"), and what takes
+// the verdict's place (`ends`), or what replaces a sentence that is only the move the rule is
+// about (`instead`). Only a plain sentence of its own, ended by a full stop, is rewritten.
+import type { Context, SentenceRewrite } from './rules/types';
+
+export interface CompiledSentenceRewrite {
+  is: RegExp | null;
+  unless: RegExp | null;
+  cut: RegExp | null;
+  mustCut: boolean;
+  ends: string | undefined;
+  instead: string | undefined;
+  onlyIf: readonly Context[] | undefined;
+}
+
+export const compileSentenceRewrites = (rewrites: readonly SentenceRewrite[] | undefined): CompiledSentenceRewrite[] =>
+  (rewrites ?? []).map((r) => ({
+    is: r.is ? new RegExp(`^(?:${r.is})$`, 'iu') : null,
+    unless: r.unless ? new RegExp(r.unless, 'iu') : null,
+    cut: r.cut ? new RegExp(r.cut, 'iu') : null,
+    mustCut: r.mustCut === true,
+    ends: r.ends,
+    instead: r.instead,
+    onlyIf: r.onlyIf,
+  }));
+
+/** What opens a sentence before its own words: the @handles of a social reply, a greeting ("Hello Kenji,"). */
+const GREETING = /^(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n,]{0,30},[ \t]*)?/iu;
+/** The sentence's own end: one full stop (not an ellipsis), after a word, a figure or a closing bracket or quote. */
+const ENDS_WITH_STOP = /(?<=[\p{L}\p{N})'’"”%])\.$/u;
+/** What a sentence rewritten here may not hold: a question, an exclamation, a line break, an ellipsis. */
+const NOT_PLAIN = /[?!\n]|\.\.|…/u;
+/** A word the kept words cannot end on: it needs what was cut ("…, and", "… because"). */
+const DANGLES = /\b(?:and|or|but|so|the|a|an|to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
+const MIN_KEPT_WORDS = 3;
+
+export interface SentenceRewritten {
+  /** The stretch replaced: the sentence's words (less its greeting), or their verdict and the full stop. */
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case. */
+const inCaseOf = (original: string, better: string) =>
+  original.charAt(0) === original.charAt(0).toLowerCase() ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+
+/**
+ * The rewrite of the sentence `reply[start, end)` (a flagged sentence, as the second opinion
+ * found it), or null where none of `rewrites` reads as a sentence there.
+ */
+export function rewriteSentence(
+  reply: string,
+  start: number,
+  end: number,
+  rewrites: readonly CompiledSentenceRewrite[],
+  fits: (rewrite: CompiledSentenceRewrite) => boolean = () => true,
+): SentenceRewritten | null {
+  const sentence = reply.slice(start, end).replace(/\s+$/, '');
+  if (!ENDS_WITH_STOP.test(sentence)) return null;
+  const from = start + GREETING.exec(sentence)![0].length;
+  const stop = start + sentence.length - 1;
+  const words = reply.slice(from, stop);
+  if (words === '' || NOT_PLAIN.test(words)) return null;
+  for (const rewrite of rewrites) {
+    if (rewrite.onlyIf && !fits(rewrite)) continue;
+    if (rewrite.is && !rewrite.is.test(words)) continue;
+    if (rewrite.instead !== undefined) {
+      if (rewrite.unless?.test(words)) continue;
+      return { start: from, end: stop + 1, replacement: inCaseOf(words, rewrite.instead) };
+    }
+    if (rewrite.ends === undefined) continue;
+    const cut = rewrite.cut?.exec(words);
+    if (!cut && rewrite.mustCut) continue;
+    const kept = (cut ? words.slice(0, cut.index) : words).replace(/[\s,;:–—-]+$/u, '');
+    if (kept.split(/\s+/).length < MIN_KEPT_WORDS || DANGLES.test(kept) || rewrite.unless?.test(kept)) continue;
+    return { start: from + kept.length, end: stop + 1, replacement: rewrite.ends };
+  }
+  return null;
+}

@@ -618,3 +618,30 @@ describe('staff defended, in a clause that says nothing else, goes', () => {
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'argue-defend')) expect(f.swap && f.replacement === '').toBeFalsy();
   });
 });
+
+describe('a reproach that only leads into its sentence is dropped, the point kept as the agent made it', () => {
+  test.each([
+    [
+      'As stated in our previous two letters, cruciate ligament problems in both legs are treated as one condition, and the first claim used the full £4,000 limit.',
+      'Cruciate ligament problems in both legs are treated as one condition, and the first claim used the full £4,000 limit.',
+    ],
+    ['Let me reiterate what I said on 3 June: the drain is caused by apps running in the background.', 'The drain is caused by apps running in the background.'],
+    ['Dear taxpayer, as mentioned in all previous replies, the refund is in payment queue.', 'Dear taxpayer, the refund is in payment queue.'],
+    ['For the last time, the contract was signed for 24 months, not 12.', 'The contract was signed for 24 months, not 12.'],
+    ['As I said in my previous message, the refund was issued on May 2, so it will arrive by May 16.', 'The refund was issued on May 2, so it will arrive by May 16.'],
+  ])('%j', (reply, after) => {
+    expect(afterSwap(reply, 'argue-defend')).toBe(after);
+  });
+
+  test.each([
+    // Not opening its sentence: the lead is inside it.
+    'The meter is fine, as the engineer already told you, and the bills reflect what you used.',
+    // What stands before the comma is a clause of its own, not the rest of the lead.
+    'As I explained the fee was applied to every account, but it stays.',
+    // No comma or colon closes the lead.
+    'As I said before the fee stays but you can pay it monthly.',
+  ])('no Swap for %j', (reply) => {
+    expect(flagsOf(reply).some((f) => f.ruleId === 'argue-defend')).toBe(true);
+    expect(flagsOf(reply).some((f) => f.ruleId === 'argue-defend' && f.swap)).toBe(false);
+  });
+});

@@ -90,12 +90,12 @@ describe('the built-in rules’ sentence rewrites', () => {
 
   test('policy-shield keeps the reason and adds the bend where its refusal was', () => {
     const rule = byRule('policy-shield');
-    expect(rule('Trial extensions aren’t something we’re permitted to offer.')).toBe('Trial extensions aren’t something we’re permitted to offer, but here is what I can do: [what you can offer].');
+    expect(rule('Trial extensions aren’t something we’re permitted to offer.')).toBe('Trial extensions aren’t something we’re permitted to offer, but here is what I can do instead: [what you can offer].');
     expect(rule('On the price, our terms allow for an annual rise each April, so I can’t remove it.')).toBe(
-      'On the price, our terms allow for an annual rise each April, but here is what I can do: [what you can offer].',
+      'On the price, our terms allow for an annual rise each April, but here is what I can do instead: [what you can offer].',
     );
-    expect(rule('The procedure is set by our credit team and cannot be altered by customer service.')).toBe('The procedure is set by our credit team, but here is what I can do: [what you can offer].');
-    expect(rule('Tests are allocated in order, and that’s the process.')).toBe('Tests are allocated in order, but here is what I can do: [what you can offer].');
+    expect(rule('The procedure is set by our credit team and cannot be altered by customer service.')).toBe('The procedure is set by our credit team, but here is what I can do instead: [what you can offer].');
+    expect(rule('Tests are allocated in order, and that’s the process.')).toBe('Tests are allocated in order, but here is what I can do instead: [what you can offer].');
     expect(rule('I’m not going to bend the rules for you: fraud refunds need a police report.')).toBeNull();
     expect(rule('We normally cap refunds at £50, but I’ve asked my manager.')).toBeNull();
   });
@@ -145,7 +145,7 @@ describe('the scorer offers a sentence rewrite as the second opinion’s Swap', 
     const reply = 'Hi Dana,\nSadly we zorp refunds after a week, so I can’t refund it. I will call you today.';
     const finding = flags(reply).find((f) => f.ruleId === 'policy-shield')!;
     expect(finding.text).toBe('Sadly we zorp refunds after a week, so I can’t refund it.');
-    expect(afterSwap(reply, 'policy-shield')).toBe('Hi Dana,\nSadly we zorp refunds after a week, but here is what I can do: [what you can offer]. I will call you today.');
+    expect(afterSwap(reply, 'policy-shield')).toBe('Hi Dana,\nSadly we zorp refunds after a week, but here is what I can do instead: [what you can offer]. I will call you today.');
   });
 
   test('none where the rule has no rewrite that reads there', () => {

@@ -77,6 +77,13 @@ export interface ClauseRewrite {
    */
   trails?: string;
   /**
+   * For words that only lead into their sentence ("As stated in our previous letters[, ]the
+   * excess is £250"): what may stand between them and the comma or colon that closes the lead (a
+   * regex, case-insensitive). With `better: ''` the lead goes, that mark with it, where it opens
+   * its sentence; what follows it stays, taking its capital.
+   */
+  leadsIn?: string;
+  /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
    * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
    * is rewritten.

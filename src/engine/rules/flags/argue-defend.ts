@@ -318,6 +318,16 @@ export const argueDefend: FlagRuleData = {
   // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
   // "As I've explained, refunds take 10 days" says it again as news, without the reproach.
   rewrites: [
+    // A reproach that only leads into the point ("As stated in our previous two letters, the
+    // limit is £4,000", "For the last time, the contract was for 24 months"), where nothing
+    // turns the clause it leads into: the lead goes, the point stays as the agent made it. The
+    // rest of the lead names when or where it was said, or what ("what my colleague told you"),
+    // never a clause of its own ("As stated in the contract you signed the fee applies,").
+    {
+      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?",
+      leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
+      better: '',
+    },
     {
       when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
       restOpens: "(?:in|on|during) (?:my|our) (?:last|previous|earlier) (?:[a-z]+ ){0,2}(?:message|email|letter|reply|call|note|response|correspondence)s?,?",

@@ -208,7 +208,7 @@ export const policyShield: FlagRuleData = {
     {
       cut: ",? (?:and )?so\\b|,? and (?:i|we) (?:can(?:'|’)t|cannot|can not|am not|are not|have no|have to|must|won(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and (?:there(?:'|’)s|there is) no\\b|,? and (?:on that basis|therefore)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|, (?:the )?company says so$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$",
       unless: "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exception)\\b|[:;–—]",
-      ends: ', but here is what I can do: [what you can offer].',
+      ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],
   unlessSentence: [

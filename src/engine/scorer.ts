@@ -10,7 +10,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
-import { rewriteSentence, type SentenceRewritten } from './sentence-rewrite';
+import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
@@ -425,6 +425,25 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
       }
       reach = Math.max(reach, finding.end);
+    }
+    // A frame's flag that neither a phrase nor its clause turns: its sentence's rewrite, where
+    // the Swap clears it (its words lie in the stretch replaced, or the sentence it makes is one
+    // the rule's own hedges read: "…, but that may be wrong") and no other flag's words do.
+    for (const finding of findings) {
+      if (finding.swap || finding.team) continue;
+      const { compiled } = flagById.get(finding.ruleId)!;
+      if (!compiled.rule.sentenceRewrites) continue;
+      const sentence = sentenceAt(own, finding.start, finding.end);
+      const r = rewriteSentence(own, sentence.start, sentence.end, compiled.sentenceRewrites, fits);
+      if (!r) continue;
+      const holds = r.start <= finding.start && finding.end <= r.end;
+      const hedged = () => compiled.unlessSentence?.get().test(normalize(own.slice(sentence.start, r.start) + r.replacement + own.slice(r.end, sentence.end)).text) === true;
+      const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
+      const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap));
+      if (!alone || !(holds || hedged())) continue;
+      finding.replacement = r.replacement;
+      finding.swap = true;
+      finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
     keepSwapsApart(findings);
     if (learned.length > 0) {

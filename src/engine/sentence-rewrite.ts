@@ -29,10 +29,13 @@ export const compileSentenceRewrites = (rewrites: readonly SentenceRewrite[] | u
 
 /** What opens a sentence before its own words: the @handles of a social reply, a greeting ("Hello Kenji,"). */
 const GREETING = /^(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n,]{0,30},[ \t]*)?/iu;
-/** The sentence's own end: one full stop (not an ellipsis), after a word, a figure or a closing bracket or quote. */
-const ENDS_WITH_STOP = /(?<=[\p{L}\p{N})'’"”%])\.$/u;
-/** What a sentence rewritten here may not hold: a question, an exclamation, a line break, an ellipsis. */
-const NOT_PLAIN = /[?!\n]|\.\.|…/u;
+/**
+ * The sentence's own end: one full stop (not an ellipsis), after a word, a figure or a closing
+ * bracket or quote; not an initial's ("signed for by M.") or a title's ("Dr.").
+ */
+const ENDS_WITH_STOP = /(?<=[\p{L}\p{N})'’"”%])(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx))\.$/u;
+/** What a sentence rewritten here may not hold: a question, an exclamation, a line break, an ellipsis, an emoji. */
+const NOT_PLAIN = /[?!\n]|\.\.|…|\p{Extended_Pictographic}/u;
 /** A word the kept words cannot end on: it needs what was cut ("…, and", "… because"). */
 const DANGLES = /\b(?:and|or|but|so|the|a|an|to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
 const MIN_KEPT_WORDS = 3;
@@ -80,4 +83,25 @@ export function rewriteSentence(
     return { start: from + kept.length, end: stop + 1, replacement: rewrite.ends };
   }
   return null;
+}
+
+/** A stop that ends nothing: an initial's or a title's ("M. Jones", "Dr. Lee"), before what follows on. */
+const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx)$/u;
+
+/** A sentence's end: its stop (not the point of "£37.50", of "billing@site.jp" or of an initial) or its line's end. */
+const isEnd = (text: string, i: number) => {
+  const c = text.charAt(i);
+  if (c === '\n' || c === '!' || c === '?') return true;
+  return c === '.' && /^(?:[\s"'”’)]|$)/u.test(text.charAt(i + 1)) && !NOT_AN_END.test(text.slice(Math.max(0, i - 8), i));
+};
+const REACH = 400;
+
+/** The sentence around `text[start, end)`: from its first word to its stop (included), within a few hundred characters. */
+export function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > Math.max(0, start - REACH) && !isEnd(text, s - 1)) s--;
+  while (s < start && /\s/.test(text.charAt(s))) s++;
+  let e = end;
+  while (e < Math.min(text.length, end + REACH) && !isEnd(text, e)) e++;
+  return { start: s, end: e < text.length && text.charAt(e) !== '\n' ? e + 1 : e };
 }

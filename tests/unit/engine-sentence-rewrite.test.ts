@@ -160,3 +160,40 @@ describe('the scorer offers a sentence rewrite as the second opinion’s Swap', 
     expect(found.some((f) => f.ruleId !== 'policy-shield' && f.swap)).toBe(true);
   });
 });
+
+describe('a frame’s flag that no phrase or clause turns takes its sentence’s rewrite, where the Swap clears it', () => {
+  // Frames only: what the shipped model would add is not what is tested here.
+  const score = createScorer({}, undefined, null);
+  const flagOf = (reply: string, ruleId: string, customer?: string) =>
+    score({ reply, ...(customer ? { customer } : {}) }).findings.find((f) => f.kind === 'flag' && f.ruleId === ruleId);
+  const swapped = (reply: string, ruleId: string, customer?: string) => {
+    const f = flagOf(reply, ruleId, customer)!;
+    expect(f.swap).toBe(true);
+    const range = swapRange(f);
+    return applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement));
+  };
+
+  test('policy-shield: the rule kept, the bend added, and the flag gone once swapped', () => {
+    const reply = 'Hi Sam,\nMembership rules don’t allow refunds for unused months. I will email you today.';
+    const after = swapped(reply, 'policy-shield');
+    expect(after).toBe('Hi Sam,\nMembership rules don’t allow refunds for unused months, but here is what I can do instead: [what you can offer]. I will email you today.');
+    expect(flagOf(after, 'policy-shield')).toBeUndefined();
+  });
+
+  test('system-says: the record owned and doubted where the customer disputes it, and the flag gone once swapped', () => {
+    const reply = 'Our ANPR cameras recorded your vehicle entering at 09:12 and leaving at 12:47, which proves the overstay.';
+    const customer = 'This parking charge is wrong, I was only there for an hour!';
+    const after = swapped(reply, 'system-says', customer);
+    expect(after).toBe('Our ANPR cameras recorded your vehicle entering at 09:12 and leaving at 12:47, but that may be wrong, so I’m checking.');
+    expect(flagOf(after, 'system-says', customer)).toBeUndefined();
+    // A routine question about the record: no doubt to own.
+    expect(flagOf(reply, 'system-says', 'Thanks! Can you tell me what time I left?')!.swap).toBeUndefined();
+  });
+
+  test('none where another flag’s words lie in the stretch it replaces, or where the sentence refuses nothing', () => {
+    const shared = 'Membership rules don’t allow refunds for unused months, so please be advised that it stays.';
+    expect(flagOf(shared, 'policy-shield')!.swap).toBeUndefined();
+    expect(flagOf(shared, 'corporate-speak')!.swap).toBe(true);
+    expect(flagOf('We cover scams under the reimbursement rules, and I’ll have an answer for you within 5 working days.', 'policy-shield')!.swap).toBeUndefined();
+  });
+});

@@ -353,10 +353,11 @@ export const blameShift: FlagRuleData = {
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   // A sentence the second opinion reads as blame, that ends by laying it ("…, so it is your own
   // mistake", "…, which is down to you"): the account kept, the blame that closes it dropped. Where
-  // the blame is the sentence itself, dropping it leaves nothing to read: none.
+  // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
+  // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
     {
-      cut: ",? (?:so |which is |and )?(?:that(?:'|’)s|that is|it(?:'|’)s|it is|this is) (?:(?:all |entirely |solely )?(?:down to|on) you|your (?:own |side |side(?:'|’)s )?(?:mistake|fault|responsibility|error|problem))$|,? (?:so )?the (?:mistake|error|fault) is (?:not (?:from|on|with) (?:us|our side|our end)|(?:yours|on your side|on your end|from you))$|, which (?:is|was) (?:(?:all |entirely )?down to you|your (?:own )?(?:mistake|fault|responsibility))$",
+      cut: ",? (?:so |which is |and )?(?:that(?:'|’)s|that (?:is|was)|it(?:'|’)s|it (?:is|was)|this (?:is|was)) (?:(?:all |entirely |solely )?(?:down to|on) you|your (?:own |side |side(?:'|’)s )?(?:mistake|fault|responsibility|error|problem))$|,? (?:so )?the (?:mistake|error|fault) is (?:not (?:from|on|with) (?:us|our side|our end)|(?:yours|on your side|on your end|from you))$|, which (?:is|was) (?:(?:all |entirely )?down to you|your (?:own )?(?:mistake|fault|responsibility))$",
       mustCut: true,
       ends: '.',
     },

@@ -109,7 +109,13 @@ function keepSwapsApart(findings: Finding[]): void {
  * one reads there and the stretch it replaces holds no other flag's words nor another's Swap
  * (the frames' flags keep theirs: a sentence rewrite never takes one away).
  */
-function swapSentences(learned: Finding[], framed: readonly Finding[], rewrite: (f: Finding) => SentenceRewritten | null, reply: string): void {
+function swapSentences(
+  learned: Finding[],
+  framed: readonly Finding[],
+  rewrite: (f: Finding) => SentenceRewritten | null,
+  reply: string,
+  withIssue: (better: string) => string,
+): void {
   const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
   const made = learned.map(rewrite);
   const clashes = (a: { start: number; end: number }, from: number, to: number) => a.start < to && from < a.end;
@@ -118,7 +124,7 @@ function swapSentences(learned: Finding[], framed: readonly Finding[], rewrite: 
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) return;
     if (made.some((o, j) => j !== i && o && clashes(r, o.start, o.end))) return;
-    f.replacement = r.replacement;
+    f.replacement = withIssue(r.replacement);
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
   });
@@ -441,7 +447,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
       const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap));
       if (!alone || !(holds || hedged())) continue;
-      finding.replacement = r.replacement;
+      finding.replacement = withIssue(r.replacement);
       finding.swap = true;
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
@@ -452,6 +458,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         findings,
         (f) => rewriteSentence(own, f.start, f.end, flagById.get(f.ruleId)!.compiled.sentenceRewrites, fits),
         reply,
+        withIssue,
       );
       findings.push(...learned);
       sortFindings(findings);

@@ -73,6 +73,10 @@ export function rewriteSentence(
     if (rewrite.is && !rewrite.is.test(words)) continue;
     if (rewrite.instead !== undefined) {
       if (rewrite.unless?.test(words)) continue;
+      // "Hi Ethan, I'm afraid …": the pronoun's capital says nothing of the sentence's. The stretch
+      // takes the greeting's comma, so that the words after it stay in lower case as after "Hi,".
+      const afterGreeting = from > start && /^I\b/u.test(words) ? /,[ \t]*$/u.exec(reply.slice(start, from)) : null;
+      if (afterGreeting) return { start: start + afterGreeting.index, end: stop + 1, replacement: afterGreeting[0] + inCaseOf('x', rewrite.instead) };
       return { start: from, end: stop + 1, replacement: inCaseOf(words, rewrite.instead) };
     }
     if (rewrite.ends === undefined) continue;

@@ -50,6 +50,8 @@ describe('rewriteSentence', () => {
     expect(rewritten('End of discussion.', [door])).toBe('Here is what I can do instead: [what you can offer].');
     expect(rewritten('Hello, end of discussion.', [door])).toBe('Hello, here is what I can do instead: [what you can offer].');
     expect(rewritten('@sam_k End of discussion.', [door])).toBe('@sam_k Here is what I can do instead: [what you can offer].');
+    // The pronoun's capital after a greeting says nothing of the sentence's.
+    expect(rewritten('Hi Ethan, I’m afraid that is the end of discussion.', [{ ...door, is: 'I’m afraid that is the end of discussion' }])).toBe('Hi Ethan, here is what I can do instead: [what you can offer].');
     expect(rewritten('End of discussion for this claim.', [door])).toBeNull();
   });
 
@@ -102,12 +104,20 @@ describe('the built-in rules’ sentence rewrites', () => {
 
   test('dead-end replaces a sentence that only closes the door, and keeps one that says what is refused', () => {
     const rule = byRule('dead-end');
-    for (const door of ['End of discussion.', 'Nothing more to add on this one.', 'This claim is closed for good.', 'Unfortunately, our hands are tied here.', 'There’s nothing else I can put through.', 'It’s not something we’re able to look into further.']) {
+    for (const door of ['End of discussion.', 'Final answer.', 'We consider this complaint concluded.', 'No further correspondence will be entered into regarding this matter.', 'Nothing more to add on this one.', 'This claim is closed for good.', 'Unfortunately, our hands are tied here.', 'There’s nothing else I can put through.', 'It’s not something we’re able to look into further.']) {
       expect(rule(door)).toBe('Here is what I can do instead: [what you can offer].');
     }
     expect(rule('There’s nothing to refund.')).toBeNull();
     expect(rule('Mattresses can’t be returned once the hygiene seal is removed.')).toBeNull();
     expect(rule('This claim is closed until the police report arrives.')).toBeNull();
+  });
+
+  test('canned-empathy makes a sentence of stock lines the specific apology, and leaves one that names anything', () => {
+    const rule = byRule('canned-empathy');
+    expect(rule('We value your business and hope to see you again.')).toBe('I’m sorry {issue}.');
+    expect(rule('We understand your concerns and value you as a loyal member.')).toBe('I’m sorry {issue}.');
+    expect(rule('We understand your concerns about the branch closing.')).toBeNull();
+    expect(rule('We value your business and will refund the fee today.')).toBeNull();
   });
 
   test('blame-shift drops the blame that closes an account of what happened, and nothing else', () => {
@@ -188,6 +198,14 @@ describe('a frame’s flag that no phrase or clause turns takes its sentence’s
     expect(flagOf(after, 'system-says', customer)).toBeUndefined();
     // A routine question about the record: no doubt to own.
     expect(flagOf(reply, 'system-says', 'Thanks! Can you tell me what time I left?')!.swap).toBeUndefined();
+  });
+
+  test('canned-empathy: the stock sentence becomes the apology for the customer’s own problem', () => {
+    const reply = 'We value your business and hope to see you again. I have refunded the £20 today.';
+    const customer = 'You charged me twice for my order and nobody has answered my emails.';
+    expect(swapped(reply, 'canned-empathy', customer)).toMatch(/^I’m sorry (?!\[).+\. I have refunded the £20 today\.$/);
+    // With no customer message to name the problem from, its place is left for the agent.
+    expect(swapped(reply, 'canned-empathy')).toBe('I’m sorry [what went wrong for them]. I have refunded the £20 today.');
   });
 
   test('none where another flag’s words lie in the stretch it replaces, or where the sentence refuses nothing', () => {

@@ -120,6 +120,19 @@ describe('the built-in rules’ sentence rewrites', () => {
     expect(rule('We value your business and will refund the fee today.')).toBeNull();
   });
 
+  test('argue-defend offers to explain in place of a bare contradiction, and drops the verdict that closes an account', () => {
+    const rule = byRule('argue-defend');
+    expect(rule('That’s not what happened.')).toBe('Let me explain what I’m seeing.');
+    expect(rule('Respectfully, that is incorrect.')).toBe('Let me explain what I’m seeing.');
+    expect(rule('A landline is required for broadband at your address, so our salesman was correct.')).toBe('A landline is required for broadband at your address.');
+    expect(rule('I checked the call and nobody offered you a free month, I’m afraid you’ve misremembered.')).toBe('I checked the call and nobody offered you a free month.');
+    expect(rule('The website is correct, you’ve misread it.')).toBe('The website is correct.');
+    // Nothing left but the lead-in, or what was misunderstood is the point.
+    expect(rule('To be honest, you’re mistaken.')).toBeNull();
+    expect(rule('I think you’ve misunderstood what your policy covers.')).toBeNull();
+    expect(rule('That is not what happened to the other parcel you sent.')).toBeNull();
+  });
+
   test('blame-shift drops the blame that closes an account of what happened, and nothing else', () => {
     const rule = byRule('blame-shift');
     expect(rule('The double payment happened because the button was pressed twice, so it is your own mistake.')).toBe('The double payment happened because the button was pressed twice.');

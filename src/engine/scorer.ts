@@ -119,11 +119,14 @@ function swapSentences(
   const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
   const made = learned.map(rewrite);
   const clashes = (a: { start: number; end: number }, from: number, to: number) => a.start < to && from < a.end;
+  // Two rules' rewrites of one sentence: the first offered stands, the other offers none.
+  const offered: SentenceRewritten[] = [];
   learned.forEach((f, i) => {
     const r = made[i];
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) return;
-    if (made.some((o, j) => j !== i && o && clashes(r, o.start, o.end))) return;
+    if (offered.some((o) => clashes(r, o.start, o.end))) return;
+    offered.push(r);
     f.replacement = withIssue(r.replacement);
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };

@@ -107,7 +107,12 @@ describe('the built-in rules’ sentence rewrites', () => {
     for (const door of ['End of discussion.', 'Final answer.', 'We consider this complaint concluded.', 'No further correspondence will be entered into regarding this matter.', 'Nothing more to add on this one.', 'This claim is closed for good.', 'Unfortunately, our hands are tied here.', 'There’s nothing else I can put through.', 'It’s not something we’re able to look into further.']) {
       expect(rule(door)).toBe('Here is what I can do instead: [what you can offer].');
     }
+    // One that says what is refused keeps it, with the door beside it; its absolute goes.
+    expect(rule('The policy cancellation is irreversible.')).toBe('The policy cancellation is irreversible, but I can [what you can do instead].');
+    expect(rule('Requests cannot be expedited under any circumstances.')).toBe('Requests cannot be expedited, but I can [what you can do instead].');
+    // Not where it says there is nothing more, turns, or waits on something.
     expect(rule('There’s nothing to refund.')).toBeNull();
+    expect(rule('There is nothing further I can do on our side.')).toBeNull();
     expect(rule('Mattresses can’t be returned once the hygiene seal is removed.')).toBeNull();
     expect(rule('This claim is closed until the police report arrives.')).toBeNull();
   });
@@ -172,7 +177,7 @@ describe('the scorer offers a sentence rewrite as the second opinion’s Swap', 
   });
 
   test('none where the rule has no rewrite that reads there', () => {
-    expect(flags('Sadly we blick refunds after a week.').find((f) => f.ruleId === 'dead-end')!.swap).toBeUndefined();
+    expect(flags('Sadly we blick refunds after a week: the bank holds them.').find((f) => f.ruleId === 'dead-end')!.swap).toBeUndefined();
     expect(flags('Sadly we zorp refunds after a week?').find((f) => f.ruleId === 'policy-shield')?.swap).toBeUndefined();
   });
 

@@ -141,11 +141,11 @@ describe('the scorer with a second opinion', () => {
 
   // (A Swap only where the rule's sentence rewrite reads: tests/unit/engine-sentence-rewrite.test.ts.)
   it('flags the whole sentence the model reads as a rule, with the rule’s better move and no swap', () => {
-    const reply = 'Hi Dana,\nSadly we blick refunds after a week. I will call you today.';
+    const reply = 'Hi Dana,\nSadly we blick refunds after a week: the bank holds them. I will call you today.';
     const [finding, ...rest] = flags(reply);
     expect(rest).toEqual([]);
     const rule = FLAG_RULES.find((r) => r.id === 'dead-end')!;
-    expect(finding).toMatchObject({ ruleId: 'dead-end', text: 'Sadly we blick refunds after a week.', replacement: rule.better, message: rule.why });
+    expect(finding).toMatchObject({ ruleId: 'dead-end', text: 'Sadly we blick refunds after a week: the bank holds them.', replacement: rule.better, message: rule.why });
     expect(finding!.swap).toBeUndefined();
     expect(reply.slice(finding!.start, finding!.end)).toBe(finding!.text);
   });

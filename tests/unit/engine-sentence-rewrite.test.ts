@@ -78,6 +78,8 @@ describe('the built-in rules’ sentence rewrites', () => {
     expect(rule('No cancellation appears against your booking, and the log is what the fee is based on.')).toBe('No cancellation appears against your booking, but that may be wrong, so I’m checking.');
     // The customer's account is not what "that" would doubt.
     expect(rule('The tracker places the bike at your home all night, which is inconsistent with your account.')).toBe('The tracker places the bike at your home all night, but that may be wrong, so I’m checking.');
+    // A claim tacked on after the record goes with the verdict.
+    expect(rule('The fraud system flagged unusual activity and it doesn’t make mistakes.')).toBe('The fraud system flagged unusual activity, but that may be wrong, so I’m checking.');
     expect(rule('The detection is automatic and precise, so the penalty stays.')).toBeNull();
     expect(rule('Our logs are not wrong, so the emails left our platform.')).toBeNull();
     expect(rule('If it is in the system, the tickets are valid.')).toBeNull();

@@ -145,6 +145,10 @@ describe('the built-in rules’ sentence rewrites', () => {
     expect(rule('The double payment happened because the button was pressed twice, so it is your own mistake.')).toBe('The double payment happened because the button was pressed twice.');
     expect(rule('Hello Hassan, your contract was not renewed before the end date, it is your side mistake.')).toBe('Hello Hassan, your contract was not renewed before the end date.');
     expect(rule('Keeping proof of the lock is a condition of cover, so that’s down to you.')).toBe('Keeping proof of the lock is a condition of cover.');
+    expect(rule('Your passport had less than 6 months left, that’s on you to check.')).toBe('Your passport had less than 6 months left.');
+    expect(rule('Hello, I see the previous agent did not submit the refund request, it was his mistake, not mine.')).toBe('Hello, I see the previous agent did not submit the refund request.');
+    // A condition left with nothing after it.
+    expect(rule('If you moved without updating it, that’s on you to update.')).toBeNull();
     expect(rule('You sent it to the wrong place, so it didn’t count.')).toBeNull();
     expect(rule('That is your own mistake.')).toBeNull();
   });

@@ -9,6 +9,7 @@ import { ownText } from './own-text';
 import { literalPattern } from './pattern';
 import { LazyRegex, primed } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
+import { compileSentenceRewrites, type CompiledSentenceRewrite } from './sentence-rewrite';
 import type { FlagRuleData, SwapWhen } from './rules/types';
 import type { TeamPhrase } from './types';
 
@@ -29,6 +30,8 @@ export interface CompiledFlagRule {
   readonly rewrites: readonly CompiledRewrite[];
   /** Whether the rule has clause rewrites (read without compiling them). */
   hasRewrites: boolean;
+  /** Rewrites of a sentence the learned second opinion flags, compiled when first read. */
+  readonly sentenceRewrites: readonly CompiledSentenceRewrite[];
 }
 
 export interface FlagMatch {
@@ -67,6 +70,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     alternatives.push({ better: data.better, swap: data.swap ?? false });
   }
   let rewrites: CompiledRewrite[] | undefined;
+  let sentenceRewrites: CompiledSentenceRewrite[] | undefined;
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
@@ -77,6 +81,9 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
       return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
     },
     hasRewrites: (rule.rewrites?.length ?? 0) > 0,
+    get sentenceRewrites() {
+      return (sentenceRewrites ??= compileSentenceRewrites(rule.sentenceRewrites));
+    },
   };
 }
 

@@ -15,6 +15,7 @@ export interface CompiledRewrite {
   subject: RegExp | null;
   subjectGoes: boolean;
   trails: RegExp | null;
+  leadsIn: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
@@ -32,6 +33,8 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     subjectGoes: r.subjectGoes === true,
     // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
     trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
+    // The rest of the lead, then its closing mark, before a word of the sentence it leads into.
+    leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})[,:](?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
@@ -161,6 +164,33 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
     .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
 /**
+ * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),
+ * dropped with the rest of the lead and the comma or colon that closes it, where they open the
+ * sentence: the stretch ends at that mark, and the Swap takes the space after it and passes the
+ * capital on. Null where no rewrite of the kind fits.
+ */
+function leadDropped(
+  reply: string,
+  start: number,
+  end: number,
+  flagged: string,
+  rewrites: readonly CompiledRewrite[],
+  fits: (rewrite: CompiledRewrite) => boolean,
+): Rewritten | null {
+  let before: string | undefined;
+  for (const rewrite of rewrites) {
+    if (!rewrite.leadsIn || rewrite.better !== '' || !rewrite.when.test(flagged) || !fits(rewrite)) continue;
+    before ??= reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
+    if (!OPENS.test(before)) return null;
+    // The flagged words may close the lead themselves ("For the last time,").
+    const closed = /[,:]$/.test(reply.slice(start, end)) && /^[ \t]+[\p{L}\p{N}'"‘“£$€]/u.test(reply.slice(end, end + 4));
+    const rest = closed ? '' : rewrite.leadsIn.exec(reply.slice(end, end + 120))?.[0];
+    if (rest !== undefined) return { start, end: end + rest.length, replacement: '', keptEnd: end };
+  }
+  return null;
+}
+
+/**
  * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
  * as written. The flagged words must open their sentence, or (for a rewrite with `joined`) be
  * a clause joined to the one before by "and" or a comma; what follows them to the clause's end
@@ -176,6 +206,18 @@ export function rewriteClause(
 ): Rewritten | null {
   // Most flags of a rule have no rewrite: the flagged words decide before any text is read.
   if (!rewrites.some((r) => r.when.test(flagged))) return null;
+  // A lead dropped is the last resort: a rewrite of the clause it leads into says more.
+  return clauseRewritten(reply, start, end, flagged, rewrites, fits) ?? leadDropped(reply, start, end, flagged, rewrites, fits);
+}
+
+function clauseRewritten(
+  reply: string,
+  start: number,
+  end: number,
+  flagged: string,
+  rewrites: readonly CompiledRewrite[],
+  fits: (rewrite: CompiledRewrite) => boolean,
+): Rewritten | null {
   const clause = clauseAfter(reply, end);
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
@@ -184,6 +226,7 @@ export function rewriteClause(
   const join = JOINED.exec(before);
   if (!opens && !led && !join && !LEAD_TO_DROP.test(before) && !rewrites.some((r) => r.subject || r.trails)) return null;
   for (const rewrite of rewrites) {
+    if (rewrite.leadsIn) continue; // tried above
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
     // Words that trail the clause before them go, with what joins them to it, where nothing of

@@ -9,7 +9,8 @@ import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
 import { ownText } from './own-text';
-import { type CompiledRewrite, rewriteClause } from './rewrite';
+import { rewriteClause } from './rewrite';
+import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
@@ -101,6 +102,35 @@ function keepSwapsApart(findings: Finding[]): void {
     if (!reach || to(f) > to(reach)) reach = f;
   }
   for (const f of flags) if (!f.swap) delete f.swapSpan;
+}
+
+/**
+ * The learned second opinion's sentences, each given its rule's sentence rewrite as a Swap where
+ * one reads there and the stretch it replaces holds no other flag's words nor another's Swap
+ * (the frames' flags keep theirs: a sentence rewrite never takes one away).
+ */
+function swapSentences(
+  learned: Finding[],
+  framed: readonly Finding[],
+  rewrite: (f: Finding) => SentenceRewritten | null,
+  reply: string,
+  withIssue: (better: string) => string,
+): void {
+  const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
+  const made = learned.map(rewrite);
+  const clashes = (a: { start: number; end: number }, from: number, to: number) => a.start < to && from < a.end;
+  // Two rules' rewrites of one sentence: the first offered stands, the other offers none.
+  const offered: SentenceRewritten[] = [];
+  learned.forEach((f, i) => {
+    const r = made[i];
+    if (!r) return;
+    if (taken.some(([from, to]) => clashes(r, from, to))) return;
+    if (offered.some((o) => clashes(r, o.start, o.end))) return;
+    offered.push(r);
+    f.replacement = withIssue(r.replacement);
+    f.swap = true;
+    f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+  });
 }
 
 /** Whether a flag sorted after index `at` starts before `until` and runs past `end`: the look spans a clause, not the reply. */
@@ -359,8 +389,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
           continue;
         }
         // Only the rule's own patterns know what their words are; a team phrase's swap is the team's.
-        if (compiled.hasRewrites && !m.alternative.team) flag(rule, prefs, m.start, m.end, m.alternative, n.text.slice(m.cStart, m.cEnd), compiled);
-        else flag(rule, prefs, m.start, m.end, m.alternative);
+        const computed = rule.swapFor && !m.alternative.team ? rule.swapFor(checkInputNow(), m.start, m.end) : undefined;
+        const alternative = computed === undefined ? m.alternative : { ...m.alternative, better: computed, swap: true };
+        if (compiled.hasRewrites && !m.alternative.team) flag(rule, prefs, m.start, m.end, alternative, n.text.slice(m.cStart, m.cEnd), compiled);
+        else flag(rule, prefs, m.start, m.end, alternative);
       }
       if (rule.check) for (const hit of rule.check(checkInputNow())) flag(rule, prefs, hit.start, hit.end, { better: hit.better, swap: hit.swap ?? false });
     }
@@ -389,7 +421,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const isRefusal = (f: Finding) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield';
     const refused = findings.some(isRefusal) || learned.some(isRefusal);
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
-    const fits = (rewrite: CompiledRewrite) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
+    const fits = (rewrite: { onlyIf: readonly Context[] | undefined }) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
     // One pass over the flags, in text order (only flags are in `findings` yet): a rewrite is
     // made unless another flag holds its words or lies in the words it keeps ("our records show
     // the system shows …"). `reach` is the furthest end of the flags before, so each look stays
@@ -407,8 +439,34 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       }
       reach = Math.max(reach, finding.end);
     }
+    // A frame's flag that neither a phrase nor its clause turns: its sentence's rewrite, where
+    // the Swap clears it (its words lie in the stretch replaced, or the sentence it makes is one
+    // the rule's own hedges read: "…, but that may be wrong") and no other flag's words do.
+    for (const finding of findings) {
+      if (finding.swap || finding.team) continue;
+      const { compiled } = flagById.get(finding.ruleId)!;
+      if (!compiled.rule.sentenceRewrites) continue;
+      const sentence = sentenceAt(own, finding.start, finding.end);
+      const r = rewriteSentence(own, sentence.start, sentence.end, compiled.sentenceRewrites, fits);
+      if (!r) continue;
+      const holds = r.start <= finding.start && finding.end <= r.end;
+      const hedged = () => compiled.unlessSentence?.get().test(normalize(own.slice(sentence.start, r.start) + r.replacement + own.slice(r.end, sentence.end)).text) === true;
+      const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
+      const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap));
+      if (!alone || !(holds || hedged())) continue;
+      finding.replacement = withIssue(r.replacement);
+      finding.swap = true;
+      finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+    }
     keepSwapsApart(findings);
     if (learned.length > 0) {
+      swapSentences(
+        learned,
+        findings,
+        (f) => rewriteSentence(own, f.start, f.end, flagById.get(f.ruleId)!.compiled.sentenceRewrites, fits),
+        reply,
+        withIssue,
+      );
       findings.push(...learned);
       sortFindings(findings);
     }

@@ -12,6 +12,12 @@ function afterSwap(reply: string, ruleId: string): string {
   return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
 }
 
+/**
+ * Whether the flag's Swap rewrites its clause. (A Swap that only turns its sentence's end, the
+ * flagged words kept as written — a sentence rewrite, tests/unit/engine-sentence-rewrite.test.ts — does not.)
+ */
+const rewritesClause = (f: Finding) => f.swapSpan !== undefined && f.swapSpan.start < f.end;
+
 /** The reply with the one finding of `ruleId` swapped, as the page and the command line do it. */
 function swappedBy(reply: string, ruleId: string): { after: string; finding: Finding } {
   const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
@@ -86,7 +92,7 @@ describe('no rewrite where it would not read as written', () => {
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 
   test('a routine status read from the record is not doubted: only where the customer disputes it or is upset', () => {
@@ -252,7 +258,7 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 
   test('the guessed slip reads as passive only with the thing missed after it', () => {
@@ -287,7 +293,7 @@ describe('a record that has someone down as something, or a time after "since", 
   ])('no rewrite: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -310,7 +316,7 @@ describe('after a lead-in that leaves a clause of its own, a rewrite that says s
   ])('no rewrite: %s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -352,7 +358,7 @@ describe('hindsight put on the customer becomes the next step the agent owns', (
   ])('no rewrite: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -389,7 +395,7 @@ describe('a door shut after its subject keeps the fact, with the door beside it'
   ])('no rewrite: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'dead-end');
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -499,7 +505,7 @@ describe('a sentence that only argues goes, with a word that only leads into it'
   ])('no drop: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'argue-defend');
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(f.swapSpan).toBeUndefined();
+    for (const f of hits) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -563,7 +569,7 @@ describe('a limit said as the agent’s own, with the offer, where it is not joi
     'I am unable to deviate from this procedure.',
     'I cannot make an exception for personal reasons.',
   ])('no rewrite: %j', (reply) => {
-    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(f.swapSpan).toBeUndefined();
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(rewritesClause(f)).toBe(false);
   });
 });
 
@@ -636,5 +642,32 @@ describe('staff defended, in a clause that says nothing else, goes', () => {
     'The crew acted correctly, so no compensation is due.',
   ])('no drop: %j', (reply) => {
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'argue-defend')) expect(f.swap && f.replacement === '').toBeFalsy();
+  });
+});
+
+describe('a reproach that only leads into its sentence is dropped, the point kept as the agent made it', () => {
+  test.each([
+    [
+      'As stated in our previous two letters, cruciate ligament problems in both legs are treated as one condition, and the first claim used the full £4,000 limit.',
+      'Cruciate ligament problems in both legs are treated as one condition, and the first claim used the full £4,000 limit.',
+    ],
+    ['Let me reiterate what I said on 3 June: the drain is caused by apps running in the background.', 'The drain is caused by apps running in the background.'],
+    ['Dear taxpayer, as mentioned in all previous replies, the refund is in payment queue.', 'Dear taxpayer, the refund is in payment queue.'],
+    ['For the last time, the contract was signed for 24 months, not 12.', 'The contract was signed for 24 months, not 12.'],
+    ['As I said in my previous message, the refund was issued on May 2, so it will arrive by May 16.', 'The refund was issued on May 2, so it will arrive by May 16.'],
+  ])('%j', (reply, after) => {
+    expect(afterSwap(reply, 'argue-defend')).toBe(after);
+  });
+
+  test.each([
+    // Not opening its sentence: the lead is inside it.
+    'The meter is fine, as the engineer already told you, and the bills reflect what you used.',
+    // What stands before the comma is a clause of its own, not the rest of the lead.
+    'As I explained the fee was applied to every account, but it stays.',
+    // No comma or colon closes the lead.
+    'As I said before the fee stays but you can pay it monthly.',
+  ])('no Swap for %j', (reply) => {
+    expect(flagsOf(reply).some((f) => f.ruleId === 'argue-defend')).toBe(true);
+    expect(flagsOf(reply).some((f) => f.ruleId === 'argue-defend' && f.swap)).toBe(false);
   });
 });

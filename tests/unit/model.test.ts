@@ -139,12 +139,13 @@ describe('the scorer with a second opinion', () => {
   const score = createScorer({}, undefined, toyModel);
   const flags = (reply: string, s = score) => s({ reply }).findings.filter((f) => f.kind === 'flag');
 
+  // (A Swap only where the rule's sentence rewrite reads: tests/unit/engine-sentence-rewrite.test.ts.)
   it('flags the whole sentence the model reads as a rule, with the rule’s better move and no swap', () => {
-    const reply = 'Hi Dana,\nSadly we zorp refunds after a week. I will call you today.';
+    const reply = 'Hi Dana,\nSadly we blick refunds after a week: the bank holds them. I will call you today.';
     const [finding, ...rest] = flags(reply);
     expect(rest).toEqual([]);
-    const rule = FLAG_RULES.find((r) => r.id === 'policy-shield')!;
-    expect(finding).toMatchObject({ ruleId: 'policy-shield', text: 'Sadly we zorp refunds after a week.', replacement: rule.better, message: rule.why });
+    const rule = FLAG_RULES.find((r) => r.id === 'dead-end')!;
+    expect(finding).toMatchObject({ ruleId: 'dead-end', text: 'Sadly we blick refunds after a week: the bank holds them.', replacement: rule.better, message: rule.why });
     expect(finding!.swap).toBeUndefined();
     expect(reply.slice(finding!.start, finding!.end)).toBe(finding!.text);
   });

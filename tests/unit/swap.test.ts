@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyEdit, realigned, swapEdit } from '../../src/engine/swap';
+import { createScorer } from '../../src/engine';
+import { applyEdit, realigned, swapEdit, swapRange } from '../../src/engine/swap';
 import { endOfOwnWords, followed } from '../eval/follow';
 import type { Finding } from '../../src/engine';
 
@@ -101,5 +102,45 @@ describe('realigned: spans scored before text went in ahead of them', () => {
   test('the nearest move wins where the words repeat', () => {
     const text = 'As per policy. As per policy. As per policy.';
     expect(realigned(text, [{ start: 16, end: 22, expected: 'As per' }])).toEqual([{ start: 15, end: 21, expected: 'As per' }]);
+  });
+});
+
+describe('a template’s name slot in the greeting swaps to the customer’s first name', () => {
+  const score = createScorer();
+  const slotIn = (reply: string, customerName?: string) =>
+    score({ reply, ...(customerName !== undefined ? { customerName } : {}) }).findings.find((f) => f.kind === 'flag' && f.ruleId === 'unfilled-placeholder');
+  const swapped = (reply: string, customerName: string) => {
+    const f = slotIn(reply, customerName)!;
+    expect(f.swap).toBe(true);
+    const r = swapRange(f);
+    return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+  };
+
+  test.each([
+    ['Hi {{ticket.requester.first_name}},\nYour refund went out today.', 'Dana Reyes', 'Hi Dana,\nYour refund went out today.'],
+    ['Dear [Customer Name],\nYour refund went out today.', 'Reyes, Dana', 'Dear Dana,\nYour refund went out today.'],
+    ['hey [NAME], looks like the payment didn’t go through!', 'kevin liu', 'hey Kevin, looks like the payment didn’t go through!'],
+    ['@ops_nina Hi %FIRST_NAME%, yes!', 'Nina Ops', '@ops_nina Hi Nina, yes!'],
+    ['Dear <Patient>,\nYour appointment is confirmed.', 'Dr. Imran Siddiqui', 'Dear Imran,\nYour appointment is confirmed.'],
+  ])('%j (shown as %j)', (reply, customerName, after) => {
+    expect(swapped(reply, customerName)).toBe(after);
+  });
+
+  test.each([
+    // No name shown, or none that reads as a person's.
+    ['Hi {{first_name}},\nYour refund went out today.', undefined],
+    ['Hi {{first_name}},\nYour refund went out today.', 'support@example.com'],
+    // Not the customer's name, or not in a greeting.
+    ['Hi {{agent_name}},\nYour refund went out today.', 'Dana Reyes'],
+    ['Thanks for contacting {{company_name}}.', 'Dana Reyes'],
+    ['Your refund of [amount] went out today.', 'Dana Reyes'],
+    ['I passed your note to [name] in billing.', 'Dana Reyes'],
+    // A title asks for the surname; a salutation may be one.
+    ['Dear Mr [NAME],\nYour refund went out today.', 'Dana Reyes'],
+    ['Dear {{customer.salutation}},\nYour refund went out today.', 'Dana Reyes'],
+  ])('no Swap for %j (shown as %j)', (reply, customerName) => {
+    const f = slotIn(reply, customerName);
+    expect(f).toBeDefined();
+    expect(f!.swap).toBeUndefined();
   });
 });

@@ -77,6 +77,13 @@ export interface ClauseRewrite {
    */
   trails?: string;
   /**
+   * For words that only lead into their sentence ("As stated in our previous letters[, ]the
+   * excess is £250"): what may stand between them and the comma or colon that closes the lead (a
+   * regex, case-insensitive). With `better: ''` the lead goes, that mark with it, where it opens
+   * its sentence; what follows it stays, taking its capital.
+   */
+  leadsIn?: string;
+  /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
    * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
    * is rewritten.
@@ -89,6 +96,31 @@ export interface ClauseRewrite {
    * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
    */
   joined?: string;
+}
+
+/**
+ * A rewrite of a whole sentence that the learned second opinion flags (../sentence-rewrite.ts):
+ * there is no phrase of the rule's own to turn, so the sentence is read as the agent wrote it
+ * (after its greeting or @handles), and either its end is turned (`ends`: the agent's words kept,
+ * a verdict cut off, the rule's better move after them) or, where the sentence is only the move
+ * the rule is about ("End of discussion."), it is replaced (`instead`). Offered only where the
+ * result reads as a sentence: a wrong Swap is worse than none.
+ */
+export interface SentenceRewrite {
+  /** What the sentence's words must be, whole, less its full stop (a regex, case-insensitive). */
+  is?: string;
+  /** Where the sentence's words (those kept, with `ends`) hold this (a regex, case-insensitive), none is offered. */
+  unless?: string;
+  /** Where the kept words end (a regex, case-insensitive): its first match and all after it go ("…, so the fee stands"). */
+  cut?: string;
+  /** Only where `cut` found something: the rewrite is the cut itself ("…, so that's down to you"). */
+  mustCut?: true;
+  /** What follows the kept words, its full stop included (", but our records may be wrong, so I’m checking."). */
+  ends?: string;
+  /** The sentence's words replaced whole, its greeting kept ("Here is what I can do instead: [what you can offer]."). */
+  instead?: string;
+  /** Only where one of these holds (a signal, its absence, a flag). */
+  onlyIf?: Context[];
 }
 
 /** A phrase that hurts: fires on each match in the agent's own text. */
@@ -111,11 +143,19 @@ export interface FlagRuleData extends RuleBase {
   hedgedInNextSentence?: true;
   /** Clause rewrites offered as a Swap where the flagged words open a plain clause; first `when` that fits wins. */
   rewrites?: ClauseRewrite[];
+  /** Rewrites of a whole sentence the learned second opinion flags; the first that fits wins. */
+  sentenceRewrites?: SentenceRewrite[];
   /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
    */
   quietIfInThread?: boolean;
+  /**
+   * A computed Swap for words the patterns flag, for what data cannot say: the better phrasing
+   * that replaces `input.reply[start, end)`, or undefined where there is none (a template's
+   * "[name]" after "Hi" is the customer's first name, where the page shows it).
+   */
+  swapFor?: (input: FlagCheckInput, start: number, end: number) => string | undefined;
   /**
    * A computed check, for what phrase patterns cannot say (a greeting that names someone
    * else). Called once per reply when the rule is on; its hits are reported like matches.

@@ -331,7 +331,34 @@ export const argueDefend: FlagRuleData = {
   ],
   // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
   // "As I've explained, refunds take 10 days" says it again as news, without the reproach.
+  // A sentence that only contradicts the customer ("That is incorrect.", "I never said that."):
+  // the agent's offer to explain in its place, the explanation after it as written. An account
+  // that ends by declaring itself right ("…, so our salesman was correct", "…, you've misread
+  // it"): the account kept, the verdict dropped.
+  sentenceRewrites: [
+    {
+      is: "(?:(?:respectfully|with respect|frankly|honestly|actually|sorry),? )?(?:(?:that(?:'|’)s|that is|this is) (?:simply |just |actually )?(?:incorrect|not correct|not true|untrue|false|not what happened)|(?:that|this) isn(?:'|’)t (?:true|correct|what happened))(?: on the day)?|i never said that|your account of events (?:doesn(?:'|’)t|does not) match ours|the facts do not support your (?:account|version)(?: of events)?",
+      instead: 'Let me explain what I’m seeing.',
+    },
+    {
+      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$",
+      // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
+      unless: '^(?:to be (?:honest|fair|clear)|honestly|frankly|respectfully|with respect|actually|again|so|well|look|sorry)$',
+      mustCut: true,
+      ends: '.',
+    },
+  ],
   rewrites: [
+    // A reproach that only leads into the point ("As stated in our previous two letters, the
+    // limit is £4,000", "For the last time, the contract was for 24 months"), where nothing
+    // turns the clause it leads into: the lead goes, the point stays as the agent made it. The
+    // rest of the lead names when or where it was said, or what ("what my colleague told you"),
+    // never a clause of its own ("As stated in the contract you signed the fee applies,").
+    {
+      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?",
+      leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
+      better: '',
+    },
     {
       when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
       restOpens: "(?:in|on|during) (?:my|our) (?:last|previous|earlier) (?:[a-z]+ ){0,2}(?:message|email|letter|reply|call|note|response|correspondence)s?,?",

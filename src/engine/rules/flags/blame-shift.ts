@@ -363,6 +363,19 @@ export const blameShift: FlagRuleData = {
     },
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
+  // A sentence the second opinion reads as blame, that ends by laying it ("…, so it is your own
+  // mistake", "…, which is down to you"): the account kept, the blame that closes it dropped. Where
+  // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
+  // takes it where its words are the blame dropped ("…, and that was down to you").
+  sentenceRewrites: [
+    {
+      cut: ",? (?:so |which is |and )?(?:that(?:'|’)s|that (?:is|was)|it(?:'|’)s|it (?:is|was)|this (?:is|was)) (?:(?:all |entirely |solely )?(?:down to|on) you|your (?:own |side |side(?:'|’)s )?(?:mistake|fault|responsibility|error|problem))$|,? (?:so )?the (?:mistake|error|fault) is (?:not (?:from|on|with) (?:us|our side|our end)|(?:yours|on your side|on your end|from you))$|, which (?:is|was) (?:(?:all |entirely )?down to you|your (?:own )?(?:mistake|fault|responsibility))$|,? (?:it|this) was (?:his|her|their) (?:own )?(?:mistake|fault|error)(?:, not (?:mine|ours))?$|,? (?:so )?(?:that(?:'|’)s|it(?:'|’)s|that is|it is) (?:on you|up to you|your (?:job|responsibility)) to (?:check|read|declare|tell us|keep|update)\\b[^,]{0,40}$|,? (?:it(?:'|’)s|it is|this is) (?:a |the )?(?:problem|issue|fault) (?:of|with|on) your (?:device|side|end|phone|network)$|,? (?:so )?the (?:delay|hold-up|problem|issue)(?:(?:'|’)s| is) (?:on their (?:end|side)|theirs)$",
+      // Not where what is left is a condition with nothing after it ("If you moved without updating it").
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+  ],
   unlessSentence: [
     // Sympathy for the customer's own slip ("I'm sorry to hear you forgot to cancel the trial"): no blame.
     '\\bsorry to hear (?:that )?you\\b',

@@ -21,6 +21,15 @@ const DISTRESSING = '(?:frustrating|annoying|upsetting|stressful|disruptive|diff
 // A disappointing time, said in general terms.
 const BAD_TIME = '(?:(?:a|an|such a|this|that|some) )?(?:(?:really|very|bit of a|rather) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting|difficult|tough|hard|rough|stressful|horrible|awful|terrible|trying) (?:experience|time|visit|stay|trip|journey|few days|few weeks|day|week)s?';
 
+/** Words that only intensify a stock line: "we truly value", "I do understand". */
+const STOCK_ADV = '(?:(?:really|truly|completely|totally|fully|do|sincerely|so|very|deeply) )*';
+/** Stock lines of feeling that name nothing of this customer's: "I hear you", "we value your business", "we regret any trouble caused". */
+const STOCK_FEEL =
+  "(?:hear you|hear your (?:frustration|concerns?)|understand(?: (?:your|the) (?:concerns?|frustration|feelings?|situation|disappointment))?|(?:appreciate|value) (?:your (?:patience|feedback|understanding|business|custom|concerns?|loyalty)|you(?: very much)?(?: as (?:a|an|our) (?:loyal |valued )?(?:customer|member|client|guest|patient|passenger))?|it)|take all (?:feedback|complaints) (?:very )?seriously|share your concerns?|acknowledge your (?:concerns?|dissatisfaction|frustration)|(?:apologi[sz]e|regret)(?: for)? (?:any|the|all the) (?:trouble|inconvenience|disruption|confusion|frustration|upset|distress|problems)(?: (?:this|it) (?:may have |has |might have )?caused(?: (?:to )?you)?| caused(?: (?:to )?you)?)?|hope to see you again(?: soon)?)";
+/** A stock apology: "we're sorry for any trouble", "I'm sorry you're unhappy", "sorry to hear that". */
+const STOCK_SORRY =
+  `(?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am) )?${STOCK_ADV}sorry(?: (?:for|about) (?:any|the|all the) (?:trouble|inconvenience|disruption|confusion|frustration|upset|distress|problems)(?: (?:this|it) (?:may have |has |might have )?caused(?: you)?| caused)?| (?:that )?you(?:(?:'|’)re| are) unhappy| you feel this way| to hear (?:that|this))?`;
+
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
   category: 'listening',
@@ -114,6 +123,15 @@ export const cannedEmpathy: FlagRuleData = {
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,
   // as one of its own does. Only where what follows is the stock tail, nothing the agent said.
+  // A sentence made only of stock lines, joined by "and" ("I hear you, and I'm sorry you're
+  // unhappy.", "We value your business and hope to see you again."): the specific apology in its
+  // place, as a stock apology of its own sentence gets. One that names anything of theirs keeps it.
+  sentenceRewrites: [
+    {
+      is: `(?:(?:i|we) ${STOCK_ADV}${STOCK_FEEL}|${STOCK_SORRY})(?:,? and (?:(?:i|we) )?${STOCK_ADV}(?:${STOCK_FEEL}|${STOCK_SORRY}))*`,
+      instead: 'I’m sorry {issue}.',
+    },
+  ],
   rewrites: [
     // A stock line that says nothing of this customer, in a sentence of its own ("Your query is
     // important to us.", "We take all complaints very seriously."): it goes.

@@ -267,6 +267,26 @@ export const deadEnd: FlagRuleData = {
       better: 'here is what I can do: [what you can offer]',
     },
   ],
+  // A sentence the second opinion reads as a closed door, and that is only the door ("End of
+  // discussion.", "Our hands are tied here.", "This claim is closed for good."): the door opened,
+  // with the offer for the agent to name. A sentence that says what is refused, or names a fact,
+  // is the fact the customer must keep: none.
+  sentenceRewrites: [
+    {
+      is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: for you)?(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone|(?:that(?:'|’)s )?(?:my |our )?final answer|we(?:'|’)re done here|(?:that|this) is our final (?:position|answer|response|word)(?: on (?:this|this matter|the matter))?|we consider (?:this|the) (?:complaint|matter|case) (?:concluded|closed)|(?:please be (?:informed|advised) that )?no further (?:correspondence|action|discussion|representations?) (?:will|can) be (?:entered into|taken|possible|entertained)(?: (?:on|regarding|about) (?:this|the) (?:matter|decision|complaint|point))?|we won(?:'|’)t be taking (?:this|it|the matter) any further|there(?:'|’)s no further action (?:i|we) can take(?: on (?:this|that|it))?|there is no further action (?:i|we) can take(?: on (?:this|that|it))?|(?:sorry mate,? )?that ship has sailed|(?:this|that|it) (?:is not|isn(?:'|’)t) something (?:i|we)(?: can revisit|(?:'|’)ll be revisiting| will be revisiting)|(?:the|this) matter is (?:now )?closed on our side|any further (?:requests|messages|emails|calls) (?:on|about|regarding) (?:this|the matter) will (?:receive|get) the same (?:answer|response|reply)|(?:at this point )?we can(?:'|’)t do anything more(?: for you)?(?: on this(?: one)?)?(?:,? sorry)?)",
+      instead: 'Here is what I can do instead: [what you can offer].',
+    },
+    // A door that says what is refused ("The policy cancellation is irreversible.", "Requests
+    // cannot be expedited under any circumstances."): the fact kept as the agent wrote it, its
+    // absolute dropped, the door beside it ("…, but I can [what you can do instead]"). Not where
+    // the sentence already turns, asks, promises, or says there is nothing more to say.
+    {
+      cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$",
+      unless:
+        "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left)|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
+      ends: ', but I can [what you can do instead].',
+    },
+  ],
   unlessSentence: [
     // The door closed by someone else ("set by the manufacturer, it's out of our hands"): a blame
     // passed on, which blame-shift reads, not a refusal of ours.

@@ -203,6 +203,20 @@ export const policyShield: FlagRuleData = {
     { when: '{we} {be} {adv}(?:not able|unable) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     { when: '{we} (?:have|has) no (?:authority|authori[sz]ation|permission|power|discretion|mandate) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
   ],
+  // A sentence the second opinion reads as a rule held up as the answer, with no phrase the frames
+  // know ("Trial extensions aren't something we're permitted to offer."): the reason kept as the
+  // agent wrote it, its refusal ("…, so I can't remove it") given way to the bend. Not where the
+  // sentence already turns, asks, or lists (a colon or a dash). The frames' flags take it too,
+  // where no clause rewrite reads: "instead" is a hedge the rule reads, so the Swap clears them.
+  sentenceRewrites: [
+    {
+      cut: ",? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$",
+      // Nor where it refuses nothing: a promise ("…, and I'll have an answer within 5 days"), a rule disowned, a request.
+      unless:
+        "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|[:;–—]| - ",
+      ends: ', but here is what I can do instead: [what you can offer].',
+    },
+  ],
   unlessSentence: [
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',

@@ -195,6 +195,23 @@ export const systemSays: FlagRuleData = {
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
   ],
+  // A sentence the second opinion reads as a record quoted as proof, with no phrase the frames
+  // know: the record kept as the agent wrote it, its verdict ("…, so the fee is correct") given
+  // way to the owned doubt. Not where the sentence vouches for the record ("…is accurate",
+  // "…automatically", "…doesn't lie") or claims how it always works ("…logs every item"); a
+  // claim tacked on after the record ("…and it doesn't make mistakes") goes with the verdict:
+  // doubting it in the same breath contradicts it. Nor where it already turns, or promises.
+  // The frames' flags take it too, where no clause rewrite reads: the doubt owned is a hedge the
+  // rule reads, so the Swap clears them.
+  sentenceRewrites: [
+    {
+      cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b",
+      unless:
+        "\\b(?:but|however|although|though|unless|if|whether|because|since|may|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]",
+      ends: ', but that may be wrong, so I’m checking.',
+      onlyIf: DISPUTED,
+    },
+  ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.
   // A record quoted, then owned in the next sentence ("…has no cancellation logged. That's our
   // mistake, not yours"), is the agent admitting the record may be wrong.

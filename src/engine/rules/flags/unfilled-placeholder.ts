@@ -7,7 +7,8 @@
 // One frame per kind of template token: helpdesk merge fields ({{ticket.requester.first_name}},
 // {customer_name}, %FIRST_NAME%, *|FNAME|*), a gap in brackets ([NAME], [insert date], <name>),
 // a run of X or a date mask (XXX, XX/XX, £XX.XX, DD/MM/YYYY), and a bare "INSERT NAME".
-import type { FlagRuleData } from '../types';
+import type { FlagCheckInput, FlagRuleData } from '../types';
+import { shownFirstName } from './wrong-name';
 
 /** What a bracketed gap may hold: a few words (letters first), as a template writer names a slot. */
 const SLOT = "[a-z][a-z0-9_.'/&# -]{0,40}";
@@ -38,6 +39,27 @@ const DATE_MASK = `${DATE_PART}(?:[./:-]${DATE_PART}){1,2}(?![./:-]?[a-z0-9])`;
 /** Before a run of X that ends a line: a value it stands for (else "Thanks, Jo xx" signs off with kisses). */
 const X_VALUE_BEFORE =
   '(?:[£$€#:/-] ?|(?<![a-z])(?:is|are|be|was|on|of|by|at|to|until|from|for|number|no\\.?|code|ref|reference|id|pin|amount|date|time|price|cost|total|balance|fee|refund|credit|charge) )';
+
+/**
+ * A template's slot for the customer's name, whole: "[name]", "{{ticket.requester.first_name}}",
+ * "<Customer Name>", "%PATIENT_NAME%", "INSERT NAME"; not another name ("{{agent_name}}",
+ * "[courier name]", "{hotel_name}") nor a salutation ("{{customer.salutation}}").
+ */
+const NAME_SLOT =
+  /^(?:[[{<%*|]{1,3} ?(?:(?:ticket|customer|requester|contact|user|recipient|patient|player|member|client|guest)[._ ]?){0,3}(?:(?:(?:first|given)[_ ]?)?name|firstname|fname|customer|patient|player|member|guest) ?[\]}>%*|]{1,3}|insert (?:first )?name)$/i;
+/** A greeting just before the slot, on its line: "Hi ", "Dear ", "@sam_k Hello " (not "Dear Mr "). */
+const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:@[\w.]+[ \t]+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))[ \t]+$/i;
+/** What closes the greeting after the slot: its comma or mark, or the line's end. */
+const GREETING_AFTER = /^[ \t]*(?:[,!.]|\n|$)/;
+
+/** The customer's first name in place of a greeting's name slot, where the page shows their name. */
+function nameInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
+  if (typeof input.customerName !== 'string') return undefined;
+  const { reply } = input;
+  if (!NAME_SLOT.test(reply.slice(start, end))) return undefined;
+  if (!GREETING_BEFORE.test(reply.slice(Math.max(0, start - 60), start)) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
+  return shownFirstName(input.customerName);
+}
 
 export const unfilledPlaceholder: FlagRuleData = {
   id: 'unfilled-placeholder',
@@ -72,4 +94,5 @@ export const unfilledPlaceholder: FlagRuleData = {
   ],
   // "outside [number] 14", quoted from the customer's message below the reply, is theirs.
   quietIfInThread: true,
+  swapFor: nameInSlot,
 };

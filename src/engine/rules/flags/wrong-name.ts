@@ -79,6 +79,15 @@ function customerOf(input: FlagCheckInput): { name: CustomerName; used: () => Se
   return { name: lastName, used };
 }
 
+/** The first name of the customer as the page shows them ("Dana Reyes" → "Dana"), where it reads as a person's name. */
+export function shownFirstName(displayName: string): string | undefined {
+  if (displayName !== lastKey) {
+    lastKey = displayName;
+    lastName = parseCustomerName(displayName, VOCABULARY);
+  }
+  return lastName?.first;
+}
+
 function check(input: FlagCheckInput): FlagHit[] {
   if (typeof input.customerName !== 'string' && input.customer === undefined) return [];
   const found = greetings.read(input.reply);

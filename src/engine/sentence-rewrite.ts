@@ -1,0 +1,111 @@
+// Sentence rewrites: a sentence the learned second opinion flags has no phrase of the rule's own
+// to turn ("The outage map shows restoration by 11pm tonight."), so its Swap is made from the
+// sentence as the agent wrote it. The rule says, as data (`sentenceRewrites`), what the sentence
+// must be or must not hold, where its verdict starts ("…, so the fee is correct"), and what takes
+// the verdict's place (`ends`), or what replaces a sentence that is only the move the rule is
+// about (`instead`). Only a plain sentence of its own, ended by a full stop, is rewritten.
+import type { Context, SentenceRewrite } from './rules/types';
+
+export interface CompiledSentenceRewrite {
+  is: RegExp | null;
+  unless: RegExp | null;
+  cut: RegExp | null;
+  mustCut: boolean;
+  ends: string | undefined;
+  instead: string | undefined;
+  onlyIf: readonly Context[] | undefined;
+}
+
+export const compileSentenceRewrites = (rewrites: readonly SentenceRewrite[] | undefined): CompiledSentenceRewrite[] =>
+  (rewrites ?? []).map((r) => ({
+    is: r.is ? new RegExp(`^(?:${r.is})$`, 'iu') : null,
+    unless: r.unless ? new RegExp(r.unless, 'iu') : null,
+    cut: r.cut ? new RegExp(r.cut, 'iu') : null,
+    mustCut: r.mustCut === true,
+    ends: r.ends,
+    instead: r.instead,
+    onlyIf: r.onlyIf,
+  }));
+
+/** What opens a sentence before its own words: the @handles of a social reply, a greeting ("Hello Kenji,"). */
+const GREETING = /^(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n,]{0,30},[ \t]*)?/iu;
+/**
+ * The sentence's own end: one full stop (not an ellipsis), after a word, a figure or a closing
+ * bracket or quote; not an initial's ("signed for by M.") or a title's ("Dr.").
+ */
+const ENDS_WITH_STOP = /(?<=[\p{L}\p{N})'’"”%])(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx))\.$/u;
+/** What a sentence rewritten here may not hold: a question, an exclamation, a line break, an ellipsis, an emoji. */
+const NOT_PLAIN = /[?!\n]|\.\.|…|\p{Extended_Pictographic}/u;
+/** A word the kept words cannot end on: it needs what was cut ("…, and", "… because"). */
+const DANGLES = /\b(?:and|or|but|so|the|a|an|to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
+const MIN_KEPT_WORDS = 3;
+
+export interface SentenceRewritten {
+  /** The stretch replaced: the sentence's words (less its greeting), or their verdict and the full stop. */
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case. */
+const inCaseOf = (original: string, better: string) =>
+  original.charAt(0) === original.charAt(0).toLowerCase() ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+
+/**
+ * The rewrite of the sentence `reply[start, end)` (a flagged sentence, as the second opinion
+ * found it), or null where none of `rewrites` reads as a sentence there.
+ */
+export function rewriteSentence(
+  reply: string,
+  start: number,
+  end: number,
+  rewrites: readonly CompiledSentenceRewrite[],
+  fits: (rewrite: CompiledSentenceRewrite) => boolean = () => true,
+): SentenceRewritten | null {
+  const sentence = reply.slice(start, end).replace(/\s+$/, '');
+  if (!ENDS_WITH_STOP.test(sentence)) return null;
+  const from = start + GREETING.exec(sentence)![0].length;
+  const stop = start + sentence.length - 1;
+  const words = reply.slice(from, stop);
+  if (words === '' || NOT_PLAIN.test(words)) return null;
+  for (const rewrite of rewrites) {
+    if (rewrite.onlyIf && !fits(rewrite)) continue;
+    if (rewrite.is && !rewrite.is.test(words)) continue;
+    if (rewrite.instead !== undefined) {
+      if (rewrite.unless?.test(words)) continue;
+      // "Hi Ethan, I'm afraid …": the pronoun's capital says nothing of the sentence's. The stretch
+      // takes the greeting's comma, so that the words after it stay in lower case as after "Hi,".
+      const afterGreeting = from > start && /^I\b/u.test(words) ? /,[ \t]*$/u.exec(reply.slice(start, from)) : null;
+      if (afterGreeting) return { start: start + afterGreeting.index, end: stop + 1, replacement: afterGreeting[0] + inCaseOf('x', rewrite.instead) };
+      return { start: from, end: stop + 1, replacement: inCaseOf(words, rewrite.instead) };
+    }
+    if (rewrite.ends === undefined) continue;
+    const cut = rewrite.cut?.exec(words);
+    if (!cut && rewrite.mustCut) continue;
+    const kept = (cut ? words.slice(0, cut.index) : words).replace(/[\s,;:–—-]+$/u, '');
+    if (kept.split(/\s+/).length < MIN_KEPT_WORDS || DANGLES.test(kept) || rewrite.unless?.test(kept)) continue;
+    return { start: from + kept.length, end: stop + 1, replacement: rewrite.ends };
+  }
+  return null;
+}
+
+/** A stop that ends nothing: an initial's or a title's ("M. Jones", "Dr. Lee"), before what follows on. */
+const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx)$/u;
+
+/** A sentence's end: its stop (not the point of "£37.50", of "billing@site.jp" or of an initial) or its line's end. */
+const isEnd = (text: string, i: number) => {
+  const c = text.charAt(i);
+  if (c === '\n' || c === '!' || c === '?') return true;
+  return c === '.' && /^(?:[\s"'”’)]|$)/u.test(text.charAt(i + 1)) && !NOT_AN_END.test(text.slice(Math.max(0, i - 8), i));
+};
+const REACH = 400;
+
+/** The sentence around `text[start, end)`: from its first word to its stop (included), within a few hundred characters. */
+export function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > Math.max(0, start - REACH) && !isEnd(text, s - 1)) s--;
+  while (s < start && /\s/.test(text.charAt(s))) s++;
+  let e = end;
+  while (e < Math.min(text.length, end + REACH) && !isEnd(text, e)) e++;
+  return { start: s, end: e < text.length && text.charAt(e) !== '\n' ? e + 1 : e };
+}

@@ -94,7 +94,7 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const PRONOUN_SUBJECTS = words("i we you u they he she it there this that i'm im i've ive i'd i'll we're we've we'd you've you're they're they've it's its there's nobody noone someone somebody everyone everything nothing");
 const DETERMINERS = words('my our your ur his her their the this that these those a an its every each some any no all both another one two three four five six seven eight nine ten');
 const AUXILIARIES = words("am is are was were has have had do does did can could will would shall should may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't can't cannot couldn't won't wouldn't shouldn't isnt arent wasnt werent hasnt havent hadnt doesnt dont didnt cant couldnt wont wouldnt");
-const ADVERBS = words('still not never always so being been only now already even just suddenly again too also really actually apparently repeatedly constantly');
+const ADVERBS = words('still not never always so being been only now already even just suddenly again too also really actually apparently repeatedly constantly auto automatically randomly');
 const PREPOSITIONS = words('in on at from to for with by under over into onto about after before since during through without within between against near off out up down');
 const IRREGULAR_PAST = new Map(Object.entries({
   be: 'was', have: 'had', do: 'did', get: 'got', give: 'gave', take: 'took', send: 'sent', make: 'made', say: 'said', tell: 'told', pay: 'paid', buy: 'bought',
@@ -170,7 +170,7 @@ const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|qui
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
 // "…got rejected and I don't know why": the tail says nothing once "why" is gone.
-const TRAILING = /(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
+const TRAILING = /(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
 
 const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
 const EMAIL = /[^\s@]*@[^\s@]+/g;
@@ -673,8 +673,14 @@ const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=
 // "…broken 5 days", "no internet 6 days": a bare stretch of time after a state takes "for".
 const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi;
 const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
+// "I am charged for calls", "my flight is cancel", "my account is hacked": said as what has happened.
+const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged)\b/gi;
+const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken)\b(?= since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
+const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
 function idiomatic(clause: string): string {
   return clause
+    .replace(STATE_PASSIVE, (_m, who: string, what: string) => `${who}’ve been ${what}`)
+    .replace(DONE_TO, (_m, thing: string, now: string | undefined, since: string | undefined) => `${thing} has been ${PARTICIPLE_OF.get((now ?? since)!.toLowerCase()) ?? now ?? since}`)
     .replace(SINCE_SPAN, 'for $1')
     .replace(BARE_SPAN, '$1 for $2')
     .replace(HAVE_NO_SPAN, (_m, who: string) => `${who}’ve had no`)

@@ -290,6 +290,15 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Every time I call I’m told it’ll be ‘next week’.', 0)).toBe('every time you call you’re told it’ll be ‘next week’');
   });
 
+  test('what was done to them is said as done, and "won’t tell me why" keeps its why', () => {
+    expect(issueInAgentWords('why has my contract auto renewed? I never agreed to that', 0)).toBe('your contract has auto renewed');
+    expect(issueInAgentWords('My flight is cancel and nobody tell me', 0)).toBe('your flight has been cancelled');
+    expect(issueInAgentWords('My account is blocked since Monday', 0)).toBe('your account has been blocked since Monday');
+    expect(issueInAgentWords('I am charged for calls to Poland but I have international bundle!', 0)).toBe('you’ve been charged for calls to Poland');
+    expect(issueInAgentWords('you closed my account with no warning and won’t tell me why.', 0)).toBe('we closed your account with no warning and won’t tell you why');
+    expect(issueInAgentWords('my card got declined, why', 0)).toBe('your card got declined');
+  });
+
   test('a second verb after a bare comma is joined as English joins it', () => {
     expect(issueInAgentWords('@Pixelforge bought the deluxe edition, didn’t get the bonus skins. where are they??', 40)).toBe('you bought the deluxe edition but didn’t get the bonus skins');
     expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today. sick of it', 10)).toBe('you keep getting disconnected mid-raid and lost your loot 4 times today');

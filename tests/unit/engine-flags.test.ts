@@ -29,6 +29,8 @@ const FIRES: Record<string, FireCase[]> = {
     ['I am just following company procedure here.', 'I am just following company procedure'],
   ],
   'system-says': [
+    ['Hi, I can’t see any note of a credit being promised on the account.', 'I can’t see any note of'],
+    ['The coverage map confirms your street has strong 5G signal.', 'The coverage map confirms'],
     ['According to our payment terminal, only one charge was completed.', 'According to our payment terminal'],
     ['The system shows you were charged once.', 'The system shows'],
     ['Our records indicate the parcel was delivered.', 'Our records indicate'],
@@ -43,6 +45,9 @@ const FIRES: Record<string, FireCase[]> = {
     ['I can see on our system that it was sent.', 'I can see on our system'],
   ],
   'canned-empathy': [
+    ['Hey Olamide, we’re sorry you’ve run into this. Please DM us your email.', 'we’re sorry you’ve run into this'],
+    ['Hi there, we hate hearing this! Please DM us.', 'we hate hearing this'],
+    ['Hi Ruth, that’s not the level of service we aim for.', 'that’s not the level of service we aim for'],
     ['We hate to hear this! DM us your order number.', 'We hate to hear this'],
     ['We’re sorry this happened 😢 Pop a return through on our site.', 'We’re sorry this happened'],
     ['Sorry to hear it fell short.', 'Sorry to hear it fell short'],
@@ -72,6 +77,9 @@ const FIRES: Record<string, FireCase[]> = {
     ['This matter is now closed.', 'This matter is now closed'],
   ],
   'blame-shift': [
+    ['Hi, this is a matter for the restaurant as they handle order handover.', 'this is a matter for the restaurant'],
+    ['The dropped calls are most likely due to your handset.', 'most likely due to your handset'],
+    ['You could have left the luggage and gone for a walk.', 'You could have left'],
     ['If that doesn’t work it’s likely your internet connection rather than anything on our side.', 'rather than anything on our side'],
     ['The freeze needs a doctor’s note, and it was up to you to send that in.', 'it was up to you to'],
     ['Had the loft conversion been declared, the claim would have been paid in full.', 'Had the loft conversion been declared'],
@@ -93,6 +101,8 @@ const FIRES: Record<string, FireCase[]> = {
     ['It’s your ad-blocker that stops the autosave.', 'It’s your ad-blocker that'],
   ],
   'argue-defend': [
+    ['Our drivers are trained to handle every package with care and would never throw one over a fence.', 'would never throw'],
+    ['We sent a cancellation email on 3 June, so you were informed.', 'so you were informed'],
     ['There is no mistake from our side: the payment left on 3 March.', 'There is no mistake from our side'],
     ['I’d refer you back to my email of 3 March.', 'I’d refer you back to my email'],
     ['The driver rang twice, so the visit did happen.', 'so the visit did happen'],
@@ -129,6 +139,8 @@ const QUIET: Record<string, string[]> = {
     'You were told ‘rules are rules’, and that is not how you should be treated.',
   ],
   'system-says': [
+    'Our warehouse logged your jacket as received on the 4th, so the refund should have gone out by the 8th, and it didn’t. That’s on us.',
+    'The letter was sent by a mistake in our system, and I’ve stopped it.',
     'I’m sorry our website says you must wait until November; I’ve waived the exit fee.',
     'Sorry the app showed one price and charged another; I’ve refunded the difference.',
     'The driver’s photo shows it left at number 14, could you try there?',
@@ -139,6 +151,8 @@ const QUIET: Record<string, string[]> = {
     'Our membership software has no cancellation logged for January. That’s our mistake, not yours, and I’ve refunded you.',
   ],
   'canned-empathy': [
+    'I’d hate for you to leave over this, so I’ve credited the month.',
+    'I’m sorry this happened, and I’ve refunded the fee today.',
     'I’m sorry this happened to your order on Monday; I’ve sent a new one.',
     'I won’t just say sorry for the inconvenience: losing a day of work is serious.',
     'I’m so sorry your cake arrived broken on your wedding day.',
@@ -154,6 +168,7 @@ const QUIET: Record<string, string[]> = {
     'Your customer said “there is nothing we can do”, and that was wrong.',
   ],
   'blame-shift': [
+    'You must have been so disappointed when the bar closed early; we should have told you when you booked.',
     'I’m sorry to hear you forgot to cancel the trial; I’ve refunded it.',
     'Nothing on our side has changed, and I’ve reset your router remotely.',
     'You should have received a confirmation email by now.',

@@ -75,6 +75,13 @@ export const argueDefend: FlagRuleData = {
   better: 'Acknowledge, then explain once, calmly.',
   examples: ['As I already explained', 'Per my last email', 'With all due respect', 'As previously stated', 'Like I said before', 'calm down'],
   patterns: [
+    // Frames from batches ws/wt (tune): vouching for staff, "so you were informed", "expected behaviour".
+    '(?:would|will) never (?:be rude|throw|do (?:that|this|such a thing)|lie|damage|mistreat|treat (?:a|any) (?:guest|customer|patient|member))',
+    '(?:so|therefore|which means) you were (?:informed|notified|told|advised|made aware|aware)\\b',
+    '(?:so|therefore|which means) (?:this|that|it) is (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r',
+    'actually,? no one (?:told|said to|promised) you',
+    '(?:so|therefore) the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)',
+    'followed (?:the |all |our )?(?:[a-z-]+ ){0,3}(?:regulations|guidelines|standards|protocols?) (?:correctly|properly|to the letter|fully)',
     // Frames from batches wq/wr (tune): denying, vouching and proving against the customer.
     '{we} (?:do not|did not) appreciate (?:being called|the (?:accusation|language|tone|suggestion)|your (?:tone|language|accusation|suggestion))',
     '(?:so|therefore|which means) you (?:would|will|should|must) have (?:been (?:informed|notified|told|advised|made aware|aware)|received (?:it|this|that|the [a-z]+)|known)',

@@ -83,6 +83,16 @@ export const blameShift: FlagRuleData = {
   better: 'Own the next step, whoever caused it.',
   examples: ['You should have checked', 'You failed to', 'That’s not my department', 'That is not our fault', 'You must have entered', 'You’ll need to take that up with the courier'],
   patterns: [
+    // Frames from batches ws/wt (tune): the fault at the customer's door or another party's.
+    '(?:as|since|because) it is their (?:product|device|system|responsibility|policy|item|app|equipment|network)',
+    '(?:this|that|it) is (?:a matter|one|something) for (?:the|your) (?:[a-z]+ )?(?:restaurant|courier|seller|merchant|manufacturer|bank|retailer|landlord|council|provider|insurer|police|store|partner|driver|carrier|employer)',
+    '(?:that|this|it) is (?:because|since) you (?:did not|never|forgot to|failed to)',
+    'you (?:entered|typed|selected|chose|gave|provided|put|ticked|picked) [^.!?\\n]{3,60}, which is why',
+    '(?:please )?(?:double[- ]check|check) your (?:details|information|address|order|email address) (?:carefully )?(?:when|before) (?:ordering|booking|placing|paying)(?: in (?:the )?future| next time)?',
+    'you could have (?:left|asked|called|checked|read|contacted|told|booked|chosen|taken|avoided|cancelled)\\b',
+    '(?:was|is) (?:at|on|with) the (?:restaurant|courier|seller|merchant|bank|carrier|partner|driver|store|hotel|manufacturer|airline)(?:\'s|’s)? (?:end|side)',
+    '(?:most likely|probably|likely|almost certainly) (?:due to|caused by|because of|down to) your (?:own )?(?:[a-z-]+ )?(?:handset|phone|device|router|equipment|settings|browser|network|wiring|home|property|building|rate limits?|configuration|setup|connection|card|bank)',
+    'which means (?:a|the) [^.!?\\n]{1,30} was (?:selected|chosen|entered|ordered|typed|ticked) (?:at|during|when|by)',
     // Frames from batches wq/wr (tune): the fault placed with the customer's side or another party.
     'rather than (?:anything |something )?(?:on|at|from|with) our (?:side|end)',
     '(?:is|are) (?:likely|probably|most likely|almost certainly) (?:to be )?(?:within|with|on|in|inside) your (?:property|home|house|premises|side|end|equipment|wiring|network|device|settings|account)',
@@ -377,6 +387,9 @@ export const blameShift: FlagRuleData = {
     },
   ],
   unlessSentence: [
+    // Sympathy and ownership: "you must have been so disappointed…; we should have told you".
+    '\\byou must have been (?:so |very |really |terribly )?(?:disappointed|frustrated|upset|annoyed|worried|angry|cross|stressed|anxious|confused)\\b',
+    '\\bwe should have\\b',
     // Sympathy for the customer's own slip ("I'm sorry to hear you forgot to cancel the trial"): no blame.
     '\\bsorry to hear (?:that )?you\\b',
     '\\b(?:sorry|apologi[sz]e|apologies|regret|shame|pity)\\b[^.!?\\n]{0,30}\\byou (?:had|needed|were (?:asked|expected|told|made|required)) to\\b',

@@ -40,6 +40,17 @@ export const cannedEmpathy: FlagRuleData = {
   better: 'Name their actual problem in the apology.',
   examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
+    // Frames from batches ws/wt (tune): more of brand accounts' sorrow with nothing named.
+    { p: '{we} {adv}(?:hate|hated) (?:hearing|seeing|reading) (?:this|that|about (?:this|that))', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    'we would hate for (?:your|this|that|it)\\b',
+    '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:level|quality|standard) of (?:service|care) (?:we|that we) (?:aim for|strive for|expect|want|would expect)',
+    { p: `${APOLOGY} (?:that )?you(?: have)? (?:run into|experienced|encountered|faced|hit) (?:this|that|these|those)(?: (?:issues?|problems?|trouble|difficulties))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:that )?you are (?:experiencing|dealing with|facing|having) (?:this|that|these|those)(?: (?:issues?|problems?|trouble|difficulties))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:that )?you are having (?:a|such a|some) (?:rough|hard|tough|bad|difficult|frustrating|horrible|awful) (?:time|day|week|experience)(?: with us)?`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} (?:for|about) (?:the|these|those|all the|all of the) (?:continued |ongoing |recent |repeated |persistent |latest )?(?:issues|problems)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: '{adv}sorry to hear (?:that )?you are not (?:happy|pleased|satisfied)(?: with (?:us|this|that|our service|the service))?', better: 'I’m sorry {issue}', swap: 'sentence' },
+    '(?<=(?:^|[.!?,] |\\n))(?:so |very |really )?sorry again(?=[ \\n]*(?:[.!,;]|$))',
+    '(?:your|customer) (?:safety|security|wellbeing|well-being|health) (?:is|remains) (?:always )?our (?:top |highest |number one |first |main )?priority',
     { p: `{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -113,7 +124,7 @@ export const cannedEmpathy: FlagRuleData = {
     // Frames from batches wq/wr (tune): social-media sorrow with nothing named.
     { p: '{we} {adv}(?:hate|hated) to (?:hear|see|read|learn)(?: (?:this|that|about (?:this|that)|it))?(?=[ \\n]*(?:[.!,;]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
     '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:kind of |type of |sort of )?(?:experience|service|standard|impression) (?:we|that we) (?:aim for|strive for|aim to (?:give|provide|deliver))',
-    { p: `${APOLOGY} (?:that )?(?:this|that|it) (?:happened|has happened|occurred)(?! (?:to|with|on|at|in|during|when|because|for|after|while|again)\\b)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `we are ${INTENS}sorry (?:that )?(?:this|that|it) (?:happened|has happened|occurred)(?! (?:to|with|on|at|in|during|when|because|for|after|while|again)\\b)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you(?: have)? had (?:this|that|such an?|an?) (?:${BAD_TIME}|experience)(?=[ \\n]*(?:[.!,;(]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:that )?you are (?:going|having to go) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|see|learn|read) (?:that )?(?:it|this|that) (?:fell short|was not up to (?:scratch|standard|par)|did not (?:meet|live up to) (?:your )?expectations)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },

@@ -62,6 +62,9 @@ export const deadEnd: FlagRuleData = {
   better: 'Offer the nearest thing you can do.',
   examples: ['There is nothing we can do', 'Nothing can be done', 'The decision is final', 'no exceptions', 'There’s no way around it', 'This matter is now closed'],
   patterns: [
+    // Frames from batches ws/wt (tune): the only way, a process that cannot be stopped.
+    '(?:that|this) is the only (?:way|option|route)(?: to [a-z ]{3,30})?(?=[ \\n]*(?:[.!]|$))',
+    '(?:can not|cannot) be (?:stopped|halted|recalled)(?! (?:if|unless|until|once|before|after)\\b)',
     // Frames from batches wq/wr (tune): a verdict closed to comment.
     '{we} (?:can not|are unable to|will not|are not able to) (?:comment|discuss (?:this|it|the matter)) (?:any )?further',
     '(?:reviewed|decided|made) by (?:our|the) (?:[a-z-]+ ){0,2}(?:team|department|panel|board) and (?:is|are) (?:final|not open to (?:appeal|review|discussion))',

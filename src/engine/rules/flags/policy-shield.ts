@@ -72,6 +72,10 @@ export const policyShield: FlagRuleData = {
   better: 'Say what you can do and why, in your own words.',
   examples: ['It is our policy', 'That’s company policy', 'Per company policy', 'I’m not allowed to', 'Rules are rules', 'We don’t make exceptions', 'In accordance with our terms and conditions'],
   patterns: [
+    // Frames from batches ws/wt (tune): terms by section, a requirement for all, every store's own rules.
+    'per the (?:[a-z-]+ )terms in (?:section|clause) [0-9.]+',
+    '(?:is|are) required for all (?:[a-z-]+ )?(?:claims|customers|orders|bookings|returns|refunds|members|accounts|applications)',
+    'has its own (?:[a-z]+ )?(?:rules|policy|policies|terms)',
     // Frames from batches wq/wr (tune): a procedure cited as the reason, an authority limit as the wall.
     '(?:by|under|per|according to) our (?:internal )?(?:procedures?|polic(?:y|ies)|rules|guidelines|protocols?)(?=,| [a-z]+ (?:must|can not|may not|are not|is not|do not|will not))',
     '(?:falls?|is|are) outside (?:of )?(?:what|the (?:limit|level|amount)s? (?:that )?) ?(?:i am|we are|agents are|staff are) (?:authori[sz]ed|allowed|permitted) to (?:approve|offer|give|agree|authori[sz]e)',

@@ -57,6 +57,12 @@ export const systemSays: FlagRuleData = {
   better: 'Admit the system may be wrong, and check.',
   examples: ['The system shows', 'Our records indicate', 'According to our system', 'The computer says', 'The system won’t let me'],
   patterns: [
+    // Frames from batches ws/wt (tune): a note, a remark or a map cited as the last word.
+    '(?:i|we) (?:can not|cannot) see any (?:note|record|mention|trace|sign) of',
+    '(?:courier|driver|rider|partner|engineer|technician)(?:(?:\'s|’s)| partner(?:\'s|’s))? (?:remarks|notes|comments|report|log) (?:state|states|say|says|show|shows|indicate|indicates)',
+    '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)',
+    '(?:the|our) (?:coverage|status|tracking) (?:map|page|checker|tool) (?:confirms|shows|says|states|indicates)',
+    'clear from (?:the|our|your) (?:[a-z-]+ )?(?:record|records|log|logs|system|data|history)',
     // Frames from batches wq/wr (tune): a device or record cited as the authority.
     'according to (?:our|the) (?:[a-z-]+ )?(?:terminal|database|screens?|till|scanner|meter|card reader)(?! (?:may|might|could) be wrong)',
     // Frames from batches wh/wi: "if it says on time then the flight is on time", "black box data is very accurate",
@@ -239,7 +245,10 @@ export const systemSays: FlagRuleData = {
     '\\b(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
     '\\bsomething (?:has )?(?:gone|went|is) wrong\\b',
     '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
-    '\\b(?:our|my) (?:mistake|fault|error)\\b',
+    '\\b(?:our|my) (?:mistake|fault|error|glitch|bug|doing)\\b',
+    '\\b(?:that|this|it) is on us\\b',
+    '\\b(?:mistake|error|glitch|bug|fault) in our (?:system|systems|records|billing|app)\\b',
+    '\\b(?:display |system )?bug on our (?:side|end)\\b',
     '\\b(?:possible|possibly|chance) (?:that )?(?:our|the|there|it)\\b',
     '\\bif (?:that|this|it) is (?:wrong|not right|incorrect)',
     '\\bmore likely\\b',

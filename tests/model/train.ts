@@ -38,6 +38,13 @@ import { loadSet } from '../eval/sets';
 
 export const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
 const TARGET_PRECISION = 0.92;
+/**
+ * Rules whose second opinion is held back although it passes the gate. canned-empathy
+ * (milestone 10): it passed on validate (precision 0.93, 24 of 31 additions right), but on the
+ * 600 real replies, measured afterwards for figures only, its flags' precision fell from 0.86 to
+ * 0.63: written text did not show what it does to real agents' short replies (see README.md).
+ */
+const HELD_BACK = new Set(['canned-empathy']);
 const GATE_PRECISION = 0.9;
 const GATE_ADDED = 0.75;
 const MIN_TP = 3;
@@ -328,7 +335,8 @@ export function main(argv: string[]): number {
   for (const g of gates) {
     console.log(`${g.rule.padEnd(18)}${pct(g.precision).padStart(9)}${String(g.added).padStart(7)}${String(g.addedRight).padStart(7)}   ${pct(g.recallBefore)} → ${pct(g.recallAfter)}        ${g.pass ? 'yes' : 'no'}`);
   }
-  data.thresholds = data.thresholds.map((t, r) => (gates[r]!.pass ? t : null));
+  data.thresholds = data.thresholds.map((t, r) => (gates[r]!.pass && !HELD_BACK.has(FLAG_IDS[r]!) ? t : null));
+  if (HELD_BACK.size > 0) console.log(`held back although the gate may pass: ${[...HELD_BACK].join(', ')}`);
   if (values['dry-run']) {
     console.log(`\n(dry run: ${OUT} not written) ${data.weights.split('\n').length} features`);
   } else {

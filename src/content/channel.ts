@@ -76,6 +76,7 @@ export function workerChannel(onOrphaned: () => void, onRecheck: () => void): Ch
     },
     gone: () => void send({ type: 'box-gone' }),
     focus: () => void send({ type: 'focus' }),
+    asleep: () => port === undefined,
     neverFlag: requestNeverFlag,
   };
 }

@@ -28,6 +28,8 @@ export interface Channel {
   gone(): void;
   /** Tells the worker that the agent's own input went to a reply box in this frame. */
   focus(): void;
+  /** No worker holds this frame's line now (the worker stops when idle): the next message starts one. */
+  asleep(): boolean;
 }
 
 /** How long page mutations are gathered before looking for boxes that came or went. */
@@ -149,6 +151,17 @@ export class Coach {
     if (!box) return;
     this.lastFocused = new WeakRef(box);
     if (box !== this.box) this.attach(box);
+    else this.wake();
+  }
+
+  /**
+   * The agent is back in the reply box, likely to type: a worker that stopped while they were
+   * away is started now by checking the reply as it stands, so that the first key finds the
+   * rules loaded and their regexes compiled rather than paying for it (half a second or more).
+   * One check, only when the line is closed: nothing keeps a worker running.
+   */
+  private wake(): void {
+    if (this.channel.asleep()) void this.check();
   }
 
   /**
@@ -157,7 +170,12 @@ export class Coach {
    * iframe on the page) never takes the popup's result and actions from the agent's box.
    */
   private onUserInput(event: Event): void {
-    if (!event.isTrusted || this.claimed || !this.boxFor(eventTarget(event))) return;
+    if (!event.isTrusted) return;
+    const box = this.boxFor(eventTarget(event));
+    if (!box) return;
+    // A click in the box it already follows (no focus event): the agent may have been away a while.
+    if (event.type === 'pointerdown' && box === this.box) this.wake();
+    if (this.claimed) return;
     this.claimed = true;
     this.channel.focus();
   }

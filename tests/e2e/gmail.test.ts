@@ -303,4 +303,38 @@ describe('Gmail', () => {
     await popup.close();
     await page.close();
   });
+
+  test('a worker that stopped while the agent was away is started when they click back into the reply, before any key', async () => {
+    const { page } = await gmailWith(BAD);
+    await expect.poll(async () => lower(await highlighted(page))).toContain('sorry for the inconvenience');
+    // Each check that comes back registers new highlights: the page keeps the ones on screen to compare.
+    const keep = () => page.evaluate(() => Object.assign(window, { shown: CSS.highlights.get('replycoach-warn-ownership') }));
+    const checkedSince = () => page.evaluate(() => CSS.highlights.get('replycoach-warn-ownership') !== (window as unknown as { shown: unknown }).shown);
+    /** The worker stops when idle; the content script sees its line close. */
+    const idle = async (): Promise<void> => {
+      await stopWorkers(page);
+      await page.waitForTimeout(500);
+      await keep();
+    };
+
+    // The agent reads the thread (the reply loses the focus), then clicks back into the reply.
+    await page.click('h2.hP');
+    await idle();
+    await page.click(GMAIL_REPLY);
+    await expect.poll(checkedSince).toBe(true);
+
+    // The caret stayed in the reply all along: a click in it does the same.
+    await idle();
+    await page.click(GMAIL_REPLY);
+    await expect.poll(checkedSince).toBe(true);
+
+    // With the worker running, clicks send nothing.
+    await page.waitForTimeout(300);
+    await keep();
+    await page.click('h2.hP');
+    await page.click(GMAIL_REPLY);
+    await page.waitForTimeout(500);
+    expect(await checkedSince()).toBe(false);
+    await page.close();
+  });
 });

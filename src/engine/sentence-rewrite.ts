@@ -39,6 +39,15 @@ const NOT_PLAIN = /[?!\n]|\.\.|…|\p{Extended_Pictographic}/u;
 /** A word the kept words cannot end on: it needs what was cut ("…, and", "… because"). */
 const DANGLES = /\b(?:and|or|but|so|the|a|an|to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
 const MIN_KEPT_WORDS = 3;
+/** Kept words that are only a lead-in ("according to the bank regulation"): no clause for the ending to follow. */
+const ONLY_LEAD_IN = /^(?:according to|under|per|as per|due to|in line with|in accordance with|following|pursuant to|by)\b[^,]*$/iu;
+/** Two clauses the agent joined with a comma ("…can't be left, that's our policy"): the ending starts a sentence of its own. */
+const SPLICED = /, (?:it|this|that|there|they|he|she|we|i)(?:(?:'|’)s| is| are| was| were| must| cannot| can(?:'|’)t| can not| has| have)\b|, (?:that|this) (?:is|was|cannot|can not)\b/iu;
+/** ", but that may be wrong…" as a sentence of its own: "That may be wrong…". */
+const asOwnSentence = (ending: string) => {
+  const rest = ending.replace(/^,?\s*(?:but\s+)?/u, '');
+  return `. ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+};
 
 export interface SentenceRewritten {
   /** The stretch replaced: the sentence's words (less its greeting), or their verdict and the full stop. */
@@ -83,8 +92,9 @@ export function rewriteSentence(
     const cut = rewrite.cut?.exec(words);
     if (!cut && rewrite.mustCut) continue;
     const kept = (cut ? words.slice(0, cut.index) : words).replace(/[\s,;:–—-]+$/u, '');
-    if (kept.split(/\s+/).length < MIN_KEPT_WORDS || DANGLES.test(kept) || rewrite.unless?.test(kept)) continue;
-    return { start: from + kept.length, end: stop + 1, replacement: rewrite.ends };
+    if (kept.split(/\s+/).length < MIN_KEPT_WORDS || DANGLES.test(kept) || ONLY_LEAD_IN.test(kept) || rewrite.unless?.test(kept)) continue;
+    const ending = SPLICED.test(kept) && /^,/u.test(rewrite.ends) ? asOwnSentence(rewrite.ends) : rewrite.ends;
+    return { start: from + kept.length, end: stop + 1, replacement: ending };
   }
   return null;
 }

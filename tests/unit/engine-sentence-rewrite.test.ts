@@ -39,6 +39,12 @@ describe('rewriteSentence', () => {
     expect(rewritten('It was scanned at the door and so it was delivered.', [{ ...hedge, cut: ' so\\b' }])).toBeNull();
   });
 
+  test('after two clauses the agent joined with a comma, the move is a sentence of its own; a lead-in alone takes none', () => {
+    // Read blind: "…replacement, there's no note of that, but that may be wrong" was a comma splice.
+    expect(rewritten('Nobody promised a replacement, there’s no note of that on the account.', [hedge])).toBe('Nobody promised a replacement, there’s no note of that on the account. That may be wrong, so I’m checking.');
+    expect(rewritten('According to the bank regulation, so it cannot be raised.', [hedge])).toBeNull();
+  });
+
   test('with mustCut, only where there is something to cut', () => {
     const drop: SentenceRewrite = { cut: ', which is down to you$', mustCut: true, ends: '.' };
     expect(rewritten('It was not assembled to the manual, which is down to you.', [drop])).toBe('It was not assembled to the manual.');

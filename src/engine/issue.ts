@@ -279,8 +279,12 @@ function asStatement(clause: string): string | undefined {
     if (aux !== undefined && AUXILIARIES.has(aux)) {
       // "Why should I pay for your leak?", "why would you do that": a reproach, not a report.
       if (/^(?:should|would|must|shall|may|might|can|could|will)$/.test(aux)) return undefined;
-      const n = subjectLength(rest.slice(1));
+      let n = subjectLength(rest.slice(1));
       if (n === 0) return undefined;
+      // "why did the price go up": the base verb the subject ran into is the verb, not a noun.
+      const isBase = (w: string | undefined) => w !== undefined && (IRREGULAR_PAST.has(w) || REGULAR_VERBS.has(w));
+      const opensComplement = (w: string | undefined) => w !== undefined && (PREPOSITIONS.has(w) || ADVERBS.has(w) || DETERMINERS.has(w) || OBJECTS.has(w));
+      if (/^(?:do|does|did)$/.test(aux) && n > 1 && isBase(rest[n]) && opensComplement(rest[n + 1])) n--;
       const subject = restText.slice(1, 1 + n);
       let tail = restText.slice(1 + n);
       const tailLower = rest.slice(1 + n);

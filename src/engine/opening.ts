@@ -22,6 +22,12 @@ export function openingPoint(own: string, reply: string): InsertPoint | undefine
     if (!end) return undefined; // "Hi Dana I checked…": no telling where the greeting stops
     at += end[0].length;
     at += own.slice(at).length - own.slice(at).trimStart().length;
+    // "Hi, fair question. Prices went up…": words in lower case after the greeting's comma finish
+    // its sentence; the move goes after that sentence, not into it.
+    if (end[0].endsWith(',') && /^\p{Ll}/u.test(own.slice(at))) {
+      const sentence = SENTENCE.exec(own.slice(at, at + 300));
+      if (sentence) at += sentence[0].length;
+    }
   }
   // A bounded walk: a reply of many apologies in a row is read no further than a few sentences.
   for (let n = 0; n < 4 && OPENER.test(own.slice(at, at + 60)); n++) {

@@ -322,5 +322,6 @@ describe('sendable as is', () => {
 
   test('"why does my renewal say I have…": the subject ends where a pronoun starts the next clause', () => {
     expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('your renewal says you have 2 claims');
+    expect(issueInAgentWords('@WatchHub why did the price go up AGAIN? that’s twice this year', 20)).toBe('the price went up again');
   });
 });

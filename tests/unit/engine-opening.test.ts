@@ -17,6 +17,9 @@ describe('openingPoint', () => {
     expect(after('Dear Mr. Patel,\nI checked the order.')).toBe('I checked the order.');
     expect(after('Good morning Sam! I checked the order.')).toBe('I checked the order.');
     expect(after('  I checked the order.')).toBe('I checked the order.');
+    // Lower case after the greeting's comma finishes its sentence: the move goes after it.
+    expect(after('Hi, fair question. Prices went up in March.')).toBe('Prices went up in March.');
+    expect(after('Hey there, good catch! I’ve fixed it.')).toBe('I’ve fixed it.');
   });
 
   test('after the opening sentences already there, so a second move follows the first', () => {

@@ -189,6 +189,9 @@ function closesJoinedSentence(reply: string, start: number, end: number): boolea
   return joined !== null && !APOLOGY_MADE.test(joined[0]) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
 }
 
+/** A short place or object closing the sentence after stock words: " at our store", " with your order". */
+const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?(?=[ \t]*(?:[.!?]|\n|$))/u;
+
 /** The customer's problem told as something we did ("we charged you twice", "our engineer broke…"). */
 const OUR_FAULT = /^(?:we|we’ve|we've|we’re|we're|our)\b/;
 
@@ -335,13 +338,19 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       let through = end;
       // Where the customer's problem cannot be named, the sentence comes with its place, selected
       // on Swap: in a sentence of its own, or as the clause that closes one after "and".
-      if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, end) || closesJoinedSentence(reply, start, end))) {
+      // A place or an object after the stock words goes with them ("…about your experience at our
+      // store.", "…for any confusion with your order."): the better sentence names the problem.
+      // Only where the customer's problem is named in its place: a blank would lose the place.
+      const tail = alternative.swap === 'sentence' && !replacement.includes('[') ? PLACE_TAIL.exec(reply.slice(end, end + 60)) : null;
+      const wordsEnd = tail ? end + tail[0].length : end;
+      if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, wordsEnd) || closesJoinedSentence(reply, start, wordsEnd))) {
         swap = true;
+        through = wordsEnd;
         // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
         // as flippant), and a sentence that ends its line with no stop gets one.
-        const bang = /^[ \t]*!+/.exec(reply.slice(end, end + 8));
-        if (bang) through = end + bang[0].length;
-        if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(end, end + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
+        const bang = /^[ \t]*!+/.exec(reply.slice(wordsEnd, wordsEnd + 8));
+        if (bang) through = wordsEnd + bang[0].length;
+        if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(wordsEnd, wordsEnd + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
         else replacement = replacement.replace(/[.!]$/, '');
       } else if (alternative.swap === 'sentence' && replacement && !/[.!?]$/.test(replacement)) {
         // Offered to read, not to swap in: a whole sentence, with its stop.

@@ -607,6 +607,21 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
     expect(f.replacement).toBe('I’m sorry our receptionist was rude to your father.');
   });
 
+  test('with the problem named, a place or an object after the stock words goes with them', () => {
+    const customer = 'The cashier refused the price match.';
+    for (const [reply, expected] of [
+      ['Thank you. We are sorry to hear about your experience at our store. Price matching varies.', 'Thank you. I’m sorry the cashier refused the price match. Price matching varies.'],
+      ['Hi Lena, we apologise for any confusion with your order.\nColours vary.', 'Hi Lena, I’m sorry the cashier refused the price match.\nColours vary.'],
+    ] as [string, string][]) {
+      const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
+      const range = swapRange(f);
+      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+    }
+    // Not where the place starts a clause of its own.
+    const f = score({ reply: 'We apologise for any confusion with your order and we will refund it.', customer }).findings.find((x) => x.ruleId === 'canned-empathy');
+    expect(f?.swap).toBeFalsy();
+  });
+
   test('not where the sentence goes on after the words', () => {
     const f = flagsOf('@jenbuilds Apologies for any trouble with the app today.').find((x) => x.ruleId === 'canned-empathy');
     expect(f?.swap && f.replacement.startsWith('I’m sorry')).toBeFalsy();

@@ -773,6 +773,8 @@ function asWe(clause: string): string {
 
 function reframed(clause: string): string {
   clause = asWe(clause);
+  const since = SINCE_ACT.exec(clause);
+  if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);
   if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you didn’t ${disowned[1]}`;
   if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;
@@ -792,11 +794,11 @@ const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?(
 const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
 // Where they were and what they have never done: an alibi or a record of good standing ("I was
 // in all day", "I've never claimed"), said beside the problem, not the problem.
-const STANDING = /^you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)/;
+const STANDING = /^(?:you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)|(?:the|your) (?:house|home|flat|property|apartment|office) (?:was|has been|had been) (?:empty|vacant|unoccupied)\b)/;
 
 // "it was only off for a day", "you've only worn them twice": the customer's case for a fee to go,
 // said beside the problem; nothing before the "only" is a problem.
-const MINIMISER = /^(.*?)\bonly (?:been |ever |just )?(?:used|worn|wore|run|ran|had|off|out|down|late|missed|opened|played|watched|a day|an hour|a week|once|one|\d)/;
+const MINIMISER = /^(.*?)\bonly (?:been |ever |just )?(?:used|worn|wore|run|ran|had|off|out|down|late|missed|opened|played|watched|left|moved|cancell?ed|switched|went|a day|an hour|a week|once|one|\d)/;
 
 function isMinimiser(clause: string): boolean {
   const m = MINIMISER.exec(clause);
@@ -806,7 +808,11 @@ function isMinimiser(clause: string): boolean {
 // "you never cancelled it", "you only have one phone": their case against the error, not the error.
 const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
 
+// "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
+const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/;
+
 function isOwnActOnly(clause: string): boolean {
+  if (SINCE_ACT.test(clause)) return false;
   if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
   if (STANDING.test(clause)) return true;
   const m = OWN_ACT.exec(clause);

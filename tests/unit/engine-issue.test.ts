@@ -265,6 +265,12 @@ describe('sendable as is', () => {
     expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('you were charged twice');
   });
 
+  test('the time since their own act is the trouble; an empty house and "I only left because" are their case', () => {
+    expect(issueInAgentWords('I applied for my blue badge 14 weeks ago. I’ve called you five times.', 0)).toBe('it’s been 14 weeks since you applied for your blue badge');
+    expect(issueInAgentWords('My gas bill says I used 3 times more than last winter. The house was empty for 6 weeks!', 60)).toBe('');
+    expect(issueInAgentWords('I only left because I moved house.', 0)).toBe('');
+  });
+
   test('the customer’s case against the error is not said back as the problem', () => {
     // Minimising ("only off for a day") and their own record ("I never cancelled it") argue; they are not the trouble.
     expect(issueInAgentWords('can you waive the £35 reconnection fee? it was only off for a day', -1)).toBe('');

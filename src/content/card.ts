@@ -179,7 +179,8 @@ export class HoverCard {
     this.kind.textContent = t(finding.category === 'listening' ? 'score_listening' : 'score_ownership');
     this.kind.className = finding.category;
     this.why.textContent = reasonOf(finding);
-    this.betterText.textContent = finding.replacement || t('leave_it_out');
+    // A swap that ends the agent's sentence (", but here is what I can do…") reads on from their words.
+    this.betterText.textContent = finding.replacement.replace(/^[,.] /, '… ') || t('leave_it_out');
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
     this.button.textContent = t(finding.replacement ? 'swap' : 'remove');

@@ -7,7 +7,9 @@ import { ClosedHost } from './host';
 import { rangeOf, type TextMap } from './text';
 
 /**
- * One highlight per severity and kind, `replycoach-warn-listening` and so on (highlights.css).
+ * One highlight per severity and kind, `replycoach-warn-listening` and so on (highlights.css, injected
+ * by the manifest as a content-script stylesheet, so no element is added for it; it carries no
+ * comment, as it ships in the content script's size budget twice).
  * The kind is the underline's colour, the popup's hues (listening purple, ownership teal) in
  * a middle tone that keeps 3:1 against a white page and a dark one (#202124) alike; the
  * severity is the line (wavy for a warning, dotted for a hint), so neither is told by colour

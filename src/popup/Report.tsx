@@ -112,7 +112,8 @@ function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: read
       {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">{t('better_label')}</span>
-          <span class="better-text">{finding.replacement || t('leave_it_out')}</span>
+          {/* A swap that ends the agent's sentence (", but here is what I can do…") reads on from their words. */}
+          <span class="better-text">{finding.replacement.replace(/^[,.] /, '… ') || t('leave_it_out')}</span>
           {finding.swap && actions && (
             <button
               type="button"

@@ -79,6 +79,9 @@ describe('Gmail', () => {
     const rules = await flags.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-rule')));
     expect(rules).toEqual(expect.arrayContaining(['policy-shield', 'system-says', 'canned-empathy']));
     expect(await popup.locator('.card.flag[data-rule="policy-shield"] .better-text').innerText()).not.toBe('');
+    // A swap that ends the agent's sentence reads on from their words ("… but here is what I can
+    // do instead"), not from a bare comma.
+    expect((await popup.locator('.card.flag .better-text').allInnerTexts()).filter((b) => /^[,.;:]/.test(b))).toEqual([]);
 
     // Scores as numbers and words, not colour only.
     const listening = popup.locator('[data-score="listening"]');

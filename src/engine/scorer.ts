@@ -189,6 +189,22 @@ function closesJoinedSentence(reply: string, start: number, end: number): boolea
   return joined !== null && !APOLOGY_MADE.test(joined[0]) && SENTENCE_ENDS.test(reply.slice(end, end + 8));
 }
 
+/**
+ * Two flags of one rule side by side, the first with no Swap of its own and the second a phrase
+ * Swap ("we'll get back to you" + "soon"): one flag, whose Swap keeps the first one's words and
+ * makes the second's fix ("get back to you by [day and time]"). `findings` are flags in text order.
+ */
+function joinSideBySide(findings: Finding[], reply: string): void {
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const a = findings[i]!;
+    const b = findings[i + 1]!;
+    if (a.ruleId !== b.ruleId || a.swap || a.swapSpan || !b.swap || b.swapSpan || !b.replacement || a.team || b.team) continue;
+    const gap = reply.slice(a.end, b.start);
+    if (!/^[ \t]{1,2}$/.test(gap)) continue;
+    findings.splice(i, 2, { ...b, start: a.start, text: reply.slice(a.start, b.end), replacement: a.text + gap + b.replacement });
+  }
+}
+
 /** A short place or object closing the sentence after stock words: " at our store", " with your order". */
 const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?(?=[ \t]*(?:[.!?]|\n|$))/u;
 
@@ -467,6 +483,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       finding.swap = true;
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
+    joinSideBySide(findings, reply);
     keepSwapsApart(findings);
     if (learned.length > 0) {
       swapSentences(

@@ -63,7 +63,8 @@ const FIRES: Record<string, FireCase[]> = {
     ['We will fix this as soon as possible.', 'as soon as possible'],
     ['An engineer will visit in due course.', 'in due course'],
     ['We’ll look at it at some point.', 'at some point'],
-    ['Someone will be in touch in the coming days.', 'in the coming days'],
+    // The promise and its vague time, side by side, are one flag (one Swap: "be in touch by [day and time]").
+    ['Someone will be in touch in the coming days.', 'be in touch in the coming days'],
     ['I will update you once we hear back from the courier.', 'once we hear back'],
     ['We’ll get back to you.', 'get back to you'],
     ['The team will be in touch.', 'be in touch'],

@@ -628,6 +628,20 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
   });
 });
 
+describe('a promise to come back and the vague time after it', () => {
+  test('are one flag whose Swap keeps the promise and gives the time its place', () => {
+    for (const [reply, expected] of [
+      ['We’ll get back to you soon.', 'We’ll get back to you by [day and time].'],
+      ['We’ll look into it and get back to you as soon as possible.', 'We’ll look into it and get back to you by [day and time].'],
+    ] as [string, string][]) {
+      const flags = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');
+      expect(flags).toHaveLength(1);
+      const range = swapRange(flags[0]!);
+      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, flags[0]!.replacement))).toBe(expected);
+    }
+  });
+});
+
 describe('after the @handles a social reply opens with', () => {
   test('a clause rewrite reads in place, its capital kept', () => {
     expect(swappedBy('@nina_k Our refunds tool shows it as completed on 2 July, so it’s been sent.', 'system-says').after).toBe(

@@ -4,7 +4,7 @@
 // (see host.ts), so the editor's DOM is not touched and the page can neither read it nor
 // style it; it answers only the agent's own pointer (trusted events), never a page script's.
 import type { Finding } from '../engine/types';
-import { reasonOf, t } from '../shared/i18n';
+import { betterOf, reasonOf, t } from '../shared/i18n';
 import type { ActionReply } from '../shared/messages';
 import type { Mark } from './highlights';
 import { ClosedHost } from './host';
@@ -179,8 +179,7 @@ export class HoverCard {
     this.kind.textContent = t(finding.category === 'listening' ? 'score_listening' : 'score_ownership');
     this.kind.className = finding.category;
     this.why.textContent = reasonOf(finding);
-    // A swap that ends the agent's sentence (", but here is what I can do…") reads on from their words.
-    this.betterText.textContent = finding.replacement.replace(/^[,.] /, '… ') || t('leave_it_out');
+    this.betterText.textContent = betterOf(finding);
     this.better.hidden = !finding.replacement && !finding.swap;
     this.button.hidden = !finding.swap;
     this.button.textContent = t(finding.replacement ? 'swap' : 'remove');

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding, Result } from '../engine/types';
 import type { ActionReply } from '../shared/messages';
-import { t } from '../shared/i18n';
+import { betterOf, t } from '../shared/i18n';
 import { ruleInfo, whyOf } from '../shared/rule-text';
 import { Scores } from './Scores';
 
@@ -112,8 +112,7 @@ function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: read
       {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">{t('better_label')}</span>
-          {/* A swap that ends the agent's sentence (", but here is what I can do…") reads on from their words. */}
-          <span class="better-text">{finding.replacement.replace(/^[,.] /, '… ') || t('leave_it_out')}</span>
+          <span class="better-text">{betterOf(finding)}</span>
           {finding.swap && actions && (
             <button
               type="button"

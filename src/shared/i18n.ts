@@ -26,6 +26,12 @@ export function localiseDocument(): void {
 export const ruleKey = (id: string, part: 'title' | 'why'): string => `rule_${id.replace(/-/g, '_')}_${part}`;
 
 /**
+ * A flag's better phrasing as the card and the popup show it. A swap that ends the agent's
+ * sentence (", but here is what I can do…") reads on from their words; an empty one removes.
+ */
+export const betterOf = (finding: Pick<Finding, 'replacement'>): string => finding.replacement.replace(/^[,.] /, '… ') || t('leave_it_out');
+
+/**
  * Why a finding hurts, in the browser's language when it is the rule's own reason; a team's
  * message as written. `ruleWhy` (the engine's English) tells the two apart where the rule
  * list is at hand; without it, any finding not from a team phrase counts as the rule's own.

@@ -1,13 +1,24 @@
 // How many of the engine's flags come with a Swap (issue 11: at least 80 %), per split and rule.
-//   node tests/tools/run-ts.mjs tests/eval/swaps.ts [--set tune|validate|…]
+//   node tests/tools/run-ts.mjs tests/eval/swaps.ts [--set tune|validate|…] [--without RULE]
+// --without lists that rule's flags with no Swap, each in its sentence («flagged words»), to
+// read what a rewrite would have to turn (on tune: validate and sealed are read as figures).
 // Figures only (which flags fire is measured by eval.ts); a split's cases are scored as written,
 // with their customer message and display name.
 import { parseArgs } from 'node:util';
 import { createScorer } from '../../src/engine';
 import { loadSet, SET_NAMES, type SetName } from './sets';
 
+/** The sentence around `reply[start, end)`, the flagged words in «». */
+function inSentence(reply: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(reply.charAt(from - 1))) from--;
+  let to = end;
+  while (to < reply.length && !/[.!?\n]/.test(reply.charAt(to))) to++;
+  return `${reply.slice(from, start)}«${reply.slice(start, end)}»${reply.slice(end, to + 1)}`.trim();
+}
+
 export async function main(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { set: { type: 'string', default: 'validate' } } });
+  const { values } = parseArgs({ args, options: { set: { type: 'string', default: 'validate' }, without: { type: 'string' } } });
   const set = values.set as SetName;
   if (!SET_NAMES.includes(set)) {
     console.error(`unknown set ${set}: one of ${SET_NAMES.join(', ')}`);
@@ -23,9 +34,11 @@ export async function main(args: string[]): Promise<number> {
       row.flags++;
       if (f.swap) row.swaps++;
       if (f.swapSpan) row.rewrites++;
+      if (!f.swap && f.ruleId === values.without) console.log(`${c.id}\t${inSentence(c.reply, f.start, f.end)}`);
       byRule.set(f.ruleId, row);
     }
   }
+  if (values.without) return 0;
   const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0} %`;
   const rows = [...byRule].sort((a, b) => b[1].flags - a[1].flags);
   console.log(`${'rule'.padEnd(22)} flags  with a Swap  (clause rewrites)`);

@@ -179,10 +179,22 @@ describe('swaps read back as a natural sentence', () => {
     expect(afterSwap(reply, 'sorry-for-wait')).toBeNull();
   });
 
-  test('a placeholder offers no swap, only the advice to fill it in', () => {
-    const [f] = flagsOf('Hi [NAME], it is fixed.', 'unfilled-placeholder');
-    expect(f?.swap).toBeUndefined();
-    expect(f?.replacement).toBe('Fill it in before sending.');
+  test('a placeholder for a fact offers no swap, only the advice to fill it in', () => {
+    for (const reply of ['Your code is [CODE], it is fixed.', 'Dear [NAME], it is fixed.', 'Thanks, [NAME], it is fixed.']) {
+      const [f] = flagsOf(reply, 'unfilled-placeholder');
+      expect(f?.swap).toBeUndefined();
+      expect(f?.replacement).toBe('Fill it in before sending.');
+    }
+  });
+
+  // With no name on the page, a casual greeting reads whole with "there"; "Dear there" would not.
+  test.each([
+    ['Hi [NAME], it is fixed.', 'Hi there, it is fixed.'],
+    ['Hey {{first_name}}!\nIt is fixed.', 'Hey there!\nIt is fixed.'],
+    ['@sam_k Hello <customer first name>, it is fixed.', '@sam_k Hello there, it is fixed.'],
+  ])('a greeting’s name slot with no name shown: %j', (reply, expected) => {
+    expect(afterSwap(reply, 'unfilled-placeholder')).toBe(expected);
+    expect(createScorer()({ reply: expected }).findings.filter((f) => f.kind === 'flag')).toEqual([]);
   });
 });
 

@@ -52,13 +52,20 @@ const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:@[\w.]+[ \t]+)*(?:hi|hello|hey|hiya|de
 /** What closes the greeting after the slot: its comma or mark, or the line's end. */
 const GREETING_AFTER = /^[ \t]*(?:[,!.]|\n|$)/;
 
-/** The customer's first name in place of a greeting's name slot, where the page shows their name. */
+/** A greeting that reads whole with "there" after it ("Hi there,"); not "Dear there" or "Good morning there". */
+const CASUAL_GREETING_BEFORE = /(?:hi|hello|hey|hiya)[ \t]+$/i;
+
+/**
+ * What takes a greeting's name slot: the customer's first name, where the page shows it; else, after a casual greeting, "there" ("Hi there,"), which is how an agent greets a customer
+ * whose name they do not have.
+ */
 function nameInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
-  if (typeof input.customerName !== 'string') return undefined;
   const { reply } = input;
   if (!NAME_SLOT.test(reply.slice(start, end))) return undefined;
-  if (!GREETING_BEFORE.test(reply.slice(Math.max(0, start - 60), start)) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
-  return shownFirstName(input.customerName);
+  const before = reply.slice(Math.max(0, start - 60), start);
+  if (!GREETING_BEFORE.test(before) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
+  const first = typeof input.customerName === 'string' ? shownFirstName(input.customerName) : undefined;
+  return first ?? (CASUAL_GREETING_BEFORE.test(before) ? 'there' : undefined);
 }
 
 export const unfilledPlaceholder: FlagRuleData = {

@@ -190,8 +190,15 @@ function closesJoinedSentence(reply: string, start: number, end: number): boolea
 }
 
 /**
- * Two flags of one rule side by side, the first with no Swap of its own and the second a phrase
- * Swap ("we'll get back to you" + "soon"): one flag, whose Swap keeps the first one's words and
+ * What may stand between two flags joined into one: a space, or a few words of the same clause
+ * ("let you know[ the outcome ]at the earliest opportunity"), none of them opening another clause.
+ */
+const JOIN_GAP = /^[ \t]{1,2}(?:(?!(?:and|but|or|so|once|when|if|as|after|before|until|because|which|that|while)\b)[\p{L}'’-]+[ \t]){0,4}$/iu;
+
+/**
+ * Two flags of one rule in one clause, the first with no Swap of its own and the second a phrase
+ * Swap ("we'll get back to you" + "soon", "let you know the outcome" + "at the earliest
+ * opportunity"): one flag, whose Swap keeps the first one's words and what stands between, and
  * makes the second's fix ("get back to you by [day and time]"). `findings` are flags in text order.
  */
 function joinSideBySide(findings: Finding[], reply: string): void {
@@ -200,7 +207,7 @@ function joinSideBySide(findings: Finding[], reply: string): void {
     const b = findings[i + 1]!;
     if (a.ruleId !== b.ruleId || a.swap || a.swapSpan || !b.swap || b.swapSpan || !b.replacement || a.team || b.team) continue;
     const gap = reply.slice(a.end, b.start);
-    if (!/^[ \t]{1,2}$/.test(gap)) continue;
+    if (!JOIN_GAP.test(gap)) continue;
     findings.splice(i, 2, { ...b, start: a.start, text: reply.slice(a.start, b.end), replacement: a.text + gap + b.replacement });
   }
 }

@@ -227,6 +227,22 @@ describe('vague-time: a Swap puts the time’s place where the vague words stood
   ])('%j', (reply, words) => {
     expect(swapOf(reply)).toMatchObject({ text: words, replacement: 'by [day and time]' });
   });
+  // A promise and its vague time a few words apart are one flag: the Swap keeps the promise and
+  // what it brings, and gives the time its place.
+  test.each([
+    ['We will let you know the outcome at the earliest opportunity.', 'We will let you know the outcome by [day and time].'],
+    ['Our team will be in touch about it before long.', 'Our team will be in touch about it by [day and time].'],
+    ['I will come back to you at the earliest with confirmation.', 'I will come back to you by [day and time] with confirmation.'],
+    ['We’ll get back to you soon about the freeze.', 'We’ll get back to you by [day and time] about the freeze.'],
+  ])('one flag for the promise and its time: %j', (reply, expected) => {
+    const flags = createScorer()({ reply }).findings.filter((f) => f.ruleId === 'vague-time');
+    expect(flags).toHaveLength(1);
+    expect(afterSwap(reply, 'vague-time')).toBe(expected);
+  });
+  test('not joined across another clause', () => {
+    const reply = 'We will let you know once it is signed and then refund you shortly.';
+    expect(createScorer()({ reply }).findings.filter((f) => f.ruleId === 'vague-time' && f.text.startsWith('let you know') && f.swap)).toEqual([]);
+  });
   test('not where a time cannot take the words’ place, nor in a farewell', () => {
     expect(swapOf('I will refund it as and when it arrives.')).toBeUndefined();
     expect(swapOf('I will call you shortly after the visit.')).toBeUndefined();

@@ -471,13 +471,14 @@ describe('the time’s place before what the contact is for, or after “and”'
     ['Someone from our debt team will be in touch to discuss it.', 'Someone from our debt team will be in touch by [day and time] to discuss it.'],
     ['We’ll look for another hotel and get back to you.', 'We’ll look for another hotel and get back to you by [day and time].'],
     ['The photos are with the engineer and we’ll get back to you with his assessment.', 'The photos are with the engineer and we’ll get back to you by [day and time] with his assessment.'],
+    // Another time word after it: the two are one flag, and the time's place takes that word's.
+    ['We’ll be in touch about it before long.', 'We’ll be in touch about it by [day and time].'],
   ])('%j', (reply, expected) => {
     expect(afterSwap(reply, 'vague-time')).toBe(expected);
   });
 
   test.each([
-    // Another time word or a condition after it: the time's place would be said twice or clash.
-    'We’ll be in touch about it before long.',
+    // A condition after it: the time's place would clash with it.
     'We’ll get back to you with the results once they arrive.',
   ])('no swap on the contact: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');

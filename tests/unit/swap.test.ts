@@ -127,9 +127,6 @@ describe('a template’s name slot in the greeting swaps to the customer’s fir
   });
 
   test.each([
-    // No name shown, or none that reads as a person's.
-    ['Hi {{first_name}},\nYour refund went out today.', undefined],
-    ['Hi {{first_name}},\nYour refund went out today.', 'support@example.com'],
     // Not the customer's name, or not in a greeting.
     ['Hi {{agent_name}},\nYour refund went out today.', 'Dana Reyes'],
     ['Thanks for contacting {{company_name}}.', 'Dana Reyes'],
@@ -142,5 +139,11 @@ describe('a template’s name slot in the greeting swaps to the customer’s fir
     const f = slotIn(reply, customerName);
     expect(f).toBeDefined();
     expect(f!.swap).toBeUndefined();
+  });
+
+  // No name shown, or none that reads as a person's: a casual greeting reads whole with "there".
+  test.each([undefined, 'support@example.com'])('"there" for the slot when the name shown is %j', (customerName) => {
+    const f = slotIn('Hi {{first_name}},\nYour refund went out today.', customerName);
+    expect(f).toMatchObject({ swap: true, replacement: 'there' });
   });
 });

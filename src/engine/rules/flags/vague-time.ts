@@ -56,6 +56,10 @@ const COME_BACK =
 /** At the end of its clause: a stop, a line's end, an emoji ("we'll sort it asap 👍"). */
 const CLAUSE_ENDS = "(?= ?(?:[.!,;]|$|\\n|[^a-z0-9 '\\n-]))";
 
+/** After a vague time, what the promise brings ("at the earliest with confirmation"): the time's place still fits before it. */
+const THEN_WHAT =
+  "(?= (?:with (?:the|an?|your|more|confirmation|news|details|our|his|her|their)|about|regarding|to (?:confirm|discuss|arrange|explain|book|agree|go over))\\b)";
+
 /**
  * What the contact is for, after it ("to discuss it", "with his assessment", "about the refund"),
  * with no other time word, nor a condition ("once", "when"), after it in the sentence.
@@ -104,8 +108,8 @@ export const vagueTime: FlagRuleData = {
   patterns: [
     // Words that stand where a time would: a Swap puts the time's place there ("will be refunded
     // by [day and time]"), selected for the agent to type into.
-    { p: `(?<= )(?:${ADVERBIAL_TIME})${CLAUSE_ENDS}`, better: 'by [day and time]', swap: true },
-    { p: `(?<= )(?:${VAGUE}|${SOON})${CLAUSE_ENDS}`, better: 'by [day and time]', swap: true },
+    { p: `(?<= )(?:${ADVERBIAL_TIME})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
+    { p: `(?<= )(?:${VAGUE}|${SOON})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
     VAGUE,
     SOON,
     // "someone will be in touch." keeps its words and gains the time's place.

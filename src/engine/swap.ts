@@ -25,13 +25,23 @@ function opensSentence(text: string, start: number): boolean {
   return isCapital(text.charAt(start)) && SENTENCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/**
+ * A better phrasing is written as a sentence opens ("Just so you know,", "About"); inside a
+ * sentence, where the agent's word was lower case ("Hello, kindly note that"), it is too. "I"
+ * keeps its capital, and so does a name in place of a name, which was written with one.
+ */
+const midSentence = (text: string, start: number, replacement: string) =>
+  /^\p{Ll}/u.test(text.charAt(start)) && /^\p{Lu}\p{Ll}/u.test(replacement) && !/^I(?![\p{L}])/u.test(replacement)
+    ? replacement.charAt(0).toLowerCase() + replacement.slice(1)
+    : replacement;
+
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
   const capital = opensSentence(text, start);
   if (replacement !== '') {
     // "To recap," before the agent's own comma: one comma.
     const doubled = /[,;:]$/.test(replacement) && text.charAt(end) === replacement.at(-1) ? 1 : 0;
-    return { start, end: end + doubled, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement };
+    return { start, end: end + doubled, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : midSentence(text, start, replacement) };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
   if (!next) return { start, end, insert: '' };

@@ -23,6 +23,13 @@ describe('a Swap on the reply text', () => {
   test('a capital mid-sentence (an acronym, a name) is not passed on', () => {
     expect(swapped('Engineers are working to fix it ASAP.', 'ASAP', 'by [day and time]')).toBe('Engineers are working to fix it by [day and time].');
   });
+  test('a better phrasing written as a sentence opens is lower case where the agent’s word was, mid-sentence', () => {
+    expect(swapped('Hello, kindly note that the charge is pro-rated.', 'kindly note that', 'Just so you know,')).toBe('Hello, just so you know, the charge is pro-rated.');
+    expect(swapped('Thanks, and with reference to your email, it is fixed.', 'with reference to', 'About')).toBe('Thanks, and about your email, it is fixed.');
+    // "I" and a name keep theirs.
+    expect(swapped('Hello, the undersigned will call.', 'the undersigned', 'I')).toBe('Hello, I will call.');
+    expect(swapped('Hi, we’ll call you.', 'we’ll', 'I’ll')).toBe('Hi, I’ll call you.');
+  });
   test('a phrase ending in a comma does not double the agent’s own comma', () => {
     expect(swapped('Per my previous email, a new leg is on order.', 'Per my previous email', 'To recap,')).toBe('To recap, a new leg is on order.');
   });

@@ -151,7 +151,15 @@ const FUNCTION_OPENERS = words(
 );
 // Common nouns: these open a sentence without being names, and "engineer never came" lacks its "the".
 const COMMON_NOUNS = words(
-  'order orders parcel parcels package packages delivery deliveries refund refunds payment payments app website site account card bill bills invoice invoices flight flights booking bookings room rooms item items product products driver drivers engineer service staff broadband internet wifi phone router meter box courier ticket tickets train trains bus seat seats bag bags luggage suitcase hotel reservation subscription plan price prices fee fees charge charges money balance statement letter email emails text message messages call calls agent manager page link login password game server servers update screen battery laptop tv machine fridge heater boiler heating water gas electricity power signal connection network data kids children husband wife son daughter mum mom dad mother father family neighbour neighbor tracking shipping shipment replacement repair technician plumber appointment doctor nurse prescription results claim policy insurance premium cover excess mortgage loan transfer cheque deposit overdraft bin bins collection car van bike platform station gate pool gym class session trainer instructor membership locker coupon voucher discount code gift points reward rewards credit debt rate contract upgrade device sim number line landline mobile software system dashboard export report file files form application download downloads installation installer shop store branch counter receptionist cashier crew guard security sofa couch chair table bed mattress desk jacket shoes shirt dress food meal pizza coffee cake milk',
+  'hacker hackers scammer scammers order orders parcel parcels package packages delivery deliveries refund refunds payment payments app website site account card bill bills invoice invoices flight flights booking bookings room rooms item items product products driver drivers engineer service staff broadband internet wifi phone router meter box courier ticket tickets train trains bus seat seats bag bags luggage suitcase hotel reservation subscription plan price prices fee fees charge charges money balance statement letter email emails text message messages call calls agent manager page link login password game server servers update screen battery laptop tv machine fridge heater boiler heating water gas electricity power signal connection network data kids children husband wife son daughter mum mom dad mother father family neighbour neighbor tracking shipping shipment replacement repair technician plumber appointment doctor nurse prescription results claim policy insurance premium cover excess mortgage loan transfer cheque deposit overdraft bin bins collection car van bike platform station gate pool gym class session trainer instructor membership locker coupon voucher discount code gift points reward rewards credit debt rate contract upgrade device sim number line landline mobile software system dashboard export report file files form application download downloads installation installer shop store branch counter receptionist cashier crew guard security sofa couch chair table bed mattress desk jacket shoes shirt dress food meal pizza coffee cake milk',
+);
+
+// What only the customer does: "@ShopMart ordered a sofa" left out its "I", it does not name who ordered.
+const CUSTOMER_ACTS = words('ordered booked paid bought purchased waited tried applied subscribed joined visited travelled traveled flew received queued stayed arrived rang phoned called emailed messaged texted');
+
+// People: "driver cancelled on me" is something the driver did, not something done to them.
+const PEOPLE = words(
+  'driver drivers engineer engineers staff courier agent agents manager technician plumber doctor nurse trainer instructor receptionist cashier crew guard security hacker hackers scammer scammers husband wife son daughter mum mom dad mother father family neighbour neighbor kids children',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -203,8 +211,9 @@ function withoutPrivate(clause: string): string {
 }
 
 function tidy(clause: string): string {
-  // "@CoverAll rejected my claim": the company named as the one who did it; else the handle goes.
-  clause = clause.replace(/^\s*@\w+\s+(?=(\w+))/, (m, next: string) => (/^[a-z]+ed$/.test(next) && !PASSIVE_OPENERS.has(next) ? 'you ' : '')).replace(/(?:^|\s)@\w+/g, ' ');
+  // "@CoverAll rejected my claim": the company named as the one who did it; else ("@ShopMart
+  // ordered a sofa…", the customer's own act with its subject left out) the handle goes.
+  clause = clause.replace(/^\s*@\w+\s+(?=(\w+))/, (m, next: string) => (/^[a-z]+ed$/.test(next) && !PASSIVE_OPENERS.has(next) && !CUSTOMER_ACTS.has(next) ? 'you ' : '')).replace(/(?:^|\s)@\w+/g, ' ');
   let s = clause.replace(PICTOGRAPH, ' ').replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
@@ -377,6 +386,7 @@ function completedAs(clause: string): string {
       const next = lower(ws[k + 1] ?? '');
       if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to') {
         const between = ws.slice(1, k).map(lower);
+        if (PEOPLE.has(between.at(-1)!)) break;
         if (between.every((b) => /^[a-z'-]+$/.test(b) && !AUXILIARIES.has(b) && !ADVERBS.has(b) && !PRONOUN_SUBJECTS.has(b) && !isVerbLike(b) && !/^(?:get|gets|got|getting)$/.test(b))) {
           return [...ws.slice(0, k), 'was', ...ws.slice(k)].join(' ');
         }
@@ -388,7 +398,7 @@ function completedAs(clause: string): string {
   if (ws.length > 2 && ws[0] === w0 && COMMON_NOUNS.has(w0)) {
     if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
     const w2 = lower(ws[2] ?? '');
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
     if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
     if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${clause}`;
   }
@@ -681,8 +691,23 @@ const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|fiv
 const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged)\b/gi;
 const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken)\b(?= since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
 const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
+// "…at 4pm, room wasn't ready", "…and hacker sold all my items": a second clause whose noun lost
+// its article; after a bare comma it is joined with "and", as a sentence joins two clauses.
+const BARE_SUBJECT = /(,| and| but) ([a-z]+) ([a-z]+(?:['’]t)?)\b(?=[ ,])/g;
+
+function withArticles(clause: string): string {
+  return clause.replace(BARE_SUBJECT, (all, join: string, noun: string, verb: string) => {
+    const v = lower(verb);
+    if (!COMMON_NOUNS.has(noun)) return all;
+    const and = join === ',' ? ' and' : join;
+    // "…, delivery cancelled again": done to it, unless it is someone who did it ("driver cancelled").
+    if ((PASSIVE_OPENERS.has(v) || v === 'rejected' || v === 'suspended') && !PEOPLE.has(noun)) return `${and} the ${noun} was ${verb}`;
+    return FINITE_SECOND.has(v) || FINITE_PAST.has(v) || /^[a-z]{3,}ed$/.test(v) ? `${and} the ${noun} ${verb}` : all;
+  });
+}
+
 function idiomatic(clause: string): string {
-  return clause
+  return withArticles(clause)
     .replace(STATE_PASSIVE, (_m, who: string, what: string) => `${who}’ve been ${what}`)
     .replace(DONE_TO, (_m, thing: string, now: string | undefined, since: string | undefined) => `${thing} has been ${PARTICIPLE_OF.get((now ?? since)!.toLowerCase()) ?? now ?? since}`)
     .replace(SINCE_SPAN, 'for $1')

@@ -56,6 +56,17 @@ const CASES: Record<string, Case[]> = {
     ['YOU LOST MY BAG AT LAX', -1, 'we lost your bag at lax'],
     ['OK so my bag is gone', -1, 'your bag is gone'],
   ],
+  'chat shorthand given its article and its doer': [
+    // A second clause after a bare comma whose noun lost its article: joined with "and".
+    ['checked in at 4pm, room wasn’t ready until 6', -1, 'you checked in at 4pm and the room wasn’t ready until 6'],
+    ['My account was hacked and hacker sold all my items.', -1, 'your account was hacked and the hacker sold all your items'],
+    // Done to a thing, but done by a person.
+    ['ordered a sofa 6 weeks ago, delivery cancelled again with no reason', -1, 'you ordered a sofa 6 weeks ago and the delivery was cancelled again with no reason'],
+    ['driver cancelled on me 3 times in a row', -1, 'the driver cancelled on you 3 times in a row'],
+    ['my driver cancelled on me twice', -1, 'your driver cancelled on you twice'],
+    // A handle before the customer's own act names the company addressed, not who acted.
+    ['@ShopMart ordered a sofa 6 weeks ago and it never came', -1, 'you ordered a sofa 6 weeks ago and it never came'],
+  ],
   'one whole clause, never cut with "…"': [
     [LONG, -1, 'you waited at the gate for three hours and nobody from the airline came to tell you anything about the delay or the new departure time at all'],
     [TOO_LONG, -1, 'you waited at the gate for three hours'],

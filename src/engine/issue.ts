@@ -868,6 +868,8 @@ function joined(first: string, second: string): string | undefined {
   return isSafe(both) ? both : undefined;
 }
 
+const TOLD = /^you were (?:told|assured|advised|informed)\b/;
+
 interface Said {
   clause: string;
   /** Opens with a pronoun whose noun is elsewhere ("it was stolen"). */
@@ -905,6 +907,13 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   for (const a of anchors) {
     const own = alone(a);
     if (own === undefined || isOwnActOnly(own)) continue;
+    // "I was told my order was ready but the store couldn't find it": what they were told is only
+    // the trouble with what happened after it, said together.
+    if (TOLD.test(own) && a + 1 < parts.length && /^\s*,?\s*but\s+$/i.test(text.slice(parts[a]!.end, parts[a + 1]!.start))) {
+      const then = sayable(text, parts[a + 1]!);
+      const both = then === undefined ? undefined : `${own}, but ${then}`;
+      if (both !== undefined && isSafe(both)) return { clause: both, weak: false };
+    }
     // "I deposited a cheque and it's still not there": the part before gives "it" its noun.
     const before = (p: Part) => (p.evidence ? alone(a - 1) : sayable(text, p));
     const from = a > 0 && LEANS_BACK.test(own) && before(parts[a - 1]!) !== undefined ? a - 1 : a;

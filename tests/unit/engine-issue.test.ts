@@ -64,6 +64,8 @@ const CASES: Record<string, Case[]> = {
     ['ordered a sofa 6 weeks ago, delivery cancelled again with no reason', -1, 'you ordered a sofa 6 weeks ago and the delivery was cancelled again with no reason'],
     ['driver cancelled on me 3 times in a row', -1, 'the driver cancelled on you 3 times in a row'],
     ['my driver cancelled on me twice', -1, 'your driver cancelled on you twice'],
+    // What they were told, and what happened after it: the trouble is the two together.
+    ['I was told my order was ready but when I got to the store they couldn’t find it.', 6, 'you were told your order was ready, but when you got to the store they couldn’t find it'],
     // A handle before the customer's own act names the company addressed, not who acted.
     ['@ShopMart ordered a sofa 6 weeks ago and it never came', -1, 'you ordered a sofa 6 weeks ago and it never came'],
   ],

@@ -172,7 +172,7 @@ describe('sendable as is', () => {
   });
 
   test('demands, threats, insults and profanity are not echoed', () => {
-    for (const text of ['Refund me now!', 'I want my money back.', 'I’m going to cancel my account if this isn’t fixed.', 'You idiots charged me twice!', 'Your useless staff lost my bag.', 'This is a joke.', 'I am so angry.']) {
+    for (const text of ['Refund me now!', 'I want my money back.', 'I’m going to cancel my account if this isn’t fixed.', 'You idiots charged me twice!', 'Your useless staff lost my bag.', 'This is a joke.', 'I am so angry.', 'Your new peak fee of $10 is a cash grab.', 'This price rise is daylight robbery.']) {
       expect(issueInAgentWords(text, 0)).toBe('');
     }
     expect(issueInAgentWords('You idiots charged me twice! My bag was also damaged.', -1)).toBe('your bag was also damaged');

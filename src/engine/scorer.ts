@@ -513,6 +513,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const sentenceKey = (text: string) => text.replace(/[.!]$/, '');
     const offered = new Set<string>();
     for (const f of findings) if (f.replacement) offered.add(sentenceKey(f.replacement));
+    // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console
+    // won't update.") makes every move that would name it: none says it again ("I can see…").
+    const namedBySwap = issue !== undefined && issue !== '' && findings.some((f) => f.kind === 'flag' && f.swap === true && f.replacement.includes(issue!));
     for (const { rule, prefs, template } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -526,7 +529,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       } else if (template.parts) {
         const concedes = rule.faultClashesWith !== undefined && OUR_FAULT.test(issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
         replacement = issueNamed || concedes ? rule.fallback : fill(template, issueNow(), rule.fallback);
-        if (offered.has(sentenceKey(replacement))) replacement = '';
+        if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== rule.fallback) issueNamed = true;
       } else {
         replacement = offered.has(sentenceKey(template.text)) ? '' : template.text;

@@ -28,7 +28,8 @@ const SHORT_LINE = 60;
 /** A last paragraph of one short line with no sentence end: a team's name ("Customer Resolutions", "Trust & Safety"). */
 const TEAM_SIGNATURE = /\n\s*\n[ \t]*([^\n.!?]{2,40})$/;
 
-const TWEET_SIGNATURE = /[ \t]+[\^~][\p{L}]{1,20}(?:[ \t]*\/[ \t]*\p{L}{1,20})?$/u;
+// "^Hana", "~RT"; "-PlayPort", "– Niamh" after the last sentence.
+const TWEET_SIGNATURE = /(?:[ \t]+[\^~]|(?<=[.!?)\p{Extended_Pictographic}])[ \t]+[-–—] ?)[\p{L}]{1,20}(?:[ \t]*\/[ \t]*\p{L}{1,20})?$/u;
 
 /** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
 export function endOfOwnWords(reply: string): number {

@@ -290,6 +290,14 @@ describe('one sentence, offered once', () => {
     const alone = noCanned({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
     expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry we charged you twice.');
   });
+
+  test('a Swap that names the customer’s problem is not followed by a restatement naming it again', () => {
+    const { findings } = scoreReply({ customer: 'my console won’t update, error CE-3349', reply: 'We’re sorry that you’re having difficulties. Please try rebuilding the database from safe mode.' });
+    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry your console won’t update'); // a swap: the reply's full stop stays
+    const restate = findings.find((f) => f.ruleId === 'restate-problem');
+    expect(restate).toBeDefined();
+    expect(restate?.replacement).toBe('');
+  });
 });
 
 describe('a canned apology that is a sentence of its own swaps to a specific one', () => {

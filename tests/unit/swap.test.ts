@@ -64,6 +64,10 @@ describe('following the coach (tests/eval/follow.ts): where the agent’s own wo
     ['It is sorted.\n\nlet me know if not', 'It is sorted.\n\nlet me know if not'],
     ['@Dana the right size is on its way 📦 ^Hana', '@Dana the right size is on its way 📦'],
     ['Refund sent, sorry again! ~JT', 'Refund sent, sorry again!'],
+    ['Please try rebuilding the database from safe mode. -PlayPort', 'Please try rebuilding the database from safe mode.'],
+    ['I’ve rebooked for Thursday. – Niamh', 'I’ve rebooked for Thursday.'],
+    // A dash inside the sentence is not a signature.
+    ['It’s a known issue -fixed tomorrow', 'It’s a known issue -fixed tomorrow'],
   ])('%j', (reply, own) => {
     expect(reply.slice(0, endOfOwnWords(reply))).toBe(own);
   });

@@ -806,6 +806,11 @@ function reframed(clause: string): string {
   return hadToRepeat(clause);
 }
 
+/** A clause that only says they had to get in touch again ("you've called five times"). */
+function isRepeatOnly(clause: string): boolean {
+  return hadToRepeat(clause) !== clause && !PROBLEM.test(lower(clause.replace(REPEATED, '')));
+}
+
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
   const base = m && CONTACT_BASE.get(m[3]!);
@@ -994,7 +999,9 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) continue;
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
-    if (!said.weak) return reframed(said.clause);
+    // "you've had to call five times" is what the repeat move owns: said back only where the
+    // message names no other trouble ("I've called five times. I'm housebound without it.").
+    if (!said.weak && !isRepeatOnly(said.clause)) return reframed(said.clause);
     weak ??= said.clause;
   }
   return weak === undefined ? '' : reframed(weak);

@@ -66,6 +66,9 @@ const CASES: Record<string, Case[]> = {
     ['my driver cancelled on me twice', -1, 'your driver cancelled on you twice'],
     // What they were told, and what happened after it: the trouble is the two together.
     ['I was told my order was ready but when I got to the store they couldn’t find it.', 6, 'you were told your order was ready, but when you got to the store they couldn’t find it'],
+    // Having had to call again is the repeat move's to own: another trouble in the message is said instead.
+    ['I’ve called you five times. My boiler is still broken.', 3, 'your boiler is still broken'],
+    ['I’ve called you five times.', 3, 'you’ve had to call us five times'],
     // A handle before the customer's own act names the company addressed, not who acted.
     ['@ShopMart ordered a sofa 6 weeks ago and it never came', -1, 'you ordered a sofa 6 weeks ago and it never came'],
   ],

@@ -232,6 +232,11 @@ describe('ready sentences read together, as an agent would insert them', () => {
     expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
     expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee.');
+    // Told as done to them, it is the same charge; and a record quoted against it is a refusal of it.
+    const twice = 'I was charged twice at Tesco for £64.20 on Saturday!';
+    expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
+    expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the transaction log shows only one payment to Tesco on Saturday.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
+    expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, I am looking at your account now.' }).findings, 'sincere-apology')).toBe('I’m sorry you were charged twice at Tesco for £64.20 on Saturday.');
     // The customer's own trouble is no concession: it is named beside a refusal too.
     const trouble = scoreReply({ customer: 'My parcel never arrived and I needed it for Friday!', reply: 'Hi Dana, there is nothing more we can do.' });
     expect(sentence(trouble.findings, 'sincere-apology')).toBe('I’m sorry your parcel never arrived.');

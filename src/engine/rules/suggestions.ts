@@ -89,9 +89,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // after a refusal or a quoted record: their flags' swaps turn those into owning the problem,
     // and the apology naming it is what the agent should add.
     clashesWith: ['flag:argue-defend', 'flag:blame-shift'],
-    // Beside a refusal, an apology that repeats the customer's charge against us ("I'm sorry we
-    // charged you a fee you didn't owe" above "the fee stands") concedes what the reply keeps.
-    faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield'],
+    // Beside a refusal or a record quoted against the customer, an apology that repeats their
+    // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
+    // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes
+    // what the reply keeps.
+    faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
     says: ['reply.sincereApology'],
   },
   {

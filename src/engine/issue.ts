@@ -757,7 +757,23 @@ function withoutScareQuotes(clause: string): string {
 }
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
+// "4 days nobody answer", "the hacker sell all my skins": a verb that does not agree with its
+// subject is the customer's second-language English, which would read as the agent's own.
+const SINGULAR_SUBJECT = words('nobody noone someone somebody everyone everybody he she it');
+const NOT_AFTER = words('did does do will would can could should must may might to let make made help helped');
+
+function disagrees(clause: string): boolean {
+  const ws = lower(clause).split(/[\s,;:]+/);
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const subject = ws[i] === 'one' && ws[i - 1] === 'no' ? 'noone' : ws[i]!;
+    if (!SINGULAR_SUBJECT.has(subject) || NOT_AFTER.has(ws[i - 1] ?? '') || (subject === 'noone' && NOT_AFTER.has(ws[i - 2] ?? ''))) continue;
+    if (REGULAR_VERBS.has(ws[i + 1]!)) return true;
+  }
+  return false;
+}
+
 function isSafe(clause: string): boolean {
+  if (disagrees(clause)) return false;
   URL.lastIndex = 0;
   EMAIL.lastIndex = 0;
   if (URL.test(clause) || EMAIL.test(clause)) return false;

@@ -215,8 +215,8 @@ function joinSideBySide(findings: Finding[], reply: string): void {
 /** A short place or object closing the sentence after stock words: " at our store", " with your order". */
 const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?(?=[ \t]*(?:[.!?]|\n|$))/u;
 
-/** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"). */
-const OUR_FAULT = /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:charged|billed|overcharged|double[- ]charged|fined|debited)\b)/;
+/** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too. */
+const OUR_FAULT = /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:overcharged|double[- ]charged|(?:charged|billed|debited) twice)\b)/;
 
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {

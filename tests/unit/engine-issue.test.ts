@@ -66,6 +66,10 @@ const CASES: Record<string, Case[]> = {
     ['my driver cancelled on me twice', -1, 'your driver cancelled on you twice'],
     // What they were told, and what happened after it: the trouble is the two together.
     ['I was told my order was ready but when I got to the store they couldn’t find it.', 6, 'you were told your order was ready, but when you got to the store they couldn’t find it'],
+    // A verb that does not agree with its subject is the customer's English, not said back as the agent's.
+    ['Your airline lost my luggage and 4 days nobody answer. I have no clothes for my meeting.', -1, 'you have no clothes for your meeting'],
+    ['My account was hacked and the hacker sell all my skins.', -1, 'your account was hacked'],
+    ['Nobody answered my emails for 4 days.', -1, 'nobody answered your emails for 4 days'],
     // Having had to call again is the repeat move's to own: another trouble in the message is said instead.
     ['I’ve called you five times. My boiler is still broken.', 3, 'your boiler is still broken'],
     ['I’ve called you five times.', 3, 'you’ve had to call us five times'],

@@ -232,7 +232,9 @@ describe('ready sentences read together, as an agent would insert them', () => {
     expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
     expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee.');
-    // Told as done to them, it is the same charge; and a record quoted against it is a refusal of it.
+    // Told as done to them ("charged twice"), it is the same charge; and a record quoted against it
+    // is a refusal of it. A fee they were charged is only their trouble.
+    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry you were charged a £40 cleaning fee.');
     const twice = 'I was charged twice at Tesco for £64.20 on Saturday!';
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the transaction log shows only one payment to Tesco on Saturday.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');

@@ -113,6 +113,9 @@ describe('phrase swaps read as written', () => {
     ['We acknowledge your letter of 8 January.', 'Thanks for your letter of 8 January.'],
     ['Please send the signed form to the undersigned.', 'Please send the signed form to me.'],
     ['We are pleased to inform your good self that the season starts on 1 December.', 'I’m happy to say the season starts on 1 December.'],
+    // "bring … to your notice" keeps its words together: the whole lead goes, or the verb's words turn.
+    ['Dear Ms Tanaka, we wish to bring to your notice that the reminder was sent on 1 March.', 'Dear Ms Tanaka, the reminder was sent on 1 March.'],
+    ['We wish to draw your attention to clause 4.', 'Please see clause 4.'],
   ])('%j', (reply, expected) => {
     expect(afterSwap(reply, 'corporate-speak')).toBe(expected);
   });

@@ -21,8 +21,9 @@ const LEAD_IN =
 
 /** Stiff lead-ins that make almost any verb a script: "we wish to assure you", "we hasten to add". */
 const HEAVY_LEAD_IN = '(?:wish(?:es)? to|beg to|hasten to|(?:would like to |wish to )?take this opportunity to)';
+// Not "bring" or "draw": "bring [this] to your notice" needs its words after the verb, and has a pattern of its own.
 const HEAVY_VERB =
-  '(?:assure|reassure|confirm|remind|clarify|reiterate|state|stress|emphasi[sz]e|highlight|point out|acknowledge|express|convey|extend|draw|bring|update|thank|apologi[sz]e|add|mention|reply|respond)';
+  '(?:assure|reassure|confirm|remind|clarify|reiterate|state|stress|emphasi[sz]e|highlight|point out|acknowledge|express|convey|extend|update|thank|apologi[sz]e|add|mention|reply|respond)';
 
 /** What a formal reference points at: "with regard to your letter", "with respect to the above". */
 const REFERENT =
@@ -74,7 +75,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: `(?:this|it) (?:is|serves) (?:only |just |merely )?to (?:${TELL}|confirm|acknowledge|update|notify|certify|let you know|keep you informed)(?: you)?(?: that)?`, better: '', swap: true },
     { p: '(?:this|it) is (?:with|in) (?:reference|regards?|relation|respect) to', better: 'About', swap: true },
     { p: 'it is (?:pertinent|relevant) to (?:mention|note|state|point out|highlight)(?: that| here that| here)?', better: '', swap: true },
-    // Bringing to notice: "we wish to bring to your attention", "to your kind notice".
+    // Bringing to notice: "we wish to bring to your attention", "to your kind notice". With its
+    // lead-in and "that", all of it goes: what follows is what they wanted to say.
+    { p: `{we} {adv}${LEAD_IN} bring~ (?:this |it |the same |the following |the matter )?to your (?:kind |immediate )?(?:attention|notice) that`, better: '', swap: true },
+    { p: `{we} {adv}${LEAD_IN} draw~ your (?:kind |immediate )?attention to`, better: 'please see', swap: true },
     { p: 'bring~ (?:this |it |the same |the following |the matter )?to your (?:kind |immediate )?(?:attention|notice)', better: 'let you know', swap: true },
     { p: 'brought (?:this|it|the same|the matter) to your (?:kind |immediate )?(?:attention|notice)', better: 'told you about this', swap: true },
     // The passive ("was brought to your attention") needs the sentence reworded: no in-place swap.

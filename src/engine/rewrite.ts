@@ -34,7 +34,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
     trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
     // The rest of the lead, then its closing mark, before a word of the sentence it leads into.
-    leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})[,:](?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
+    leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})(?:${r.leadJoins ?? '[,:]'})(?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,

@@ -84,6 +84,12 @@ export interface ClauseRewrite {
    */
   leadsIn?: string;
   /**
+   * With `leadsIn`: what closes the lead instead of its comma or colon (a regex), such as an
+   * "and" before a clause with a subject of its own ("I hear you[, and ]I’m sorry…"): the lead
+   * goes with it, and that clause takes its capital.
+   */
+  leadJoins?: string;
+  /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
    * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
    * is rewritten.

@@ -21,6 +21,17 @@ const DISTRESSING = '(?:frustrating|annoying|upsetting|stressful|disruptive|diff
 // A disappointing time, said in general terms.
 const BAD_TIME = '(?:(?:a|an|such a|this|that|some) )?(?:(?:really|very|bit of a|rather) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting|difficult|tough|hard|rough|stressful|horrible|awful|terrible|trying) (?:experience|time|visit|stay|trip|journey|few days|few weeks|day|week)s?';
 
+/** The trouble said to be theirs, after a stock apology: "you're having", "you may be experiencing", "you have raised". */
+const THEIR_TROUBLE =
+  "(?:that |which )?you(?:(?:'|’)ve|(?:'|’)re| have| are| had| may be| might be| may have| have been| are still)? (?:been )?(?:experienc(?:ed|ing)|encounter(?:ed|ing)|had|having|fac(?:ed|ing)|run into|gone through|going through|raised|mentioned|described|reported)";
+
+/** What may follow a stock apology in its clause and go with it: "this may have caused", "we set ourselves". */
+const STOCK_TAIL =
+  '(?:(?:(?:this|that|it|which) )?(?:(?:may|might|could|has|have|will) )?(?:(?:have|been) )?(?:caused|created)(?: (?:to )?you)?|(?:that )?we set (?:for )?ourselves)?';
+
+/** In the sentence before, after an apology of the agent's ("Sorry for the slow reply[, and …]"; `trails` reads the text as written, in its case). */
+const AFTER_APOLOGY = '(?<=\\b(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies|[Rr]egret|SORRY)\\b[^.!?\\n]*)';
+
 /** Words that only intensify a stock line: "we truly value", "I do understand". */
 const STOCK_ADV = '(?:(?:really|truly|completely|totally|fully|do|sincerely|so|very|deeply) )*';
 /** Stock lines of feeling that name nothing of this customer's: "I hear you", "we value your business", "we regret any trouble caused". */
@@ -157,6 +168,56 @@ export const cannedEmpathy: FlagRuleData = {
       restIs: "(?:(?:this|that|it|which|we) )?(?:(?:may|might|could|has|have|will|is|was) )?(?:(?:have|been) )?(?:caused|created|brought|causing|faced|experienced)(?: (?:to )?you)?|(?:you (?:have|may have|might have|had) )?(?:faced|experienced|suffered)",
       whole: true,
       better: 'I’m sorry {issue}',
+    },
+    // A stock apology whose clause runs on only to say the trouble was theirs ("…for the trouble
+    // you're having", "…about any issues you may be experiencing", "…for any problems this may
+    // cause to you"), or to a stock line of understanding after "and" ("We're sorry to hear about
+    // your experience and understand how disappointing this must be"): the specific apology.
+    {
+      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret)\\b.*',
+      restIs: `${THEIR_TROUBLE}|(?:(?:this|that|it|which)(?: matter)? )?(?:(?:may|might|could|will|has|have) )?(?:(?:have|been) )?(?:cause[sd]?|faced)(?: (?:to|by) you| you)?|and (?:(?:i|we) )?(?:(?:can|do|fully|completely|truly|totally) )?(?:understand|appreciate|realise|realize|know|recogni[sz]e) (?:how|that|this|what|why)\\b[^,;:]*`,
+      whole: true,
+      better: 'I’m sorry {issue}',
+    },
+    // The stock line before what the agent did or will do ("We take all feedback seriously and
+    // will be sharing this with the restaurant", "we completely understand your concern and have
+    // passed it on"): the stock line goes, what they did stays with its subject. ("Your enquiry is
+    // important to us and will be dealt with…" is left: its subject is the stock line's.)
+    { when: 'we .*', restOpens: 'and', restIs: "(?:will|are|have|had|would|can|shall|wish|want|thank)\\b.*", better: 'we {rest}' },
+    { when: 'i .*', restOpens: 'and', restIs: "(?:will|am|have|had|would|can|shall|wish|want|thank)\\b.*", better: 'I {rest}' },
+    // "Please accept our apologies for any distress caused": the request goes with the stock
+    // apology, and the specific one reads in their place.
+    {
+      when: '(?:our|my) (?:[a-z]+ )?apolog(?:ies|y) .*',
+      afterSubject: 'please (?:do )?accept',
+      subjectGoes: true,
+      restIs: STOCK_TAIL,
+      better: 'I’m sorry {issue}',
+    },
+    // "We apologise for all inconveniences", "we regret any concern this may have caused": the
+    // subject the pattern left outside goes with them.
+    {
+      when: '(?:apologi[sz]e|regret) .*',
+      afterSubject: '(?:i|we)(?: (?:do|sincerely|truly|deeply|would like to))?',
+      subjectGoes: true,
+      restIs: STOCK_TAIL,
+      better: 'I’m sorry {issue}',
+    },
+    // A stock line tacked on after "and" to an apology the agent made ("Sorry for the slow reply,
+    // and sorry for any confusion.", "…your experience and we take all feedback seriously."): it
+    // goes with its "and"; the apology stands. (A sentence of stock lines alone is rewritten whole.)
+    { when: 'and .*', trails: `${AFTER_APOLOGY},? `, better: '' },
+    { when: '(?!and ).*', trails: `${AFTER_APOLOGY},? and `, better: '' },
+    // A stock line that opens the sentence before a clause of the agent's own ("I hear you, and
+    // I'm sorry you're unhappy.", "We understand your concern and we'll raise it with the depot.",
+    // "That must be so upsetting, sorry about that!"): it goes with its "and", and their clause
+    // opens the sentence. Not an apology (that is kept), nor before another stock line (the two
+    // are rewritten whole).
+    {
+      when: '(?!.*\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b).*',
+      leadsIn: '',
+      leadJoins: `,? and(?=[ \\t]+(?:i|we)\\b)(?![ \\t]+(?:i|we) ${STOCK_ADV}${STOCK_FEEL}[ \\t]*(?:[.!]|$))|,(?=[ \\t]+(?:so )?sorry\\b)`,
+      better: '',
     },
   ],
 };

@@ -45,7 +45,39 @@ const SURE =
 const NEVER_WRONG =
   '(?:be (?:wrong|mistaken|incorrect)|make~ (?:mistakes|errors|a mistake|an error)|lie~|get~ (?:it|things|this|that) wrong|(?:[a-z]+ ){1,2}for no reason)';
 
+/** Verbs that read out what a record holds, besides "shows": "holds", "records", "registers", "proves". */
+const HELD =
+  '(?:holds|records|registers|logs|captures|has (?:registered|recorded|logged|captured)|detected|captured|proves|proved|shows? clearly|clearly (?:shows?|records|states))(?: that)?';
+/** What a record is said to hold, in one clause: a thing (a determiner, a figure, a quote) or "that" and a clause. */
+/** The rest of one clause: no comma, semicolon or colon but a figure's ("10:15", "£1,840"), no claim joined by "and". */
+const HELD_TAIL = '(?:(?! and (?:its?|this|that|they|their|these|those|the [a-z]+) )(?:[^,;:]|(?<=\\d)[:,](?=\\d)))*';
+const HELD_REST = `(?:an?|the|your|his|her|their|its|this|that|these|those|no|one|two|three|four|five|several|\\d[^ ]*|[£$€]\\d[^ ]*|['‘"“][^ ]*|it|you|him|them)\\b${HELD_TAIL}`;
+/** A status read out as the records': "your meter is registered as", "this was recorded as". */
+const REGISTERED_AS = '(?<who>you|it|they|(?:your|the|this) (?:[a-z-]+ )?[a-z-]+) (?:is|are|was|were|has been|have been) (?<how>marked|listed|registered|recorded|flagged|down) as';
+
+/** The words of a claim that a record is beyond doubt, in the flagged words (canonical). */
+const CLAIM_WORDS = '.*\\b(?:accurate|correct|exact|precise|conclusive|unambiguous|clear|right|reliable|infallible|mistakes?|errors?|lie|lies|wrong|perfect|flawless)\\b';
+/** "The call data records[ are generated automatically by the network and] are always accurate". */
+const MADE_BY_MACHINE = '(?: (?:is|are) (?:generated|updated|calculated|recorded|transmitted|produced) automatically(?: by (?:the|our) [a-z-]+)?(?: and)?)?';
+/** "In our database ", "on our end ": where the records were read. */
+const IN_OUR = `(?:in|on) our (?:${RMOD}){0,2}(?:${NOUN}|end|side),? `;
+/** What they show, in a few plain words: "the invoice ", "your registration ", "the account email ". */
+const WHAT = "(?:the|your|this) (?:(?!(?:is|are|was|were|has|had)\\b)[a-z'-]+ ){1,3}";
+
+/** A record vouched for as beyond doubt, as written (the sentence rewrites read the agent's words): "is accurate", "doesn't lie", "can't be wrong". */
+const CLAIM =
+  " (?:(?:is|are|was|were)(?: (?:very|highly|extremely|completely|always|super|totally|entirely|definitely|absolutely|quite|also|all|pretty much always|100%))*(?: (?:accurate|correct|right|reliable|unambiguous|infallible|exact|precise|conclusive|definitive|final|never wrong|not wrong)| the authoritative (?:source|record)(?: for [a-z]+)?)|(?:does not|doesn['’]t|do not|don['’]t|can['’]t|cannot|can not|will not|won['’]t|never) (?:lie|lies|make (?:mistakes|errors)|be wrong|get (?:it|things|this) wrong|(?:[a-z]+ ){1,2}for no reason)|leaves? no (?:room for )?doubt)";
+/** What may follow the claim and go with it: a word of place ("here", "on this one"), then a verdict drawn from it ("so the ban stays"). */
+const CLAIM_TAIL =
+  "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore|which means)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
+
+/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. */
+const SENTENCE_UNLESS =
+  "\\b(?:but|however|although|though|unless|if|whether|because|since|may|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
+
 const DISPUTED: Context[] = ['customer.errorReport', 'customer.unhappy', '!customer.present'];
+/** The record used against the customer: a problem of theirs, or a reply that argues, blames or refuses. */
+const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', 'customer.heated', 'reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:policy-shield'];
 
 export const systemSays: FlagRuleData = {
   id: 'system-says',
@@ -122,7 +154,8 @@ export const systemSays: FlagRuleData = {
     '(?:is|are|was|were) (?:considered|deemed|regarded as|taken as|treated as) (?:accurate|reliable|conclusive|definitive|correct|final|proof)',
     '(?:updated|synced|refreshed|generated|calculated|recorded|logged) (?:automatically|in real[- ]time|live|constantly) and (?:are|is|were|was) (?:always )?(?:accurate|correct|reliable|up to date|right)',
     // "as far as our system's concerned", "as confirmed in the migration report".
-    `as far as (?:the|our|my) (?:${MOD}){0,2}${NOUN}(?:'s| is| are)? concerned`,
+    // What the agent sees, said as theirs: "As far as our database is concerned, no renewal exists" → "From what I can see, …".
+    { p: `as far as (?:the|our|my) (?:${MOD}){0,2}${NOUN}(?:'s| is| are)? concerned`, better: 'from what I can see', swap: true },
     `as (?:confirmed|shown|recorded|logged|evidenced|verified|documented) (?:in|by|on) (?:the|our) (?:${MOD}){0,3}(?:systems?|records?|logs?|database|data|crm|ledger|register|tracking|account (?:history|notes|records?)|reports?|monitoring|footage|scans?|gps|cctv)`,
     `(?:i|we) (?:can not|could not|do not|did not) see (?:any|a|an) (?:[a-z-]+ ){0,2}(?:logged|recorded|registered|noted|on (?:your|the|our) (?:account|system|records?|file))`,
     `(?:automated|automatic|computeri[sz]ed) (?:and|so) (?:it |they )?(?:does not|do not|can not|never|will not|could not) {adv}${NEVER_WRONG}`,
@@ -183,12 +216,32 @@ export const systemSays: FlagRuleData = {
     // mistakes.", "The tracking is accurate."): the claim goes, the record's facts stay where
     // the agent gave them.
     {
-      when: '.*\\b(?:accurate|correct|exact|precise|conclusive|unambiguous|clear|right|reliable|infallible|mistakes?|errors?|lie|lies|wrong|perfect|flawless)\\b',
+      when: CLAIM_WORDS,
       restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
       whole: true,
       better: '',
       // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
       joined: '',
+    },
+    // The same claim where it cannot go as a sentence of its own ("Hello, the data is correct.",
+    // "I checked again and the portal is correct."): the doubt owned in its place.
+    {
+      when: CLAIM_WORDS,
+      restIs: "(?:here|on this|on that|in this case|either)?",
+      whole: true,
+      better: 'our records may be wrong, so I’m checking again',
+      onlyIf: DISPUTED,
+    },
+    // The claim only leads into the record's own facts ("The transaction log doesn't lie, there's
+    // only one payment to Tesco on Saturday.", "the logs are conclusive on this one, your account
+    // sent 140 messages"): the claim goes, the facts open the sentence. Not before "so", "and" or
+    // "but" (a verdict or a second clause, not the facts), nor "you" ("…, you've misread it"). Not
+    // before a colon: what follows reads as the record quoted again ("…: the readings show…").
+    {
+      when: CLAIM_WORDS,
+      leadsIn: '(?: (?:here|on this(?: one)?|on that|in this case))?',
+      leadJoins: ',(?![ \\t]+(?:and|but|so|or|which|then|because|as|though|although|you)\\b)',
+      better: '',
     },
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
     // saying what they see instead of quoting the machine.
@@ -200,6 +253,35 @@ export const systemSays: FlagRuleData = {
     { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${RMOD}){0,3}${CORE}`, better: 'I can see {rest}' },
     { when: '(?:there is|there are|there was|there were|we have|we had|we hold|i can find|we can find|i could find|we could find) no (?:record|trace|log|note|entry|mention)s? of', better: 'I can’t find a record of {rest}' },
     { when: `${SUBJECT} (?:does|do) not {adv}(?:show|list|have|record)`, better: 'I can’t see {rest} on our side' },
+    // Records quoted with other verbs ("The gate data holds no tap-in from your card that
+    // morning", "The driver's handheld records 'access issue' at 10:14", "The card reading proves
+    // that you were present", "The computer's telling me your access was blocked"): what they hold
+    // is what our records show, allowing they may be wrong. What follows must be the thing held
+    // (a determiner, a figure, a quote, "that"), in one clause: a claim joined after it ("…and its
+    // detections are always accurate") would be doubted and vouched for at once.
+    { when: `${SUBJECT} {adv}(?:${HELD})|${SUBJECT}(?:'s| is) {adv}telling (?:me|us)(?: that)?`, restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)', restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // "Our order database has your old address on this order": what the records have of theirs.
+    { when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>your|his|her|their)`, restIs: `(?!(?:own|only)\\b)[^ ,;:]${HELD_TAIL}`, better: 'our records have {who} {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // "Your meter is registered as not communicating on our platform": the status is the records', not a fact.
+    { when: REGISTERED_AS, restIs: `[^ ,;:]${HELD_TAIL}`, better: 'our records show {who} as {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // Nothing disputed: the agent says what they see, as for "shows" below.
+    // (Not "proves": what it proves is a verdict, not a thing seen.)
+    { when: `${SUBJECT} {adv}(?:${HELD})|${SUBJECT}(?:'s| is) {adv}telling (?:me|us)(?: that)?`, restOpens: 'no', restIs: `[^ ,;:]${HELD_TAIL}`, better: 'I can’t see any {rest}' },
+    { when: `${SUBJECT} {adv}(?!prove)(?:${HELD})|${SUBJECT}(?:'s| is) {adv}telling (?:me|us)(?: that)?`, restIs: `(?!no\\b)${HELD_REST}`, better: 'I can see {rest}' },
+    { when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>your|his|her|their)`, restIs: `(?!(?:own|only)\\b)[^ ,;:]${HELD_TAIL}`, better: 'I can see {who} {rest}' },
+    { when: REGISTERED_AS, restIs: `[^ ,;:]${HELD_TAIL}`, better: 'I can see {who} {how} as {rest}' },
+    // "On our end the invoice is showing as unpaid", "In our database the account email is now
+    // different": what the records show, said as the records' (the subject is the pattern's own
+    // plain words: "the invoice", "your registration").
+    { when: `${IN_OUR}(?<what>${WHAT})(?:is|are) (?:showing|shown|listed|marked)`, restIs: `as ${HELD_TAIL}`, better: 'our records show {what}{rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `${IN_OUR}(?<what>${WHAT})(?<be>is|are)`, restIs: `[^ ,;:]${HELD_TAIL}`, better: 'our records show {what}{be} {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `${IN_OUR}(?<what>${WHAT})(?<be>is|are)`, restIs: `(?!as\\b)[^ ,;:]${HELD_TAIL}`, better: 'I can see {what}{be} {rest}' },
+    // "It's clear from the sign-up record that no promo code was entered": the pronoun goes with the claim.
+    { when: 'clear from (?:the|our|your) (?:[a-z-]+ )?(?:record|records|log|logs|system|data|history)', afterSubject: "it(?:'s|’s| is)", subjectGoes: true, restOpens: 'that', restIs: HELD_TAIL, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: 'clear from (?:the|our|your) (?:[a-z-]+ )?(?:record|records|log|logs|system|data|history)', afterSubject: "it(?:'s|’s| is)", subjectGoes: true, restOpens: 'that', restIs: HELD_TAIL, better: 'I can see {rest}' },
+    // Nothing disputed: an absence read out plainly ("Our document system has no record of a claim form").
+    { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} on our side' },
   ],
   // A sentence the second opinion reads as a record quoted as proof, with no phrase the frames
   // know: the record kept as the agent wrote it, its verdict ("…, so the fee is correct") given
@@ -212,10 +294,43 @@ export const systemSays: FlagRuleData = {
   sentenceRewrites: [
     {
       cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b",
-      unless:
-        "\\b(?:but|however|although|though|unless|if|whether|because|since|may|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]",
+      unless: SENTENCE_UNLESS,
       ends: ', but that may be wrong, so I’m checking.',
       onlyIf: DISPUTED,
+    },
+    // The same, where the customer's message says no more than that they have a problem, but
+    // the agent draws a verdict from the record against it ("…at 13:20 with a photo of your door,
+    // so the attempt is valid."), or the reply argues, blames or refuses: the doubt is owned. (A
+    // routine question about the record, or a routine status with no verdict, is left.)
+    {
+      cut: ',? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|proves|settles|confirms)\\b|, meaning\\b|, means\\b',
+      mustCut: true,
+      unless: SENTENCE_UNLESS,
+      ends: ', but that may be wrong, so I’m checking.',
+      onlyIf: ARGUED,
+    },
+    // A record vouched for as beyond doubt ("The GPS data is accurate, so the bus did not leave
+    // early.", "Our anti-cheat system can't be wrong on this, so the ban stays."): the claim and
+    // the verdict drawn from it give way to the doubt owned, the record named as the agent named
+    // it. Only where nothing of the record's own facts follows the claim (", your account sent 140
+    // messages" stays unswapped), and where the kept words are the record alone.
+    // A claim joined on after the record ("…in your internal extension wiring, and our records of
+    // the visit are final.", "…on 12 May and its detections are always accurate."): it goes, as
+    // the verdict does above, and the record is doubted.
+    {
+      cut: `(?:,? and|,) (?:(?:our|the|this|these|those|its|their)(?: [a-z-]+){1,4}|it|they|which)${CLAIM}${CLAIM_TAIL}$`,
+      mustCut: true,
+      // The kept words must read a record out ("…records the fault as…", "…detected third-party
+      // software…"): "The engine takes account of many factors" is no record to doubt.
+      unless: `${SENTENCE_UNLESS}|^(?!.*\\b(?:shows?|showed|shown|records|recorded|logged|logs|registered|registers|detected|lists|listed|captured|holds|held|says|said|states|stated|confirms|confirmed)\\b)`,
+      ends: ', but that may be wrong, so I’m checking.',
+      onlyIf: ARGUED,
+    },
+    {
+      cut: `${MADE_BY_MACHINE}${CLAIM}${CLAIM_TAIL}$`,
+      mustCut: true,
+      unless: "^(?!(?:the|our|these|those|this|my) )|\\b(?:and|or|is|are|was|were|has|have|had|i|we|you|it|which|who|but|so|if|not|no|that)\\b|[,;:()]",
+      ends: ' may be wrong, so I’m checking again.',
     },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.

@@ -66,6 +66,7 @@ describe('dead-end: the door opened where it shut', () => {
     ['Nothing else can be done to speed it up.', 'Here is what I can do to speed it up: [what you can offer].'],
     ['There are no other options available to reactivate the card.', 'Here is what I can do to reactivate the card: [what you can offer].'],
     ['We are unable to assist further with this request.', 'Here is what I can do next: [what you can offer].'],
+    ['There are no other options besides a new card.', 'Besides a new card, here is what I can do: [what you can offer].'],
     // Nothing to add, and no more replies: only the door, which opens.
     ['We have nothing further to add on this matter, and the ticket has been closed.', 'Here is what I can do: [what you can offer].'],
     ['I’ve nothing more to add and won’t be responding again.', 'Here is what I can do: [what you can offer].'],

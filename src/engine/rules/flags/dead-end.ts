@@ -273,6 +273,8 @@ export const deadEnd: FlagRuleData = {
     },
     // "There are no other options available to open the account": what the options were for, kept.
     { when: 'there {be} no (?:other |further )?options?', restOpens: 'available', restIs: 'to [^,]+', whole: true, better: 'here is what I can do {rest}: [what you can offer]' },
+    // "There are no further options beyond waiting for the part": what the customer is left with kept, and the offer beside it.
+    { when: 'there {be} no (?:other |further )?options?', restOpens: 'beyond|besides|other than', restIs: '[^,]+', whole: true, better: 'besides {rest}, here is what I can do: [what you can offer]' },
     // "I'm unable to assist further with this application": the next step instead.
     {
       when: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)? (?:any )?(?:further|more)',

@@ -59,6 +59,8 @@ const LEAD_IN =
   /(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|and|(?:as you (?:know|may know|will know|are aware)|to be (?:honest|fair)|honestly|in fact|that said|just so you know|for your information|at this (?:point|stage)|in this case|at the moment|currently),|(?:(?:please |kindly )?(?:be (?:advised|informed|aware|guided)|note)|(?:i|we) (?:would like to|wish to|must|have to|need to|want to) (?:inform you|point out|bring to your (?:attention|notice)|let you know|advise you|make you aware)|(?:you are|you['’]re) (?:hereby )?(?:informed|advised)) that)[ \t]+$/iu;
 /** A rewrite that reads after a lead-in: one that says something of its own, not "here is…" or nothing. */
 const readsAfterLeadIn = (rewrite: CompiledRewrite) => rewrite.better !== undefined && rewrite.better !== '' && !/^here\b/i.test(rewrite.better);
+/** A regret before the words ("Unfortunately, [that is final]"): the offer a "here is…" rewrite makes does not read after it. */
+const REGRET = /\b(?:unfortunately|sadly|regrettably),?[ \t]+$/i;
 
 /**
  * A clause joined by "and" to the sentence before ("The fee stands[ and there is no way round
@@ -251,6 +253,7 @@ function clauseRewritten(
       return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
     }
     if (!opening || rewrite.better === undefined) continue;
+    if (/^here\b/i.test(rewrite.better) && REGRET.test(before)) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
     if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;

@@ -11,6 +11,7 @@ import { openingPoint } from './opening';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
+import { swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
@@ -95,8 +96,17 @@ function keepSwapsApart(findings: Finding[]): void {
   let reach: Finding | undefined; // the earlier flag that ends furthest right
   for (const f of flags) {
     if (reach && to(reach) > from(f)) {
+      const held = reach.swap === true && to(f) <= to(reach);
+      // Held wholly by a swap of its own rule ("The fee stands and [there is no way round it]"):
+      // that one Swap fixes both, so both offer it.
+      if (held && reach.ruleId === f.ruleId && !f.team && !reach.team) {
+        f.swap = true;
+        f.replacement = reach.replacement;
+        f.swapSpan = swapRange(reach);
+        continue;
+      }
       // Held wholly by a swap: only the outer one swaps; across each other: neither does.
-      if (!(reach.swap && to(f) <= to(reach))) delete reach.swap;
+      if (!held) delete reach.swap;
       delete f.swap;
     }
     if (!reach || to(f) > to(reach)) reach = f;
@@ -484,7 +494,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const holds = r.start <= finding.start && finding.end <= r.end;
       const hedged = () => compiled.unlessSentence?.get().test(normalize(own.slice(sentence.start, r.start) + r.replacement + own.slice(r.end, sentence.end)).text) === true;
       const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
-      const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap));
+      // Another flag of the rule whose Swap is this same rewrite of the sentence: both offer it.
+      const same = (o: Finding) => o.ruleId === finding.ruleId && o.swapSpan?.start === r.start && o.swapSpan.end === r.end && o.replacement === withIssue(r.replacement);
+      const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap) || same(o));
       if (!alone || !(holds || hedged())) continue;
       finding.replacement = withIssue(r.replacement);
       finding.swap = true;

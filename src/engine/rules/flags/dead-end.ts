@@ -46,6 +46,12 @@ const THEN_ABSOLUTE = `(?:${W}){0,3}(?:${ABSOLUTE}|[a-z0-9'£$€%-]+, ${ABSOLUT
 const TALK = '(?:consideration|discussion|correspondence|communication|negotiation|debate|dialogue|comment|contact)';
 
 /**
+ * A lead and its comma, then the pronoun it leads to ("In line with the terms of your
+ * reservation, this", "…returned to sender automatically, this"): no turn, no second clause joined.
+ */
+const LEAD_THEN_PRONOUN = "(?![^,]*\\b(?:but|however|although|though|so|and|or|because)\\b)[\\p{L}\\p{N}'’£$€%-]+(?: [\\p{L}\\p{N}'’£$€%-]+){1,10}, (?:this|that|it)";
+
+/**
  * What may stand before a refused act in its sentence, kept as written: a discourse word and
  * its subject ("Unfortunately, the cancellation"), with no turn in it ("I'm sorry but the fee"
  * would turn twice with the door).
@@ -222,6 +228,16 @@ export const deadEnd: FlagRuleData = {
       restIs: "(?:on|for|from|at|in|about|with|regarding)(?: (?!(?:and|but|or|so|because|as)\\b)[a-z0-9'’£$%-]+){1,5}",
       better: 'here is what I can {verb} {rest?}: [what you can offer]',
     },
+    // The same after "There is", of the team by name ("There is nothing further Tallis can do on our side").
+    {
+      when: "nothing (?:more |else |further )?(?:that )?(?!you )[a-z]+ (?:can|could) (?<verb>do|offer)",
+      afterSubject: "there(?:'|’)s|there is",
+      subjectGoes: true,
+      restIs: "(?:on|for|from|at|in|about|with|regarding)(?: (?!(?:and|but|or|so|because|as)\\b)[a-z0-9'’£$%-]+){1,5}",
+      better: 'here is what I can {verb} {rest?}: [what you can offer]',
+    },
+    // "Nothing else can be done to make it faster": what it was for, with what the agent can do for it.
+    { when: 'nothing (?:more |else |further )?(?:can|could) be done', restOpens: 'to', restIs: '[^,]+', whole: true, better: 'here is what I can do to {rest}: [what you can offer]' },
     // "…nothing I can do to adjust it": what the agent cannot do, said plainly, with what they can.
     {
       when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
@@ -233,6 +249,12 @@ export const deadEnd: FlagRuleData = {
       when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:decision|outcome|position|answer|ruling|verdict|assessment|valuation|rejection|refusal|decline|determination)) (?:still )?(?:stands|will stand|is final|remains final|is unchanged|remains unchanged)`,
       better: '{subj} hasn’t changed, but here is what I can do: [what you can offer]',
     },
+    // The same with whose decision it is before it ("The underwriters' decision to decline is final").
+    {
+      when: '(?<subj>decision(?: to [a-z]+)?) (?:still )?(?:stands|is final|remains final)',
+      afterSubject: "(?:the|our|their) [\\p{L}-]+(?:'|’)s?",
+      better: '{subj} hasn’t changed, but here is what I can do: [what you can offer]',
+    },
     {
       when: `(?<subj>(?:the|this|that|our|my|your) (?:[a-z'-]+ ){0,2}(?:fee|charge|fine|penalty|deduction|ban|suspension|closure|cancellation|termination)) (?:still )?(?:stands|will stand|is final|remains final|remains in place)`,
       better: '{subj} is still in place, but here is what I can do: [what you can offer]',
@@ -240,13 +262,49 @@ export const deadEnd: FlagRuleData = {
     // "There's no way to remove the penalty": what the agent cannot do, said plainly, with what they can.
     { when: '(?:there {be} )?no (?:way|means|mechanism|possibility) (?:for (?:me|us) )?to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     { when: '(?:there {be} )?no (?:way|means|mechanism|possibility)', restOpens: '(?:for (?:me|us) )?to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // The same after the moment it became so ("Once an order is dispatched[ there's no way to change
+    // the address]"): the moment kept. Only a single act, not "…reverse it, sorry".
+    {
+      when: '(?:there {be} )?no (?:way|means|mechanism|possibility) (?:for (?:me|us) )?to',
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      restIs: '[^,]+',
+      whole: true,
+      better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
+    },
+    // "There are no other options available to open the account": what the options were for, kept.
+    { when: 'there {be} no (?:other |further )?options?', restOpens: 'available', restIs: 'to [^,]+', whole: true, better: 'here is what I can do {rest}: [what you can offer]' },
+    // "There are no further options beyond waiting for the part": what the customer is left with kept, and the offer beside it.
+    { when: 'there {be} no (?:other |further )?options?', restOpens: 'beyond|besides|other than', restIs: '[^,]+', whole: true, better: 'besides {rest}, here is what I can do: [what you can offer]' },
+    // "I'm unable to assist further with this application": the next step instead.
+    {
+      when: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)? (?:any )?(?:further|more)',
+      restIs: '(?:(?:with|on|regarding) (?:this|that|your|the) [a-z]+)?',
+      better: 'here is what I can do next: [what you can offer]',
+    },
+    // "We have nothing further to add on this matter, and the case has been marked as resolved",
+    // "I've nothing further to add and won't be responding again": only the door, which opens.
+    {
+      when: '(?:{we}|i) (?:have|has) nothing (?:more |further |else )?to add',
+      restIs: "(?:on this(?: matter| point)?)?(?: ?and (?:I |we )?(?:won(?:'|’)t|will not) be responding(?: again| to (?:any )?further correspondence)?(?: on this (?:matter|point))?)?",
+      better: 'here is what I can do: [what you can offer]',
+    },
     // One act refused, or a decision closed to review, after its subject ("The cancellation can't
     // be reversed", "This decision will not be revisited"): kept as the agent wrote it, the fact
     // the customer must know, with the door beside it; an absolute after it goes.
     {
-      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
+      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
       afterSubject: SUBJECT_BEFORE,
-      restIs: "(?:now|at this (?:stage|point)|I(?:'|’)m afraid|either|in any case|under any circumstances|in any way|whatever the circumstances)?",
+      // An absolute after a comma goes too ("…can't be undone, full stop", "…can't be reopened,
+      // regardless of new evidence", "…cannot be restored, this is not possible in any way").
+      restIs: "(?:now|at this (?:stage|point)|I(?:'|’)m afraid|either|in any case|under any circumstances|in any way|whatever the circumstances|full stop|period|end of story|regardless of (?:the |any |new |your )?[a-z]+(?: [a-z]+)?|(?:this|that|it) is not possible(?: in any way)?)?",
+      whole: true,
+      better: '{words}, but I can [what you can do instead]',
+    },
+    // The same after a lead and its comma ("In line with the terms of your reservation, this cannot be changed").
+    {
+      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
+      afterSubject: LEAD_THEN_PRONOUN,
+      restIs: "(?:now|at this (?:stage|point)|I(?:'|’)m afraid|either|in any case|under any circumstances|in any way|whatever the circumstances|full stop|period|end of story|regardless of (?:the |any |new |your )?[a-z]+(?: [a-z]+)?|(?:this|that|it) is not possible(?: in any way)?)?",
       whole: true,
       better: '{words}, but I can [what you can do instead]',
     },
@@ -254,8 +312,9 @@ export const deadEnd: FlagRuleData = {
     // without exception.", "…cannot be refunded, it is what it is.", "…, there are no other
     // options."): the refusal stays as written, the door opens where it shut.
     {
-      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
-      afterSubject: "[^.!?;:\\n]*[\\p{L}\\p{N})],",
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
+      // Not after a word that only leads in ("Unfortunately, that is final."): no refusal to keep.
+      afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
       restIs: '(?:)',
       better: 'but here is what I can do: [what you can offer]',
     },
@@ -265,7 +324,7 @@ export const deadEnd: FlagRuleData = {
     // non-negotiable."): that is the fact the customer must keep.
     {
       when: "(?:that|this|it) .*|(?:there {be}|{we} (?:have|has)|i have) (?:nothing|no|not) .*|nothing .*|no (?:further|more|other) (?:negotiation|discussion|correspondence|communication|contact|action|options?|alternatives?|exceptions?|appeal|comment|review|consideration|avenues?)\\b.*|no alternative .*|no exceptions?|(?:chasing|calling|ringing|writing|emailing|contacting|complaining|asking|escalating|appealing) .*",
-      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|(?:I|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into)?",
+      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|at this (?:stage|point)|(?:I|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into|and no further correspondence will be entered into(?: on (?:this|the) matter)?)?",
       whole: true,
       better: 'here is what I can do: [what you can offer]',
     },
@@ -284,7 +343,7 @@ export const deadEnd: FlagRuleData = {
     // absolute dropped, the door beside it ("…, but I can [what you can do instead]"). Not where
     // the sentence already turns, asks, promises, or says there is nothing more to say.
     {
-      cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$",
+      cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$|,? and (?:(?:the management|management|anyone(?: else)?) (?:cannot|can(?:'|’)t|can not)|(?:nobody|no one|no-one) can) change (?:this|that|it)$|,? and (?:this|that|it) (?:will not|won(?:'|’)t) change(?: also| either| even)? if you ask again$|,? and the (?:outcome|answer|decision) will be the same(?: however many times [a-z ]+| no matter how many times [a-z ]+)?$",
       unless:
         "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
       ends: ', but I can [what you can do instead].',

@@ -59,6 +59,9 @@ const BYPASS =
 const AUTHORITY =
   "(?:corporate|head office|hq|head ?quarters|upper management|senior management|management|the (?:company|business|board)|(?:our|the) (?:[a-z]+ )?(?:department|dept|head office|managers?|management|compliance team|legal team))";
 
+/** A rest that an apology or a regret does not close ("…share it, sorry"). */
+const NO_CLOSING_REGRET = "(?!.*,? (?:sorry|I(?:'|’)m afraid|I am afraid|unfortunately)$).+";
+
 /** An act with no rule, term or exception named in it, and no second clause: what a limit's rewrite keeps. */
 const RULE_FREE_ACT = "(?![^,;:]*\\b(?:procedures?|polic(?:y|ies)|rules?|terms|conditions|guidelines|regulations?|protocols?|exceptions?|practice|requirements?)\\b)[^,;:]+";
 
@@ -178,6 +181,16 @@ export const policyShield: FlagRuleData = {
     { when: `${NAMED_OWNED} {adv}(?:do|does) not (?<verb>allow|permit)`, restIs: "(?!(?:me|us|you|it|this|that)\\b).+", better: 'we don’t {verb} {rest}, but here is what I can do: [what you can offer]' },
     { when: `${NAMED_OWNED} {adv}(?:require|required|requires|oblige|obliges)`, restOpens: '(?:me|us) to', better: 'we need to {rest}, but here is what I can do: [what you can offer]' },
     { when: `${NAMED_OWNED} {adv}(?:require|requires|mandate|mandates|dictate|dictates|stipulate|stipulates|mean|means)`, restOpens: 'that', better: '{rest}, but here is what I can do: [what you can offer]' },
+    // "Our terms require damage to be reported within 48 hours": what is needed, as the agent's own.
+    { when: `${NAMED_OWNED} {adv}(?:require|requires)`, restIs: "(?!(?:me|us|you|that|it)\\b)[^,]+ to [^,]+", whole: true, better: 'we need {rest}, but here is what I can do: [what you can offer]' },
+    // "Bank procedures do not permit us to cover …": the book's name goes with it.
+    {
+      when: `${NAMED_BARE} {adv}(?:do|does|will|would) not (?:allow|permit|let)`,
+      afterSubject: "(?!(?:i|we|you|they|it|and|but|so|that|this|unfortunately|sadly|also|however)\\b)[\\p{L}-]+",
+      subjectGoes: true,
+      restOpens: '(?:me|us) to|(?:me|us)',
+      better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
+    },
     // The rule named and nothing else ("This is practice policy.", "That's simply the rule."):
     // the reason in the agent's words instead, and what they can do.
     {
@@ -194,8 +207,26 @@ export const policyShield: FlagRuleData = {
       better: '{rest}, but here is what I can do: [what you can offer]',
     },
     // "I'm not allowed to refund more than £50": the limit said as the agent's own, and the offer.
-    { when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
-    { when: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|clearance|sign-off|mandate) to', whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // Not where an apology closes the rest ("…share it, sorry"): the offer would follow the apology.
+    { when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to', restIs: NO_CLOSING_REGRET, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // The same after the reason in the agent's words ("For security reasons[ we are not permitted to
+    // discuss …]"), which stays; after an apology that has turned once ("I'm sorry but"), the offer
+    // is a sentence of its own.
+    {
+      when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to',
+      afterSubject: "for (?:[a-z-]+ )?(?:security|privacy|safety|legal|compliance|data protection) reasons,?",
+      restIs: '[^,]+',
+      whole: true,
+      better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: '{we} {be} {adv}not (?:allowed|permitted|authori[sz]ed) to',
+      afterSubject: "(?:I(?:'|’)m|I am|we(?:'|’)re|we are) (?:so |very |really )?sorry,? but|sorry,? but",
+      restIs: '[^,]+',
+      whole: true,
+      better: 'I can’t {rest}. Here is what I can do instead: [what you can offer]',
+    },
+    { when: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|clearance|sign-off|mandate) to', restIs: NO_CLOSING_REGRET, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
@@ -217,7 +248,7 @@ export const policyShield: FlagRuleData = {
       cut: ",? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$",
       // Nor where it refuses nothing: a promise ("…, and I'll have an answer within 5 days"), a rule disowned, a request.
       unless:
-        "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|[:;–—]| - ",
+        "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|[:;–—]| - |\\bwithout (?:it|this|that|them)$|^for [a-z ]+ reasons?$",
       ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],

@@ -131,6 +131,8 @@ describe('swaps with the agent’s blank selected', () => {
     ['vague-time', 'Someone from our debt team will be in touch.', 'Someone from our debt team will be in touch by [day and time].'],
     ['vague-time', 'We’ll reply to your DM in a timely manner 🙏', 'We’ll reply to your DM by [day and time] 🙏'],
     ['policy-shield', 'Lockers not used for 30 days are cleared per our locker rules.', 'Lockers not used for 30 days are cleared because [the real reason].'],
+    // The sentence gives its reason already: no second "because".
+    ['policy-shield', 'The ticket was closed because it had no reply for 48 hours, as outlined in our support policy.', 'The ticket was closed because it had no reply for 48 hours, but here is what I can do instead: [what you can offer].'],
     ['canned-empathy', 'Sorry for the inconvenience.', 'I’m sorry [what went wrong for them].'],
   ])('%s: %j', (ruleId, reply, expected) => {
     expect(afterSwap(reply, ruleId)).toBe(expected);

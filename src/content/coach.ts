@@ -384,7 +384,9 @@ export class Coach {
   /** Inserts `text` at the caret, spaced from the word before it and, `beforeWords`, from the agent's words after it. */
   private async insertAtCaret(box: ReplyBox, text: string, beforeWords: boolean): Promise<ActionReply> {
     const before = this.charBeforeCaret(box);
-    const spaced = `${before === '' || /\s/.test(before) ? '' : ' '}${text}${beforeWords ? ' ' : ''}`;
+    // After words with no stop ("…thanks for sticking with us"), a sentence brings the stop they lacked.
+    const stop = !beforeWords && /[\p{L}\p{N}]/u.test(before) && /^\p{Lu}/u.test(text) ? '.' : '';
+    const spaced = `${stop}${before === '' || /\s/.test(before) ? '' : ' '}${text}${beforeWords ? ' ' : ''}`;
     const was = this.read(box).text;
     const ok = await this.insertText(box, spaced);
     if (ok) this.selectPlaceholder(box, was);

@@ -62,6 +62,20 @@ export function editorChecks(session: () => Session, editor: EditorCase & { box:
     await page.close();
   });
 
+  test('Insert after words with no stop brings the stop they lacked, in the same undo step', async () => {
+    const typed = 'Hi Lee, thanks for sticking with us';
+    const { page, tabId } = await open(typed);
+    await expect.poll(() => model(page)).toBe(typed);
+    const popup = await openPopup(session(), tabId);
+    const sentence = 'I’ll refund you by Friday.';
+    expect(await popup.evaluate(([t, text]) => chrome.tabs.sendMessage(t as number, { type: 'insert', text }), [tabId, sentence] as const)).toEqual({ ok: true });
+    await expect.poll(() => model(page)).toBe(`${typed}. ${sentence}`);
+    await undo(page);
+    await expect.poll(() => model(page)).toBe(typed);
+    await popup.close();
+    await page.close();
+  });
+
   test('Insert puts an opening move after the greeting, before the answer, the caret after it; one Ctrl+Z takes it out', async () => {
     const typed = 'Hi Lee, I checked the order.';
     const { page, tabId } = await open(typed);

@@ -44,10 +44,13 @@ describe('Zendesk agent workspace', () => {
 
     const state = (await tabState(session(), tabId))!;
     expect(state.hasCustomer).toBe(true);
-    const sentences = state.result.findings.filter((f) => f.kind === 'suggestion').map((f) => f.replacement).join(' ');
-    // Filled from the latest end-user comment, not from its quoted history or the agent's note.
-    expect(sentences).toMatch(/charged twice|money back|April/);
-    expect(sentences).not.toMatch(/looking into it/);
+    const moves = state.result.findings.filter((f) => f.kind === 'suggestion');
+    const sentences = moves.map((f) => f.replacement).join(' ');
+    // Read from the latest end-user comment, not from its quoted history or the agent's note: only
+    // the latest threatens to leave. (Its "charged twice" is not said back beside this refusal: an
+    // apology for it would concede what the reply keeps.)
+    expect(moves.map((f) => f.ruleId)).toContain('keep-the-customer');
+    expect(sentences).not.toMatch(/looking into it|charged twice/);
     await page.close();
   });
 

@@ -28,8 +28,8 @@ const SHORT_LINE = 60;
 /** A last paragraph of one short line with no sentence end: a team's name ("Customer Resolutions", "Trust & Safety"). */
 const TEAM_SIGNATURE = /\n\s*\n[ \t]*([^\n.!?]{2,40})$/;
 
-// "^Hana", "~RT"; "-PlayPort", "– Niamh" after the last sentence.
-const TWEET_SIGNATURE = /(?:[ \t]+[\^~]|(?<=[.!?)\p{Extended_Pictographic}])[ \t]+[-–—] ?)[\p{L}]{1,20}(?:[ \t]*\/[ \t]*\p{L}{1,20})?$/u;
+// "^Hana", "~RT"; "-PlayPort", "– Niamh" after the last sentence, or a name alone after a dash ("…with us -Ian").
+const TWEET_SIGNATURE = /(?:[ \t]+[\^~]|(?<=[.!?)\p{Extended_Pictographic}])[ \t]+[-–—] ?|[ \t]+[-–—] ?(?=\p{Lu}\p{L}*$))[\p{L}]{1,20}(?:[ \t]*\/[ \t]*\p{L}{1,20})?$/u;
 
 /** Where the agent's own words end: before the quoted thread, the signature and a sign-off. */
 export function endOfOwnWords(reply: string): number {
@@ -80,7 +80,9 @@ export function followed(reply: string, findings: readonly Finding[]): string {
   }
   if (closing.length === 0) return text;
   const at = endOfOwnWords(text);
-  return `${text.slice(0, at)} ${closing.join(' ')}${text.slice(at)}`;
+  // As Insert does: after words with no stop, the sentence brings the stop they lacked.
+  const stop = /[\p{L}\p{N}]$/u.test(text.slice(0, at)) ? '.' : '';
+  return `${text.slice(0, at)}${stop} ${closing.join(' ')}${text.slice(at)}`;
 }
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();

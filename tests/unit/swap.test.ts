@@ -84,6 +84,9 @@ describe('following the coach (tests/eval/follow.ts): where the ready sentences 
     const findings = [swap, suggestion('I’m sorry the refund took so long.', { offset: 9, next: 'as per your email' }), suggestion('I’ll call you today.')];
     expect(followed(reply, findings)).toBe('Hi Dana, I’m sorry the refund took so long. following your email the refund is done. I’ll call you today.\n\nKind regards,\nSam');
   });
+  test('after words with no stop, as Insert does, the sentence brings the stop they lacked', () => {
+    expect(followed('Thanks for sticking with us -Ian', [suggestion('I’ll call you today.')])).toBe('Thanks for sticking with us. I’ll call you today. -Ian');
+  });
 });
 
 describe('realigned: spans scored before text went in ahead of them', () => {

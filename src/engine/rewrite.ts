@@ -235,11 +235,20 @@ function clauseRewritten(
     // you'll need to pay them"), so that the Swap removes words and the space after them.
     if (rewrite.trails) {
       const joint = rewrite.trails.exec(before);
-      if (!joint || rewrite.better !== '' || clause.rest !== '') continue;
+      if (!joint || rewrite.better !== '') continue;
       const after = reply.slice(end);
+      // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
+      // need…"): the words go with the space after them; the dash and what it carries stay.
+      if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };
+      if (clause.rest !== '') continue;
       if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
       const comma = /^, (?=\p{L})/u.exec(after);
       if (comma && /,[ \t]*$/.test(joint[0])) return { start, end: end + comma[0].length, replacement: '', keptEnd: end };
+      // Joined by a space alone ("…DPD's responsibility[ and not ours], and you can…"): the words go
+      // with the comma after them, where an "and" or "so" carries on, so that no comma is left
+      // before a bare clause.
+      const on = /,/.test(joint[0]) ? null : /^, (?=(?:and|so)\b)/u.exec(after);
+      if (on) return { start, end: end + on[0].length, replacement: '', keptEnd: end };
       continue;
     }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.

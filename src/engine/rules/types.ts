@@ -115,7 +115,10 @@ export interface SentenceRewrite {
   cut?: string;
   /** Only where `cut` found something: the rewrite is the cut itself ("…, so that's down to you"). */
   mustCut?: true;
-  /** What follows the kept words, its full stop included (", but our records may be wrong, so I’m checking."). */
+  /**
+   * What follows the kept words, its full stop included (", but our records may be wrong, so I’m
+   * checking."); `{name}` is what the `cut` group of that name found, as the agent wrote it.
+   */
   ends?: string;
   /** The sentence's words replaced whole, its greeting kept ("Here is what I can do instead: [what you can offer]."). */
   instead?: string;

@@ -73,6 +73,33 @@ const LIABILITY = '(?:responsibility|fault|liability|lookout|problem|concern|doi
 /** Organisations that could be "the X's responsibility" or "not the X's". */
 const ORG = '(?:company|hotel|store|shop|club|clinic|practice|airline|bank|business|team|gym|school|council|surgery|firm|agency)';
 
+/**
+ * Another company the agent can take a matter up with on the customer's behalf, named generically
+ * ("the courier", "the receiving bank"): the customer's own ("your bank", "your landlord") is
+ * theirs to deal with, and a name would reach the rewrite in lower case.
+ */
+const PARTY =
+  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer|government))';
+
+/**
+ * What may stand before a third party's part in its sentence, kept as written: a subject, and any
+ * clause before it. Not a word that only leads in: before "that's" or "it's" flagged from its
+ * verb ("So [that's between you and the seller]"), the pronoun is in the flagged words.
+ */
+const SUBJECT =
+  "(?!(?:so|and|but|then|well|also|ok|okay|yes|now|honestly|sadly|unfortunately|again|however|still|plus|because|as|since|if|when|although|though|once|after|before)(?:,? [\\p{L}]+,?)? $)[^.!?;:\\n]*?[\\p{L}\\p{N}'’)]";
+
+/** What may follow the party in the clause, and go with the rewrite: the job the agent now takes on. */
+const PARTY_JOB =
+  '(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly)?';
+
+/** An apostrophe as the agent typed it: sentence rewrites read the reply as written, not canonical. */
+const APOS = "(?:'|’)";
+
+/** A party named generically, as a sentence rewrite reads it in the agent's words ("the courier", "the shop you bought it from", "them"). */
+const NAMED_PARTY =
+  '(?<party>the (?:[\\w-]+ ){0,2}(?:courier|carrier|retailer|seller|shop|store|manufacturer|airline|restaurant|hotel|supplier|pharmacy|surgery|hospital|lab|laboratory|depot|hire company|operator|contractor|owner|agency|partner|(?:[\\w-]+ )?team)|them)';
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -320,6 +347,32 @@ export const blameShift: FlagRuleData = {
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
   rewrites: [
+    // Another party's part, said after its subject ("Any loss after delivery is a matter for the
+    // courier", "damage caused during their work is their liability", "Any dispute should be
+    // directed to the collections agency"): the subject kept, the agent takes it up with them.
+    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT} (?:is|are)`, restIs: PARTY_JOB, whole: true, better: 'something I’ll take up with {who} for you' },
+    // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
+    // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
+    // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
+    // responsibility to process it"): the agent takes it up, in its place.
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with them for you' },
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
+      // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".
+      afterSubject: `(?:(?!\\band\\b)[^.!?;:\\n])*?[\\p{L}\\p{N}'’)]`,
+      restIs: PARTY_JOB,
+      whole: true,
+      better: 'can come to me, and I’ll take that up with {who} for you',
+    },
     {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
       better: 'I’ll {act} {rest?} for you and let you know what they say',
@@ -335,7 +388,8 @@ export const blameShift: FlagRuleData = {
     // A denial tacked on after the fact ("Customs holds are handled by the government, not us",
     // "…in their hands rather than the club's"): it goes; the fact, and any next step after it, stay.
     { when: "not (?:us|ours|me|mine|by us|from us|from our (?:side|end)|our (?:fault|problem|doing))", trails: ', ', better: '' },
-    { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team))", trails: ',? ', better: '' },
+    { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team)|(?:anything |something )?(?:on|at|from|with) our (?:side|end))", trails: ',? ', better: '' },
+    { when: 'and not (?:us|ours|me|mine|by us|from us)', trails: ' ', better: '' },
     // What would have happened had the customer acted ("Had you read it, you'd have known…",
     // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
     // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.
@@ -361,6 +415,13 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
     },
+    // The same, where "It's" or "That's" opens the sentence and the flagged words start inside it.
+    {
+      when: "(?:is|was) (?:all |entirely |really )?(?:up to you|on you|(?:your|the [a-z'-]+'s) (?:own )?(?:responsibility|job|problem|fault|lookout)|the responsibility of (?:the )?[a-z-]+)\\b.*",
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
     // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
     // name, date or amount, no second clause after a comma): the clause becomes the next step
     // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact
@@ -378,6 +439,30 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    // "…, so the fee shouldn't have come as a surprise": the account kept, the surprise owned.
+    {
+      cut: `,? so (?<what>the [\\w-]+|this|it) should(?: not|n${APOS}t) have (?:come as|been) (?:a|any) surprise$`,
+      mustCut: true,
+      ends: ', but I’m sorry {what} came as a surprise.',
+    },
+    // The blame closes an account of what happened and falls on another party ("The handset was
+    // packed correctly at our repair centre, so any damage happened with the courier", "…, so
+    // that's one to raise with the shop you bought it from"): the account kept, and the agent takes
+    // it up with that party, named as the agent named them.
+    ...[
+      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
+      `,? (?:and |so )?(?:honestly |really )?(?:(?:that|it|this)(?:${APOS}s| is)|(?:any |the )?[\\w ]{0,40}? (?:is|are)) (?:one|something) (?:to (?:raise|take up|sort out|chase)|you(?:${APOS}ll|${APOS}d| will| would)? (?:need|have|want) to (?:raise|take up|sort out|chase|arrange)) with ${NAMED_PARTY}(?: you (?:bought|ordered) (?:it|them|this) from)?(?: directly)?$`,
+      `,? (?:and |so )?(?:any |the )?[\\w ]{0,40}? (?:is|are) (?:a matter|one|something) for ${NAMED_PARTY}(?: to (?:look into|resolve|sort out))?(?:,? (?:not (?:us|the [\\w-]+)|rather than (?:us|ours)))?$`,
+    ].map((cut) => ({ cut, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', so I’ll take it up with {party} for you.' })),
+    // The blame closes the account and falls on the customer ("…, so it's down to you that the job
+    // wasn't done", "…, so the issue will be with your own equipment", "…, which are your
+    // responsibility"): the account kept, the verdict dropped.
+    {
+      cut: `,? so (?:it${APOS}s|it is|that${APOS}s|that is) (?:all |entirely )?down to you that [^,]*$|,? so (?:the )?(?:mistake|error|fault|problem|issue) (?:is|was) (?:come |coming )?(?:from|on|with|in) (?:the form|your (?:side|end|form)|you)(?: when [\\w ]*)?(?:,? (?:and )?not (?:from )?(?:us|ours|our (?:side|end|office)))?$|,? so (?:the )?(?:issue|problem|fault|it)(?: will be| is| may be| might be| could be)?(?: likely| probably| most likely)? (?:with |within |in |on )?your (?:own )?(?:equipment|devices?|property|set-?up|network|connection|router|handset|phone|wiring)(?: or (?:home )?wiring)?$|,? so it${APOS}s (?:most )?likely something on your (?:set-?up|end|side)$|,? which (?:are|is) your responsibility$|,? so (?:any |the )?[\\w ]{1,30} (?:is|are) your (?:[\\w-]+${APOS}s )?responsibility(?:,? not ours)?$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
     {
       cut: ",? (?:so |which is |and )?(?:that(?:'|’)s|that (?:is|was)|it(?:'|’)s|it (?:is|was)|this (?:is|was)) (?:(?:all |entirely |solely )?(?:down to|on) you|your (?:own |side |side(?:'|’)s )?(?:mistake|fault|responsibility|error|problem))$|,? (?:so )?the (?:mistake|error|fault) is (?:not (?:from|on|with) (?:us|our side|our end)|(?:yours|on your side|on your end|from you))$|, which (?:is|was) (?:(?:all |entirely )?down to you|your (?:own )?(?:mistake|fault|responsibility))$|,? (?:it|this) was (?:his|her|their) (?:own )?(?:mistake|fault|error)(?:, not (?:mine|ours))?$|,? (?:so )?(?:that(?:'|’)s|it(?:'|’)s|that is|it is) (?:on you|up to you|your (?:job|responsibility)) to (?:check|read|declare|tell us|keep|update)\\b[^,]{0,40}$|,? (?:it(?:'|’)s|it is|this is) (?:a |the )?(?:problem|issue|fault) (?:of|with|on) your (?:device|side|end|phone|network)$|,? (?:so )?the (?:delay|hold-up|problem|issue)(?:(?:'|’)s| is) (?:on their (?:end|side)|theirs)$",
       // Not where what is left is a condition with nothing after it ("If you moved without updating it").

@@ -265,6 +265,9 @@ function clauseRewritten(
     if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
     if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
+    // A blank the agent fills ends its sentence ("…: [the next step you’ll take]"): not where the
+    // sentence goes on past a semicolon ("…; phone notes don't count").
+    if (/\]$/.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
     // Nothing instead: the sentence goes, where it is one of its own.
     if (rewrite.better === '') {
       const dropped = sentenceToDrop(reply, start, clause.end);

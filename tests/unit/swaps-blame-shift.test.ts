@@ -103,3 +103,49 @@ describe('a verdict that closes the account is turned or dropped, the account ke
     expect(f?.swap).not.toBe(true);
   });
 });
+
+describe('sent elsewhere, the customer is taken there by the agent', () => {
+  test.each([
+    // After a clause of the agent's and its comma, the clause kept.
+    ['If the fault comes back, you’ll need to contact the manufacturer directly.', 'you’ll need to contact the manufacturer directly', 'If the fault comes back, I’ll contact the manufacturer for you and let you know what they say.'],
+    ['Game purchases go through the store, you have to contact them about it.', 'you have to contact them', 'Game purchases go through the store, I’ll contact them about it for you and let you know what they say.'],
+    ['You’ll need to contact the restaurant directly.', 'You’ll need to contact the restaurant directly', 'I’ll contact the restaurant for you and let you know what they say.'],
+    // A hold-up put with another party: the agent chases it.
+    ['The hold-up is with the testing laboratory, which is outside our control.', 'hold-up is with the testing laboratory', 'The hold-up is something I’ll chase up with the testing laboratory for you.'],
+    // Sent on to report or to speak to them, at the end of the account: the agent does it.
+    // (A sentence the learned second opinion flags whole.)
+    ['Our delivery partner handles the last mile, so any damage in transit needs to be reported to them.', 'Our delivery partner handles the last mile, so any damage in transit needs to be reported to them.', 'Our delivery partner handles the last mile, so I’ll report it to them for you.'],
+    ['If you have further questions, please contact the venue directly.', 'please contact the venue', 'If you have further questions, I’ll contact the venue directly for you and let you know what they say.'],
+  ])('%j', (reply, words, expected) => {
+    const { after } = swappedBy(reply, words);
+    expect(after).toBe(expected);
+  });
+
+  test.each([
+    // What follows the party is a clause of its own, or a reason: no rewrite that would run into it.
+    ['If the fault comes back, you’ll need to contact the manufacturer, as the warranty is with them.', 'you’ll need to contact the manufacturer'],
+    ['Game purchases go through the store, you have to contact them, they handle refunds.', 'you have to contact them'],
+  ])('no take-over: %j', (reply, words) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.swap).not.toBe(true);
+  });
+});
+
+describe('a reproach that closes the account goes, the account kept', () => {
+  test.each([
+    ['Photos are stored on the phone, so you’d have needed backup switched on before the reset.', 'Photos are stored on the phone.'],
+    ['The cancellation fee is set out in clause 9 of your agreement, which you clearly didn’t read before signing.', 'The cancellation fee is set out in clause 9 of your agreement.'],
+  ])('%j', (reply, expected) => {
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const r = swapRange(f!);
+    const after = applyEdit(reply, swapEdit(reply, r.start, r.end, f!.replacement));
+    expect(after).toBe(expected);
+    expect(blameOf(after)).toEqual([]);
+  });
+
+  test('not where a blank the agent fills would be followed by the rest of the sentence', () => {
+    const reply = 'It’s the account holder’s responsibility to keep the email current; notes on calls don’t count.';
+    for (const f of blameOf(reply)) if (f.swap) expect(f.replacement).not.toMatch(/\]$/);
+  });
+});

@@ -74,6 +74,14 @@ const LIABILITY = '(?:responsibility|fault|liability|lookout|problem|concern|doi
 const ORG = '(?:company|hotel|store|shop|club|clinic|practice|airline|bank|business|team|gym|school|council|surgery|firm|agency)';
 
 /**
+ * Who the agent can contact for the customer when a reply sends them there: THEM's parties, and a
+ * few more that the flags name only as "the hotel", "the restaurant" (the rewrite reads the flagged
+ * words, so naming more here changes no flag).
+ */
+const TAKEN_TO =
+  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept))";
+
+/**
  * Another company the agent can take a matter up with on the customer's behalf, named generically
  * ("the courier", "the receiving bank"): the customer's own ("your bank", "your landlord") is
  * theirs to deal with, and a name would reach the rewrite in lower case.
@@ -91,7 +99,7 @@ const SUBJECT =
 
 /** What may follow the party in the clause, and go with the rewrite: the job the agent now takes on. */
 const PARTY_JOB =
-  '(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly)?';
+  "(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly|which (?:is|was) (?:outside|beyond|out of) [a-z'’ ]{0,30}(?:control|hands))?";
 
 /** An apostrophe as the agent typed it: sentence rewrites read the reply as written, not canonical. */
 const APOS = "(?:'|’)";
@@ -360,6 +368,16 @@ export const blameShift: FlagRuleData = {
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    // A hold-up put with another party ("the hold-up is with the external laboratory", "after that any
+    // delay is down to the pharmacy, so you'll need to chase them"): the agent chases it. The verdict
+    // after it goes: it only sent the customer to chase.
+    {
+      when: `(?<what>delay|hold-?up|wait) (?:is|was|lies|sits) (?:entirely |solely |really )?(?:with|down to|at) (?<who>${PARTY})`,
+      afterSubject: `(?:${SUBJECT} )?(?:the|any|this)`,
+      restIs: PARTY_JOB,
+      better: '{what} is something I’ll chase up with {who} for you',
+    },
     // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
     // responsibility to process it"): the agent takes it up, in its place.
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
@@ -374,7 +392,16 @@ export const blameShift: FlagRuleData = {
       better: 'can come to me, and I’ll take that up with {who} for you',
     },
     {
-      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      better: 'I’ll {act} {rest?} for you and let you know what they say',
+    },
+    // The same after a clause of the agent's and its comma ("If the fault comes back, you'll need to
+    // contact the manufacturer", "Purchases are handled by Sony, you have to contact them about it"):
+    // the clause kept. Only where what follows the party is a plain adjunct, not a clause of its own.
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
     // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
@@ -390,6 +417,7 @@ export const blameShift: FlagRuleData = {
     { when: "not (?:us|ours|me|mine|by us|from us|from our (?:side|end)|our (?:fault|problem|doing))", trails: ', ', better: '' },
     { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team)|(?:anything |something )?(?:on|at|from|with) our (?:side|end))", trails: ',? ', better: '' },
     { when: 'and not (?:us|ours|me|mine|by us|from us)', trails: ' ', better: '' },
+    { when: 'not something (?:we|i) (?:can )?(?:control|deal with|handle)', trails: ', ', better: '' },
     // What would have happened had the customer acted ("Had you read it, you'd have known…",
     // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
     // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.
@@ -439,6 +467,36 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
+    // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
+    // clearly didn't read before signing"): the account kept, the reproach dropped.
+    {
+      cut: `,? (?:so (?:you(?:${APOS}d| would)? (?:have needed|needed to|had to)|it was (?:up to you|on you|for you|your (?:job|responsibility)) to) [^,]*|which you (?:clearly |obviously |evidently )?(?:did not|didn${APOS}t|never) (?:read|check)[^,]*|so the (?:wrong|incorrect) [\\w ]{1,30} (?:is|was) (?:coming|come) from you(?:,? not (?:from )?(?:us|our [\\w-]+))?)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // Sent on to report or chase another party ("…, so any damage in transit needs to be reported to
+    // them", "…, so you'd need to speak to their desk"): the agent does it.
+    {
+      cut: `,? so (?:any |the )?[\\w ]{0,40}? (?:needs|need|has|have|would need|will need) to be (?:reported|sent|raised|directed|passed) to (?<party>them|the [\\w-]+(?: [\\w-]+)?)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll report it to {party} for you.',
+    },
+    {
+      cut: `,? so you(?:${APOS}d| would|${APOS}ll| will)? (?:need|have) to (?:speak to|talk to|contact|call|get in touch with) (?<party>them|their [\\w-]+(?: [\\w-]+)?|the [\\w-]+(?: [\\w-]+)?)(?: directly)?$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll contact {party} for you and let you know what they say.',
+    },
+    // "If you have further queries, please contact the club directly.": the agent takes them up.
+    {
+      is: 'if you have (?:any )?(?:further|other|more)? ?(?:queries|questions)(?: about (?:this|it))?, please contact (?:the [\\w-]+(?: [\\w-]+)?)(?: directly)?',
+      cut: `please contact (?<party>the [\\w-]+(?: (?!directly)[\\w-]+)?)(?: directly)?$`,
+      mustCut: true,
+      ends: ', I’ll take them up with {party} for you.',
+    },
     // "…, so the fee shouldn't have come as a surprise": the account kept, the surprise owned.
     {
       cut: `,? so (?<what>the [\\w-]+|this|it) should(?: not|n${APOS}t) have (?:come as|been) (?:a|any) surprise$`,

@@ -149,3 +149,19 @@ describe('a reproach that closes the account goes, the account kept', () => {
     for (const f of blameOf(reply)) if (f.swap) expect(f.replacement).not.toMatch(/\]$/);
   });
 });
+
+describe('a duty put on the customer after its subject becomes the agent’s next step', () => {
+  test.each([
+    ['Account security is your responsibility.', 'is your responsibility', 'Account security is something I can help with: [the next step you’ll take].'],
+    ['Hello, card security is the responsibility of the cardholder.', 'is the responsibility of the cardholder', 'Hello, card security is something I can help with: [the next step you’ll take].'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // The duty spelled out after it, or in the past: not turned.
+    ['Payee details are the customer’s responsibility to check before confirming.', 'are the customer’s responsibility'],
+    ['Gutter maintenance was your responsibility.', 'was your responsibility'],
+  ])('no rewrite: %j', (reply, words) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.replacement ?? '').not.toMatch(/something I can help with/);
+  });
+});

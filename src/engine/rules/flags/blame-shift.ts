@@ -378,6 +378,16 @@ export const blameShift: FlagRuleData = {
       restIs: PARTY_JOB,
       better: '{what} is something I’ll chase up with {who} for you',
     },
+    // A duty put on the customer after its subject ("Account security is your responsibility",
+    // "Payments sent to the wrong account are the sender's responsibility"): the subject kept, and
+    // the agent offers the next step. Only where nothing follows: a duty spelled out stays.
+    {
+      when: "(?<be>is|are) (?:entirely |solely |ultimately )?(?:your (?:own )?responsibility|the (?:customer|player|user|guest|member|passenger|client|buyer|sender|account holder|policyholder|cardholder|tenant|patient)(?:'s|s')? (?:own )?responsibility|the responsibility of the (?:customer|player|user|guest|member|passenger|client|buyer|sender|account holder|policyholder|cardholder|tenant|patient))",
+      afterSubject: SUBJECT,
+      restIs: '(?:)',
+      whole: true,
+      better: '{be} something I can help with: [the next step you’ll take]',
+    },
     // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
     // responsibility to process it"): the agent takes it up, in its place.
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
@@ -409,7 +419,7 @@ export const blameShift: FlagRuleData = {
     // the thing missed, and nothing more: "…missed it twice" would not read as passive.
     {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
-      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
+      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
     },
     // A denial tacked on after the fact ("Customs holds are handled by the government, not us",

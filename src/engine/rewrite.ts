@@ -262,7 +262,8 @@ function clauseRewritten(
     if (!opening || rewrite.better === undefined) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
-    if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
+    const restMatch = rewrite.restIs?.exec(rest);
+    if (rewrite.restIs && !restMatch) continue;
     if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
     // A blank the agent fills ends its sentence ("…: [the next step you’ll take]"): not where the
@@ -279,7 +280,11 @@ function clauseRewritten(
     const keeps = rewrite.better.includes('{rest');
     // The pronoun that was the subject goes too: the rewrite opens the sentence in its place.
     const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;
-    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
+    // `restIs`'s named groups fill in too, and `{cut}` is the verdict as the agent wrote it, kept
+    // where the rewrite only turns the clause before it ("…, so the bills went to Elm Road").
+    const groups = { ...words.groups, ...restMatch?.groups, cut: reply.slice(clause.keptEnd, clause.end) };
+    const keepsCut = rewrite.better.includes('{cut}');
+    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), groups), keptEnd: keepsCut ? clause.end : keeps ? clause.keptEnd : end };
   }
   return null;
 }

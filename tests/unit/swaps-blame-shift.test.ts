@@ -165,3 +165,25 @@ describe('a duty put on the customer after its subject becomes the agent’s nex
     expect(f?.replacement ?? '').not.toMatch(/something I can help with/);
   });
 });
+
+describe('a step the customer is said not to have taken is told without "you" as its cause', () => {
+  test.each([
+    // The agent's verdict kept as written, the agent's next step after it.
+    [
+      'You didn’t update your address with us when you moved in March, so the letters went to Hill Road.',
+      'You didn’t update',
+      'Your address wasn’t updated with us when you moved in March, so the letters went to Hill Road; here is what I’ll do now: [the next step you’ll take].',
+    ],
+    ['You neglected to register the account when you moved in.', 'You neglected to', 'The account wasn’t registered when you moved in; here is what I’ll do now: [the next step you’ll take].'],
+    ['You didn’t include the house number when ordering, so the parcel came back.', 'You didn’t include', 'The house number wasn’t included when ordering, so the parcel came back; here is what I’ll do now: [the next step you’ll take].'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // A plural, or what was not done is not what follows: "wasn't" would not read.
+    ['You didn’t include the documents we asked for, so the claim stalled.', 'You didn’t include'],
+    ['You didn’t update us when you moved.', 'You didn’t update'],
+  ])('no passive: %j', (reply, words) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.replacement ?? '').not.toMatch(/wasn’t/);
+  });
+});

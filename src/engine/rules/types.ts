@@ -85,8 +85,9 @@ export interface ClauseRewrite {
   leadsIn?: string;
   /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
-   * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
-   * is rewritten.
+   * them; `{name}`: a named group of `when` or of `restIs`; `{cut}`: the verdict after the clause
+   * as written, where it is kept); `''`: the sentence is dropped, where it is one of its own;
+   * none: only a joined clause is rewritten.
    */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */

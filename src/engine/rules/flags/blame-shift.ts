@@ -73,6 +73,10 @@ const LIABILITY = '(?:responsibility|fault|liability|lookout|problem|concern|doi
 /** Organisations that could be "the X's responsibility" or "not the X's". */
 const ORG = '(?:company|hotel|store|shop|club|clinic|practice|airline|bank|business|team|gym|school|council|surgery|firm|agency)';
 
+/** What a customer is said not to have sent or set (one thing: "wasn't" reads with it). */
+const UNDONE =
+  '(?:address|number|reading|form|account|card|request|payment|booking|order|application|date|code|note|photo|certificate|claim|loss|change|email|reference|receipt|signature|section|page|box|policy|registration|document|declaration|direct debit)';
+
 /**
  * Who the agent can contact for the customer when a reply sends them there: THEM's parties, and a
  * few more that the flags name only as "the hotel", "the restaurant" (the rewrite reads the flagged
@@ -413,6 +417,21 @@ export const blameShift: FlagRuleData = {
       afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
+    },
+    // A step the customer is said not to have taken ("You didn't update your address with us when
+    // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
+    // address wasn't updated with us when you moved, so the bills went to Elm Road"), the agent's
+    // verdict kept, and the agent's next step after it. Only where what was not done opens the rest,
+    // so that the clause reads passive.
+    {
+      when: '(?:you (?:did not|never|failed to|neglected to|forgot to)) (?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e?',
+      restIs: `(?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
+    },
+    {
+      when: 'you (?:failed|neglected|forgot|omitted) to',
+      restIs: `(?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e? (?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
     },
     // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
     // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is

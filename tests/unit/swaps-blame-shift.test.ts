@@ -187,3 +187,21 @@ describe('a step the customer is said not to have taken is told without "you" as
     expect(f?.replacement ?? '').not.toMatch(/wasn’t/);
   });
 });
+
+describe('more of another party’s part, and who did it, without the finger', () => {
+  test.each([
+    ['Hi Jo, the delay was at the restaurant end.', 'was at the restaurant end', 'Hi Jo, the delay is something I’ll chase up with the restaurant for you.'],
+    ['Once it leaves us it is with the carrier, so a lost parcel is something you’d need to take up with Swiftpost directly.', 'something you’d need to take up with', 'Once it leaves us it is with the carrier, so a lost parcel is something I’ll take up with Swiftpost directly for you.'],
+    ['For faults after the first year, you’ll need to take it up with Brightline directly.', 'you’ll need to take it up with', 'For faults after the first year, I’ll take it up with Brightline directly for you and let you know what they say.'],
+    ['The transfer failed because the sort code was entered incorrectly on your side.', 'entered incorrectly on your side', 'The transfer failed because the sort code was entered incorrectly.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // The party is not named as a name, or more follows it.
+    ['For faults after the first year, you’ll need to take it up with your retailer.', 'you’ll need to take it up with'],
+    ['The transfer failed because the sort code was entered incorrectly on your side, so it bounced.', 'entered incorrectly on your side'],
+  ])('no rewrite: %j', (reply, words) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.swap).not.toBe(true);
+  });
+});

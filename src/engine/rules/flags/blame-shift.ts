@@ -392,6 +392,44 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: '{be} something I can help with: [the next step you’ll take]',
     },
+    // A fault placed at another party's end ("the delay was at the restaurant end"): the agent chases it.
+    {
+      when: "(?:is|was) (?:entirely |really )?(?:at|on|with) (?<who>the (?:[a-z-]+ )?(?:restaurant|courier|carrier|seller|retailer|supplier|airline|hotel|manufacturer|lab|laboratory|pharmacy|surgery|bank|partner|depot))(?:'s)? (?:end|side)",
+      afterSubject: `(?:${SUBJECT} )?(?:the|any|this) (?<what>delay|hold-?up|problem|issue|mistake|error|fault)`,
+      restIs: '(?:)',
+      whole: true,
+      better: 'is something I’ll chase up with {who} for you',
+    },
+    // Sent to take it up with a company the agent names ("…, you'll need to take it up with De'Longhi
+    // directly", "a missing delivery is something you'd need to take up with FastLane"): the agent does.
+    {
+      when: '(?:something|one) (?:that )?you(?: will| would)? (?:need|have) to take up with',
+      afterSubject: `${SUBJECT} (?:is|are)`,
+      restIs: "(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?: directly)?",
+      better: 'something I’ll take up with {rest?} for you',
+    },
+    {
+      when: `${YOU_MUST} (?:(?:really|just|simply|still|now|directly|first) )?take (?:it|this|that|the matter) up with`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: "(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?: directly)?(?: under (?:their|the) warranty)?",
+      better: 'I’ll take it up with {rest?} for you and let you know what they say',
+    },
+    // Who did it, said of what was done ("the card number was entered incorrectly on your side",
+    // "your tracking code was removed by your developer"): the same fact, without the finger.
+    {
+      when: "(?<done>(?:entered|typed|set|configured|selected|filled in|set up) (?:[a-z]+ ){0,2}(?:incorrectly|wrongly|wrong)) (?:on|at|from) your (?:side|end)",
+      afterSubject: `${SUBJECT} (?:was|were|has been|had been)`,
+      restIs: '(?:)',
+      whole: true,
+      better: '{done}',
+    },
+    {
+      when: "(?<done>caused|broken|moved|removed|deleted|changed|damaged|skipped|missed) (?:by (?:you|yourself|your [a-z-]+(?: [a-z-]+)?)|on your (?:side|end))",
+      afterSubject: `${SUBJECT} (?:was|were|has been|had been)`,
+      restIs: '(?:)',
+      whole: true,
+      better: '{done}',
+    },
     // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
     // responsibility to process it"): the agent takes it up, in its place.
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },

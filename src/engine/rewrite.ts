@@ -266,9 +266,10 @@ function clauseRewritten(
     if (rewrite.restIs && !restMatch) continue;
     if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
-    // A blank the agent fills ends its sentence ("…: [the next step you’ll take]"): not where the
-    // sentence goes on past a semicolon ("…; phone notes don't count").
-    if (/\]$/.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
+    // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
+    // do…: [the next step you’ll take]"): not where it goes on past a semicolon ("…; phone notes
+    // don't count"), which would run on from the blank.
+    if (/(?:^|; )here\b.*\]$/i.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
     // Nothing instead: the sentence goes, where it is one of its own.
     if (rewrite.better === '') {
       const dropped = sentenceToDrop(reply, start, clause.end);

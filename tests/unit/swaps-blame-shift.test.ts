@@ -205,3 +205,18 @@ describe('more of another party’s part, and who did it, without the finger', (
     expect(f?.swap).not.toBe(true);
   });
 });
+
+describe('a denial of our part that closes the account goes', () => {
+  test.each([
+    ['Our reminders went out on all three dates, so the problem isn’t on our side.', 'Our reminders went out on all three dates.'],
+    ['The drop came from your home connection rather than our servers, so it isn’t something we caused.', 'The drop came from your home connection rather than our servers.'],
+    ['The fee comes from an add-on chosen at checkout, not a charge we added.', 'The fee comes from an add-on chosen at checkout.'],
+  ])('%j', (reply, expected) => {
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const r = swapRange(f!);
+    const after = applyEdit(reply, swapEdit(reply, r.start, r.end, f!.replacement));
+    expect(after).toBe(expected);
+    expect(blameOf(after)).toEqual([]);
+  });
+});

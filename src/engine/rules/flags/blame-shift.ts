@@ -485,6 +485,7 @@ export const blameShift: FlagRuleData = {
     { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team)|(?:anything |something )?(?:on|at|from|with) our (?:side|end))", trails: ',? ', better: '' },
     { when: 'and not (?:us|ours|me|mine|by us|from us)', trails: ' ', better: '' },
     { when: 'not something (?:we|i) (?:can )?(?:control|deal with|handle)', trails: ', ', better: '' },
+    { when: 'not (?:a charge|something|anything) (?:that )?(?:we|i) (?:added|made|did|caused|applied|set up)', trails: ', ', better: '' },
     // What would have happened had the customer acted ("Had you read it, you'd have known…",
     // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
     // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.
@@ -583,7 +584,7 @@ export const blameShift: FlagRuleData = {
     // wasn't done", "…, so the issue will be with your own equipment", "…, which are your
     // responsibility"): the account kept, the verdict dropped.
     {
-      cut: `,? so (?:it${APOS}s|it is|that${APOS}s|that is) (?:all |entirely )?down to you that [^,]*$|,? so (?:the )?(?:mistake|error|fault|problem|issue) (?:is|was) (?:come |coming )?(?:from|on|with|in) (?:the form|your (?:side|end|form)|you)(?: when [\\w ]*)?(?:,? (?:and )?not (?:from )?(?:us|ours|our (?:side|end|office)))?$|,? so (?:the )?(?:issue|problem|fault|it)(?: will be| is| may be| might be| could be)?(?: likely| probably| most likely)? (?:with |within |in |on )?your (?:own )?(?:equipment|devices?|property|set-?up|network|connection|router|handset|phone|wiring)(?: or (?:home )?wiring)?$|,? so it${APOS}s (?:most )?likely something on your (?:set-?up|end|side)$|,? which (?:are|is) your responsibility$|,? so (?:any |the )?[\\w ]{1,30} (?:is|are) your (?:[\\w-]+${APOS}s )?responsibility(?:,? not ours)?$`,
+      cut: `,? so (?:it${APOS}s|it is|that${APOS}s|that is) (?:all |entirely )?down to you that [^,]*$|,? so (?:the )?(?:mistake|error|fault|problem|issue) (?:is|was) (?:come |coming )?(?:from|on|with|in) (?:the form|your (?:side|end|form)|you)(?: when [\\w ]*)?(?:,? (?:and )?not (?:from )?(?:us|ours|our (?:side|end|office)))?$|,? so (?:the )?(?:issue|problem|fault|it)(?: will be| is| may be| might be| could be)?(?: likely| probably| most likely)? (?:with |within |in |on )?your (?:own )?(?:equipment|devices?|property|set-?up|network|connection|router|handset|phone|wiring)(?: or (?:home )?wiring)?$|,? so it${APOS}s (?:most )?likely something on your (?:set-?up|end|side)$|,? which (?:are|is) your responsibility$|,? so (?:the )?(?:problem|issue|fault|error) (?:is not|isn${APOS}t|was not|wasn${APOS}t) (?:on|at|from|with) our (?:side|end)$|,? so (?:it|this|that|the [\\w ]{1,30}) (?:is not|isn${APOS}t|was not|wasn${APOS}t) something (?:we caused|we(?:${APOS}re| are) responsible for)$|,? so (?:any |the )?[\\w ]{1,30} (?:is|are) your (?:[\\w-]+${APOS}s )?responsibility(?:,? not ours)?$`,
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: '.',

@@ -237,11 +237,20 @@ function clauseRewritten(
     // you'll need to pay them"), so that the Swap removes words and the space after them.
     if (rewrite.trails) {
       const joint = rewrite.trails.exec(before);
-      if (!joint || rewrite.better !== '' || clause.rest !== '') continue;
+      if (!joint || rewrite.better !== '') continue;
       const after = reply.slice(end);
+      // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
+      // need…"): the words go with the space after them; the dash and what it carries stay.
+      if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };
+      if (clause.rest !== '') continue;
       if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
       const comma = /^, (?=\p{L})/u.exec(after);
       if (comma && /,[ \t]*$/.test(joint[0])) return { start, end: end + comma[0].length, replacement: '', keptEnd: end };
+      // Joined by a space alone ("…DPD's responsibility[ and not ours], and you can…"): the words go
+      // with the comma after them, where an "and" or "so" carries on, so that no comma is left
+      // before a bare clause.
+      const on = /,/.test(joint[0]) ? null : /^, (?=(?:and|so)\b)/u.exec(after);
+      if (on) return { start, end: end + on[0].length, replacement: '', keptEnd: end };
       continue;
     }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
@@ -256,9 +265,14 @@ function clauseRewritten(
     if (/^here\b/i.test(rewrite.better) && REGRET.test(before)) continue;
     if (rewrite.opens && !rewrite.opens.test(clause.rest)) continue;
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
-    if (rewrite.restIs && !rewrite.restIs.test(rest)) continue;
+    const restMatch = rewrite.restIs?.exec(rest);
+    if (rewrite.restIs && !restMatch) continue;
     if (rewrite.whole && clause.cut) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
+    // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
+    // do…: [the next step you’ll take]"): not where it goes on past a semicolon ("…; phone notes
+    // don't count"), which would run on from the blank.
+    if (/(?:^|; )here\b.*\]$/i.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
     // Nothing instead: the sentence goes, where it is one of its own.
     if (rewrite.better === '') {
       const dropped = sentenceToDrop(reply, start, clause.end);
@@ -270,7 +284,11 @@ function clauseRewritten(
     const keeps = rewrite.better.includes('{rest');
     // The pronoun that was the subject goes too: the rewrite opens the sentence in its place.
     const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;
-    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), words.groups), keptEnd: keeps ? clause.keptEnd : end };
+    // `restIs`'s named groups fill in too, and `{cut}` is the verdict as the agent wrote it, kept
+    // where the rewrite only turns the clause before it ("…, so the bills went to Elm Road").
+    const groups = { ...words.groups, ...restMatch?.groups, cut: reply.slice(clause.keptEnd, clause.end) };
+    const keepsCut = rewrite.better.includes('{cut}');
+    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), groups), keptEnd: keepsCut ? clause.end : keeps ? clause.keptEnd : end };
   }
   return null;
 }

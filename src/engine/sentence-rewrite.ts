@@ -93,7 +93,10 @@ export function rewriteSentence(
     if (!cut && rewrite.mustCut) continue;
     const kept = (cut ? words.slice(0, cut.index) : words).replace(/[\s,;:–—-]+$/u, '');
     if (kept.split(/\s+/).length < MIN_KEPT_WORDS || DANGLES.test(kept) || ONLY_LEAD_IN.test(kept) || rewrite.unless?.test(kept)) continue;
-    const ending = SPLICED.test(kept) && /^,/u.test(rewrite.ends) ? asOwnSentence(rewrite.ends) : rewrite.ends;
+    // `{name}`: what the cut's named group found, as the agent wrote it ("…, so any damage happened
+    // with the courier" → ", so I'll take it up with {party} for you").
+    const ends = rewrite.ends.replace(/\{(\w+)\}/g, (slot, name: string) => cut?.groups?.[name] ?? slot);
+    const ending = SPLICED.test(kept) && /^,/u.test(ends) ? asOwnSentence(ends) : ends;
     return { start: from + kept.length, end: stop + 1, replacement: ending };
   }
   return null;

@@ -91,8 +91,9 @@ export interface ClauseRewrite {
   leadJoins?: string;
   /**
    * The clause the flagged words open, rewritten (`{words}`: the flagged words as the agent wrote
-   * them); `''`: the sentence is dropped, where it is one of its own; none: only a joined clause
-   * is rewritten.
+   * them; `{name}`: a named group of `when` or of `restIs`; `{cut}`: the verdict after the clause
+   * as written, where it is kept); `''`: the sentence is dropped, where it is one of its own;
+   * none: only a joined clause is rewritten.
    */
   better?: string;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
@@ -121,7 +122,10 @@ export interface SentenceRewrite {
   cut?: string;
   /** Only where `cut` found something: the rewrite is the cut itself ("…, so that's down to you"). */
   mustCut?: true;
-  /** What follows the kept words, its full stop included (", but our records may be wrong, so I’m checking."). */
+  /**
+   * What follows the kept words, its full stop included (", but our records may be wrong, so I’m
+   * checking."); `{name}` is what the `cut` group of that name found, as the agent wrote it.
+   */
   ends?: string;
   /** The sentence's words replaced whole, its greeting kept ("Here is what I can do instead: [what you can offer]."). */
   instead?: string;

@@ -73,6 +73,45 @@ const LIABILITY = '(?:responsibility|fault|liability|lookout|problem|concern|doi
 /** Organisations that could be "the X's responsibility" or "not the X's". */
 const ORG = '(?:company|hotel|store|shop|club|clinic|practice|airline|bank|business|team|gym|school|council|surgery|firm|agency)';
 
+/** What a customer is said not to have sent or set (one thing: "wasn't" reads with it). */
+const UNDONE =
+  '(?:address|number|reading|form|account|card|request|payment|booking|order|application|date|code|note|photo|certificate|claim|loss|change|email|reference|receipt|signature|section|page|box|policy|registration|document|declaration|direct debit)';
+
+/**
+ * Who the agent can contact for the customer when a reply sends them there: THEM's parties, and a
+ * few more that the flags name only as "the hotel", "the restaurant" (the rewrite reads the flagged
+ * words, so naming more here changes no flag).
+ */
+const TAKEN_TO =
+  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept))";
+
+/**
+ * Another company the agent can take a matter up with on the customer's behalf, named generically
+ * ("the courier", "the receiving bank"): the customer's own ("your bank", "your landlord") is
+ * theirs to deal with, and a name would reach the rewrite in lower case.
+ */
+const PARTY =
+  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer|government))';
+
+/**
+ * What may stand before a third party's part in its sentence, kept as written: a subject, and any
+ * clause before it. Not a word that only leads in: before "that's" or "it's" flagged from its
+ * verb ("So [that's between you and the seller]"), the pronoun is in the flagged words.
+ */
+const SUBJECT =
+  "(?!(?:so|and|but|then|well|also|ok|okay|yes|now|honestly|sadly|unfortunately|again|however|still|plus|because|as|since|if|when|although|though|once|after|before)(?:,? [\\p{L}]+,?)? $)[^.!?;:\\n]*?[\\p{L}\\p{N}'’)]";
+
+/** What may follow the party in the clause, and go with the rewrite: the job the agent now takes on. */
+const PARTY_JOB =
+  "(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly|which (?:is|was) (?:outside|beyond|out of) [a-z'’ ]{0,30}(?:control|hands))?";
+
+/** An apostrophe as the agent typed it: sentence rewrites read the reply as written, not canonical. */
+const APOS = "(?:'|’)";
+
+/** A party named generically, as a sentence rewrite reads it in the agent's words ("the courier", "the shop you bought it from", "them"). */
+const NAMED_PARTY =
+  '(?<party>the (?:[\\w-]+ ){0,2}(?:courier|carrier|retailer|seller|shop|store|manufacturer|airline|restaurant|hotel|supplier|pharmacy|surgery|hospital|lab|laboratory|depot|hire company|operator|contractor|owner|agency|partner|(?:[\\w-]+ )?team)|them)';
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -320,22 +359,133 @@ export const blameShift: FlagRuleData = {
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
   rewrites: [
+    // Another party's part, said after its subject ("Any loss after delivery is a matter for the
+    // courier", "damage caused during their work is their liability", "Any dispute should be
+    // directed to the collections agency"): the subject kept, the agent takes it up with them.
+    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT} (?:is|are)`, restIs: PARTY_JOB, whole: true, better: 'something I’ll take up with {who} for you' },
+    // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
+    // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    // A hold-up put with another party ("the hold-up is with the external laboratory", "after that any
+    // delay is down to the pharmacy, so you'll need to chase them"): the agent chases it. The verdict
+    // after it goes: it only sent the customer to chase.
     {
-      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} (?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}${OTHERS}|the (?:[a-z-]+ ){1,2}(?:team|department|dept)))`,
+      when: `(?<what>delay|hold-?up|wait) (?:is|was|lies|sits) (?:entirely |solely |really )?(?:with|down to|at) (?<who>${PARTY})`,
+      afterSubject: `(?:${SUBJECT} )?(?:the|any|this)`,
+      restIs: PARTY_JOB,
+      better: '{what} is something I’ll chase up with {who} for you',
+    },
+    // A duty put on the customer after its subject ("Account security is your responsibility",
+    // "Payments sent to the wrong account are the sender's responsibility"): the subject kept, and
+    // the agent offers the next step. Only where nothing follows: a duty spelled out stays.
+    {
+      when: "(?<be>is|are) (?:entirely |solely |ultimately )?(?:your (?:own )?responsibility|the (?:customer|player|user|guest|member|passenger|client|buyer|sender|account holder|policyholder|cardholder|tenant|patient)(?:'s|s')? (?:own )?responsibility|the responsibility of the (?:customer|player|user|guest|member|passenger|client|buyer|sender|account holder|policyholder|cardholder|tenant|patient))",
+      afterSubject: SUBJECT,
+      restIs: '(?:)',
+      whole: true,
+      better: '{be} something I can help with: [the next step you’ll take]',
+    },
+    // A fault placed at another party's end ("the delay was at the restaurant end"): the agent chases it.
+    {
+      when: "(?:is|was) (?:entirely |really )?(?:at|on|with) (?<who>the (?:[a-z-]+ )?(?:restaurant|courier|carrier|seller|retailer|supplier|airline|hotel|manufacturer|lab|laboratory|pharmacy|surgery|bank|partner|depot))(?:'s)? (?:end|side)",
+      afterSubject: `(?:${SUBJECT} )?(?:the|any|this) (?<what>delay|hold-?up|problem|issue|mistake|error|fault)`,
+      restIs: '(?:)',
+      whole: true,
+      better: 'is something I’ll chase up with {who} for you',
+    },
+    // Sent to take it up with a company the agent names ("…, you'll need to take it up with De'Longhi
+    // directly", "a missing delivery is something you'd need to take up with FastLane"): the agent does.
+    {
+      when: '(?:something|one) (?:that )?you(?: will| would)? (?:need|have) to take up with',
+      afterSubject: `${SUBJECT} (?:is|are)`,
+      restIs: "(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?: directly)?",
+      better: 'something I’ll take up with {rest?} for you',
+    },
+    {
+      when: `${YOU_MUST} (?:(?:really|just|simply|still|now|directly|first) )?take (?:it|this|that|the matter) up with`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: "(?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}(?: directly)?(?: under (?:their|the) warranty)?",
+      better: 'I’ll take it up with {rest?} for you and let you know what they say',
+    },
+    // Who did it, said of what was done ("the card number was entered incorrectly on your side",
+    // "your tracking code was removed by your developer"): the same fact, without the finger.
+    {
+      when: "(?<done>(?:entered|typed|set|configured|selected|filled in|set up) (?:[a-z]+ ){0,2}(?:incorrectly|wrongly|wrong)) (?:on|at|from) your (?:side|end)",
+      afterSubject: `${SUBJECT} (?:was|were|has been|had been)`,
+      restIs: '(?:)',
+      whole: true,
+      better: '{done}',
+    },
+    {
+      when: "(?<done>caused|broken|moved|removed|deleted|changed|damaged|skipped|missed) (?:by (?:you|yourself|your [a-z-]+(?: [a-z-]+)?)|on your (?:side|end))",
+      afterSubject: `${SUBJECT} (?:was|were|has been|had been)`,
+      restIs: '(?:)',
+      whole: true,
+      better: '{done}',
+    },
+    // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
+    // responsibility to process it"): the agent takes it up, in its place.
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with them for you' },
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
+      // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".
+      afterSubject: `(?:(?!\\band\\b)[^.!?;:\\n])*?[\\p{L}\\p{N}'’)]`,
+      restIs: PARTY_JOB,
+      whole: true,
+      better: 'can come to me, and I’ll take that up with {who} for you',
+    },
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
       better: 'I’ll {act} {rest?} for you and let you know what they say',
+    },
+    // The same after a clause of the agent's and its comma ("If the fault comes back, you'll need to
+    // contact the manufacturer", "Purchases are handled by Sony, you have to contact them about it"):
+    // the clause kept. Only where what follows the party is a plain adjunct, not a clause of its own.
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
+      better: 'I’ll {act} {rest?} for you and let you know what they say',
+    },
+    // A step the customer is said not to have taken ("You didn't update your address with us when
+    // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
+    // address wasn't updated with us when you moved, so the bills went to Elm Road"), the agent's
+    // verdict kept, and the agent's next step after it. Only where what was not done opens the rest,
+    // so that the clause reads passive.
+    {
+      when: '(?:you (?:did not|never|failed to|neglected to|forgot to)) (?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e?',
+      restIs: `(?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
+    },
+    {
+      when: 'you (?:failed|neglected|forgot|omitted) to',
+      restIs: `(?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e? (?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
     },
     // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
     // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is
     // the thing missed, and nothing more: "…missed it twice" would not read as passive.
     {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
-      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}`,
+      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
     },
     // A denial tacked on after the fact ("Customs holds are handled by the government, not us",
     // "…in their hands rather than the club's"): it goes; the fact, and any next step after it, stay.
     { when: "not (?:us|ours|me|mine|by us|from us|from our (?:side|end)|our (?:fault|problem|doing))", trails: ', ', better: '' },
-    { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team))", trails: ',? ', better: '' },
+    { when: "rather than (?:us|ours|me|mine|the [a-z-]+'s|the (?:club|store|shop|bank|company|hotel|clinic|practice|airline|council|school|gym|team)|(?:anything |something )?(?:on|at|from|with) our (?:side|end))", trails: ',? ', better: '' },
+    { when: 'and not (?:us|ours|me|mine|by us|from us)', trails: ' ', better: '' },
+    { when: 'not something (?:we|i) (?:can )?(?:control|deal with|handle)', trails: ', ', better: '' },
+    { when: 'not (?:a charge|something|anything) (?:that )?(?:we|i) (?:added|made|did|caused|applied|set up)', trails: ', ', better: '' },
     // What would have happened had the customer acted ("Had you read it, you'd have known…",
     // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
     // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.
@@ -361,6 +511,13 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
     },
+    // The same, where "It's" or "That's" opens the sentence and the flagged words start inside it.
+    {
+      when: "(?:is|was) (?:all |entirely |really )?(?:up to you|on you|(?:your|the [a-z'-]+'s) (?:own )?(?:responsibility|job|problem|fault|lookout)|the responsibility of (?:the )?[a-z-]+)\\b.*",
+      restIs: "(?:[^0-9£$€%A-Z\"“”,;:]|\\bI\\b)*",
+      whole: true,
+      better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
+    },
     // Any other fault put on the customer, in a clause with no fact of the agent's in it (no
     // name, date or amount, no second clause after a comma): the clause becomes the next step
     // the agent owns. Not a redirect the rewrite above cannot take over ("you'll need to contact
@@ -378,6 +535,60 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
+    // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
+    // clearly didn't read before signing"): the account kept, the reproach dropped.
+    {
+      cut: `,? (?:so (?:you(?:${APOS}d| would)? (?:have needed|needed to|had to)|it was (?:up to you|on you|for you|your (?:job|responsibility)) to) [^,]*|which you (?:clearly |obviously |evidently )?(?:did not|didn${APOS}t|never) (?:read|check)[^,]*|so the (?:wrong|incorrect) [\\w ]{1,30} (?:is|was) (?:coming|come) from you(?:,? not (?:from )?(?:us|our [\\w-]+))?)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // Sent on to report or chase another party ("…, so any damage in transit needs to be reported to
+    // them", "…, so you'd need to speak to their desk"): the agent does it.
+    {
+      cut: `,? so (?:any |the )?[\\w ]{0,40}? (?:needs|need|has|have|would need|will need) to be (?:reported|sent|raised|directed|passed) to (?<party>them|the [\\w-]+(?: [\\w-]+)?)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll report it to {party} for you.',
+    },
+    {
+      cut: `,? so you(?:${APOS}d| would|${APOS}ll| will)? (?:need|have) to (?:speak to|talk to|contact|call|get in touch with) (?<party>them|their [\\w-]+(?: [\\w-]+)?|the [\\w-]+(?: [\\w-]+)?)(?: directly)?$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll contact {party} for you and let you know what they say.',
+    },
+    // "If you have further queries, please contact the club directly.": the agent takes them up.
+    {
+      is: 'if you have (?:any )?(?:further|other|more)? ?(?:queries|questions)(?: about (?:this|it))?, please contact (?:the [\\w-]+(?: [\\w-]+)?)(?: directly)?',
+      cut: `please contact (?<party>the [\\w-]+(?: (?!directly)[\\w-]+)?)(?: directly)?$`,
+      mustCut: true,
+      ends: ', I’ll take them up with {party} for you.',
+    },
+    // "…, so the fee shouldn't have come as a surprise": the account kept, the surprise owned.
+    {
+      cut: `,? so (?<what>the [\\w-]+|this|it) should(?: not|n${APOS}t) have (?:come as|been) (?:a|any) surprise$`,
+      mustCut: true,
+      ends: ', but I’m sorry {what} came as a surprise.',
+    },
+    // The blame closes an account of what happened and falls on another party ("The handset was
+    // packed correctly at our repair centre, so any damage happened with the courier", "…, so
+    // that's one to raise with the shop you bought it from"): the account kept, and the agent takes
+    // it up with that party, named as the agent named them.
+    ...[
+      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
+      `,? (?:and |so )?(?:honestly |really )?(?:(?:that|it|this)(?:${APOS}s| is)|(?:any |the )?[\\w ]{0,40}? (?:is|are)) (?:one|something) (?:to (?:raise|take up|sort out|chase)|you(?:${APOS}ll|${APOS}d| will| would)? (?:need|have|want) to (?:raise|take up|sort out|chase|arrange)) with ${NAMED_PARTY}(?: you (?:bought|ordered) (?:it|them|this) from)?(?: directly)?$`,
+      `,? (?:and |so )?(?:any |the )?[\\w ]{0,40}? (?:is|are) (?:a matter|one|something) for ${NAMED_PARTY}(?: to (?:look into|resolve|sort out))?(?:,? (?:not (?:us|the [\\w-]+)|rather than (?:us|ours)))?$`,
+    ].map((cut) => ({ cut, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', so I’ll take it up with {party} for you.' })),
+    // The blame closes the account and falls on the customer ("…, so it's down to you that the job
+    // wasn't done", "…, so the issue will be with your own equipment", "…, which are your
+    // responsibility"): the account kept, the verdict dropped.
+    {
+      cut: `,? so (?:it${APOS}s|it is|that${APOS}s|that is) (?:all |entirely )?down to you that [^,]*$|,? so (?:the )?(?:mistake|error|fault|problem|issue) (?:is|was) (?:come |coming )?(?:from|on|with|in) (?:the form|your (?:side|end|form)|you)(?: when [\\w ]*)?(?:,? (?:and )?not (?:from )?(?:us|ours|our (?:side|end|office)))?$|,? so (?:the )?(?:issue|problem|fault|it)(?: will be| is| may be| might be| could be)?(?: likely| probably| most likely)? (?:with |within |in |on )?your (?:own )?(?:equipment|devices?|property|set-?up|network|connection|router|handset|phone|wiring)(?: or (?:home )?wiring)?$|,? so it${APOS}s (?:most )?likely something on your (?:set-?up|end|side)$|,? which (?:are|is) your responsibility$|,? so (?:the )?(?:problem|issue|fault|error) (?:is not|isn${APOS}t|was not|wasn${APOS}t) (?:on|at|from|with) our (?:side|end)$|,? so (?:it|this|that|the [\\w ]{1,30}) (?:is not|isn${APOS}t|was not|wasn${APOS}t) something (?:we caused|we(?:${APOS}re| are) responsible for)$|,? so (?:any |the )?[\\w ]{1,30} (?:is|are) your (?:[\\w-]+${APOS}s )?responsibility(?:,? not ours)?$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
     {
       cut: ",? (?:so |which is |and )?(?:that(?:'|’)s|that (?:is|was)|it(?:'|’)s|it (?:is|was)|this (?:is|was)) (?:(?:all |entirely |solely )?(?:down to|on) you|your (?:own |side |side(?:'|’)s )?(?:mistake|fault|responsibility|error|problem))$|,? (?:so )?the (?:mistake|error|fault) is (?:not (?:from|on|with) (?:us|our side|our end)|(?:yours|on your side|on your end|from you))$|, which (?:is|was) (?:(?:all |entirely )?down to you|your (?:own )?(?:mistake|fault|responsibility))$|,? (?:it|this) was (?:his|her|their) (?:own )?(?:mistake|fault|error)(?:, not (?:mine|ours))?$|,? (?:so )?(?:that(?:'|’)s|it(?:'|’)s|that is|it is) (?:on you|up to you|your (?:job|responsibility)) to (?:check|read|declare|tell us|keep|update)\\b[^,]{0,40}$|,? (?:it(?:'|’)s|it is|this is) (?:a |the )?(?:problem|issue|fault) (?:of|with|on) your (?:device|side|end|phone|network)$|,? (?:so )?the (?:delay|hold-up|problem|issue)(?:(?:'|’)s| is) (?:on their (?:end|side)|theirs)$",
       // Not where what is left is a condition with nothing after it ("If you moved without updating it").

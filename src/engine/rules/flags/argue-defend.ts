@@ -61,7 +61,19 @@ const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you
 const IS_RIGHT = '(?:correct|accurate|valid|right)';
 const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";
 
-/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
+/** Adverbs of a verdict that an act was done right. */
+const RIGHTLY = '(?:correctly|properly|rightly|validly|fairly|accurately)';
+/** Acts done to a figure or a notice, as the agent reports them. */
+const DONE_VERB = '(?:applied|charged|calculated|issued|levied|billed|worked out|assessed|taken|deducted|debited|made|served|raised|imposed|carried out|processed|collected|set)';
+/** Whatever opens the sentence up to the verb, a clause and its "so" or "and" included. */
+const ANY_SUBJECT = "[^.!?;:\\n]*?[\\p{L}\\p{N}'’%)]";
+/** A subject drawn from the facts before it ("…, so April's fee"): the act alone is the point. */
+const SO_SUBJECT = "[^.!?;:\\n]*?,? so [^.!?;:\\n]*?[\\p{L}\\p{N}'’%)]";
+/** Where, when, how or on what the act was done: "from that reading", "on 2 May", "under the rate terms". */
+const BASIS =
+  "(?:under|from|using|on|following|in line with|in accordance with|according to|at|to|for|after|within|based on|by|against|in|as per|per) (?!(?:and|but|so|because|which)\\b).+";
+
+/** Saying it was said before/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
 
@@ -100,8 +112,8 @@ export const argueDefend: FlagRuleData = {
     { p: `as (?:i|we) (?:have )?(?:already |previously |just )?(?:explained|stated|told you|advised|pointed out)`, better: 'To recap,' },
     { p: `as (?:i|we) (?:have )?(?:already |previously )(?:mentioned|said|noted)`, better: 'To recap,' },
     { p: `as (?:i|we) (?:mentioned|said|noted) (?:before|previously|earlier|already|twice|above|just now|a (?:moment|minute|second) ago)`, better: 'To recap,' },
-    { p: `as (?:previously|already) (?:stated|explained|mentioned|advised|noted|said)`, better: 'To recap,', swap: true },
-    { p: `per my (?:last|previous|earlier) (?:email|message|reply|response|note|letter)`, better: 'To recap,', swap: true },
+    { p: `as (?:previously|already) (?:stated|explained|mentioned|advised|noted|said)`, better: 'To recap,' },
+    { p: `per my (?:last|previous|earlier) (?:email|message|reply|response|note|letter)`, better: 'To recap,' },
     // "as stated in our previous two letters", "as mentioned in all previous replies", "as I said in my email on Tuesday"
     { p: `as (?:(?:i|we) (?:have )?)?(?:already |previously |clearly |just |also )?${SAID} (?:to you )?(?:in|on|during|via|over|by) (?:(?:my|our|all|both|several|all of our|all of my|each of our) (?:[a-z0-9]+ ){0,2}|the ${PRIOR} (?:[a-z0-9]+ )?|(?:an? )?${PRIOR} )${COMM}`, better: 'To recap,' },
     // "as already told", "as previously communicated", "as has been explained", "as you were informed"
@@ -316,9 +328,9 @@ export const argueDefend: FlagRuleData = {
     '(?:pricing|prices|price|fees|charges|rates) (?:is|are|was|were) (?:very |highly |entirely |perfectly )?(?:competitive|fair|reasonable)(?: and (?:fair|transparent|reasonable|competitive))?',
 
     // 5. Combative openers and tone.
-    { p: 'with (?:all )?due respect', better: '', swap: true },
-    { p: 'with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect(?= ?,)', better: '', swap: true },
-    { p: 'respectfully(?= ?,)', better: '', swap: true },
+    { p: 'with (?:all )?due respect', better: '' },
+    { p: 'with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect(?= ?,)', better: '' },
+    { p: 'respectfully(?= ?,)', better: '' },
     'let me be (?:very |perfectly |absolutely |crystal |quite |completely )clear',
     'let me be clear(?= ?[,:;.!-])',
     'to be (?:very |perfectly |absolutely |crystal )?clear,? (?:the|our|this|that|it|we|i|there|nothing) (?:[a-z]+ ){0,3}(?:is|are|was|were|do|does|did|have|has|had) (?:not|never|no|nothing|valid|correct|right|accurate|fair|final)',
@@ -348,7 +360,7 @@ export const argueDefend: FlagRuleData = {
       instead: 'Let me explain what I’m seeing.',
     },
     {
-      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$",
+      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$",
       // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
       unless: '^(?:to be (?:honest|fair|clear)|honestly|frankly|respectfully|with respect|actually|again|so|well|look|sorry)$',
       mustCut: true,
@@ -360,20 +372,38 @@ export const argueDefend: FlagRuleData = {
     // limit is £4,000", "For the last time, the contract was for 24 months"), where nothing
     // turns the clause it leads into: the lead goes, the point stays as the agent made it. The
     // rest of the lead names when or where it was said, or what ("what my colleague told you"),
-    // never a clause of its own ("As stated in the contract you signed the fee applies,").
+    // never a clause of its own ("As stated in the contract you signed the fee applies,"). Only
+    // the lead is replaced, so a flag further on in the clause ("…, the fee was clearly shown")
+    // does not stand in its way, and the point keeps all its clauses.
     {
-      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?",
+      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?|(?:as )?per (?:my|our) .+|as (?:.* )?told",
       leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
       better: '',
     },
+    // "With respect," and its kin only raise the temperature: the lead goes where it opens its
+    // sentence or follows "and" ("…, and with respect, they do not lie"). Not mid-clause ("treat
+    // customers with respect, so …"), which a phrase Swap would have cut.
+    { when: 'with (?:all )?due respect|with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect|respectfully', leadsIn: '', better: '' },
+    // "I've already told you twice, the promo only applies to new lines", "We've been over this
+    // already: the ban stands at 7 days": the reproach leads into the point, which stays. (Not
+    // "I've explained this twice:", which tests/unit/engine-rewrite.test.ts keeps as it stands.)
     {
-      when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
-      restOpens: "(?:in|on|during) (?:my|our) (?:last|previous|earlier) (?:[a-z]+ ){0,2}(?:message|email|letter|reply|call|note|response|correspondence)s?,?",
-      better: '{rest}',
+      when: '(?:i|we) (?:have |had )?(?:already )?(?:told you|gone over|been over|been through|gone back over|covered|answered)(?: (?:this|that|it|this point))?(?: (?:with|to) you)?(?: (?:twice|already|before|now|again|several times|many times|three times|more than once|repeatedly))*',
+      leadsIn: '(?: (?:this|that|it|with you|to you|twice|already|before|now|again|several times|many times|three times|more than once|repeatedly))*',
+      better: '',
     },
+    // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
+    { when: '(?:just )?(?:let me|to) be (?:very |absolutely |perfectly |quite |crystal )?clear', leadsIn: '', better: '' },
+    // A verdict on the customer that only leads into the facts ("You're mistaken: there is no
+    // return on our till system", "I have to correct you here: the 500s are caused by …",
+    // "I'd gently push back on the idea that this is a bait and switch: the change was announced
+    // 90 days ahead"): the verdict goes, the facts answer for themselves. What the verdict is
+    // about may stand in the lead before a colon, not before a comma, which may end a clause
+    // that the next one needs.
     {
-      when: '(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out)(?: (?:before|previously|already|earlier))?|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted)|as (?:stated|explained|mentioned|noted) (?:in|on) (?:our|my) (?:previous|last|earlier) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|calls?)',
-      better: '{rest}',
+      when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|you (?:have |seem to have |may have )?(?:misunderstood|misread|misinterpreted|got (?:it|this|that) wrong)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you|(?:i|we) (?:have to |must |would |would have to |will have to )?(?:respectfully |strongly )?disagree|(?:we|i) do not agree|(?:i|we) (?:would|must|should|have to|need to|feel i must|want to) (?:just )?(?:gently )?push back|(?:this|it|that) is not an? (?:bug|fault|defect|glitch|error|mistake))",
+      leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
+      better: '',
     },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
@@ -422,10 +452,15 @@ export const argueDefend: FlagRuleData = {
     { when: `(?<subj>${FIGURE_SUBJECT}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
     { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },
-    // More ways of saying it was said before ("As I said in my previous reply,", "As has been
-    // explained to you on several occasions,", "As stated in our email of 10 March,"): the point
-    // as news. Where and when it was said goes with the lead-in, up to its comma.
-    { when: `(?:${SAID_BEFORE})(?: .*)?`, restOpens: "(?:of|to you|to|in|on|during|at|by|over|a moment ago|earlier|before|previously|yesterday|twice|several times)[^,]{0,50},", whole: true, better: '{rest}' },
+    // Done "correctly" on a stated basis, after any subject ("…, and your consumption has been
+    // calculated correctly from that reading", "…, so April's fee was correctly taken"): the
+    // verdict word goes, the act and its basis stay as the agent wrote them.
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? ${RIGHTLY} (?<verb>${DONE_VERB})`, afterSubject: ANY_SUBJECT, restIs: BASIS, whole: true, better: '{aux} {verb} {rest}' },
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: ANY_SUBJECT, restIs: BASIS, whole: true, better: '{aux} {verb} {rest}' },
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? ${RIGHTLY} (?<verb>${DONE_VERB})`, afterSubject: SO_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb}' },
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: SO_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb}' },
+    // "And as I've said, cases aren't covered": after a lead-in that keeps its own clause, the
+    // point as news (a lead dropped needs the sentence to open with it).
     { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },

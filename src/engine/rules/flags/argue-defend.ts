@@ -224,7 +224,8 @@ export const argueDefend: FlagRuleData = {
     'the (?:fact|reality|truth) (?:is|remains|of the matter is) (?:that|simply)',
     '(?:regardless|irrespective) of what (?:you|your|the|anyone|someone)',
     'whatever you (?:were|may have been|have been) told',
-    '(?:i think|i believe|i am sure) you will find',
+    // "I think you'll find nobody here has lost it": without the lead-in the point is said plainly.
+    { p: '(?:i think|i believe|i am sure) you will find', better: '', swap: true },
     '(?:would|must|may i|need to|have to|can i) (?:just )?remind you that',
     `(?:is|are|was|were) not (?:borne out|supported|backed up) by`,
     `(?:do|does|did) not (?:support|match|reflect|bear out) your (?:${THEIR_VERSION}|version of events|account of events)`,
@@ -359,6 +360,8 @@ export const argueDefend: FlagRuleData = {
       is: "(?:(?:respectfully|with respect|frankly|honestly|actually|sorry),? )?(?:(?:that(?:'|’)s|that is|this is) (?:simply |just |actually )?(?:incorrect|not correct|not true|untrue|false|not what happened)|(?:that|this) isn(?:'|’)t (?:true|correct|what happened))(?: on the day)?|i never said that|your account of events (?:doesn(?:'|’)t|does not) match ours|the facts do not support your (?:account|version)(?: of events)?",
       instead: 'Let me explain what I’m seeing.',
     },
+    // A sentence that only sighs at having to explain again: it goes.
+    { is: "i(?:'|’)m not sure how many more times (?:this|it|that) (?:can|has to|needs to|must|should) be (?:explained|said|repeated)", instead: '' },
     {
       cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$",
       // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
@@ -377,7 +380,7 @@ export const argueDefend: FlagRuleData = {
     // does not stand in its way, and the point keeps all its clauses.
     {
       when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?|(?:as )?per (?:my|our) .+|as (?:.* )?told",
-      leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
+      leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|(?<![0-9] )may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
       better: '',
     },
     // "With respect," and its kin only raise the temperature: the lead goes where it opens its
@@ -392,8 +395,51 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: (?:this|that|it|with you|to you|twice|already|before|now|again|several times|many times|three times|more than once|repeatedly))*',
       better: '',
     },
+    // The same reproach trailing the point, naming where it was said ("…outside your allowance,
+    // as stated in our previous DMs."): it goes with its comma. (Who said it, mid-sentence, "The
+    // meter is fine, as the engineer already told you, and …", is kept as it stands by
+    // tests/unit/engine-rewrite.test.ts.)
+    {
+      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|told|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|outlined|indicated|clarified) (?:.* )?(?:in|on|during|over|via|by) (?:my|our|the|all|both|an?) .+",
+      trails: ', ',
+      better: '',
+    },
+    // "I've already told you in previous letters that the refusal follows the new criteria", "It
+    // has already been explained to you that your contract includes …": the point, as news.
+    {
+      when: "(?:(?:i|we) (?:have |had )?(?:already |previously )?(?:told|informed|advised)(?: you)?|it (?:has|had) (?:already |previously )?been (?:explained|made clear|pointed out|stated) to you)",
+      restOpens: "(?:you )?(?:(?:in|on|during|over|by) (?:my |our |the |all |a |an )?(?:(?:previous|last|earlier|prior|several|two|three) )?(?:letters?|e-?mails?|messages?|replies|reply|calls?|chats?|correspondence|phone|dms?) )?that",
+      whole: true,
+      better: '{rest}',
+    },
+    // "I would remind you that damage to handles is wear and tear": the fact, without the reminder.
+    { when: '(?:would|must|have to|need to) (?:just )?remind you that', afterSubject: '(?:i|we)', subjectGoes: true, whole: true, better: '{rest}' },
+    // "The admin fee was clearly stated in your contract summary", "the item was clearly marked
+    // final sale": "clearly" is the reproach (you should have seen it); the fact stays.
+    {
+      when: '(?<aux>is|are|was|were|has been|have been) clearly (?<verb>stated|shown|marked|explained|displayed|set out|labell?ed|indicated|communicated|printed|advertised|written)',
+      afterSubject: ANY_SUBJECT,
+      restIs: "(?!(?:and|but|so|because|which|to you)\\b)[^\\n]+",
+      whole: true,
+      better: '{aux} {verb} {rest}',
+    },
+    // A sentence that only says we did nothing wrong ("We've done nothing wrong here.", "There has
+    // been no error on our part.", "I'm not going to go over it again."): it goes; the facts stand
+    // in the sentences around it.
+    { when: '(?:i|we) (?:have )?done nothing wrong', restIs: '(?:here|in this case|on this occasion)?', whole: true, better: '' },
+    { when: 'there (?:has been|was|is|were) (?:absolutely )?no (?:mistake|error|fault|wrongdoing)', restIs: '(?:on our (?:part|side|end)|from our (?:side|end)|here)?', whole: true, better: '' },
+    { when: '(?:i|we) (?:am|are) not going to (?:go over (?:it|this|that) again|argue about (?:it|this|that))', restIs: '(?:again|here|any further)?', whole: true, better: '' },
+    // A verdict that leads, by a colon, into the facts that answer it ("There is no mistake from
+    // our side: the payment left our bank on 3 March", "The facts do not support your claim: your
+    // confirmation said 1:30pm", "…, and I'll stand by her here: she's certified"): the verdict
+    // goes. Only before a colon: after a comma the words may be a clause the next one needs.
+    {
+      when: "there (?:is|was|has been) no (?:mistake|error|fault|inconsistency|discrepancy)(?: .*)?|the facts (?:do|did) not|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation|complaint)(?: .*)? (?:is|was|does|did) not(?: .*)?|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation)(?: .*)? (?:is|was) (?:simply |just |actually )?(?:inaccurate|incorrect|untrue|false|wrong|mistaken)|(?:that|this|it) is not an? (?:accurate|fair|true|correct|complete) (?:account|description|reflection|summary|representation|picture|version)|(?:i|we) (?:will |fully |firmly |completely )?stand (?:by|behind) (?:him|her|them|our [a-z]+|my [a-z]+|the [a-z]+)|(?:complaint|claim|argument|point|case) (?:does not|do not|did not) (?:really )?(?:hold up|hold water|stand up)",
+      leadsIn: '(?: [^,:;.!?\\n]{1,70})?(?=:)',
+      better: '',
+    },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
-    { when: '(?:just )?(?:let me|to) be (?:very |absolutely |perfectly |quite |crystal )?clear', leadsIn: '', better: '' },
+    { when: '(?:just )?(?:let me|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // A verdict on the customer that only leads into the facts ("You're mistaken: there is no
     // return on our till system", "I have to correct you here: the 500s are caused by …",
     // "I'd gently push back on the idea that this is a bait and switch: the change was announced
@@ -402,16 +448,13 @@ export const argueDefend: FlagRuleData = {
     // that the next one needs.
     {
       when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|you (?:have |seem to have |may have )?(?:misunderstood|misread|misinterpreted|got (?:it|this|that) wrong)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you|(?:i|we) (?:have to |must |would |would have to |will have to )?(?:respectfully |strongly )?disagree|(?:we|i) do not agree|(?:i|we) (?:would|must|should|have to|need to|feel i must|want to) (?:just )?(?:gently )?push back|(?:this|it|that) is not an? (?:bug|fault|defect|glitch|error|mistake))",
-      leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
+      leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|on (?:one|this|that|a) (?:point|thing)(?: here)?|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
       better: '',
     },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", whole: true, better: '{rest}' },
-    // Lead-ins that announce the point before making it: "Let me be clear: …", "Let me reiterate: …".
-    { when: "(?:just )?(?:to|let me) (?:once again |again |just )?(?:reiterate|be (?:very |absolutely |perfectly |quite )?clear)|let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restOpens: ':|,', whole: true, better: '{rest}' },
     { when: "let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restIs: "(?!(?:that|what|about|on|here|this|it)\\b).+", whole: true, better: '{rest}' },
-    { when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you', restOpens: '(?:on (?:one|this|that|a) (?:point|thing)(?: here)?)?:', whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",
     // "We've been over this."): it goes; what was said stands in the sentences around it.
     {
@@ -433,17 +476,10 @@ export const argueDefend: FlagRuleData = {
     // with its "and"; what happened stands in the words around it.
     {
       when: "(?:he|she|they|(?:the|our|my|your) [a-z'-]+(?: [a-z'-]+)?) (?:acted|behaved|followed (?:the |our |that |those |his |her |their |your )?(?:[a-z-]+ )?(?:instructions?|process|procedures?|policy|protocol|rules)|(?:is|are) (?:all )?(?:fully |highly |well |properly )?trained|(?:is|are) (?:all )?professionals?)(?: (?:entirely |completely |totally |perfectly )?(?:correctly|properly|appropriately|exactly|professionally|by the book))?",
-      restIs: '(?:here|throughout|at all times|on the day|in this case)?',
+      restIs: '(?:here|throughout|at all times|on the day|in this case|at every stage|at every step)?',
       whole: true,
       better: '',
       joined: '',
-    },
-    // "I have to correct you, the charge was made on 2 May": the fact without the correction.
-    {
-      when: '(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you',
-      restIs: "(?!(?:on|there|about|here|that|regarding|in|but)\\b).+",
-      whole: true,
-      better: '{rest}',
     },
     // A figure declared right ("The charge is correct.", "The renewal quote was calculated
     // correctly."): explained instead, once, with the agent's blank for how it was worked out.
@@ -459,14 +495,13 @@ export const argueDefend: FlagRuleData = {
     { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: ANY_SUBJECT, restIs: BASIS, whole: true, better: '{aux} {verb} {rest}' },
     { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? ${RIGHTLY} (?<verb>${DONE_VERB})`, afterSubject: SO_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb}' },
     { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: SO_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb}' },
-    // "And as I've said, cases aren't covered": after a lead-in that keeps its own clause, the
-    // point as news (a lead dropped needs the sentence to open with it).
-    { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // "And as I've said, cases aren't covered": after the "And" that opens the sentence, the
+    // point as news (a lead dropped needs its sentence to open with it; elsewhere it is dropped
+    // as a lead, so that a flag in the point does not stand in its way).
+    { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, afterSubject: '(?:and|but)', restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },
-    // "I have to disagree there: a warning letter was sent on 4 November", "You are mistaken: …".
-    { when: "(?:(?:i|we) (?:have to|must|would have to|will have to) (?:respectfully )?disagree|(?:i|we) (?:do not|respectfully) disagree|(?:we|i) do not agree|you are (?:simply |quite )?(?:mistaken|wrong|incorrect))", restOpens: '(?:(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),?)?:|(?:there|here|on (?:this|that)|with (?:you|that)|about (?:that|this|it)),', whole: true, better: '{rest}' },
   ],
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',

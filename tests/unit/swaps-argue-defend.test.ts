@@ -1,0 +1,97 @@
+// argue-defend Swaps (issue 11): each family of arguing to be right, turned where the reply
+// still reads once it is swapped, and left alone where a Swap would break the sentence.
+import { describe, expect, test } from 'vitest';
+import { createScorer, type Finding } from '../../src/engine';
+import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+
+const score = createScorer();
+const RULE = 'argue-defend';
+const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
+const ruleFlags = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === RULE);
+
+/** The reply with the one argue-defend flag swapped, as the page and the command line do it. */
+function swappedBy(reply: string): { after: string; finding: Finding } {
+  const hits = ruleFlags(reply);
+  expect(hits.map((f) => f.text)).toHaveLength(1);
+  const finding = hits[0]!;
+  expect(finding.swap).toBe(true);
+  const range = swapRange(finding);
+  expect(reply.slice(range.start, range.end)).toBe(range.text);
+  return { after: applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement)), finding };
+}
+
+/** Each case: the reply as an agent wrote it, and the reply after the Swap. */
+const cases: Record<string, [string, string][]> = {
+  'a lead-in that only reproaches goes, its capital passed on': [
+    ['As previously communicated, the refund went back to your Visa on 4 May.', 'The refund went back to your Visa on 4 May.'],
+    ['Hi Sam, as previously advised, the voucher covers one night only.', 'Hi Sam, the voucher covers one night only.'],
+    ['Per my last email, the engineer is booked for Thursday.', 'The engineer is booked for Thursday.'],
+    ['Hello Priya, per my previous message, the upgrade is free until June.', 'Hello Priya, the upgrade is free until June.'],
+    ['As we said on the phone yesterday, the table is booked for eight.', 'The table is booked for eight.'],
+    ['Like I said an hour ago, the code works on the app only.', 'The code works on the app only.'],
+    // After "and", the lead goes and the clause it led into keeps its words.
+    ['Your plan renews on 1 March, and as previously communicated, you can switch tiers at any time.', 'Your plan renews on 1 March, and you can switch tiers at any time.'],
+    ['With respect, the parcel was handed over at 2:14pm.', 'The parcel was handed over at 2:14pm.'],
+    ['Hi Jo, with all respect, the roaming pass covers calls and texts.', 'Hi Jo, the roaming pass covers calls and texts.'],
+    ['I’ve already told you twice, the discount applies to new lines only.', 'The discount applies to new lines only.'],
+    ['We’ve been over this already: the account was closed on 2 June.', 'The account was closed on 2 June.'],
+    ['Let me be very clear: the order was dispatched on Monday.', 'The order was dispatched on Monday.'],
+  ],
+  'a verdict on the customer that leads into the facts goes; the facts answer': [
+    ['You’re mistaken: the invoice was paid on 3 April.', 'The invoice was paid on 3 April.'],
+    ['You’re mistaken about that, the deposit was £200 from the start.', 'The deposit was £200 from the start.'],
+    ['I have to correct you on one point: the booking was for two nights.', 'The booking was for two nights.'],
+    ['I’d gently push back on the idea that this was hidden: the fee was listed on the order page.', 'The fee was listed on the order page.'],
+    ['There is no error on our side: the payment left us on 3 March.', 'The payment left us on 3 March.'],
+    ['The facts do not support your account: the table was booked for 7:30pm.', 'The table was booked for 7:30pm.'],
+  ],
+  'a reproach that trails the point, or says it was said, goes': [
+    ['The voucher covers one night only, as stated in our previous emails.', 'The voucher covers one night only.'],
+    ['I have already told you in my previous email that the tickets are non-transferable.', 'The tickets are non-transferable.'],
+    ['It has already been explained to you that the class pass expires after 90 days.', 'The class pass expires after 90 days.'],
+    ['I would remind you that the deposit is held for 14 days.', 'The deposit is held for 14 days.'],
+    ['I think you’ll find the parcel is in your safe place.', 'The parcel is in your safe place.'],
+  ],
+  'a verdict word on what we did goes; the act and its basis stay': [
+    ['The delivery charge was clearly shown at checkout.', 'The delivery charge was shown at checkout.'],
+    ['Your bill was calculated correctly from the reading of 14 March.', 'Your bill was calculated from the reading of 14 March.'],
+    ['We write to confirm the fine was issued correctly following the inspection on 4 June.', 'We write to confirm the fine was issued following the inspection on 4 June.'],
+    ['You cancelled after the billing date, so the May fee was correctly taken.', 'You cancelled after the billing date, so the May fee was taken.'],
+  ],
+  'a verdict tail is cut, the account kept': [
+    ['We emailed you the new terms on 3 June, so you were informed.', 'We emailed you the new terms on 3 June.'],
+    ['The engineer rang twice and left a card at 11:20, so the visit did happen.', 'The engineer rang twice and left a card at 11:20.'],
+    ['Battery life depends on screen brightness and apps in use, so this is expected behaviour.', 'Battery life depends on screen brightness and apps in use.'],
+  ],
+  'a sentence that only argues goes; the facts stand in the sentences around it': [
+    ['We’ve done nothing wrong here. The refund was issued on 2 May.', 'The refund was issued on 2 May.'],
+    ['There has been no error on our part. The refund was issued on 2 May.', 'The refund was issued on 2 May.'],
+    ['I’m not sure how many more times this can be explained. The card was cancelled on 4 June.', 'The card was cancelled on 4 June.'],
+  ],
+};
+
+describe.each(Object.entries(cases))('%s', (_family, rows) => {
+  test.each(rows)('%j', (reply, expected) => {
+    expect(swappedBy(reply).after).toBe(expected);
+  });
+
+  test.each(rows)('once swapped, %j is not flagged for arguing again', (reply) => {
+    expect(ruleFlags(swappedBy(reply).after)).toEqual([]);
+  });
+});
+
+describe('no Swap where it would not read as sent', () => {
+  test.each([
+    // "with respect" inside a clause, not a lead-in: removing it would break the sentence.
+    'Our team treats every caller with respect, so I’m sorry it felt otherwise.',
+    // The verdict before a comma: what follows may be a clause that needs it.
+    'Your claim that nobody called is not accurate, as I explained on Monday.',
+    // A relative clause: "a charge that was applied" says nothing.
+    'I can’t reverse a fee that was correctly applied.',
+    // The lead does not open its sentence: dropping it would leave "Sorry but the …".
+    'Sorry but you’re wrong about that, the fee was £30.',
+  ])('%j', (reply) => {
+    expect(ruleFlags(reply).length).toBeGreaterThan(0);
+    expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);
+  });
+});

@@ -42,6 +42,10 @@ const cases: Record<string, [string, string][]> = {
     ['You’re mistaken about that, the deposit was £200 from the start.', 'The deposit was £200 from the start.'],
     ['I have to correct you on one point: the booking was for two nights.', 'The booking was for two nights.'],
     ['I’d gently push back on the idea that this was hidden: the fee was listed on the order page.', 'The fee was listed on the order page.'],
+    ['I’d disagree that the form was confusing: it asks for the meter number on page one.', 'It asks for the meter number on page one.'],
+    ['You’ve misunderstood what the warranty covers.', 'Let me explain what the warranty covers.'],
+    // A contradiction with nothing of its own to keep: the offer to explain takes its place.
+    ['You’re comparing two different plans. The Basic plan has no roaming.', 'Let me explain what I’m seeing. The Basic plan has no roaming.'],
     ['There is no error on our side: the payment left us on 3 March.', 'The payment left us on 3 March.'],
     ['The facts do not support your account: the table was booked for 7:30pm.', 'The table was booked for 7:30pm.'],
   ],
@@ -51,22 +55,31 @@ const cases: Record<string, [string, string][]> = {
     ['It has already been explained to you that the class pass expires after 90 days.', 'The class pass expires after 90 days.'],
     ['I would remind you that the deposit is held for 14 days.', 'The deposit is held for 14 days.'],
     ['I think you’ll find the parcel is in your safe place.', 'The parcel is in your safe place.'],
+    ['Again, the card fee is listed before you pay.', 'The card fee is listed before you pay.'],
   ],
   'a verdict word on what we did goes; the act and its basis stay': [
     ['The delivery charge was clearly shown at checkout.', 'The delivery charge was shown at checkout.'],
     ['Your bill was calculated correctly from the reading of 14 March.', 'Your bill was calculated from the reading of 14 March.'],
     ['We write to confirm the fine was issued correctly following the inspection on 4 June.', 'We write to confirm the fine was issued following the inspection on 4 June.'],
     ['You cancelled after the billing date, so the May fee was correctly taken.', 'You cancelled after the billing date, so the May fee was taken.'],
+    // A figure declared right, in a sentence of its own: the working offered in its place.
+    ['The new price is correct.', 'The new price is based on [how it was worked out].'],
+    ['The late payment fee was correctly applied.', 'The late payment fee was applied like this: [how it was worked out].'],
   ],
   'a verdict tail is cut, the account kept': [
     ['We emailed you the new terms on 3 June, so you were informed.', 'We emailed you the new terms on 3 June.'],
     ['The engineer rang twice and left a card at 11:20, so the visit did happen.', 'The engineer rang twice and left a card at 11:20.'],
     ['Battery life depends on screen brightness and apps in use, so this is expected behaviour.', 'Battery life depends on screen brightness and apps in use.'],
+    ['Refunds for card payments go back to the card, and that advice was correct.', 'Refunds for card payments go back to the card.'],
+    ['The online quote has no breakdown cover, so there is no inconsistency in our pricing.', 'The online quote has no breakdown cover.'],
   ],
   'a sentence that only argues goes; the facts stand in the sentences around it': [
     ['We’ve done nothing wrong here. The refund was issued on 2 May.', 'The refund was issued on 2 May.'],
     ['There has been no error on our part. The refund was issued on 2 May.', 'The refund was issued on 2 May.'],
     ['I’m not sure how many more times this can be explained. The card was cancelled on 4 June.', 'The card was cancelled on 4 June.'],
+    ['The cashier was only doing her job. The voucher can be used online too.', 'The voucher can be used online too.'],
+    ['The fitter followed the installation guidelines correctly. The boiler is under warranty until May.', 'The boiler is under warranty until May.'],
+    ['I’m afraid the footage speaks for itself. The gate closed at 9:35.', 'The gate closed at 9:35.'],
   ],
 };
 
@@ -90,6 +103,8 @@ describe('no Swap where it would not read as sent', () => {
     'I can’t reverse a fee that was correctly applied.',
     // The lead does not open its sentence: dropping it would leave "Sorry but the …".
     'Sorry but you’re wrong about that, the fee was £30.',
+    // A name in the figure's subject would lose its capital in the rewrite: no Swap.
+    'The Netflix charge is correct.',
   ])('%j', (reply) => {
     expect(ruleFlags(reply).length).toBeGreaterThan(0);
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);

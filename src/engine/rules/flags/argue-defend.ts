@@ -57,8 +57,14 @@ const FIGURE =
   '(?:charges?|fees?|prices?|amounts?|bills?|invoices?|premiums?|balances?|totals?|penalty|penalties|fines?|arrears|consumption|quotes?|rates?|calculations?|figures?|refunds?|readings?|deductions?|excess|tariffs?|payments?|renewal quote|sum)';
 /** A subject that names the figure, as the agent wrote it: "The renewal quote", "Your £85 late penalty". */
 const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|is|are|was|were|and|but|so|that|which|because)\\b)[\\p{L}\\p{N}£$€.,'’-]+){0,4}? ${FIGURE}`;
+/**
+ * FIGURE_SUBJECT for a `when`, which reads canonical (lower-case) text without the `u` flag: a
+ * closed set of words before the figure, none a name whose capital the rewrite would lose
+ * ("The new price", "Your £85 late penalty", "the joining fee").
+ */
+const FIGURE_SUBJECT_W = `(?:the|this|that|these|those|your|our)(?: (?:new|old|current|revised|updated|monthly|annual|yearly|weekly|final|late|late payment|joining|admin|administration|re-inspection|inspection|early termination|termination|renewal|standing|delivery|return|returns|cancellation|exit|service|call-out|booking|card|transfer|roaming|overdraft|interest|total|extra|additional|[£$€]?[0-9][0-9.,]*)){0,3} ${FIGURE}(?: (?:you were charged|you paid|on your (?:bill|statement|account|invoice)))?`;
 /** "is correct", "was correctly applied", "has been calculated correctly": the verdict on a figure. */
-const IS_RIGHT = '(?:correct|accurate|valid|right)';
+const IS_RIGHT = '(?:correct|accurate|valid|right|the (?:correct|right) (?:price|amount|figure|charge|fee|one))';
 const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";
 
 /** Adverbs of a verdict that an act was done right. */
@@ -361,9 +367,16 @@ export const argueDefend: FlagRuleData = {
       instead: 'Let me explain what I’m seeing.',
     },
     // A sentence that only sighs at having to explain again: it goes.
+    { is: "i(?:'|’)m not going to go over (?:it|this|that) again", instead: '' },
+    // A contradiction, or the record said to prove itself: the agent's offer to explain in its place.
+    { is: "(?:(?:that|this)(?:'|’)s|(?:that|this) is) not what you (?:told|said to) (?:us|me)(?: (?:on the (?:call|phone)|in (?:chat|your (?:email|message))))?|you(?:'|’)re comparing two (?:different )?(?:things|products|plans|prices)|you are comparing two (?:different )?(?:things|products|plans|prices)", instead: 'Let me explain what I’m seeing.' },
+    // "I'm afraid the record speaks for itself.": it proves nothing the sentences around it do not; it goes.
+    { is: "(?:i(?:'|’)m afraid )?the (?:record|records|evidence|footage|data|logs?) (?:speaks?|speak) for (?:itself|themselves)", instead: '' },
+    // "The engineer followed the gas safety regulations correctly.": a sentence that only vouches for staff goes.
+    { is: "(?:the|our) [a-z ]{1,30} followed (?:the |all |our )?(?:[a-z-]+ ){0,3}(?:regulations|procedures?|process|rules|guidelines|protocols?) (?:correctly|properly|to the letter)", instead: '' },
     { is: "i(?:'|’)m not sure how many more times (?:this|it|that) (?:can|has to|needs to|must|should) be (?:explained|said|repeated)", instead: '' },
     {
-      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$",
+      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$|,? and (?:this|that) (?:advice|information|answer|decision|guidance) (?:was|is) (?:correct|right|accurate|valid)$|,? so there (?:is|was|has been) no (?:inconsistency|discrepancy|contradiction)[a-z ]{0,40}$|,? so the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)$",
       // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
       unless: '^(?:to be (?:honest|fair|clear)|honestly|frankly|respectfully|with respect|actually|again|so|well|look|sorry)$',
       mustCut: true,
@@ -379,7 +392,7 @@ export const argueDefend: FlagRuleData = {
     // the lead is replaced, so a flag further on in the clause ("…, the fee was clearly shown")
     // does not stand in its way, and the point keeps all its clauses.
     {
-      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?|(?:as )?per (?:my|our) .+|as (?:.* )?told",
+      when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|discussed|covered|outlined|indicated|clarified|per our (?:previous|last|earlier) [a-z]+)(?: .*)?|(?:to|let me|i can only|i must|i have to|i will) (?:once again |again |just )?(?:reiterate|repeat)(?: what)?|for the last time,?|contrary to (?:your|what you) (?:assertion|claim|statement|suggestion|allegation|belief)s?|once again,?|(?:as )?per (?:my|our) .+|as (?:.* )?told",
       leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|(?<![0-9] )may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
       better: '',
     },
@@ -423,6 +436,12 @@ export const argueDefend: FlagRuleData = {
       whole: true,
       better: '{aux} {verb} {rest}',
     },
+    // "You've misunderstood what your policy covers": the same words, as the agent's offer.
+    { when: 'you (?:have |seem to have |may have )?(?:misunderstood|misread)', restIs: "what (?!(?:i|we) (?:said|meant|wrote)\\b)[^,]+", whole: true, better: 'let me explain {rest}' },
+    // "Again, the 2% fee is shown at checkout": the point, without "again".
+    { when: '(?:once )?again, (?<det>the|this|that|your|our)', whole: true, better: '{det} {rest}' },
+    // "The associate was only doing her job.": a sentence that only vouches for staff goes.
+    { when: "(?:he|she|they|(?:the|our|my) [a-z'-]+(?: [a-z'-]+)?) (?:is|are|was|were) (?:just |only |simply |merely )doing", restIs: '(?:his|her|their|our|my) jobs?', whole: true, better: '' },
     // A sentence that only says we did nothing wrong ("We've done nothing wrong here.", "There has
     // been no error on our part.", "I'm not going to go over it again."): it goes; the facts stand
     // in the sentences around it.
@@ -434,7 +453,7 @@ export const argueDefend: FlagRuleData = {
     // confirmation said 1:30pm", "…, and I'll stand by her here: she's certified"): the verdict
     // goes. Only before a colon: after a comma the words may be a clause the next one needs.
     {
-      when: "there (?:is|was|has been) no (?:mistake|error|fault|inconsistency|discrepancy)(?: .*)?|the facts (?:do|did) not|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation|complaint)(?: .*)? (?:is|was|does|did) not(?: .*)?|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation)(?: .*)? (?:is|was) (?:simply |just |actually )?(?:inaccurate|incorrect|untrue|false|wrong|mistaken)|(?:that|this|it) is not an? (?:accurate|fair|true|correct|complete) (?:account|description|reflection|summary|representation|picture|version)|(?:i|we) (?:will |fully |firmly |completely )?stand (?:by|behind) (?:him|her|them|our [a-z]+|my [a-z]+|the [a-z]+)|(?:complaint|claim|argument|point|case) (?:does not|do not|did not) (?:really )?(?:hold up|hold water|stand up)",
+      when: "there (?:is|was|has been) no (?:mistake|error|fault|inconsistency|discrepancy)(?: .*)?|the facts (?:do|did) not|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation|complaint)(?: .*)? (?:is|was|does|did) not(?: .*)?|(?:your|the) (?:[a-z]+ )?(?:statement|claim|assertion|account|version|recollection|understanding|allegation)(?: .*)? (?:is|was) (?:simply |just |actually )?(?:inaccurate|incorrect|untrue|false|wrong|mistaken)|(?:that|this|it) is not an? (?:accurate|fair|true|correct|complete) (?:account|description|reflection|summary|representation|picture|version)|(?:i|we) (?:will |fully |firmly |completely )?stand (?:by|behind) (?:him|her|them|our [a-z]+|my [a-z]+|the [a-z]+)|(?:complaint|claim|argument|point|case) (?:does not|do not|did not) (?:really )?(?:hold up|hold water|stand up)|(?:i|we) (?:would |must |have to )?(?:respectfully |strongly )?disagree (?:with you )?that",
       leadsIn: '(?: [^,:;.!?\\n]{1,70})?(?=:)',
       better: '',
     },
@@ -453,8 +472,6 @@ export const argueDefend: FlagRuleData = {
     },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
-    { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restIs: "(?!(?:that|what|myself|again|once|here|this|it)\\b).+", whole: true, better: '{rest}' },
-    { when: "let me be (?:very |absolutely |perfectly |quite )?clear|again i am saying", restIs: "(?!(?:that|what|about|on|here|this|it)\\b).+", whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",
     // "We've been over this."): it goes; what was said stands in the sentences around it.
     {
@@ -484,8 +501,8 @@ export const argueDefend: FlagRuleData = {
     // A figure declared right ("The charge is correct.", "The renewal quote was calculated
     // correctly."): explained instead, once, with the agent's blank for how it was worked out.
     // Only with nothing after it: "…and won't be refunded" says more.
-    { when: `(?<subj>${FIGURE_SUBJECT}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
-    { when: `(?<subj>${FIGURE_SUBJECT}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
+    { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
+    { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
     { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },
     // Done "correctly" on a stated basis, after any subject ("…, and your consumption has been

@@ -25,8 +25,9 @@ const cases: Record<string, [string, string][]> = {
   'a lead-in that only reproaches goes, its capital passed on': [
     ['As previously communicated, the refund went back to your Visa on 4 May.', 'The refund went back to your Visa on 4 May.'],
     ['Hi Sam, as previously advised, the voucher covers one night only.', 'Hi Sam, the voucher covers one night only.'],
-    ['Per my last email, the engineer is booked for Thursday.', 'The engineer is booked for Thursday.'],
-    ['Hello Priya, per my previous message, the upgrade is free until June.', 'Hello Priya, the upgrade is free until June.'],
+    // "Per my last email" becomes "To recap,", in the case the sentence wants.
+    ['Per my last email, the engineer is booked for Thursday.', 'To recap, the engineer is booked for Thursday.'],
+    ['Hello Priya, per my previous message, the upgrade is free until June.', 'Hello Priya, to recap, the upgrade is free until June.'],
     ['As we said on the phone yesterday, the table is booked for eight.', 'The table is booked for eight.'],
     ['Like I said an hour ago, the code works on the app only.', 'The code works on the app only.'],
     // After "and", the lead goes and the clause it led into keeps its words.
@@ -36,6 +37,8 @@ const cases: Record<string, [string, string][]> = {
     ['I’ve already told you twice, the discount applies to new lines only.', 'The discount applies to new lines only.'],
     ['We’ve been over this already: the account was closed on 2 June.', 'The account was closed on 2 June.'],
     ['Let me be very clear: the order was dispatched on Monday.', 'The order was dispatched on Monday.'],
+    ['Just to reiterate what my colleague said on Friday: the locker key costs £5 to replace.', 'The locker key costs £5 to replace.'],
+    ['I can only repeat what I said on the phone: the courier has the parcel until Tuesday.', 'The courier has the parcel until Tuesday.'],
   ],
   'a verdict on the customer that leads into the facts goes; the facts answer': [
     ['You’re mistaken: the invoice was paid on 3 April.', 'The invoice was paid on 3 April.'],
@@ -72,6 +75,9 @@ const cases: Record<string, [string, string][]> = {
     ['Battery life depends on screen brightness and apps in use, so this is expected behaviour.', 'Battery life depends on screen brightness and apps in use.'],
     ['Refunds for card payments go back to the card, and that advice was correct.', 'Refunds for card payments go back to the card.'],
     ['The online quote has no breakdown cover, so there is no inconsistency in our pricing.', 'The online quote has no breakdown cover.'],
+    ['The photo in your tracking shows the box at your door, so the courier didn’t lie about delivering it.', 'The photo in your tracking shows the box at your door.'],
+    ['I’ve gone through the surveyor’s notes and photos from 9 April, and to be honest, our surveyor handled this by the book.', 'I’ve gone through the surveyor’s notes and photos from 9 April.'],
+    ['The screen flicker comes from the brightness setting, and the handset is not faulty.', 'The screen flicker comes from the brightness setting.'],
   ],
   'a sentence that only argues goes; the facts stand in the sentences around it': [
     ['We’ve done nothing wrong here. The refund was issued on 2 May.', 'The refund was issued on 2 May.'],
@@ -105,6 +111,8 @@ describe('no Swap where it would not read as sent', () => {
     'Sorry but you’re wrong about that, the fee was £30.',
     // A name in the figure's subject would lose its capital in the rewrite: no Swap.
     'The Netflix charge is correct.',
+    // More than the lead before the colon: "what … told you, and why" is a clause of its own.
+    'Just to reiterate what my colleague told you, and why it matters, the fee stays.',
   ])('%j', (reply) => {
     expect(ruleFlags(reply).length).toBeGreaterThan(0);
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);

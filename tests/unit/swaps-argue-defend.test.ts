@@ -118,3 +118,17 @@ describe('no Swap where it would not read as sent', () => {
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);
   });
 });
+
+describe('a lead-in before a bare verdict goes with it', () => {
+  test.each([
+    ['Respectfully, that is incorrect. The invoice was paid on 3 April.', 'Let me explain what I’m seeing. The invoice was paid on 3 April.'],
+    ['Hi Lee, with respect, that isn’t what happened. The driver knocked at 10:05.', 'Hi Lee, let me explain what I’m seeing. The driver knocked at 10:05.'],
+  ])('%j', (reply, expected) => {
+    const swaps = ruleFlags(reply).filter((f) => f.swap);
+    expect(swaps).toHaveLength(1);
+    const range = swapRange(swaps[0]!);
+    const after = applyEdit(reply, swapEdit(reply, range.start, range.end, swaps[0]!.replacement));
+    expect(after).toBe(expected);
+    expect(ruleFlags(after)).toEqual([]);
+  });
+});

@@ -401,7 +401,9 @@ export const argueDefend: FlagRuleData = {
     // "With respect," and its kin only raise the temperature: the lead goes where it opens its
     // sentence or follows "and" ("…, and with respect, they do not lie"). Not mid-clause ("treat
     // customers with respect, so …"), which a phrase Swap would have cut.
-    { when: 'with (?:all )?due respect|with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect|respectfully', leadsIn: '', better: '' },
+    // Not before a bare verdict ("Respectfully, that is incorrect."): the sentence's own rewrite,
+    // the offer to explain, takes both.
+    { when: 'with (?:all )?due respect|with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect|respectfully', leadsIn: "(?!, (?:that|this)(?:(?:'|’)s| is| isn(?:'|’)t) [^.,:;!?\\n]{0,40}\\.)", better: '' },
     // "I've already told you twice, the promo only applies to new lines", "We've been over this
     // already: the ban stands at 7 days": the reproach leads into the point, which stays. (Not
     // "I've explained this twice:", which tests/unit/engine-rewrite.test.ts keeps as it stands.)

@@ -124,8 +124,10 @@ describe('a lead-in before a bare verdict goes with it', () => {
     ['Respectfully, that is incorrect. The invoice was paid on 3 April.', 'Let me explain what I’m seeing. The invoice was paid on 3 April.'],
     ['Hi Lee, with respect, that isn’t what happened. The driver knocked at 10:05.', 'Hi Lee, let me explain what I’m seeing. The driver knocked at 10:05.'],
   ])('%j', (reply, expected) => {
+    // One Swap for the sentence, whichever of its flags offers it (a flag it holds may offer the same).
     const swaps = ruleFlags(reply).filter((f) => f.swap);
-    expect(swaps).toHaveLength(1);
+    expect(swaps.length).toBeGreaterThan(0);
+    expect(new Set(swaps.map((f) => `${swapRange(f).start}-${swapRange(f).end}`)).size).toBe(1);
     const range = swapRange(swaps[0]!);
     const after = applyEdit(reply, swapEdit(reply, range.start, range.end, swaps[0]!.replacement));
     expect(after).toBe(expected);

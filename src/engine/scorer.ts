@@ -97,9 +97,11 @@ function keepSwapsApart(findings: Finding[]): void {
   for (const f of flags) {
     if (reach && to(reach) > from(f)) {
       const held = reach.swap === true && to(f) <= to(reach);
-      // Held wholly by a swap of its own rule ("The fee stands and [there is no way round it]"):
-      // that one Swap fixes both, so both offer it.
-      if (held && reach.ruleId === f.ruleId && !f.team && !reach.team) {
+      // Held wholly by a swap of its own rule ("The fee stands and [there is no way round it]"),
+      // or of another rule that does not say its words again ("[As previously explained,] the
+      // system shows…" inside a record's rewrite): that one Swap fixes both, so both offer it.
+      const fixes = reach.ruleId === f.ruleId || !normalize(reach.replacement).text.includes(normalize(f.text).text);
+      if (held && fixes && !f.team && !reach.team) {
         f.swap = true;
         f.replacement = reach.replacement;
         f.swapSpan = swapRange(reach);

@@ -280,12 +280,14 @@ describe('wider phrasing of the same moves', () => {
 });
 
 describe('swaps', () => {
-  test('a phrase inside another flag’s swap goes with it: only the outer one swaps', () => {
+  test('a phrase inside another flag’s swap goes with it: the outer one’s Swap, offered by both', () => {
     const hits = flagsOf('As per our records, it was delivered.');
     expect(hits.map((h) => [h.ruleId, h.text, h.swap ?? false])).toEqual([
-      ['corporate-speak', 'As per', false],
+      ['corporate-speak', 'As per', true],
       ['system-says', 'As per our records', true],
     ]);
+    expect(hits[0]!.replacement).toBe(hits[1]!.replacement);
+    expect(hits[0]!.swapSpan ?? { start: hits[0]!.start }).toMatchObject({ start: hits[1]!.swapSpan?.start ?? hits[1]!.start });
   });
   test('a phrase inside another flag with no swap of its own is not offered a swap either', () => {
     const hits = flagsOf('As per our records it was delivered: "x".');

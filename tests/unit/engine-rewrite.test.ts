@@ -706,3 +706,17 @@ describe('a reproach that only leads into its sentence is dropped, the point kep
     expect(flagsOf(reply).some((f) => f.ruleId === 'argue-defend' && f.swap)).toBe(false);
   });
 });
+
+describe('a flag held wholly by another rule’s Swap that does not say its words again', () => {
+  test('offers that Swap: the one edit fixes both', () => {
+    const reply = "The booking system shows you as 'did not attend' and this can't be changed.";
+    const flags = flagsOf(reply);
+    const record = flags.find((f) => f.ruleId === 'system-says')!;
+    const door = flags.find((f) => f.ruleId === 'dead-end')!;
+    expect(record.swap && door.swap).toBe(true);
+    expect(swapRange(door)).toEqual(swapRange(record));
+    const after = applyEdit(reply, swapEdit(reply, swapRange(door).start, swapRange(door).end, door.replacement));
+    expect(after).toBe('Our records show you as \'did not attend\', but they may be wrong, so I’m checking.');
+    expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end' || f.ruleId === 'system-says')).toEqual([]);
+  });
+});

@@ -16,9 +16,10 @@ const REPLY_A = 'As per your request, I will refund you today.';
 const PHRASE_A = 'As per';
 const SWAPPED_A = 'Following your request, I will refund you today.';
 /** To Omar (billed after cancelling): another phrase to swap, and no apology yet. */
-const REPLY_B = 'Kindly note that the system shows your subscription renews monthly.';
+// (Not "the system shows…": an apology for the customer's charge is not offered beside a record quoted against it.)
+const REPLY_B = 'Kindly note that your subscription renews monthly.';
 const PHRASE_B = 'Kindly note that';
-const SWAPPED_B = 'Just so you know, the system shows your subscription renews monthly.';
+const SWAPPED_B = 'Just so you know, your subscription renews monthly.';
 
 interface Layout {
   name: string;

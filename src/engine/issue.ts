@@ -732,8 +732,12 @@ function joinedSubjectless(clause: string): string {
   return `${clause.slice(0, m.index)} ${/^(?:still |just |then )?(?:didn|did not|hasn|has not|haven|have not|wasn|was not|weren|never|can|won|couldn)/.test(tail) ? 'but' : 'and'} ${tail}`;
 }
 
+// "…charged for May, but I rang to cancel in April": what they did, said against the error, is
+// their case; after "I'm sorry" it reads as sorry for their doing it.
+const OWN_CASE_TAIL = /,?\s+(?:but|even though|although|though)\s+(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '');
+  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(OWN_CASE_TAIL, '');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);

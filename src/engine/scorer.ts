@@ -479,7 +479,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (rewritten && reach <= finding.end && !reachesInto(findings, i, finding.end, rewritten.keptEnd)) {
         finding.replacement = withIssue(rewritten.replacement);
         finding.swap = true;
-        finding.swapSpan = { start: rewritten.start, end: rewritten.end, text: reply.slice(rewritten.start, rewritten.end) };
+        // An apology the rewrite makes takes the reply's "!" with it, as a sentence swap does.
+        const bang = /\bsorry\b/i.test(finding.replacement) ? /^!+/.exec(reply.slice(rewritten.end, rewritten.end + 4)) : null;
+        if (bang) finding.replacement = `${finding.replacement.replace(/[.!]$/, '')}.`;
+        const end = rewritten.end + (bang ? bang[0].length : 0);
+        finding.swapSpan = { start: rewritten.start, end, text: reply.slice(rewritten.start, end) };
       }
       reach = Math.max(reach, finding.end);
     }

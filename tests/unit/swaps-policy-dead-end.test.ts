@@ -129,3 +129,12 @@ describe('dead-end: a sentence the second opinion reads as a closed door keeps i
     expect(rewritten(sentence)).toBeNull();
   });
 });
+
+test('a sentence that only closes the case goes where the reply quotes a record (its Swap promises a check); alone, it takes the offer', () => {
+  const reply = 'Our system shows one payment. The matter is now closed.';
+  const f = createScorer()({ reply, customer: 'You charged me twice, the system is wrong!' }).findings.find((x) => x.ruleId === 'dead-end')!;
+  const range = swapRange(f);
+  expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe('Our system shows one payment.');
+  const alone = createScorer()({ reply: 'This case is closed.' }).findings.find((x) => x.ruleId === 'dead-end')!;
+  expect(alone.replacement).toMatch(/here is what I can do/i);
+});

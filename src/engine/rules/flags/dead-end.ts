@@ -220,6 +220,16 @@ export const deadEnd: FlagRuleData = {
   // it") gives way to the nearest thing the agent can do, which only they can name; the fact stays.
   // (A closed door on its own is the fact: replacing it would drop what the customer must know.)
   rewrites: [
+    // A sentence that only closes the case, in a reply that quotes a record against the customer:
+    // beside that record's Swap ("…, but they may be wrong, so I'm checking") it would contradict
+    // the check, and it says nothing else, so it goes.
+    {
+      when: '(?:the|this|your) (?:matter|case|complaint|claim|ticket|request|appeal) (?:is|has been) (?:now )?closed|(?:we|i) consider (?:this|the) (?:matter|case|complaint) (?:closed|concluded|resolved)',
+      restIs: '(?: on our side| for good| permanently)?',
+      whole: true,
+      better: '',
+      onlyIf: ['flag:system-says'],
+    },
     { when: '.+', joined: ', but here is what I can do: [what you can offer]' },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer
     // ("There is nothing further I can offer on this claim" → "Here is what I can offer on this claim: …").

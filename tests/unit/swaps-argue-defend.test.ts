@@ -134,3 +134,12 @@ describe('a lead-in before a bare verdict goes with it', () => {
     expect(ruleFlags(after)).toEqual([]);
   });
 });
+
+test('a figure declared right goes where the reply quotes a record (its Swap promises a check); alone, it is explained', () => {
+  const reply = 'Our system shows one payment. This amount is correct. I will call you today.';
+  const f = createScorer()({ reply, customer: 'You charged me twice, the system is wrong!' }).findings.find((x) => x.ruleId === 'argue-defend')!;
+  const range = swapRange(f);
+  expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe('Our system shows one payment. I will call you today.');
+  const alone = createScorer()({ reply: 'This amount is correct.' }).findings.find((x) => x.ruleId === 'argue-defend')!;
+  expect(alone.replacement).toBe('this amount is based on [how it was worked out]');
+});

@@ -508,7 +508,10 @@ export const argueDefend: FlagRuleData = {
     },
     // A figure declared right ("The charge is correct.", "The renewal quote was calculated
     // correctly."): explained instead, once, with the agent's blank for how it was worked out.
-    // Only with nothing after it: "…and won't be refunded" says more.
+    // Only with nothing after it: "…and won't be refunded" says more. In a reply that quotes a
+    // record against the customer, whose Swap says it may be wrong and is being checked, the
+    // verdict would contradict the check: it goes.
+    { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '', onlyIf: ['flag:system-says'] },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },

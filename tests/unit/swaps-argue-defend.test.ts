@@ -3,10 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { createScorer, type Finding } from '../../src/engine';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+import { applySwap, flagsOf } from './swap-helpers';
 
-const score = createScorer();
 const RULE = 'argue-defend';
-const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
 const ruleFlags = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === RULE);
 
 /** The reply with the one argue-defend flag swapped, as the page and the command line do it. */
@@ -15,9 +14,7 @@ function swappedBy(reply: string): { after: string; finding: Finding } {
   expect(hits.map((f) => f.text)).toHaveLength(1);
   const finding = hits[0]!;
   expect(finding.swap).toBe(true);
-  const range = swapRange(finding);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  return { after: applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement)), finding };
+  return { after: applySwap(reply, finding), finding };
 }
 
 /** Each case: the reply as an agent wrote it, and the reply after the Swap. */

@@ -3,11 +3,10 @@
 // case is a reply as an agent would write it and the reply after the Swap, exactly; then the near
 // misses where a rewrite would not read, so no Swap of that kind is offered.
 import { describe, expect, test } from 'vitest';
-import { createScorer, type Finding } from '../../src/engine';
-import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+import { type Finding } from '../../src/engine';
+import { swapRange } from '../../src/engine/swap';
+import { applySwap, flagsOf } from './swap-helpers';
 
-const score = createScorer();
-const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
 const blameOf = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
 
 /** The reply with the flag on `words` swapped, as the page and the command line do it. */
@@ -15,9 +14,7 @@ function swappedBy(reply: string, words: string): { after: string; finding: Find
   const finding = blameOf(reply).find((f) => f.text === words);
   expect(finding, `a blame-shift flag on ${JSON.stringify(words)}`).toBeDefined();
   expect(finding!.swap).toBe(true);
-  const range = swapRange(finding!);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  return { after: applyEdit(reply, swapEdit(reply, range.start, range.end, finding!.replacement)), finding: finding! };
+  return { after: applySwap(reply, finding!), finding: finding! };
 }
 
 /** Whether the sentence that holds `at` in `reply` is still flagged for blame-shift. */
@@ -138,8 +135,7 @@ describe('a reproach that closes the account goes, the account kept', () => {
   ])('%j', (reply, expected) => {
     const f = blameOf(reply).find((x) => x.swap);
     expect(f).toBeDefined();
-    const r = swapRange(f!);
-    const after = applyEdit(reply, swapEdit(reply, r.start, r.end, f!.replacement));
+    const after = applySwap(reply, f!);
     expect(after).toBe(expected);
     expect(blameOf(after)).toEqual([]);
   });
@@ -214,8 +210,7 @@ describe('a denial of our part that closes the account goes', () => {
   ])('%j', (reply, expected) => {
     const f = blameOf(reply).find((x) => x.swap);
     expect(f).toBeDefined();
-    const r = swapRange(f!);
-    const after = applyEdit(reply, swapEdit(reply, r.start, r.end, f!.replacement));
+    const after = applySwap(reply, f!);
     expect(after).toBe(expected);
     expect(blameOf(after)).toEqual([]);
   });

@@ -3,20 +3,11 @@
 // would write it, the reply after the Swap exactly, and the swapped reply no longer flagged for
 // the rule in that sentence; and near-misses where a rewrite would not read, so none is offered.
 import { describe, expect, test } from 'vitest';
-import { createScorer, type Finding } from '../../src/engine';
+import { createScorer } from '../../src/engine';
 import { deadEnd } from '../../src/engine/rules/flags/dead-end';
 import { compileSentenceRewrites, rewriteSentence } from '../../src/engine/sentence-rewrite';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-
-const score = createScorer();
-const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
-
-/** The reply with `finding`'s Swap made, as the page and the command line make it. */
-function applySwap(reply: string, finding: Finding): string {
-  const range = swapRange(finding);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  return applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement));
-}
+import { applySwap, flagsOf } from './swap-helpers';
 
 /** Every flag of `ruleId` in the reply carries a Swap, and all of them make the same reply. */
 function swappedBy(reply: string, ruleId: string): string {

@@ -4,18 +4,9 @@
 // Each case is a reply as an agent would write it, the reply after the Swap exactly, and the
 // reply re-scored: the sentence no longer flagged for the rule once its Swaps are made.
 import { describe, expect, test } from 'vitest';
-import { createScorer, type Finding } from '../../src/engine';
+import { createScorer } from '../../src/engine';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-
-const score = createScorer();
-const flagsOf = (reply: string, customer?: string) => score({ reply, ...(customer ? { customer } : {}) }).findings.filter((f) => f.kind === 'flag');
-
-/** The reply with `finding`'s Swap made, as the page and the command line make it. */
-const applied = (reply: string, finding: Finding) => {
-  const range = swapRange(finding);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  return applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement));
-};
+import { applySwap as applied, flagsOf } from './swap-helpers';
 
 /** The reply after the Swap of the rule's flag on `words` (the rule's only flag where `words` is omitted). */
 function swappedBy(reply: string, ruleId: string, words?: string, customer?: string): string {

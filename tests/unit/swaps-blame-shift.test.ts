@@ -25,6 +25,15 @@ const stillFlagged = (reply: string, at: number) => {
   return blameOf(reply).some((f) => f.start < to && f.end > from);
 };
 
+/** The reply's one blame-shift Swap made: the account kept, its verdict gone, nothing left flagged. */
+function expectVerdictGone(reply: string, expected: string): void {
+  const f = blameOf(reply).find((x) => x.swap);
+  expect(f).toBeDefined();
+  const after = applySwap(reply, f!);
+  expect(after).toBe(expected);
+  expect(blameOf(after)).toEqual([]);
+}
+
 function expectSwap(reply: string, words: string, expected: string): void {
   const { after, finding } = swappedBy(reply, words);
   expect(after).toBe(expected);
@@ -132,13 +141,7 @@ describe('a reproach that closes the account goes, the account kept', () => {
   test.each([
     ['Photos are stored on the phone, so you’d have needed backup switched on before the reset.', 'Photos are stored on the phone.'],
     ['The cancellation fee is set out in clause 9 of your agreement, which you clearly didn’t read before signing.', 'The cancellation fee is set out in clause 9 of your agreement.'],
-  ])('%j', (reply, expected) => {
-    const f = blameOf(reply).find((x) => x.swap);
-    expect(f).toBeDefined();
-    const after = applySwap(reply, f!);
-    expect(after).toBe(expected);
-    expect(blameOf(after)).toEqual([]);
-  });
+  ])('%j', expectVerdictGone);
 
   test('not where a blank the agent fills would be followed by the rest of the sentence', () => {
     const reply = 'It’s the account holder’s responsibility to keep the email current; notes on calls don’t count.';
@@ -207,11 +210,5 @@ describe('a denial of our part that closes the account goes', () => {
     ['Our reminders went out on all three dates, so the problem isn’t on our side.', 'Our reminders went out on all three dates.'],
     ['The drop came from your home connection rather than our servers, so it isn’t something we caused.', 'The drop came from your home connection rather than our servers.'],
     ['The fee comes from an add-on chosen at checkout, not a charge we added.', 'The fee comes from an add-on chosen at checkout.'],
-  ])('%j', (reply, expected) => {
-    const f = blameOf(reply).find((x) => x.swap);
-    expect(f).toBeDefined();
-    const after = applySwap(reply, f!);
-    expect(after).toBe(expected);
-    expect(blameOf(after)).toEqual([]);
-  });
+  ])('%j', expectVerdictGone);
 });

@@ -362,7 +362,8 @@ function completed(clause: string): string {
 function completedAs(clause: string): string {
   const ws = clause.split(' ');
   const w0 = lower(ws[0]!);
-  if (/^[A-Z][a-z]+$/.test(ws[0]!) === false && ws[0] !== w0) return clause; // "SSO", "iPhone": as written
+  // "SSO", "iPhone": as written; but a common noun in capitals ("TV stuck on the logo") lacks its "the" like any other.
+  if (/^[A-Z][a-z]+$/.test(ws[0]!) === false && ws[0] !== w0 && !(/^[A-Z]+$/.test(ws[0]!) && COMMON_NOUNS.has(w0))) return clause;
   const w1 = ws[1] === undefined ? '' : lower(ws[1]);
   if (w0 === 'still' && /ing$/.test(w1)) return `I’m ${clause}`;
   if (/^[a-z]+ing$/.test(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
@@ -395,10 +396,10 @@ function completedAs(clause: string): string {
     }
   }
   // A bare noun before its verb: "engineer never showed up" -> "the engineer never showed up".
-  if (ws.length > 2 && ws[0] === w0 && COMMON_NOUNS.has(w0)) {
+  if (ws.length > 2 && (ws[0] === w0 || /^[A-Z]+$/.test(ws[0]!)) && COMMON_NOUNS.has(w0)) {
     if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
     const w2 = lower(ws[2] ?? '');
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${ws[0]} was ${ws.slice(1).join(' ')}`;
     if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
     if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${clause}`;
   }
@@ -766,9 +767,14 @@ function withoutScareQuotes(clause: string): string {
 const SINGULAR_SUBJECT = words('nobody noone someone somebody everyone everybody he she it');
 const NOT_AFTER = words('did does do will would can could should must may might to let make made help helped');
 
+// "my payment is stop", "the card was block": a base verb after "is" (not one that is also an adjective, "is open").
+const BASE_AFTER_BE = words('stop miss cancel block charge send deliver refund delete take give come go lose break steal ban suspend reject decline refuse');
+const BE = words('is are was were');
+
 function disagrees(clause: string): boolean {
   const ws = lower(clause).split(/[\s,;:]+/);
   for (let i = 0; i + 1 < ws.length; i++) {
+    if (BE.has(ws[i]!) && BASE_AFTER_BE.has(ws[i + 1]!)) return true;
     const subject = ws[i] === 'one' && ws[i - 1] === 'no' ? 'noone' : ws[i]!;
     if (!SINGULAR_SUBJECT.has(subject) || NOT_AFTER.has(ws[i - 1] ?? '') || (subject === 'noone' && NOT_AFTER.has(ws[i - 2] ?? ''))) continue;
     if (REGULAR_VERBS.has(ws[i + 1]!)) return true;

@@ -70,6 +70,9 @@ const CASES: Record<string, Case[]> = {
     ['Your airline lost my luggage and 4 days nobody answer. I have no clothes for my meeting.', -1, 'you have no clothes for your meeting'],
     ['My account was hacked and the hacker sell all my skins.', -1, 'your account was hacked'],
     ['Nobody answered my emails for 4 days.', -1, 'nobody answered your emails for 4 days'],
+    ['My benefit payment is stop because I miss one appointment.', -1, ''],
+    // A common noun written in capitals lacks its "the" like any other; an acronym that is a name keeps its own.
+    ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
     // What they did, said against the error after "but" / "even though", is their case, not the trouble.
     ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March'],
     ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, 'we renewed your insurance automatically'],

@@ -707,8 +707,14 @@ function withArticles(clause: string): string {
   });
 }
 
+// "(£14.99 x2 on 3 May)", "(no pool, building site next door)": a note of amounts or a list in
+// brackets is pasted, not said (a reference in brackets, "(order RT-55821)", is kept whole).
+const BRACKETED = /\s*\((?=[^()]*(?:[£$€]|\bx\d|\d ?x\b|,))[^()]{1,60}\)/g;
+// "charged £45 cancellation fee" lacks its "a".
+const BARE_AMOUNT = /\b(charged|billed|fined|paid|charging) ([£$€]\d[\d,.]*)(?= (?:[a-z-]+ ){0,2}(?:fee|charge|penalty|fine|deposit|surcharge)\b)/gi;
+
 function idiomatic(clause: string): string {
-  return withArticles(clause)
+  return withArticles(clause.replace(BRACKETED, '').replace(BARE_AMOUNT, '$1 a $2'))
     .replace(STATE_PASSIVE, (_m, who: string, what: string) => `${who}’ve been ${what}`)
     .replace(DONE_TO, (_m, thing: string, now: string | undefined, since: string | undefined) => `${thing} has been ${PARTICIPLE_OF.get((now ?? since)!.toLowerCase()) ?? now ?? since}`)
     .replace(SINCE_SPAN, 'for $1')
@@ -770,11 +776,14 @@ const NOT_AFTER = words('did does do will would can could should must may might 
 // "my payment is stop", "the card was block": a base verb after "is" (not one that is also an adjective, "is open").
 const BASE_AFTER_BE = words('stop miss cancel block charge send deliver refund delete take give come go lose break steal ban suspend reject decline refuse');
 const BE = words('is are was were');
+const NO_PASSIVE = words('arrived happened worked');
 
 function disagrees(clause: string): boolean {
   const ws = lower(clause).split(/[\s,;:]+/);
   for (let i = 0; i + 1 < ws.length; i++) {
     if (BE.has(ws[i]!) && BASE_AFTER_BE.has(ws[i + 1]!)) return true;
+    // "it is not arrived": a verb that takes no object has no passive.
+    if (BE.has(ws[i]!) && NO_PASSIVE.has(ws[ws[i + 1] === 'not' ? i + 2 : i + 1] ?? '')) return true;
     const subject = ws[i] === 'one' && ws[i - 1] === 'no' ? 'noone' : ws[i]!;
     if (!SINGULAR_SUBJECT.has(subject) || NOT_AFTER.has(ws[i - 1] ?? '') || (subject === 'noone' && NOT_AFTER.has(ws[i - 2] ?? ''))) continue;
     if (REGULAR_VERBS.has(ws[i + 1]!)) return true;

@@ -195,6 +195,24 @@ const APOLOGY_MADE = /\b(?:sorry|apologi[sz]e|apologies|regret)/i;
  * its own ("Thank you for your email, and we're sorry for any trouble."): the better sentence
  * reads in their place as the second clause.
  */
+/** A stock line the sentence opens with before its "and" ("We value your business and…", "we are understanding your concern and…"). */
+const STOCK_LEAD =
+  /^(?:(?:we|i)(?: truly| really| fully| completely| do| totally| sincerely)? (?:understand|appreciate|value|hear)\b[^.!?:\n]{0,80}|(?:we|i) (?:are|am) understanding\b[^.!?:\n]{0,60}|(?:your|the customer(?:'|’)?s) (?:satisfaction|feedback|business|custom|experience|patience) (?:is|matters|means)\b[^.!?:\n]{0,60})(?<!\band),? and $/iu;
+const LEAD_GREETING = /^[\s.!?:]*(?:@[\w.]+\s+)*(?:(?:hi|hello|hey|dear)\b[^,.!?\n]{0,30},\s*)?/iu;
+
+/**
+ * Where a stock line joined by "and" before the flagged words opens their sentence, that line's
+ * start: the better sentence takes its place too ("We value your business and I'm sorry…" would
+ * keep the stock words beside the specific apology). Else `start`.
+ */
+function stockLeadStart(reply: string, start: number): number {
+  const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
+  const joined = JOINED_BEFORE.exec(reply.slice(from, start));
+  if (!joined) return start;
+  const lead = joined[0].slice(LEAD_GREETING.exec(joined[0])![0].length);
+  return STOCK_LEAD.test(lead) ? start - lead.length : start;
+}
+
 function closesJoinedSentence(reply: string, start: number, end: number): boolean {
   const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
   const joined = JOINED_BEFORE.exec(reply.slice(from, start));
@@ -378,9 +396,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       // Only where the customer's problem is named in its place: a blank would lose the place.
       const tail = alternative.swap === 'sentence' && !replacement.includes('[') ? PLACE_TAIL.exec(reply.slice(end, end + 60)) : null;
       const wordsEnd = tail ? end + tail[0].length : end;
+      let from = start;
       if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, wordsEnd) || closesJoinedSentence(reply, start, wordsEnd))) {
         swap = true;
         through = wordsEnd;
+        if (!replacement.includes('[')) from = stockLeadStart(reply, start);
         // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
         // as flippant), and a sentence that ends its line with no stop gets one.
         const bang = /^[ \t]*!+/.exec(reply.slice(wordsEnd, wordsEnd + 8));
@@ -401,7 +421,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         text: reply.slice(start, end),
         message: alternative.message ?? rule.why,
         replacement,
-        ...(through > end ? { swapSpan: { start, end: through, text: reply.slice(start, through) } } : {}),
+        ...(through > end || from < start ? { swapSpan: { start: from, end: through, text: reply.slice(from, through) } } : {}),
       };
       if (swap) finding.swap = true;
       // No phrase for phrase: the clause the flagged words open may be turned whole, once the
@@ -483,7 +503,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const bang = /\bsorry\b/i.test(finding.replacement) ? /^!+/.exec(reply.slice(rewritten.end, rewritten.end + 4)) : null;
         if (bang) finding.replacement = `${finding.replacement.replace(/[.!]$/, '')}.`;
         const end = rewritten.end + (bang ? bang[0].length : 0);
-        finding.swapSpan = { start: rewritten.start, end, text: reply.slice(rewritten.start, end) };
+        // …and a stock line joined before it goes with it, as with a sentence swap.
+        const begin = /^I(?:’|')m sorry\b/.test(finding.replacement) && !finding.replacement.includes('[') ? stockLeadStart(reply, rewritten.start) : rewritten.start;
+        finding.swapSpan = { start: begin, end, text: reply.slice(begin, end) };
       }
       reach = Math.max(reach, finding.end);
     }

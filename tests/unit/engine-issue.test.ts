@@ -71,6 +71,10 @@ const CASES: Record<string, Case[]> = {
     ['My account was hacked and the hacker sell all my skins.', -1, 'your account was hacked'],
     ['Nobody answered my emails for 4 days.', -1, 'nobody answered your emails for 4 days'],
     ['My benefit payment is stop because I miss one appointment.', -1, ''],
+    ['I sent money from Poland 5 days ago and it is not arrived.', -1, ''],
+    // A note in brackets is pasted, not said; an amount before a fee takes its "a".
+    ['I was charged twice for Premium this month (£14.99 x2 on 3 May). Please refund one.', -1, 'you were charged twice for Premium this month'],
+    ['I was charged £45 cancellation fee when the driver cancelled.', -1, 'you were charged a £45 cancellation fee when the driver cancelled'],
     // A common noun written in capitals lacks its "the" like any other; an acronym that is a name keeps its own.
     ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
     // What they did, said against the error after "but" / "even though", is their case, not the trouble.

@@ -2,6 +2,7 @@
 // suggested) and where it is present or not needed (it must stay quiet).
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
+import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
 
 const scoreReply = createScorer();
 /** Restatement alone: the apology, ranked above it, would otherwise name the problem first. */
@@ -323,5 +324,19 @@ describe('a canned apology that is a sentence of its own swaps to a specific one
     expect(canned('Sorry for any inconvenience this may have caused, but refunds take 5 days.').swap).toBeUndefined();
     const noCustomer = scoreReply({ reply: 'Sorry for the inconvenience. Refunds take 5 days.' }).findings.find((f) => f.ruleId === 'canned-empathy')!;
     expect(noCustomer).toMatchObject({ swap: true, replacement: 'I’m sorry [what went wrong for them]' });
+  });
+});
+
+describe('a stock line joined before a canned apology goes with it when the apology is made specific', () => {
+  const customer = 'My parcel was left with a neighbour I don’t know.';
+  test.each([
+    ['We value your business and we apologise for any inconvenience caused.', 'I’m sorry your parcel was left with a neighbour you don’t know.'],
+    ['Hello, we are understanding your concern and we are sorry for the trouble this is causing to you.', 'Hello, I’m sorry your parcel was left with a neighbour you don’t know.'],
+    // Not a stock line: the agent's own words stay.
+    ['Thanks for your email and sorry for the inconvenience.', 'Thanks for your email and I’m sorry your parcel was left with a neighbour you don’t know.'],
+  ])('%j', (reply, expected) => {
+    const f = scoreReply({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy' && x.swap)!;
+    const r = swapRange(f);
+    expect(applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement))).toBe(expected);
   });
 });

@@ -740,11 +740,11 @@ function joinedSubjectless(clause: string): string {
 }
 
 // "…charged for May, but I rang to cancel in April": what they did, said against the error, is
-// their case; after "I'm sorry" it reads as sorry for their doing it.
-const OWN_CASE_TAIL = /,?\s+(?:but|even though|although|though)\s+(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b.*$/i;
+// the heart of it, but after "I'm sorry … but" it reads as sorry for their doing it: "even though".
+const OWN_CASE_TAIL = /,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i;
 
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(OWN_CASE_TAIL, '');
+  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);
@@ -909,6 +909,7 @@ function joined(first: string, second: string): string | undefined {
 }
 
 const TOLD = /^you were (?:told|assured|advised|informed)\b/;
+const CHARGED = /^(?:you|we|our [a-z]+)\b[^,]{0,20}\b(?:charged|billed|invoiced)\b/;
 
 interface Said {
   clause: string;
@@ -949,9 +950,13 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
     if (own === undefined || isOwnActOnly(own)) continue;
     // "I was told my order was ready but the store couldn't find it": what they were told is only
     // the trouble with what happened after it, said together.
-    if (TOLD.test(own) && a + 1 < parts.length && /^\s*,?\s*but\s+$/i.test(text.slice(parts[a]!.end, parts[a + 1]!.start))) {
-      const then = sayable(text, parts[a + 1]!);
-      const both = then === undefined ? undefined : `${own}, but ${then}`;
+    // "…billed for 25 seats but we only have 18 users": the number means something beside the other.
+    const then = a + 1 < parts.length ? parts[a + 1]! : undefined;
+    const pairs = then !== undefined && (TOLD.test(own) || (CHARGED.test(own) && /^(?:i|we) only\b/i.test(text.slice(then.start, then.end))));
+    if (pairs && /^\s*,?\s*but\s+$/i.test(text.slice(parts[a]!.end, then.start))) {
+      const after = sayable(text, then);
+      // After "I'm sorry", a figure set beside its right one reads with "when", not as a contrast.
+      const both = after === undefined ? undefined : TOLD.test(own) ? `${own}, but ${after}` : `${own} when ${after}`;
       if (both !== undefined && isSafe(both)) return { clause: both, weak: false };
     }
     // "I deposited a cheque and it's still not there": the part before gives "it" its noun.

@@ -77,9 +77,11 @@ const CASES: Record<string, Case[]> = {
     ['I was charged £45 cancellation fee when the driver cancelled.', -1, 'you were charged a £45 cancellation fee when the driver cancelled'],
     // A common noun written in capitals lacks its "the" like any other; an acronym that is a name keeps its own.
     ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
-    // What they did, said against the error after "but" / "even though", is their case, not the trouble.
-    ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March'],
-    ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, 'we renewed your insurance automatically'],
+    // A figure charged means something beside the one it should have been.
+    ['hey, I got billed for 25 seats but we only have 18 users', 11, 'you got billed for 25 seats when you only have 18 users'],
+    // What they did, said against the error, is the heart of it; after "but" it is said "even though".
+    ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March even though you cancelled by phone on 10 March'],
+    ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, 'we renewed your insurance automatically even though you phoned on 2 March to cancel'],
     // Having had to call again is the repeat move's to own: another trouble in the message is said instead.
     ['I’ve called you five times. My boiler is still broken.', 3, 'your boiler is still broken'],
     ['I’ve called you five times.', 3, 'you’ve had to call us five times'],

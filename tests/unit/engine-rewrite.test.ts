@@ -716,7 +716,7 @@ describe('a flag held wholly by another rule’s Swap that does not say its word
     expect(record.swap && door.swap).toBe(true);
     expect(swapRange(door)).toEqual(swapRange(record));
     const after = applyEdit(reply, swapEdit(reply, swapRange(door).start, swapRange(door).end, door.replacement));
-    expect(after).toBe('Our records show you as \'did not attend\', but they may be wrong, so I’m checking.');
+    expect(after).toBe("Our records show you as 'did not attend', but they may be wrong, so I'm checking.");
     expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end' || f.ruleId === 'system-says')).toEqual([]);
   });
 });

@@ -56,9 +56,9 @@ export interface SentenceRewritten {
   replacement: string;
 }
 
-/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case. */
+/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case ("I" stays "I"). */
 const inCaseOf = (original: string, better: string) =>
-  original.charAt(0) === original.charAt(0).toLowerCase() ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+  original.charAt(0) === original.charAt(0).toLowerCase() && !/^I\b/u.test(better) ? better.charAt(0).toLowerCase() + better.slice(1) : better;
 
 /**
  * The rewrite of the sentence `reply[start, end)` (a flagged sentence, as the second opinion

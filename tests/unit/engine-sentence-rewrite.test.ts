@@ -58,6 +58,10 @@ describe('rewriteSentence', () => {
     expect(rewritten('@sam_k End of discussion.', [door])).toBe('@sam_k Here is what I can do instead: [what you can offer].');
     // The pronoun's capital after a greeting says nothing of the sentence's.
     expect(rewritten('Hi Ethan, I’m afraid that is the end of discussion.', [{ ...door, is: 'I’m afraid that is the end of discussion' }])).toBe('Hi Ethan, here is what I can do instead: [what you can offer].');
+    // A move that opens with "I" keeps its capital after a lower-case opening ("hi, i'm" reads as a typo).
+    const sorry: SentenceRewrite = { is: 'sorry for the hassle', instead: 'I’m sorry your order was late.' };
+    expect(rewritten('Hello, sorry for the hassle.', [sorry])).toBe('Hello, I’m sorry your order was late.');
+    expect(rewritten('hey, I’m sorry for the hassle.', [{ ...sorry, is: 'I’m sorry for the hassle' }])).toBe('hey, I’m sorry your order was late.');
     expect(rewritten('End of discussion for this claim.', [door])).toBeNull();
   });
 

@@ -557,7 +557,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console
     // won't update.") makes every move that would name it: none says it again ("I can see…").
     const namedBySwap = issue !== undefined && issue !== '' && findings.some((f) => f.kind === 'flag' && f.swap === true && f.replacement.includes(issue!));
-    for (const { rule, prefs, template } of suggestions) {
+    for (const { rule, prefs, template: teamOrBuiltIn } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
         inPlay[prefs.slot] = 0;
@@ -565,13 +565,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       }
       if (alreadyMade(rule, has)) continue;
       let replacement: string;
+      const variant = rule.variant && teamOrBuiltIn.text === rule.template && rule.variant.when.some((c) => contextHolds(c, has, findings)) ? rule.variant : undefined;
+      const template = variant ? templateOf(variant.template) : teamOrBuiltIn;
+      const fallback = variant ? variant.fallback : rule.fallback;
       if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
-        replacement = rule.fallback;
+        replacement = fallback;
       } else if (template.parts) {
         const concedes = rule.faultClashesWith !== undefined && OUR_FAULT.test(issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
-        replacement = issueNamed || concedes ? rule.fallback : fill(template, issueNow(), rule.fallback);
+        replacement = issueNamed || concedes ? fallback : fill(template, issueNow(), fallback);
         if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
-        else if (replacement !== rule.fallback) issueNamed = true;
+        else if (replacement !== fallback) issueNamed = true;
       } else {
         replacement = offered.has(sentenceKey(template.text)) ? '' : template.text;
       }

@@ -76,6 +76,7 @@ const SLOT: Record<Signal, number> = {
   'reply.answersLeaving': 22,
   'reply.citesEarlier': 23,
   'customer.praise': 24,
+  'reply.apologises': 25,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -320,6 +321,8 @@ export class SignalReader {
         return c.commitment.test(reply, scan) && !(get('reply.hiddenOwnership') && !get('reply.admission'));
       case 'reply.sincereApology':
         return this.hasSincereApology(reply, scan, canned);
+      case 'reply.apologises':
+        return c.apology.test(reply, scan);
       case 'reply.nextStep':
         return this.hasTimedStep(reply, scan);
       case 'reply.question':

@@ -80,8 +80,23 @@ describe('ready sentences', () => {
   test('each offers its template, as a suggestion that marks no span', () => {
     const { findings } = scoreReply({ customer: 'Third time I’m asking. If this isn’t fixed I’m switching to another bank.', reply: 'Your card is unblocked.' });
     const byId = Object.fromEntries(findings.filter((f) => f.kind === 'suggestion').map((f) => [f.ruleId, f]));
-    expect(byId['acknowledge-repeat']).toMatchObject({ start: 0, end: 0, category: 'listening', severity: 'hint', replacement: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.' });
+    expect(byId['acknowledge-repeat']).toMatchObject({ start: 0, end: 0, category: 'listening', severity: 'hint', replacement: 'You shouldn’t have had to contact us again about this; I’ll see it through myself.' });
     expect(byId['keep-the-customer']).toMatchObject({ start: 0, end: 0, category: 'ownership', severity: 'hint', replacement: 'I’d hate to lose you over this; here is what I’ll do to put it right: [what you will do].' });
+  });
+
+  test('the repeat is owned with one "I’m sorry" in the reply, not two', () => {
+    const calm = 'Following up again on my refund request from last week, could you check it please?';
+    const upset = 'This is the THIRD time I’ve contacted you about my refund. Still nothing!';
+    const sentenceOf = (customer: string, reply: string, id: string) => scoreReply({ customer, reply }).findings.find((f) => f.ruleId === id)?.replacement;
+    // Alone, the move is the apology RULES.md gives.
+    expect(sentenceOf(calm, 'Your refund was sent today.', 'acknowledge-repeat')).toBe('I’m sorry you’ve had to contact us again about this; I’ll see it through myself.');
+    // Beside the reply's own apology, or the one offered to an unhappy customer, it owns the repeat without one.
+    expect(sentenceOf(calm, 'I’m sorry the refund is late. It was sent today.', 'acknowledge-repeat')).toBe('You shouldn’t have had to contact us again about this; I’ll see it through myself.');
+    expect(sentenceOf(upset, 'Your refund was sent today.', 'acknowledge-repeat')).toBe('You shouldn’t have had to contact us again about this; I’ll see it through myself.');
+    expect(sentenceOf(upset, 'Your refund was sent today.', 'sincere-apology')).toMatch(/^I’m sorry /);
+    // A team's own wording of the move is theirs to keep.
+    const team = createScorer({ templates: { 'acknowledge-repeat': 'So sorry you had to chase us; I’m on it.' } });
+    expect(team({ customer: upset, reply: 'I’m sorry the refund is late. It was sent today.' }).findings.find((f) => f.ruleId === 'acknowledge-repeat')?.replacement).toBe('So sorry you had to chase us; I’m on it.');
   });
 
   test('inserting the ready sentence answers the point', () => {

@@ -33,6 +33,7 @@ function suggestionSection(rule: SuggestionRuleData): string[] {
     `Ready sentence: ${rule.template}`,
     ...(rule.fallback !== rule.template ? ['', `To complete instead (no customer message to name the problem from, or the ready sentence would clash with the reply): ${rule.fallback}`] : []),
     ...(rule.clashesWith?.length ? ['', `Clashes with: ${rule.clashesWith.map((c) => `\`${c}\``).join(', ')}.`] : []),
+    ...(rule.variant ? ['', `Said instead when ${rule.variant.when.map((c) => `\`${c}\``).join(' or ')}: ${rule.variant.template} (to complete: ${rule.variant.fallback})`] : []),
     '',
   ];
 }

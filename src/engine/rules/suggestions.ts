@@ -181,6 +181,13 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
     // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
     says: ['reply.ownsRepeat', 'reply.commitment'],
+    // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy
+    // customer, a second "I'm sorry" reads as a script: the repeat is owned without one.
+    variant: {
+      when: ['reply.apologises', 'customer.unhappy'],
+      template: 'You shouldn’t have had to contact us again about this; I’ll see it through myself.',
+      fallback: 'You shouldn’t have had to contact us again about this.',
+    },
   },
   {
     id: 'keep-the-customer',

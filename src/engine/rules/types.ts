@@ -194,6 +194,7 @@ export type Signal =
   | 'reply.hiddenOwnership'
   | 'reply.admission'
   | 'reply.sincereApology'
+  | 'reply.apologises'
   | 'reply.nextStep'
   | 'reply.question'
   | 'reply.thanks'
@@ -237,4 +238,9 @@ export interface SuggestionRuleData extends RuleBase {
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */
   opens?: true;
+  /**
+   * The move said another way (and its fallback) where any of `when` holds: e.g. without a second
+   * "I'm sorry" beside an apology. A team's own wording of the move is never replaced by it.
+   */
+  variant?: { when: Context[]; template: string; fallback: string };
 }

@@ -77,6 +77,7 @@ const SLOT: Record<Signal, number> = {
   'reply.citesEarlier': 23,
   'customer.praise': 24,
   'reply.apologises': 25,
+  'customer.damage': 26,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -101,6 +102,8 @@ export class SignalReader {
       repeat: customerCue(cues.CUSTOMER_REPEAT),
       leaving: customerCue(cues.CUSTOMER_LEAVING),
       praise: customerCue(cues.CUSTOMER_PRAISE),
+      damage: customerCue(cues.CUSTOMER_DAMAGE),
+      decision: customerCue(cues.CUSTOMER_DECISION),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),
@@ -335,6 +338,8 @@ export class SignalReader {
         return c.restates.test(reply, scan);
       case 'customer.repeat':
         return customer !== null && c.repeat.test(customer.canonical, customer.scan);
+      case 'customer.damage':
+        return customer !== null && c.damage.test(customer.canonical, customer.scan) && !c.decision.test(customer.canonical, customer.scan);
       case 'customer.praise':
         // Thanks or praise with no problem in it: nothing to restate, apologise or thank for.
         return customer !== null && c.praise.test(customer.canonical, customer.scan) && !get('customer.problem') && !get('customer.heated');

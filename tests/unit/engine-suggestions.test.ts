@@ -255,6 +255,23 @@ describe('ready sentences read together, as an agent would insert them', () => {
     expect(sentence(quoted.findings, 'admit-error')).toMatch(needsCompleting);
   });
 
+  test('a thing harmed is owned as it is, not as a system that may be wrong', () => {
+    const reply = 'Hi Tom, thanks for the photos. Please send the item back with the label attached.';
+    for (const customer of ['The mirror arrived smashed to pieces, glass everywhere. Absolutely disgusted.', 'Your engineer broke my fence when he came to fix the boiler.']) {
+      expect(sentence(scoreReply({ customer, reply }).findings, 'admit-error')).toBe('That shouldn’t have happened, and it’s on us to put it right.');
+    }
+    // A charge, a decision on a claim for a harmed thing, or a feeling of being ripped off may be ours to check.
+    for (const customer of ['You charged me twice for my order!', 'Why was my claim for the cracked windscreen rejected??', 'My premium went up 40% this year, I feel ripped off and the bill is wrong.']) {
+      expect(sentence(scoreReply({ customer, reply }).findings, 'admit-error')).toBe('It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.');
+    }
+    // Beside a refusal the agent says what they will look into.
+    const refused = scoreReply({ customer: 'The mirror arrived smashed to pieces.', reply: 'We cannot refund items once the box has been opened.' });
+    expect(sentence(refused.findings, 'admit-error')).toBe('I’m looking into how [what was damaged] was damaged, and I’ll put it right if it was down to us.');
+    // Once inserted, the move is made.
+    const made = scoreReply({ customer: 'The mirror arrived smashed to pieces.', reply: `That shouldn’t have happened, and it’s on us to put it right. ${reply}` });
+    expect(made.findings.some((f) => f.ruleId === 'admit-error')).toBe(false);
+  });
+
   test('what one sentence says is not said again below it', () => {
     const customer = 'Third time I am writing about my missing refund. Nobody replies!';
     const { findings } = scoreReply({ customer, reply: 'Refunds take up to 30 days.' });

@@ -479,6 +479,19 @@ const RELATIONSHIP = '(?:account|accounts|membership|subscription|sub|contract|p
 const HELD = `(?:(?:my|our|the|this|your|every|all (?:my|our)|all the) (?:[a-z&]+ ){0,3}${RELATIONSHIP}|it|everything)`;
 const FIRMLY = '(?:(?:now|seriously|honestly|actually|definitely|just|probably|then|really|going to|gonna|have to|be|simply|immediately|like to|forced to|be forced to|no choice but to|no option but to|left with no (?:choice|option) but to|need to|will have to) )*';
 
+/**
+ * What went wrong is a thing harmed, not a record or a charge: "the mirror arrived smashed", "your
+ * engineer broke my fence". "Our system may have got this wrong" does not fit it.
+ */
+export const CUSTOMER_DAMAGE = [
+  '(?:smashed|shattered|cracked|crushed|dented|scratched|chipped|snapped|torn|ripped(?! off)|stained|soaked|waterlogged|mouldy|moldy|rotten|spoilt|spoiled|melted|leaking|leaked|fell apart|falling apart|in pieces|missing parts)',
+  '(?:arrived|came|turned up|was delivered|were delivered|got here) (?:broken|damaged|bent|smashed|open|opened|wet|crushed|defrosted|off)',
+  '(?:broke|broken|damaged|scratched|dented|smashed|cracked|stained|flooded) (?:my|our|the) (?!(?:promise|word|rules|trust|heart|contract|agreement)\\b)[a-z]+',
+];
+
+/** A decision the customer disputes ("my claim for the cracked screen was rejected"): the harm is not what went wrong. */
+export const CUSTOMER_DECISION = ['(?:rejected|refused|refusing|refuse|denied|declined|turned down|written off|wrote off|write off|deducted|withheld)'];
+
 /** The customer thanks or praises (read together with the absence of a problem). */
 const GOOD = '(?:great|brilliant|amazing|awesome|fantastic|excellent|perfect|superb|outstanding|wonderful|lovely|fab|fabulous|stellar|top[- ]notch|first[- ]class|spot on|smooth|seamless|painless|quick|fast|speedy|friendly|helpful|kind|patient)';
 export const CUSTOMER_PRAISE = [

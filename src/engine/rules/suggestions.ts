@@ -38,6 +38,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // After a record quoted as proof, "it's possible our system got this wrong" contradicts the
     // verdict beside it: the flag's rewrite hedges the record in place.
     clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment'],
+    // A thing harmed ("the mirror arrived smashed") is no system's error: what went wrong is owned as it is.
+    variant: {
+      when: ['customer.damage'],
+      template: 'That shouldn’t have happened, and it’s on us to put it right.',
+      fallback: 'I’m looking into how [what was damaged] was damaged, and I’ll put it right if it was down to us.',
+    },
     says: ['reply.admission', 'reply.commitment'],
   },
   {

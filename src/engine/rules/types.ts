@@ -187,6 +187,7 @@ export type Signal =
   | 'customer.repeat'
   | 'customer.leaving'
   | 'customer.praise'
+  | 'customer.damage'
   | 'reply.problemContext'
   | 'reply.refusal'
   | 'reply.alternative'

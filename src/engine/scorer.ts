@@ -167,6 +167,25 @@ function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
   return false;
 }
 
+/**
+ * The flags (sorted by start) that may touch `[start, end)`: a flag and its Swap stay within a
+ * sentence of bounded reach, so those far from it cannot, and a long paste of repeated flags
+ * stays linear instead of comparing every flag with every other.
+ */
+const NEAR = 2_000;
+function nearby(findings: readonly Finding[], start: number, end: number): readonly Finding[] {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (findings[mid]!.start < start - NEAR) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < findings.length && findings[to]!.start < end + NEAR) to++;
+  return findings.slice(lo, to);
+}
+
 /** A sentence the agent still has to complete says nothing yet. */
 const INCOMPLETE = /\[[^\]]*\]/;
 
@@ -525,7 +544,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
       // Another flag of the rule whose Swap is this same rewrite of the sentence: both offer it.
       const same = (o: Finding) => o.ruleId === finding.ruleId && o.swapSpan?.start === r.start && o.swapSpan.end === r.end && o.replacement === withIssue(r.replacement);
-      const alone = findings.every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap) || same(o));
+      const alone = nearby(findings, r.start, r.end).every((o) => o === finding || apart(o) || (o.ruleId === finding.ruleId && !o.swap) || same(o));
       if (!alone || !(holds || hedged())) continue;
       finding.replacement = withIssue(r.replacement);
       finding.swap = true;

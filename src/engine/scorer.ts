@@ -1,6 +1,6 @@
 // Compiles the rules with a team's settings once, and returns the function
 // that scores a reply (called on every keystroke, so it only runs regexes).
-import { withStraightApostrophes, writesStraightApostrophes } from './apostrophes';
+import { withApostrophes, writesStraightApostrophes } from './apostrophes';
 import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
@@ -613,7 +613,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       });
       fired[prefs.slot] = 1;
     }
-    if (writesStraightApostrophes(reply)) for (const f of findings) f.replacement = withStraightApostrophes(f.replacement);
+    const straight = writesStraightApostrophes(reply);
+    for (const f of findings) f.replacement = withApostrophes(f.replacement, straight);
     return { scores: computeScores(active, fired, inPlay), findings };
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
-import { withStraightApostrophes, writesStraightApostrophes } from '../../src/engine/apostrophes';
+import { withApostrophes, writesStraightApostrophes } from '../../src/engine/apostrophes';
 
 const score = createScorer();
 const customer = 'My parcel never arrived and I was charged twice!';
@@ -22,10 +22,18 @@ describe('what the coach inserts takes the reply’s apostrophes', () => {
     }
   });
 
+  test('the customer’s words said back take the same apostrophes as the coach’s', () => {
+    const customer = "You took my rent money twice and now I can't pay my landlord!";
+    const sorry = (reply: string) => score({ reply, customer }).findings.find((f) => f.ruleId === 'sincere-apology')?.replacement;
+    expect(sorry('Hi, thanks for getting in touch.')).toBe('I’m sorry we took your rent money twice and now you can’t pay your landlord.');
+    expect(sorry("Hi, thanks for getting in touch, we're looking at it.")).toBe("I'm sorry we took your rent money twice and now you can't pay your landlord.");
+  });
+
   test('a reply mixing both is left to the coach’s style; quotes are not apostrophes', () => {
     expect(writesStraightApostrophes("It's fine, but it’s late")).toBe(false);
     expect(writesStraightApostrophes("You were marked 'did not attend'")).toBe(false);
     expect(writesStraightApostrophes("We can't")).toBe(true);
-    expect(withStraightApostrophes('I’m sure the ‘Book’ button’s fine')).toBe("I'm sure the ‘Book’ button's fine");
+    expect(withApostrophes('I’m sure the ‘Book’ button’s fine', true)).toBe("I'm sure the ‘Book’ button's fine");
+    expect(withApostrophes("I’m sorry you can't pay the 'fee'", false)).toBe("I’m sorry you can’t pay the 'fee'");
   });
 });

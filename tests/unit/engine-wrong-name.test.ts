@@ -15,7 +15,9 @@ const FIRES: Fires[] = [
   ['hi jake, sorry to hear that!', 'Tyler Brooks', 'jake', 'Tyler'],
   ['Hey Mike! Your drops are in your mailbox now.', 'Marcus Hill', 'Mike', 'Marcus'],
   ['Good morning Oksana,\nYes, it’s possible.', 'Olena Kovalenko', 'Oksana', 'Olena'],
-  ['Dear Mr O’Brien,\nThank you for letting us know.', "Patrick O'Neill", 'O’Brien', "O'Neill"],
+  // The name takes the reply's apostrophe, as all the coach's text does.
+  ['Dear Mr O’Brien,\nThank you for letting us know.', "Patrick O'Neill", 'O’Brien', 'O’Neill'],
+  ["Dear Mr O'Brien,\nThank you for letting us know.", 'Patrick O’Neill', "O'Brien", "O'Neill"],
   ['Dear Mrs. Johnson,\nPlease find your contract attached.', 'Patricia Miles', 'Johnson', 'Miles'],
   ['Dear Dr Qureshi,\nThank you for your objection.', 'Dr. Imran Siddiqui', 'Qureshi', 'Siddiqui'],
   ['@dylanp Hi Daniel, I’m on it.', 'Dylan Price', 'Daniel', 'Dylan'],

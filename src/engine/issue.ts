@@ -396,12 +396,15 @@ function completedAs(clause: string): string {
     }
   }
   // A bare noun before its verb: "engineer never showed up" -> "the engineer never showed up".
-  if (ws.length > 2 && (ws[0] === w0 || /^[A-Z]+$/.test(ws[0]!)) && COMMON_NOUNS.has(w0)) {
+  // A capital that is only the sentence's ("Driver left my groceries…") goes with the article.
+  const sentenceCase = ws[0] === w0.charAt(0).toUpperCase() + w0.slice(1);
+  if (ws.length > 2 && (ws[0] === w0 || sentenceCase || /^[A-Z]+$/.test(ws[0]!)) && COMMON_NOUNS.has(w0)) {
+    const noun = sentenceCase ? w0 : ws[0]!;
     if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
     const w2 = lower(ws[2] ?? '');
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${ws[0]} was ${ws.slice(1).join(' ')}`;
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} was ${ws.slice(1).join(' ')}`;
     if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
-    if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${clause}`;
+    if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${noun}${clause.slice(ws[0]!.length)}`;
   }
   return clause;
 }
@@ -917,6 +920,24 @@ interface Said {
   weak: boolean;
 }
 
+// "Driver left my groceries in the rain, everything's soaked and the eggs are smashed": what one of
+// ours did is the failure and what it left behind its consequence; the apology names the act.
+const OURS_ACTED =
+  /^(?:(?:the|your|ur|our|that|this|a|an|one of your) )?(?:driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|installer|fitter|plumber|electrician|courier|postman|staff|agent|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|conductor|cleaner|cleaners|housekeeping) (?!(?:was|were|is|are|has been|had been)\b)/i;
+
+/** A part before the cued one in which one of the company's people acted, said back on its own. */
+function actBeforeConsequence(text: string, parts: readonly Part[], cued: number): string | undefined {
+  // "…left your phone on the doorstep and it was stolen": a consequence that leans on the act is said with it.
+  if (/^\s*(?:it|they|them|this|that|he|she)\b/i.test(text.slice(parts[cued]!.start, parts[cued]!.end))) return undefined;
+  for (let i = 0; i < cued; i++) {
+    const part = text.slice(parts[i]!.start, parts[i]!.end).trim();
+    if (!OURS_ACTED.test(part) || !hasFiniteVerb(part)) continue;
+    const said = sayable(text, parts[i]!);
+    if (said !== undefined && !LEANS_BACK.test(said) && !isOwnActOnly(said)) return said;
+  }
+  return undefined;
+}
+
 function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
   const parts = partsOf(text, s, cueAt);
   if (parts.length === 0) return undefined;
@@ -934,6 +955,8 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   const joinsNext = (i: number) =>
     i + 1 < parts.length && parts[i + 1]!.evidence && JOINING.test(text.slice(parts[i]!.end, parts[i + 1]!.start)) && alone(i + 1) !== undefined && SUBJECT_START.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
   const cued = parts.findIndex((p) => cueAt >= p.start && cueAt < p.end);
+  const act = cued > 0 ? actBeforeConsequence(text, parts, cued) : undefined;
+  if (act !== undefined) return { clause: act, weak: false };
   // The cue in a part that cannot be said ("OK so | my bag is gone"): the next part speaks for it.
   if (cued >= 0 && alone(cued) === undefined && cued + 1 < parts.length && !parts[cued + 1]!.evidence) parts[cued + 1]!.evidence = true;
   const anchors = [...(cued >= 0 ? [cued] : []), ...parts.map((_, i) => i).filter((i) => i !== cued && parts[i]!.evidence)];

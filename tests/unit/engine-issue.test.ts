@@ -362,4 +362,17 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('your renewal says you have 2 claims');
     expect(issueInAgentWords('@WatchHub why did the price go up AGAIN? that’s twice this year', 20)).toBe('the price went up again');
   });
+
+  test('what one of ours did is named, not only what it left behind', () => {
+    const groceries = 'Driver left my groceries in the rain, everything’s soaked and the eggs are smashed. I need a refund.';
+    expect(issueInAgentWords(groceries, groceries.indexOf('smashed'))).toBe('the driver left your groceries in the rain');
+    const pipe = 'Your engineer drilled through a pipe and now my kitchen is flooded!';
+    expect(issueInAgentWords(pipe, pipe.indexOf('flooded'))).toBe('our engineer drilled through a pipe');
+    // A consequence that leans on the act is said with it.
+    const doorstep = 'The courier left my new phone on the doorstep and it was stolen.';
+    expect(issueInAgentWords(doorstep, doorstep.indexOf('stolen'))).toBe('the courier left your new phone on the doorstep and it was stolen');
+    // The sentence's capital on a bare noun goes with the article it lacked.
+    expect(issueInAgentWords('Box was crushed.', 0)).toBe('the box was crushed');
+    expect(issueInAgentWords('Engineer never showed up and I took a day off work for nothing.', 0)).toBe('the engineer never showed up and you took a day off work for nothing');
+  });
 });

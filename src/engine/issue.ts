@@ -1065,6 +1065,9 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
     if (!said.weak && !isRepeatOnly(said.clause)) return reframed(said.clause);
+    // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
+    // to name them may be anyone (a rival, the staff); said back, it names no one.
+    if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
     weak ??= said.clause;
   }
   return weak === undefined ? '' : reframed(weak);

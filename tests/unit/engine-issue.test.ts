@@ -28,7 +28,7 @@ const CASES: Record<string, Case[]> = {
     ['I am stuck at the gate', -1, 'you are stuck at the gate'],
     ['We was told to wait', -1, 'you were told to wait'],
     ['You charged me twice', -1, 'we charged you twice'],
-    ['They told you nothing', -1, 'they told us nothing'],
+    ['He told you nothing', -1, 'he told us nothing'],
     ['I emailed you yesterday about my missing refund', 0, 'you emailed us yesterday about your missing refund'],
     ['My wife and I missed our connection', -1, 'your wife and you missed your connection'],
     ['I myself booked it for us', 0, 'you yourself booked it for you'],
@@ -374,5 +374,12 @@ describe('sendable as is', () => {
     // The sentence's capital on a bare noun goes with the article it lacked.
     expect(issueInAgentWords('Box was crushed.', 0)).toBe('the box was crushed');
     expect(issueInAgentWords('Engineer never showed up and I took a day off work for nothing.', 0)).toBe('the engineer never showed up and you took a day off work for nothing');
+  });
+
+  test('"they" with no one named before it is not said back', () => {
+    expect(issueInAgentWords('If you don’t remove the 200 setup fee, we will go with your competitor. They don’t charge it.', -1)).toBe('');
+    expect(issueInAgentWords('I wait 3 hours in the clinic and then they say the doctor is gone home.', 0)).toBe('');
+    // A thing the sentence before named is said back.
+    expect(issueInAgentWords('can I still use my expired gift card? it expired last week', -1)).toBe('it expired last week');
   });
 });

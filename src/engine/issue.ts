@@ -834,8 +834,29 @@ function asWe(clause: string): string {
   return `we ${rest.replace(/^((?:just |also |then |still |never |now |already )?)(\S+)/, (all, adverb: string, verb: string) => adverb + (WE_FORM.get(verb) ?? verb))}`;
 }
 
+// "you ordered a cake topper for the party and it arrived broken": what went wrong is the thing's,
+// said with the thing first ("the cake topper you ordered for the party arrived broken"), not
+// "I'm sorry you ordered…".
+const ORDERED_THEN =
+  /^you (ordered|bought|booked|purchased|rented|hired) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) )([^,;]{2,80}?) and (?:it|they) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
+/** Where the thing's name ends: a word of a place, a time or a purpose, a bare number, a bracket. */
+const AFTER_HEAD = words('for from on at in with to via through last yesterday today this off online ago week weeks day days month months');
+const HEAD_WORD = /^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u;
+
+function thingFirst(clause: string): string {
+  const m = ORDERED_THEN.exec(clause);
+  if (!m) return clause;
+  const [, verb, count, thing, rest] = m as unknown as [string, string, string | undefined, string, string];
+  const ws = thing.split(' ');
+  let n = 0;
+  while (n < ws.length && n < 5 && HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) n++;
+  if (n === 0) return clause;
+  const tail = ws.slice(n).join(' ');
+  return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${rest}`;
+}
+
 function reframed(clause: string): string {
-  clause = asWe(clause);
+  clause = thingFirst(asWe(clause));
   const since = SINCE_ACT.exec(clause);
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);

@@ -86,7 +86,7 @@ const CASES: Record<string, Case[]> = {
     ['I’ve called you five times. My boiler is still broken.', 3, 'your boiler is still broken'],
     ['I’ve called you five times.', 3, 'you’ve had to call us five times'],
     // A handle before the customer's own act names the company addressed, not who acted.
-    ['@ShopMart ordered a sofa 6 weeks ago and it never came', -1, 'you ordered a sofa 6 weeks ago and it never came'],
+    ['@ShopMart ordered a sofa 6 weeks ago and it never came', -1, 'the sofa you ordered 6 weeks ago never came'],
   ],
   'one whole clause, never cut with "…"': [
     [LONG, -1, 'you waited at the gate for three hours and nobody from the airline came to tell you anything about the delay or the new departure time at all'],
@@ -346,7 +346,7 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I have waited 14 weeks for my son’s EHCP assessment.', 0)).toBe('you have waited 14 weeks for your son’s EHCP assessment');
     expect(issueInAgentWords('I sent 1,200 USDC to the wrong address', 0)).toBe('you sent 1,200 USDC to the wrong address');
     expect(issueInAgentWords('you’ve put my bill up AGAIN without telling me', 0)).toBe('we’ve put your bill up again without telling you');
-    expect(issueInAgentWords('I ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen.', 0)).toBe('you ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen');
+    expect(issueInAgentWords('I ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen.', 0)).toBe('the 55-inch LED TV you ordered (order RT-55821) arrived with a cracked screen');
     expect(issueInAgentWords('HMRC sent me a fine for a return I filed on time.', 0)).toMatch(/^HMRC sent you a fine/);
     expect(issueInAgentWords('YOU LOST MY BAG AGAIN', -1)).toBe('we lost your bag again');
     expect(issueInAgentWords('Your receptionist told me to go to A&E. I was treated appallingly.', 0)).toBe('our receptionist told you to go to A&E');
@@ -381,5 +381,12 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I wait 3 hours in the clinic and then they say the doctor is gone home.', 0)).toBe('');
     // A thing the sentence before named is said back.
     expect(issueInAgentWords('can I still use my expired gift card? it expired last week', -1)).toBe('it expired last week');
+  });
+
+  test('what went wrong with a thing they ordered is said with the thing first', () => {
+    expect(issueInAgentWords('I ordered a birthday cake topper for my daughter’s party and it arrived broken.', 0)).toBe('the birthday cake topper you ordered for your daughter’s party arrived broken');
+    expect(issueInAgentWords('I bought 2 lamps online and they both stopped working after a week.', 0)).toBe('the 2 lamps you bought online both stopped working after a week');
+    // What they were told after it is not the thing's.
+    expect(issueInAgentWords('I ordered a sofa and they said it would come on Monday, it didn’t.', 0)).not.toMatch(/^the sofa you ordered/);
   });
 });

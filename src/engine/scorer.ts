@@ -186,6 +186,40 @@ function nearby(findings: readonly Finding[], start: number, end: number): reado
   return findings.slice(lo, to);
 }
 
+/**
+ * A Swap that doubts the record and says "I'm checking" beside a refusal it leaves standing ("As
+ * the log is what we go by, the charge remains") makes the reply contradict itself: it offers to
+ * look again at what the customer can show instead. A refusal some Swap turns does not count:
+ * following the coach removes it too. `refusals` (reply offsets) is read only when needed.
+ */
+function doubtBesideRefusals(reply: string, findings: Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>, refusals: () => [number, number][]): void {
+  let stands: [number, number][] | undefined;
+  for (const f of findings) {
+    const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
+    if (!doubts) continue;
+    const checks = new RegExp(doubts.checks.replaceAll('’', "['’]"), 'u');
+    if (!checks.test(f.replacement)) continue;
+    const from = f.swapSpan?.start ?? f.start;
+    const to = f.swapSpan?.end ?? f.end;
+    stands ??= refusals().filter(([s, e]) => !findings.some((o) => o.kind === 'flag' && o.swap && (o.swapSpan?.start ?? o.start) <= s && e <= (o.swapSpan?.end ?? o.end)));
+    // What rests on the record is said beside it: in its sentence, the one before or the one after.
+    const [near, far] = sentencesAround(reply, from, to);
+    if (stands.some(([s, e]) => (e <= from && s >= near) || (s >= to && s < far))) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
+  }
+}
+
+const STOP = /[.!?\n]/;
+/** From the start of the sentence before `reply[from, to)` to the end of the one after it (bounded reach). */
+function sentencesAround(reply: string, from: number, to: number): [number, number] {
+  let near = from;
+  for (let stops = 0; near > 0 && from - near < 600; near--) if (STOP.test(reply.charAt(near - 1)) && /\s/.test(reply.charAt(near)) && ++stops === 2) break;
+  let far = to;
+  // A Swap that ends on its own stop has closed its sentence: the next one is the one after.
+  let stops = to > 0 && STOP.test(reply.charAt(to - 1)) ? 1 : 0;
+  for (; far < reply.length && far - to < 600; far++) if (STOP.test(reply.charAt(far)) && (far + 1 >= reply.length || /\s/.test(reply.charAt(far + 1))) && ++stops === 2) break;
+  return [near, far];
+}
+
 /** A sentence the agent still has to complete says nothing yet. */
 const INCOMPLETE = /\[[^\]]*\]/;
 
@@ -563,6 +597,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       findings.push(...learned);
       sortFindings(findings);
     }
+    doubtBesideRefusals(reply, findings, flagById, () => [
+      ...signals.refusals(n.text, scan).map(([s, e]) => toOriginal(n, s, e)),
+      ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
+    ]);
     // The ready sentences are read together, in rank order, as an agent would insert them: the
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();

@@ -236,6 +236,15 @@ export class SignalReader {
     return false;
   }
 
+  /** Where the reply refuses, as [start, end) in `reply` (the normalized text the signals read). */
+  refusals(reply: string, scan: Scan): [number, number][] {
+    const found: [number, number][] = [];
+    for (let m = this.c.refusal.exec(reply, scan); m; m = this.c.refusal.exec(reply, scan, m.index + Math.max(1, m[0].length))) {
+      found.push([m.index, m.index + m[0].length]);
+    }
+    return found;
+  }
+
   /** An apology that is not part of a canned phrase. Both lists are in text order. */
   private hasSincereApology(reply: string, scan: Scan, canned: readonly (readonly [number, number])[]): boolean {
     const { apology } = this.c;

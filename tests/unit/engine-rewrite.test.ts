@@ -720,3 +720,22 @@ describe('a flag held wholly by another rule’s Swap that does not say its word
     expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end' || f.ruleId === 'system-says')).toEqual([]);
   });
 });
+
+describe('a Swap that doubts the record, beside a refusal that still stands on it', () => {
+  const swapped = (reply: string) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swap)!;
+    return applyEdit(reply, swapEdit(reply, swapRange(f).start, swapRange(f).end, f.replacement));
+  };
+
+  test('offers to look again at what the customer can show, not a check under way', () => {
+    const reply = 'The clinic log has you down as a did-not-attend for the 10:00 slot. As the log is the record we go by, the charge remains on your account.';
+    expect(swapped(reply)).toBe(
+      'Our records have you down as a did-not-attend for the 10:00 slot, but they may be wrong, so if you have anything that shows otherwise, send it to me and I’ll look again. As the log is the record we go by, the charge remains on your account.',
+    );
+  });
+
+  test('says "I’m checking" where nothing refuses beside it, or the refusal goes with the Swap', () => {
+    expect(swapped('The clinic log has you down as a did-not-attend for the 10:00 slot. I’ll call you tomorrow.')).toMatch(/so I’m checking\. I’ll call you/);
+    expect(swapped('The system shows it was delivered, so we can’t refund it.')).toBe('Our records show it was delivered, but they may be wrong, so I’m checking.');
+  });
+});

@@ -156,6 +156,13 @@ export interface FlagRuleData extends RuleBase {
   /** Rewrites of a whole sentence the learned second opinion flags; the first that fits wins. */
   sentenceRewrites?: SentenceRewrite[];
   /**
+   * Its Swaps doubt what the reply stood on and promise a check (`checks`: "so I'm checking"). Beside
+   * a refusal that still stands on it ("As the log is what we go by, the charge remains."), a
+   * check under way contradicts the reply: the Swap says `besideRefusal` instead ("so if you
+   * have anything that shows otherwise, send it to me and I'll look again").
+   */
+  swapDoubts?: { checks: string; besideRefusal: string };
+  /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
    */

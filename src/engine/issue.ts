@@ -632,7 +632,7 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
       i--;
     }
   }
-  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(text.slice(p.start, p.end));
+  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(withoutQuotations(text.slice(p.start, p.end)));
   return parts;
 }
 
@@ -1056,10 +1056,26 @@ function opensWithName(clause: string, customer: string): boolean {
   return writtenAsName(word, customer);
 }
 
+// "Your email ended with 'We apologise for the delay'": words they quote someone saying (four or
+// more; a word or two in quotes is their own emphasis, "a 'glitch'"; a card's "sorry we missed
+// you" is a thing) are ours or someone else's, not their problem: a problem word inside them
+// does not say where the problem is.
+const QUOTATION = /(?<=\b(?:said|says|say|wrote|writes|ended with|ends with|reads|read|stated|states|told (?:me|us)|replied|reply was|response was|message was)[ \t]*:?[ \t]+)['"‘“](?=\S)(?:[^'"‘’“”\s]+[ \t]+){3,}[^'"‘’“”\n]{0,160}?['"’”](?![\p{L}\p{N}])/giu;
+
+const withoutQuotations = (part: string) => (/['"‘“]/.test(part) ? part.replace(QUOTATION, ' ') : part);
+
+function insideQuotes(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  QUOTATION.lastIndex = 0;
+  const near = text.slice(from, at + 200);
+  for (let m = QUOTATION.exec(near); m; m = QUOTATION.exec(near)) if (from + m.index < at && at < from + m.index + m[0].length) return true;
+  return false;
+}
+
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   const text = customerOwnText;
   if (Number.isNaN(problemAt) || text.length === 0) return '';
-  const cueAt = problemAt >= 0 && problemAt < text.length ? Math.trunc(problemAt) : -1;
+  const cueAt = problemAt >= 0 && problemAt < text.length && !insideQuotes(text, Math.trunc(problemAt)) ? Math.trunc(problemAt) : -1;
   if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return '';
   const scanned = sentencesOf(text, 0, Math.min(text.length, MAX_SCAN));
   const candidates: Sentence[] = [];

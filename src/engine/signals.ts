@@ -33,6 +33,8 @@ export interface CustomerView {
   issue?: string;
   /** Canonical text with the customer's own slips blanked, computed on first use. */
   clean?: string;
+  /** `clean`, with what follows each slip in its clause blanked too (see `withoutOwnSlips`). */
+  cleanClauses?: string;
   /** Canonical offset of the first problem cue (-1: none), computed on first use. */
   problemIndex?: number;
 }
@@ -45,6 +47,9 @@ const GENERIC_TOPICS =
   'process processing review reviewed app apps courier';
 
 const blankOut = (m: string) => ' '.repeat(m.length);
+
+/** From a slip to the end of what follows from it: a stop, or a turn to what someone else did. */
+const CLAUSE_GOES_ON = /^[^.!?\n]*?(?=[.!?\n]|\b(?:but|however|although|though|yet|and (?:you|your|then you|the (?:app|system|site|website|driver|courier|store|shop|bank)))\b)/;
 
 export type SignalTest = (signal: Signal) => boolean;
 
@@ -137,6 +142,34 @@ export class SignalReader {
       customer.clean = from === 0 ? canonical : clean + canonical.slice(copied);
     }
     return customer.clean;
+  }
+
+  /**
+   * Customer text with their own slips blanked together with what follows from them in the same
+   * clause ("I forgot my password [and now I'm locked out]"): no error of ours is reported there.
+   * What they say we did after it ("…but you charged me twice", "…and you charged me") stays.
+   */
+  private withoutOwnSlips(customer: CustomerView): string {
+    if (customer.cleanClauses === undefined) {
+      const clean = this.withoutSelfFault(customer);
+      const { canonical } = customer;
+      if (clean === canonical) customer.cleanClauses = clean;
+      else {
+        let out = '';
+        let i = 0;
+        while (i < clean.length) {
+          // A blanked slip: its clause goes on to a stop or to the next thing said against us.
+          if (clean.charCodeAt(i) === 32 && canonical.charCodeAt(i) !== 32) {
+            const rest = CLAUSE_GOES_ON.exec(clean.slice(i));
+            const to = i + (rest ? rest[0].length : clean.length - i);
+            out += ' '.repeat(to - i);
+            i = to;
+          } else out += clean.charAt(i++);
+        }
+        customer.cleanClauses = out;
+      }
+    }
+    return customer.cleanClauses;
   }
 
   private problemIndex(customer: CustomerView): number {
@@ -303,7 +336,7 @@ export class SignalReader {
         // A calm, polite request about a problem ("Could you check why…?") is not a complaint.
         return get('customer.heated') || (get('customer.problem') && !this.isCalmRequest(customer!));
       case 'customer.errorReport':
-        return customer !== null && c.errorReport.test(this.withoutSelfFault(customer), customer.scan);
+        return customer !== null && c.errorReport.test(this.withoutOwnSlips(customer), customer.scan);
       case 'customer.wantUnclear':
         return (
           customer !== null &&

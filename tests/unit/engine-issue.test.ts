@@ -389,4 +389,10 @@ describe('sendable as is', () => {
     // What they were told after it is not the thing's.
     expect(issueInAgentWords('I ordered a sofa and they said it would come on Monday, it didn’t.', 0)).not.toMatch(/^the sofa you ordered/);
   });
+
+  test('words they quote are not their problem; a word or two in quotes is their emphasis', () => {
+    const quoted = 'Your email ended with ‘We apologise for the delay in responding’. It has been six weeks. Where is my complaint response?';
+    expect(issueInAgentWords(quoted, quoted.indexOf('delay'))).not.toMatch(/email ended/);
+    expect(issueInAgentWords('The clerk said the website price was a ‘glitch’ and charged me $60 more.', 0)).toMatch(/glitch/);
+  });
 });

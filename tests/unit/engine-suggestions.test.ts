@@ -255,6 +255,16 @@ describe('ready sentences read together, as an agent would insert them', () => {
     expect(sentence(quoted.findings, 'admit-error')).toMatch(needsCompleting);
   });
 
+  test('the customer’s own slip, and what follows from it, reports no error of ours', () => {
+    const reply = 'Hello, no problem, this happens a lot. Tell me your date of birth and I’ll send a reset link.';
+    const admits = (customer: string) => scoreReply({ customer, reply }).findings.some((f) => f.ruleId === 'admit-error');
+    expect(admits('I forgot my online banking password and now I’m locked out.')).toBe(false);
+    // What they say we did after it still may be ours.
+    expect(admits('I forgot to cancel but you charged me twice!')).toBe(true);
+    expect(admits('I ordered the wrong size and you charged me a £10 return fee.')).toBe(true);
+    expect(admits('My account is locked and I can’t log in.')).toBe(true);
+  });
+
   test('a thing harmed is owned as it is, not as a system that may be wrong', () => {
     const reply = 'Hi Tom, thanks for the photos. Please send the item back with the label attached.';
     for (const customer of ['The mirror arrived smashed to pieces, glass everywhere. Absolutely disgusted.', 'Your engineer broke my fence when he came to fix the boiler.']) {

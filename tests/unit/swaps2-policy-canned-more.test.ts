@@ -1,0 +1,110 @@
+// Round 2 of Swaps for `unfilled-placeholder`, `vague-time`, `sorry-for-wait`, `canned-empathy`
+// and `policy-shield`: the leftover shapes of round 1. Each case is a reply as an agent would
+// write it, the reply after the Swap exactly, and the reply re-scored: the rule no longer flags
+// that sentence once the Swap is made. Near-misses: where a rewrite would not read, or would
+// invent a fact, no Swap is offered.
+import { describe, expect, test } from 'vitest';
+import { applySwap, flagsOf } from './swap-helpers';
+
+/** The rule's flag on `words` (its only flag where `words` is omitted). */
+function flagOn(reply: string, ruleId: string, words?: string, customer?: string) {
+  const hits = flagsOf(reply, customer).filter((f) => f.ruleId === ruleId && (words === undefined || f.text === words));
+  expect(hits.map((f) => f.text)).toHaveLength(1);
+  return hits[0]!;
+}
+
+/** The reply after the Swap of the rule's flag on `words`. */
+function swappedBy(reply: string, ruleId: string, words?: string, customer?: string): string {
+  const f = flagOn(reply, ruleId, words, customer);
+  expect(f.swap).toBe(true);
+  return applySwap(reply, f);
+}
+
+/** The rule's flags in `reply` (their words). */
+const ruleFlags = (reply: string, ruleId: string, customer?: string) =>
+  flagsOf(reply, customer)
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => f.text);
+
+/** Each case: the Swap reads as expected, and the swapped reply raises the rule no more. */
+function swapsTo(ruleId: string, reply: string, words: string | undefined, expected: string, customer?: string) {
+  const after = swappedBy(reply, ruleId, words, customer);
+  expect(after).toBe(expected);
+  expect(ruleFlags(after, ruleId, customer)).toEqual([]);
+}
+
+function noSwap(ruleId: string, reply: string, words?: string) {
+  expect(flagOn(reply, ruleId, words).swap).toBeUndefined();
+}
+
+describe('unfilled-placeholder: only what is known goes in, or the words around the slot turn', () => {
+  test.each([
+    // A greeting whose name the page does not show: "Hello," greets without one.
+    ['Dear {{customer.first_name}},\nYour new card is on its way.', '{{customer.first_name}}', 'Hello,\nYour new card is on its way.'],
+    ['Dear [Customer Name],\nThank you for your letter.', '[Customer Name]', 'Hello,\nThank you for your letter.'],
+    ['Dear <patient>,\nYour results are ready.', '<patient>', 'Hello,\nYour results are ready.'],
+    ['Dear INSERT NAME,\nThank you for waiting.', 'INSERT NAME', 'Hello,\nThank you for waiting.'],
+    ["Hi Ma'am {{customer.first_name}},\nYour order has shipped.", '{{customer.first_name}}', 'Hello,\nYour order has shipped.'],
+    // The agent's own name left in their introduction: it goes, their team stays.
+    ['Hi Omar,\n{{agent_name}} here. Your engineer visit is booked for Friday morning.', '{{agent_name}}', 'Hi Omar,\nYour engineer visit is booked for Friday morning.'],
+    ['Hi Omar, XXX here from the accounts team.', 'XXX', 'Hi Omar, I’m from the accounts team.'],
+    // The company's name before its own support team: "us".
+    ['Thank you for getting in touch with {{company_name}} customer support.', '{{company_name}}', 'Thank you for getting in touch with us.'],
+    // A role the reply only needs to name as a role.
+    ['I have chased it with [courier name] and asked for the driver’s notes.', '[courier name]', 'I have chased it with the courier and asked for the driver’s notes.'],
+    ['I have re-sent {{item_name}} to your mailbox, so please log in again.', '{{item_name}}', 'I have re-sent the item to your mailbox, so please log in again.'],
+    // A date slot after the window the agent already gave.
+    ['The refund is done and it will reach your card in 3 to 5 working days, by [DATE].', '[DATE]', 'The refund is done and it will reach your card in 3 to 5 working days.'],
+  ])('%j', (reply, words, expected) => swapsTo('unfilled-placeholder', reply, words, expected));
+
+  test.each([
+    // Facts nobody may invent: an amount, a date, a reference.
+    ['Your refund of [AMOUNT] will be issued on Monday.', '[AMOUNT]'],
+    ['Your new delivery date is DD/MM/YYYY.', 'DD/MM/YYYY'],
+    ['Your claim reference is [CLAIM REF].', '[CLAIM REF]'],
+    // The greeting runs on into the agent's words, or greets by title and surname.
+    ['Dear [name], thanks for your letter.', '[name]'],
+    ['Dear Mr [surname],\nThanks for your letter.', '[surname]'],
+    ['Dear {{customer.last_name}},\nThanks for your letter.', '{{customer.last_name}}'],
+    // The company's name alone is how the brand signs: the agent fills it.
+    ['Thanks for contacting {{company_name}}.', '{{company_name}}'],
+    // A role that opens the sentence, or a date with no window before it.
+    ['[Courier name] will collect it tomorrow.', '[Courier name]'],
+    ['It will reach your card by [DATE].', '[DATE]'],
+    // An introduction that says more than the team.
+    ['Hi Omar, XXX here, and I have your refund ready.', 'XXX'],
+  ])('no Swap: %j', (reply, words) => noSwap('unfilled-placeholder', reply, words));
+});
+
+describe('vague-time: more places where a time can stand', () => {
+  test.each([
+    ['An engineer will call you back in a bit to look into it.', 'in a bit', 'An engineer will call you back by [day and time] to look into it.'],
+    ['A technician will be with you at the first available opportunity to inspect the boiler.', 'at the first available opportunity', 'A technician will be with you by [day and time] to inspect the boiler.'],
+    ['We will contact everyone affected in the coming weeks with next steps.', 'in the coming weeks', 'We will contact everyone affected by [day and time] with next steps.'],
+    ['Your new card will be ready for collection in a few days.', 'in a few days', 'Your new card will be ready for collection by [day and time].'],
+    ['The certificate will be issued within some weeks.', 'within some weeks', 'The certificate will be issued by [date].'],
+    ['The crew are on site and your power will be back later on.', 'later on', 'The crew are on site and your power will be back by [day and time].'],
+  ])('%j', (reply, words, expected) => swapsTo('vague-time', reply, words, expected));
+
+  test.each([
+    // "Maybe" holds "be", but it is no promise.
+    ['Maybe the finance team can look at it later.', 'later'],
+    // A condition follows: the time's place would not read before it.
+    ['The payment will be made in a few days once the form is signed.', 'in a few days'],
+  ])('no Swap: %j', (reply, words) => noSwap('vague-time', reply, words));
+});
+
+describe('sorry-for-wait: the thank-you takes an apology whose clause runs on', () => {
+  test.each([
+    ['Sorry for taking so long to answer you.', 'Thank you for your patience.'],
+    ['So sorry about the wait today!', 'Thank you for your patience today!'],
+    ['Hi Jo, apologies that it has taken me so long to get back to you on this.', 'Hi Jo, thank you for your patience on this.'],
+    ['Hello, please accept our apologies for the long wait time this morning.', 'Hello, thank you for your patience this morning.'],
+  ])('%j', (reply, expected) => swapsTo('sorry-for-wait', reply, undefined, expected));
+
+  test.each([
+    // The clause goes on to something of the agent's own, or to a second apology.
+    ['Sorry for the slow reply and I get why you chased.'],
+    ['Sorry for the delayed response over the weekend, and for any upset caused.'],
+  ])('no Swap: %j', (reply) => noSwap('sorry-for-wait', reply));
+});

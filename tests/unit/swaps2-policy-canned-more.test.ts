@@ -108,3 +108,52 @@ describe('sorry-for-wait: the thank-you takes an apology whose clause runs on', 
     ['Sorry for the delayed response over the weekend, and for any upset caused.'],
   ])('no Swap: %j', (reply) => noSwap('sorry-for-wait', reply));
 });
+
+describe('canned-empathy: a stock apology whose clause runs on to more stock becomes the specific one', () => {
+  const BLANK = '[what went wrong for them]';
+  const customer = 'My train was cancelled and nobody told us why.';
+  test.each([
+    // More stock after "and": appreciation, understanding, a second vague trouble.
+    ['We’re so sorry for the hassle and appreciate your patience.', `I’m sorry ${BLANK}.`],
+    ['We are sorry to hear that you are unhappy and we appreciate your feedback.', `I’m sorry ${BLANK}.`],
+    ['We regret the disruption to your service and appreciate that it is frustrating.', `I’m sorry ${BLANK}.`],
+    ['We’re sorry to hear about your experience and any upset this may have caused.', `I’m sorry ${BLANK}.`],
+    // The trouble's vague object, or a time.
+    ['Apologies for any disruption to your journey this morning.', `I’m sorry ${BLANK}.`],
+    ['We apologise for any confusion with your booking.', `I’m sorry ${BLANK}.`],
+    ['We understand the frustration this has caused.', `I’m sorry ${BLANK}.`],
+    // After its subject, which goes with it.
+    ['Hey there, we’re really sorry about all this.', `Hey there, I’m sorry ${BLANK}.`],
+    ['We understand this isn’t the experience you expected.', `I’m sorry ${BLANK}.`],
+    // A standard held up in place of an apology.
+    ['Hi Amir, that’s not the experience we want you to have with us.', `Hi Amir, I’m sorry ${BLANK}.`],
+    // Value and regret, two stock lines: one specific apology.
+    ['We value your business and regret any frustration caused.', `I’m sorry ${BLANK}.`],
+  ])('%j', (reply, expected) => swapsTo('canned-empathy', reply, ruleFlags(reply, 'canned-empathy')[0], expected));
+
+  test('with the customer’s message, the apology names their problem', () => {
+    const after = swappedBy('We regret the disruption to your journey today.', 'canned-empathy', undefined, customer);
+    expect(after).toMatch(/^I’m sorry (?!\[).+\.$/);
+    expect(ruleFlags(after, 'canned-empathy', customer)).toEqual([]);
+  });
+
+  test('what the agent wanted them to know stays after the apology', () => {
+    const reply = 'We regret any distress this may have caused and wish to assure you that the complaint has gone to the depot manager.';
+    expect(swappedBy(reply, 'canned-empathy')).toBe(`I’m sorry ${BLANK}, and the complaint has gone to the depot manager.`);
+  });
+
+  test('the stock words go, and what was done with the feedback stays', () => {
+    swapsTo('canned-empathy', 'Hi, your feedback is important to us and has been passed to the branch.', undefined, 'Hi, your feedback has been passed to the branch.');
+  });
+
+  test.each([
+    // The clause goes on with the agent's own act, or turns: nothing to drop.
+    ['We apologise for the trouble with your order and have refunded the delivery fee.', undefined],
+    ['I’m sorry you’re upset, but the item was marked final sale.', 'I’m sorry you’re upset'],
+    ['We regret the disruption to your journey and the driver has been spoken to.', undefined],
+  ])('no Swap: %j', (reply, words) => {
+    const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy' && (words === undefined || x.text === words))!;
+    expect(f).toBeDefined();
+    expect(f.swap).toBeFalsy();
+  });
+});

@@ -157,3 +157,34 @@ describe('canned-empathy: a stock apology whose clause runs on to more stock bec
     expect(f.swap).toBeFalsy();
   });
 });
+
+describe('policy-shield: a book cited inside its sentence, with the refusal after it', () => {
+  const OFFER = ', but here is what I can do instead: [what you can offer].';
+  test.each([
+    ['We don’t refund delivery charges as a matter of policy, and I’m not able to make an exception.', 'as a matter of policy', 'We don’t refund delivery charges as a matter of policy'],
+    ['A £50 deposit is required under our rental policy for all first-time hirers, and I’m unable to make an exception.', 'under our rental policy', 'A £50 deposit is required under our rental policy for all first-time hirers'],
+    ['Late entries are closed in accordance with section 4 of our competition rules, and the decision is final.', 'in accordance with section 4 of our competition rules', 'Late entries are closed in accordance with section 4 of our competition rules'],
+    ['The admin fee is set out in our terms and conditions, so I can’t waive it.', 'set out in our terms and conditions', 'The admin fee is set out in our terms and conditions'],
+    ['Upgrade prices are set by head office, and there’s no way for me to change them.', 'set by head office', 'Upgrade prices are set by head office'],
+  ])('%j', (reply, words, kept) => {
+    const expected = kept + OFFER;
+    // The citation's Swap turns the sentence, and the refusal's own flag offers the same.
+    expect(swappedBy(reply, 'policy-shield', words)).toBe(expected);
+    for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) {
+      expect(f.swap).toBe(true);
+      expect(applySwap(reply, f)).toBe(expected);
+    }
+    expect(ruleFlags(expected, 'policy-shield')).toEqual([]);
+  });
+
+  test.each([
+    // What follows is a promise or a fact of the case, not a refusal: not dropped for an offer.
+    ['We cover card fraud under the reimbursement rules, and I’ll have an answer for you by Friday.', 'under the reimbursement rules', 'I’ll have an answer for you by Friday'],
+    ['Meal vouchers are only issued for delays over 3 hours under EU rules, and this delay was 2 hours 50 minutes.', 'under EU rules', 'this delay was 2 hours 50 minutes'],
+    // A relative clause that goes on with the rule: kept as written.
+    ['Payments are released in line with our settlement procedures, which require a manager’s sign-off.', 'in line with our settlement procedures', ', which require a manager’s sign-off'],
+  ])('the agent’s words after the book are kept: %j', (reply, words, kept) => {
+    const f = flagOn(reply, 'policy-shield', words);
+    if (f.swap) expect(applySwap(reply, f)).toContain(kept);
+  });
+});

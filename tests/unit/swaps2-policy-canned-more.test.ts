@@ -188,3 +188,15 @@ describe('policy-shield: a book cited inside its sentence, with the refusal afte
     if (f.swap) expect(applySwap(reply, f)).toContain(kept);
   });
 });
+
+describe('policy-shield: a security or privacy policy cited as the cause says the reason instead', () => {
+  test.each([
+    ['Hi, due to our security policy we can’t share why the payment was declined.', 'Hi, for security reasons we can’t share why the payment was declined.'],
+    ['Due to our privacy policy, we are unable to discuss another person’s account.', 'For privacy reasons we are unable to discuss another person’s account.'],
+  ])('%j', (reply, expected) => swapsTo('policy-shield', reply, undefined, expected));
+
+  test('not where what follows is no clause of the agent’s', () => {
+    const f = flagOn('Due to our security policy, passwords expire every 90 days.', 'policy-shield');
+    expect(f.swap === true && f.replacement.startsWith('for security reasons')).toBe(false);
+  });
+});

@@ -243,6 +243,15 @@ export const policyShield: FlagRuleData = {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
     },
+    // Round 2: a security or privacy policy cited as the cause ("Due to our security policy we
+    // can't share why an account was flagged"): the reason it stands for, in the agent's words;
+    // what they cannot do stays, as it protects the customer.
+    {
+      when: '(?:due to|because of|owing to|under|per|in line with) (?:our|the|company) (?<kind>security|privacy|safety|data protection|fraud prevention) (?:polic(?:y|ies)|rules|procedures?|protocols?|guidelines)',
+      restIs: "(?:,? )?(?:we|I)(?:'re|’re|'m|’m| are| am| can't| can’t| cannot| can not| do not| don't| don’t)\\b[^,;:]*",
+      whole: true,
+      better: 'for {kind} reasons {rest}',
+    },
     // Round 2: a book cited inside its sentence ("We don't do price adjustments after purchase as
     // a matter of policy, and I'm not able to make an exception."): what the agent can do takes
     // the refusal after it, so that one Swap turns the sentence and the refusal's own flag, held

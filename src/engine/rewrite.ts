@@ -18,6 +18,7 @@ export interface CompiledRewrite {
   leadsIn: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
+  cutIs: RegExp | null;
   onlyIf: readonly Context[] | undefined;
 }
 
@@ -37,6 +38,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})(?:${r.leadJoins ?? '[,:]'})(?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
     better: r.better,
     joined: r.joined,
+    cutIs: r.cutIs ? new RegExp(`^(?:${r.cutIs})$`, 'iu') : null,
     onlyIf: r.onlyIf,
   }));
 
@@ -268,6 +270,7 @@ function clauseRewritten(
     const restMatch = rewrite.restIs?.exec(rest);
     if (rewrite.restIs && !restMatch) continue;
     if (rewrite.whole && clause.cut) continue;
+    if (rewrite.cutIs && !(clause.cut && rewrite.cutIs.test(reply.slice(clause.keptEnd, clause.end)))) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
     // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
     // do…: [the next step you’ll take]"): not where it goes on past a semicolon ("…; phone notes

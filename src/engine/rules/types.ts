@@ -103,6 +103,13 @@ export interface ClauseRewrite {
    * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
    */
   joined?: string;
+  /**
+   * Only where the clause ends in a verdict cut off after the rest, and that verdict is this (a
+   * regex, case-insensitive, from its comma or join: ", and I'm unable to make an exception"):
+   * a rewrite that replaces a refusal must not drop a promise or a fact the agent added
+   * (", and I'll have an answer by Friday").
+   */
+  cutIs?: string;
 }
 
 /**

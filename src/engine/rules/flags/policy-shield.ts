@@ -65,6 +65,15 @@ const NO_CLOSING_REGRET = "(?!.*,? (?:sorry|I(?:'|’)m afraid|I am afraid|unfor
 /** An act with no rule, term or exception named in it, and no second clause: what a limit's rewrite keeps. */
 const RULE_FREE_ACT = "(?![^,;:]*\\b(?:procedures?|polic(?:y|ies)|rules?|terms|conditions|guidelines|regulations?|protocols?|exceptions?|practice|requirements?)\\b)[^,;:]+";
 
+/**
+ * A refusal or a verdict after the rule it applies (", and I'm unable to make an exception", ", so
+ * we're bound by those", ", and the decision is final"): what an offer may take the place of. Not a
+ * promise or a fact of the case (", and I'll have an answer by Friday", ", and this delay was 2
+ * hours 50 minutes").
+ */
+const REFUSAL_CUT =
+  ",? (?:and|so) (?:(?:i|we)(?:'m|’m|'re|’re| am| are)? (?:can't|can’t|cannot|can not|am not|are not|not able|unable|have no|do not|don't|don’t|won't|won’t|will not|must)\\b|(?:i|we)(?:'re|’re|'m|’m| are| am) (?:not able|unable|not permitted|not allowed|not authori[sz]ed|bound by)\\b|(?:it|this|that|the (?:decision|answer|fee|charge|outcome))(?:'s|’s| is) (?:final|non-negotiable)\\b|there(?:'s|’s| is| are) no\\b|no (?:allowance|exceptions?)\\b|(?:staff|we|i) (?:have to|must) (?:enforce|apply|follow)\\b|(?:these|this|it|they) must be (?:followed|applied)\\b|it(?:'s|’s| is) too late\\b)[^,;:]*";
+
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
   category: 'ownership',
@@ -233,6 +242,26 @@ export const policyShield: FlagRuleData = {
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
+    },
+    // Round 2: a security or privacy policy cited as the cause ("Due to our security policy we
+    // can't share why an account was flagged"): the reason it stands for, in the agent's words;
+    // what they cannot do stays, as it protects the customer.
+    {
+      when: '(?:due to|because of|owing to|under|per|in line with) (?:our|the|company) (?<kind>security|privacy|safety|data protection|fraud prevention) (?:polic(?:y|ies)|rules|procedures?|protocols?|guidelines)',
+      restIs: "(?:,? )?(?:we|I)(?:'re|’re|'m|’m| are| am| can't| can’t| cannot| can not| do not| don't| don’t)\\b[^,;:]*",
+      whole: true,
+      better: 'for {kind} reasons {rest}',
+    },
+    // Round 2: a book cited inside its sentence ("We don't do price adjustments after purchase as
+    // a matter of policy, and I'm not able to make an exception."): what the agent can do takes
+    // the refusal after it, so that one Swap turns the sentence and the refusal's own flag, held
+    // in it, offers the same ("instead" is a hedge the rule reads). The citation stays as the reason.
+    {
+      when: `(?:as a matter of (?:company |our |general |strict )?polic(?:y|ies)|(?:under|in accordance with|in line with|according to|per|as per|pursuant to) ${NAMED}|(?:set|fixed|dictated|imposed|mandated) by ${AUTHORITY}|governed (?:strictly |solely |entirely |only )?by ${NAMED}|(?:is |are )?(?:clearly )?(?:set out|stated|included) in ${NAMED})`,
+      afterSubject: "(?!(?:please|kindly|if|as|since|because|while|although|though|and|but|so|hello|hi|dear)\\b)[^.!?\\n,;:–—]{3,160}",
+      restIs: "(?:(?:for|to|on|of|in|you|that) [^,;:]*)?",
+      cutIs: REFUSAL_CUT,
+      better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
     },
     // Not joined to the rule ("I'm unable to refund the fee on my own."): the limit as the agent's
     // own, and the offer. Only where the rest is the act alone, naming no rule or exception ("…

@@ -102,6 +102,17 @@ export const sorryForWait: FlagRuleData = {
     `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})`,
     `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})`,
   ],
+  // An apology for the wait whose clause runs on past it ("Sorry for taking so long to answer
+  // you.", "So sorry about the wait today!", "Apologies that it's taken me so long to come back
+  // to you on this."): the thank-you takes the whole clause, keeping when or what it was about.
+  // Only where nothing follows in the sentence: "…, and for any upset caused" would be left
+  // hanging off the thank-you.
+  rewrites: [
+    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience' },
+    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}' },
+    // "…for the extended wait time today": the noun's "time" goes with the wait.
+    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}' },
+  ],
   unlessSentence: [
     // The customer's wait for something else: "sorry for the delay with your refund" is caught by
     // NOT_OURS; a wait they had elsewhere ("the wait at the airport", "the wait on the phone line") is theirs.

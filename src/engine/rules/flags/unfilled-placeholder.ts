@@ -68,6 +68,24 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
   return first ?? (CASUAL_GREETING_BEFORE.test(before) ? 'there' : undefined);
 }
 
+/**
+ * A slot for someone the reply only needs to name by their role: "raised it with [courier name]",
+ * "I've re-sent {{item_name}} to your mailbox". The role says as much as an agent can say without
+ * the fact; not where it opens a sentence, which "the courier" would not read as.
+ */
+const ROLE_SLOT = /^[[{<]{1,2} ?(?<role>courier|carrier|item|product)[ _]?name ?[\]}>]{1,2}$/i;
+
+function roleInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
+  const role = ROLE_SLOT.exec(input.reply.slice(start, end))?.groups?.role;
+  if (!role || !/\p{Ll}[ \t]$/u.test(input.reply.slice(Math.max(0, start - 2), start))) return undefined;
+  return `the ${role.toLowerCase()}`;
+}
+
+/** A merge field or bracketed slot, as the flag reads it (canonical text, in the rule language). */
+const ANY_SLOT = '(?:\\{\\{[^{}]+\\}\\}|\\{[^{}]+\\}|\\[\\[?[^\\]]+\\]\\]?|<[^<>]+>|%%?[a-z_.]+%%?|\\*\\|[a-z_]+\\|\\*|insert (?:first )?name)';
+/** The agent's own name left as a slot or a run of X: "{{agent_name}} here.", "XXX here from the billing team". */
+const AGENT_SLOT = '(?:\\{\\{ ?agent[._ ]?(?:first[._ ]?)?name ?\\}\\}|\\{ ?agent[._ ]?name ?\\}|\\[ ?agent(?: first)? name ?\\]|<agent name>|%agent_name%|x{2,})';
+
 export const unfilledPlaceholder: FlagRuleData = {
   id: 'unfilled-placeholder',
   category: 'ownership',
@@ -101,5 +119,32 @@ export const unfilledPlaceholder: FlagRuleData = {
   ],
   // "outside [number] 14", quoted from the customer's message below the reply, is theirs.
   quietIfInThread: true,
-  swapFor: nameInSlot,
+  swapFor: (input, start, end) => nameInSlot(input, start, end) ?? roleInSlot(input, start, end),
+  // Only what is truly known goes in a slot; where nothing is, the words around it are turned so
+  // that the slot is not needed. An amount, a date or a reference is never filled.
+  rewrites: [
+    // A greeting whose name slot the page cannot fill ("Dear {{customer.name}},", "Dear
+    // <Patient>,", "Hi Ma'am {{customer.first_name}},"): "Hello," greets without a name. Only
+    // where the greeting is the whole line, so nothing the agent wrote after it goes. Not a slot
+    // for someone else ("Hi {{agent_name}},": the wrong field, for the agent to check), nor a
+    // salutation or title, which may hold the surname a formal letter greets by.
+    { when: `(?!.*(?:agent|company|brand|store|salutation|title|surname|last))${ANY_SLOT}`, afterSubject: "(?:dear|hi|hello|hey)(?: (?:ma(?:'|’)am|sir|madam))?", subjectGoes: true, restIs: '(?:)', better: 'Hello,' },
+    // The agent's own name, left as a slot in their introduction: the introduction goes where it
+    // says nothing else ("{{agent_name}} here."), and keeps their team where it names one.
+    { when: AGENT_SLOT, restIs: 'here', whole: true, better: '' },
+    { when: AGENT_SLOT, restIs: 'here (?<team>from (?:the|our) [a-z]+(?: [a-z]+)? team)', whole: true, better: 'I’m {team}' },
+    // The company's own name before its support team, in a thank-you ("Thanks for reaching out
+    // to {{company_name}} support"): "us" is who that is. (The name alone, "Thanks for contacting
+    // {{company_name}}.", is left for the agent to fill: it is how the brand signs.)
+    {
+      when: '(?:\\{\\{ ?(?:company|brand|business|store|shop)[._ ]?name ?\\}\\}|\\{ ?(?:company|brand|business|store|shop)[._ ]?name ?\\}|\\[ ?(?:company|brand|business|store|shop) name ?\\])',
+      afterSubject: '(?:thanks|thank you) for (?:reaching out to|writing to|getting in touch with|contacting|choosing)',
+      restIs: '(?:support|customer (?:support|service|care)|(?:support |customer service )?team)',
+      whole: true,
+      better: 'us',
+    },
+    // A date slot after a window the agent already gave ("in 3 to 5 working days, by [DATE]"):
+    // the window says when, so the slot goes with its "by".
+    { when: '\\[ ?date ?\\]|<date>|\\{\\{ ?date ?\\}\\}|dd/mm(?:/yy(?:yy)?)?', trails: '(?<=\\b(?:working|business|calendar) days),? by ', better: '' },
+  ],
 };

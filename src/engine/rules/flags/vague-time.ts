@@ -57,8 +57,10 @@ const COME_BACK =
 const CLAUSE_ENDS = "(?= ?(?:[.!,;]|$|\\n|[^a-z0-9 '\\n-]))";
 
 /** After a vague time, what the promise brings ("at the earliest with confirmation"): the time's place still fits before it. */
+// Also what they come to do ("call you back in a bit to look into it", "will be with you at the
+// first available opportunity to investigate") and "with next steps": the time's place reads before them too.
 const THEN_WHAT =
-  "(?= (?:with (?:the|an?|your|more|confirmation|news|details|our|his|her|their)|about|regarding|to (?:confirm|discuss|arrange|explain|book|agree|go over))\\b)";
+  "(?= (?:with (?:the|an?|your|more|confirmation|news|details|our|his|her|their|next steps)|about|regarding|to (?:confirm|discuss|arrange|explain|book|agree|go over|look into|investigate|inspect|assess))\\b)";
 
 /**
  * What the contact is for, after it ("to discuss it", "with his assessment", "about the refund"),
@@ -120,11 +122,17 @@ export const vagueTime: FlagRuleData = {
     { p: `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}${FOR_WHAT}`, better: '{words} by [day and time]', swap: true },
     // "we'll get back to you", "someone will be in touch", "they'll update you once it's signed".
     `(?<=${WILL} (?:(?:also|then|just|soon|now|certainly|definitely) )?)${COME_BACK}`,
+    // "Supply will be back later on.": the time's place where "later" stood.
+    { p: `(?<=(?<![a-z])(?:will|shall|going to) (?:[^ .!?\\n]+ ){0,8})later(?: on)?(?= ?[.!]| ?$| ?\\n)`, better: 'by [day and time]', swap: true },
     // "I'll call you later", "it will arrive in good time": only in a promise ("thanks for telling us in good time" is not one).
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:later(?: on)?(?= ?[.!,;]| ?$| ?\\n)|in good time|(?:further )?down the (?:line|road|track))`,
     // "we'll look for another hotel and get back to you".
     { p: `(?<=${WILL} [^.!?\\n]{1,80} and (?:then )?)${COME_BACK}(?:${CLAUSE_ENDS}|${FOR_WHAT})`, better: '{words} by [day and time]', swap: true },
     `(?<=${WILL} [^.!?\\n]{1,80} and (?:then )?)${COME_BACK}`,
+    // A few days or weeks, promised at the end of its clause ("it'll be ready in a few days."): the
+    // time's place stands where they did. Only after "will", "shall" or "going to" as words.
+    { p: `(?<=(?<![a-z])(?:will|shall|going to) (?:[^ .!?\\n]+ ){0,8})(?:in|within) (?:${FEW}) (?:more )?days${CLAUSE_ENDS}`, better: 'by [day and time]', swap: true },
+    { p: `(?<=(?<![a-z])(?:will|shall|going to) (?:[^ .!?\\n]+ ){0,8})(?:in|within) (?:${FEW}) (?:more )?(?:weeks|months)${CLAUSE_ENDS}`, better: 'by [date]', swap: true },
     // A few days or weeks, promised: "it'll be ready in a few days" (not "it drops off within a few days").
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})(?:in|within|over) (?:${FEW}) (?:more )?(?:days|weeks|months)`,
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})in the (?:days|weeks|months) (?:ahead|to come)`,

@@ -12,6 +12,7 @@ export interface CompiledRewrite {
   opens: RegExp | null;
   restIs: RegExp | null;
   whole: boolean;
+  cutIs: RegExp | null;
   subject: RegExp | null;
   subjectGoes: boolean;
   trails: RegExp | null;
@@ -28,6 +29,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     // Case kept: a rule can tell the agent's names and facts ("on Monday") from plain words.
     restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
+    cutIs: r.cutIs ? new RegExp(`^,?\\s*(?:${r.cutIs})`, 'iu') : null,
     // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
     subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?<subject>${r.afterSubject}) $`, 'iu') : null,
     subjectGoes: r.subjectGoes === true,
@@ -268,6 +270,7 @@ function clauseRewritten(
     const restMatch = rewrite.restIs?.exec(rest);
     if (rewrite.restIs && !restMatch) continue;
     if (rewrite.whole && clause.cut) continue;
+    if (rewrite.cutIs && !(clause.cut && rewrite.cutIs.test(reply.slice(clause.keptEnd, clause.end)))) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
     // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
     // do…: [the next step you’ll take]"): not where it goes on past a semicolon ("…; phone notes

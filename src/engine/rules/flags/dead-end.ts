@@ -231,6 +231,13 @@ export const deadEnd: FlagRuleData = {
       onlyIf: ['flag:system-says'],
     },
     { when: '.+', joined: ', but here is what I can do: [what you can offer]' },
+    // Nothing left to do, and no use asking again ("There is nothing more I can do from my side and
+    // writing again will not make it faster"): both doors open as one offer, where the agent acts.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: "(?<place>(?:from|on) (?:my|our) (?:side|end)) and (?:writing|calling|chasing|emailing|asking|contacting us)(?: again| more)? (?:will not|won(?:'|’)t|does not|doesn(?:'|’)t) (?:make (?:it|this|things) (?:go )?(?:any )?(?:faster|quicker|sooner)|speed (?:it|this|things) up|change (?:anything|that|this|it))",
+      better: 'here is what I can do {place}: [what you can offer]',
+    },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer
     // ("There is nothing further I can offer on this claim" → "Here is what I can offer on this claim: …").
     {
@@ -310,6 +317,16 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: '{words}, but I can [what you can do instead]',
     },
+    // The same with a second door joined after it ("This decision is not open to further review by
+    // this office, and no further correspondence on the matter will be entered into"): that door
+    // goes with the first's absolute, and the offer stands beside the fact.
+    {
+      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
+      afterSubject: SUBJECT_BEFORE,
+      restIs: "(?:now|at this (?:stage|point)|by (?:this|our) (?:office|team|department))?",
+      cutIs: "and (?:no further (?:correspondence|discussion)[^,;]* will be entered into|(?:I|we) (?:won(?:'|’)t|will not) be (?:able to )?(?:discuss|discussing|taking) (?:it|this|the matter) (?:any )?further|there(?:'|’)s nothing (?:more|else|further) (?:I|we) can do)",
+      better: '{words} {rest?}, but I can [what you can do instead]',
+    },
     // The same after a lead and its comma ("In line with the terms of your reservation, this cannot be changed").
     {
       when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
@@ -325,7 +342,9 @@ export const deadEnd: FlagRuleData = {
       when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
       // Not after a word that only leads in ("Unfortunately, that is final."): no refusal to keep.
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
-      restIs: '(?:)',
+      // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
+      // end unfortunately"): the offer says where the agent can act.
+      restIs: "(?:(?:on|from) (?:my|our) (?:end|side)(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
       better: 'but here is what I can do: [what you can offer]',
     },
     // A sentence that only shuts the door ("That is final.", "No further negotiation is

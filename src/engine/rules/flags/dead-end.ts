@@ -238,6 +238,27 @@ export const deadEnd: FlagRuleData = {
       restIs: "(?<place>(?:from|on) (?:my|our) (?:side|end)) and (?:writing|calling|chasing|emailing|asking|contacting us)(?: again| more)? (?:will not|won(?:'|’)t|does not|doesn(?:'|’)t) (?:make (?:it|this|things) (?:go )?(?:any )?(?:faster|quicker|sooner)|speed (?:it|this|things) up|change (?:anything|that|this|it))",
       better: 'here is what I can do {place}: [what you can offer]',
     },
+    // Nothing left to do once something has happened ("Unfortunately there's nothing more we can do
+    // once an order is marked as delivered", "Once a payment leaves your account there's nothing
+    // more we can do"): the moment kept, the limit said honestly, and the door beside it. ("My
+    // options are limited" reads after a regret, where a bare "here is what I can do" would not.)
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: '(?<once>(?:once|after|now that) [^,]+)',
+      better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: 'there {be} no (?:other |further )?options?',
+      restOpens: 'available',
+      restIs: '(?<once>(?:once|after|now that) [^,]+)',
+      better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      restIs: '(?:)',
+      better: 'my options are limited, but here is what I can do: [what you can offer]',
+    },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer
     // ("There is nothing further I can offer on this claim" → "Here is what I can offer on this claim: …").
     {

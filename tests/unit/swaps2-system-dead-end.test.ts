@@ -88,6 +88,26 @@ describe('system-says: a record used as proof owns its doubt whatever the custom
       'Our booking system has you down for two nights, 3 and 4 March, but that may be wrong, so I’m checking.',
       'I booked three nights, not two.',
     ],
+    [
+      'I see the refund in our system as sent on Monday at 3:10 PM, so it has definitely gone through.',
+      'I see the refund in our system as sent on Monday at 3:10 PM, so it has definitely gone through.',
+      'I see the refund in our system as sent on Monday at 3:10 PM, but that may be wrong, so I’m checking.',
+      'My refund never arrived.',
+    ],
+    // A verdict drawn against the customer after the record ("which means…", "which is a valid…"):
+    // the record doubted, the verdict gone; a blame in the verdict goes with it.
+    [
+      'Your order confirmation lists a blue case, which means the blue one was selected at checkout. We can swap it once it’s back with us.',
+      'Your order confirmation lists',
+      'Our records show a blue case, but they may be wrong, so I’m checking. We can swap it once it’s back with us.',
+      'I ordered the black case, not the blue one!',
+    ],
+    [
+      'The courier’s scanner records ‘no safe place’ at 14:05, which is a valid failed-delivery reason.',
+      'The courier’s scanner records',
+      'Our records show ‘no safe place’ at 14:05, but they may be wrong, so I’m checking.',
+      'Your driver didn’t even knock.',
+    ],
     // A record said to prove what the customer denies.
     ['The entry log proves that you were on site.', 'The entry log proves', 'Our records show that you were on site, but they may be wrong, so I’m checking.', 'I was never at your gym that day.'],
   ])('%j', (reply, words, expected, customer) => expectSwap(reply, 'system-says', words, expected, customer));
@@ -130,6 +150,13 @@ describe('dead-end: the door opened where it shut', () => {
       'This ruling is not open to further review by this office, and no further correspondence on the matter will be entered into.',
       'is not open to further review',
       'This ruling is not open to further review by this office, but I can [what you can do instead].',
+    ],
+    // One act refused with an absolute: the act kept without it; a second door joined after it goes too.
+    ['The deposit won’t be refunded under any circumstances.', 'won’t be refunded under any circumstances', 'The deposit won’t be refunded, but I can [what you can do instead].'],
+    [
+      'Unfortunately lost drafts can’t be restored in any way, and there’s nothing more I can do for you on this one.',
+      'can’t be restored in any way',
+      'Unfortunately lost drafts can’t be restored, but I can [what you can do instead].',
     ],
     // Nothing to do once something happened: the moment kept, the limit said honestly.
     ['Unfortunately there’s nothing more we can do once a refund has been issued.', 'there’s nothing more we can do', 'Unfortunately my options are limited once a refund has been issued, but here is what I can do: [what you can offer].'],

@@ -58,6 +58,10 @@ const LEAD_THEN_PRONOUN = "(?![^,]*\\b(?:but|however|although|though|so|and|or|b
  */
 const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid),? )?(?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+(?: (?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+){0,7}";
 
+/** One act refused, said with an absolute ("…can't be restored in any way"): the act, which the Swap keeps. */
+const ONE_ACT = '(?:reversed|undone|restored|recovered|refunded|withdrawn|removed|waived|reinstated|reopened|changed|cancell?ed)';
+const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|conditions?))';
+
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
   category: 'ownership',
@@ -336,6 +340,16 @@ export const deadEnd: FlagRuleData = {
       restIs: "(?:on this(?: matter| point)?)?(?: ?and (?:I |we )?(?:won(?:'|’)t|will not) be responding(?: again| to (?:any )?further correspondence)?(?: on this (?:matter|point))?)?",
       better: 'here is what I can do: [what you can offer]',
     },
+    // The same with the absolute in the flagged words ("Lost saves can't be restored in any way"):
+    // the act kept without it, the door beside it; a second door joined after it goes too.
+    ...(['can', 'will'] as const).flatMap((modal) => {
+      const when = `${modal} not be (?<act>${ONE_ACT}) ${ABSOLUTE_IN_ACT}`;
+      const better = `${modal === 'can' ? 'can’t' : 'won’t'} be {act}, but I can [what you can do instead]`;
+      return [
+        { when, afterSubject: SUBJECT_BEFORE, restIs: '(?:)', whole: true, better },
+        { when, afterSubject: SUBJECT_BEFORE, restIs: '(?:)', cutIs: "and there(?:'|’)s nothing (?:more|else|further) (?:I|we) can do(?: for you)?(?: on this(?: one)?)?", better },
+      ];
+    }),
     // One act refused, or a decision closed to review, after its subject ("The cancellation can't
     // be reversed", "This decision will not be revisited"): kept as the agent wrote it, the fact
     // the customer must know, with the door beside it; an absolute after it goes.

@@ -84,7 +84,7 @@ const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', '
  * that's what was paid for"): the record is used as proof, whatever the customer wrote, so its
  * doubt is owned. (Not "so it should arrive today": a routine status, told to help.)
  */
-const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
+const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
 const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
 
 export const systemSays: FlagRuleData = {
@@ -300,6 +300,17 @@ export const systemSays: FlagRuleData = {
     { when: `${SUBJECT} {adv}(?:proves|proved)(?: that)?`, restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
     { when: `${SUBJECT} {adv}(?:${HELD})|${SUBJECT}(?:'s| is) {adv}telling (?:me|us)(?: that)?`, restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)', restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // The same where the reply draws a verdict from it against the customer ("Your order
+    // confirmation lists a size 8, which means a size 8 was selected at checkout").
+    { when: '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)', restIs: HELD_REST, cutIs: '(?:which means|so|therefore)\\b', better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: ARGUED },
+    // A record read out with its verdict after "which is" ("The driver's handheld records 'access
+    // issue' at 10:14, which is a valid failed-delivery reason"): the record doubted, the verdict gone.
+    {
+      when: `${SUBJECT} {adv}(?:${HELD})`,
+      restIs: `(?<held>${HELD_REST}), which is (?:a|an) (?:valid|accepted|legitimate|genuine|standard) [^,]+`,
+      better: 'our records show {held}, but they may be wrong, so I’m checking',
+      onlyIf: ARGUED,
+    },
     // "Our order database has your old address on this order": what the records have of theirs.
     { when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>your|his|her|their)`, restIs: `(?!(?:own|only)\\b)[^ ,;:]${HELD_TAIL}`, better: 'our records have {who} {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     // "Your meter is registered as not communicating on our platform": the status is the records', not a fact.

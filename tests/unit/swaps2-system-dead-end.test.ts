@@ -140,7 +140,11 @@ describe('dead-end: the door opened where it shut', () => {
   test.each([
     // After a comma, with the agent's end only placing it.
     ['hey Jo! the $20 fee is charged on every change, nothing i can do on my end unfortunately', 'nothing i can do', 'hey Jo! the $20 fee is charged on every change, but here is what I can do: [what you can offer]'],
+    ['The fee was applied at checkout, nothing we can do about it.', 'nothing we can do', 'The fee was applied at checkout, but here is what I can do: [what you can offer].'],
+    ['The booking was non-refundable, there is nothing I can do here, I’m afraid.', 'there is nothing I can do', 'The booking was non-refundable, but here is what I can do: [what you can offer].'],
     // After a dash: the refusal before it stays, the offer follows it.
+    ['Refunds close after 14 days — no exceptions.', 'no exceptions', 'Refunds close after 14 days — but here is what I can do: [what you can offer].'],
+    ['The parcel left our depot on Monday — nothing we can do now.', 'nothing we can do', 'The parcel left our depot on Monday — but here is what I can do: [what you can offer].'],
     ['Vouchers expire after a year, no extensions — that’s the end of it, unfortunately.', 'that’s the end of it', 'Vouchers expire after a year, no extensions — but here is what I can do: [what you can offer].'],
     ['Reconnection needs the full balance — there aren’t any other routes I can offer.', 'there aren’t any other routes', 'Reconnection needs the full balance — but here is what I can do: [what you can offer].'],
     // Nothing to do, and no use asking again: one offer, where the agent acts.

@@ -393,21 +393,21 @@ export const deadEnd: FlagRuleData = {
     // without exception.", "…cannot be refunded, it is what it is.", "…, there are no other
     // options."): the refusal stays as written, the door opens where it shut.
     {
-      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|(?:there is )?nothing (?:i|we) can (?:change|do))',
       // Not after a word that only leads in ("Unfortunately, that is final."): no refusal to keep.
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
       // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
       // end unfortunately"): the offer says where the agent can act.
-      restIs: "(?:(?:on|from) (?:my|our) (?:end|side)(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
+      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
       better: 'but here is what I can do: [what you can offer]',
     },
     // The same after a dash ("…no extensions — that's the end of it, unfortunately", "…requires the
     // full balance — there aren't any other routes I can offer"): the dash keeps the refusal
     // before it, and the offer follows it.
     {
-      when: '(?:that is the end of it|it is what it is|that is (?:just )?how it is|there (?:is|are) (?:no|not any) (?:other |further )?(?:options?|alternatives?|routes?|other way|solutions?))',
+      when: '(?:that is the end of it|it is what it is|that is (?:just )?how it is|no exceptions?|nothing (?:i|we) can (?:change|do)|there (?:is|are) (?:no|not any) (?:other |further )?(?:options?|alternatives?|routes?|other way|solutions?))',
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello) [—–] $)[^.!?;:\\n]*[\\p{L}\\p{N})] [—–]",
-      restIs: "(?:(?:that )?I can offer|,? ?(?:unfortunately|I(?:'|’)m afraid|sorry))?",
+      restIs: "(?:(?:that )?I can offer|(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))?(?:,? ?(?:unfortunately|I(?:'|’)m afraid|sorry))?)",
       better: 'but here is what I can do: [what you can offer]',
     },
     // Escalation said to change nothing ("A manager would give you the same response, so escalating

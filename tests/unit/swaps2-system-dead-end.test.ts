@@ -168,6 +168,13 @@ describe('dead-end: the door opened where it shut', () => {
     ['Unfortunately there are no other options available once a booking is confirmed.', 'there are no other options', 'Unfortunately my options are limited once a booking is confirmed, but here is what I can do: [what you can offer].'],
     // "…, so that's that": the act said plainly.
     ['Once you’ve checked out there’s no way for us to add a night from here, so that’s that.', 'there’s no way for', 'Once you’ve checked out I can’t add a night from here, but here is what I can do: [what you can offer].'],
+    // "Not something I'm able to revisit": the limit said plainly, with a second door joined after it gone too.
+    ['The claim was closed in March. This is not something we are able to reopen.', 'not something we are able to reopen', 'The claim was closed in March. I can’t reopen this, but here is what I can do: [what you can offer].'],
+    [
+      'The outcome was reviewed by two assessors. This is not something I’m able to revisit, and I won’t be able to discuss it further.',
+      'not something I’m able to revisit',
+      'The outcome was reviewed by two assessors. I can’t revisit this, but here is what I can do: [what you can offer].',
+    ],
     // A final position on a charge: the charge kept, the talk opened.
     ['This is our final position on the admin fee and we won’t be discussing it further.', 'is our final position', 'The admin fee is still in place, but here is what I can do: [what you can offer].'],
     // Futility tacked on after a welcome goes; the welcome stays.

@@ -380,6 +380,17 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: '{words}, but I can [what you can do instead]',
     },
+    // "This is not something I'm able to revisit": the limit said plainly as the agent's, with the
+    // door beside it; a second door joined after it ("…, and I won't be able to discuss it
+    // further") goes too.
+    ...[{ whole: true }, { cutIs: "and (?:I|we) (?:won(?:'|’)t|will not) be (?:able to )?(?:discuss|discussing) (?:it|this|the matter) (?:any )?further" }].map((end) => ({
+      when: 'not something (?:that )?(?:i|we) (?:am|are) (?:able|going) to (?<verb>revisit|reconsider|reopen|overturn)',
+      afterSubject: '(?:this|that|it)(?: is|(?:\'|’)s)',
+      subjectGoes: true,
+      restIs: '(?:)',
+      ...end,
+      better: 'I can’t {verb} this, but here is what I can do: [what you can offer]',
+    })),
     // A final position said of a charge, with the talk shut after it ("This is our final position
     // on the joining fee and we won't be discussing it further"): the charge kept, the door opened.
     {

@@ -239,9 +239,9 @@ export const systemSays: FlagRuleData = {
       // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
       joined: '',
     },
-    // The claim with the verdict drawn from it ("The records are exact, so the coins were used by
-    // your account.", "The system does not make mistakes, so the cancellation stands."): both give
-    // way to the doubt owned. Only a verdict ("so", "therefore"): after ", and" come the record's
+    // The claim with the verdict drawn from it ("The GPS data is accurate, so the bus did not leave
+    // early.", "I checked and the reading is correct, so you are wrong about this"): both give way
+    // to the doubt owned. Only a verdict ("so", "therefore"): after ", and" come the record's
     // own facts ("…accurate, and it places the delivery at your address"), which are kept.
     {
       when: CLAIM_WORDS,

@@ -12,6 +12,7 @@ export interface CompiledRewrite {
   opens: RegExp | null;
   restIs: RegExp | null;
   whole: boolean;
+  cutIs: RegExp | null;
   subject: RegExp | null;
   subjectGoes: boolean;
   trails: RegExp | null;
@@ -29,6 +30,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     // Case kept: a rule can tell the agent's names and facts ("on Monday") from plain words.
     restIs: r.restIs ? new RegExp(`^(?:${r.restIs})$`) : null,
     whole: r.whole === true,
+    cutIs: r.cutIs ? new RegExp(`^,?\\s*(?:${r.cutIs})`, 'iu') : null,
     // The subject opens its sentence (after a greeting, as in OPENS) and runs to the flagged words.
     subject: r.afterSubject ? new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*|(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear)\\b[^.!?\\n]{0,30},\\s*)(?<subject>${r.afterSubject}) $`, 'iu') : null,
     subjectGoes: r.subjectGoes === true,

@@ -59,6 +59,12 @@ export interface ClauseRewrite {
    */
   whole?: boolean;
   /**
+   * Only where the clause goes on past the rest into a verdict that opens with this (a regex,
+   * case-insensitive, after its comma): the rewrite replaces that verdict too ("The logs are
+   * exact[, so the coins were spent]"), but not the record's own facts after ", and".
+   */
+  cutIs?: string;
+  /**
    * For words that do not open their sentence: what stands before them, from the sentence's
    * start (a regex), kept as written — a subject ("[The renewal quote ]was calculated
    * correctly") or a clause and its comma ("[Backdating is not possible, ]full stop"); the

@@ -58,6 +58,10 @@ const LEAD_THEN_PRONOUN = "(?![^,]*\\b(?:but|however|although|though|so|and|or|b
  */
 const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid),? )?(?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+(?: (?!(?:but|however|although|though|so|and|or)\\b)[\\p{L}\\p{N}'’£$€%-]+){0,7}";
 
+/** One act refused, said with an absolute ("…can't be restored in any way"): the act, which the Swap keeps. */
+const ONE_ACT = '(?:reversed|undone|restored|recovered|refunded|withdrawn|removed|waived|reinstated|reopened|changed|cancell?ed)';
+const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|conditions?))';
+
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
   category: 'ownership',
@@ -231,6 +235,34 @@ export const deadEnd: FlagRuleData = {
       onlyIf: ['flag:system-says'],
     },
     { when: '.+', joined: ', but here is what I can do: [what you can offer]' },
+    // Nothing left to do, and no use asking again ("There is nothing more I can do from my side and
+    // writing again will not make it faster"): both doors open as one offer, where the agent acts.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: "(?<place>(?:from|on) (?:my|our) (?:side|end)) and (?:writing|calling|chasing|emailing|asking|contacting us)(?: again| more)? (?:will not|won(?:'|’)t|does not|doesn(?:'|’)t) (?:make (?:it|this|things) (?:go )?(?:any )?(?:faster|quicker|sooner)|speed (?:it|this|things) up|change (?:anything|that|this|it))",
+      better: 'here is what I can do {place}: [what you can offer]',
+    },
+    // Nothing left to do once something has happened ("Unfortunately there's nothing more we can do
+    // once an order is marked as delivered", "Once a payment leaves your account there's nothing
+    // more we can do"): the moment kept, the limit said honestly, and the door beside it. ("My
+    // options are limited" reads after a regret, where a bare "here is what I can do" would not.)
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: '(?<once>(?:once|after|now that) [^,]+)',
+      better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: 'there {be} no (?:other |further )?options?',
+      restOpens: 'available',
+      restIs: '(?<once>(?:once|after|now that) [^,]+)',
+      better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      restIs: '(?:)',
+      better: 'my options are limited, but here is what I can do: [what you can offer]',
+    },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer
     // ("There is nothing further I can offer on this claim" → "Here is what I can offer on this claim: …").
     {
@@ -281,6 +313,16 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
     },
+    // The same with "that's that" after it ("Once you've left the airport there's no way for us to
+    // log a delayed bag from here, so that's that"): the act said plainly, the offer in its place.
+    {
+      when: '(?:there {be} )?no (?:way|means|mechanism|possibility)(?: for)?',
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      restOpens: '(?:(?:for )?(?:me|us) )?to',
+      restIs: '[^,]+',
+      cutIs: "(?:and |so )?that(?:'|’)s that",
+      better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
+    },
     // "There are no other options available to open the account": what the options were for, kept.
     { when: 'there {be} no (?:other |further )?options?', restOpens: 'available', restIs: 'to [^,]+', whole: true, better: 'here is what I can do {rest}: [what you can offer]' },
     // "There are no further options beyond waiting for the part": what the customer is left with kept, and the offer beside it.
@@ -298,6 +340,16 @@ export const deadEnd: FlagRuleData = {
       restIs: "(?:on this(?: matter| point)?)?(?: ?and (?:I |we )?(?:won(?:'|’)t|will not) be responding(?: again| to (?:any )?further correspondence)?(?: on this (?:matter|point))?)?",
       better: 'here is what I can do: [what you can offer]',
     },
+    // The same with the absolute in the flagged words ("Lost saves can't be restored in any way"):
+    // the act kept without it, the door beside it; a second door joined after it goes too.
+    ...(['can', 'will'] as const).flatMap((modal) => {
+      const when = `${modal} not be (?<act>${ONE_ACT}) ${ABSOLUTE_IN_ACT}`;
+      const better = `${modal === 'can' ? 'can’t' : 'won’t'} be {act}, but I can [what you can do instead]`;
+      return [
+        { when, afterSubject: SUBJECT_BEFORE, restIs: '(?:)', whole: true, better },
+        { when, afterSubject: SUBJECT_BEFORE, restIs: '(?:)', cutIs: "and there(?:'|’)s nothing (?:more|else|further) (?:I|we) can do(?: for you)?(?: on this(?: one)?)?", better },
+      ];
+    }),
     // One act refused, or a decision closed to review, after its subject ("The cancellation can't
     // be reversed", "This decision will not be revisited"): kept as the agent wrote it, the fact
     // the customer must know, with the door beside it; an absolute after it goes.
@@ -310,6 +362,16 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: '{words}, but I can [what you can do instead]',
     },
+    // The same with a second door joined after it ("This decision is not open to further review by
+    // this office, and no further correspondence on the matter will be entered into"): that door
+    // goes with the first's absolute, and the offer stands beside the fact.
+    {
+      when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
+      afterSubject: SUBJECT_BEFORE,
+      restIs: "(?:now|at this (?:stage|point)|by (?:this|our) (?:office|team|department))?",
+      cutIs: "and (?:no further (?:correspondence|discussion)[^,;]* will be entered into|(?:I|we) (?:won(?:'|’)t|will not) be (?:able to )?(?:discuss|discussing|taking) (?:it|this|the matter) (?:any )?further|there(?:'|’)s nothing (?:more|else|further) (?:I|we) can do)",
+      better: '{words} {rest?}, but I can [what you can do instead]',
+    },
     // The same after a lead and its comma ("In line with the terms of your reservation, this cannot be changed").
     {
       when: '(?:can not|could not|will not|is not going to) be (?:reversed|undone|restored|recovered|stopped|halted|recalled|reinstated|reactivated|reopened|refunded|returned|exchanged|cancell?ed|withdrawn|removed|waived|transferred|moved|rescheduled|backdated|extended|changed|amended|altered|upgraded|revisited|reviewed|reconsidered|appealed|overturned)(?: again| further)?|is not (?:open|subject) to (?:any )?(?:further )?(?:appeal|review|challenge)',
@@ -318,15 +380,61 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: '{words}, but I can [what you can do instead]',
     },
+    // "This is not something I'm able to revisit": the limit said plainly as the agent's, with the
+    // door beside it; a second door joined after it ("…, and I won't be able to discuss it
+    // further") goes too.
+    ...[{ whole: true }, { cutIs: "and (?:I|we) (?:won(?:'|’)t|will not) be (?:able to )?(?:discuss|discussing) (?:it|this|the matter) (?:any )?further" }].map((end) => ({
+      when: 'not something (?:that )?(?:i|we) (?:am|are) (?:able|going) to (?<verb>revisit|reconsider|reopen|overturn)',
+      afterSubject: '(?:this|that|it)(?: is|(?:\'|’)s)',
+      subjectGoes: true,
+      restIs: '(?:)',
+      ...end,
+      better: 'I can’t {verb} this, but here is what I can do: [what you can offer]',
+    })),
+    // A final position said of a charge, with the talk shut after it ("This is our final position
+    // on the joining fee and we won't be discussing it further"): the charge kept, the door opened.
+    {
+      when: 'is (?:our|my) final (?:position|decision|answer|word)',
+      afterSubject: '(?:this|that)',
+      subjectGoes: true,
+      restIs: "on (?<what>(?:the|your) (?:[a-z-]+ )?(?:fee|charge|penalty|fine|deduction))(?: and (?:we|I) (?:won(?:'|’)t|will not) be (?:discussing|reviewing|revisiting) (?:it|this|the matter) (?:any )?further)?",
+      better: '{what} is still in place, but here is what I can do: [what you can offer]',
+    },
     // An absolute tacked on after a comma ("…is not possible, full stop.", "…for all patients,
     // without exception.", "…cannot be refunded, it is what it is.", "…, there are no other
     // options."): the refusal stays as written, the door opens where it shut.
     {
-      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|nothing (?:i|we) can (?:change|do))',
+      when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|(?:there is )?nothing (?:i|we) can (?:change|do))',
       // Not after a word that only leads in ("Unfortunately, that is final."): no refusal to keep.
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
-      restIs: '(?:)',
+      // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
+      // end unfortunately"): the offer says where the agent can act.
+      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
       better: 'but here is what I can do: [what you can offer]',
+    },
+    // The same after a dash ("…no extensions — that's the end of it, unfortunately", "…requires the
+    // full balance — there aren't any other routes I can offer"): the dash keeps the refusal
+    // before it, and the offer follows it.
+    {
+      when: '(?:that is the end of it|it is what it is|that is (?:just )?how it is|no exceptions?|nothing (?:i|we) can (?:change|do)|there (?:is|are) (?:no|not any) (?:other |further )?(?:options?|alternatives?|routes?|other way|solutions?))',
+      afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello) [—–] $)[^.!?;:\\n]*[\\p{L}\\p{N})] [—–]",
+      restIs: "(?:(?:that )?I can offer|(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))?(?:,? ?(?:unfortunately|I(?:'|’)m afraid|sorry))?)",
+      better: 'but here is what I can do: [what you can offer]',
+    },
+    // Escalation said to change nothing ("A manager would give you the same response, so escalating
+    // it would serve no purpose."): the sentence is only the door, which opens.
+    {
+      when: '(?:a manager|my manager|a supervisor|my supervisor|anyone else) (?:will|would) (?:tell you|say|give you) the same',
+      restIs: '(?:response|answer|thing|decision|reply)?',
+      cutIs: "so (?:escalating|appealing|chasing|asking|complaining)[^,;]* (?:would|will) (?:serve no purpose|not help|make no difference|not change anything)",
+      better: 'here is what I can do instead: [what you can offer]',
+    },
+    // Futility tacked on after what the agent welcomes ("You are welcome to submit your photographs,
+    // however I would not expect them to change the outcome"): it goes, the welcome stays.
+    {
+      when: 'not (?:expect|anticipate) (?:them|it|this|that) to (?:change|alter|affect) (?:the|our|my) (?:outcome|decision|result|answer)',
+      trails: ', however,? (?:I|we) (?:would|do) ',
+      better: '',
     },
     // A sentence that only shuts the door ("That is final.", "No further negotiation is
     // possible.", "We have nothing further to add on this."): the decision is said elsewhere, so
@@ -334,7 +442,7 @@ export const deadEnd: FlagRuleData = {
     // non-negotiable."): that is the fact the customer must keep.
     {
       when: "(?:that|this|it) .*|(?:there {be}|{we} (?:have|has)|i have) (?:nothing|no|not) .*|nothing .*|no (?:further|more|other) (?:negotiation|discussion|correspondence|communication|contact|action|options?|alternatives?|exceptions?|appeal|comment|review|consideration|avenues?)\\b.*|no alternative .*|no exceptions?|(?:chasing|calling|ringing|writing|emailing|contacting|complaining|asking|escalating|appealing) .*",
-      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|at this (?:stage|point)|(?:I|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into|and no further correspondence will be entered into(?: on (?:this|the) matter)?)?",
+      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|at this (?:stage|point)|(?:I|i|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into|and no further correspondence will be entered into(?: on (?:this|the) matter)?)?",
       whole: true,
       better: 'here is what I can do: [what you can offer]',
     },
@@ -345,8 +453,14 @@ export const deadEnd: FlagRuleData = {
   // is the fact the customer must keep: none.
   sentenceRewrites: [
     {
-      is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: for you)?(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone|(?:that(?:'|’)s )?(?:my |our )?final answer|we(?:'|’)re done here|(?:that|this) is our final (?:position|answer|response|word)(?: on (?:this|this matter|the matter))?|we consider (?:this|the) (?:complaint|matter|case) (?:concluded|closed)|(?:please be (?:informed|advised) that )?no further (?:correspondence|action|discussion|representations?) (?:will|can) be (?:entered into|taken|possible|entertained)(?: (?:on|regarding|about) (?:this|the) (?:matter|decision|complaint|point))?|we won(?:'|’)t be taking (?:this|it|the matter) any further|there(?:'|’)s no further action (?:i|we) can take(?: on (?:this|that|it))?|there is no further action (?:i|we) can take(?: on (?:this|that|it))?|(?:sorry mate,? )?that ship has sailed|(?:this|that|it) (?:is not|isn(?:'|’)t) something (?:i|we)(?: can revisit|(?:'|’)ll be revisiting| will be revisiting)|(?:the|this) matter is (?:now )?closed on our side|any further (?:requests|messages|emails|calls) (?:on|about|regarding) (?:this|the matter) will (?:receive|get) the same (?:answer|response|reply)|(?:at this point )?we can(?:'|’)t do anything more(?: for you)?(?: on this(?: one)?)?(?:,? sorry)?)",
+      is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:that door(?:'|’)s closed|that door is closed),? there(?:'|’)s no going back(?: on (?:it|this|that))?|(?:that|this|it)(?:'|’)s (?:just |simply )?(?:how|the way) (?:it|things|this) (?:works|goes)(?: once (?:it(?:'|’)s|it has been|it was) [a-z]+(?: for)?)?|(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: for you)?(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone|(?:that(?:'|’)s )?(?:my |our )?final answer|we(?:'|’)re done here|(?:that|this) is our final (?:position|answer|response|word)(?: on (?:this|this matter|the matter))?|we consider (?:this|the) (?:complaint|matter|case) (?:concluded|closed)|(?:please be (?:informed|advised) that )?no further (?:correspondence|action|discussion|representations?) (?:will|can) be (?:entered into|taken|possible|entertained)(?: (?:on|regarding|about) (?:this|the) (?:matter|decision|complaint|point))?|we won(?:'|’)t be taking (?:this|it|the matter) any further|there(?:'|’)s no further action (?:i|we) can take(?: on (?:this|that|it))?|there is no further action (?:i|we) can take(?: on (?:this|that|it))?|(?:sorry mate,? )?that ship has sailed|(?:this|that|it) (?:is not|isn(?:'|’)t) something (?:i|we)(?: can revisit|(?:'|’)ll be revisiting| will be revisiting)|(?:the|this) matter is (?:now )?closed on our side|any further (?:requests|messages|emails|calls) (?:on|about|regarding) (?:this|the matter) will (?:receive|get) the same (?:answer|response|reply)|(?:at this point )?we can(?:'|’)t do anything more(?: for you)?(?: on this(?: one)?)?(?:,? sorry)?)",
       instead: 'Here is what I can do instead: [what you can offer].',
+    },
+    // The customer shown the door ("If you wish to take your business elsewhere, that is of course
+    // your choice."): the agent asks them to stay, with what they can do.
+    {
+      is: "if you (?:wish|want|would like|decide|choose) to take your business elsewhere,? (?:that is|that(?:'|’)s|it is|it(?:'|’)s) (?:of course |entirely |obviously )?your (?:choice|decision|right)",
+      instead: 'I’d like to keep you with us, so here is what I can do: [what you can offer].',
     },
     // A door that says what is refused ("The policy cancellation is irreversible.", "Requests
     // cannot be expedited under any circumstances."): the fact kept as the agent wrote it, its

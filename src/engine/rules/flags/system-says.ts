@@ -62,7 +62,7 @@ const MADE_BY_MACHINE = '(?: (?:is|are) (?:generated|updated|calculated|recorded
 /** "In our database ", "on our end ": where the records were read. */
 const IN_OUR = `(?:in|on) our (?:${RMOD}){0,2}(?:${NOUN}|end|side),? `;
 /** What they show, in a few plain words: "the invoice ", "your registration ", "the account email ". */
-const WHAT = "(?:the|your|this) (?:(?!(?:is|are|was|were|has|had)\\b)[a-z'-]+ ){1,3}";
+const WHAT = "(?:the|your|this) (?:(?!(?:is|are|was|were|has|had)\\b)[a-z0-9'-]+ ){1,4}";
 
 /** A record vouched for as beyond doubt, as written (the sentence rewrites read the agent's words): "is accurate", "doesn't lie", "can't be wrong". */
 const CLAIM =
@@ -78,6 +78,14 @@ const SENTENCE_UNLESS =
 const DISPUTED: Context[] = ['customer.errorReport', 'customer.unhappy', '!customer.present'];
 /** The record used against the customer: a problem of theirs, or a reply that argues, blames or refuses. */
 const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', 'customer.heated', 'reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:policy-shield'];
+/**
+ * A verdict that settles the matter against the customer from the record ("…, so it has been
+ * delivered", "…, so the coins were used by your account", "…, so you authorised it", "…, and
+ * that's what was paid for"): the record is used as proof, whatever the customer wrote, so its
+ * doubt is owned. (Not "so it should arrive today": a routine status, told to help.)
+ */
+const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
+const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
 
 export const systemSays: FlagRuleData = {
   id: 'system-says',
@@ -206,6 +214,14 @@ export const systemSays: FlagRuleData = {
       better: 'our records have {who} {rest}, but they may be wrong, so I’m checking',
       onlyIf: DISPUTED,
     },
+    // The same with the verdict settled from it ("…has you down for one night only, 12 July, and
+    // that's what was paid for"): the record is used as proof, so its doubt is owned.
+    {
+      when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>you|him|her|them|it)`,
+      restIs: '(?:down (?:as|for)|as|marked|listed|registered|recorded|booked|added|logged|noted|placed) (?:(?! and ).)+',
+      cutIs: SETTLED,
+      better: 'our records have {who} {rest}, but they may be wrong, so I’m checking',
+    },
     // A record logged by a machine ("The driver's scanner logged an attempt at 3:12pm"): the
     // thing logged is what the records show. Past tense only ("the platform captures every
     // cancellation" is how it works, not a record), with what was logged right after it ("the
@@ -218,11 +234,31 @@ export const systemSays: FlagRuleData = {
     // the agent gave them.
     {
       when: CLAIM_WORDS,
-      restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid)?",
+      restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid|with (?:dates|times|payments|amounts|figures)|and I see no reason to doubt (?:it|them|this))?",
       whole: true,
       better: '',
       // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
       joined: '',
+    },
+    // The claim with the verdict drawn from it ("The GPS data is accurate, so the bus did not leave
+    // early.", "I checked and the reading is correct, so you are wrong about this"): both give way
+    // to the doubt owned. Only a verdict ("so", "therefore"): after ", and" come the record's
+    // own facts ("…accurate, and it places the delivery at your address"), which are kept.
+    {
+      when: CLAIM_WORDS,
+      restIs: "(?:here|on this(?: one)?|on that|in this case|with dates)?",
+      // (Not a decision said to stand: "…, so the cancellation stands" keeps no clause Swap.)
+      cutIs: '(?:and )?(?:so|therefore|hence|thus|which means)\\b(?![^,;]*\\b(?:stands|stays|remains)\\b)',
+      better: 'our records may be wrong, so I’m checking again',
+      onlyIf: ARGUED,
+    },
+    // The same where the customer's words say no more than the problem, but the verdict settles
+    // it from the record ("The records are exact, so the coins were used by your account").
+    {
+      when: CLAIM_WORDS,
+      restIs: "(?:here|on this(?: one)?|on that|in this case|with dates)?",
+      cutIs: SETTLED,
+      better: 'our records may be wrong, so I’m checking again',
     },
     // The same claim where it cannot go as a sentence of its own ("Hello, the data is correct.",
     // "I checked again and the portal is correct."): the doubt owned in its place.
@@ -247,7 +283,7 @@ export const systemSays: FlagRuleData = {
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent
     // saying what they see instead of quoting the machine.
     {
-      when: `(?:(?:in|on) (?:our|the|my) (?:${RMOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates|says|states|confirms|lists|reflects)(?: that)?`,
+      when: `(?:(?:in|on) (?:our|the|my) (?:${RMOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|n)?|indicates?|says|states?|confirms?|lists?|reflects?)(?: that)?`,
       better: 'I can see {rest}',
     },
     { when: `${SUBJECT}(?:'s| is| are) {adv}(?:showing|indicating|listing)(?: that)?`, better: 'I can see {rest}' },
@@ -260,8 +296,22 @@ export const systemSays: FlagRuleData = {
     // is what our records show, allowing they may be wrong. What follows must be the thing held
     // (a determiner, a figure, a quote, "that"), in one clause: a claim joined after it ("…and its
     // detections are always accurate") would be doubted and vouched for at once.
+    // A record said to prove what the customer denies ("The card reading proves that you were
+    // present"): a verdict in itself, so the doubt is owned whatever the customer wrote.
+    { when: `${SUBJECT} {adv}(?:proves|proved)(?: that)?`, restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking' },
     { when: `${SUBJECT} {adv}(?:${HELD})|${SUBJECT}(?:'s| is) {adv}telling (?:me|us)(?: that)?`, restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     { when: '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)', restIs: HELD_REST, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // The same where the reply draws a verdict from it against the customer ("Your order
+    // confirmation lists a size 8, which means a size 8 was selected at checkout").
+    { when: '(?:your|the) (?:order )?confirmation (?:lists|shows|says|states)', restIs: HELD_REST, cutIs: '(?:which means|so|therefore)\\b', better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: ARGUED },
+    // A record read out with its verdict after "which is" ("The driver's handheld records 'access
+    // issue' at 10:14, which is a valid failed-delivery reason"): the record doubted, the verdict gone.
+    {
+      when: `${SUBJECT} {adv}(?:${HELD})`,
+      restIs: `(?<held>${HELD_REST}), which is (?:a|an) (?:valid|accepted|legitimate|genuine|standard) [^,]+`,
+      better: 'our records show {held}, but they may be wrong, so I’m checking',
+      onlyIf: ARGUED,
+    },
     // "Our order database has your old address on this order": what the records have of theirs.
     { when: `${SUBJECT} {adv}(?:still )?(?:has|have|had) (?<who>your|his|her|their)`, restIs: `(?!(?:own|only)\\b)[^ ,;:]${HELD_TAIL}`, better: 'our records have {who} {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     // "Your meter is registered as not communicating on our platform": the status is the records', not a fact.
@@ -332,6 +382,23 @@ export const systemSays: FlagRuleData = {
       mustCut: true,
       unless: "^(?!(?:the|our|these|those|this|my) )|\\b(?:and|or|is|are|was|were|has|have|had|i|we|you|it|which|who|but|so|if|not|no|that)\\b|[,;:()]",
       ends: ' may be wrong, so I’m checking again.',
+    },
+    // A record read out with a verdict that settles the matter against the customer ("Tracking
+    // confirms it was left in your safe place at 10:48 with a photo, so it has been delivered."):
+    // the record used as proof, so its doubt is owned whatever the customer's words.
+    {
+      cut: `,? ${SETTLED}`,
+      mustCut: true,
+      unless: SENTENCE_UNLESS,
+      ends: ', but that may be wrong, so I’m checking.',
+    },
+    // A record's fact with a claim tacked on ("The record was countersigned by our handling agent
+    // and is conclusive on this point."): the fact stays, the claim goes.
+    {
+      cut: ' and (?:is|are|was|were) (?:conclusive|accurate|correct|final|definitive|reliable|exact)(?: on this(?: point| matter)?| here)?$',
+      mustCut: true,
+      unless: SENTENCE_UNLESS,
+      ends: '.',
     },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.

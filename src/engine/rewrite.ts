@@ -19,7 +19,6 @@ export interface CompiledRewrite {
   leadsIn: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
-  cutIs: RegExp | null;
   onlyIf: readonly Context[] | undefined;
 }
 
@@ -40,7 +39,6 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})(?:${r.leadJoins ?? '[,:]'})(?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
     better: r.better,
     joined: r.joined,
-    cutIs: r.cutIs ? new RegExp(`^(?:${r.cutIs})$`, 'iu') : null,
     onlyIf: r.onlyIf,
   }));
 

@@ -61,7 +61,9 @@ export interface ClauseRewrite {
   /**
    * Only where the clause goes on past the rest into a verdict that opens with this (a regex,
    * case-insensitive, after its comma): the rewrite replaces that verdict too ("The logs are
-   * exact[, so the coins were spent]"), but not the record's own facts after ", and".
+   * exact[, so the coins were spent]"), but not the record's own facts after ", and". End it
+   * with `$` to take a verdict that is only this: a rewrite that replaces a refusal must not
+   * drop a promise the agent added after it (", and I'll have an answer by Friday").
    */
   cutIs?: string;
   /**
@@ -109,13 +111,6 @@ export interface ClauseRewrite {
    * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
    */
   joined?: string;
-  /**
-   * Only where the clause ends in a verdict cut off after the rest, and that verdict is this (a
-   * regex, case-insensitive, from its comma or join: ", and I'm unable to make an exception"):
-   * a rewrite that replaces a refusal must not drop a promise or a fact the agent added
-   * (", and I'll have an answer by Friday").
-   */
-  cutIs?: string;
 }
 
 /**

@@ -72,7 +72,7 @@ const RULE_FREE_ACT = "(?![^,;:]*\\b(?:procedures?|polic(?:y|ies)|rules?|terms|c
  * hours 50 minutes").
  */
 const REFUSAL_CUT =
-  ",? (?:and|so) (?:(?:i|we)(?:'m|’m|'re|’re| am| are)? (?:can't|can’t|cannot|can not|am not|are not|not able|unable|have no|do not|don't|don’t|won't|won’t|will not|must)\\b|(?:i|we)(?:'re|’re|'m|’m| are| am) (?:not able|unable|not permitted|not allowed|not authori[sz]ed|bound by)\\b|(?:it|this|that|the (?:decision|answer|fee|charge|outcome))(?:'s|’s| is) (?:final|non-negotiable)\\b|there(?:'s|’s| is| are) no\\b|no (?:allowance|exceptions?)\\b|(?:staff|we|i) (?:have to|must) (?:enforce|apply|follow)\\b|(?:these|this|it|they) must be (?:followed|applied)\\b|it(?:'s|’s| is) too late\\b)[^,;:]*";
+  ",? (?:and|so) (?:(?:i|we)(?:'m|’m|'re|’re| am| are)? (?:can't|can’t|cannot|can not|am not|are not|not able|unable|have no|do not|don't|don’t|won't|won’t|will not|must)\\b|(?:i|we)(?:'re|’re|'m|’m| are| am) (?:not able|unable|not permitted|not allowed|not authori[sz]ed|bound by)\\b|(?:it|this|that|the (?:decision|answer|fee|charge|outcome))(?:'s|’s| is) (?:final|non-negotiable)\\b|there(?:'s|’s| is| are) no\\b|no (?:allowance|exceptions?)\\b|(?:staff|we|i) (?:have to|must) (?:enforce|apply|follow)\\b|(?:these|this|it|they) must be (?:followed|applied)\\b|it(?:'s|’s| is) too late\\b)[^,;:]*$";
 
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',

@@ -1,0 +1,73 @@
+// argue-defend Swaps, second round (issue 11): more of the ways an agent argues to be right,
+// each turned where the reply still reads once swapped, and left alone where a Swap would break
+// the sentence or drop a fact.
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../../src/engine';
+import { applySwap, flagsOf } from './swap-helpers';
+
+const RULE = 'argue-defend';
+const ruleFlags = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === RULE);
+
+/** The reply with its argue-defend Swap made: one stretch, whichever of the sentence's flags offers it. */
+function swappedBy(reply: string): { after: string; finding: Finding } {
+  const swaps = ruleFlags(reply).filter((f) => f.swap);
+  expect(swaps.length).toBeGreaterThan(0);
+  const finding = swaps[0]!;
+  return { after: applySwap(reply, finding), finding };
+}
+
+/** Each case: the reply as an agent wrote it, and the reply after the Swap. */
+const cases: Record<string, [string, string][]> = {
+  'a sentence that only vouches for staff goes; what happened stands around it': [
+    ['We’re sorry the visit upset you. Our staff are fully trained in customer care and I have every confidence she acted professionally.', 'We’re sorry the visit upset you.'],
+    ['The surveyor is fully qualified and his findings are not in question. You can send us your own photos.', 'You can send us your own photos.'],
+    ['Our reception desk was short-staffed that evening. I can assure you he is one of our most patient team members and would never be rude to a guest.', 'Our reception desk was short-staffed that evening.'],
+    ['Our couriers are trained to handle every parcel with care and would never throw one over a gate. Could you send me the tracking number?', 'Could you send me the tracking number?'],
+    ['Our cabin crew followed the standard disruption procedure on the day. Your flight was rebooked for 6 May.', 'Your flight was rebooked for 6 May.'],
+  ],
+  'a verdict after the reasons goes; the reasons stand': [
+    ['The reading was taken by our engineer on 3 March. Therefore the bill is correct.', 'The reading was taken by our engineer on 3 March.'],
+    ['Your tariff rose by 6% in April, from £40 to £42.40. The charges are therefore correct as issued.', 'Your tariff rose by 6% in April, from £40 to £42.40.'],
+    ['The report shows the mark was there at check-in. The refusal was the correct decision.', 'The report shows the mark was there at check-in.'],
+    ['Our assessor found wear on the seals. I’m confident the outcome is the right one.', 'Our assessor found wear on the seals.'],
+    ['The 4.1 release changed the export format, as the notes said. The update worked as intended.', 'The 4.1 release changed the export format, as the notes said.'],
+    ['Every save made during the outage was restored. There was no mistake in how the restore was run.', 'Every save made during the outage was restored.'],
+  ],
+  'a sentence that only sends the customer back or scolds goes': [
+    ['Please refer to my previous email. The deposit is returned within 10 days.', 'The deposit is returned within 10 days.'],
+    ['I’d refer you back to my earlier reply on this. The voucher is valid until June.', 'The voucher is valid until June.'],
+    ['I already answered your first message on 4 May. The seat fee was €25.', 'The seat fee was €25.'],
+    ['Your previous correspondence has been fully considered and responded to. The refund left us on 2 May.', 'The refund left us on 2 May.'],
+    ['The driver was at your door at 10:02. Please don’t accuse our drivers without evidence.', 'The driver was at your door at 10:02.'],
+    ['What other customers pay is irrelevant to your account. Your plan renews on 1 July.', 'Your plan renews on 1 July.'],
+    ['The sales adviser did not promise anything like that. The discount is for new lines only.', 'The discount is for new lines only.'],
+  ],
+  'a sentence dropped on a line of its own takes its line break; the last on a line, the space before it': [
+    ['Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nI repeat that the bill is correct.\n\nRegards,\nBilling', 'Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nRegards,\nBilling'],
+    ['Hi Tom,\n\nThe mat was checked that morning. I would strongly dispute any suggestion that it was torn.\n\nThanks', 'Hi Tom,\n\nThe mat was checked that morning.\n\nThanks'],
+  ],
+};
+
+describe.each(Object.entries(cases))('%s', (_family, rows) => {
+  test.each(rows)('%j', (reply, expected) => {
+    expect(swappedBy(reply).after).toBe(expected);
+  });
+
+  test.each(rows)('once swapped, %j is not flagged for arguing again', (reply) => {
+    expect(ruleFlags(swappedBy(reply).after)).toEqual([]);
+  });
+});
+
+describe('no Swap where it would not read as sent', () => {
+  test.each([
+    // After a greeting, the next sentence would keep its capital after the comma ("Hi, The…").
+    'Hi, we do not appreciate being called liars. The checker showed FTTC at your address.',
+    // A staff defence that carries a fact of its own ("instructed never to reverse…"): not dropped.
+    'Our drivers are fully trained and instructed never to reverse into driveways, so I doubt this happened.',
+    // A figure declared right with no reasons before it ("therefore"): not dropped here.
+    'The bill is correct as issued.',
+  ])('%j', (reply) => {
+    expect(ruleFlags(reply).length).toBeGreaterThan(0);
+    expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);
+  });
+});

@@ -19,6 +19,7 @@ export interface CompiledRewrite {
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
+  words: boolean;
 }
 
 export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
@@ -38,6 +39,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
+    words: r.words === true,
   }));
 
 /**
@@ -165,6 +167,9 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
     .replace(/ ?\{rest\??\}/, (slot) => (rest === '' ? '' : slot.startsWith(' ') ? ` ${rest}` : rest))
     .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
+/** "I'm afraid" opening a sentence (not after a greeting, where the capital it passes on would follow the comma). */
+const AFRAID_LEAD = /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:i|we)(?:['’]m|['’]re| am| are) afraid,?[ \t]+)$/iu;
+
 /**
  * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),
  * dropped with the rest of the lead and the comma or colon that closes it, where they open the
@@ -183,11 +188,14 @@ function leadDropped(
   for (const rewrite of rewrites) {
     if (!rewrite.leadsIn || rewrite.better !== '' || !rewrite.when.test(flagged) || !fits(rewrite)) continue;
     before ??= reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
-    if (!OPENS.test(before)) return null;
+    // "I'm afraid[ you've got that wrong:] the notes say…": the regret goes with the lead it opens.
+    const afraid = OPENS.test(before) ? null : AFRAID_LEAD.exec(before);
+    if (!OPENS.test(before) && !afraid) return null;
+    const from = start - (afraid ? afraid[1]!.length : 0);
     // The flagged words may close the lead themselves ("For the last time,").
     const closed = /[,:]$/.test(reply.slice(start, end)) && /^[ \t]+[\p{L}\p{N}'"‘“£$€]/u.test(reply.slice(end, end + 4));
     const rest = closed ? '' : rewrite.leadsIn.exec(reply.slice(end, end + 120))?.[0];
-    if (rest !== undefined) return { start, end: end + rest.length, replacement: '', keptEnd: end };
+    if (rest !== undefined) return { start: from, end: end + rest.length, replacement: '', keptEnd: end };
   }
   return null;
 }
@@ -255,6 +263,17 @@ function clauseRewritten(
     }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
     const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite)) || (rewrite.better === '' && LEAD_TO_DROP.test(before));
+    if (rewrite.words) {
+      if (!opening || rewrite.better === undefined) continue;
+      const taken = rewrite.opens?.exec(clause.rest);
+      if (rewrite.opens && !taken) continue;
+      const rest = taken ? clause.rest.slice(taken[0].length) : clause.rest;
+      const restMatch = rewrite.restIs?.exec(rest);
+      if (rewrite.restIs && !restMatch) continue;
+      // Over what restOpens took, as the reply has it (after the space or comma that the rest was trimmed of), less its last space.
+      const to = taken ? end + /^[\s,]*/.exec(reply.slice(end))![0].length + taken[0].trimEnd().length : end;
+      return { start, end: to, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), { ...words.groups, ...restMatch?.groups }), keptEnd: end };
+    }
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
     // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.

@@ -42,6 +42,31 @@ const cases: Record<string, [string, string][]> = {
     ['What other customers pay is irrelevant to your account. Your plan renews on 1 July.', 'Your plan renews on 1 July.'],
     ['The sales adviser did not promise anything like that. The discount is for new lines only.', 'The discount is for new lines only.'],
   ],
+  'a verdict tail is cut, the account kept': [
+    ['The branch closed after a review of how it was used, and we are confident it was the right decision for the business.', 'The branch closed after a review of how it was used.'],
+    ['I’ll email you the itemised calls today, but the pass is working as it should.', 'I’ll email you the itemised calls today.'],
+    ['The store staff read out the price-rise clause at signing, so I’m satisfied the plan was not mis-sold.', 'The store staff read out the price-rise clause at signing.'],
+    ['Every lamp is wrapped and boxed by our team, and I can assure you the lamp was intact when it left us.', 'Every lamp is wrapped and boxed by our team.'],
+  ],
+  'a verdict that only leads into the facts goes, with its dash or its regret': [
+    ['@tess_b That’s just not true — the offer ended on 31 May and you joined on 2 June.', '@tess_b The offer ended on 31 May and you joined on 2 June.'],
+    ['@raj_p I’d dispute that — our 5G covers your postcode.', '@raj_p Our 5G covers your postcode.'],
+    ['Thanks for writing in. I’m afraid you’ve got that wrong: the bundle includes the case, not the charger.', 'Thanks for writing in. The bundle includes the case, not the charger.'],
+    ['I’m afraid the facts don’t support that: the engineer tested the meter in May.', 'The engineer tested the meter in May.'],
+    ['Hi Jo, actually no one told you it had shipped, the order was only placed on Monday.', 'Hi Jo, the order was only placed on Monday.'],
+    ['I checked and you typed 5, not 50. I’m not going to argue about it, the plan is what you ordered.', 'I checked and you typed 5, not 50. The plan is what you ordered.'],
+    ['Just to reiterate what my colleague said on Friday, the cut-off is 24 hours, and the app message is about a different class.', 'The cut-off is 24 hours, and the app message is about a different class.'],
+  ],
+  'a verdict word on what we did goes; the rest of its clause stays as written': [
+    ['The fee has been correctly applied from the April reading.', 'The fee has been applied from the April reading.'],
+    ['The notice was correctly served and the fine is due by 2 June.', 'The notice was served and the fine is due by 2 June.'],
+    ['The status came from the hotel, so the fee was charged correctly and I can’t refund it.', 'The status came from the hotel, so the fee was charged and I can’t refund it.'],
+    ['As the guest list closed on Friday, the late booking charge has been correctly calculated.', 'As the guest list closed on Friday, the late booking charge has been calculated.'],
+  ],
+  'a figure declared right goes with its "and"; the figure and what is said of it stay': [
+    ['The £45 charge is valid and remains on your account.', 'The £45 charge remains on your account.'],
+    ['Our size guide is accurate and has been updated for the spring range.', 'Our size guide has been updated for the spring range.'],
+  ],
   'a sentence dropped on a line of its own takes its line break; the last on a line, the space before it': [
     ['Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nI repeat that the bill is correct.\n\nRegards,\nBilling', 'Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nRegards,\nBilling'],
     ['Hi Tom,\n\nThe mat was checked that morning. I would strongly dispute any suggestion that it was torn.\n\nThanks', 'Hi Tom,\n\nThe mat was checked that morning.\n\nThanks'],
@@ -66,6 +91,16 @@ describe('no Swap where it would not read as sent', () => {
     'Our drivers are fully trained and instructed never to reverse into driveways, so I doubt this happened.',
     // A figure declared right with no reasons before it ("therefore"): not dropped here.
     'The bill is correct as issued.',
+    // After "satisfied" or "that", the act alone says nothing ("I am satisfied the charge was levied").
+    'I am satisfied the charge was correctly levied.',
+    // Before a colon the verdict is what the sentence says: "You were charged:" would not read.
+    'You were charged correctly: the payment reached us a day late.',
+    // "and within our standards" goes on with the verdict, not a clause of its own.
+    'Your complaint was handled correctly and within our service standards.',
+    // A refusal after it: the verdict only props it up, and the Swap would leave it standing bare.
+    'The £45 charge is valid and can’t be removed.',
+    // After a greeting, a dropped "I'm afraid" would pass its capital on after the comma.
+    'Hi Jo, I’m afraid you’ve got that wrong: the bundle includes the case.',
   ])('%j', (reply) => {
     expect(ruleFlags(reply).length).toBeGreaterThan(0);
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);

@@ -79,6 +79,18 @@ const SO_SUBJECT = "[^.!?;:\\n]*?,? so [^.!?;:\\n]*?[\\p{L}\\p{N}'’%)]";
 const BASIS =
   "(?:under|from|using|on|following|in line with|in accordance with|according to|at|to|for|after|within|based on|by|against|in|as per|per) (?!(?:and|but|so|because|which)\\b).+";
 
+/** A subject of a few words after its determiner, not after "satisfied" or "that" (a verdict or a relative clause). */
+const PLAIN_SUBJECT =
+  "(?:[^.!?;:\\n]*?(?<!\\b(?:satisfied|confident|sure|certain|that|which|who))[ ,] ?)?(?:the|this|these|your|our|my|you)(?: (?!(?:that|which|who|and|but|so)\\b)[\\p{L}\\p{N}£$€'’-]+){0,5}";
+/**
+ * What may follow an act once its verdict word goes: its basis, or more the agent says after
+ * "and" — not "and within our standards" (the verdict goes on), nor a refusal ("and won't be
+ * refunded"), which the verdict only props up: the Swap would leave it standing bare.
+ */
+const DONE_GOES_ON = "(?:and (?!(?:within|in line|in accordance|is|are|was|were|correctly|properly|won(?:'|’)t|will not|can(?:'|’)t|cannot|can not)\\b)|(?:from|on|under|following|in line with|in accordance with|by|using|at|for|after) ).+|";
+/** What a figure's clause goes on to say of it, once "is correct and" goes: a verb of its own, not a refusal (as above). */
+const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands?|has|have|includes?|covers?) .+";
+
 /** Saying it was said before/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
@@ -414,7 +426,7 @@ export const argueDefend: FlagRuleData = {
     { is: "[a-z ]{1,40} (?:—|–) ours are (?:tested|checked|inspected) regularly, so the reading is (?:almost )?(?:certainly )?(?:right|correct|accurate)", instead: '' },
     { is: "i(?:'|’)m not sure how many more times (?:this|it|that) (?:can|has to|needs to|must|should) be (?:explained|said|repeated)", instead: '' },
     {
-      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$|,? and (?:this|that) (?:advice|information|answer|decision|guidance) (?:was|is) (?:correct|right|accurate|valid)$|,? so there (?:is|was|has been) no (?:inconsistency|discrepancy|contradiction)[a-z ]{0,40}$|,? so the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)$|,? (?:and|so) the (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|router|laptop|boiler|car|vehicle) (?:is|was) (?:definitely |certainly )?not (?:faulty|defective|broken|damaged|at fault)$|,? and (?:to be (?:frank|honest),? )?(?:our|the) [a-z]+ (?:handled|dealt with) (?:this|it|your [a-z]+) (?:by the book|correctly|properly|appropriately|fairly)$|,? so (?:he|she|they|the [a-z]+|our [a-z]+) (?:did not|didn(?:'|’)t|was not|wasn(?:'|’)t|never) (?:lie|lying|lied)(?: about [a-z ]+)?$|,? (?:and|so) the [a-z]+ (?:was|were) (?:right|correct) to [a-z ]+$",
+      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$|,? and (?:this|that) (?:advice|information|answer|decision|guidance) (?:was|is) (?:correct|right|accurate|valid)$|,? so there (?:is|was|has been) no (?:inconsistency|discrepancy|contradiction)[a-z ]{0,40}$|,? so the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)$|,? (?:and|so) the (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|router|laptop|boiler|car|vehicle) (?:is|was) (?:definitely |certainly )?not (?:faulty|defective|broken|damaged|at fault)$|,? and (?:to be (?:frank|honest),? )?(?:our|the) [a-z]+ (?:handled|dealt with) (?:this|it|your [a-z]+) (?:by the book|correctly|properly|appropriately|fairly)$|,? so (?:he|she|they|the [a-z]+|our [a-z]+) (?:did not|didn(?:'|’)t|was not|wasn(?:'|’)t|never) (?:lie|lying|lied)(?: about [a-z ]+)?$|,? (?:and|so) the [a-z]+ (?:was|were) (?:right|correct) to [a-z ]+$|,? and (?:we(?:'|’)re|we are|i(?:'|’)m|i am) confident (?:that )?it was the (?:right|correct) decision(?: for [a-z ]{1,30})?$|,? but the [a-z ]{1,30} (?:is|are) (?:working|functioning) as (?:it|they) should$|,? so (?:i(?:'|’)m|i am) (?:satisfied|confident) (?:that )?[^,]{1,60}$|,? and (?:i|we) can assure you (?:that )?[^,]{1,80}$| with your (?:initials|signature) (?:next to|beside|against|on) it$",
       // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
       unless: '^(?:to be (?:honest|fair|clear)|honestly|frankly|respectfully|with respect|actually|again|so|well|look|sorry)$',
       mustCut: true,
@@ -479,6 +491,9 @@ export const argueDefend: FlagRuleData = {
     // "Just to reiterate what my colleague told you yesterday: you'll need to pay the $32": the
     // "Just" goes with the lead, which names only what was said and closes with its mark.
     { when: 'to (?:once again |again )?(?:reiterate|repeat)', afterSubject: 'just', subjectGoes: true, restOpens: "what [^,:;.!?\\n]{1,60}[,:]", whole: true, better: '{rest}' },
+    // …and where the point goes on past its comma ("…on Monday, our cut-off is 24 hours, and the
+    // app message relates to a different class"): what follows is kept as written.
+    { when: 'to (?:once again |again )?(?:reiterate|repeat)', afterSubject: 'just', subjectGoes: true, restOpens: "what [^,:;.!?\\n]{1,60}[,:]", better: '{rest}{cut}' },
     { when: 'to (?:once again |again )?(?:reiterate|repeat) what', afterSubject: 'just', subjectGoes: true, restOpens: "[^,:;.!?\\n]{1,60}[,:]", whole: true, better: '{rest}' },
     // "You've misunderstood what your policy covers": the same words, as the agent's offer.
     { when: 'you (?:have |seem to have |may have )?(?:misunderstood|misread)', restIs: "what (?!(?:i|we) (?:said|meant|wrote)\\b)[^,]+", whole: true, better: 'let me explain {rest}' },
@@ -514,6 +529,19 @@ export const argueDefend: FlagRuleData = {
       leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|on (?:one|this|that|a) (?:point|thing)(?: here)?|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
       better: '',
     },
+    // The same verdicts set off by a dash ("@kev_m That's just not true — the offer ended 31 Jan",
+    // "I'd dispute that — our coverage is top 3 nationally"): the verdict and its dash go.
+    {
+      when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:i|we) (?:would|will) (?:have to )?dispute (?:that|this))",
+      leadsIn: '(?: (?:there|here))?',
+      leadJoins: ' [—–]',
+      better: '',
+    },
+    // "Actually no one told you it was sent last week, the order was only placed on Monday": the
+    // contradiction goes with what it names; the fact answers for itself.
+    { when: 'actually,? no one (?:told|said to|promised) you', leadsIn: '(?: [^,:;.!?\\n]{1,60})?', better: '' },
+    // "I'm not going to argue about it, the plan is what you asked for": the sigh goes, the point stays.
+    { when: '(?:(?:i|we) )?(?:am|are) not going to (?:argue about (?:it|this|that)|go over (?:it|this|that) again)', leadsIn: '', better: '' },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",
@@ -563,6 +591,18 @@ export const argueDefend: FlagRuleData = {
     // point as news (a lead dropped needs its sentence to open with it; elsewhere it is dropped
     // as a lead, so that a flag in the point does not stand in its way).
     { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, afterSubject: '(?:and|but)', restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // A verdict word on an act, where its clause goes on ("The notice was correctly served and the
+    // fine is due by 2 June", "…, so the fee was charged correctly and I'm unable to refund it"):
+    // the word goes, the act and the rest stay as written, so another flag in the rest keeps its own Swap.
+    // Only after a plain subject: not after "satisfied" or "that" ("I am satisfied the charge was
+    // correctly levied", "a charge that was correctly applied"), where the act alone says nothing;
+    // not before a colon or "and within our standards", where the verdict is what is said.
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? ${RIGHTLY} (?<verb>${DONE_VERB})`, afterSubject: PLAIN_SUBJECT, restIs: DONE_GOES_ON, words: true, better: '{aux} {verb}' },
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: PLAIN_SUBJECT, restIs: DONE_GOES_ON, words: true, better: '{aux} {verb}' },
+    // A figure declared right before what happens to it ("The £79 charge is valid and remains
+    // payable", "Our size guide is accurate and has been checked by our design team"): the verdict
+    // and its "and" go, the figure and what the agent says of it stay.
+    { when: `(?<subj>${FIGURE_SUBJECT_W}|(?:the|our|your) (?:size guide|assessor(?:'|’)s (?:figure|valuation)|valuation|meter readings?)) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restOpens: 'and', restIs: FIGURE_GOES_ON, words: true, better: '{subj}' },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },

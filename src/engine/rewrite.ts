@@ -250,6 +250,11 @@ function clauseRewritten(
       // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
       // need…"): the words go with the space after them; the dash and what it carries stay.
       if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };
+      // Words of their own that go with them at the sentence's end (`restIs`: "…, as I explained[ in
+      // my email of 3 November]."): the stretch runs to the clause's end.
+      if (clause.rest !== '' && rewrite.restIs && !clause.cut && rewrite.restIs.test(clause.rest) && /^[.!?](?:\s|$)/.test(reply.slice(clause.end))) {
+        return { start: start - joint[0].length, end: clause.end, replacement: '', keptEnd: end };
+      }
       if (clause.rest !== '') continue;
       if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
       const comma = /^, (?=\p{L})/u.exec(after);

@@ -67,6 +67,14 @@ const cases: Record<string, [string, string][]> = {
     ['The £45 charge is valid and remains on your account.', 'The £45 charge remains on your account.'],
     ['Our size guide is accurate and has been updated for the spring range.', 'Our size guide has been updated for the spring range.'],
   ],
+  'a send-back or a reproach made plain news; a confusion or a verdict on the wait turned': [
+    ['I’d refer you back to my email of 3 March, in which I set out why the claim was declined.', 'My email of 3 March set out why the claim was declined.'],
+    ['I’d refer you to my previous reply of 12 June, which sets out why the refund covers the item only.', 'My previous reply of 12 June sets out why the refund covers the item only.'],
+    ['Screenshots of adverts are not a valid basis for a valuation, as I explained in my email of 3 November.', 'Screenshots of adverts are not a valid basis for a valuation.'],
+    ['Have a look at the text again, I think you’re mixing it up with a different booking.', 'Have a look at the text again: it may be for a different booking.'],
+    ['Your wait was long, sure, but nothing went wrong on our side.', 'Your wait was long, and I’m sorry about that.'],
+    ['The meter sends a reading every half hour. The consumption on 2 May is therefore correct, whatever you had planned that day.', 'The meter sends a reading every half hour.'],
+  ],
   'a sentence dropped on a line of its own takes its line break; the last on a line, the space before it': [
     ['Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nI repeat that the bill is correct.\n\nRegards,\nBilling', 'Dear Ms Ray,\n\nThe bill uses the reading of 2 May.\n\nRegards,\nBilling'],
     ['Hi Tom,\n\nThe mat was checked that morning. I would strongly dispute any suggestion that it was torn.\n\nThanks', 'Hi Tom,\n\nThe mat was checked that morning.\n\nThanks'],
@@ -99,6 +107,8 @@ describe('no Swap where it would not read as sent', () => {
     'Your complaint was handled correctly and within our service standards.',
     // A refusal after it: the verdict only props it up, and the Swap would leave it standing bare.
     'The £45 charge is valid and can’t be removed.',
+    // Who said it, mid-sentence, with more after it: the clause after it needs its comma.
+    'The meter is fine, as I explained in my last email, and the bill stands.',
     // After a greeting, a dropped "I'm afraid" would pass its capital on after the comma.
     'Hi Jo, I’m afraid you’ve got that wrong: the bundle includes the case.',
   ])('%j', (reply) => {

@@ -402,7 +402,7 @@ export const argueDefend: FlagRuleData = {
     { is: "(?:i(?:'|’)m|i am|we(?:'|’)re|we are) (?:confident|satisfied|sure) (?:that )?the (?:decision|outcome|assessment) (?:is|was) the (?:right|correct) one", instead: '' },
     { is: "(?:the|this|our) (?:ban|suspension|decision|outcome|refusal) (?:is|was) the (?:right|correct) (?:decision|call|one)", instead: '' },
     {
-      is: "therefore,? (?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?) (?:is|are|was|were) (?:correct|accurate|right|valid)|(?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?) (?:is|are|was|were) therefore (?:correct|accurate|right|valid)(?: as (?:issued|billed|charged)|, whatever [a-z ]{1,40})?",
+      is: "therefore,? (?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?) (?:is|are|was|were) (?:correct|accurate|right|valid)|(?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?)(?: (?:on|for|from) [a-z0-9 ]{1,20})? (?:is|are|was|were) therefore (?:correct|accurate|right|valid)(?: as (?:issued|billed|charged)|, whatever [a-z ]{1,40})?",
       instead: '',
     },
     { is: "(?:the|this|our) (?:update|release|system|app|feature|software|process|freeze) (?:worked|works|is working|behaved|functioned) (?:exactly )?as (?:designed|intended)", instead: '' },
@@ -423,6 +423,12 @@ export const argueDefend: FlagRuleData = {
     { is: "(?:we|i) (?:do not|don(?:'|’)t) appreciate being called [a-z]+", instead: '' },
     { is: "please (?:don(?:'|’)t|do not) accuse our [a-z]+(?: [a-z]+)? without (?:evidence|proof)", instead: '' },
     { is: "our (?:packaging|products?|boxes|materials) (?:meets?|exceeds?) (?:all )?(?:industry|safety|legal) (?:standards|requirements)(?:, so this is (?:very )?unusual)?", instead: '' },
+    // "Have a look at the text again, I think you're mixing it up with a different appointment":
+    // the same point, without telling them they're confused.
+    { cut: ",? (?:i think |maybe |perhaps )?you(?:'|’)re (?:mixing it up|confusing it|getting it mixed up) with (?<what>(?:a|another) (?:different )?[a-z]+)$", mustCut: true, ends: ': it may be for {what}.' },
+    // "Your wait was long, sure, but nothing went wrong on our side and that's simply the reality":
+    // the wait owned instead of the verdict on it.
+    { cut: ",? (?:sure,? )?but nothing went wrong on our (?:side|end|part)(?: and that(?:'|’)s (?:simply )?the reality)?$", mustCut: true, ends: ', and I’m sorry about that.' },
     { is: "[a-z ]{1,40} (?:—|–) ours are (?:tested|checked|inspected) regularly, so the reading is (?:almost )?(?:certainly )?(?:right|correct|accurate)", instead: '' },
     { is: "i(?:'|’)m not sure how many more times (?:this|it|that) (?:can|has to|needs to|must|should) be (?:explained|said|repeated)", instead: '' },
     {
@@ -467,6 +473,14 @@ export const argueDefend: FlagRuleData = {
     {
       when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|told|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|outlined|indicated|clarified) (?:.* )?(?:in|on|during|over|via|by) (?:my|our|the|all|both|an?) .+",
       trails: ', ',
+      better: '',
+    },
+    // …and where the flagged words stop short of where it was said ("…not a valid basis for
+    // valuation, as I explained in my email of 3 November."): the words that name it go too.
+    {
+      when: "(?:as|like) (?:i|we) (?:have |had )?(?:already |previously )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)",
+      trails: ', ',
+      restIs: "(?:(?:to you|already|before|previously) )?(?:in|on|during|over|via|by) (?:my|our|the|two|three|several|both|all|an?) [^,;:]{1,50}",
       better: '',
     },
     // "I've already told you in previous letters that the refusal follows the new criteria", "It
@@ -591,6 +605,10 @@ export const argueDefend: FlagRuleData = {
     // point as news (a lead dropped needs its sentence to open with it; elsewhere it is dropped
     // as a lead, so that a flag in the point does not stand in its way).
     { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, afterSubject: '(?:and|but)', restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // "I'd refer you back to my email of 3 March, in which I set out why the claim was declined":
+    // the earlier letter named as news, not as a place to be sent back to.
+    { when: `(?:i|we) (?:would )?refer you (?:back )?to (?<doc>(?:my|our) (?:[a-z]+ )?(?:e-?mail|letter|reply|response|message))`, restIs: "of (?<date>[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2}), in which (?:I|we) (?<said>set out|explained) (?<what>(?:why|how|what) [^,;:]+)", whole: true, better: '{doc} of {date} {said} {what}' },
+    { when: `(?:i|we) (?:would )?refer you (?:back )?to (?<doc>(?:my|our) (?:[a-z]+ )?(?:e-?mail|letter|reply|response|message))`, restIs: "of (?<date>[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2}), which (?<says>sets out|explains|explained|set out) (?<what>(?:why|how|what) [^,;:]+)", whole: true, better: '{doc} of {date} {says} {what}' },
     // A verdict word on an act, where its clause goes on ("The notice was correctly served and the
     // fine is due by 2 June", "…, so the fee was charged correctly and I'm unable to refund it"):
     // the word goes, the act and the rest stay as written, so another flag in the rest keeps its own Swap.

@@ -167,8 +167,13 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
     .replace(/ ?\{rest\??\}/, (slot) => (rest === '' ? '' : slot.startsWith(' ') ? ` ${rest}` : rest))
     .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
-/** "I'm afraid" opening a sentence (not after a greeting, where the capital it passes on would follow the comma). */
-const AFRAID_LEAD = /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:i|we)(?:['’]m|['’]re| am| are) afraid,?[ \t]+)$/iu;
+/**
+ * A word that only sets the tone, opening a sentence before the lead ("I'm afraid", "Frankly,",
+ * "Nope,", "Respectfully,"): it goes with the lead. Not after a greeting, where the capital it
+ * passes on would follow the comma.
+ */
+const AFRAID_LEAD =
+  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:frankly|honestly|nope|no|actually|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),)[ \t]+)$/iu;
 
 /**
  * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),
@@ -188,7 +193,7 @@ function leadDropped(
   for (const rewrite of rewrites) {
     if (!rewrite.leadsIn || rewrite.better !== '' || !rewrite.when.test(flagged) || !fits(rewrite)) continue;
     before ??= reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
-    // "I'm afraid[ you've got that wrong:] the notes say…": the regret goes with the lead it opens.
+    // "I'm afraid[ you've got that wrong:] the notes say…": the tone word goes with the lead it opens.
     const afraid = OPENS.test(before) ? null : AFRAID_LEAD.exec(before);
     if (!OPENS.test(before) && !afraid) return null;
     const from = start - (afraid ? afraid[1]!.length : 0);

@@ -53,6 +53,8 @@ const cases: Record<string, [string, string][]> = {
     ['@raj_p I’d dispute that — our 5G covers your postcode.', '@raj_p Our 5G covers your postcode.'],
     ['Thanks for writing in. I’m afraid you’ve got that wrong: the bundle includes the case, not the charger.', 'Thanks for writing in. The bundle includes the case, not the charger.'],
     ['I’m afraid the facts don’t support that: the engineer tested the meter in May.', 'The engineer tested the meter in May.'],
+    ['Frankly, you’ve misunderstood: the excess is £250 on every claim.', 'The excess is £250 on every claim.'],
+    ['@ana_k Nope, that’s not what happened — the gate closed at 09:35.', '@ana_k The gate closed at 09:35.'],
     ['Hi Jo, actually no one told you it had shipped, the order was only placed on Monday.', 'Hi Jo, the order was only placed on Monday.'],
     ['I checked and you typed 5, not 50. I’m not going to argue about it, the plan is what you ordered.', 'I checked and you typed 5, not 50. The plan is what you ordered.'],
     ['Just to reiterate what my colleague said on Friday, the cut-off is 24 hours, and the app message is about a different class.', 'The cut-off is 24 hours, and the app message is about a different class.'],
@@ -66,6 +68,14 @@ const cases: Record<string, [string, string][]> = {
   'a figure declared right goes with its "and"; the figure and what is said of it stay': [
     ['The £45 charge is valid and remains on your account.', 'The £45 charge remains on your account.'],
     ['Our size guide is accurate and has been updated for the spring range.', 'Our size guide has been updated for the spring range.'],
+  ],
+  'a sentence that is only a reproach, a boast or a stand taken goes': [
+    ['Please calm down. The engineer is booked for Monday.', 'The engineer is booked for Monday.'],
+    ['We have nothing to apologise for here. The parcel was signed for at 10:14.', 'The parcel was signed for at 10:14.'],
+    ['We stand by our team. The booking shows a table for two.', 'The booking shows a table for two.'],
+    ['No other customers have reported this. Could you send a screenshot?', 'Could you send a screenshot?'],
+    ['We’ve been more than fair with you. The credit of £20 is on your account.', 'The credit of £20 is on your account.'],
+    ['The claim was assessed on the diagnosis date, and I stand by the outcome.', 'The claim was assessed on the diagnosis date.'],
   ],
   'a send-back or a reproach made plain news; a confusion or a verdict on the wait turned': [
     ['I’d refer you back to my email of 3 March, in which I set out why the claim was declined.', 'My email of 3 March set out why the claim was declined.'],

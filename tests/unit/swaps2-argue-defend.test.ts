@@ -55,6 +55,8 @@ const cases: Record<string, [string, string][]> = {
     ['I’m afraid the facts don’t support that: the engineer tested the meter in May.', 'The engineer tested the meter in May.'],
     ['Frankly, you’ve misunderstood: the excess is £250 on every claim.', 'The excess is £250 on every claim.'],
     ['@ana_k Nope, that’s not what happened — the gate closed at 09:35.', '@ana_k The gate closed at 09:35.'],
+    ['Let’s be clear: the upgrade was free for 3 months only.', 'The upgrade was free for 3 months only.'],
+    ['Whether you like it or not, the parking permit runs from 1 April.', 'The parking permit runs from 1 April.'],
     ['Hi Jo, actually no one told you it had shipped, the order was only placed on Monday.', 'Hi Jo, the order was only placed on Monday.'],
     ['I checked and you typed 5, not 50. I’m not going to argue about it, the plan is what you ordered.', 'I checked and you typed 5, not 50. The plan is what you ordered.'],
     ['Just to reiterate what my colleague said on Friday, the cut-off is 24 hours, and the app message is about a different class.', 'The cut-off is 24 hours, and the app message is about a different class.'],
@@ -75,6 +77,10 @@ const cases: Record<string, [string, string][]> = {
     ['We stand by our team. The booking shows a table for two.', 'The booking shows a table for two.'],
     ['No other customers have reported this. Could you send a screenshot?', 'Could you send a screenshot?'],
     ['We’ve been more than fair with you. The credit of £20 is on your account.', 'The credit of £20 is on your account.'],
+    ['Facts are facts. The gym closes at 10pm on Sundays.', 'The gym closes at 10pm on Sundays.'],
+    ['I won’t keep repeating myself. The gym closes at 10pm on Sundays.', 'The gym closes at 10pm on Sundays.'],
+    ['I can assure you our couriers would never do that. I’ve asked the depot for the photo.', 'I’ve asked the depot for the photo.'],
+    ['The engineer did nothing wrong here. The next visit is on Friday at 9am.', 'The next visit is on Friday at 9am.'],
     ['The claim was assessed on the diagnosis date, and I stand by the outcome.', 'The claim was assessed on the diagnosis date.'],
   ],
   'a send-back or a reproach made plain news; a confusion or a verdict on the wait turned': [
@@ -117,6 +123,8 @@ describe('no Swap where it would not read as sent', () => {
     'Your complaint was handled correctly and within our service standards.',
     // A refusal after it: the verdict only props it up, and the Swap would leave it standing bare.
     'The £45 charge is valid and can’t be removed.',
+    // An assurance that runs on past a comma may carry what happened: not dropped.
+    'We can assure you that our nurses are highly trained, and we are confident Dr Hale acted appropriately.',
     // Who said it, mid-sentence, with more after it: the clause after it needs its comma.
     'The meter is fine, as I explained in my last email, and the bill stands.',
     // After a greeting, a dropped "I'm afraid" would pass its capital on after the comma.

@@ -441,6 +441,12 @@ export const argueDefend: FlagRuleData = {
     { is: "(?:our|the) (?:prices?|pricing|fees|charges|rates) (?:is|are) (?:very |highly |entirely |perfectly )?(?:competitive|fair|reasonable)(?: and (?:fair|transparent|reasonable|competitive))?(?: for (?:the|this) (?:market|area|service))?", instead: '' },
     { is: "(?:this|it|that) (?:is|was)(?:n(?:'|’)t| not) (?:a|an) (?:scam|rip-?off|con|fraud|trick|cash grab)", instead: '' },
     { is: "the facts (?:are|remain) (?:clear|the facts|as (?:stated|set out)(?: above)?)", instead: '' },
+    { is: "facts are facts|i (?:will not|won(?:'|’)t) (?:keep )?(?:repeat(?:ing)? myself|go over (?:it|this|that) again)(?: again)?", instead: '' },
+    // Staff vouched for by an assurance, with nothing else in the sentence ("I can assure you our
+    // drivers would never do that.", "The driver did nothing wrong."): it goes. Not where it runs
+    // on past a comma, which may carry what happened ("…, and Dr Hale acted appropriately").
+    { is: "(?:i|we) can assure you (?:that )?(?:our (?:staff|team|drivers?|couriers?|agents?|colleagues?|employees?|people|engineers?|technicians?|crew)|no ?one|nobody|(?:he|she|they)) [a-z' ]{1,80}", instead: '' },
+    { is: "(?:our|the) (?:staff|team|drivers?|couriers?|agents?|colleagues?|engineers?|technicians?|crew|guards?|officers?) (?:did|has done|have done) nothing wrong(?: here| in this case)?", instead: '' },
     // "Have a look at the text again, I think you're mixing it up with a different appointment":
     // the same point, without telling them they're confused.
     { cut: ",? (?:i think |maybe |perhaps )?you(?:'|’)re (?:mixing it up|confusing it|getting it mixed up) with (?<what>(?:a|another) (?:different )?[a-z]+)$", mustCut: true, ends: ': it may be for {what}.' },
@@ -549,7 +555,7 @@ export const argueDefend: FlagRuleData = {
       better: '',
     },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
-    { when: '(?:just )?(?:let me|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|(?:once )?again,? i am saying', leadsIn: '', better: '' },
+    { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // A verdict on the customer that only leads into the facts ("You're mistaken: there is no
     // return on our till system", "I have to correct you here: the 500s are caused by …",
     // "I'd gently push back on the idea that this is a bait and switch: the change was announced

@@ -173,7 +173,7 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
  * passes on would follow the comma.
  */
 const AFRAID_LEAD =
-  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:frankly|honestly|nope|no|actually|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),)[ \t]+)$/iu;
+  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:frankly|honestly|nope|no|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),|actually,?)[ \t]+)$/iu;
 
 /**
  * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),

@@ -55,6 +55,8 @@ const cases: Record<string, [string, string][]> = {
     ['I’m afraid the facts don’t support that: the engineer tested the meter in May.', 'The engineer tested the meter in May.'],
     ['Frankly, you’ve misunderstood: the excess is £250 on every claim.', 'The excess is £250 on every claim.'],
     ['@ana_k Nope, that’s not what happened — the gate closed at 09:35.', '@ana_k The gate closed at 09:35.'],
+    ['The charge is correct: you used 14GB on 3 May.', 'You used 14GB on 3 May.'],
+    ['@maxcodes Actually the docs are right: the limit counts archived projects.', '@maxcodes The limit counts archived projects.'],
     ['Let’s be clear: the upgrade was free for 3 months only.', 'The upgrade was free for 3 months only.'],
     ['Whether you like it or not, the parking permit runs from 1 April.', 'The parking permit runs from 1 April.'],
     ['Hi Jo, actually no one told you it had shipped, the order was only placed on Monday.', 'Hi Jo, the order was only placed on Monday.'],

@@ -575,6 +575,15 @@ export const argueDefend: FlagRuleData = {
       leadJoins: ' [—–]',
       better: '',
     },
+    // Our side declared right before a colon that gives the facts ("The charge is correct: you
+    // used 14GB on 3 May", "Actually the docs are right and nothing is wrong on our end: the 3
+    // includes 1 archived project"): the verdict goes, the facts answer for themselves.
+    {
+      when: "(?:the|our|your) (?:[a-z]+ ){0,2}(?:docs|documentation|data|records?|figures?|numbers|logs?|charges?|fees?|bills?|invoices?|amounts?|readings?|price|premium|decision|balance) (?:is|are|was|were) (?:(?:therefore|also|definitely|absolutely) )?(?:right|correct|accurate|valid)",
+      leadsIn: '(?: and [^,:;.!?\\n]{1,50})?',
+      leadJoins: ':',
+      better: '',
+    },
     // "Actually no one told you it was sent last week, the order was only placed on Monday": the
     // contradiction goes with what it names; the fact answers for itself.
     { when: 'actually,? no one (?:told|said to|promised) you', leadsIn: '(?: [^,:;.!?\\n]{1,60})?', better: '' },

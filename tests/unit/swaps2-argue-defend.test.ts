@@ -45,6 +45,9 @@ const cases: Record<string, [string, string][]> = {
   'a verdict tail is cut, the account kept': [
     ['The branch closed after a review of how it was used, and we are confident it was the right decision for the business.', 'The branch closed after a review of how it was used.'],
     ['I’ll email you the itemised calls today, but the pass is working as it should.', 'I’ll email you the itemised calls today.'],
+    ['The price is listed in the booking terms, as you were told at the time.', 'The price is listed in the booking terms.'],
+    ['The parcel was left in the porch as you asked, so we did nothing wrong.', 'The parcel was left in the porch as you asked.'],
+    ['The guard checked your ticket at 9:02, so the guard acted properly.', 'The guard checked your ticket at 9:02.'],
     ['The store staff read out the price-rise clause at signing, so I’m satisfied the plan was not mis-sold.', 'The store staff read out the price-rise clause at signing.'],
     ['Every lamp is wrapped and boxed by our team, and I can assure you the lamp was intact when it left us.', 'Every lamp is wrapped and boxed by our team.'],
   ],
@@ -57,6 +60,8 @@ const cases: Record<string, [string, string][]> = {
     ['@ana_k Nope, that’s not what happened — the gate closed at 09:35.', '@ana_k The gate closed at 09:35.'],
     ['The charge is correct: you used 14GB on 3 May.', 'You used 14GB on 3 May.'],
     ['@maxcodes Actually the docs are right: the limit counts archived projects.', '@maxcodes The limit counts archived projects.'],
+    ['There was no error on our side — the refund left us on 3 May.', 'The refund left us on 3 May.'],
+    ['The facts don’t support that — the engineer was on site at 10am.', 'The engineer was on site at 10am.'],
     ['Let’s be clear: the upgrade was free for 3 months only.', 'The upgrade was free for 3 months only.'],
     ['Whether you like it or not, the parking permit runs from 1 April.', 'The parking permit runs from 1 April.'],
     ['Hi Jo, actually no one told you it had shipped, the order was only placed on Monday.', 'Hi Jo, the order was only placed on Monday.'],

@@ -20,6 +20,7 @@ export interface CompiledRewrite {
   better: string | undefined;
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
+  words: boolean;
 }
 
 export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
@@ -40,6 +41,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     better: r.better,
     joined: r.joined,
     onlyIf: r.onlyIf,
+    words: r.words === true,
   }));
 
 /**
@@ -168,6 +170,14 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
     .replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'words' ? words : (groups?.[name] ?? slot)));
 
 /**
+ * A word that only sets the tone, opening a sentence before the lead ("I'm afraid", "Frankly,",
+ * "Nope,", "Respectfully,"): it goes with the lead. Not after a greeting, where the capital it
+ * passes on would follow the comma.
+ */
+const AFRAID_LEAD =
+  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:frankly|honestly|nope|no|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),|actually,?)[ \t]+)$/iu;
+
+/**
  * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),
  * dropped with the rest of the lead and the comma or colon that closes it, where they open the
  * sentence: the stretch ends at that mark, and the Swap takes the space after it and passes the
@@ -185,11 +195,14 @@ function leadDropped(
   for (const rewrite of rewrites) {
     if (!rewrite.leadsIn || rewrite.better !== '' || !rewrite.when.test(flagged) || !fits(rewrite)) continue;
     before ??= reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
-    if (!OPENS.test(before)) return null;
+    // "I'm afraid[ you've got that wrong:] the notes say…": the tone word goes with the lead it opens.
+    const afraid = OPENS.test(before) ? null : AFRAID_LEAD.exec(before);
+    if (!OPENS.test(before) && !afraid) return null;
+    const from = start - (afraid ? afraid[1]!.length : 0);
     // The flagged words may close the lead themselves ("For the last time,").
     const closed = /[,:]$/.test(reply.slice(start, end)) && /^[ \t]+[\p{L}\p{N}'"‘“£$€]/u.test(reply.slice(end, end + 4));
     const rest = closed ? '' : rewrite.leadsIn.exec(reply.slice(end, end + 120))?.[0];
-    if (rest !== undefined) return { start, end: end + rest.length, replacement: '', keptEnd: end };
+    if (rest !== undefined) return { start: from, end: end + rest.length, replacement: '', keptEnd: end };
   }
   return null;
 }
@@ -244,6 +257,11 @@ function clauseRewritten(
       // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
       // need…"): the words go with the space after them; the dash and what it carries stay.
       if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };
+      // Words of their own that go with them at the sentence's end (`restIs`: "…, as I explained[ in
+      // my email of 3 November]."): the stretch runs to the clause's end.
+      if (clause.rest !== '' && rewrite.restIs && !clause.cut && rewrite.restIs.test(clause.rest) && /^[.!?](?:\s|$)/.test(reply.slice(clause.end))) {
+        return { start: start - joint[0].length, end: clause.end, replacement: '', keptEnd: end };
+      }
       if (clause.rest !== '') continue;
       if (/^(?:[.!?]|[ \t]*(?:\n|$))/.test(after)) return { start: start - joint[0].length, end, replacement: '', keptEnd: end };
       const comma = /^, (?=\p{L})/u.exec(after);
@@ -257,6 +275,17 @@ function clauseRewritten(
     }
     // A predicate rewrite stands after its sentence's subject, which it keeps; nowhere else.
     const opening = rewrite.subject ? rewrite.subject.test(before) : opens || (led && readsAfterLeadIn(rewrite)) || (rewrite.better === '' && LEAD_TO_DROP.test(before));
+    if (rewrite.words) {
+      if (!opening || rewrite.better === undefined) continue;
+      const taken = rewrite.opens?.exec(clause.rest);
+      if (rewrite.opens && !taken) continue;
+      const rest = taken ? clause.rest.slice(taken[0].length) : clause.rest;
+      const restMatch = rewrite.restIs?.exec(rest);
+      if (rewrite.restIs && !restMatch) continue;
+      // Over what restOpens took, as the reply has it (after the space or comma that the rest was trimmed of), less its last space.
+      const to = taken ? end + /^[\s,]*/.exec(reply.slice(end))![0].length + taken[0].trimEnd().length : end;
+      return { start, end: to, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), { ...words.groups, ...restMatch?.groups }), keptEnd: end };
+    }
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
     // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.

@@ -82,6 +82,13 @@ export function rewriteSentence(
     if (rewrite.is && !rewrite.is.test(words)) continue;
     if (rewrite.instead !== undefined) {
       if (rewrite.unless?.test(words)) continue;
+      if (rewrite.instead === '') {
+        // A sentence dropped after a greeting ("Hi, [we don't appreciate…] The checker…") would
+        // leave the next sentence's capital after the comma: none is offered there.
+        if (from > start) continue;
+        const dropped = droppedLine(reply, from, stop + 1);
+        if (dropped) return { ...dropped, replacement: '' };
+      }
       // "Hi Ethan, I'm afraid …": the pronoun's capital says nothing of the sentence's. The stretch
       // takes the greeting's comma, so that the words after it stay in lower case as after "Hi,".
       const afterGreeting = from > start && /^I\b/u.test(words) ? /,[ \t]*$/u.exec(reply.slice(start, from)) : null;
@@ -100,6 +107,21 @@ export function rewriteSentence(
     return { start: from + kept.length, end: stop + 1, replacement: ending };
   }
   return null;
+}
+
+/**
+ * A sentence dropped that is the last on its line: the space before it goes too, so that no
+ * space is left at the line's end; where it is its line's only sentence ("…\n\nI repeat that the
+ * fee is correct.\n\nRegards"), its line break goes with it, so that no empty paragraph is left.
+ * Null elsewhere: the Swap takes the space after it and the next sentence its place.
+ */
+function droppedLine(reply: string, start: number, end: number): { start: number; end: number } | null {
+  const after = /^[ \t]*(?:\n|$)/.exec(reply.slice(end));
+  if (!after) return null;
+  const lineStart = /(?:^|\n)[ \t]*$/.exec(reply.slice(0, start));
+  if (lineStart && reply.length > end + after[0].length && after[0].endsWith('\n')) return { start, end: end + after[0].length + (/^[ \t]*\n/.exec(reply.slice(end + after[0].length))?.[0].length ?? 0) };
+  const space = /[ \t]+$/.exec(reply.slice(0, start))?.[0].length ?? 0;
+  return { start: start - space, end };
 }
 
 /** A stop that ends nothing: an initial's or a title's ("M. Jones", "Dr. Lee"), before what follows on. */

@@ -104,6 +104,13 @@ export interface ClauseRewrite {
    * none: only a joined clause is rewritten.
    */
   better?: string;
+  /**
+   * The rewrite replaces the flagged words alone, with what `restOpens` took after them ("The
+   * £79 charge is valid[ and] remains payable" → "The £79 charge remains payable"); the rest of
+   * the clause stays as written, so that another flag in it keeps its own Swap. `restIs` is read
+   * on the rest, as ever.
+   */
+  words?: true;
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];
   /**

@@ -79,6 +79,18 @@ const SO_SUBJECT = "[^.!?;:\\n]*?,? so [^.!?;:\\n]*?[\\p{L}\\p{N}'’%)]";
 const BASIS =
   "(?:under|from|using|on|following|in line with|in accordance with|according to|at|to|for|after|within|based on|by|against|in|as per|per) (?!(?:and|but|so|because|which)\\b).+";
 
+/** A subject of a few words after its determiner, not after "satisfied" or "that" (a verdict or a relative clause). */
+const PLAIN_SUBJECT =
+  "(?:[^.!?;:\\n]*?(?<!\\b(?:satisfied|confident|sure|certain|that|which|who))[ ,] ?)?(?:the|this|these|your|our|my|you)(?: (?!(?:that|which|who|and|but|so)\\b)[\\p{L}\\p{N}£$€'’-]+){0,5}";
+/**
+ * What may follow an act once its verdict word goes: its basis, or more the agent says after
+ * "and" — not "and within our standards" (the verdict goes on), nor a refusal ("and won't be
+ * refunded"), which the verdict only props up: the Swap would leave it standing bare.
+ */
+const DONE_GOES_ON = "(?:and (?!(?:within|in line|in accordance|is|are|was|were|correctly|properly|won(?:'|’)t|will not|can(?:'|’)t|cannot|can not)\\b)|(?:from|on|under|following|in line with|in accordance with|by|using|at|for|after) ).+|";
+/** What a figure's clause goes on to say of it, once "is correct and" goes: a verb of its own, not a refusal (as above). */
+const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands?|has|have|includes?|covers?) .+";
+
 /** Saying it was said before/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
@@ -375,10 +387,76 @@ export const argueDefend: FlagRuleData = {
     // "I'm afraid the record speaks for itself.": it proves nothing the sentences around it do not; it goes.
     { is: "(?:i(?:'|’)m afraid )?the (?:record|records|evidence|footage|data|logs?) (?:speaks?|speak) for (?:itself|themselves)", instead: '' },
     // "The engineer followed the gas safety regulations correctly.": a sentence that only vouches for staff goes.
-    { is: "(?:the|our) [a-z ]{1,30} followed (?:the |all |our )?(?:[a-z-]+ ){0,3}(?:regulations|procedures?|process|rules|guidelines|protocols?) (?:correctly|properly|to the letter)", instead: '' },
+    { is: "(?:the|our) [a-z ]{1,30} followed (?:the |all |our )?(?:[a-z-]+ ){0,3}(?:regulations|procedures?|process|rules|guidelines|protocols?)(?: (?:correctly|properly|to the letter))?(?: on the day| throughout| at all times)?", instead: '' },
+    // Staff vouched for and nothing else ("Our staff are fully trained in customer service and I
+    // have every confidence he behaved professionally.", "I can assure you she is one of our most
+    // courteous staff members and would never be rude to a guest."): it goes; what happened
+    // stands in the sentences around it, and the complaint is no longer argued with.
+    { is: "(?:our|the) (?:staff|team|drivers?|assessors?|surveyors?|inspectors?|trainers?|engineers?|technicians?|advis[eo]rs?|clinicians?|receptionists?) (?:is|are) (?:all )?(?:fully |highly |professionally |well )?(?:trained|qualified)(?: professionals?)?(?: in [a-z ]{1,30})?(?: and (?:i|we) have every confidence (?:he|she|they) (?:behaved|acted) (?:professionally|appropriately|correctly)| and (?:his|her|their) findings are not in question)?", instead: '' },
+    { is: "(?:i|we) can assure you (?:that )?(?:he|she|they) (?:is|are) (?:one|some) of our most [a-z]+ (?:staff members|colleagues|team members|staff|drivers) and would never be rude to (?:a|any|our) (?:guest|customer|patient|member)s?", instead: '' },
+    { is: "our (?:drivers|couriers|staff|team) (?:are|is) trained to handle every (?:package|parcel|item|order) with care and would never (?:throw|drop|kick) (?:one|it|a parcel|a package) (?:over|at|onto) (?:a|the|your) (?:fence|wall|gate|door)", instead: '' },
+    // A verdict that the decision, the update or the figure was right, where the sentences before
+    // it give the reasons ("The ban was the correct decision.", "Therefore the bill is correct.",
+    // "The bills are therefore correct as issued."): it goes, the reasons stand. A figure declared
+    // right with no "therefore" is explained instead (the clause rewrites below).
+    { is: "(?:i(?:'|’)m|i am|we(?:'|’)re|we are) (?:confident|satisfied|sure) (?:that )?the (?:decision|outcome|assessment) (?:is|was) the (?:right|correct) one", instead: '' },
+    { is: "(?:the|this|our) (?:ban|suspension|decision|outcome|refusal) (?:is|was) the (?:right|correct) (?:decision|call|one)", instead: '' },
+    {
+      is: "therefore,? (?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?) (?:is|are|was|were) (?:correct|accurate|right|valid)|(?:the|your|this|these|our) [a-z0-9 ]{0,30}?(?:bills?|charges?|fees?|figures?|amount|consumption|balance|total|premium|readings?)(?: (?:on|for|from) [a-z0-9 ]{1,20})? (?:is|are|was|were) therefore (?:correct|accurate|right|valid)(?: as (?:issued|billed|charged)|, whatever [a-z ]{1,40})?",
+      instead: '',
+    },
+    { is: "(?:the|this|our) (?:update|release|system|app|feature|software|process|freeze) (?:worked|works|is working|behaved|functioned) (?:exactly )?as (?:designed|intended)", instead: '' },
+    { is: "there (?:was|is|has been) no (?:mistake|error) in how [a-z ]{1,40}", instead: '' },
+    { is: "i (?:repeat|must insist|must reiterate|would repeat|insist) that the [a-z ]{1,40} (?:is|was|are|were) (?:correct|right|accurate|valid)", instead: '' },
+    { is: "i would (?:strongly |firmly )?dispute any suggestion that [^,;:]{1,60}", instead: '' },
+    { is: "what other (?:residents|customers|people|neighbours|members|users) (?:do|did|have|pay|paid) (?:is|are) (?:irrelevant|not relevant)(?: to (?:your|this) (?:case|claim|account|complaint))?", instead: '' },
+    { is: "there is no evidence (?:that )?it [a-z ]{1,30}", instead: '' },
+    { is: "(?:the|our) (?:[a-z]+ )?(?:agent|adviser|advisor|colleague|rep|representative) (?:did not|didn(?:'|’)t|never) promise (?:anything|this|that)(?: like (?:this|that))?", instead: '' },
+    // Only sends the customer back to an earlier letter ("Please refer to my previous message.",
+    // "I'd refer you back to my earlier response on this.", "I already answered your first email
+    // on 2 May."): it goes; the answer itself stands in the sentences after it.
+    { is: "please (?:re-?read|refer (?:back )?to|see) (?:my|our) (?:previous|last|earlier) (?:message|email|reply|response|letter)", instead: '' },
+    { is: "i(?:(?:'|’)d| would)? refer you (?:back )?to (?:my|our) (?:previous|earlier|last) (?:reply|response|email|message|letter)(?: on this| of [0-9]{1,2} [a-z]+, which (?:explained|set out) (?:the|our) position(?: in full)?)?", instead: '' },
+    { is: "i(?: have|(?:'|’)ve)? already answered your (?:first |previous |last )?(?:email|message|letter)(?: on [0-9]{1,2} [a-z]+)?", instead: '' },
+    { is: "(?:your|our) (?:previous )?(?:correspondence|complaint|emails?|letters?) (?:has|have) been (?:fully |carefully |thoroughly )?(?:considered|reviewed) and (?:responded to|answered|replied to)", instead: '' },
+    // A reproach of the customer's words or tone, with nothing of its own: it goes.
+    { is: "(?:we|i) (?:do not|don(?:'|’)t) appreciate being called [a-z]+", instead: '' },
+    { is: "please (?:don(?:'|’)t|do not) accuse our [a-z]+(?: [a-z]+)? without (?:evidence|proof)", instead: '' },
+    { is: "our (?:packaging|products?|boxes|materials) (?:meets?|exceeds?) (?:all )?(?:industry|safety|legal) (?:standards|requirements)(?:, so this is (?:very )?unusual)?", instead: '' },
+    // A sentence that is only a reproach, a boast or a stand taken, with no fact of its own ("Please
+    // calm down.", "We have nothing to apologise for.", "We stand by our team.", "No other customers
+    // have reported this.", "We've been more than fair with you."): it goes; the facts and the
+    // next step stand in the sentences around it.
+    { is: "(?:(?:please|kindly),? )?(?:calm down|stop (?:shouting|yelling|swearing|being rude|using that tone)|(?:watch|mind|moderate) your (?:tone|language))(?:,? please)?", instead: '' },
+    { is: "(?:there(?:'|’)s |there is )?no need (?:for|to) (?:shout|be rude|be abusive|use that tone|that tone|raise your voice|swear|be aggressive|that language|be like that)", instead: '' },
+    { is: "(?:i|we) (?:will not|won(?:'|’)t|do not|don(?:'|’)t|cannot|can(?:'|’)t) (?:tolerate|accept) (?:this|that|such|abusive|rude|your) (?:kind of |type of )?(?:language|behaviou?r|tone|abuse|attitude)(?: towards? (?:our|my) (?:staff|team|colleagues?))?", instead: '' },
+    { is: "(?:your )?(?:attitude|tone|shouting|threats|swearing|yelling|abuse|language) (?:will not|won(?:'|’)t|does not|doesn(?:'|’)t|is not going to|isn(?:'|’)t going to) (?:help|change anything|speed (?:this|things|it) up)(?: here)?", instead: '' },
+    { is: "(?:i|we) (?:have|had|(?:'|’)ve) nothing to apologi[sz]e for(?: here)?", instead: '' },
+    { is: "(?:i|we) (?:fully |firmly |completely |still |will |will always )?stand (?:by|behind) (?:our|my|the) (?:team|staff|colleagues?|drivers?|agents?|decision|outcome|people|engineers?|crew)", instead: '' },
+    { is: "(?:no other|none of our other) (?:customers?|users?|members?|clients?|guests?|passengers?|players?) (?:has|have) (?:reported|complained about|raised|experienced|had) (?:this|that|any (?:issues?|problems?|complaints?)|(?:a|the) (?:same )?(?:problem|issue|fault))", instead: '' },
+    { is: "(?:we|i)(?: have|(?:'|’)ve)?(?: already)? (?:been|gone) (?:more than|extremely|very|incredibly|exceptionally) (?:fair|generous|reasonable|patient|accommodating|flexible)(?: with you)?(?: here| already)?", instead: '' },
+    { is: "(?:we|i|our [a-z]+)(?: have|(?:'|’)ve|has)? (?:already )?(?:gone|went) above and beyond(?: (?:for|with) you)?(?: here)?", instead: '' },
+    { is: "(?:that|this|it)(?:'|’)s (?:just |simply |only )?(?:your opinion|a matter of opinion)|(?:that|this|it) is (?:just |simply |only )?(?:your opinion|a matter of opinion)", instead: '' },
+    { is: "(?:i|we) (?:find it|found it) (?:very |really |extremely |quite )?(?:hard|difficult) to believe (?:that )?[a-z ]{1,60}", instead: '' },
+    { is: "(?:our|the) (?:prices?|pricing|fees|charges|rates) (?:is|are) (?:very |highly |entirely |perfectly )?(?:competitive|fair|reasonable)(?: and (?:fair|transparent|reasonable|competitive))?(?: for (?:the|this) (?:market|area|service))?", instead: '' },
+    { is: "(?:this|it|that) (?:is|was)(?:n(?:'|’)t| not) (?:a|an) (?:scam|rip-?off|con|fraud|trick|cash grab)", instead: '' },
+    { is: "the facts (?:are|remain) (?:clear|the facts|as (?:stated|set out)(?: above)?)", instead: '' },
+    { is: "facts are facts|i (?:will not|won(?:'|’)t) (?:keep )?(?:repeat(?:ing)? myself|go over (?:it|this|that) again)(?: again)?", instead: '' },
+    // Staff vouched for by an assurance, with nothing else in the sentence ("I can assure you our
+    // drivers would never do that.", "The driver did nothing wrong."): it goes. Not where it runs
+    // on past a comma, which may carry what happened ("…, and Dr Hale acted appropriately").
+    { is: "(?:i|we) can assure you (?:that )?(?:our (?:staff|team|drivers?|couriers?|agents?|colleagues?|employees?|people|engineers?|technicians?|crew)|no ?one|nobody|(?:he|she|they)) [a-z' ]{1,80}", instead: '' },
+    { is: "(?:our|the) (?:staff|team|drivers?|couriers?|agents?|colleagues?|engineers?|technicians?|crew|guards?|officers?) (?:did|has done|have done) nothing wrong(?: here| in this case)?", instead: '' },
+    // "Have a look at the text again, I think you're mixing it up with a different appointment":
+    // the same point, without telling them they're confused.
+    { cut: ",? (?:i think |maybe |perhaps )?you(?:'|’)re (?:mixing it up|confusing it|getting it mixed up) with (?<what>(?:a|another) (?:different )?[a-z]+)$", mustCut: true, ends: ': it may be for {what}.' },
+    // "Your wait was long, sure, but nothing went wrong on our side and that's simply the reality":
+    // the wait owned instead of the verdict on it.
+    { cut: ",? (?:sure,? )?but nothing went wrong on our (?:side|end|part)(?: and that(?:'|’)s (?:simply )?the reality)?$", mustCut: true, ends: ', and I’m sorry about that.' },
+    { is: "[a-z ]{1,40} (?:—|–) ours are (?:tested|checked|inspected) regularly, so the reading is (?:almost )?(?:certainly )?(?:right|correct|accurate)", instead: '' },
     { is: "i(?:'|’)m not sure how many more times (?:this|it|that) (?:can|has to|needs to|must|should) be (?:explained|said|repeated)", instead: '' },
     {
-      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$|,? and (?:this|that) (?:advice|information|answer|decision|guidance) (?:was|is) (?:correct|right|accurate|valid)$|,? so there (?:is|was|has been) no (?:inconsistency|discrepancy|contradiction)[a-z ]{0,40}$|,? so the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)$|,? (?:and|so) the (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|router|laptop|boiler|car|vehicle) (?:is|was) (?:definitely |certainly )?not (?:faulty|defective|broken|damaged|at fault)$|,? and (?:to be (?:frank|honest),? )?(?:our|the) [a-z]+ (?:handled|dealt with) (?:this|it|your [a-z]+) (?:by the book|correctly|properly|appropriately|fairly)$|,? so (?:he|she|they|the [a-z]+|our [a-z]+) (?:did not|didn(?:'|’)t|was not|wasn(?:'|’)t|never) (?:lie|lying|lied)(?: about [a-z ]+)?$|,? (?:and|so) the [a-z]+ (?:was|were) (?:right|correct) to [a-z ]+$",
+      cut: ",? (?:so|and) (?:our [a-z]+|they|it|the [a-z ]{1,30}?|this|that) (?:was|were|is|are|has been|have been) (?:correctly [a-z]+|correct|right|accurate|valid)(?: (?:on|in|at) [a-z ]{1,30})?$|,? so there (?:is|was|has been) no (?:basis|mistake|error|fault)[a-z ]{0,40}$|,? so (?:it(?:'|’)s|it is) not a mistake$|,? so we(?:'|’)re no different(?: there)?$|,? so the record speaks for itself$|,? so we(?:'|’)re confident (?:this|that) (?:isn(?:'|’)t|is not) what happened$|,? (?:and |so |but )?(?:i think |i(?:'|’)m afraid )?you(?:(?:'|’)re| are|(?:'|’)ve| have| did not| didn(?:'|’)t)? (?:(?:simply|just|quite) )?(?:wrong|mistaken|incorrect|misread it|misunderstood|misremembered|mixing it up|listen properly)(?: (?:about|there|on) [^,]{0,40})?$|, (?:this|that|your) (?:accusation|claim|complaint) is not (?:correct|true|right)$|,? and (?:we did nothing wrong|we(?:'|’)re not at fault|your claim is not right)[a-z ]{0,40}$|, (?:it(?:'|’)s|it is) not hidden$|,? so you (?:were|would(?: have|(?:'|’)ve) been|should(?: have|(?:'|’)ve) been|will(?: have|(?:'|’)ve) been|had been) (?:informed|notified|told|advised|made aware|aware)(?: of (?:this|that|it))?$|,? so the (?:[a-z-]+ ){0,2}(?:visit|delivery|call|appointment|attempt|payment|email|letter) did (?:happen|take place|go ahead|go through)$|,? so (?:this|that|it)(?:(?:'|’)s| is) (?:completely |entirely |perfectly )?(?:expected|normal|intended|correct) behaviou?r$|,? so the (?:[a-z-]+ ){0,2}(?:information|wording|description|advert|listing|page|website|terms|price)(?: there| on (?:the|our) [a-z]+)? (?:is|was)(?: not|n(?:'|’)t) (?:wrong|incorrect|misleading|inaccurate)$|,? so you did (?:receive|get) (?:a|an|the|your) [a-z ]{1,40}$|[,;] (?:and |so )?there (?:was|is|has been) no (?:error|mistake|fault) (?:on|from) our (?:part|side|end)$|,? so (?:the )?[^,]{1,40}? (?:is|was|are|were) (?:correct|right|accurate|valid)$|,? and (?:this|that) (?:advice|information|answer|decision|guidance) (?:was|is) (?:correct|right|accurate|valid)$|,? so there (?:is|was|has been) no (?:inconsistency|discrepancy|contradiction)[a-z ]{0,40}$|,? so the (?:[a-z-]+ )?(?:damage|fault|problem|issue|delay|error|scratch|dent) was not caused by (?:him|her|them|us|our [a-z]+|the [a-z]+)$|,? (?:and|so) the (?:[a-z]+ )?(?:handset|phone|device|item|product|unit|meter|appliance|machine|router|laptop|boiler|car|vehicle) (?:is|was) (?:definitely |certainly )?not (?:faulty|defective|broken|damaged|at fault)$|,? and (?:to be (?:frank|honest),? )?(?:our|the) [a-z]+ (?:handled|dealt with) (?:this|it|your [a-z]+) (?:by the book|correctly|properly|appropriately|fairly)$|,? so (?:he|she|they|the [a-z]+|our [a-z]+) (?:did not|didn(?:'|’)t|was not|wasn(?:'|’)t|never) (?:lie|lying|lied)(?: about [a-z ]+)?$|,? (?:and|so) the [a-z]+ (?:was|were) (?:right|correct) to [a-z ]+$|, which (?:is|was) (?:(?:entirely|completely|perfectly) )?(?:correct|right|accurate|valid)$|,? as you were (?:told|informed|advised|made aware|warned|notified)(?: (?:at the time|in writing|beforehand|in advance|when you booked|on the call))?$|,? (?:and|so) (?:that|this|it) (?:is|was) (?:the|our) (?:correct|right) (?:decision|outcome|process|procedure)$|,? so (?:we|i) (?:did|have done|(?:'|’)ve done) nothing wrong(?: here)?$|,? so (?:our|the) (?:[a-z]+ )?(?:driver|engineer|staff|team|agent|colleague|crew|officer|guard)s? (?:acted|behaved) (?:correctly|properly|appropriately|professionally)$|,? and (?:i|we) (?:fully |firmly |completely |still )?stand (?:by|behind) (?:the|our|my|this|that) (?:decision|outcome|assessment|team|colleague|staff)$|,? and (?:we(?:'|’)re|we are|i(?:'|’)m|i am) confident (?:that )?it was the (?:right|correct) decision(?: for [a-z ]{1,30})?$|,? but the [a-z ]{1,30} (?:is|are) (?:working|functioning) as (?:it|they) should$|,? so (?:i(?:'|’)m|i am) (?:satisfied|confident) (?:that )?[^,]{1,60}$|,? and (?:i|we) can assure you (?:that )?[^,]{1,80}$| with your (?:initials|signature) (?:next to|beside|against|on) it$",
       // Not where what is left only led into the verdict ("To be honest[, you've misunderstood]").
       unless: '^(?:to be (?:honest|fair|clear)|honestly|frankly|respectfully|with respect|actually|again|so|well|look|sorry)$',
       mustCut: true,
@@ -421,6 +499,14 @@ export const argueDefend: FlagRuleData = {
       trails: ', ',
       better: '',
     },
+    // …and where the flagged words stop short of where it was said ("…not a valid basis for
+    // valuation, as I explained in my email of 3 November."): the words that name it go too.
+    {
+      when: "(?:as|like) (?:i|we) (?:have |had )?(?:already |previously )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)",
+      trails: ', ',
+      restIs: "(?:(?:to you|already|before|previously) )?(?:in|on|during|over|via|by) (?:my|our|the|two|three|several|both|all|an?) [^,;:]{1,50}",
+      better: '',
+    },
     // "I've already told you in previous letters that the refusal follows the new criteria", "It
     // has already been explained to you that your contract includes …": the point, as news.
     {
@@ -443,6 +529,9 @@ export const argueDefend: FlagRuleData = {
     // "Just to reiterate what my colleague told you yesterday: you'll need to pay the $32": the
     // "Just" goes with the lead, which names only what was said and closes with its mark.
     { when: 'to (?:once again |again )?(?:reiterate|repeat)', afterSubject: 'just', subjectGoes: true, restOpens: "what [^,:;.!?\\n]{1,60}[,:]", whole: true, better: '{rest}' },
+    // …and where the point goes on past its comma ("…on Monday, our cut-off is 24 hours, and the
+    // app message relates to a different class"): what follows is kept as written.
+    { when: 'to (?:once again |again )?(?:reiterate|repeat)', afterSubject: 'just', subjectGoes: true, restOpens: "what [^,:;.!?\\n]{1,60}[,:]", better: '{rest}{cut}' },
     { when: 'to (?:once again |again )?(?:reiterate|repeat) what', afterSubject: 'just', subjectGoes: true, restOpens: "[^,:;.!?\\n]{1,60}[,:]", whole: true, better: '{rest}' },
     // "You've misunderstood what your policy covers": the same words, as the agent's offer.
     { when: 'you (?:have |seem to have |may have )?(?:misunderstood|misread)', restIs: "what (?!(?:i|we) (?:said|meant|wrote)\\b)[^,]+", whole: true, better: 'let me explain {rest}' },
@@ -466,7 +555,7 @@ export const argueDefend: FlagRuleData = {
       better: '',
     },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
-    { when: '(?:just )?(?:let me|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|(?:once )?again,? i am saying', leadsIn: '', better: '' },
+    { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // A verdict on the customer that only leads into the facts ("You're mistaken: there is no
     // return on our till system", "I have to correct you here: the 500s are caused by …",
     // "I'd gently push back on the idea that this is a bait and switch: the change was announced
@@ -478,6 +567,36 @@ export const argueDefend: FlagRuleData = {
       leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|on (?:one|this|that|a) (?:point|thing)(?: here)?|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
       better: '',
     },
+    // The same verdicts set off by a dash ("@kev_m That's just not true — the offer ended 31 Jan",
+    // "I'd dispute that — our coverage is top 3 nationally"): the verdict and its dash go.
+    {
+      when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:i|we) (?:would|will) (?:have to )?dispute (?:that|this))",
+      leadsIn: '(?: (?:there|here))?',
+      leadJoins: ' [—–]',
+      better: '',
+    },
+    // Our side declared right before a colon that gives the facts ("The charge is correct: you
+    // used 14GB on 3 May", "Actually the docs are right and nothing is wrong on our end: the 3
+    // includes 1 archived project"): the verdict goes, the facts answer for themselves.
+    {
+      when: "(?:the|our|your) (?:[a-z]+ ){0,2}(?:docs|documentation|data|records?|figures?|numbers|logs?|charges?|fees?|bills?|invoices?|amounts?|readings?|price|premium|decision|balance) (?:is|are|was|were) (?:(?:therefore|also|definitely|absolutely) )?(?:right|correct|accurate|valid)",
+      leadsIn: '(?: and [^,:;.!?\\n]{1,50})?',
+      leadJoins: ':',
+      better: '',
+    },
+    // The same verdicts on our side or on their account, set off by a dash ("There was no error on
+    // our side — the payment left us on 3 May", "The charge is correct — you used 14GB").
+    {
+      when: "there (?:is|was|has been) no (?:mistake|error|fault)(?: (?:on|from) (?:our|my) (?:part|side|end))?|the facts (?:do|did) not|(?:i|we) (?:have to |must |would )?(?:respectfully |strongly )?disagree|(?:the|our|your) (?:[a-z]+ ){0,2}(?:docs|documentation|data|records?|figures?|numbers|logs?|charges?|fees?|bills?|invoices?|amounts?|readings?|price|premium|decision|balance) (?:is|are|was|were) (?:(?:therefore|also|definitely|absolutely) )?(?:right|correct|accurate|valid)",
+      leadsIn: '(?: support (?:that|this|your (?:claim|account|version)(?: of events)?))?',
+      leadJoins: ' [—–]',
+      better: '',
+    },
+    // "Actually no one told you it was sent last week, the order was only placed on Monday": the
+    // contradiction goes with what it names; the fact answers for itself.
+    { when: 'actually,? no one (?:told|said to|promised) you', leadsIn: '(?: [^,:;.!?\\n]{1,60})?', better: '' },
+    // "I'm not going to argue about it, the plan is what you asked for": the sigh goes, the point stays.
+    { when: '(?:(?:i|we) )?(?:am|are) not going to (?:argue about (?:it|this|that)|go over (?:it|this|that) again)', leadsIn: '', better: '' },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",
@@ -527,6 +646,22 @@ export const argueDefend: FlagRuleData = {
     // point as news (a lead dropped needs its sentence to open with it; elsewhere it is dropped
     // as a lead, so that a flag in the point does not stand in its way).
     { when: `(?:${SAID_BEFORE})(?: (?:in|on|during) (?:my|our|all) (?:[a-z]+ ){0,2}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?))?`, afterSubject: '(?:and|but)', restIs: "(?!(?:that|of|to|in|on|during|at|by)\\b).+", whole: true, better: '{rest}' },
+    // "I'd refer you back to my email of 3 March, in which I set out why the claim was declined":
+    // the earlier letter named as news, not as a place to be sent back to.
+    { when: `(?:i|we) (?:would )?refer you (?:back )?to (?<doc>(?:my|our) (?:[a-z]+ )?(?:e-?mail|letter|reply|response|message))`, restIs: "of (?<date>[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2}), in which (?:I|we) (?<said>set out|explained) (?<what>(?:why|how|what) [^,;:]+)", whole: true, better: '{doc} of {date} {said} {what}' },
+    { when: `(?:i|we) (?:would )?refer you (?:back )?to (?<doc>(?:my|our) (?:[a-z]+ )?(?:e-?mail|letter|reply|response|message))`, restIs: "of (?<date>[0-9]{1,2} [A-Z][a-z]+|[A-Z][a-z]+ [0-9]{1,2}), which (?<says>sets out|explains|explained|set out) (?<what>(?:why|how|what) [^,;:]+)", whole: true, better: '{doc} of {date} {says} {what}' },
+    // A verdict word on an act, where its clause goes on ("The notice was correctly served and the
+    // fine is due by 2 June", "…, so the fee was charged correctly and I'm unable to refund it"):
+    // the word goes, the act and the rest stay as written, so another flag in the rest keeps its own Swap.
+    // Only after a plain subject: not after "satisfied" or "that" ("I am satisfied the charge was
+    // correctly levied", "a charge that was correctly applied"), where the act alone says nothing;
+    // not before a colon or "and within our standards", where the verdict is what is said.
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? ${RIGHTLY} (?<verb>${DONE_VERB})`, afterSubject: PLAIN_SUBJECT, restIs: DONE_GOES_ON, words: true, better: '{aux} {verb}' },
+    { when: `(?<aux>is|are|was|were|has been|have been)(?: therefore| also)? (?<verb>${DONE_VERB})(?: entirely| completely| perfectly| fully)? ${RIGHTLY}`, afterSubject: PLAIN_SUBJECT, restIs: DONE_GOES_ON, words: true, better: '{aux} {verb}' },
+    // A figure declared right before what happens to it ("The £79 charge is valid and remains
+    // payable", "Our size guide is accurate and has been checked by our design team"): the verdict
+    // and its "and" go, the figure and what the agent says of it stay.
+    { when: `(?<subj>${FIGURE_SUBJECT_W}|(?:the|our|your) (?:size guide|assessor(?:'|’)s (?:figure|valuation)|valuation|meter readings?)) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restOpens: 'and', restIs: FIGURE_GOES_ON, words: true, better: '{subj}' },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },

@@ -112,6 +112,40 @@ const APOS = "(?:'|’)";
 const NAMED_PARTY =
   '(?<party>the (?:[\\w-]+ ){0,2}(?:courier|carrier|retailer|seller|shop|store|manufacturer|airline|restaurant|hotel|supplier|pharmacy|surgery|hospital|lab|laboratory|depot|hire company|operator|contractor|owner|agency|partner|(?:[\\w-]+ )?team)|them)';
 
+/** "did not", "never" as the agent typed them: a step the customer is said not to have taken. */
+const DID_NOT = `(?:did not|didn${APOS}t|never)`;
+
+/** A word of the one thing a step was about ("the previous leak of 2021"), not a word that starts what follows it. */
+const THING_WORD = '(?!(?:to|us|it|them|that|this|these|those|any|on|in|at|for|with|from|via|over|when|before|after|by|during|within|online|and|or|but|so|because)\\b)[\\w-]+';
+
+/**
+ * The customer's omission given as the cause ("…were issued because you didn't provide readings for
+ * six months", "…cancelled as you did not confirm it when…"): the same fact said from our side, the
+ * rest of the sentence kept as written ("…because we didn't have readings for six months").
+ */
+const OMISSION_CAUSE = [
+  // What we were to be given: we didn't have it. Not where it was to go somewhere ("…send it to the
+  // depot", "…bring it back"): "we didn't have it to the depot" does not read.
+  {
+    cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:provide|provided|submit|submitted|upload|uploaded|bring|brought|(?:give|gave|send|sent) us) (?<rest>(?!(?:to|back|in|on|for|with|us)\\b)(?:(?!\\b(?:to|back)\\b)[^;:])+)$`,
+    ends: ' {conj} we didn’t have {rest}.',
+  },
+  // What we were to be told: we didn't know it.
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:tell|told|inform|informed|notify|notified|let) us(?: know)? (?<about>about|of) (?<rest>[^;:]+)$`, ends: ' {conj} we didn’t know about {rest}.' },
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:tell|told|inform|informed|notify|notified|let) us(?: know)?(?<rest>(?: (?:that|you|your)\\b[^;:]*)?)$`, ends: ' {conj} we didn’t know{rest}.' },
+  // A reply we waited for: we didn't hear back.
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:respond|responded|reply|replied|get back to us)(?: to (?:us|our [\\w ]{1,30}?|the [\\w ]{1,30}?))?(?<rest>(?: (?:within|in|by|before|after|for)\\b[^;:]*)?)$`, ends: ' {conj} we didn’t hear back from you{rest}.' },
+  // A step on the form or the account: it wasn't done. Only one thing ("it", "the previous leak of
+  // 2021", "express delivery"), then what says when or where, so that the passive reads.
+  ...[
+    ['(?<v>confirm|select|sign|return|register|renew|tick|book|report)(?:ed)?', '{v}ed'],
+    ['(?<v>declar|updat|complet|activat|enabl|includ)e(?:d)?', '{v}ed'],
+  ].map(([verb, done]) => ({
+    cut: ` (?<conj>because|as|since) you ${DID_NOT} ${verb} (?<obj>it|(?:(?:the|your|an?) )?${THING_WORD}(?: ${THING_WORD}){0,3}?(?<!s)(?<=\\w))(?<tail>(?: (?:when|before|after|at|on|in|within|by|during|for|online|by)\\b[^;:]*)?)$`,
+    ends: ` {conj} {obj} wasn’t ${done}{tail}.`,
+  })),
+].map((r) => ({ ...r, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const }));
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -535,6 +569,7 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    ...OMISSION_CAUSE,
     // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
     // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
     // clearly didn't read before signing"): the account kept, the reproach dropped.

@@ -1,0 +1,65 @@
+// blame-shift Swaps, round 2 (src/engine/rules/flags/blame-shift.ts): more of the rule's flags are
+// turned, in the agent's own words, into a fact said from our side or the agent owning the next
+// step. Each case is a reply as an agent would write it and the reply after the Swap, exactly, and
+// the swapped reply is scored again: the sentence no longer points the finger. Then the near
+// misses, where a rewrite would not read, so none of that kind is offered.
+import { describe, expect, test } from 'vitest';
+import { type Finding } from '../../src/engine';
+import { swapRange } from '../../src/engine/swap';
+import { applySwap, flagsOf } from './swap-helpers';
+
+const blameOf = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
+
+/** The reply with the flag on `words` swapped, as the page and the command line do it. */
+function swappedBy(reply: string, words: string): { after: string; finding: Finding } {
+  const finding = blameOf(reply).find((f) => f.text === words);
+  expect(finding, `a blame-shift flag on ${JSON.stringify(words)}`).toBeDefined();
+  expect(finding!.swap).toBe(true);
+  return { after: applySwap(reply, finding!), finding: finding! };
+}
+
+/** Whether the sentence that holds `at` in `reply` is still flagged for blame-shift. */
+const stillFlagged = (reply: string, at: number) => {
+  const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((m) => reply.lastIndexOf(m, at - 1) + m.length));
+  const ends = ['. ', '? ', '! ', '\n'].map((m) => reply.indexOf(m, at)).filter((i) => i >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) + 1 : reply.length;
+  return blameOf(reply).some((f) => f.start < to && f.end > from);
+};
+
+function expectSwap(reply: string, words: string, expected: string): void {
+  const { after, finding } = swappedBy(reply, words);
+  expect(after).toBe(expected);
+  expect(stillFlagged(after, swapRange(finding).start)).toBe(false);
+}
+
+/** No Swap on the flag on `words` (where it fires at all), or none that makes `kind` of rewrite. */
+function expectNone(reply: string, words: string, kind?: RegExp): void {
+  const f = blameOf(reply).find((x) => x.text === words);
+  if (!f?.swap) return;
+  expect(kind, `no Swap on ${JSON.stringify(words)}, but got ${JSON.stringify(f.replacement)}`).toBeDefined();
+  expect(f.replacement).not.toMatch(kind!);
+}
+
+describe('the customer’s omission given as the cause is said from our side', () => {
+  test.each([
+    // What we were to be given: we didn't have it.
+    ['Your March bill was estimated because you didn’t provide a meter reading for the quarter.', 'because you didn’t provide', 'Your March bill was estimated because we didn’t have a meter reading for the quarter.'],
+    ['The claim was paused because you never sent us the repair invoice, and the assessor could not finish it.', 'because you never sent', 'The claim was paused because we didn’t have the repair invoice, and the assessor could not finish it.'],
+    // What we were to be told: we didn't know it.
+    ['The welcome pack went to the old flat because you didn’t tell us you had moved.', 'because you didn’t tell', 'The welcome pack went to the old flat because we didn’t know you had moved.'],
+    // A reply we waited for: we didn't hear back.
+    ['The case was closed because you didn’t reply within 14 days.', 'because you didn’t reply', 'The case was closed because we didn’t hear back from you within 14 days.'],
+    // A step on the form or the account: it wasn't done.
+    ['The slot was released because you did not confirm it before the deadline.', 'because you did not confirm', 'The slot was released because it wasn’t confirmed before the deadline.'],
+    ['The claim was declined as you did not declare the earlier theft when you renewed.', 'you did not declare', 'The claim was declined as the earlier theft wasn’t declared when you renewed.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // Where it was to go, or a plural, or nothing after the verb that a passive could take.
+    ['The parcel went back because you didn’t send the form to us in time.', 'because you didn’t send'],
+    ['The parcel went back because you never gave the driver access to the building.', 'because you never gave'],
+    ['The claim stalled because you did not confirm your details by phone.', 'because you did not confirm'],
+    // A condition with nothing after it once the cause is turned.
+    ['If it bounced because you didn’t provide a reading, let me know.', 'because you didn’t provide'],
+  ])('no rewrite: %j', (reply, words) => expectNone(reply, words));
+});

@@ -63,3 +63,20 @@ describe('the customer’s omission given as the cause is said from our side', (
     ['If it bounced because you didn’t provide a reading, let me know.', 'because you didn’t provide'],
   ])('no rewrite: %j', (reply, words) => expectNone(reply, words));
 });
+
+describe('another party’s part with our part denied beside it: the agent takes it up, the denial goes', () => {
+  test.each([
+    ['Damp in the shared hallway is the landlord’s responsibility, not ours.', 'is the landlord’s responsibility', 'Damp in the shared hallway is something I’ll take up with the landlord for you.'],
+    ['The kitchen packs every bag, so a missing drink is a matter for them rather than us.', 'a matter for them', 'The kitchen packs every bag, so a missing drink is something I’ll take up with them for you.'],
+    // "that's" as the subject, a job for them and a denial after it.
+    ['If the prescription hasn’t arrived, that’s a matter for the pharmacy to look into, not the surgery.', 'a matter for the pharmacy', 'If the prescription hasn’t arrived, that’s something I’ll take up with the pharmacy for you.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // Not a party the agent takes a matter up with.
+    ['Import duty is handled by the government, not us.', 'is handled by the government', /take up/],
+    // A verdict after the denial still sends the customer there; a possessive is not "that's".
+    ['Any loss after delivery is a matter for the courier, not us, so please contact them.', 'a matter for the courier', /take up/],
+    ['The shop’s a matter for the courier.', 'a matter for the courier', /take up/],
+  ])('no take-up: %j', (reply, words, kind) => expectNone(reply, words, kind));
+});

@@ -91,7 +91,7 @@ const TAKEN_TO =
  * theirs to deal with, and a name would reach the rewrite in lower case.
  */
 const PARTY =
-  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer|government))';
+  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer))';
 
 /**
  * What may stand before a third party's part in its sentence, kept as written: a subject, and any
@@ -104,6 +104,13 @@ const SUBJECT =
 /** What may follow the party in the clause, and go with the rewrite: the job the agent now takes on. */
 const PARTY_JOB =
   "(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly|which (?:is|was) (?:outside|beyond|out of) [a-z'’ ]{0,30}(?:control|hands))?";
+
+/**
+ * What may follow a party's part in its clause and go with the rewrite: the job the agent now takes
+ * on, or a denial of our part ("…is the landlord's responsibility, not ours", "…a matter for them
+ * rather than us"), which has nothing left to deny once the agent takes it up.
+ */
+const PARTY_REST = `(?:(?:${PARTY_JOB},? )?(?:and )?(?:not|rather than) (?:us|ours|me|mine|by us|the [a-z-]+(?:['’]s)?)|${PARTY_JOB})`;
 
 /** An apostrophe as the agent typed it: sentence rewrites read the reply as written, not canonical. */
 const APOS = "(?:'|’)";
@@ -396,17 +403,17 @@ export const blameShift: FlagRuleData = {
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
     // directed to the collections agency"): the subject kept, the agent takes it up with them.
-    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
-    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
-    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT} (?:is|are)`, restIs: PARTY_JOB, whole: true, better: 'something I’ll take up with {who} for you' },
+    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
-    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     // A hold-up put with another party ("the hold-up is with the external laboratory", "after that any
     // delay is down to the pharmacy, so you'll need to chase them"): the agent chases it. The verdict
     // after it goes: it only sent the customer to chase.
@@ -466,9 +473,9 @@ export const blameShift: FlagRuleData = {
     },
     // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
     // responsibility to process it"): the agent takes it up, in its place.
-    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
-    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
-    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with them for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_REST, whole: true, better: 'I’ll take this up with them for you' },
     {
       when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
       // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".

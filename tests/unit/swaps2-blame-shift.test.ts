@@ -80,3 +80,38 @@ describe('another party’s part with our part denied beside it: the agent takes
     ['The shop’s a matter for the courier.', 'a matter for the courier', /take up/],
   ])('no take-up: %j', (reply, words, kind) => expectNone(reply, words, kind));
 });
+
+describe('sent on to another party, the agent goes there for the customer', () => {
+  test.each([
+    ['Game refunds are handled by the console store, you have to contact them for this.', 'you have to contact them', 'Game refunds are handled by the console store, I’ll contact them about it for you and let you know what they say.'],
+    ['The parcel has already left us, so it’s on you to contact the courier to change the address.', 'it’s on you to', 'The parcel has already left us, so I’ll contact the courier to change the address for you.'],
+    ['Hi, street cleaning is run by our contractor Cleanway, please report fly-tipping on Cleanway’s own line.', 'on Cleanway’s own line', 'Hi, street cleaning is run by our contractor Cleanway, so I’ll report fly-tipping to Cleanway for you.'],
+  ])('%j', (reply, words, expected) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.swap).toBe(true);
+    expect(applySwap(reply, f!)).toBe(expected);
+    expect(stillFlagged(expected, swapRange(f!).start)).toBe(false);
+  });
+
+  test.each([
+    // The customer's own bank: the agent cannot act for them there.
+    ['The parcel has already left us, so it’s on you to contact your bank about the refund.', 'it’s on you to', /I’ll/],
+  ])('no take-over: %j', (reply, words, kind) => expectNone(reply, words, kind));
+});
+
+describe('a reminder for next time goes, the account stays', () => {
+  test.each([
+    ['Your order went to the old address on file. Please double check your address before ordering in future.', 'Your order went to the old address on file.'],
+    ['Hi, your meter reading came in late, so the bill was estimated – you’ll need to send it before the 1st next time.', 'Hi, your meter reading came in late, so the bill was estimated.'],
+  ])('%j', (reply, expected) => {
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const after = applySwap(reply, f!);
+    expect(after).toBe(expected);
+    expect(blameOf(after)).toEqual([]);
+  });
+
+  test('not a reminder that is only part of its sentence', () => {
+    expectNone('Please double check your details when ordering in future, and let me know if the code fails.', 'Please double check your details when ordering in future', /^$/);
+  });
+});

@@ -497,6 +497,20 @@ export const blameShift: FlagRuleData = {
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
+    // "…, you have to contact them for this": "for this" said after the agent's "for you" would not read.
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: '(?:for|regarding) (?:this|that|it)',
+      better: 'I’ll {act} about it for you and let you know what they say',
+    },
+    // The customer told it is on them to go to another party ("The order's already shipped, so it's on
+    // you to contact the carrier to reroute it"): the agent does it.
+    {
+      when: '(?:it|that|this) (?:is|was) (?:all |entirely )?(?:on|up to) you to',
+      restIs: "(?:contact|call|phone|email|chase|ask|speak to|get in touch with) (?:them|the [a-z-]+(?: [a-z-]+)?)(?: (?:to|about) [a-z ]+)?",
+      better: 'I’ll {rest} for you',
+    },
     // A step the customer is said not to have taken ("You didn't update your address with us when
     // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
     // address wasn't updated with us when you moved, so the bills went to Elm Road"), the agent's
@@ -519,6 +533,14 @@ export const blameShift: FlagRuleData = {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
+    },
+    // A reminder for next time, a sentence of its own ("Please double-check your details when ordering in
+    // future."): it goes; the account before it stays.
+    {
+      when: '(?:please )?(?:double[- ]check|check) your (?:details|information|address|order|email address) (?:carefully )?(?:when|before) (?:ordering|booking|placing|paying)(?: (?:an |your )?(?:order|booking))? (?:in (?:the )?future|next time)',
+      restIs: '(?:)',
+      whole: true,
+      better: '',
     },
     // A denial tacked on after the fact ("Customs holds are handled by the government, not us",
     // "…in their hands rather than the club's"): it goes; the fact, and any next step after it, stay.
@@ -599,6 +621,21 @@ export const blameShift: FlagRuleData = {
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: ', so I’ll contact {party} for you and let you know what they say.',
+    },
+    // "…run by our contractor Veolia, please report missed bins on Veolia's own line": the agent reports it.
+    {
+      cut: `,? (?:so )?please report (?<what>[\\w -]{1,30}?) (?:on|to|via) (?<party>[\\w-]+(?: [\\w-]+)?)${APOS}s own (?:line|number|website|site|app|portal|helpline)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll report {what} to {party} for you.',
+    },
+    // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
+    // by the 25th next time"): it goes, the account stays.
+    {
+      cut: `\\s*[–—-]\\s*you(?:${APOS}d| would|${APOS}ll| will)? (?:need|have) to [^,;]* next time$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
     },
     // "If you have further queries, please contact the club directly.": the agent takes them up.
     {

@@ -115,3 +115,19 @@ describe('a reminder for next time goes, the account stays', () => {
     expectNone('Please double check your details when ordering in future, and let me know if the code fails.', 'Please double check your details when ordering in future', /^$/);
   });
 });
+
+describe('a sentence opened by the finger is said from the fact', () => {
+  test.each([
+    // The customer's own people's slip: what wasn't done.
+    ['Your administrator did not complete the setup, which is why the invoices stopped syncing.', 'Your administrator did not complete', 'The setup wasn’t completed, which is why the invoices stopped syncing.'],
+    ['Hi, your accountant didn’t update the filing address before the deadline.', 'your accountant didn’t update', 'Hi, the filing address wasn’t updated before the deadline.'],
+    // A check the customer should have made, of what the agent then states: the fact alone.
+    ['You should have read the size notes, which say the boots run small. I’ve sent a return label.', 'You should have read', 'The size notes say the boots run small. I’ve sent a return label.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+
+  test.each([
+    // More than one thing, or the customer's English without an article: a passive would not read.
+    ['Your administrator did not complete the migrations.', 'Your administrator did not complete', /wasn’t/],
+    ['You should have read the size notes, which is why we list them.', 'You should have read', /^The size notes/],
+  ])('no rewrite: %j', (reply, words, kind) => expectNone(reply, words, kind));
+});

@@ -599,6 +599,24 @@ export const blameShift: FlagRuleData = {
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
     ...OMISSION_CAUSE,
+    // A slip the customer's own people are said to have made, opening the sentence ("Your administrator
+    // did not complete the migration, which is why the fields are no longer visible"): the same fact,
+    // without the finger ("The migration wasn't completed, which is why…"). Only one thing, then when it
+    // was to be done or what came of it.
+    ...[
+      ['(?<v>complet|updat|activat|enabl|migrat)(?:e|ed)', '{v}ed'],
+      ['(?<v>renew|process|sign|register)(?:ed)?', '{v}ed'],
+      ['(?:submit|submitted)', 'submitted'],
+    ].map(([verb, done]) => ({
+      is: `your (?:[\\w-]+ )?(?:administrators?|admins?|it team|it department|developers?|accountant|employer|payroll team|broker|previous provider|old provider) (?:did not|didn${APOS}t|never|failed to) ${verb} (?<obj>(?:the|your) (?:[\\w-]+ ){0,3}?[\\w-]+(?<![^s]s))(?<tail>(?: (?:on|by|before|in|when) [\\w ]{1,30}?)?(?:, which is why [^;]*)?)`,
+      instead: `{obj} wasn’t ${done}{tail}.`,
+    })),
+    // A check the customer should have made, of what the agent then states ("You should have checked the
+    // measurements in the product details, which differ from the size guide"): only the fact is said.
+    {
+      is: `you (?:should|ought to) have (?:checked|read|looked at) (?<obj>the [\\w ]{2,60}?), which (?<pred>(?!(?:is|was) (?:why|what|how|when|where)\\b)(?:is|are|was|were|differ|differs|show|shows|say|says|list|lists|state|states|set out|sets out) [^;]*)`,
+      instead: '{obj} {pred}.',
+    },
     // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
     // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
     // clearly didn't read before signing"): the account kept, the reproach dropped.

@@ -56,9 +56,9 @@ export interface SentenceRewritten {
   replacement: string;
 }
 
-/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case. */
+/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case (not "I"). */
 const inCaseOf = (original: string, better: string) =>
-  original.charAt(0) === original.charAt(0).toLowerCase() ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+  original.charAt(0) === original.charAt(0).toLowerCase() && !/^I\b/u.test(better) ? better.charAt(0).toLowerCase() + better.slice(1) : better;
 
 /**
  * `instead` with the named groups of `is` filled in, as the agent wrote them ("{what} wasn't

@@ -131,3 +131,44 @@ describe('a sentence opened by the finger is said from the fact', () => {
     ['You should have read the size notes, which is why we list them.', 'You should have read', /^The size notes/],
   ])('no rewrite: %j', (reply, words, kind) => expectNone(reply, words, kind));
 });
+
+describe('who handles it is kept, and the agent goes to them', () => {
+  test.each([
+    // Another party's part, and our own said to stop there.
+    ['Hi there, the lifts are managed centrally by building management so unfortunately that’s out of our hands.', 'managed centrally by building management so', 'Hi there, the lifts are managed centrally by building management, and I’ll pass this on to them for you.'],
+    ['Opening hours are decided by our head office, so this is not something the branch can change.', 'decided by our head office, so', 'Opening hours are decided by our head office, and I’ll pass this on to them for you.'],
+    ['Pothole repairs are handled by the Roads team, not Customer Services, so that’s not something we deal with here.', 'handled by the Roads team, not Customer Services', 'Pothole repairs are handled by the Roads team, and I’ll pass this on to them for you.'],
+    // The party's part with the reason: the reason kept, the capital "I" kept after a greeting.
+    ['Hi there, this is a matter for the courier as they handle the last mile.', 'this is a matter for the courier', 'Hi there, I’ll take this up with the courier for you, as they handle the last mile.'],
+    ['Please contact the game studio directly, as they’re responsible for patches.', 'Please contact the game studio directly, as they’re responsible for patches.', 'I’ll contact the game studio for you, as they’re responsible for patches.'],
+    // Whole sentences that only send the customer on.
+    ['If you have a complaint about the courier’s behaviour, you must send it to them.', 'If you have a complaint about the courier’s behaviour, you must send it to them.', 'If you have a complaint about the courier’s behaviour, send it to me and I’ll take it up with them for you.'],
+    ['Thanks for the photos. You should contact the Claims Office directly by letter.', 'You should contact the Claims Office directly by letter.', 'Thanks for the photos. I’ll contact the Claims Office for you and let you know what they say.'],
+    ['@sam_k Responsibility lies with the installer in that case — please contact them directly.', '@sam_k Responsibility lies with the installer in that case — please contact them directly.', '@sam_k I’ll take this up with the installer for you.'],
+  ])('%j', (reply, words, expected) => {
+    const f = blameOf(reply).find((x) => x.text === words);
+    expect(f?.swap, `a Swap on ${JSON.stringify(words)}`).toBe(true);
+    const after = applySwap(reply, f!);
+    expect(after).toBe(expected);
+    expect(stillFlagged(after, swapRange(f!).start)).toBe(false);
+  });
+
+  test.each([
+    // The customer's own bank or provider; a reason that is itself a denial.
+    ['Hi there, this is a matter for your bank as they hold the funds.', 'this is a matter for your bank', /take this up/],
+    ['Hi there, this is a matter for the courier as they are not part of us.', 'this is a matter for the courier', /take this up/],
+    // A condition before the redirect: no whole-sentence take-over (the clause is the agent's own).
+    ['If the fault comes back, you’ll need to contact the manufacturer, as the warranty is with them.', 'you’ll need to contact the manufacturer', /^/],
+  ])('no take-over: %j', (reply, words, kind) => expectNone(reply, words, kind));
+});
+
+describe('hindsight tacked on after the account goes', () => {
+  test('%j', () => {
+    const reply = 'The return cost a £9.50 fee, which could have been avoided by checking the size chart first.';
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const after = applySwap(reply, f!);
+    expect(after).toBe('The return cost a £9.50 fee.');
+    expect(blameOf(after)).toEqual([]);
+  });
+});

@@ -611,6 +611,46 @@ export const blameShift: FlagRuleData = {
       is: `your (?:[\\w-]+ )?(?:administrators?|admins?|it team|it department|developers?|accountant|employer|payroll team|broker|previous provider|old provider) (?:did not|didn${APOS}t|never|failed to) ${verb} (?<obj>(?:the|your) (?:[\\w-]+ ){0,3}?[\\w-]+(?<![^s]s))(?<tail>(?: (?:on|by|before|in|when) [\\w ]{1,30}?)?(?:, which is why [^;]*)?)`,
       instead: `{obj} wasn’t ${done}{tail}.`,
     })),
+    // Another party's part, and our own said to stop there ("The air conditioning is controlled centrally
+    // by building management so unfortunately that's out of our hands", "Disabled bays are handled by the
+    // Highways team, not Customer Services, so that's not something we deal with here"): who handles it
+    // kept, the agent passes it on.
+    {
+      is: `(?<what>(?:the |any |all )?[\\w -]{2,40}?) (?<be>is|are) (?<how>(?:controlled|decided|set|managed|handled|run|determined|dealt with)(?: centrally| directly| entirely)?) by (?<who>(?:our |the )?(?:[A-Z][\\w-]*|[\\w-]+)(?: [\\w-]+){0,2}?)(?:,? not (?:by )?(?:us|me|this [\\w-]+|the [\\w-]+(?: [\\w-]+)?|customer services?|[A-Z][\\w-]*(?: [A-Z][\\w-]*)?),?)?,? so (?:unfortunately,? )?(?:(?:that|this|it)(?:${APOS}s| is) (?:out of our hands|not something (?:we|I|the [\\w ]{1,20}?) (?:can|could)? ?(?:change|deal with|help with|handle|comment on)(?: here)?)|I can(?:${APOS}t|not) help with (?:that|this|it)(?: here)?|please (?:direct|send|address) your (?:letter|complaint|query|email) to (?:them|their [\\w ]{1,30}))`,
+      // Joined by "and": "…by building management, so I'll…" would read as the frame this rule flags.
+      instead: '{what} {be} {how} by {who}, and I’ll pass this on to them for you.',
+    },
+    // A party's part given with the reason, the customer sent there ("Hi there, this is a matter for the
+    // restaurant as they handle order handover", "Please contact the app developer directly, as they're
+    // responsible for app updates"): the agent goes to them, the reason kept.
+    {
+      is: `(?:this|that|it) is (?:a matter|one|something) for (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+),? (?<why>(?:as|since|because) they (?!(?:are|were) not\\b)[^,;]+)`,
+      instead: 'I’ll take this up with {who} for you, {why}.',
+    },
+    {
+      is: `please (?:contact|get in touch with|speak to) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+)(?: directly)?,? (?<why>(?:as|since|because) they(?:${APOS}re| are) responsible for [^,;]+)`,
+      instead: 'I’ll contact {who} for you, {why}.',
+    },
+    // "If you have a complaint about the courier's behaviour, you must send it to them.": it comes to the agent.
+    {
+      is: `if you have (?:a|any) (?<what>complaint|query|question|claim)(?<about> about [^,;]+)?, (?:you (?:must|should|will need to|need to|can)|please) (?:send|direct|raise|take) it (?:up )?(?:to|with) (?<who>them|the [\\w-]+(?: [\\w-]+)?)(?: directly)?`,
+      instead: 'If you have a {what}{about}, send it to me and I’ll take it up with {who} for you.',
+    },
+    // "You should contact the Back Office directly by letter.": the agent does.
+    {
+      is: `you (?:should|must|will need to|need to|${APOS}ll need to|would need to) (?:contact|write to) (?<who>the (?:[A-Z][\\w-]*)(?: [A-Z][\\w-]*){0,2}) directly(?: by (?:letter|email|post|phone))?`,
+      instead: 'I’ll contact {who} for you and let you know what they say.',
+    },
+    // "@rjones Responsibility lies with the contractor in that case — please contact them directly.": the agent does.
+    {
+      is: `responsibility (?:lies|rests|sits) with (?<who>the [\\w-]+(?: [\\w-]+)?)(?: in (?:that|this) case)? [—–-] please contact them(?: directly)?`,
+      instead: 'I’ll take this up with {who} for you.',
+    },
+    // "Please note that overcrowding is the responsibility of the operator on that route.": the agent raises it with them.
+    {
+      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?:is|are) the responsibility of (?<who>the (?:[\\w-]+ ){0,2}(?:operator|courier|carrier|contractor|manufacturer|supplier|council|retailer|seller|airline|restaurant|hotel)(?: (?:on|for) (?:that|this|the) [\\w-]+)?)`,
+      instead: 'I’ll raise {what} with {who} for you.',
+    },
     // A check the customer should have made, of what the agent then states ("You should have checked the
     // measurements in the product details, which differ from the size guide"): only the fact is said.
     {
@@ -646,6 +686,14 @@ export const blameShift: FlagRuleData = {
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: ', so I’ll report {what} to {party} for you.',
+    },
+    // Hindsight tacked on after the account ("…a £12.95 charge, which could have been avoided by checking
+    // the size guide before ordering"): it goes.
+    {
+      cut: `,? which could (?:easily |all )?have been (?:avoided|prevented) (?:by|if) [^,;]*$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
     },
     // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
     // by the 25th next time"): it goes, the account stays.

@@ -172,3 +172,34 @@ describe('hindsight tacked on after the account goes', () => {
     expect(blameOf(after)).toEqual([]);
   });
 });
+
+describe('more of the same fact, said without the finger', () => {
+  test.each([
+    ['Hi Sam, that’s because you didn’t select next-day delivery at checkout.', 'that’s because you didn’t', 'Hi Sam, that’s because next-day delivery wasn’t selected at checkout.'],
+    ['Hello, your employer did not renew the dental plan on 1 March, so this is a matter for your employer, not the practice.', 'your employer did not renew', 'Hello, the dental plan wasn’t renewed on 1 March.'],
+    ['The voucher was emailed on 4 May, so it looks like it hasn’t been activated on your end.', 'hasn’t been activated on your end', 'The voucher was emailed on 4 May, so it looks like it hasn’t been activated.'],
+    ['If the webhooks weren’t updated on your side, that would explain the missing orders.', 'on your side, that would explain', 'If the webhooks weren’t updated, that would explain the missing orders.'],
+    ['That error shows when the app is closed mid-payment, which is what must have happened on your end.', 'must have happened on your end', 'That error shows when the app is closed mid-payment, which may be what happened here.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+});
+
+describe('hindsight that only leads into the agent’s own step goes', () => {
+  test('the step takes the capital', () => {
+    const reply = 'Had the bike been registered when it was bought, the claim would have been paid at once, but I’ve asked the team to review it with your receipt.';
+    const { after, finding } = swappedBy(reply, 'Had the bike been registered');
+    expect(after).toBe('I’ve asked the team to review it with your receipt.');
+    expect(stillFlagged(after, swapRange(finding).start)).toBe(false);
+  });
+
+  test('not where the turn is not the agent’s own step', () => {
+    expectNone('Had the bike been registered when it was bought, the claim would have been paid at once, but it was not.', 'Had the bike been registered', /^$/);
+  });
+});
+
+describe('a dispute put between the customer and another party, our part only the agent’s', () => {
+  test.each([
+    ['Repair disputes are between you and the hire company, we’re only the booking agent.', 'are between you and the', 'Repair disputes are something I’ll take up with the hire company for you.'],
+    ['That lamp was sold by a partner shop, so that’s between you and the seller — we’re just the marketplace.', 'that’s between you and the', 'That lamp was sold by a partner shop, so I’ll take it up with the seller for you.'],
+    ['That’s one for the shop, so you’ll need to go back to them.', 'one for the shop', 'I’ll take this up with the shop for you.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+});

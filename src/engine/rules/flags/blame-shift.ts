@@ -534,6 +534,24 @@ export const blameShift: FlagRuleData = {
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
     },
+    // "That's because you didn't select express delivery at checkout": the same cause, without "you".
+    ...[
+      ['(?<v>select|tick|book|confirm|sign|register|renew|report)', '{v}ed'],
+      ['(?<v>declar|updat|complet|activat)e', '{v}ed'],
+    ].map(([verb, done]) => ({
+      when: '(?<lead>that|it) is because you (?:did not|never)',
+      restIs: `${verb} (?<obj>(?:(?:the|your|an?) )?[a-z-]+(?: (?!(?:at|when|before|on|in|during|online|by|for|with)\\b)[a-z-]+){0,2}(?<![^s]s))(?<tail>(?: (?:at|when|before|on|in|during|online|by)\\b[^,]*)?)`,
+      better: `{lead}’s because {obj} wasn’t ${done}{tail}`,
+    })),
+    // Hindsight that only leads into the agent's own step ("Had the handset been registered…, the claim
+    // would have gone through automatically, but I've asked the claims team to review it"): the
+    // hindsight goes, the step stays and takes the capital.
+    {
+      when: 'had (?:you|the|your) .*',
+      leadsIn: "[^.!?;:\\n]{0,100}?,[^.!?;:\\n]{0,60}? (?:would|could)(?: not)? have [^.!?;:,\\n]{0,60}",
+      leadJoins: ",? but(?= (?:i|we)(?:['’]| ))",
+      better: '',
+    },
     // A reminder for next time, a sentence of its own ("Please double-check your details when ordering in
     // future."): it goes; the account before it stays.
     {
@@ -608,7 +626,7 @@ export const blameShift: FlagRuleData = {
       ['(?<v>renew|process|sign|register)(?:ed)?', '{v}ed'],
       ['(?:submit|submitted)', 'submitted'],
     ].map(([verb, done]) => ({
-      is: `your (?:[\\w-]+ )?(?:administrators?|admins?|it team|it department|developers?|accountant|employer|payroll team|broker|previous provider|old provider) (?:did not|didn${APOS}t|never|failed to) ${verb} (?<obj>(?:the|your) (?:[\\w-]+ ){0,3}?[\\w-]+(?<![^s]s))(?<tail>(?: (?:on|by|before|in|when) [\\w ]{1,30}?)?(?:, which is why [^;]*)?)`,
+      is: `your (?:[\\w-]+ )?(?:administrators?|admins?|it team|it department|developers?|accountant|employer|payroll team|broker|previous provider|old provider) (?:did not|didn${APOS}t|never|failed to) ${verb} (?<obj>(?:the|your) (?:[\\w-]+ ){0,3}?[\\w-]+(?<![^s]s))(?<tail>(?: (?:on|by|before|in|when) [\\w ]{1,30}?)?(?:, which is why [^;]*)?)(?:,? so (?:this|that|it) is (?:a matter|one) (?:of|for) [^;]*)?`,
       instead: `{obj} wasn’t ${done}{tail}.`,
     })),
     // Another party's part, and our own said to stop there ("The air conditioning is controlled centrally
@@ -650,6 +668,17 @@ export const blameShift: FlagRuleData = {
     {
       is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?:is|are) the responsibility of (?<who>the (?:[\\w-]+ ){0,2}(?:operator|courier|carrier|contractor|manufacturer|supplier|council|retailer|seller|airline|restaurant|hotel)(?: (?:on|for) (?:that|this|the) [\\w-]+)?)`,
       instead: 'I’ll raise {what} with {who} for you.',
+    },
+    // A dispute put "between you and" another party, our part said to be only the agent's ("Damage disputes
+    // are between you and the hire company, we're only the booking agent"): the agent takes it up.
+    {
+      is: `(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) between you and (?<who>the [\\w-]+(?: [\\w-]+)?),? we(?:${APOS}re| are) (?:only|just) (?:the|a|an) [\\w -]+`,
+      instead: '{what} {be} something I’ll take up with {who} for you.',
+    },
+    // "That's one for the shop, not us, so you'll need to go back to them.": the agent goes to them.
+    {
+      is: `(?:that|this|it)(?:${APOS}s| is) (?:one|a matter|something) for (?<who>the [\\w-]+(?: [\\w-]+)?)(?:,? (?:not us|rather than us))?,? so (?:you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to|please) (?:go back to|contact|speak to|get in touch with|raise it with) (?:them|the [\\w-]+)(?: directly)?`,
+      instead: 'I’ll take this up with {who} for you.',
     },
     // A check the customer should have made, of what the agent then states ("You should have checked the
     // measurements in the product details, which differ from the size guide"): only the fact is said.
@@ -694,6 +723,19 @@ export const blameShift: FlagRuleData = {
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: '.',
+    },
+    // Where it happened put on the customer's side, closing the account ("…so it looks like it hasn't been
+    // redeemed on your end", "If the fields weren't re-mapped on your side, that would explain it"): the
+    // side goes, the fact stays; "must have happened on your end" becomes what may have happened.
+    { cut: `(?<=\\b(?:been|weren${APOS}t|wasn${APOS}t|were not|was not) [\\w-]+) (?:on|at|from) your (?:end|side)(?<then>, (?:that|this|which) (?:would|could|might|may) explain [^,;]*)$`, mustCut: true as const, ends: '{then}.' },
+    { cut: ` (?<not>has not|hasn${APOS}t|have not|haven${APOS}t|had not|hadn${APOS}t|was not|wasn${APOS}t|were not|weren${APOS}t) been (?<done>[\\w-]+) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: ' {not} been {done}.' },
+    { cut: `,? which is what must have happened (?:on|at) your (?:end|side)$`, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', which may be what happened here.' },
+    // "…, so that's between you and the seller — we're just the marketplace": the agent takes it up.
+    {
+      cut: `,? so (?:that|this|it)(?:${APOS}s| is) between you and (?<party>the [\\w-]+(?: [\\w-]+)?) [—–-] we(?:${APOS}re| are) (?:only|just) (?:the|a|an) [\\w -]+$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll take it up with {party} for you.',
     },
     // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
     // by the 25th next time"): it goes, the account stays.

@@ -203,3 +203,21 @@ describe('a dispute put between the customer and another party, our part only th
     ['That’s one for the shop, so you’ll need to go back to them.', 'one for the shop', 'I’ll take this up with the shop for you.'],
   ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
 });
+
+describe('a reproach tacked on after the account goes, the account stays', () => {
+  test.each([
+    ['Dear member, we sent you two reminders by post in March, you ignored them.', 'Dear member, we sent you two reminders by post in March.'],
+    ['The line test is clean, so the drop-outs come from the hub sitting behind the TV, which is really something you should have checked before booking an engineer.', 'The line test is clean, so the drop-outs come from the hub sitting behind the TV.'],
+    ['The excess is set out on page one of the schedule, which I would have expected you to read before accepting.', 'The excess is set out on page one of the schedule.'],
+  ])('%j', (reply, expected) => {
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const after = applySwap(reply, f!);
+    expect(after).toBe(expected);
+    expect(blameOf(after)).toEqual([]);
+  });
+
+  test('not where what is left is only a condition', () => {
+    expectNone('If we sent you two reminders, you ignored them.', 'you ignored', /^\.$/);
+  });
+});

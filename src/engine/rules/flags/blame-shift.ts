@@ -737,6 +737,16 @@ export const blameShift: FlagRuleData = {
       mustCut: true,
       ends: ', so I’ll take it up with {party} for you.',
     },
+    // A reproach tacked on after the account ("…we sent you two reminders by email in January, you ignored
+    // them", "…, which is really something you should have checked before reporting a fault", "…, which I
+    // would have expected you to read before accepting", "…, you need to follow the care label more
+    // carefully"): it goes, the account stays.
+    {
+      cut: `,? (?:(?:and |but )?you (?:simply |clearly |just )?(?:ignored|disregarded|overlooked) (?:them|it|these|those|this|that)|which is (?:really |surely )?something you (?:should|ought to) have (?:checked|read|known|done|noticed) [^,;]*|which (?:I|we) would have expected you to (?:read|check|see|know) [^,;]*|you (?:need|have|will need) to (?:follow|read|check) [\\w ]{2,40}? more (?:carefully|closely))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
     // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
     // by the 25th next time"): it goes, the account stays.
     {

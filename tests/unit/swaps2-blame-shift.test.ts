@@ -221,3 +221,21 @@ describe('a reproach tacked on after the account goes, the account stays', () =>
     expectNone('If we sent you two reminders, you ignored them.', 'you ignored', /^\.$/);
   });
 });
+
+describe('another team or a colleague given as a wall: the agent goes to them, or owns it', () => {
+  test.each([
+    ['Hi Jo, the branch staff aren’t part of our online team so I can’t comment on what they told you.', 'aren’t part of our online team', 'Hi Jo, I’ll check with the branch staff about what they told you and come back to you.'],
+    ['Hello, I see the previous agent did not submit the refund request, it was his mistake.', 'the previous agent did not', 'Hello, I see the refund request wasn’t submitted, which was our mistake, and I’m sorry.'],
+  ])('%j', (reply, words, expected) => expectSwap(reply, words, expected));
+});
+
+describe('a record read as the customer’s choice: the record alone', () => {
+  test('%j', () => {
+    const reply = 'Thanks for the photos. The packing slip shows a size 10, which means a size 10 was selected at checkout.';
+    const f = blameOf(reply).find((x) => x.swap);
+    expect(f).toBeDefined();
+    const after = applySwap(reply, f!);
+    expect(after).toBe('Thanks for the photos. The packing slip shows a size 10.');
+    expect(blameOf(after)).toEqual([]);
+  });
+});

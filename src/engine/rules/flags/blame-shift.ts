@@ -680,6 +680,25 @@ export const blameShift: FlagRuleData = {
       is: `(?:that|this|it)(?:${APOS}s| is) (?:one|a matter|something) for (?<who>the [\\w-]+(?: [\\w-]+)?)(?:,? (?:not us|rather than us))?,? so (?:you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to|please) (?:go back to|contact|speak to|get in touch with|raise it with) (?:them|the [\\w-]+)(?: directly)?`,
       instead: 'I’ll take this up with {who} for you.',
     },
+    // Another team given as a wall, our own part said to stop there ("Bereavement cases are handled by a
+    // separate team and we're unable to progress this here", "the shop staff aren't part of our online
+    // team so I can't comment on what they told you"): the agent goes to them.
+    {
+      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) (?<how>handled|dealt with|managed) by a (?:separate|different|specialist|dedicated) team,? and (?:we(?:${APOS}re| are) unable to|we can(?:${APOS}t|not)|I can(?:${APOS}t|not)) [^,;]+`,
+      instead: '{what} {be} {how} by another team, and I’ll pass this to them for you.',
+    },
+    {
+      is: `(?<who>the [\\w -]{2,30}?) (?:aren${APOS}t|are not|isn${APOS}t|is not) part of (?:our|this) [\\w -]{0,30}?team,? so I can(?:${APOS}t|not) comment on what (?:they|he|she) (?<said>told you|said)`,
+      instead: 'I’ll check with {who} about what they {said} and come back to you.',
+    },
+    // "I see the previous agent did not submit the refund request, it was his mistake.": ours. (With ", not
+    // mine" after it, the cut below that only drops the blame is the one that fits.)
+    ...[
+      ['submit', 'submitted'], ['process', 'processed'], ['send', 'sent'], ['raise', 'raised'], ['log', 'logged'], ['cancel', 'cancelled'], ['book', 'booked'],
+    ].map(([verb, done]) => ({
+      is: `I (?:can )?see (?:that )?the (?:previous|last|other|first) (?:agent|advisor|adviser|colleague|rep|representative|person you spoke to) (?:did not|didn${APOS}t|never|failed to|forgot to) ${verb} (?<obj>the [\\w -]{2,40}?),? it was (?:his|her|their) (?:own )?(?:mistake|fault|error)`,
+      instead: `I see {obj} wasn’t ${done}, which was our mistake, and I’m sorry.`,
+    })),
     // A check the customer should have made, of what the agent then states ("You should have checked the
     // measurements in the product details, which differ from the size guide"): only the fact is said.
     {
@@ -743,6 +762,13 @@ export const blameShift: FlagRuleData = {
     // carefully"): it goes, the account stays.
     {
       cut: `,? (?:(?:and |but )?you (?:simply |clearly |just )?(?:ignored|disregarded|overlooked) (?:them|it|these|those|this|that)|which is (?:really |surely )?something you (?:should|ought to) have (?:checked|read|known|done|noticed) [^,;]*|which (?:I|we) would have expected you to (?:read|check|see|know) [^,;]*|you (?:need|have|will need) to (?:follow|read|check) [\\w ]{2,40}? more (?:carefully|closely))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // "Your order confirmation lists a size 8, which means a size 8 was selected at checkout.": the record alone.
+    {
+      cut: `,? which means (?:a|the) [\\w ]{1,30}? (?:was|were) (?:selected|chosen|entered|ordered|typed|ticked) (?:at|during|when) [^,;]*$`,
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: '.',

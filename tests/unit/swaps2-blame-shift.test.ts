@@ -239,3 +239,12 @@ describe('a record read as the customer’s choice: the record alone', () => {
     expect(blameOf(after)).toEqual([]);
   });
 });
+
+describe('sent to another party with what we "only" handle: the agent contacts them', () => {
+  test('%j', () => {
+    const reply = 'Since the train was cancelled by the operator, you’ll have to contact them directly for a refund — we only handle the hotel part.';
+    const { after, finding } = swappedBy(reply, 'you’ll have to contact them');
+    expect(after).toBe('Since the train was cancelled by the operator, I’ll contact them about a refund for you.');
+    expect(stillFlagged(after, swapRange(finding).start)).toBe(false);
+  });
+});

@@ -773,6 +773,15 @@ export const blameShift: FlagRuleData = {
       mustCut: true,
       ends: '.',
     },
+    // Sent to another party, with a dash and what we "only" handle ("Since the flight was cancelled by the
+    // airline, you'll have to contact them directly for a rebooking — we only handle the hotel part"): the
+    // agent contacts them.
+    {
+      cut: `,? (?:so )?you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to contact (?<party>them|the [\\w-]+(?: [\\w-]+)?) directly (?:for|about) (?<what>(?:a|an|the|your) [\\w -]+?) [—–-] we (?:only|just) (?:handle|deal with|look after|cover) [\\w -]+$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', I’ll contact {party} about {what} for you.',
+    },
     // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
     // by the 25th next time"): it goes, the account stays.
     {

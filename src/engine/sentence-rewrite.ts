@@ -56,9 +56,22 @@ export interface SentenceRewritten {
   replacement: string;
 }
 
-/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case ("I" stays "I"). */
+/** `better` in the case the agent's sentence opened with: after "Hello," a lower-case word stays lower case (not "I"). */
 const inCaseOf = (original: string, better: string) =>
   original.charAt(0) === original.charAt(0).toLowerCase() && !/^I\b/u.test(better) ? better.charAt(0).toLowerCase() + better.slice(1) : better;
+
+/**
+ * `instead` with the named groups of `is` filled in, as the agent wrote them ("{what} wasn't
+ * completed…"), its first letter a capital where it opens on one of them: a sentence opened by the
+ * flagged words is turned from them, not only replaced.
+ */
+function fillInstead(rewrite: CompiledSentenceRewrite, words: string): string {
+  const template = rewrite.instead!;
+  if (!rewrite.is || !/\{(?!issue\})\w+\}/.test(template)) return template;
+  const groups = rewrite.is.exec(words)?.groups;
+  const filled = template.replace(/\{(\w+)\}/g, (slot, name: string) => groups?.[name] ?? slot);
+  return filled.charAt(0).toUpperCase() + filled.slice(1);
+}
 
 /**
  * The rewrite of the sentence `reply[start, end)` (a flagged sentence, as the second opinion
@@ -89,11 +102,12 @@ export function rewriteSentence(
         const dropped = droppedLine(reply, from, stop + 1);
         if (dropped) return { ...dropped, replacement: '' };
       }
+      const instead = fillInstead(rewrite, words);
       // "Hi Ethan, I'm afraid …": the pronoun's capital says nothing of the sentence's. The stretch
       // takes the greeting's comma, so that the words after it stay in lower case as after "Hi,".
       const afterGreeting = from > start && /^I\b/u.test(words) ? /,[ \t]*$/u.exec(reply.slice(start, from)) : null;
-      if (afterGreeting) return { start: start + afterGreeting.index, end: stop + 1, replacement: afterGreeting[0] + inCaseOf('x', rewrite.instead) };
-      return { start: from, end: stop + 1, replacement: inCaseOf(words, rewrite.instead) };
+      if (afterGreeting) return { start: start + afterGreeting.index, end: stop + 1, replacement: afterGreeting[0] + inCaseOf('x', instead) };
+      return { start: from, end: stop + 1, replacement: inCaseOf(words, instead) };
     }
     if (rewrite.ends === undefined) continue;
     const cut = rewrite.cut?.exec(words);

@@ -142,7 +142,10 @@ export interface SentenceRewrite {
    * checking."); `{name}` is what the `cut` group of that name found, as the agent wrote it.
    */
   ends?: string;
-  /** The sentence's words replaced whole, its greeting kept ("Here is what I can do instead: [what you can offer]."). */
+  /**
+   * The sentence's words replaced whole, its greeting kept ("Here is what I can do instead: [what you can offer]."); `{name}` is
+   * what the `is` group of that name found, as the agent wrote it.
+   */
   instead?: string;
   /** Only where one of these holds (a signal, its absence, a flag). */
   onlyIf?: Context[];

@@ -91,7 +91,7 @@ const TAKEN_TO =
  * theirs to deal with, and a name would reach the rewrite in lower case.
  */
 const PARTY =
-  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer|government))';
+  '(?:the (?:[a-z-]+ ){0,2}(?:courier|carrier|landlord|retailer|seller|manufacturer|airline|restaurant|hotel|supplier|surgery|pharmacy|council|shop|store|insurer|operator|contractor|agency|venue|organi[sz]er|owner|lab|laboratory|hospital|partner|provider|bank|developer))';
 
 /**
  * What may stand before a third party's part in its sentence, kept as written: a subject, and any
@@ -105,12 +105,53 @@ const SUBJECT =
 const PARTY_JOB =
   "(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly|which (?:is|was) (?:outside|beyond|out of) [a-z'’ ]{0,30}(?:control|hands))?";
 
+/**
+ * What may follow a party's part in its clause and go with the rewrite: the job the agent now takes
+ * on, or a denial of our part ("…is the landlord's responsibility, not ours", "…a matter for them
+ * rather than us"), which has nothing left to deny once the agent takes it up.
+ */
+const PARTY_REST = `(?:(?:${PARTY_JOB},? )?(?:and )?(?:not|rather than) (?:us|ours|me|mine|by us|the [a-z-]+(?:['’]s)?)|${PARTY_JOB})`;
+
 /** An apostrophe as the agent typed it: sentence rewrites read the reply as written, not canonical. */
 const APOS = "(?:'|’)";
 
 /** A party named generically, as a sentence rewrite reads it in the agent's words ("the courier", "the shop you bought it from", "them"). */
 const NAMED_PARTY =
   '(?<party>the (?:[\\w-]+ ){0,2}(?:courier|carrier|retailer|seller|shop|store|manufacturer|airline|restaurant|hotel|supplier|pharmacy|surgery|hospital|lab|laboratory|depot|hire company|operator|contractor|owner|agency|partner|(?:[\\w-]+ )?team)|them)';
+
+/** "did not", "never" as the agent typed them: a step the customer is said not to have taken. */
+const DID_NOT = `(?:did not|didn${APOS}t|never)`;
+
+/** A word of the one thing a step was about ("the previous leak of 2021"), not a word that starts what follows it. */
+const THING_WORD = '(?!(?:to|us|it|them|that|this|these|those|any|on|in|at|for|with|from|via|over|when|before|after|by|during|within|online|and|or|but|so|because)\\b)[\\w-]+';
+
+/**
+ * The customer's omission given as the cause ("…were issued because you didn't provide readings for
+ * six months", "…cancelled as you did not confirm it when…"): the same fact said from our side, the
+ * rest of the sentence kept as written ("…because we didn't have readings for six months").
+ */
+const OMISSION_CAUSE = [
+  // What we were to be given: we didn't have it. Not where it was to go somewhere ("…send it to the
+  // depot", "…bring it back"): "we didn't have it to the depot" does not read.
+  {
+    cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:provide|provided|submit|submitted|upload|uploaded|bring|brought|(?:give|gave|send|sent) us) (?<rest>(?!(?:to|back|in|on|for|with|us)\\b)(?:(?!\\b(?:to|back)\\b)[^;:])+)$`,
+    ends: ' {conj} we didn’t have {rest}.',
+  },
+  // What we were to be told: we didn't know it.
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:tell|told|inform|informed|notify|notified|let) us(?: know)? (?<about>about|of) (?<rest>[^;:]+)$`, ends: ' {conj} we didn’t know about {rest}.' },
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:tell|told|inform|informed|notify|notified|let) us(?: know)?(?<rest>(?: (?:that|you|your)\\b[^;:]*)?)$`, ends: ' {conj} we didn’t know{rest}.' },
+  // A reply we waited for: we didn't hear back.
+  { cut: ` (?<conj>because|as|since) you ${DID_NOT} (?:respond|responded|reply|replied|get back to us)(?: to (?:us|our [\\w ]{1,30}?|the [\\w ]{1,30}?))?(?<rest>(?: (?:within|in|by|before|after|for)\\b[^;:]*)?)$`, ends: ' {conj} we didn’t hear back from you{rest}.' },
+  // A step on the form or the account: it wasn't done. Only one thing ("it", "the previous leak of
+  // 2021", "express delivery"), then what says when or where, so that the passive reads.
+  ...[
+    ['(?<v>confirm|select|sign|return|register|renew|tick|book|report)(?:ed)?', '{v}ed'],
+    ['(?<v>declar|updat|complet|activat|enabl|includ)e(?:d)?', '{v}ed'],
+  ].map(([verb, done]) => ({
+    cut: ` (?<conj>because|as|since) you ${DID_NOT} ${verb} (?<obj>it|(?:(?:the|your|an?) )?${THING_WORD}(?: ${THING_WORD}){0,3}?(?<!s)(?<=\\w))(?<tail>(?: (?:when|before|after|at|on|in|within|by|during|for|online|by)\\b[^;:]*)?)$`,
+    ends: ` {conj} {obj} wasn’t ${done}{tail}.`,
+  })),
+].map((r) => ({ ...r, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const }));
 
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
@@ -362,17 +403,17 @@ export const blameShift: FlagRuleData = {
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
     // directed to the collections agency"): the subject kept, the agent takes it up with them.
-    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
-    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
-    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT} (?:is|are)`, restIs: PARTY_JOB, whole: true, better: 'something I’ll take up with {who} for you' },
+    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
-    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_JOB, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     // A hold-up put with another party ("the hold-up is with the external laboratory", "after that any
     // delay is down to the pharmacy, so you'll need to chase them"): the agent chases it. The verdict
     // after it goes: it only sent the customer to chase.
@@ -432,9 +473,9 @@ export const blameShift: FlagRuleData = {
     },
     // Where "it" or "this" is all the subject ("This is a matter for the retailer", "It's their
     // responsibility to process it"): the agent takes it up, in its place.
-    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
-    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with {who} for you' },
-    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_JOB, whole: true, better: 'I’ll take this up with them for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
+    { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_REST, whole: true, better: 'I’ll take this up with them for you' },
     {
       when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
       // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".
@@ -455,6 +496,20 @@ export const blameShift: FlagRuleData = {
       afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
+    },
+    // "…, you have to contact them for this": "for this" said after the agent's "for you" would not read.
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      restIs: '(?:for|regarding) (?:this|that|it)',
+      better: 'I’ll {act} about it for you and let you know what they say',
+    },
+    // The customer told it is on them to go to another party ("The order's already shipped, so it's on
+    // you to contact the carrier to reroute it"): the agent does it.
+    {
+      when: '(?:it|that|this) (?:is|was) (?:all |entirely )?(?:on|up to) you to',
+      restIs: "(?:contact|call|phone|email|chase|ask|speak to|get in touch with) (?:them|the [a-z-]+(?: [a-z-]+)?)(?: (?:to|about) [a-z ]+)?",
+      better: 'I’ll {rest} for you',
     },
     // A step the customer is said not to have taken ("You didn't update your address with us when
     // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
@@ -478,6 +533,32 @@ export const blameShift: FlagRuleData = {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
+    },
+    // "That's because you didn't select express delivery at checkout": the same cause, without "you".
+    ...[
+      ['(?<v>select|tick|book|confirm|sign|register|renew|report)', '{v}ed'],
+      ['(?<v>declar|updat|complet|activat)e', '{v}ed'],
+    ].map(([verb, done]) => ({
+      when: '(?<lead>that|it) is because you (?:did not|never)',
+      restIs: `${verb} (?<obj>(?:(?:the|your|an?) )?[a-z-]+(?: (?!(?:at|when|before|on|in|during|online|by|for|with)\\b)[a-z-]+){0,2}(?<![^s]s))(?<tail>(?: (?:at|when|before|on|in|during|online|by)\\b[^,]*)?)`,
+      better: `{lead}’s because {obj} wasn’t ${done}{tail}`,
+    })),
+    // Hindsight that only leads into the agent's own step ("Had the handset been registered…, the claim
+    // would have gone through automatically, but I've asked the claims team to review it"): the
+    // hindsight goes, the step stays and takes the capital.
+    {
+      when: 'had (?:you|the|your) .*',
+      leadsIn: "[^.!?;:\\n]{0,100}?,[^.!?;:\\n]{0,60}? (?:would|could)(?: not)? have [^.!?;:,\\n]{0,60}",
+      leadJoins: ",? but(?= (?:i|we)(?:['’]| ))",
+      better: '',
+    },
+    // A reminder for next time, a sentence of its own ("Please double-check your details when ordering in
+    // future."): it goes; the account before it stays.
+    {
+      when: '(?:please )?(?:double[- ]check|check) your (?:details|information|address|order|email address) (?:carefully )?(?:when|before) (?:ordering|booking|placing|paying)(?: (?:an |your )?(?:order|booking))? (?:in (?:the )?future|next time)',
+      restIs: '(?:)',
+      whole: true,
+      better: '',
     },
     // A denial tacked on after the fact ("Customs holds are handled by the government, not us",
     // "…in their hands rather than the club's"): it goes; the fact, and any next step after it, stay.
@@ -535,6 +616,95 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    ...OMISSION_CAUSE,
+    // A slip the customer's own people are said to have made, opening the sentence ("Your administrator
+    // did not complete the migration, which is why the fields are no longer visible"): the same fact,
+    // without the finger ("The migration wasn't completed, which is why…"). Only one thing, then when it
+    // was to be done or what came of it.
+    ...[
+      ['(?<v>complet|updat|activat|enabl|migrat)(?:e|ed)', '{v}ed'],
+      ['(?<v>renew|process|sign|register)(?:ed)?', '{v}ed'],
+      ['(?:submit|submitted)', 'submitted'],
+    ].map(([verb, done]) => ({
+      is: `your (?:[\\w-]+ )?(?:administrators?|admins?|it team|it department|developers?|accountant|employer|payroll team|broker|previous provider|old provider) (?:did not|didn${APOS}t|never|failed to) ${verb} (?<obj>(?:the|your) (?:[\\w-]+ ){0,3}?[\\w-]+(?<![^s]s))(?<tail>(?: (?:on|by|before|in|when) [\\w ]{1,30}?)?(?:, which is why [^;]*)?)(?:,? so (?:this|that|it) is (?:a matter|one) (?:of|for) [^;]*)?`,
+      instead: `{obj} wasn’t ${done}{tail}.`,
+    })),
+    // Another party's part, and our own said to stop there ("The air conditioning is controlled centrally
+    // by building management so unfortunately that's out of our hands", "Disabled bays are handled by the
+    // Highways team, not Customer Services, so that's not something we deal with here"): who handles it
+    // kept, the agent passes it on.
+    {
+      is: `(?<what>(?:the |any |all )?[\\w -]{2,40}?) (?<be>is|are) (?<how>(?:controlled|decided|set|managed|handled|run|determined|dealt with)(?: centrally| directly| entirely)?) by (?<who>(?:our |the )?(?:[A-Z][\\w-]*|[\\w-]+)(?: [\\w-]+){0,2}?)(?:,? not (?:by )?(?:us|me|this [\\w-]+|the [\\w-]+(?: [\\w-]+)?|customer services?|[A-Z][\\w-]*(?: [A-Z][\\w-]*)?),?)?,? so (?:unfortunately,? )?(?:(?:that|this|it)(?:${APOS}s| is) (?:out of our hands|not something (?:we|I|the [\\w ]{1,20}?) (?:can|could)? ?(?:change|deal with|help with|handle|comment on)(?: here)?)|I can(?:${APOS}t|not) help with (?:that|this|it)(?: here)?|please (?:direct|send|address) your (?:letter|complaint|query|email) to (?:them|their [\\w ]{1,30}))`,
+      // Joined by "and": "…by building management, so I'll…" would read as the frame this rule flags.
+      instead: '{what} {be} {how} by {who}, and I’ll pass this on to them for you.',
+    },
+    // A party's part given with the reason, the customer sent there ("Hi there, this is a matter for the
+    // restaurant as they handle order handover", "Please contact the app developer directly, as they're
+    // responsible for app updates"): the agent goes to them, the reason kept.
+    {
+      is: `(?:this|that|it) is (?:a matter|one|something) for (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+),? (?<why>(?:as|since|because) they (?!(?:are|were) not\\b)[^,;]+)`,
+      instead: 'I’ll take this up with {who} for you, {why}.',
+    },
+    {
+      is: `please (?:contact|get in touch with|speak to) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+)(?: directly)?,? (?<why>(?:as|since|because) they(?:${APOS}re| are) responsible for [^,;]+)`,
+      instead: 'I’ll contact {who} for you, {why}.',
+    },
+    // "If you have a complaint about the courier's behaviour, you must send it to them.": it comes to the agent.
+    {
+      is: `if you have (?:a|any) (?<what>complaint|query|question|claim)(?<about> about [^,;]+)?, (?:you (?:must|should|will need to|need to|can)|please) (?:send|direct|raise|take) it (?:up )?(?:to|with) (?<who>them|the [\\w-]+(?: [\\w-]+)?)(?: directly)?`,
+      instead: 'If you have a {what}{about}, send it to me and I’ll take it up with {who} for you.',
+    },
+    // "You should contact the Back Office directly by letter.": the agent does.
+    {
+      is: `you (?:should|must|will need to|need to|${APOS}ll need to|would need to) (?:contact|write to) (?<who>the (?:[A-Z][\\w-]*)(?: [A-Z][\\w-]*){0,2}) directly(?: by (?:letter|email|post|phone))?`,
+      instead: 'I’ll contact {who} for you and let you know what they say.',
+    },
+    // "@rjones Responsibility lies with the contractor in that case — please contact them directly.": the agent does.
+    {
+      is: `responsibility (?:lies|rests|sits) with (?<who>the [\\w-]+(?: [\\w-]+)?)(?: in (?:that|this) case)? [—–-] please contact them(?: directly)?`,
+      instead: 'I’ll take this up with {who} for you.',
+    },
+    // "Please note that overcrowding is the responsibility of the operator on that route.": the agent raises it with them.
+    {
+      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?:is|are) the responsibility of (?<who>the (?:[\\w-]+ ){0,2}(?:operator|courier|carrier|contractor|manufacturer|supplier|council|retailer|seller|airline|restaurant|hotel)(?: (?:on|for) (?:that|this|the) [\\w-]+)?)`,
+      instead: 'I’ll raise {what} with {who} for you.',
+    },
+    // A dispute put "between you and" another party, our part said to be only the agent's ("Damage disputes
+    // are between you and the hire company, we're only the booking agent"): the agent takes it up.
+    {
+      is: `(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) between you and (?<who>the [\\w-]+(?: [\\w-]+)?),? we(?:${APOS}re| are) (?:only|just) (?:the|a|an) [\\w -]+`,
+      instead: '{what} {be} something I’ll take up with {who} for you.',
+    },
+    // "That's one for the shop, not us, so you'll need to go back to them.": the agent goes to them.
+    {
+      is: `(?:that|this|it)(?:${APOS}s| is) (?:one|a matter|something) for (?<who>the [\\w-]+(?: [\\w-]+)?)(?:,? (?:not us|rather than us))?,? so (?:you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to|please) (?:go back to|contact|speak to|get in touch with|raise it with) (?:them|the [\\w-]+)(?: directly)?`,
+      instead: 'I’ll take this up with {who} for you.',
+    },
+    // Another team given as a wall, our own part said to stop there ("Bereavement cases are handled by a
+    // separate team and we're unable to progress this here", "the shop staff aren't part of our online
+    // team so I can't comment on what they told you"): the agent goes to them.
+    {
+      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) (?<how>handled|dealt with|managed) by a (?:separate|different|specialist|dedicated) team,? and (?:we(?:${APOS}re| are) unable to|we can(?:${APOS}t|not)|I can(?:${APOS}t|not)) [^,;]+`,
+      instead: '{what} {be} {how} by another team, and I’ll pass this to them for you.',
+    },
+    {
+      is: `(?<who>the [\\w -]{2,30}?) (?:aren${APOS}t|are not|isn${APOS}t|is not) part of (?:our|this) [\\w -]{0,30}?team,? so I can(?:${APOS}t|not) comment on what (?:they|he|she) (?<said>told you|said)`,
+      instead: 'I’ll check with {who} about what they {said} and come back to you.',
+    },
+    // "I see the previous agent did not submit the refund request, it was his mistake.": ours. (With ", not
+    // mine" after it, the cut below that only drops the blame is the one that fits.)
+    ...[
+      ['submit', 'submitted'], ['process', 'processed'], ['send', 'sent'], ['raise', 'raised'], ['log', 'logged'], ['cancel', 'cancelled'], ['book', 'booked'],
+    ].map(([verb, done]) => ({
+      is: `I (?:can )?see (?:that )?the (?:previous|last|other|first) (?:agent|advisor|adviser|colleague|rep|representative|person you spoke to) (?:did not|didn${APOS}t|never|failed to|forgot to) ${verb} (?<obj>the [\\w -]{2,40}?),? it was (?:his|her|their) (?:own )?(?:mistake|fault|error)`,
+      instead: `I see {obj} wasn’t ${done}, which was our mistake, and I’m sorry.`,
+    })),
+    // A check the customer should have made, of what the agent then states ("You should have checked the
+    // measurements in the product details, which differ from the size guide"): only the fact is said.
+    {
+      is: `you (?:should|ought to) have (?:checked|read|looked at) (?<obj>the [\\w ]{2,60}?), which (?<pred>(?!(?:is|was) (?:why|what|how|when|where)\\b)(?:is|are|was|were|differ|differs|show|shows|say|says|list|lists|state|states|set out|sets out) [^;]*)`,
+      instead: '{obj} {pred}.',
+    },
     // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
     // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
     // clearly didn't read before signing"): the account kept, the reproach dropped.
@@ -557,6 +727,68 @@ export const blameShift: FlagRuleData = {
       unless: '^(?:if|when|had|once|unless)\\b',
       mustCut: true,
       ends: ', so I’ll contact {party} for you and let you know what they say.',
+    },
+    // "…run by our contractor Veolia, please report missed bins on Veolia's own line": the agent reports it.
+    {
+      cut: `,? (?:so )?please report (?<what>[\\w -]{1,30}?) (?:on|to|via) (?<party>[\\w-]+(?: [\\w-]+)?)${APOS}s own (?:line|number|website|site|app|portal|helpline)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll report {what} to {party} for you.',
+    },
+    // Hindsight tacked on after the account ("…a £12.95 charge, which could have been avoided by checking
+    // the size guide before ordering"): it goes.
+    {
+      cut: `,? which could (?:easily |all )?have been (?:avoided|prevented) (?:by|if) [^,;]*$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // Where it happened put on the customer's side, closing the account ("…so it looks like it hasn't been
+    // redeemed on your end", "If the fields weren't re-mapped on your side, that would explain it"): the
+    // side goes, the fact stays; "must have happened on your end" becomes what may have happened.
+    { cut: `(?<=\\b(?:been|weren${APOS}t|wasn${APOS}t|were not|was not) [\\w-]+) (?:on|at|from) your (?:end|side)(?<then>, (?:that|this|which) (?:would|could|might|may) explain [^,;]*)$`, mustCut: true as const, ends: '{then}.' },
+    { cut: ` (?<not>has not|hasn${APOS}t|have not|haven${APOS}t|had not|hadn${APOS}t|was not|wasn${APOS}t|were not|weren${APOS}t) been (?<done>[\\w-]+) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: ' {not} been {done}.' },
+    { cut: `,? which is what must have happened (?:on|at) your (?:end|side)$`, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', which may be what happened here.' },
+    // "…, so that's between you and the seller — we're just the marketplace": the agent takes it up.
+    {
+      cut: `,? so (?:that|this|it)(?:${APOS}s| is) between you and (?<party>the [\\w-]+(?: [\\w-]+)?) [—–-] we(?:${APOS}re| are) (?:only|just) (?:the|a|an) [\\w -]+$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so I’ll take it up with {party} for you.',
+    },
+    // A reproach tacked on after the account ("…we sent you two reminders by email in January, you ignored
+    // them", "…, which is really something you should have checked before reporting a fault", "…, which I
+    // would have expected you to read before accepting", "…, you need to follow the care label more
+    // carefully"): it goes, the account stays.
+    {
+      cut: `,? (?:(?:and |but )?you (?:simply |clearly |just )?(?:ignored|disregarded|overlooked) (?:them|it|these|those|this|that)|which is (?:really |surely )?something you (?:should|ought to) have (?:checked|read|known|done|noticed) [^,;]*|which (?:I|we) would have expected you to (?:read|check|see|know) [^,;]*|you (?:need|have|will need) to (?:follow|read|check) [\\w ]{2,40}? more (?:carefully|closely))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // "Your order confirmation lists a size 8, which means a size 8 was selected at checkout.": the record alone.
+    {
+      cut: `,? which means (?:a|the) [\\w ]{1,30}? (?:was|were) (?:selected|chosen|entered|ordered|typed|ticked) (?:at|during|when) [^,;]*$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // Sent to another party, with a dash and what we "only" handle ("Since the flight was cancelled by the
+    // airline, you'll have to contact them directly for a rebooking — we only handle the hotel part"): the
+    // agent contacts them.
+    {
+      cut: `,? (?:so )?you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to contact (?<party>them|the [\\w-]+(?: [\\w-]+)?) directly (?:for|about) (?<what>(?:a|an|the|your) [\\w -]+?) [—–-] we (?:only|just) (?:handle|deal with|look after|cover) [\\w -]+$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', I’ll contact {party} about {what} for you.',
+    },
+    // A reminder for next time after the account ("…, so an estimate was used – you'd need to send it
+    // by the 25th next time"): it goes, the account stays.
+    {
+      cut: `\\s*[–—-]\\s*you(?:${APOS}d| would|${APOS}ll| will)? (?:need|have) to [^,;]* next time$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
     },
     // "If you have further queries, please contact the club directly.": the agent takes them up.
     {

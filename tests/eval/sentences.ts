@@ -33,7 +33,8 @@ function templateReaders(): Map<string, RegExp[]> {
   const readers = new Map<string, RegExp[]>();
   const add = (ruleId: string, template: string) => {
     if (!template.includes('{issue}')) return;
-    const source = template.split('{issue}').map(escapeRegex).join('([^]*)');
+    // The coach's text takes the reply's apostrophes (straight or curly).
+    const source = template.split('{issue}').map((part) => escapeRegex(part).replaceAll('’', "['’]")).join('([^]*)');
     readers.set(ruleId, [...(readers.get(ruleId) ?? []), new RegExp(`^${source}$`)]);
   };
   for (const rule of SUGGESTION_RULES) add(rule.id, rule.template);

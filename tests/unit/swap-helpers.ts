@@ -15,3 +15,31 @@ export function applySwap(reply: string, finding: Finding): string {
   expect(reply.slice(range.start, range.end)).toBe(range.text);
   return applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement));
 }
+
+/** One rule's flags in a reply. */
+export const ruleFlagsOf = (ruleId: string, reply: string, customer?: string): Finding[] => flagsOf(reply, customer).filter((f) => f.ruleId === ruleId);
+
+/**
+ * The reply with one of the rule's Swaps made: the one on `words`, or (without `words`) the first
+ * the reply offers, whichever of a sentence's flags offers it.
+ */
+export function swappedFor(ruleId: string, reply: string, words?: string): { after: string; finding: Finding } {
+  const flags = ruleFlagsOf(ruleId, reply);
+  if (words === undefined) {
+    const swaps = flags.filter((f) => f.swap);
+    expect(swaps.length).toBeGreaterThan(0);
+    return { after: applySwap(reply, swaps[0]!), finding: swaps[0]! };
+  }
+  const finding = flags.find((f) => f.text === words);
+  expect(finding, `a ${ruleId} flag on ${JSON.stringify(words)}`).toBeDefined();
+  expect(finding!.swap).toBe(true);
+  return { after: applySwap(reply, finding!), finding: finding! };
+}
+
+/** Whether the sentence that holds `at` in `reply` still raises a flag of the rule. */
+export function stillFlaggedFor(ruleId: string, reply: string, at: number): boolean {
+  const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((m) => reply.lastIndexOf(m, at - 1) + m.length));
+  const ends = ['. ', '? ', '! ', '\n'].map((m) => reply.indexOf(m, at)).filter((i) => i >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) + 1 : reply.length;
+  return ruleFlagsOf(ruleId, reply).some((f) => f.start < to && f.end > from);
+}

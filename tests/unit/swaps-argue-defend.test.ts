@@ -3,19 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { createScorer, type Finding } from '../../src/engine';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-import { applySwap, flagsOf } from './swap-helpers';
+import { ruleFlagsOf, swappedFor } from './swap-helpers';
 
-const RULE = 'argue-defend';
-const ruleFlags = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === RULE);
-
-/** The reply with the one argue-defend flag swapped, as the page and the command line do it. */
-function swappedBy(reply: string): { after: string; finding: Finding } {
-  const hits = ruleFlags(reply);
-  expect(hits.map((f) => f.text)).toHaveLength(1);
-  const finding = hits[0]!;
-  expect(finding.swap).toBe(true);
-  return { after: applySwap(reply, finding), finding };
-}
+const ruleFlags = (reply: string) => ruleFlagsOf('argue-defend', reply);
+const swappedBy = (reply: string) => swappedFor('argue-defend', reply);
 
 /** Each case: the reply as an agent wrote it, and the reply after the Swap. */
 const cases: Record<string, [string, string][]> = {

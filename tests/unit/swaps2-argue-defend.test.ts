@@ -2,19 +2,10 @@
 // each turned where the reply still reads once swapped, and left alone where a Swap would break
 // the sentence or drop a fact.
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../../src/engine';
-import { applySwap, flagsOf } from './swap-helpers';
+import { ruleFlagsOf, swappedFor } from './swap-helpers';
 
-const RULE = 'argue-defend';
-const ruleFlags = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === RULE);
-
-/** The reply with its argue-defend Swap made: one stretch, whichever of the sentence's flags offers it. */
-function swappedBy(reply: string): { after: string; finding: Finding } {
-  const swaps = ruleFlags(reply).filter((f) => f.swap);
-  expect(swaps.length).toBeGreaterThan(0);
-  const finding = swaps[0]!;
-  return { after: applySwap(reply, finding), finding };
-}
+const ruleFlags = (reply: string) => ruleFlagsOf('argue-defend', reply);
+const swappedBy = (reply: string) => swappedFor('argue-defend', reply);
 
 /** Each case: the reply as an agent wrote it, and the reply after the Swap. */
 const cases: Record<string, [string, string][]> = {

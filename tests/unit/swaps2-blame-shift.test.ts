@@ -4,27 +4,12 @@
 // the swapped reply is scored again: the sentence no longer points the finger. Then the near
 // misses, where a rewrite would not read, so none of that kind is offered.
 import { describe, expect, test } from 'vitest';
-import { type Finding } from '../../src/engine';
 import { swapRange } from '../../src/engine/swap';
-import { applySwap, flagsOf } from './swap-helpers';
+import { applySwap, ruleFlagsOf, stillFlaggedFor, swappedFor } from './swap-helpers';
 
-const blameOf = (reply: string) => flagsOf(reply).filter((f) => f.ruleId === 'blame-shift');
-
-/** The reply with the flag on `words` swapped, as the page and the command line do it. */
-function swappedBy(reply: string, words: string): { after: string; finding: Finding } {
-  const finding = blameOf(reply).find((f) => f.text === words);
-  expect(finding, `a blame-shift flag on ${JSON.stringify(words)}`).toBeDefined();
-  expect(finding!.swap).toBe(true);
-  return { after: applySwap(reply, finding!), finding: finding! };
-}
-
-/** Whether the sentence that holds `at` in `reply` is still flagged for blame-shift. */
-const stillFlagged = (reply: string, at: number) => {
-  const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((m) => reply.lastIndexOf(m, at - 1) + m.length));
-  const ends = ['. ', '? ', '! ', '\n'].map((m) => reply.indexOf(m, at)).filter((i) => i >= 0);
-  const to = ends.length > 0 ? Math.min(...ends) + 1 : reply.length;
-  return blameOf(reply).some((f) => f.start < to && f.end > from);
-};
+const blameOf = (reply: string) => ruleFlagsOf('blame-shift', reply);
+const swappedBy = (reply: string, words: string) => swappedFor('blame-shift', reply, words);
+const stillFlagged = (reply: string, at: number) => stillFlaggedFor('blame-shift', reply, at);
 
 function expectSwap(reply: string, words: string, expected: string): void {
   const { after, finding } = swappedBy(reply, words);

@@ -597,6 +597,14 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       findings.push(...learned);
       sortFindings(findings);
     }
+    // A Swap naming the customer's account of our fault beside a refusal or a record quoted
+    // against it concedes what the reply maintains, as the apology move would: a blank instead.
+    if (issue && OUR_FAULT.test(issue)) {
+      for (const f of findings) {
+        const clashes = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule.faultClashesWith : undefined;
+        if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(issue, ISSUE_PLACEHOLDER);
+      }
+    }
     doubtBesideRefusals(reply, findings, flagById, () => [
       ...signals.refusals(n.text, scan).map(([s, e]) => toOriginal(n, s, e)),
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),

@@ -739,3 +739,16 @@ describe('a Swap that doubts the record, beside a refusal that still stands on i
     expect(swapped('The system shows it was delivered, so we can’t refund it.')).toBe('Our records show it was delivered, but they may be wrong, so I’m checking.');
   });
 });
+
+describe('a stock apology made specific beside a record or a refusal the reply keeps', () => {
+  const sorry = (reply: string) => score({ reply, customer: 'You charged me twice for my order!!' }).findings.find((f) => f.ruleId === 'canned-empathy')!;
+
+  test('does not concede the customer’s account of our fault: the agent names what they are sorry for', () => {
+    expect(sorry('Sorry for the inconvenience. The system shows one payment only.').replacement).toBe('I’m sorry [what went wrong for them]');
+    expect(sorry('Sorry for the inconvenience. The second charge stands and cannot be refunded.').replacement).toBe('I’m sorry [what went wrong for them]');
+  });
+
+  test('names it where the reply puts it right', () => {
+    expect(sorry('Sorry for the inconvenience. I’ve refunded the second payment today.').replacement).toMatch(/^I’m sorry (?:we charged you|you were charged) twice/);
+  });
+});

@@ -181,6 +181,12 @@ export interface FlagRuleData extends RuleBase {
    */
   swapDoubts?: { checks: string; besideRefusal: string };
   /**
+   * Where its better phrasing names the customer's account of something we did ("I'm sorry you
+   * were charged twice") and one of these holds (a refusal, a record quoted against them), it
+   * would concede what the reply maintains: the agent names what they are sorry for instead.
+   */
+  faultClashesWith?: Context[];
+  /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
    */

@@ -68,6 +68,9 @@ export const cannedEmpathy: FlagRuleData = {
   title: 'Canned empathy',
   why: 'Form-letter sympathy signals that nobody read the message.',
   better: 'Name their actual problem in the apology.',
+  // As the sincere-apology move: "I'm sorry you were charged twice" above "the system shows one
+  // payment" or "the fee stands" concedes what the reply keeps.
+  faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
   examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
     // Frames from batches ws/wt (tune): more of brand accounts' sorrow with nothing named.

@@ -616,7 +616,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     let opening: { point: InsertPoint | undefined } | undefined;
     // A sentence a flag's better phrasing already offers ("Sorry for the inconvenience" → "I'm
     // sorry you were charged twice") is not offered again as a move: its Swap makes the move.
-    const sentenceKey = (text: string) => text.replace(/[.!]$/, '');
+    // Two sentences that differ only in what their blank asks for are one sentence.
+    const sentenceKey = (text: string) => text.replace(/\[[^\]]*\]/g, '[]').replace(/[.!]$/, '');
     const offered = new Set<string>();
     for (const f of findings) if (f.replacement) offered.add(sentenceKey(f.replacement));
     // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console

@@ -748,6 +748,11 @@ describe('a stock apology made specific beside a record or a refusal the reply k
     expect(sorry('Sorry for the inconvenience. The second charge stands and cannot be refunded.').replacement).toBe('I’m sorry [what went wrong for them]');
   });
 
+  test('the apology move is not offered again beside it, blank for blank', () => {
+    const { findings } = score({ reply: 'Sorry for the inconvenience. The system shows one payment only.', customer: 'You charged me twice for my order!!' });
+    expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('');
+  });
+
   test('names it where the reply puts it right', () => {
     expect(sorry('Sorry for the inconvenience. I’ve refunded the second payment today.').replacement).toMatch(/^I’m sorry (?:we charged you|you were charged) twice/);
   });

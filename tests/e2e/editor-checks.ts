@@ -13,7 +13,8 @@ export interface EditorCase {
   /** The editor's text as its model holds it, paragraphs joined by "\n", no trailing newline. */
   modelText(page: Page): Promise<string>;
   /**
-   * How long the editor's undo history merges consecutive edits into one step (Quill: 1 s).
+   * How long the editor's undo history merges consecutive edits into one step (Quill: 1 s,
+   * ProseMirror: 500 ms).
    * An agent takes longer than that to reach the popup; the checks wait it out after typing
    * so that one Ctrl+Z is judged on the action alone, not on how fast the test machine is.
    */

@@ -32,6 +32,9 @@ describe('own-it after a reply that already answers or finds nothing wrong', () 
     // What was done, in the passive.
     ['My refund for the returned jacket still has not arrived.', 'Hello, the £60 refund has now been sent to your card and should show within 3 working days.'],
     ['I asked for a copy of my contract a week ago and got nothing.', 'Dear Ms Shah, please find your contract attached, with the terms you signed in March.'],
+    ['My order was cancelled by the shop and I am still out of pocket.', 'So sorry about that! We have issued a full refund, and it lands in 3 to 5 days.'],
+    ['Still no transfer code after two requests, this is ridiculous.', 'Hi Fiona, apologies for the wait. Your transfer code is TX48213 and it lasts 30 days.'],
+    ['Signal has been terrible in town all week.', 'Sorry Paul, a mast in the centre is being upgraded and should be done by Sunday.'],
     // Nothing wrong found: there is nothing to "see through until it's sorted".
     ['My wifi keeps dropping every night, it is useless.', 'Our line checks show your connection has been stable all week, with no drops recorded.'],
   ])('offers the open door, not the stock promise: %s → %s', (customer, reply) => {

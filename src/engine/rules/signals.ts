@@ -564,7 +564,7 @@ export const REPLY_EXPLAINS_CAUSE = [
   // Not "due to arrive": a date, not a cause.
   'because|owing to|caused by|as a result of|the result of|(?:is|was|are|were) down to|due to(?! (?:arrive|be|go|start|reach|land|ship|finish|open|close|come|run|end|expire|renew|leave|depart|take)(?![a-z]))',
   '(?:the|that is the|this is the) reason (?:is|was|for|why|being)|(?:that|this|which) is (?:why|what (?:caused|happened))|(?:happens|happened|can happen) (?:when|if|after|because)',
-  '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on',
+  '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on|(?:undergoing|under|for) (?:scheduled|planned|routine) maintenance',
   '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',
 ];
 
@@ -577,21 +577,21 @@ export const REPLY_EXPLAINS_CAUSE = [
 export const REPLY_ANSWERS = [
   // Done, in the passive: what "I've refunded" says with the agent left out.
   '(?:has|have) (?:now |already |just |also )?been (?:approved|paid|sent|re-?sent|refunded|credited|fixed|resolved|restored|assigned|processed|issued|dispatched|reconnected|removed|reset|unlocked|unblocked|unfrozen|corrected|added|booked|rebooked|extended|waived|reversed|replaced|reinstated|posted|delivered to you|settled|switched|activated)',
-  '(?:is|are) (?:now )?(?:back (?:up|on|online|to normal)|fixed|resolved|restored|working again|live again|on (?:its|their) way|in the post)|(?:it is|it has been|they have been) (?:restarted|rerun|re-run|reprocessed)',
+  '(?:is|are) (?:now )?(?:back (?:up|on|online|to normal)|fixed|resolved|restored|refunded|credited|unlocked|unblocked|reconnected|reactivated|working again|live again|on (?:its|their) way|in the post)|(?:we|i) have (?:now |already |just |also )?(?:issued|refunded|credited|fixed|resolved|restored|unlocked|unblocked|reversed|waived|corrected|rebooked)|(?:it is|it has been|they have been) (?:restarted|rerun|re-run|reprocessed)',
   // Sent with the reply: "please find your contract attached", "I've attached the label".
   '(?:have|has) (?:also )?(?:attached|enclosed)|(?:find|see) (?:it |them |this |the [a-z]+ |your [a-z]+ )?(?:attached|enclosed)|(?:is|are) (?:attached|enclosed)|attached (?:is|are)',
   // What they asked, told: "your account number is…", "it's 0800 783 4444", "yes, four chargers".
-  'your (?:[a-z]+ ){0,2}(?:number|code|reference|pin|balance|ticket|login|username|postcode|address|date) is',
+  'your (?:[a-z]+ ){0,2}(?:number|code|reference|pin|balance|ticket|login|username|postcode|address|date) is|(?:your|the) (?:[a-z]+ ){0,3}(?:is|was) #?[a-z]*\\d[a-z0-9-]{3,}',
   '(?:it is|the number is|call us on|ring us on|dial) (?:0|\\+)\\d+',
   '(?<=^|[.!?,:;\\n] ?)(?:yes|yep|yeah|yup|good news)(?=[ ]?[,!.:;—–-])',
   '(?:open|opens|runs|staffed) (?:from|between|until|24 hours|every day|daily|7 days)',
   // How: "you can book one in the app", "you'll get it within a minute", "tap Settings".
   'you (?:can|could|will be able to|are able to) (?:now |also |still |easily )?(?:find|see|view|book|reserve|collect|download|access|manage|change|update|reset|choose|select|use|track|turn|switch|pick|log in|sign in|pay|claim|keep|return|get it|get them|get one)',
   'you will (?:get|receive|see|find) (?:it|them|this|that|your|the new|a text|an email|a code)',
-  '(?<=^|[.!?\\n] ?|please |just |simply |kindly )(?:go to|head to|head over to|tap|click|select|press|text|dial|restart|reboot|reset|clear|log out|sign out|try|reinstall|install|visit|choose|switch|turn)(?= (?!(?:us|me|our [a-z]+ team)(?![a-z])))',
-  '(?:in|under|from|via|through) (?:the |your )?(?:app|settings|account settings|my account|manage booking|menu|online account|home >|profile)',
+  '(?<=^|[.!?;:\\n] ?|please |just |simply |kindly )(?:go to|head to|head over to|tap|click|select|press|text|dial|restart|reboot|reset|clear|log out|sign out|try|reinstall|install|visit|choose|switch|turn)(?= (?!(?:us|me|our [a-z]+ team)(?![a-z])))',
+  '(?:in|under|from|via|through) (?:the |your )?(?:app|settings|account settings|my account|manage booking|menu|online account|home >|profile)|can be (?:claimed|booked|found|done|changed|updated|managed|requested|downloaded|viewed|paid|tracked|collected) (?:via|in|on|through|online|at|from)',
   // A fix with its time: "the fix goes live on Thursday", "engineers expect to restore it by 7pm".
-  '(?:goes|go|is going|will go) live (?:on|at|by|tomorrow|today|tonight)|(?:back|restored|fixed|reconnected) by (?:\\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm))?|' + WEEKDAY + '|tomorrow|tonight)|expect~ to (?:restore|fix|resolve|reconnect|have (?:it|this|you|the [a-z]+) (?:back|fixed|running))',
+  '(?:goes|go|is going|will go) live (?:on|at|by|tomorrow|today|tonight)|(?:back|restored|fixed|reconnected|repaired|done|finished|completed) by (?:\\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm))?|' + WEEKDAY + '|tomorrow|tonight)|expect~ to (?:restore|fix|resolve|reconnect|have (?:it|this|you|the [a-z]+) (?:back|fixed|running))',
 ];
 
 /**

@@ -407,7 +407,9 @@ export class SignalReader {
         // A cause given is an answer too: "prices went up because of the price cap" leaves nothing to sort.
         return get('reply.explainsCause') || c.answers.test(reply, scan);
       case 'reply.disputes':
-        return c.disputes.test(reply, scan);
+        // A no to someone reporting that we got something wrong ("as it was signed for, we can't
+        // refund") holds that their account is not so, as much as "our logs show it was delivered".
+        return c.disputes.test(reply, scan) || (get('reply.refusal') && get('customer.errorReport'));
       case 'reply.sympathises':
         return c.sympathy.test(reply, scan);
     }

@@ -78,14 +78,17 @@ describe('restate-problem beside a reply that disputes or refuses', () => {
   test.each([
     ['My internet keeps dropping every evening.', 'Everything on our side is working normally and the line test came back green.'],
     ['My internet keeps dropping every evening.', 'Thanks for writing. You are mistaken there, our monitoring saw no faults on your line.'],
-    ['The parcel was left at number 9 but there is no number 9 on my road.', 'Thanks for writing. The driver has a signature, and we are unable to offer a replacement.'],
+    // A no to a report that we got it wrong holds that their account is not so.
+    ['My order says delivered, left at number 9, but there is no number 9 on my road.', 'Thanks for writing. The driver has a signature, and we are unable to offer a replacement.'],
   ])('does not concede the account the reply disputes: %s → %s', (customer, reply) => {
     expect(sentence(restateOnly, customer, reply, 'restate-problem')).toBe(BLANK);
   });
 
   test.each([
     ['My internet keeps dropping every evening.', 'Thanks for letting us know, I can look at this.'],
-    ['The parcel was left at number 9 but there is no number 9 on my road.', 'Thanks for writing in.'],
+    ['My order says delivered, left at number 9, but there is no number 9 on my road.', 'Thanks for writing in.'],
+    // A no that disputes nothing: their circumstance is still theirs to hear said back.
+    ['I cannot make the concert any more because my surgery got moved to that day. Can I get a refund?', 'Tickets are non-refundable under the purchase terms, sorry.'],
   ])('still says the problem back where the reply accepts it: %s → %s', (customer, reply) => {
     const said = sentence(restateOnly, customer, reply, 'restate-problem');
     expect(said).toMatch(/^I can see (?!\[)/);
@@ -125,5 +128,17 @@ describe('refusals in plain or slangy words', () => {
     ['The outage wiped out my whole afternoon of work.', 'Sorry about that: the outage was caused by a fault at our hosting provider, outside our control.'],
   ])('are not read into generosity, praise or a cause: %s → %s', (customer, reply) => {
     expect(fires(customer, reply, 'offer-alternative')).toBe(false);
+  });
+});
+
+// A status the customer disputes is a report that we may have got it wrong; one they ask about is not.
+describe('customer.errorReport from a disputed status', () => {
+  test.each([
+    ['My parcel says delivered but there is nothing at my door.', true],
+    ['Package says delivered to the mailroom, and my building has no mailroom.', true],
+    ['My order shows dispatched, when will it arrive?', false],
+    ['Order status says customs hold for 9 days, what do I need to do?', false],
+  ])('%s → admit-error %s', (customer, expected) => {
+    expect(fires(customer, 'Thanks for getting in touch.', 'admit-error')).toBe(expected);
   });
 });

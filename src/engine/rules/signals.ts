@@ -99,6 +99,8 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:have|has) not (?:called|used|ordered|agreed|signed|arrived|been (?:refunded|credited|delivered))',
   'keeps? (?:on )?[a-z]+ing',
   '(?:bill|statement|invoice|app|website|tracking|meter|account) (?:says|shows|said|showed|claims)',
+  // "My order says delivered but…": a status the customer disputes, not one they ask about ("my order shows dispatched, when…").
+  '(?:order|parcel|package|delivery|status) (?:says|shows|said|showed|claims)(?= [^.!?\\n]{0,50}(?:delivered|cancel(?:l)?ed|returned|collected|signed|(?:[ ,]|^)but ))',
   '(?:times|much|way) (?:higher|more than|normal|usual|bigger)|higher than (?:usual|normal)',
   '(?:blocked|frozen|suspended|cut off|disconnected|locked)',
   'never (?:authori[sz]ed|requested|signed up|agreed)',

@@ -21,8 +21,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     fallback: 'I can see [their problem in your words].',
     // "I can see it keeps dropping" above "it has been stable all week", "I can see there is no
     // number 7" above "the parcel was signed for, so no refund": the customer's account said back
-    // concedes what the reply disputes or refuses on. The agent words what they did hear.
-    clashesWith: ['reply.refusal', 'reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'flag:dead-end'],
+    // concedes what the reply disputes. The agent words what they did hear. (Not any refusal:
+    // "I can see you can't make the gig" above "tickets aren't refundable" disputes nothing.)
+    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says'],
     says: ['reply.restates'],
   },
   {

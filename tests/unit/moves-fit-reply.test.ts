@@ -78,6 +78,7 @@ describe('restate-problem beside a reply that disputes or refuses', () => {
   test.each([
     ['My internet keeps dropping every evening.', 'Everything on our side is working normally and the line test came back green.'],
     ['My internet keeps dropping every evening.', 'Thanks for writing. You are mistaken there, our monitoring saw no faults on your line.'],
+    ['My hotel booking vanished from the app overnight.', 'Thanks for writing. It was cancelled on your end at 4pm yesterday.'],
     // A no to a report that we got it wrong holds that their account is not so.
     ['My order says delivered, left at number 9, but there is no number 9 on my road.', 'Thanks for writing. The driver has a signature, and we are unable to offer a replacement.'],
   ])('does not concede the account the reply disputes: %s → %s', (customer, reply) => {

@@ -606,6 +606,8 @@ export const REPLY_DISPUTES = [
   '(?:has been|have been|was|were|is|are|looks|looked|seems|seemed|appears) (?:completely |perfectly |totally )?(?:stable|fine from|fine on|normal on|healthy)|came back (?:green|clear|fine|normal|ok|okay|clean)|(?:all|everything) (?:looks|looked|is|was|seems) (?:fine|normal|good|ok|okay|green)',
   'no (?:faults?|outages?|issues?|problems?|errors?|drops?|congestion|disruption|evidence|trace|sign) (?:on (?:our|the|your)|found|in (?:your|the) (?:area|postcode|account|line|logs|records|exchange)|reported|detected|showing|recorded|of (?:failure|a fault|any|an? (?:issue|problem|fault|error)))',
   '(?:you are|you were|you have been) (?:mistaken|wrong|incorrect)|(?:that|this) is not (?:what happened|true|correct|accurate|the case)|(?:did|does) not happen (?:that way|like that)|you (?:are|were) (?:not|never) (?:charged|billed) (?:twice|double)',
+  // What went wrong put on the customer's side: "it was cancelled on your end", "the issue is with your router".
+  '(?:done|made|cancel(?:l)?ed|deleted|changed|set|entered|turned off|switched off|caused|happened|started|originated) (?:on|at|from) your (?:end|side)|(?:issue|problem|fault) (?:is|was|lies|lay) (?:with|on|in) your (?:own )?(?:end|side|equipment|device|wiring|router|network|connection|browser|phone|settings|bank)',
   '(?:definitely|clearly|correctly|successfully) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)|(?:was|were) (?:definitely|clearly|correctly|successfully|already) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)',
 ];
 

@@ -45,6 +45,8 @@ describe('own-it after a reply that already answers or finds nothing wrong', () 
     // Nothing answered yet: the personal promise is what the reply lacks.
     ['My wifi keeps dropping every night, it is useless.', 'Sorry for the trouble, we are so sorry about this.'],
     ['My order arrived with the wrong colour.', 'Thanks for letting us know about the colour.'],
+    // "Your address is not on our list" names the problem, it answers nothing.
+    ['My parcel never arrived and it has been a week.', 'Your address is not on our delivery list yet.'],
     // "Due to arrive" is a date, not a cause; "you can imagine" is no instruction.
     ['My sofa delivery is late again.', 'Your sofa is due to arrive soon, as you can imagine it is a busy time.'],
   ])('keeps the stock promise where nothing is answered: %s → %s', (customer, reply) => {

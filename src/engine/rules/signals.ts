@@ -583,7 +583,7 @@ export const REPLY_ANSWERS = [
   // Sent with the reply: "please find your contract attached", "I've attached the label".
   '(?:have|has) (?:also )?(?:attached|enclosed)|(?:find|see) (?:it |them |this |the [a-z]+ |your [a-z]+ )?(?:attached|enclosed)|(?:is|are) (?:attached|enclosed)|attached (?:is|are)',
   // What they asked, told: "your account number is…", "it's 0800 783 4444", "yes, four chargers".
-  'your (?:[a-z]+ ){0,2}(?:number|code|reference|pin|balance|ticket|login|username|postcode|address|date) is|(?:your|the) (?:[a-z]+ ){0,3}(?:is|was) #?[a-z]*\\d[a-z0-9-]{3,}',
+  'your (?:[a-z]+ ){0,2}(?:number|code|reference|pin|balance|ticket|login|username|postcode|address|date) is(?! (?:not|still|wrong|incorrect|missing|invalid|blocked|locked|suspended|overdue|negative|in arrears)(?![a-z]))|(?:your|the) (?:[a-z]+ ){0,3}(?:is|was) #?[a-z]*\\d[a-z0-9-]{3,}',
   '(?:it is|the number is|call us on|ring us on|dial) (?:0|\\+)\\d+',
   '(?<=^|[.!?,:;\\n] ?)(?:yes|yep|yeah|yup|good news)(?=[ ]?[,!.:;—–-])',
   '(?:open|opens|runs|staffed) (?:from|between|until|24 hours|every day|daily|7 days)',

@@ -83,6 +83,10 @@ const SLOT: Record<Signal, number> = {
   'customer.praise': 24,
   'reply.apologises': 25,
   'customer.damage': 26,
+  'reply.explainsCause': 27,
+  'reply.answers': 28,
+  'reply.disputes': 29,
+  'reply.sympathises': 30,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -124,6 +128,10 @@ export class SignalReader {
       ownsRepeat: cue(cues.REPLY_OWNS_REPEAT),
       citesEarlier: cue(cues.REPLY_CITES_EARLIER),
       answersLeaving: cue(cues.REPLY_ANSWERS_LEAVING),
+      cause: cue(cues.REPLY_EXPLAINS_CAUSE),
+      answers: cue(cues.REPLY_ANSWERS),
+      disputes: cue(cues.REPLY_DISPUTES),
+      sympathy: cue(cues.REPLY_SYMPATHY),
     };
   }
 
@@ -393,6 +401,17 @@ export class SignalReader {
         return c.answersLeaving.test(reply, scan);
       case 'reply.citesEarlier':
         return c.citesEarlier.test(reply, scan);
+      case 'reply.explainsCause':
+        return c.cause.test(reply, scan);
+      case 'reply.answers':
+        // A cause given is an answer too: "prices went up because of the price cap" leaves nothing to sort.
+        return get('reply.explainsCause') || c.answers.test(reply, scan);
+      case 'reply.disputes':
+        // A no to someone reporting that we got something wrong ("as it was signed for, we can't
+        // refund") holds that their account is not so, as much as "our logs show it was delivered".
+        return c.disputes.test(reply, scan) || (get('reply.refusal') && get('customer.errorReport'));
+      case 'reply.sympathises':
+        return c.sympathy.test(reply, scan);
     }
   }
 }

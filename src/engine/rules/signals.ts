@@ -99,6 +99,8 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:have|has) not (?:called|used|ordered|agreed|signed|arrived|been (?:refunded|credited|delivered))',
   'keeps? (?:on )?[a-z]+ing',
   '(?:bill|statement|invoice|app|website|tracking|meter|account) (?:says|shows|said|showed|claims)',
+  // "My order says delivered but…": a status the customer disputes, not one they ask about ("my order shows dispatched, when…").
+  '(?:order|parcel|package|delivery|status) (?:says|shows|said|showed|claims)(?= [^.!?\\n]{0,50}(?:delivered|cancel(?:l)?ed|returned|collected|signed|(?:[ ,]|^)but ))',
   '(?:times|much|way) (?:higher|more than|normal|usual|bigger)|higher than (?:usual|normal)',
   '(?:blocked|frozen|suspended|cut off|disconnected|locked)',
   'never (?:authori[sz]ed|requested|signed up|agreed)',
@@ -221,6 +223,14 @@ export const REPLY_REFUSAL = [
   '(?:no exceptions|is final|been confirmed)',
   '(?:the )?(?:fee|charge|fees|charges|price) (?:will |still )?(?:appl(?:y|ies)|stands|remains|will be added)',
   '(?:will|is going to|must) (?:stay|remain|stand) (?:on|in place|as it is)|remains? (?:declined|closed|on your)',
+  // No in plain or slangy words: "so no refund is due", "that's above my pay grade", "the charges
+  // are staying put", "my answer won't be any different". (Not "outside our control": a cause
+  // owned as no one's, where nothing asked for is refused.)
+  '(?:so|therefore|and) no (?:free [a-z]+|refund|compensation|credit|exception|discount|replacement)|no (?:refund|compensation|credit|payment|money) (?:is |will be )?(?:due|owed|payable|possible|available)|there is no (?:refund|compensation|credit) (?:due|owed|available)',
+  'above my pay ?grade|(?:that|this|it) is (?:not|never) (?:on (?:us|me|our side|our end)|our (?:problem|fault|responsibility|call|doing))',
+  '(?:charges?|fees?|bill|decision|ban|penalty|fine|price)(?: [a-z]+){0,3} (?:is|are) (?:staying|stays) put|(?:answer|decision|outcome|position) (?:will not|would not|does not|is not going to) (?:be any different|change|budge|move)|the answer is (?:definitive|final|still no|no)|(?:i am|we are) not (?:going|able) to (?:argue|budge|change (?:that|this|it|the [a-z]+)|reverse|refund|back ?date|make an exception)',
+  '(?:is|are) (?:a matter )?between you and|(?:is|are) not (?:responsible|liable) for|(?:it is|that is|this is) on you(?! to [a-z]+ (?:if|whenever))|(?:charges?|fees?|bill|cost|costs|debt|balance|loss) (?:is|are) (?:yours|yours to pay|not on (?:us|the [a-z]+))',
+  '(?:is|are) for (?:[a-z0-9]+ ){1,4}only|only (?:applies|apply|covers|cover|works|work) (?:to|for|on|if|when)|you can stop (?:trying|asking|chasing|appealing)',
 ];
 
 /** The reply offers an alternative, exception, credit, waiver or option. */
@@ -545,4 +555,68 @@ export const REPLY_ANSWERS_LEAVING = [
   `(?:understand|respect|know|see|hear) (?:if |that |why )?you (?:want|wish|would|might|are thinking|decide|choose|are considering|are planning|are|have decided|feel like)(?: (?:of|about))? (?:to )?(?:(?:${QUIT}|leave|leaving)|switch|go|move|take|look)`,
   `if you (?:still )?(?:want|wish|decide|choose|would (?:still )?like|prefer|do decide) to (?:(?:${QUIT}|leave|leaving)|switch|move|go)`,
   `(?:i|we) (?:have |had )?(?:cancel(?:l)?ed|closed|terminated|ended) (?:your|the) (?:${RELATIONSHIP})`,
+];
+
+/**
+ * The reply says why it happened: "prices went up because of the price cap", "that was due to a
+ * stuck job", "your account was locked after three failed logins". Beside a cause given, "it's
+ * possible our system got this wrong, so I'm checking" takes back what the reply has just said.
+ */
+export const REPLY_EXPLAINS_CAUSE = [
+  // Not "due to arrive": a date, not a cause.
+  'because|owing to|caused by|as a result of|the result of|(?:is|was|are|were) down to|due to(?! (?:arrive|be|go|start|reach|land|ship|finish|open|close|come|run|end|expire|renew|leave|depart|take)(?![a-z]))',
+  '(?:the|that is the|this is the) reason (?:is|was|for|why|being)|(?:that|this|which) is (?:why|what (?:caused|happened))|(?:happens|happened|can happen) (?:when|if|after|because)',
+  '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on|(?:undergoing|under|for) (?:scheduled|planned|routine) maintenance',
+  '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',
+];
+
+/**
+ * The reply already answers or resolves: what was done ("it has been refunded", "the contract is
+ * attached"), what the customer asked for ("your account number is…", "yes, we have chargers"),
+ * how to do it ("you can book one in the app", "tap Settings"). "I'll take care of this
+ * personally and see it through until it's sorted" then promises to sort what is sorted.
+ */
+export const REPLY_ANSWERS = [
+  // Done, in the passive: what "I've refunded" says with the agent left out.
+  '(?:has|have) (?:now |already |just |also )?been (?:approved|paid|sent|re-?sent|refunded|credited|fixed|resolved|restored|assigned|processed|issued|dispatched|reconnected|removed|reset|unlocked|unblocked|unfrozen|corrected|added|booked|rebooked|extended|waived|reversed|replaced|reinstated|posted|delivered to you|settled|switched|activated)',
+  '(?:is|are) (?:now )?(?:back (?:up|on|online|to normal)|fixed|resolved|restored|refunded|credited|unlocked|unblocked|reconnected|reactivated|working again|live again|on (?:its|their) way|in the post)|(?:we|i) have (?:now |already |just |also )?(?:issued|refunded|credited|fixed|resolved|restored|unlocked|unblocked|reversed|waived|corrected|rebooked)|(?:it is|it has been|they have been) (?:restarted|rerun|re-run|reprocessed)',
+  // Sent with the reply: "please find your contract attached", "I've attached the label".
+  '(?:have|has) (?:also )?(?:attached|enclosed)|(?:find|see) (?:it |them |this |the [a-z]+ |your [a-z]+ )?(?:attached|enclosed)|(?:is|are) (?:attached|enclosed)|attached (?:is|are)',
+  // What they asked, told: "your account number is…", "it's 0800 783 4444", "yes, four chargers".
+  'your (?:[a-z]+ ){0,2}(?:number|code|reference|pin|balance|ticket|login|username|postcode|address|date) is(?! (?:not|still|wrong|incorrect|missing|invalid|blocked|locked|suspended|overdue|negative|in arrears)(?![a-z]))|(?:your|the) (?:[a-z]+ ){0,3}(?:is|was) #?[a-z]*\\d[a-z0-9-]{3,}',
+  '(?:it is|the number is|call us on|ring us on|dial) (?:0|\\+)\\d+',
+  '(?<=^|[.!?,:;\\n] ?)(?:yes|yep|yeah|yup|good news)(?=[ ]?[,!.:;—–-])',
+  '(?:open|opens|runs|staffed) (?:from|between|until|24 hours|every day|daily|7 days)',
+  // How: "you can book one in the app", "you'll get it within a minute", "tap Settings".
+  'you (?:can|could|will be able to|are able to) (?:now |also |still |easily )?(?:find|see|view|book|reserve|collect|download|access|manage|change|update|reset|choose|select|use|track|turn|switch|pick|log in|sign in|pay|claim|keep|return|get it|get them|get one)',
+  'you will (?:get|receive|see|find) (?:it|them|this|that|your|the new|a text|an email|a code)',
+  '(?<=^|[.!?;:\\n] ?|please |just |simply |kindly )(?:go to|head to|head over to|tap|click|select|press|text|dial|restart|reboot|reset|clear|log out|sign out|try|reinstall|install|visit|choose|switch|turn)(?= (?!(?:us|me|our [a-z]+ team)(?![a-z])))',
+  '(?:in|under|from|via|through) (?:the |your )?(?:app|settings|account settings|my account|manage booking|menu|online account|home >|profile)|can be (?:claimed|booked|found|done|changed|updated|managed|requested|downloaded|viewed|paid|tracked|collected) (?:via|in|on|through|online|at|from)',
+  // A fix with its time: "the fix goes live on Thursday", "engineers expect to restore it by 7pm".
+  '(?:goes|go|is going|will go) live (?:on|at|by|tomorrow|today|tonight)|(?:back|restored|fixed|reconnected|repaired|done|finished|completed) by (?:\\d{1,2}(?:[:.]\\d\\d)?(?: ?(?:am|pm))?|' + WEEKDAY + '|tomorrow|tonight)|expect~ to (?:restore|fix|resolve|reconnect|have (?:it|this|you|the [a-z]+) (?:back|fixed|running))',
+];
+
+/**
+ * The reply disputes what the customer says happened: "your connection has been stable all week",
+ * "the line test came back green", "that's not what happened". "I can see it keeps dropping"
+ * above it concedes what the reply denies.
+ */
+export const REPLY_DISPUTES = [
+  '(?:working|performing|running|operating) (?:perfectly|fine|normally|correctly|as (?:expected|it should|normal|intended))',
+  '(?:has been|have been|was|were|is|are|looks|looked|seems|seemed|appears) (?:completely |perfectly |totally )?(?:stable|fine from|fine on|normal on|healthy)|came back (?:green|clear|fine|normal|ok|okay|clean)|(?:all|everything) (?:looks|looked|is|was|seems) (?:fine|normal|good|ok|okay|green)',
+  'no (?:faults?|outages?|issues?|problems?|errors?|drops?|congestion|disruption|evidence|trace|sign) (?:on (?:our|the|your)|found|in (?:your|the) (?:area|postcode|account|line|logs|records|exchange)|reported|detected|showing|recorded|of (?:failure|a fault|any|an? (?:issue|problem|fault|error)))',
+  '(?:you are|you were|you have been) (?:mistaken|wrong|incorrect)|(?:that|this) is not (?:what happened|true|correct|accurate|the case)|(?:did|does) not happen (?:that way|like that)|you (?:are|were) (?:not|never) (?:charged|billed) (?:twice|double)',
+  // What went wrong put on the customer's side: "it was cancelled on your end", "the issue is with your router".
+  '(?:done|made|cancel(?:l)?ed|deleted|changed|set|entered|turned off|switched off|caused|happened|started|originated) (?:on|at|from) your (?:end|side)|(?:issue|problem|fault) (?:is|was|lies|lay) (?:with|on|in) your (?:own )?(?:end|side|equipment|device|wiring|router|network|connection|browser|phone|settings|bank)',
+  '(?:definitely|clearly|correctly|successfully) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)|(?:was|were) (?:definitely|clearly|correctly|successfully|already) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)',
+];
+
+/**
+ * Sympathy the reply has already given for what the customer is going through: "I hope your mum
+ * is recovering", "hope you're feeling better". "I'm sorry your mum was in hospital" after it
+ * says the same again.
+ */
+export const REPLY_SYMPATHY = [
+  'hope (?:you|your [a-z]+|she|he|they|the [a-z]+)(?: are| is| have| has| will| had|(?:\'| i)s)? (?:[a-z]+ )?(?:recover~|feeling better|feel better|better soon|getting better|on the mend|ok|okay|alright|all right|going well|goes well|went well|doing better)',
+  '(?:get well soon|speedy recovery|wishing (?:you|her|him|them) (?:well|a speedy|a quick|all the best))',
 ];

@@ -19,6 +19,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // patronising or stalling to a blind reader (best in 1 of 36, against 28 for this).
     template: 'I can see {issue}.',
     fallback: 'I can see [their problem in your words].',
+    // "I can see it keeps dropping" above "it has been stable all week", "I can see there is no
+    // number 7" above "the parcel was signed for, so no refund": the customer's account said back
+    // concedes what the reply disputes. The agent words what they did hear. (Not any refusal:
+    // "I can see you can't make the gig" above "tickets aren't refundable" disputes nothing.)
+    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says'],
     says: ['reply.restates'],
   },
   {
@@ -37,7 +42,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // "I've refunded it" or "I'll look into it", it is stale or said twice: the agent words it.
     // After a record quoted as proof, "it's possible our system got this wrong" contradicts the
     // verdict beside it: the flag's rewrite hedges the record in place.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment'],
+    // After a cause given ("that happened because…") or an answer that settles it (a fix done, the
+    // steps to take), "our system may have got this wrong, so I'm checking" contradicts it.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers'],
     // A thing harmed ("the mirror arrived smashed") is no system's error: what went wrong is owned as it is.
     variant: {
       when: ['customer.damage'],
@@ -75,6 +82,14 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.
     clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise'],
+    // After a complete answer (the information asked for, a cause, the steps, a fix done) or a
+    // reply that finds nothing wrong, there is nothing left to "see through until it's sorted":
+    // blind readers called that an empty promise. What still fits is the door left open.
+    variant: {
+      when: ['reply.answers', 'reply.disputes'],
+      template: 'If anything about this still isn’t right, reply here and I’ll pick it up myself.',
+      fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
+    },
     says: ['reply.commitment'],
   },
   {
@@ -86,7 +101,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Apologise sincerely',
     why: 'A specific apology for what went wrong shows you understand the impact; a canned one does the opposite.',
     when: ['customer.unhappy'],
-    unless: ['reply.sincereApology'],
+    // "I hope your mum is recovering" has already met what they went through: an "I'm sorry your
+    // mum was in hospital" beside it says it twice.
+    unless: ['reply.sincereApology', 'reply.sympathises'],
     opens: true,
     template: 'I’m sorry {issue}.',
     fallback: 'I’m sorry [name what went wrong for them].',

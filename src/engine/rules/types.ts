@@ -235,7 +235,11 @@ export type Signal =
   | 'reply.namesIssue'
   | 'reply.ownsRepeat'
   | 'reply.citesEarlier'
-  | 'reply.answersLeaving';
+  | 'reply.answersLeaving'
+  | 'reply.explainsCause'
+  | 'reply.answers'
+  | 'reply.disputes'
+  | 'reply.sympathises';
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag

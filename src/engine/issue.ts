@@ -17,6 +17,7 @@
 //
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
+import { doubt, polished } from './issue-confidence';
 import { primed } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
@@ -1094,18 +1095,40 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
   }
   let weak: string | undefined;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
+  // A statement of a problem that could not be said: a later sentence is its detail or its
+  // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
+  let unsaid = Infinity;
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
-    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) continue;
+    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
+      if (s.start < unsaid && statesProblem(text, s)) unsaid = s.start;
+      continue;
+    }
+    if (unsaid < s.start) return '';
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
-    if (!said.weak && !isRepeatOnly(said.clause)) return reframed(said.clause);
+    if (!said.weak && !isRepeatOnly(said.clause)) return confident(reframed(said.clause), text);
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
     if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
     weak ??= said.clause;
   }
-  return weak === undefined ? '' : reframed(weak);
+  return weak === undefined ? '' : confident(reframed(weak), text);
+}
+
+/** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */
+function statesProblem(text: string, s: Sentence): boolean {
+  if (s.question) return false;
+  const said = tidy(withoutQuotations(text.slice(s.start, s.end)));
+  const l = lower(said);
+  if (said.split(' ').length < 4 || DEMAND.test(l) || INSULT.test(l) || PRAISE_WORD.test(l) || FEELING.test(l) || THREAT.test(l)) return false;
+  return /^(?:can|could|would|will|is|are|do|does|did|any|why|how|what|when|where|who|if)\b/.test(l) ? false : isProblem(said);
+}
+
+/** The clause with its sure fixes made, or '' where it still would not be sent as is. */
+function confident(clause: string, customer: string): string {
+  const fixed = polished(clause);
+  return doubt(fixed, customer) === '' ? fixed : '';
 }

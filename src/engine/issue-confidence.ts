@@ -32,6 +32,9 @@ const ONGOING_SINCE = /\b(are|is) ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
 const CONTRACTED_ONGOING_SINCE = /\b(you|we|they)['’]re ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
 const HAVE_NO_SINCE = /\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi;
 
+// What is done to a thing, said as if it did it: "the parcel returned to sender" → "the parcel was returned to sender".
+const THING_DONE_TO = /^((?:the|your|our) (?:[a-z-]+ )?(parcel|parcels|package|packages|order|orders|item|items|letter|letters|delivery|refund|payment|transfer|card|cheque|application|claim|booking|reservation|ticket|tickets)) (returned|sent back|dispatched|delivered|cancelled|canceled|refunded|declined|rejected|blocked|posted|marked|charged)\b(?! (?:me|you|us|him|her|them|it)\b)/i;
+
 export function polished(clause: string): string {
   return clause
     .replace(CALENDAR, (w: string) => w[0]!.toUpperCase() + w.slice(1))
@@ -44,7 +47,8 @@ export function polished(clause: string): string {
     .replace(SAME, 'the same')
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
-    .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`);
+    .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
+    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +67,7 @@ const DUMMY_IT = /^it(?:['’]s| has| is)? (?:been|taken|takes|took|is taking|co
 // "his", "her", "he", "she" with no one before them that they can stand for.
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i;
 const PERSON_NOUN = words(
-  'husband wife son daughter mum mom mother dad father brother sister partner boyfriend girlfriend grandson granddaughter grandmother grandfather gran grandad nan grandma grandpa aunt uncle nephew niece cousin friend neighbour neighbor landlord landlady tenant baby child kid boy girl man woman lady guy gentleman driver engineer technician courier postman postwoman agent adviser advisor rep manager receptionist cashier assistant nurse doctor gp surgeon dentist consultant midwife carer teacher trainer instructor coach plumber electrician fitter installer surveyor assessor adjuster conductor guard officer clerk waiter waitress housekeeper cleaner staff employee member owner colleague boss client customer patient player leader admin moderator seller buyer host caller person someone somebody nobody',
+  'husband wife son daughter mum mom mother dad father brother sister partner boyfriend girlfriend grandson granddaughter grandmother grandfather gran grandad nan grandma grandpa aunt uncle nephew niece cousin friend neighbour neighbor landlord landlady tenant baby child kid boy girl man woman lady guy gentleman driver engineer technician courier postman postwoman agent adviser advisor rep manager receptionist cashier assistant nurse doctor gp surgeon dentist consultant midwife carer teacher trainer instructor coach plumber electrician fitter installer surveyor assessor adjuster conductor guard officer clerk waiter waitress housekeeper cleaner staff employee member owner colleague boss client customer patient player leader admin moderator seller buyer host caller person',
 );
 const NAMED = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s+\p{Lu}|(?<=\s)\p{Lu}\p{Ll}+/u;
 
@@ -125,6 +129,10 @@ const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\
 // chat'", "refused because the application was 'late'"): said back without the quotes, as the
 // agent's own words, it states their offence as fact.
 const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
+const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
+// A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
+const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
+const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/;
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father".
@@ -137,7 +145,7 @@ const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an|[£$€]|'|‘|"|“)/i;
 function fragmentAfterComma(clause: string): boolean {
-  const parts = clause.split(', ');
+  const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
   for (let i = 1; i < parts.length; i++) if (!COMMA_TAIL_OPENING.test(parts[i]!)) return true;
   return false;
 }
@@ -147,15 +155,21 @@ function fragmentAfterComma(clause: string): boolean {
 const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d])\b|['‘"“])/i;
 
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
-const OBJECT_PRONOUN = /\b(?:it|them)\b/i;
+const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
 const NAMES_A_THING = /\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u;
+const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?=(?:won['’]t|will|can['’]t|cannot|keeps?|is|was|has|had|did|didn['’]t|doesn['’]t|[a-z]+ed|[a-z]+s)\b)/i;
 function unanchoredObject(clause: string): boolean {
   const unquoted = clause.replace(QUOTED_PHRASE, (q) => ' '.repeat(q.length));
   const m = OBJECT_PRONOUN.exec(unquoted);
-  return m !== null && !DUMMY_IT.test(clause) && !NAMES_A_THING.test(clause.slice(0, m.index));
+  if (m === null || DUMMY_IT.test(clause)) return false;
+  const before = clause.slice(0, m.index);
+  // As an object ("…let you change it"), "it" is not the subject the clause opened with.
+  const object = !/(?:^|\b(?:and|but|because|so|when|as|since|while|until|after|before|if|though|although)|,)\s*$/i.test(before);
+  return !NAMES_A_THING.test(object ? before.replace(SUBJECT_PHRASE, '') : before);
 }
 
 // Two words that cannot stand side by side in a sentence ("your transfer of was £2,000 held").
+const YOU_ARE_NOTHING = /\b(?:you|we)(?:['’]re| are)\s+(?:still\s+)?(?:nothing|no)\b/i;
 const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)\s+(?:was|were|is|are|has|have|had|does|did)\b/i;
 
 // Our refusal in our own voice ("we won't tell you your partner's bill amount", from "why won't
@@ -163,7 +177,7 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
 
 // "there's still no answer", "there's no update": what is missing, without what it is about.
-const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help)$/i;
+const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help)(?:$|,|\s+(?:and|but)\b)/i;
 
 // A death said in the same breath as our failing: "your husband passed away last month and his
 // membership is still being charged" — condolence is a sentence of its own.
@@ -184,7 +198,7 @@ export function doubt(clause: string, customer: string): string {
   if (unanchoredPerson(clause)) return 'pronoun';
   if (unanchoredObject(clause)) return 'pronoun: it';
   if (DANGLING.test(clause)) return 'dangling';
-  if (BROKEN_ORDER.test(clause)) return 'grammar: word order';
+  if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
   if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
   if (VAGUE_LACK.test(clause)) return 'vague';
   if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
@@ -202,12 +216,22 @@ export function doubt(clause: string, customer: string): string {
   if (CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause)) return 'focus: their contact';
   if (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) return 'focus: consequence';
   if (OUR_PEOPLE.test(clause) && ACCUSATION.test(clause)) return 'echo: accusation';
-  if (SANCTION.test(clause) && /['‘"“]/.test(customer)) {
+  if (/['‘"“]/.test(customer)) {
     for (const m of customer.matchAll(QUOTED_PHRASE)) {
+      // Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
+      const inner = m[1]!.trim();
+      const last = inner.slice(inner.lastIndexOf(' ') + 1);
+      const first = inner.split(' ')[0]!;
+      if (inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${first}`)) return 'cut quote';
       const quoted = lower(m[1]!).trim();
       const at = l.indexOf(quoted);
-      if (at > 0 && SANCTION.test(l.slice(Math.max(0, at - 60), at)) && !l.includes(`'${quoted}'`) && !/\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/.test(quoted)) return 'echo: disputed reason';
+      if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) continue;
+      const lead = l.slice(Math.max(0, at - 60), at);
+      if (SANCTION.test(lead) || REASON_BEFORE.test(lead)) return 'echo: disputed reason';
     }
   }
+  // "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
+  const reason = SANCTION_FOR.exec(l);
+  if (reason && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer))) return 'echo: disputed reason';
   return '';
 }

@@ -1094,6 +1094,7 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     if (!candidates.includes(s)) candidates.push(s);
   }
   let weak: string | undefined;
+  let weakAt = 0;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   // A statement of a problem that could not be said: a later sentence is its detail or its
   // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
@@ -1113,9 +1114,12 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
     if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
-    weak ??= said.clause;
+    if (weak === undefined) {
+      weak = said.clause;
+      weakAt = s.start;
+    }
   }
-  return weak === undefined ? '' : confident(reframed(weak), text);
+  return weak === undefined || unsaid < weakAt ? '' : confident(reframed(weak), text);
 }
 
 /** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */

@@ -18,6 +18,8 @@ describe('polished: fixes that are always right', () => {
     ['the lift is leaking since Monday', 'the lift has been leaking since Monday'],
     ['you’re waiting since Friday for the engineer', 'you’ve been waiting since Friday for the engineer'],
     ['your flat has no hot water since Tuesday', 'your flat has had no hot water since Tuesday'],
+    ['the parcel returned to sender', 'the parcel was returned to sender'],
+    ['your tickets cancelled without notice', 'your tickets were cancelled without notice'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);
   });
@@ -31,6 +33,9 @@ describe('polished: fixes that are always right', () => {
     'the minister said it in the house',
     'the shop was closed for 3 months',
     'you’ve been charged twice',
+    'the parcel was returned to sender',
+    'the courier returned your parcel',
+    'your order charged you twice',
   ])('%j is left as it is', (clause) => {
     expect(polished(clause)).toBe(clause);
   });
@@ -74,6 +79,10 @@ describe('doubt: what a careful agent would not send', () => {
     ['focus: consequence', 'you can’t pay your rent'],
     ['focus: consequence', 'your café cannot take payments'],
     ['vague', 'there’s still no answer'],
+    ['vague', 'there’s still no reply, and you can’t travel'],
+    ['pronoun: it', 'our website won’t let you change it'],
+    ['pronoun', 'nobody told her why'],
+    ['grammar: word order', 'you’re still nothing and no reply to your emails'],
     ['bereavement joined', 'your father passed away in May and his account is still being billed'],
     // Their account of us, said as fact.
     ['echo: accusation', 'our driver was extremely rude to your son'],
@@ -89,6 +98,13 @@ describe('doubt: what a careful agent would not send', () => {
     expect(doubt('you were charged £20 for an admin fee', 'I was charged £20 for an \'admin fee\' when I moved.')).toBe('');
     // Kept in its quotes, it stays their words.
     expect(doubt('you were suspended for \'spamming\'', customer)).toBe('');
+    // A quoted reason for what went wrong, and a denial in their own words.
+    expect(doubt('your premium went up because of a late payment', 'My premium went up because of a \'late payment\'. I paid on time!')).toBe('echo: disputed reason');
+    expect(doubt('you were banned for cheating', 'I was banned for cheating and I NEVER cheated.')).toBe('echo: disputed reason');
+    expect(doubt('you were banned for cheating', 'I was banned for cheating. I did it once, sorry.')).toBe('');
+    // Cut inside their quote: its closing mark without its opening one.
+    expect(doubt('you have no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('cut quote');
+    expect(doubt('tracking says \'attempted, no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('');
   });
 
   // Near misses: the same shapes, sent as they are.
@@ -118,6 +134,10 @@ describe('doubt: what a careful agent would not send', () => {
     'the app keeps logging you out every hour',
     'your bill has gone up by £4 this month',
     'your parcel was left with a neighbour you don’t know',
+    'you deposited a cheque and it still hasn’t cleared',
+    'our courier left your phone on the step and it was stolen',
+    'our staff keep saying \'it’s policy\' when you ask',
+    'nobody told your mother why',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -91,6 +91,10 @@ const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that
 // letter", "the hacker changed email", "for operation", "open invoices tab".
 const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|for|with|about|into)\s+(letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
 const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i;
+// A fee with no article: "you were charged cancellation fee".
+const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
+// A tail with no verb after "and": "…three weeks ago and still no refund".
+const AND_NO_TAIL = /\b(?:and|but)\s+(?:still\s+)?no\s+[a-z-]+$/i;
 // A subject noun that lost its article after a conjunction: "because name does not match".
 const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?:name|card|account|app|website|site|driver|engineer|courier|parcel|package|order|item|box|payment|refund|system|server|machine|meter|bill|invoice|letter|ticket|flight|train|bus|doctor|nurse|pharmacy|bank|hacker|agent)\s+(?:is|was|has|had|does|did|do|can|can['’]t|cannot|won['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|never|still|not|[a-z]+ed)\b/i;
 
@@ -111,7 +115,7 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
 const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
@@ -143,7 +147,7 @@ const OUR_PEOPLE = /^(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:driver|drivers|eng
 const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$/i;
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
-const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an|[£$€]|'|‘|"|“)/i;
+const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
 function fragmentAfterComma(clause: string): boolean {
   const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
   for (let i = 1; i < parts.length; i++) if (!COMMA_TAIL_OPENING.test(parts[i]!)) return true;
@@ -207,6 +211,8 @@ export function doubt(clause: string, customer: string): string {
   const bare = BARE_NOUN.exec(clause);
   if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';
   if (BARE_SUBJECT.test(clause)) return 'grammar: bare subject';
+  if (BARE_FEE.test(clause)) return 'grammar: bare noun';
+  if (AND_NO_TAIL.test(clause)) return 'grammar: fragment';
   const agree = AGREEMENT.exec(l);
   if (agree && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w))) return 'grammar: agreement';
   if (PRESENT_FOR_PAST.test(clause) || PRESENT_WITH_PAST_TIME.test(clause)) return 'grammar: tense';

@@ -488,10 +488,12 @@ const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/
 const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 // Three consonants running ("EHCP", "USDC") mark an acronym, but for the endings words have ("FIRST", "NIGHT").
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
+// …and for the cluster "THREE" and "THROUGH" open with (brands open with "STR", "SCR"…: those stay).
+const WORD_OPENING_RUN = /^THR$/;
 const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS)$/;
 function isSayable(word: string): boolean {
   if (!SAYABLE_CAPS.test(word)) return false;
-  for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0]))) return false;
+  for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0])) && !(m.index === 0 && WORD_OPENING_RUN.test(m[0]))) return false;
   return true;
 }
 function isShouting(clause: string): boolean {

@@ -83,6 +83,10 @@ describe('doubt: what a careful agent would not send', () => {
     ['pronoun: it', 'our website won’t let you change it'],
     ['pronoun', 'nobody told her why'],
     ['grammar: word order', 'you’re still nothing and no reply to your emails'],
+    ['grammar: bare noun', 'you were charged cancellation fee'],
+    ['grammar: fragment', 'you returned the coat two weeks ago and still no refund'],
+    ['grammar: fragment', 'the new pizza place on our app is 10/10, already ordered twice'],
+    ['focus: told only', 'our staff told you you could bring your dog for free'],
     ['bereavement joined', 'your father passed away in May and his account is still being billed'],
     // Their account of us, said as fact.
     ['echo: accusation', 'our driver was extremely rude to your son'],
@@ -138,6 +142,11 @@ describe('doubt: what a careful agent would not send', () => {
     'our courier left your phone on the step and it was stolen',
     'our staff keep saying \'it’s policy\' when you ask',
     'nobody told your mother why',
+    'you were charged a cancellation fee',
+    'you’re waiting for the refund for the wrongly charged arrangement fee',
+    'your parcel was lost and no one came',
+    'the courier came at 9, an hour early',
+    'our staff told you to wait outside',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });
@@ -154,6 +163,9 @@ describe('issueInAgentWords: no fill where it is not confident', () => {
     // Fixed, not dropped.
     ['I’ve been on hold for 45 mins with your support line', 'you’ve been on hold for 45 minutes with our support line'],
     ['My broadband is dropping since Friday evening', 'your broadband has been dropping since Friday evening'],
+    // Shouted, said in lower case; a brand in capitals stays as written.
+    ['You charged me THREE times for one coffee', 'we charged you three times for one coffee'],
+    ['My STRAVA sync failed', 'your STRAVA sync failed'],
   ])('%j -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });

@@ -35,6 +35,9 @@ const HAVE_NO_SINCE = /\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi;
 // What is done to a thing, said as if it did it: "the parcel returned to sender" → "the parcel was returned to sender".
 const THING_DONE_TO = /^((?:the|your|our) (?:[a-z-]+ )?(parcel|parcels|package|packages|order|orders|item|items|letter|letters|delivery|refund|payment|transfer|card|cheque|application|claim|booking|reservation|ticket|tickets)) (returned|sent back|dispatched|delivered|cancelled|canceled|refunded|declined|rejected|blocked|posted|marked|charged)\b(?! (?:me|you|us|him|her|them|it)\b)/i;
 
+// "a client's project files are missing": someone of theirs, said as theirs.
+const SOMEONE_OF_THEIRS = /^a (client|customer|colleague|friend|relative|neighbour|neighbor|tenant|member of staff|staff member|supplier|partner)['’]s\b/i;
+
 export function polished(clause: string): string {
   return clause
     .replace(CALENDAR, (w: string) => w[0]!.toUpperCase() + w.slice(1))
@@ -45,6 +48,7 @@ export function polished(clause: string): string {
     .replace(NO_APOSTROPHE, '$1n’t')
     .replace(SUBJECT_CANT, (_m, who: string, still: string | undefined, v: string) => `${who}${still ?? ''} ${v.toLowerCase() === 'cant' ? 'can’t' : 'won’t'}`)
     .replace(SAME, 'the same')
+    .replace(SOMEONE_OF_THEIRS, 'your $1’s')
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
@@ -56,13 +60,15 @@ export function polished(clause: string): string {
 
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
 const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
+// Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
+const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?)\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
 // "the other says it's cancelled", "everything's gone off".
 const LEANING_OPENING = /^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one)\b/i;
 // …but a dummy "it" carries its own content: "it's been 5 days since you opened a ticket", "it takes 6 weeks to…".
-const DUMMY_IT = /^it(?:['’]s| has| is)? (?:been|taken|takes|took|is taking|costs?|cost) .*\b(?:since|to|for|before|until)\b/i;
+const DUMMY_IT = /^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i;
 
 // "his", "her", "he", "she" with no one before them that they can stand for.
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i;
@@ -95,6 +101,15 @@ const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|a
 const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
 // A tail with no verb after "and": "…three weeks ago and still no refund".
 const AND_NO_TAIL = /\b(?:and|but)\s+(?:still\s+)?no\s+[a-z-]+$/i;
+// The last part after "and" with no verb: "…from us and every time something wrong".
+const VERB_LIKE = /\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|keeps?|cannot|got|went|came|took|left|broke|lost|sent|made|gave|told|paid|said|says|shows|seems?|stinks|[a-z]+n['’]t|[a-z]{2,}ed|[a-z]+['’](?:s|re|ve|d|ll))\b|\b(?:it|he|she|this|that|everything|nothing|nobody|someone)\s+[a-z]+s\b/i;
+function verblessAndPart(clause: string): boolean {
+  const at = clause.lastIndexOf(' and ');
+  if (at < 0) return false;
+  const part = clause.slice(at + 5);
+  // Only a part that opens as a clause of its own ("every time…"): "…green and unusable", "…cuts off and drops…" share the verb before them.
+  return /^(?:every|each|all the)\s/i.test(part) && part.split(' ').length <= 6 && !VERB_LIKE.test(part);
+}
 // A subject noun that lost its article after a conjunction: "because name does not match".
 const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?:name|card|account|app|website|site|driver|engineer|courier|parcel|package|order|item|box|payment|refund|system|server|machine|meter|bill|invoice|letter|ticket|flight|train|bus|doctor|nurse|pharmacy|bank|hacker|agent)\s+(?:is|was|has|had|does|did|do|can|can['’]t|cannot|won['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|never|still|not|[a-z]+ed)\b/i;
 
@@ -115,7 +130,7 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
 const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
@@ -198,6 +213,7 @@ export function doubt(clause: string, customer: string): string {
   const l = lower(clause);
   if (clause.length > LONGEST) return 'long';
   if (TEXTING.test(clause) || TEXTING_LETTER.test(clause)) return 'texting';
+  if (LOADED.test(clause)) return 'tone';
   if (LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause)) return 'leans back';
   if (unanchoredPerson(clause)) return 'pronoun';
   if (unanchoredObject(clause)) return 'pronoun: it';
@@ -212,7 +228,7 @@ export function doubt(clause: string, customer: string): string {
   if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';
   if (BARE_SUBJECT.test(clause)) return 'grammar: bare subject';
   if (BARE_FEE.test(clause)) return 'grammar: bare noun';
-  if (AND_NO_TAIL.test(clause)) return 'grammar: fragment';
+  if (AND_NO_TAIL.test(clause) || verblessAndPart(clause)) return 'grammar: fragment';
   const agree = AGREEMENT.exec(l);
   if (agree && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w))) return 'grammar: agreement';
   if (PRESENT_FOR_PAST.test(clause) || PRESENT_WITH_PAST_TIME.test(clause)) return 'grammar: tense';

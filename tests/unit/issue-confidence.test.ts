@@ -19,6 +19,7 @@ describe('polished: fixes that are always right', () => {
     ['you’re waiting since Friday for the engineer', 'you’ve been waiting since Friday for the engineer'],
     ['your flat has no hot water since Tuesday', 'your flat has had no hot water since Tuesday'],
     ['the parcel returned to sender', 'the parcel was returned to sender'],
+    ['a client’s invoices are missing', 'your client’s invoices are missing'],
     ['your tickets cancelled without notice', 'your tickets were cancelled without notice'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);
@@ -87,6 +88,11 @@ describe('doubt: what a careful agent would not send', () => {
     ['grammar: fragment', 'you returned the coat two weeks ago and still no refund'],
     ['grammar: fragment', 'the new pizza place on our app is 10/10, already ordered twice'],
     ['focus: told only', 'our staff told you you could bring your dog for free'],
+    ['focus: told only', 'we told you last week the router was being sent'],
+    ['leans back', 'it’s been out of stock for ages'],
+    ['tone', 'the driver left your parcel with a random neighbour'],
+    ['tone', 'your parcel has gone back to the sender, apparently'],
+    ['grammar: fragment', 'you ordered 3 times from us and every time something wrong'],
     ['bereavement joined', 'your father passed away in May and his account is still being billed'],
     // Their account of us, said as fact.
     ['echo: accusation', 'our driver was extremely rude to your son'],
@@ -147,6 +153,11 @@ describe('doubt: what a careful agent would not send', () => {
     'your parcel was lost and no one came',
     'the courier came at 9, an hour early',
     'our staff told you to wait outside',
+    'it’s been 8 weeks since the flood',
+    'your order came cold and every chip was soggy',
+    'the pool was green and unusable for your whole stay',
+    'the CSV export cuts off at 10,000 rows and drops the custom fields',
+    'we told you the router had been sent, but it never came',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -142,12 +142,16 @@ const CONTACT_OUTCOME = /\b(?:no (?:reply|response|answer|update|one|word|ticket
 // A consequence said in place of the problem that caused it: "you can't pay rent", "your shop
 // cannot take orders", "you cannot work". Said without its cause, it names the wrong thing.
 const CONSEQUENCE = /^(?:you|your(?:\s(?!(?:is|was|are|were|has|have|had|and|but|been|keeps?)\b)[\p{L}\d'’-]+){1,3}|the (?:kids|children|staff|family))\s+(?:still\s+)?(?:can['’]?t|cannot|can not|couldn['’]t|could not|are unable to|were unable to|have been unable to|['’]ve been unable to)\s+(?:work|pay(?! for\b)|afford|sleep|go (?:out|to work|to school|anywhere)|get to (?:work|school)|take (?:orders|payments|bookings)|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/iu;
+// What they lost or missed because of it: "you missed your connecting flight", "you lost a product launch".
+const LOSS = /^you (?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business)\b/i;
 const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\b/i;
 
 // A reason for a sanction that the customer put in quotes, disputing it ("banned for 'toxic
 // chat'", "refused because the application was 'late'"): said back without the quotes, as the
 // agent's own words, it states their offence as fact.
 const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
+// Their case, inside the clause as fact: "usage you could not possibly have had", "a scratch that was already there".
+const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b/i;
 const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
 // A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
 const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
@@ -237,7 +241,9 @@ export function doubt(clause: string, customer: string): string {
   if (TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, ''))) return 'focus: told only';
   if (CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause)) return 'focus: their contact';
   if (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) return 'focus: consequence';
+  if (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)) return 'focus: consequence';
   if (OUR_PEOPLE.test(clause) && ACCUSATION.test(clause)) return 'echo: accusation';
+  if (THEIR_CASE.test(clause)) return 'echo: their case';
   if (/['‘"“]/.test(customer)) {
     for (const m of customer.matchAll(QUOTED_PHRASE)) {
       // Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.

@@ -97,6 +97,10 @@ describe('doubt: what a careful agent would not send', () => {
     // Their account of us, said as fact.
     ['echo: accusation', 'our driver was extremely rude to your son'],
     ['echo: our refusal', 'we won’t tell you why the account was closed'],
+    ['echo: their case', 'you’ve been charged for usage you could not possibly have had'],
+    ['echo: their case', 'the hire desk charged you £300 for a dent that was already there'],
+    ['focus: consequence', 'you missed your connecting flight to Rome'],
+    ['focus: consequence', 'you lost a day’s pay'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -158,6 +162,9 @@ describe('doubt: what a careful agent would not send', () => {
     'the pool was green and unusable for your whole stay',
     'the CSV export cuts off at 10,000 rows and drops the custom fields',
     'we told you the router had been sent, but it never came',
+    'you missed your connecting flight because our first flight was late',
+    'you missed the delivery',
+    'you were charged for a night you never stayed for',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -30,6 +30,8 @@ const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)
 // since last night" → "have been failing since…", "your street has no water since Monday" → "has had no water since…".
 const ONGOING_SINCE = /\b(are|is) ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
 const CONTRACTED_ONGOING_SINCE = /\b(you|we|they)['’]re ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
+// "you are waiting 8 months for your interview" → "you’ve been waiting 8 months…".
+const WAITING_SPAN = /\b(you|we)(?: are|['’]re) (still )?waiting ((?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
 const HAVE_NO_SINCE = /\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi;
 
 // What is done to a thing, said as if it did it: "the parcel returned to sender" → "the parcel was returned to sender".
@@ -52,6 +54,7 @@ export function polished(clause: string): string {
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
+    .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
     .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`);
 }
 
@@ -59,7 +62,7 @@ export function polished(clause: string): string {
 // What a careful agent would not send
 
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
-const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
+const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
 // Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
 const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?)\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
@@ -88,6 +91,8 @@ function unanchoredPerson(clause: string): boolean {
 }
 
 // "you only got 500", "you received 3": a count with nothing counted.
+// "billed for 25 seats": the count's point is the other count beside it ("…when you only have 18 users").
+const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+in\s+\w+)?$/i;
 const BARE_COUNT = /\b(?:only|got|get|received|receive|have|had|sent|paid|were given|was given|gave)\s+(?:\d+(?:,\d{3})*(?![\d,]\d)|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|,|\s+(?:and|but|of|out)\b)/i;
 
 // A number of units with its unit left singular: "charged 29 dollar", "for 3 month".
@@ -168,6 +173,7 @@ const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
 function fragmentAfterComma(clause: string): boolean {
+  if (/, not [a-z]+ing\b/i.test(clause)) return true;
   const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
   for (let i = 1; i < parts.length; i++) if (!COMMA_TAIL_OPENING.test(parts[i]!)) return true;
   return false;
@@ -180,7 +186,8 @@ const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
 const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
 const NAMES_A_THING = /\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u;
-const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?=(?:won['’]t|will|can['’]t|cannot|keeps?|is|was|has|had|did|didn['’]t|doesn['’]t|[a-z]+ed|[a-z]+s)\b)/i;
+// The subject the clause opens with, a determiner and its noun: "our driver", "the new app".
+const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,1}?[\w'’-]+\s+(?=\S)/i;
 function unanchoredObject(clause: string): boolean {
   const unquoted = clause.replace(QUOTED_PHRASE, (q) => ' '.repeat(q.length));
   const m = OBJECT_PRONOUN.exec(unquoted);
@@ -227,6 +234,7 @@ export function doubt(clause: string, customer: string): string {
   if (VAGUE_LACK.test(clause)) return 'vague';
   if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
   if (BARE_COUNT.test(clause)) return 'count without noun';
+  if (COUNT_ALONE.test(clause)) return 'count without its point';
   if (SINGULAR_UNIT.test(clause)) return 'grammar: unit';
   const bare = BARE_NOUN.exec(clause);
   if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';

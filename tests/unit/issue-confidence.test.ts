@@ -20,6 +20,8 @@ describe('polished: fixes that are always right', () => {
     ['your flat has no hot water since Tuesday', 'your flat has had no hot water since Tuesday'],
     ['the parcel returned to sender', 'the parcel was returned to sender'],
     ['a client’s invoices are missing', 'your client’s invoices are missing'],
+    ['you are waiting 8 months for your interview', 'you’ve been waiting 8 months for your interview'],
+    ['you’re still waiting for 3 weeks now', 'you’ve still been waiting for 3 weeks now'],
     ['your tickets cancelled without notice', 'your tickets were cancelled without notice'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);
@@ -101,6 +103,10 @@ describe('doubt: what a careful agent would not send', () => {
     ['echo: their case', 'the hire desk charged you £300 for a dent that was already there'],
     ['focus: consequence', 'you missed your connecting flight to Rome'],
     ['focus: consequence', 'you lost a day’s pay'],
+    ['count without its point', 'you were billed for 30 seats'],
+    ['texting', 'the gift for your daughter’s bday is late'],
+    ['grammar: fragment', 'you bought the add-on, not showing in the game'],
+    ['pronoun: it', 'our driver left it outside in the street'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -165,6 +171,10 @@ describe('doubt: what a careful agent would not send', () => {
     'you missed your connecting flight because our first flight was late',
     'you missed the delivery',
     'you were charged for a night you never stayed for',
+    'you were billed for 30 seats when you only have 12 users',
+    'your mum’s card was charged twice',
+    'our driver left the parcel outside and it was stolen',
+    'you’re waiting for the engineer',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -164,7 +164,7 @@ const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|a
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father".
-const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed at|shouted at|swore at)\b/i;
+const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b/i;
 const OUR_PEOPLE = /^(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff)\b/i;
 
 // A clause ending on a word that leads somewhere.
@@ -173,7 +173,7 @@ const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
 function fragmentAfterComma(clause: string): boolean {
-  if (/, not [a-z]+ing\b/i.test(clause)) return true;
+  if (/, not (?:even |yet |ever )?[a-z]+(?:ing|ed)\b/i.test(clause)) return true;
   const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
   for (let i = 1; i < parts.length; i++) if (!COMMA_TAIL_OPENING.test(parts[i]!)) return true;
   return false;
@@ -181,7 +181,7 @@ function fragmentAfterComma(clause: string): boolean {
 
 // What someone or something said, with no clause after it: "your doctor says no exercise for 6
 // months", "the app always says fully booked" (a status in quotes, "says 'delivered'", is kept).
-const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d])\b|['‘"“])/i;
+const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|last|next|all|every|both|some|any|more|less|two|three|four|five|six|seven|eight|nine|ten|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d])\b|['‘"“])/i;
 
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
 const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
@@ -207,7 +207,7 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
 
 // "there's still no answer", "there's no update": what is missing, without what it is about.
-const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help)(?:$|,|\s+(?:and|but)\b)/i;
+const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help|appointment|date|decision|refund|payment|call|callback|call-back|engineer|delivery)(?:$|,|\s+(?:and|but)\b)/i;
 
 // A death said in the same breath as our failing: "your husband passed away last month and his
 // membership is still being charged" — condolence is a sentence of its own.

@@ -83,6 +83,9 @@ describe('doubt: what a careful agent would not send', () => {
     ['focus: consequence', 'your café cannot take payments'],
     ['vague', 'there’s still no answer'],
     ['vague', 'there’s still no reply, and you can’t travel'],
+    ['vague', 'there’s still no appointment'],
+    ['grammar: fragment', 'you bought a game by mistake, not even downloaded'],
+    ['echo: accusation', 'the receptionist laughed when you said you were in pain'],
     ['pronoun: it', 'our website won’t let you change it'],
     ['pronoun', 'nobody told her why'],
     ['grammar: word order', 'you’re still nothing and no reply to your emails'],
@@ -175,6 +178,8 @@ describe('doubt: what a careful agent would not send', () => {
     'your mum’s card was charged twice',
     'our driver left the parcel outside and it was stolen',
     'you’re waiting for the engineer',
+    'there’s still no appointment for your dermatology referral',
+    'the report shows last month’s numbers, not this week’s',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

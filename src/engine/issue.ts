@@ -17,6 +17,7 @@
 //
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
+import { doubt, polished } from './issue-confidence';
 import { primed } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
@@ -142,7 +143,7 @@ const PRAISE_WORD = primed(/\b(?:brilliant|amazing|excellent|fantastic|wonderful
 const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
 const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
 const PROBLEM = primed(new RegExp(
-  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
+  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
 ));
 
 // First words that lose their capital ("The app…" -> "the app…"); others may be names.
@@ -487,10 +488,12 @@ const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/
 const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 // Three consonants running ("EHCP", "USDC") mark an acronym, but for the endings words have ("FIRST", "NIGHT").
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
+// …and for the cluster "THREE" and "THROUGH" open with (brands open with "STR", "SCR"…: those stay).
+const WORD_OPENING_RUN = /^THR$/;
 const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS)$/;
 function isSayable(word: string): boolean {
   if (!SAYABLE_CAPS.test(word)) return false;
-  for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0]))) return false;
+  for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0])) && !(m.index === 0 && WORD_OPENING_RUN.test(m[0]))) return false;
   return true;
 }
 function isShouting(clause: string): boolean {
@@ -1093,19 +1096,45 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
     if (!candidates.includes(s)) candidates.push(s);
   }
   let weak: string | undefined;
+  let weakAt = 0;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
+  // A statement of a problem that could not be said: a later sentence is its detail or its
+  // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
+  let unsaid = Infinity;
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
-    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) continue;
+    if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
+      if (s.start < unsaid && statesProblem(text, s)) unsaid = s.start;
+      continue;
+    }
+    if (unsaid < s.start) return '';
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
-    if (!said.weak && !isRepeatOnly(said.clause)) return reframed(said.clause);
+    if (!said.weak && !isRepeatOnly(said.clause)) return confident(reframed(said.clause), text);
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
     if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
-    weak ??= said.clause;
+    if (weak === undefined) {
+      weak = said.clause;
+      weakAt = s.start;
+    }
   }
-  return weak === undefined ? '' : reframed(weak);
+  return weak === undefined || unsaid < weakAt ? '' : confident(reframed(weak), text);
+}
+
+/** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */
+function statesProblem(text: string, s: Sentence): boolean {
+  if (s.question) return false;
+  const said = tidy(withoutQuotations(text.slice(s.start, s.end)));
+  const l = lower(said);
+  if (said.split(' ').length < 4 || DEMAND.test(l) || INSULT.test(l) || PRAISE_WORD.test(l) || FEELING.test(l) || THREAT.test(l)) return false;
+  return /^(?:can|could|would|will|is|are|do|does|did|any|why|how|what|when|where|who|if)\b/.test(l) ? false : isProblem(said);
+}
+
+/** The clause with its sure fixes made, or '' where it still would not be sent as is. */
+function confident(clause: string, customer: string): string {
+  const fixed = polished(clause);
+  return doubt(fixed, customer) === '' ? fixed : '';
 }

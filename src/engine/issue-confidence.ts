@@ -1,0 +1,273 @@
+// The last look at a clause filled into a ready sentence ("I’m sorry {issue}."), which the agent
+// inserts with one click: it is sent as is only where it reads as a careful agent would write it.
+// `polished` makes the small fixes that are always right (a weekday's capital, "mins" → "minutes",
+// "dont" → "don’t", "for same invoice" → "for the same invoice"); `doubt` names what is still wrong
+// with the clause, and then the template's fallback, with its bracketed placeholder, is used.
+//
+// The checks are about form, not about any one message: the customer's own English carried into
+// the agent's voice (texting, a bare noun, a verb that does not agree), a clause that leans on
+// words left behind ("it's 3 days late"), one that says only the customer's own act or what they
+// were told, a consequence said in place of its cause, and a reason for a sanction the customer
+// disputes said back as fact.
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+// ---------------------------------------------------------------------------------------------
+// Fixes that are always right
+
+const CALENDAR = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
+// Units of time in chat shorthand, after a number: "2 mins", "3 hrs".
+const TIME_SHORTHAND = /\b(\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten) (mins?|hrs?|secs?|wks?)\b/gi;
+const TIME_WORD: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'], wk: ['week', 'weeks'] };
+// A negative written without its apostrophe ("dont", "didnt"); "wont" and "cant" are words too
+// but not after a subject, where they stand.
+const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gi;
+const SUBJECT_CANT = /\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi;
+const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi;
+
+// A state that began at a point and still holds takes the perfect: "your API calls are failing
+// since last night" → "have been failing since…", "your street has no water since Monday" → "has had no water since…".
+const ONGOING_SINCE = /\b(are|is) ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
+const CONTRACTED_ONGOING_SINCE = /\b(you|we|they)['’]re ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
+// "you are waiting 8 months for your interview" → "you’ve been waiting 8 months…".
+const WAITING_SPAN = /\b(you|we)(?: are|['’]re) (still )?waiting ((?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
+const HAVE_NO_SINCE = /\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi;
+
+// What is done to a thing, said as if it did it: "the parcel returned to sender" → "the parcel was returned to sender".
+const THING_DONE_TO = /^((?:the|your|our) (?:[a-z-]+ )?(parcel|parcels|package|packages|order|orders|item|items|letter|letters|delivery|refund|payment|transfer|card|cheque|application|claim|booking|reservation|ticket|tickets)) (returned|sent back|dispatched|delivered|cancelled|canceled|refunded|declined|rejected|blocked|posted|marked|charged)\b(?! (?:me|you|us|him|her|them|it)\b)/i;
+
+// "a client's project files are missing": someone of theirs, said as theirs.
+const SOMEONE_OF_THEIRS = /^a (client|customer|colleague|friend|relative|neighbour|neighbor|tenant|member of staff|staff member|supplier|partner)['’]s\b/i;
+
+export function polished(clause: string): string {
+  return clause
+    .replace(CALENDAR, (w: string) => w[0]!.toUpperCase() + w.slice(1))
+    .replace(TIME_SHORTHAND, (_m, n: string, unit: string) => {
+      const [one, many] = TIME_WORD[unit.toLowerCase().replace(/s$/, '')]!;
+      return `${n} ${n === '1' ? one : many}`;
+    })
+    .replace(NO_APOSTROPHE, '$1n’t')
+    .replace(SUBJECT_CANT, (_m, who: string, still: string | undefined, v: string) => `${who}${still ?? ''} ${v.toLowerCase() === 'cant' ? 'can’t' : 'won’t'}`)
+    .replace(SAME, 'the same')
+    .replace(SOMEONE_OF_THEIRS, 'your $1’s')
+    .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
+    .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
+    .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
+    .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
+    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a careful agent would not send
+
+// Chat shorthand and texting that would read as the agent's own (after the fixes above).
+const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
+// Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
+const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?)\b/i;
+const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
+
+// An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
+// "the other says it's cancelled", "everything's gone off".
+const LEANING_OPENING = /^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one)\b/i;
+// …but a dummy "it" carries its own content: "it's been 5 days since you opened a ticket", "it takes 6 weeks to…".
+const DUMMY_IT = /^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i;
+
+// "his", "her", "he", "she" with no one before them that they can stand for.
+const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i;
+const PERSON_NOUN = words(
+  'husband wife son daughter mum mom mother dad father brother sister partner boyfriend girlfriend grandson granddaughter grandmother grandfather gran grandad nan grandma grandpa aunt uncle nephew niece cousin friend neighbour neighbor landlord landlady tenant baby child kid boy girl man woman lady guy gentleman driver engineer technician courier postman postwoman agent adviser advisor rep manager receptionist cashier assistant nurse doctor gp surgeon dentist consultant midwife carer teacher trainer instructor coach plumber electrician fitter installer surveyor assessor adjuster conductor guard officer clerk waiter waitress housekeeper cleaner staff employee member owner colleague boss client customer patient player leader admin moderator seller buyer host caller person',
+);
+const NAMED = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s+\p{Lu}|(?<=\s)\p{Lu}\p{Ll}+/u;
+
+function unanchoredPerson(clause: string): boolean {
+  const m = THIRD_PERSON.exec(clause);
+  if (!m) return false;
+  const before = clause.slice(0, m.index);
+  if (NAMED.test(` ${before}`)) return false;
+  return !lower(before)
+    .split(/[^a-z'-]+/)
+    .some((w) => PERSON_NOUN.has(w) || PERSON_NOUN.has(w.replace(/['’]s$/, '').replace(/s$/, '')));
+}
+
+// "you only got 500", "you received 3": a count with nothing counted.
+// "billed for 25 seats": the count's point is the other count beside it ("…when you only have 18 users").
+const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+in\s+\w+)?$/i;
+const BARE_COUNT = /\b(?:only|got|get|received|receive|have|had|sent|paid|were given|was given|gave)\s+(?:\d+(?:,\d{3})*(?![\d,]\d)|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|,|\s+(?:and|but|of|out)\b)/i;
+
+// A number of units with its unit left singular: "charged 29 dollar", "for 3 month".
+const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that|per|every|each)\s)\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten) (?:dollar|euro|pound|rupee|hour|day|week|month|year|minute|time|item|ticket|seat|night)\b(?![-'’])(?!\s+(?:old|long|late|early|delay|wait|contract|plan|pass|trial|subscription|membership|period|stay|window|guarantee|warranty|notice|rule|limit|deadline|return)\b)/i;
+
+// A singular thing with no article, after a verb or a preposition that needs one: "you got
+// letter", "the hacker changed email", "for operation", "open invoices tab".
+const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|for|with|about|into)\s+(letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
+const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i;
+// A fee with no article: "you were charged cancellation fee".
+const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
+// A tail with no verb after "and": "…three weeks ago and still no refund".
+const AND_NO_TAIL = /\b(?:and|but)\s+(?:still\s+)?no\s+[a-z-]+$/i;
+// The last part after "and" with no verb: "…from us and every time something wrong".
+const VERB_LIKE = /\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|keeps?|cannot|got|went|came|took|left|broke|lost|sent|made|gave|told|paid|said|says|shows|seems?|stinks|[a-z]+n['’]t|[a-z]{2,}ed|[a-z]+['’](?:s|re|ve|d|ll))\b|\b(?:it|he|she|this|that|everything|nothing|nobody|someone)\s+[a-z]+s\b/i;
+function verblessAndPart(clause: string): boolean {
+  const at = clause.lastIndexOf(' and ');
+  if (at < 0) return false;
+  const part = clause.slice(at + 5);
+  // Only a part that opens as a clause of its own ("every time…"): "…green and unusable", "…cuts off and drops…" share the verb before them.
+  return /^(?:every|each|all the)\s/i.test(part) && part.split(' ').length <= 6 && !VERB_LIKE.test(part);
+}
+// A subject noun that lost its article after a conjunction: "because name does not match".
+const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?:name|card|account|app|website|site|driver|engineer|courier|parcel|package|order|item|box|payment|refund|system|server|machine|meter|bill|invoice|letter|ticket|flight|train|bus|doctor|nurse|pharmacy|bank|hacker|agent)\s+(?:is|was|has|had|does|did|do|can|can['’]t|cannot|won['’]t|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|never|still|not|[a-z]+ed)\b/i;
+
+// A singular noun subject whose verb did not agree: "the online portal show your licence", "the
+// API return 500 error", "your app log me out". The verb is followed by what it acts on, so that
+// a compound noun ("the delivery charge was…") does not read as one.
+const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
+// Words that end a subject before any verb: "the assistant refused to let", "the notes still list".
+const NOT_IN_SUBJECT = words('to not never still always just also now then only even really often sometimes usually again already will would can could should may might must did does do is was are were has have had');
+const PLURAL_OR_MASS = /(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/;
+
+// A one-off past act told in the present: "the blender you receive is broken", "the TV you buy last week".
+const PRESENT_FOR_PAST = /\b(?:the|your|our|a|an|this|that)\s+(?:[\w'’-]+\s+){1,3}?(?:you|we)\s+(?:receive|buy|order|purchase|book|get)\b(?!\s+(?:every|each|always|usually|often|from us every)\b)/i;
+const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchase|book|send|cancel|pay|call|email|ask|go|come|arrive|apply|submit|return)\b[^,;]*\b(?:yesterday|ago|last (?:night|week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+// A base verb after "is" or "was" where its participle belongs: "my flight is cancel".
+// (signals of this kind that issue.ts already turns into a good form do not reach here.)
+
+// What they were told or what should have happened, with nothing said of how it turned out:
+// "you were told at the store you could price match" reads as sorry for telling them.
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
+const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
+
+// The customer's own act of getting in touch, said as the problem: "you reported a bug with the
+// calendar sync", "you disputed a transaction two weeks ago", "you've called twice and emailed once".
+// ("you've had to call three times about…" is the repeat said as what they had to do: kept.)
+const CONTACT_ACT = /^you(?:['’]ve| have)?(?: now| already| just| also)? (?:reported|raised|disputed|complained|contacted|called|rang|rung|spoken|phoned|emailed|e-mailed|messaged|texted|wrote|written|asked|chased|queried|flagged|opened|filed|logged|submitted)\b/i;
+const CONTACT_OUTCOME = /\b(?:no (?:reply|response|answer|update|one|word|ticket)|nobody|no one|nothing|never|heard nothing|got nothing|not heard|n['’]t (?:heard|had|got|received|replied|answered|responded|been)|still)\b/i;
+
+// A consequence said in place of the problem that caused it: "you can't pay rent", "your shop
+// cannot take orders", "you cannot work". Said without its cause, it names the wrong thing.
+const CONSEQUENCE = /^(?:you|your(?:\s(?!(?:is|was|are|were|has|have|had|and|but|been|keeps?)\b)[\p{L}\d'’-]+){1,3}|the (?:kids|children|staff|family))\s+(?:still\s+)?(?:can['’]?t|cannot|can not|couldn['’]t|could not|are unable to|were unable to|have been unable to|['’]ve been unable to)\s+(?:work|pay(?! for\b)|afford|sleep|go (?:out|to work|to school|anywhere)|get to (?:work|school)|take (?:orders|payments|bookings)|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/iu;
+// What they lost or missed because of it: "you missed your connecting flight", "you lost a product launch".
+const LOSS = /^you (?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business)\b/i;
+const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\b/i;
+
+// A reason for a sanction that the customer put in quotes, disputing it ("banned for 'toxic
+// chat'", "refused because the application was 'late'"): said back without the quotes, as the
+// agent's own words, it states their offence as fact.
+const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
+// Their case, inside the clause as fact: "usage you could not possibly have had", "a scratch that was already there".
+const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b/i;
+const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
+// A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
+const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
+const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/;
+const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
+
+// Something said of one of our people as fact: "our receptionist was very rude to your father".
+const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b/i;
+const OUR_PEOPLE = /^(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff)\b/i;
+
+// A clause ending on a word that leads somewhere.
+const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$/i;
+// A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
+// ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
+const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
+function fragmentAfterComma(clause: string): boolean {
+  if (/, not (?:even |yet |ever )?[a-z]+(?:ing|ed)\b/i.test(clause)) return true;
+  const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
+  for (let i = 1; i < parts.length; i++) if (!COMMA_TAIL_OPENING.test(parts[i]!)) return true;
+  return false;
+}
+
+// What someone or something said, with no clause after it: "your doctor says no exercise for 6
+// months", "the app always says fully booked" (a status in quotes, "says 'delivered'", is kept).
+const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|last|next|all|every|both|some|any|more|less|two|three|four|five|six|seven|eight|nine|ten|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d])\b|['‘"“])/i;
+
+// "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
+const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
+const NAMES_A_THING = /\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u;
+// The subject the clause opens with, a determiner and its noun: "our driver", "the new app".
+const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,1}?[\w'’-]+\s+(?=\S)/i;
+function unanchoredObject(clause: string): boolean {
+  const unquoted = clause.replace(QUOTED_PHRASE, (q) => ' '.repeat(q.length));
+  const m = OBJECT_PRONOUN.exec(unquoted);
+  if (m === null || DUMMY_IT.test(clause)) return false;
+  const before = clause.slice(0, m.index);
+  // As an object ("…let you change it"), "it" is not the subject the clause opened with.
+  const object = !/(?:^|\b(?:and|but|because|so|when|as|since|while|until|after|before|if|though|although)|,)\s*$/i.test(before);
+  return !NAMES_A_THING.test(object ? before.replace(SUBJECT_PHRASE, '') : before);
+}
+
+// Two words that cannot stand side by side in a sentence ("your transfer of was £2,000 held").
+const YOU_ARE_NOTHING = /\b(?:you|we)(?:['’]re| are)\s+(?:still\s+)?(?:nothing|no)\b/i;
+const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)\s+(?:was|were|is|are|has|have|had|does|did)\b/i;
+
+// Our refusal in our own voice ("we won't tell you your partner's bill amount", from "why won't
+// you…?"): said after "I can see" or "I'm sorry", it reads as the company's position, not their problem.
+const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
+
+// "there's still no answer", "there's no update": what is missing, without what it is about.
+const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help|appointment|date|decision|refund|payment|call|callback|call-back|engineer|delivery)(?:$|,|\s+(?:and|but)\b)/i;
+
+// A death said in the same breath as our failing: "your husband passed away last month and his
+// membership is still being charged" — condolence is a sentence of its own.
+const BEREAVEMENT_AND = /\b(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|gran|nan|grandma|grandpa|aunt|uncle|baby|child|friend)\b(?:\s+\S+){0,3}?\s+(?:passed away|died|passed)\b.*\b(?:and|but)\b/i;
+
+/** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
+const LONGEST = 150;
+
+/**
+ * What keeps the clause from being sent as is, or '' when it can be. `customer` is the message it
+ * was taken from (for the words they put in quotes).
+ */
+export function doubt(clause: string, customer: string): string {
+  const l = lower(clause);
+  if (clause.length > LONGEST) return 'long';
+  if (TEXTING.test(clause) || TEXTING_LETTER.test(clause)) return 'texting';
+  if (LOADED.test(clause)) return 'tone';
+  if (LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause)) return 'leans back';
+  if (unanchoredPerson(clause)) return 'pronoun';
+  if (unanchoredObject(clause)) return 'pronoun: it';
+  if (DANGLING.test(clause)) return 'dangling';
+  if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
+  if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
+  if (VAGUE_LACK.test(clause)) return 'vague';
+  if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
+  if (BARE_COUNT.test(clause)) return 'count without noun';
+  if (COUNT_ALONE.test(clause)) return 'count without its point';
+  if (SINGULAR_UNIT.test(clause)) return 'grammar: unit';
+  const bare = BARE_NOUN.exec(clause);
+  if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';
+  if (BARE_SUBJECT.test(clause)) return 'grammar: bare subject';
+  if (BARE_FEE.test(clause)) return 'grammar: bare noun';
+  if (AND_NO_TAIL.test(clause) || verblessAndPart(clause)) return 'grammar: fragment';
+  const agree = AGREEMENT.exec(l);
+  if (agree && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w))) return 'grammar: agreement';
+  if (PRESENT_FOR_PAST.test(clause) || PRESENT_WITH_PAST_TIME.test(clause)) return 'grammar: tense';
+  if (fragmentAfterComma(clause)) return 'grammar: fragment';
+  if (SAYS_FRAGMENT.test(clause)) return 'grammar: says fragment';
+  if (TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, ''))) return 'focus: told only';
+  if (CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause)) return 'focus: their contact';
+  if (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) return 'focus: consequence';
+  if (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)) return 'focus: consequence';
+  if (OUR_PEOPLE.test(clause) && ACCUSATION.test(clause)) return 'echo: accusation';
+  if (THEIR_CASE.test(clause)) return 'echo: their case';
+  if (/['‘"“]/.test(customer)) {
+    for (const m of customer.matchAll(QUOTED_PHRASE)) {
+      // Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
+      const inner = m[1]!.trim();
+      const last = inner.slice(inner.lastIndexOf(' ') + 1);
+      const first = inner.split(' ')[0]!;
+      if (inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${first}`)) return 'cut quote';
+      const quoted = lower(m[1]!).trim();
+      const at = l.indexOf(quoted);
+      if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) continue;
+      const lead = l.slice(Math.max(0, at - 60), at);
+      if (SANCTION.test(lead) || REASON_BEFORE.test(lead)) return 'echo: disputed reason';
+    }
+  }
+  // "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
+  const reason = SANCTION_FOR.exec(l);
+  if (reason && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer))) return 'echo: disputed reason';
+  return '';
+}

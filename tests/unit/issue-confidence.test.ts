@@ -1,0 +1,205 @@
+// The last look at a filled clause: sure fixes made (`polished`), and a clause that a careful
+// agent would not send as is falls back to the bracketed placeholder (`doubt` names why).
+// Customer messages and clauses are our own.
+import { describe, expect, test } from 'vitest';
+import { doubt, polished } from '../../src/engine/issue-confidence';
+import { issueInAgentWords } from '../../src/engine/issue';
+
+describe('polished: fixes that are always right', () => {
+  test.each([
+    ['the gym closed early on saturday', 'the gym closed early on Saturday'],
+    ['you’ve been on hold for 45 mins', 'you’ve been on hold for 45 minutes'],
+    ['the train was 2 hrs late', 'the train was 2 hours late'],
+    ['you ordered 1 min before it closed', 'you ordered 1 minute before it closed'],
+    ['your refund still hasnt arrived', 'your refund still hasn’t arrived'],
+    ['you still cant log in to the portal', 'you still can’t log in to the portal'],
+    ['you were charged twice for same booking', 'you were charged twice for the same booking'],
+    ['your API calls are failing since the release', 'your API calls have been failing since the release'],
+    ['the lift is leaking since Monday', 'the lift has been leaking since Monday'],
+    ['you’re waiting since Friday for the engineer', 'you’ve been waiting since Friday for the engineer'],
+    ['your flat has no hot water since Tuesday', 'your flat has had no hot water since Tuesday'],
+    ['the parcel returned to sender', 'the parcel was returned to sender'],
+    ['a client’s invoices are missing', 'your client’s invoices are missing'],
+    ['you are waiting 8 months for your interview', 'you’ve been waiting 8 months for your interview'],
+    ['you’re still waiting for 3 weeks now', 'you’ve still been waiting for 3 weeks now'],
+    ['your tickets cancelled without notice', 'your tickets were cancelled without notice'],
+  ])('%j -> %j', (clause, fixed) => {
+    expect(polished(clause)).toBe(fixed);
+  });
+
+  // Near misses: already right, or not the shape the fix is for.
+  test.each([
+    'you were charged the same fee twice',
+    'the price was the same as last year',
+    'your API calls are failing',
+    'your flat has no hot water',
+    'the minister said it in the house',
+    'the shop was closed for 3 months',
+    'you’ve been charged twice',
+    'the parcel was returned to sender',
+    'the courier returned your parcel',
+    'your order charged you twice',
+  ])('%j is left as it is', (clause) => {
+    expect(polished(clause)).toBe(clause);
+  });
+});
+
+describe('doubt: what a careful agent would not send', () => {
+  test.each([
+    // The customer's chat shorthand, read as the agent's.
+    ['texting', 'we won’t take it back cos the receipt is missing'],
+    ['texting', 'our new loyalty scheme is confusing af'],
+    ['texting', 'the engineer won’t come til Thursday'],
+    // Leans on words left behind.
+    ['leans back', 'it’s 4 days late'],
+    ['leans back', 'yours just stopped working'],
+    ['leans back', 'everything’s gone off'],
+    ['leans back', 'the other says it’s cancelled'],
+    ['pronoun', 'we have lost his passport application twice'],
+    ['pronoun: it', 'we cancelled it the day before with no explanation'],
+    // A word that leads somewhere, a count with nothing counted.
+    ['dangling', 'your parcel was left with the'],
+    ['count without noun', 'you only got 300'],
+    ['count without noun', 'you got 4 and a voucher you didn’t want'],
+    // Second-language grammar.
+    ['grammar: unit', 'you’ve been charged 45 dollar'],
+    ['grammar: bare noun', 'you got letter about a missed payment'],
+    ['grammar: bare noun', 'the hacker changed password on your account'],
+    ['grammar: bare subject', 'the bank refuses to pay because name does not match your passport'],
+    ['grammar: agreement', 'the online portal show your licence as expired'],
+    ['grammar: tense', 'the kettle you receive is broken'],
+    ['grammar: tense', 'you order a fridge last week and it has a dent'],
+    ['grammar: fragment', 'your claim was rejected, wrong form used'],
+    ['grammar: fragment', 'the café closed 30 minutes early, staff wouldn’t serve you'],
+    ['grammar: says fragment', 'the booking page says fully booked'],
+    ['grammar: word order', 'your payment of was £500 held'],
+    // Not the problem itself.
+    ['focus: told only', 'you were told in the shop you’d get a free case'],
+    ['focus: told only', 'your parcel was supposed to arrive on Monday'],
+    ['focus: told only', 'you were promised a call-back by our billing team if you waited'],
+    ['focus: their contact', 'you reported a fault with the lift yesterday'],
+    ['focus: their contact', 'you’ve rung twice and emailed once about this'],
+    ['focus: consequence', 'you can’t pay your rent'],
+    ['focus: consequence', 'your café cannot take payments'],
+    ['vague', 'there’s still no answer'],
+    ['vague', 'there’s still no reply, and you can’t travel'],
+    ['vague', 'there’s still no appointment'],
+    ['grammar: fragment', 'you bought a game by mistake, not even downloaded'],
+    ['echo: accusation', 'the receptionist laughed when you said you were in pain'],
+    ['pronoun: it', 'our website won’t let you change it'],
+    ['pronoun', 'nobody told her why'],
+    ['grammar: word order', 'you’re still nothing and no reply to your emails'],
+    ['grammar: bare noun', 'you were charged cancellation fee'],
+    ['grammar: fragment', 'you returned the coat two weeks ago and still no refund'],
+    ['grammar: fragment', 'the new pizza place on our app is 10/10, already ordered twice'],
+    ['focus: told only', 'our staff told you you could bring your dog for free'],
+    ['focus: told only', 'we told you last week the router was being sent'],
+    ['leans back', 'it’s been out of stock for ages'],
+    ['tone', 'the driver left your parcel with a random neighbour'],
+    ['tone', 'your parcel has gone back to the sender, apparently'],
+    ['grammar: fragment', 'you ordered 3 times from us and every time something wrong'],
+    ['bereavement joined', 'your father passed away in May and his account is still being billed'],
+    // Their account of us, said as fact.
+    ['echo: accusation', 'our driver was extremely rude to your son'],
+    ['echo: our refusal', 'we won’t tell you why the account was closed'],
+    ['echo: their case', 'you’ve been charged for usage you could not possibly have had'],
+    ['echo: their case', 'the hire desk charged you £300 for a dent that was already there'],
+    ['focus: consequence', 'you missed your connecting flight to Rome'],
+    ['focus: consequence', 'you lost a day’s pay'],
+    ['count without its point', 'you were billed for 30 seats'],
+    ['texting', 'the gift for your daughter’s bday is late'],
+    ['grammar: fragment', 'you bought the add-on, not showing in the game'],
+    ['pronoun: it', 'our driver left it outside in the street'],
+  ])('%s: %j', (why, clause) => {
+    expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
+  });
+
+  test('a reason for a sanction the customer disputes in quotes is not said as fact', () => {
+    const customer = 'I was suspended for \'spamming\' but I only posted once.';
+    expect(doubt('you were suspended for spamming', customer)).toBe('echo: disputed reason');
+    // A fee's own name in quotes is what it is called, not a disputed reason.
+    expect(doubt('you were charged £20 for an admin fee', 'I was charged £20 for an \'admin fee\' when I moved.')).toBe('');
+    // Kept in its quotes, it stays their words.
+    expect(doubt('you were suspended for \'spamming\'', customer)).toBe('');
+    // A quoted reason for what went wrong, and a denial in their own words.
+    expect(doubt('your premium went up because of a late payment', 'My premium went up because of a \'late payment\'. I paid on time!')).toBe('echo: disputed reason');
+    expect(doubt('you were banned for cheating', 'I was banned for cheating and I NEVER cheated.')).toBe('echo: disputed reason');
+    expect(doubt('you were banned for cheating', 'I was banned for cheating. I did it once, sorry.')).toBe('');
+    // Cut inside their quote: its closing mark without its opening one.
+    expect(doubt('you have no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('cut quote');
+    expect(doubt('tracking says \'attempted, no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('');
+  });
+
+  // Near misses: the same shapes, sent as they are.
+  test.each([
+    'you’ve been charged twice for your October bill',
+    'it’s been 5 days since you reported the leak',
+    'it has taken 6 weeks to process your claim',
+    'you deposited a cheque on Monday and it still hasn’t cleared',
+    'your husband’s card was charged after he cancelled',
+    'the 2 lamps you bought both stopped working',
+    'you’ve been waiting 3 weeks for a refund',
+    'you sent 1,200 USDC to the wrong address',
+    'you were told to wait at the gate',
+    'you were told you’d get a refund, but it never came',
+    'your parcel was supposed to arrive on Monday and still hasn’t',
+    'you’ve had to call three times about the broken boiler',
+    'you complained 10 days ago and got no reply',
+    'you can’t log in to your account',
+    'your account is frozen and you can’t pay your bills',
+    'our driver left your parcel in the rain',
+    'our store employee accused you of shoplifting',
+    'we didn’t refund you',
+    'the café closed 30 minutes early, and the staff wouldn’t serve you',
+    'your bill says you used 2,000 units',
+    'your tickets aren’t showing in your account',
+    'the self-checkout charged you twice for the same item',
+    'the app keeps logging you out every hour',
+    'your bill has gone up by £4 this month',
+    'your parcel was left with a neighbour you don’t know',
+    'you deposited a cheque and it still hasn’t cleared',
+    'our courier left your phone on the step and it was stolen',
+    'our staff keep saying \'it’s policy\' when you ask',
+    'nobody told your mother why',
+    'you were charged a cancellation fee',
+    'you’re waiting for the refund for the wrongly charged arrangement fee',
+    'your parcel was lost and no one came',
+    'the courier came at 9, an hour early',
+    'our staff told you to wait outside',
+    'it’s been 8 weeks since the flood',
+    'your order came cold and every chip was soggy',
+    'the pool was green and unusable for your whole stay',
+    'the CSV export cuts off at 10,000 rows and drops the custom fields',
+    'we told you the router had been sent, but it never came',
+    'you missed your connecting flight because our first flight was late',
+    'you missed the delivery',
+    'you were charged for a night you never stayed for',
+    'you were billed for 30 seats when you only have 12 users',
+    'your mum’s card was charged twice',
+    'our driver left the parcel outside and it was stolen',
+    'you’re waiting for the engineer',
+    'there’s still no appointment for your dermatology referral',
+    'the report shows last month’s numbers, not this week’s',
+  ])('%j is sent as is', (clause) => {
+    expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
+  });
+});
+
+describe('issueInAgentWords: no fill where it is not confident', () => {
+  test.each([
+    // A problem that could not be said: the sentence after it is its consequence or a detail.
+    ['4 weeks waiting for my benefit decision. I can’t pay the rent.', ''],
+    ['Parcel come open and one item missing. The box was damaged.', ''],
+    ['The portal return error since Monday for every login. Our shop cannot take orders!!', ''],
+    // A question before the problem is not a problem left unsaid.
+    ['Can you help? My card was charged twice for one coffee.', 'your card was charged twice for one coffee'],
+    // Fixed, not dropped.
+    ['I’ve been on hold for 45 mins with your support line', 'you’ve been on hold for 45 minutes with our support line'],
+    ['My broadband is dropping since Friday evening', 'your broadband has been dropping since Friday evening'],
+    // Shouted, said in lower case; a brand in capitals stays as written.
+    ['You charged me THREE times for one coffee', 'we charged you three times for one coffee'],
+    ['My STRAVA sync failed', 'your STRAVA sync failed'],
+  ])('%j -> %j', (text, expected) => {
+    expect(issueInAgentWords(text, -1)).toBe(expected);
+  });
+});

@@ -180,8 +180,10 @@ function fragmentAfterComma(clause: string): boolean {
 }
 
 // What someone or something said, with no clause after it: "your doctor says no exercise for 6
-// months", "the app always says fully booked" (a status in quotes, "says 'delivered'", is kept).
-const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|last|next|all|every|both|some|any|more|less|two|three|four|five|six|seven|eight|nine|ten|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d])\b|['‘"“])/i;
+// months", "the app always says fully booked". A status is kept, in quotes or not: tracking and
+// order pages are quoted that way ("says 'delivered'", "the tracking page says delivered but
+// nothing came", "shows pending").
+const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|last|next|all|every|both|some|any|more|less|two|three|four|five|six|seven|eight|nine|ten|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d]|[a-z]+ed|pending|processing|in transit|out for delivery|active|inactive|live|open|closed|unpaid|overdue|due|complete|void|invalid)\b|['‘"“])/i;
 
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
 const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;

@@ -127,7 +127,9 @@ describe('doubt: what a careful agent would not send', () => {
     expect(doubt('you were banned for cheating', 'I was banned for cheating. I did it once, sorry.')).toBe('');
     // Cut inside their quote: its closing mark without its opening one.
     expect(doubt('you have no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('cut quote');
-    expect(doubt('tracking says \'attempted, no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('');
+    expect(doubt('tracking says \'attempted, no access\' at noon', 'Tracking says \'attempted, no access\' at noon.')).toBe('');    // A status as tracking and order pages show it, with no quotes: the page's word, not a fragment.
+    expect(doubt('the tracking page says delivered but nothing came', 'The tracking page says delivered but nothing came.')).toBe('');
+    expect(doubt('your order shows pending after a week', 'My order shows pending after a week.')).toBe('');
   });
 
   // Near misses: the same shapes, sent as they are.

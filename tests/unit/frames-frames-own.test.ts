@@ -45,6 +45,17 @@ const BLAME_FIRES: Case[] = [
   ['a lecture to take care', 'Please read the terms carefully before booking.'],
   ['a lecture to take care', 'Best to measure the alcove first in future.'],
   ['someone on their side as the cause', 'Someone in your office changed the admin password on Monday.'],
+  ['their omission with its consequence', 'You never sent the meter reading, so we estimated it.'],
+  ['their omission with its consequence', 'You didn’t return the router within 30 days, which is why the fee applied.'],
+  ['the fault named as their kit', 'The problem is your Wi-Fi, not our service.'],
+  ['the fault named as their kit', 'The culprit is most likely your router.'],
+  ['the fault named as their kit', 'Your phone’s settings are blocking our notifications.'],
+  ['a step they missed', 'You missed the delivery slot twice.'],
+  ['a step they missed', 'You ignored both reminders we sent.'],
+  ['how the thing was kept, as the cause', 'This usually happens when the filter isn’t cleaned regularly.'],
+  ['the cause traced to what they gave', 'The error came from the details you entered.'],
+  ['set up wrong on their side', 'Your own plumber fitted it incorrectly.'],
+  ['another party’s matter, as theirs', 'That’s a question for your bank.'],
 ];
 
 const BLAME_QUIET: Case[] = [
@@ -57,6 +68,10 @@ const BLAME_QUIET: Case[] = [
   ['someone there in a condition', 'If someone on your team has access, they can approve it too.'],
   ['reading as an invitation', 'Please read the attached guide when you have a moment.'],
   ['a submission that was fine', 'The form you sent is all we need, thanks.'],
+  ['what befell them, with its consequence', 'You never received the code, so I’ve sent a new one.'],
+  ['blameless, with its consequence', 'You didn’t do anything wrong, so there’s nothing to pay.'],
+  ['a missed slot in sympathy', 'I’m sorry you missed the concert because of the delay.'],
+  ['our side named', 'The problem is our Wi-Fi at the venue.'],
   ['a cause explained that is ours', 'That would explain why the page looked odd — we had an outage at 3pm.'],
 ];
 
@@ -105,6 +120,17 @@ const ARGUE_FIRES: Case[] = [
   ['staff vouched for', 'I stand by what the agent told you.'],
   ['tone', 'Please stop saying we lost it.'],
   ['tone', 'To put it bluntly, that model was never waterproof.'],
+  ['not seeing their point', 'I don’t see what the problem is.'],
+  ['not seeing their point', 'I’m not sure why you think the order was cancelled.'],
+  ['the complaint judged', 'Frankly, this complaint is unjustified.'],
+  ['the complaint judged', 'Your story doesn’t add up.'],
+  ['the complaint judged', 'That is not a fair comparison.'],
+  ['asking them to agree', 'I think you’ll agree that’s reasonable.'],
+  ['asking them to agree', 'You can’t expect us to refund a sofa you used for a year.'],
+  ['told before, by where', 'You were told this on the phone.'],
+  ['the document that settles it', 'It’s all in the email we sent you.'],
+  ['the document that settles it', 'The contract is very clear on this.'],
+  ['the document that settles it', 'As you can see from the attached photo, the box was intact.'],
 ];
 
 const ARGUE_QUIET: Case[] = [
@@ -116,6 +142,10 @@ const ARGUE_QUIET: Case[] = [
   ['staff trained to help', 'Our staff are trained to help with exactly this, so I’ve passed it on.'],
   ['the customer cleared', 'You did nothing wrong here.'],
   ['"stop" as an invitation', 'Stop by the desk and we’ll swap it.'],
+  ['seeing their point', 'I can see why you think the order was cancelled.'],
+  ['our own explanation sense-checked', 'I’ll check the figures add up before I send them.'],
+  ['an agreement asked for plainly', 'Would you agree to a call tomorrow?'],
+  ['the document as a pointer', 'The tracking link is in the email we sent you.'],
   ['noted, not a lead-in', 'I’ve noted it for the record and passed it on.'],
 ];
 

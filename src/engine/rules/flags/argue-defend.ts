@@ -173,6 +173,25 @@ export const argueDefend: FlagRuleData = {
     '(?:to put it|put) (?:plainly|bluntly)',
     // Staff declared right to do what they did: "our staff in Bristol were right to decline".
     `(?:our|the) (?:[a-z]+ )?${STAFF}(?: (?:in|at) [a-z]+)? (?:was|were) (?:quite |entirely |perfectly |absolutely )?(?:right|correct|justified) (?:to|in) (?:decline|refuse|ask|charge|stop|turn|say|apply|deny|reject|remove|issue|fine)`,
+    // Broader forms of the same families, for wordings the batches did not use.
+    // Not seeing the customer's point: "I don't see what the problem is", "I'm not sure why you think it was cancelled".
+    '(?:i|we) (?:do not|fail to|can not|really do not) see (?:what|why|how) (?:the (?:problem|issue|fuss|complaint)|you (?:are|think|feel|would)|this is (?:a|an) (?:problem|issue)|there is (?:a|an) (?:problem|issue))',
+    '(?:not sure|do not know|unsure|wonder|do not understand) (?:why|where|how) you (?:think|thought|believe|believed|got the idea|are under the impression|would think|came to think)',
+    // The complaint itself judged: "this complaint is unjustified", "your claim doesn't add up".
+    '(?:complaint|claim|accusation|criticism|review|allegation|comments?|feedback)s? (?:is|are|was|were) (?:completely |entirely |simply |totally |quite )?(?:unjustified|unwarranted|not justified|not warranted|exaggerated|overstated)',
+    '(?:your|the|this|that) (?:[a-z-]+ ){0,2}(?:claim|story|account|timeline|version|explanation|complaint|argument) (?:does not|do not|did not|simply does not) (?:add up|stack up|make sense|hold together)',
+    '(?:is|was) not (?:a |really a |quite a )?(?:fair|valid|like-for-like|reasonable|meaningful) comparison',
+    // Asking the customer to agree, or telling them what they can't expect: "I think you'll agree that's
+    // reasonable", "you can't expect us to refund a used item".
+    '(?:i think|i am sure|surely|i trust|i hope) you (?:will|would|can|must) agree',
+    'you (?:can not|could not|should not|do not|surely can not) (?:really |honestly |seriously |reasonably )?expect (?:us|me|the company|them) to',
+    // Told before, by where: "you were told this on the phone", "you were advised when you booked".
+    'you were (?:told|informed|advised|made aware|warned|notified) (?:of this |about this |this |that )?(?:on the (?:phone|call)|during the call|in (?:the|our|my) (?:[a-z]+ )?(?:call|chat|email|letter|message|confirmation)|when you (?:booked|signed|ordered|called|joined|bought|registered))',
+    // Pointing at the document that settles it: "it's all in the email we sent you", "the terms are
+    // very clear on this", "as you can see from the attached photo".
+    '(?:it is|that is|this is|everything is) all (?:in|explained in|set out in|covered in) (?:the|our|my)',
+    '(?:terms|contract|wording|email|letter|listing|description|instructions|guide|agreement|confirmation|advert) (?:is|are|was|were) (?:very |perfectly |quite |really |abundantly |crystal )?clear (?:on|about) (?:this|that|it)',
+    'as you can (?:clearly )?see (?:from|in|on) (?:the|our|this|my) (?:attached |enclosed )?(?:photos?|footage|video|screenshots?|records?|logs?|report|recording|images?|evidence|e-?mail|thread)',
     // Frames from batches ws/wt (tune): vouching for staff, "so you were informed", "expected behaviour".
     '(?:would|will) never (?:be rude|throw|do (?:that|this|such a thing)|lie|damage|mistreat|treat (?:a|any) (?:guest|customer|patient|member))',
     '(?:so|therefore|which means) you were (?:informed|notified|told|advised|made aware|aware)\\b',

@@ -243,6 +243,25 @@ export const blameShift: FlagRuleData = {
     // Someone on the customer's side as the cause: "which someone on your team enabled last week",
     // "someone in the household left the heating on". Not an offer ("someone at your home can sign").
     '(?<!(?:if|whether|unless|once|when|in case) )someone (?:on|in|from|at) (?:your|the) (?:team|household|family|home|house|office|company|organi[sz]ation|end|side|account)(?! (?:can|could|may|might|will|would|should|is able)\\b)(?= (?:[a-z]+ ){0,2}(?:[a-z]+ed|left|set|made|turned|switched|put|did|took|gave|chose|has|had|must|may have|might have)\\b)',
+    // The customer's omission with its consequence: "you never sent the reading, so we estimated it",
+    // "you didn't return the kit, which is why the fee applied". Not what befell them ("you never
+    // received it, so I've resent it") nor their blamelessness ("you didn't do anything wrong").
+    // Flagged on the omission alone, so the Swaps that retell it without "you" still apply.
+    '(?<!(?:if|whether|sorry|when|unless|that) )you (?:did not|never|failed to|forgot to) (?!(?:need|needed|have|had|get|got|receive|received|hear|heard|mean|meant|see|saw|deserve|deserved|expect|expected|want|wanted|ask|asked|know|knew|realise|realised|realize|realized|do|did|notice|noticed|say|said)\\b)[a-z]+(?=(?: [^ \\n,;.!?]+){0,6},? (?:so|which is why|that is why|and so|meaning|which meant|hence)\\b)',
+    // The fault named as the customer's kit: "the problem is your Wi-Fi", "the culprit is likely your
+    // router", "your phone's settings are blocking our notifications".
+    '(?:problem|issue|fault|cause|culprit) (?:is|was|will be|may be|might be|could be) (?:likely |probably |most likely |almost certainly )?your (?:own )?(?:[a-z-]+ )?' + THEIR_KIT,
+    "your (?:[a-z-]+(?:'s)? )?(?:" + THEIR_KIT.slice(3, -1) + "|ad-?blocker|extension|antivirus) (?:is|are|was|were) (?:probably |likely )?(?:blocking|stopping|preventing|causing|breaking|interfering with|dropping)",
+    // A step the customer missed: "you missed the delivery slot", "you ignored both reminders".
+    '(?<!(?:if|sorry|whether|in case|that|when) )you (?:missed|ignored|overlooked|skipped|disregarded) (?:the|our|a|an|both|all|two|three|several|each) (?:[a-z-]+ )?(?:deadline|slot|window|cut-?off|appointment|reminders?|e-?mails?|letters?|notices?|warnings?|step|instructions?|payment|date|collection|texts?|messages?)s?\\b',
+    // How the thing was kept as the cause: "this happens when the filter isn't cleaned regularly".
+    '(?:this|that|it) (?:usually |normally |often |typically |only |generally )?(?:happens|occurs|can happen) (?:when|if) (?:the|your) (?:[a-z-]+ ){1,2}(?:is not|are not|was not|were not|has not been|have not been|is|are) (?:[a-z-]+ )?(?:cleaned|maintained|serviced|updated|charged|registered|followed|stored|kept|checked|topped up|left|dropped|overloaded|misused|overfilled|exposed)',
+    // The cause traced to what the customer gave: "the error came from the information you gave us".
+    '(?:came|comes|stems|stemmed|arose|arises|results|resulted) from (?:the )?(?:[a-z-]+ ){0,2}(?:information|details|data|address|number|answers?|reading|settings|figures?|dates?) (?:you|your [a-z-]+) (?:gave|provided|entered|supplied|sent|submitted|chose|set|typed)',
+    // The customer or their people set it up wrong: "your own installer fitted it incorrectly".
+    '(?:you|your (?:own )?(?:[a-z-]+ )?(?:installer|fitter|plumber|electrician|builder|mechanic|engineer|contractor|technician|developer|admin|it team|team|landlord)) (?:have |had |must have |probably )?(?:fitted|installed|set up|configured|wired|connected|assembled|stored|washed|mounted|plumbed) (?:[a-z-]+ ){0,2}(?:incorrectly|wrongly|improperly|badly|wrong)',
+    // Another party's matter, named as the customer's own: "that's a question for your bank".
+    '(?:a matter|a question|one|something|an issue) for your (?:[a-z-]+ )?' + OTHERS + CLAUSE_END,
     // Frames from batches ws/wt (tune): the fault at the customer's door or another party's.
     '(?:as|since|because) it is their (?:product|device|system|responsibility|policy|item|app|equipment|network)',
     '(?:this|that|it) is (?:a matter|one|something) for (?:the|your) (?:[a-z]+ )?(?:restaurant|courier|seller|merchant|manufacturer|bank|retailer|landlord|council|provider|insurer|police|store|partner|driver|carrier|employer)',

@@ -105,6 +105,93 @@ export const argueDefend: FlagRuleData = {
   better: 'Acknowledge, then explain once, calmly.',
   examples: ['As I already explained', 'Per my last email', 'With all due respect', 'As previously stated', 'Like I said before', 'calm down'],
   patterns: [
+    // Frames from batches wu/wv (tune), each over word classes rather than the phrase seen.
+    // Correcting the record as a lead-in: "just to correct the record", "for the record, notice was given".
+    '(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record',
+    '(?<=(?:^|[.!?:] |\\n|, |— |- ))for the record,',
+    'just so (?:we are|you are|we are both) (?:on the same page|clear|aware),? (?:you|your|the|it|this|that)',
+    // The customer's own words quoted back at them: "I'd draw your attention to your own email",
+    // "as your own message of 3 May says".
+    '(?:draw your attention|refer you|point you|direct you) (?:back )?to your (?:own )?(?:e-?mails?|messages?|letters?|words|statements?|posts?|tweets?|replies|reply|forms?|notes?)',
+    'your own (?:e-?mails?|messages?|letters?|words|statements?|admission|posts?|tweets?|replies|reply|chat)(?! (?:address|account|inbox|folder|app)s?\\b)',
+    // Saying the customer's word for it is unfair or wrong: "it's a bit unfair to say you never
+    // agreed", "it's not really fair to say we don't fix leaks", "'spotless' isn't the word I'd use".
+    '(?:not|hardly) (?:really |quite |entirely |exactly )?(?:fair|accurate|right|true|correct) to (?:say|claim|suggest|call|describe|imply)',
+    '(?:a bit|rather|quite|slightly|somewhat|a little|very|really) (?:unfair|inaccurate|misleading|harsh) to (?:say|claim|suggest|call|describe|imply)',
+    '(?:is not|is hardly|would not be) (?:the|a) (?:word|term|description|way) (?:i|we) would (?:use|choose|pick|put it)',
+    '(?:not|hardly) how (?:i|we) would (?:describe|put|characteri[sz]e|sum up) (?:it|this|that|them)',
+    // Proof turned on the customer: "honestly it proves our point", "the video backs up what we said".
+    '(?:proves|prove|proved|proving|supports|backs up|confirms|confirmed) (?:our|my) (?:point|position|case|view|version)',
+    '(?:backs up|back up|supports|support|proves|prove|confirms|confirm) (?:exactly )?what (?:we|i) (?:said|told you|explained|wrote)',
+    // The customer's belief set aside: "not where you think it was", "not what you think happened".
+    '(?<=(?:,|—|-) )not (?:where|what|how|when) you (?:think|thought|believe|believed|claim|claimed|say|said|remember|seem to think)',
+    // Repeating oneself, announced: "I'll say it again:", "let me say this once more".
+    '(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)',
+    // Nothing promised, as a retort: "nothing was promised", "nothing was ever guaranteed".
+    'nothing was (?:ever )?(?:promised|guaranteed|agreed|committed to)',
+    // Setting the customer right with "actually" and what we did: "we actually replied within the hour".
+    '(?:we|i) (?:actually|did actually|did in fact|in fact|did) (?:replied|responded|answered|wrote back|called you|emailed you|told you|explained|said|mentioned|sent (?:it|this|that|you)|reply|respond|answer|write back|call you|email you)',
+    '(?<!(?:if|whether|when|once|that|as|what|how|unless) )you did (?:actually |in fact |indeed )?(?:agree|sign|receive|accept|confirm|tick|select|authori[sz]e|approve|opt in|request) (?:to )?(?:it|this|that|them|the [a-z-]+)?,? though',
+    // The record said to show it plainly: "the booking page definitely said 5pm". Not the customer's
+    // own record ("your confirmation clearly says sea view"), which backs them.
+    '(?:the|our|that|this) (?:[a-z-]+ )?(?:page|site|website|app|email|listing|confirmation|ticket|booking|receipt|screen|sign|notice|label|invoice|contract|timetable|schedule|advert) (?:definitely|clearly|plainly|categorically) (?:said|says|stated|states|showed|shows|listed|lists|displayed|displays|read)',
+    // The customer told they are looking at the wrong thing: "you're looking at the wrong statement".
+    'you (?:are|were) (?:probably |likely |just )?(?:looking at|reading|viewing|thinking of) (?:a|an|the) (?:different|wrong|old|older|outdated|previous)',
+    // It happened after it left us, so not us: "couldn't have got wet while we had it".
+    '(?:could not|can not|cannot) (?:possibly )?have (?:been |got |gotten |become )?(?:[a-z-]+ )?(?:while|when|whilst) (?:we had (?:it|them)|it was (?:with us|in our [a-z]+)|they were (?:with us|in our [a-z]+)|in our (?:care|hands|possession))',
+    // It did what it should: "so it did exactly what it should", "the system behaved exactly as it should".
+    '(?:did|worked|behaved|performed) exactly (?:what|as) (?:it|they|we|the [a-z]+) (?:should|should have|was meant to|were meant to|is meant to|was supposed to|was designed to)',
+    // Saying it was plain all along: "it is very clear in the small print", "we've been perfectly clear
+    // about that from day one", "it is written clearly in the documentation".
+    '(?:it is|it was|that is|this is) (?:very |perfectly |quite |really |abundantly |crystal )clear(?=[ \\n]*(?:[.,;!]|$)| (?:in|on|from) (?:the|our|your))',
+    '(?:has|have|had) been (?:perfectly |very |abundantly |crystal |quite |always )?clear (?:about (?:that|this|it) )?(?:from|since) (?:day one|the (?:start|outset|beginning))',
+    '(?:is|are|was|were) (?:written|stated|explained|shown|displayed|printed|listed|set out|marked|labell?ed) (?:very |quite )?clearly (?:in|on|at)',
+    '(?:explained|said|put|made) (?:this|it|that) (?:clearly|plainly|simply) enough',
+    // Saying it was written before: "as I wrote to you already on 12 August", "like I wrote you two times before".
+    '(?:as|like) (?:i|we) (?:have )?(?:already |previously )?(?:wrote|written)(?: (?:to )?you)? (?:already|before|previously|earlier|twice|in|on|(?:two|three|several|many) times)',
+    '(?:i|we) refer (?:again|once again|once more|back) to',
+    'as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know|appreciate)',
+    'the answer (?:has not|had not|does not|will not) changed?',
+    // Rejecting the customer's account by name: "I must reject your statement that…", "I must correct
+    // your statement", "we have to challenge your claim".
+    `(?:i|we) (?:must|have to|need to|would like to|feel i must|am going to have to) (?:respectfully |firmly )?(?:correct|reject|dispute|challenge|refute) (?:your|the customer's|this|that) (?:statement|claim|assertion|allegation|recollection|version|understanding|suggestion|characteri[sz]ation|interpretation)`,
+    'you (?:are|must be|may be|might be|were) (?:probably )?thinking of (?:a|another|the|someone|something|an)',
+    '(?:i am|we are) (?:100%|100 %|one hundred percent|completely|absolutely|totally|entirely|fully) (?:sure|certain|confident|positive)',
+    '(?:never|not|rarely) (?:have|had|see|seen|get|got) (?:this|that|any such|such a) (?:problem|issue|complaint|fault) (?:with|from) (?:other|any other|our other|any of our(?: other)?) (?:customers|users|clients|members|guests|buyers)',
+    'no (?:[a-z-]+ ){1,2}(?:was|were|has been|had been) (?:ever )?(?:promised|guaranteed|agreed|committed to)',
+    '(?:in|within) (?:perfect|good|excellent|pristine|full working|working) (?:working )?(?:condition|order) when (?:it|they) (?:left|was dispatched|were dispatched|was sent|were sent|was shipped)',
+    '(?:prepared|sent|shipped|delivered|packed|cooked|fitted|installed|built|completed|carried out|processed) (?:[a-z-]+ ){0,3}exactly (?:as|what) (?:was |you )?(?:requested|ordered|asked for|described|specified|instructed|agreed|booked)',
+    // Staff vouched for: "our receptionist acted correctly in directing you", "our advisors are trained to
+    // treat all customers with respect", "to be fair to my colleagues", "…and did nothing wrong".
+    `(?:our|my|the) (?:[a-z]+ )?${STAFF} acted (?:entirely |completely |perfectly |fully )?(?:correctly|appropriately|properly|reasonably|lawfully|fairly|professionally)`,
+    `(?:our|my|the) (?:[a-z]+ )?${STAFF} (?:are|is) (?:all )?(?:trained|taught|instructed) to (?:treat|be polite|be courteous|speak|handle (?:every|all|each)|respect)`,
+    `to be fair to (?:my|our|the) (?:[a-z]+ )?${STAFF}`,
+    '(?:and|who|but) (?:also )?did nothing wrong',
+    `(?:nobody|no one) (?:on our (?:side|end|team)|here|at our end|in our team) (?:touched|changed|edited|altered|moved|deleted|cancelled|amended)`,
+    '(?:please )?stop (?:claiming|saying|suggesting|insisting|implying|pretending)',
+    '{we} (?:fully |firmly |completely |still |will )?stand (?:by|behind) what',
+    '(?:to put it|put) (?:plainly|bluntly)',
+    // Staff declared right to do what they did: "our staff in Bristol were right to decline".
+    `(?:our|the) (?:[a-z]+ )?${STAFF}(?: (?:in|at) [a-z]+)? (?:was|were) (?:quite |entirely |perfectly |absolutely )?(?:right|correct|justified) (?:to|in) (?:decline|refuse|ask|charge|stop|turn|say|apply|deny|reject|remove|issue|fine)`,
+    // Broader forms of the same families, for wordings the batches did not use.
+    // Not seeing the customer's point: "I don't see what the problem is", "I'm not sure why you think it was cancelled".
+    '(?:i|we) (?:do not|fail to|can not|really do not) see (?:what|why|how) (?:the (?:problem|issue|fuss|complaint)|you (?:are|think|feel|would)|this is (?:a|an) (?:problem|issue)|there is (?:a|an) (?:problem|issue))',
+    '(?:not sure|do not know|unsure|wonder|do not understand) (?:why|where|how) you (?:think|thought|believe|believed|got the idea|are under the impression|would think|came to think)',
+    // The complaint itself judged: "this complaint is unjustified", "your claim doesn't add up".
+    '(?:complaint|claim|accusation|criticism|review|allegation|comments?|feedback)s? (?:is|are|was|were) (?:completely |entirely |simply |totally |quite )?(?:unjustified|unwarranted|not justified|not warranted|exaggerated|overstated)',
+    '(?:your|the|this|that) (?:[a-z-]+ ){0,2}(?:claim|story|account|timeline|version|explanation|complaint|argument) (?:does not|do not|did not|simply does not) (?:add up|stack up|make sense|hold together)',
+    '(?:is|was) not (?:a |really a |quite a )?(?:fair|valid|like-for-like|reasonable|meaningful) comparison',
+    // Asking the customer to agree, or telling them what they can't expect: "I think you'll agree that's
+    // reasonable", "you can't expect us to refund a used item".
+    '(?:i think|i am sure|surely|i trust|i hope) you (?:will|would|can|must) agree',
+    'you (?:can not|could not|should not|do not|surely can not) (?:really |honestly |seriously |reasonably )?expect (?:us|me|the company|them) to',
+    // Told before, by where: "you were told this on the phone", "you were advised when you booked".
+    'you were (?:told|informed|advised|made aware|warned|notified) (?:of this |about this |this |that )?(?:on the (?:phone|call)|during the call|in (?:the|our|my) (?:[a-z]+ )?(?:call|chat|email|letter|message|confirmation)|when you (?:booked|signed|ordered|called|joined|bought|registered))',
+    // Pointing at the document that settles it: "it's all in the email we sent you", "the terms are
+    // very clear on this", "as you can see from the attached photo".
+    '(?:it is|that is|this is|everything is) all (?:in|explained in|set out in|covered in) (?:the|our|my)',
+    '(?:terms|contract|wording|email|letter|listing|description|instructions|guide|agreement|confirmation|advert) (?:is|are|was|were) (?:very |perfectly |quite |really |abundantly |crystal )?clear (?:on|about) (?:this|that|it)',
+    'as you can (?:clearly )?see (?:from|in|on) (?:the|our|this|my) (?:attached |enclosed )?(?:photos?|footage|video|screenshots?|records?|logs?|report|recording|images?|evidence|e-?mail|thread)',
     // Frames from batches ws/wt (tune): vouching for staff, "so you were informed", "expected behaviour".
     '(?:would|will) never (?:be rude|throw|do (?:that|this|such a thing)|lie|damage|mistreat|treat (?:a|any) (?:guest|customer|patient|member))',
     '(?:so|therefore|which means) you were (?:informed|notified|told|advised|made aware|aware)\\b',

@@ -153,6 +153,18 @@ const OMISSION_CAUSE = [
   })),
 ].map((r) => ({ ...r, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const }));
 
+/** Roles a customer holds, for a duty or a fault put on them by their role ("an issue for the homeowner"). */
+const CUSTOMER_ROLE =
+  '(?:customers?|homeowners?|owners?|tenants?|residents?|occupiers?|occupants?|policyholders?|account holders?|cardholders?|members?|guests?|users?|players?|passengers?|travell?ers?|students?|applicants?|buyers?|senders?|recipients?|patients?|clients?|subscribers?|drivers?|borrowers?)';
+
+/** Something a customer sends or fills in, which can be short of what was needed. */
+const THEIR_SUBMISSION =
+  '(?:requests?|forms?|claim forms?|applications?|submissions?|claims?|e-?mails?|messages?|letters?|photos?|uploads?|documents?|paperwork|details|information|account|card|address|bank details|payment details|order|booking)';
+
+/** What went wrong, as a noun that can be said to come from somewhere. */
+const FAULT_NOUN =
+  '(?:fault|error|problem|issue|mistake|failure|disconnect(?:ion)?s?|drop-?outs?|timeouts?|time-outs?|lag|crash(?:es)?|outage|delay|hold-?up|bounce|rejection|decline)';
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -163,6 +175,93 @@ export const blameShift: FlagRuleData = {
   better: 'Own the next step, whoever caused it.',
   examples: ['You should have checked', 'You failed to', 'That’s not my department', 'That is not our fault', 'You must have entered', 'You’ll need to take that up with the courier'],
   patterns: [
+    // Frames from batches wu/wv (tune), each over word classes rather than the phrase seen.
+    // The fault traced to the customer's kit or side by a verb of origin: "the disconnect came from
+    // your connection", "the drop-outs stem from your router".
+    FAULT_NOUN + ' (?:[a-z]+ ){0,2}(?:came|comes|come|coming) (?:entirely |directly |purely )?from your (?:own )?(?:side|end|' + THEIR_KIT + '|' + THEIR_PEOPLE + ')',
+    // The fault placed at another party's side, with ours denied: "this delay is from sender side and not from us".
+    '(?:delay|hold-?up|disconnect(?:ion)?|outage|failure) (?:is|was|lies|came) (?:from|on|with) (?:the )?' + NOT_US + '[a-z-]+(?:\'s)? (?:side|end)',
+    // Ours denied after the cause is given: "…, not anything at our end", "…, not something on our side".
+    ',? not (?:anything|something|a (?:fault|problem|issue)) (?:at|on|from|with) (?:our|my) (?:end|side)',
+    // The cause put on how the customer built or did it: "this is down to how your integration's been built".
+    '{it} {be} {adv}(?:all |entirely |purely |simply )?down to (?:how|the way|what) (?:you|your)',
+    // The customer's submission said to lack what was needed, with the consequence: "your first two
+    // requests did not include the practice code, which is why they could not be actioned", "the
+    // account you gave us didn't have the funds, so…".
+    '(?:your|the) (?:[a-z0-9\'-]+ ){0,3}' + THEIR_SUBMISSION + '(?: (?:you|your [a-z-]+) (?:gave|provided|entered|supplied|used|sent|submitted|uploaded|filled in)(?: us)?)? (?:did not|do not|does not) (?:include|contain|have|mention|show|match|list|give)(?: [^ \n,.;]+){1,6},? (?:which is why|so|and so|meaning|which meant|that is why)',
+    'you (?:gave|provided|entered|supplied|used|sent|submitted)(?: us)? (?:did not|does not) (?:have|hold|contain|include|match) (?:the |enough |sufficient )?(?:funds|money|balance|details|information)',
+    // Misuse by the customer's side named as the cause: "because of misuse by residents", "damaged by
+    // forcing the doors", "down to mishandling by the user".
+    '(?:because of|due to|caused by|down to|(?:the )?result of|from) (?:the )?(?:misuse|mishandling|abuse|neglect|tampering|improper use|incorrect use|rough handling|user damage|accidental damage) (?:by|from|of) (?:the |other |some )?(?:you|your|' + CUSTOMER_ROLE + ')',
+    '(?:damaged|broken|caused|bent|cracked|jammed) by (?:someone |people |residents |users |you )?(?:forcing|dropping|misusing|overloading|over-?tightening|pulling|kicking|tampering with)',
+    // A duty or fault put on the customer by their role: "a maintenance issue for the homeowner",
+    // "a matter for the account holder", "it's on them to return it", "on tenants to clean".
+    '(?:is|was|are|were) (?:a|an) (?:[a-z-]+ )?(?:issue|matter|problem|responsibility|job|cost|expense) for (?:the|each|every) ' + CUSTOMER_ROLE + '(?! (?:to (?:decide|choose)|whether))',
+    '{it} {be} (?:all |entirely |squarely )?on (?:them|him|her|the ' + CUSTOMER_ROLE + '|' + CUSTOMER_ROLE + '|the (?:[a-z-]+ )?' + OTHERS + ') to(?! (?:you|us)\\b)',
+    // Hindsight in the passive or with the customer's act as subject: "had the request gone in a few
+    // days earlier this wouldn't have happened", "had your form reached us by Friday, …".
+    'had (?:the|your) (?:[a-z-]+ ){1,2}(?:gone in|come in|come through|arrived|reached us|been (?:sent|made|submitted|placed|received|lodged|filed|returned|booked|requested|raised)) (?:[^ \n]+ ){0,5}(?:this|it|that|you|there|the [a-z-]+) would (?:not|never|have)',
+    // A step not done as the instructions said, as the cause: "because the pressure wasn't topped up
+    // like the guide says", "the filter was not fitted as the manual shows".
+    '(?:was not|were not|had not been|has not been|have not been|did not get) (?:[a-z-]+ ){1,2}(?:like|as) (?:the|our|your) (?:[a-z-]+ )?(?:guide|instructions|manual|leaflet|label|booklet|guidance|video|email|letter|steps) (?:says|said|shows|showed|explains|explained|tells you|told you|advises|advised|describes|described)',
+    'did you (?:actually |even )?(?:follow|read) the (?:[a-z-]+ ){0,2}(?:guide|instructions|manual|leaflet|steps|booklet|guidance) (?:we|i) (?:sent|gave|provided|emailed|posted)',
+    // The customer said to be looking at the wrong thing: "you might have been looking at a
+    // different week", "you were probably reading the old timetable".
+    'you (?:must|might|may|could) have been (?:looking at|reading|viewing|using|thinking of|on) (?:a|an|the) (?:different|wrong|old|older|other|previous|outdated|another)',
+    // A conditional that pins what went wrong on the customer's side: "if your doorbell isn't working,
+    // that would explain why you didn't hear it".
+    '(?:that|this|which) (?:would|could|might|may) explain why you (?:did not|never|could not|were not|have not|had not|missed)',
+    // We did just what the customer chose: "so the warehouse sent exactly what was ordered".
+    '(?:sent|shipped|delivered|supplied|posted|booked|charged|gave you) (?:you )?exactly (?:what|the (?:[a-z-]+ )?(?:one|size|item|colour|color|product|date|time)s?) (?:was|were|you|you had) (?:ordered|selected|chosen|chose|picked|booked|asked for|requested|entered)',
+    // A reproach for next time in a softer form: "worth booking ahead next time", "best to check the
+    // label in future".
+    '(?:worth|best to|better to|wise to|a good idea to|advisable to) [a-z]+(?: [^ \n]+){0,4} (?:next time|in (?:the )?future)',
+    // The customer's own choice cited as the cause: "the second ticket was your choice", "you selected
+    // standard shipping, not express", "so you set it up wrong".
+    // Past only: "it's your call" offers the choice.
+    '(?:was|were) (?:entirely |completely |all )?your (?:own )?(?:choice|decision|selection|doing)',
+    'you (?:selected|chose|picked|ticked|booked|ordered|opted for|clicked|paid for) (?:[^ \\n]+ ){0,2}[^ \\n]+, not\\b(?! (?:your fault|you)\\b)',
+    '(?:so|which means|meaning) you (?:must have )?(?:set|typed|entered|filled|configured|put) (?:it|this|that|them)(?: up| in| out)? (?:wrong|wrongly|incorrectly)',
+    'you (?:have |had )?(?:read|looked at|dialled|dialed|scanned|tapped|downloaded|installed|visited|opened|followed|copied|measured) (?:the|a|an) (?:wrong|incorrect|invalid)',
+    // Ours denied by who handles it: "refunds aren't handled by us", "address changes are dealt with by
+    // a different team, we can't help".
+    '(?:are|is|were|was) not (?:handled|dealt with|managed|processed|decided|covered|done|run) by (?:us|me|this team|our team|this (?:office|department|desk|team))\\b',
+    '(?:handled|dealt with|managed|processed|done|run|decided) by (?:a|another|the) (?:different|separate|other|specialist) (?:team|department|company|office)s?,? (?:so |and )?(?:we|i) (?:can not|could not|are unable|am unable|do not|are not able|am not able)',
+    // A third party named as the cause, then disowned: "scheduled by the council and out of our hands",
+    // "caused by border checks carried out by the French authorities, over which we have no control".
+    '(?:set|scheduled|decided|controlled|run|managed|handled|caused|carried out|done|made|issued|imposed|delayed) by (?:the|a|their) (?:[a-z-]+ ){0,2}(?:' + EXTERNAL.slice(3, -1) + '|authorities|head office|police|regulator|[a-z]+ team)(?: [^ \\n.!?;]+){0,4},? (?:and |so |which |as )?(?:(?:it|this|that|they) (?:is|are|was|were) |(?:is|are|was|were) )?(?:(?:completely |entirely |totally )?(?:out of|beyond|outside) (?:our|my) (?:hands|control)|over which (?:we|i) (?:have|had) no (?:control|say|influence))',
+    // The duty put on the customer by "down to you to" or "on the user": "it's down to you to get the
+    // reading in", "reconnecting every 60 days is on the user".
+    'down to (?:you|yourself) to(?! (?:decide|choose|pick|say|judge)\\b)',
+    '(?:is|are|was|were) (?:all |entirely |squarely )?on (?:the )?' + CUSTOMER_ROLE + CLAUSE_END,
+    // A slip named as the customer's: "a mis-tap on your part", "an oversight on your side".
+    '(?:mistake|error|mis-?tap|mis-?click|mis-?type|typo|oversight|slip|accident|mix-?up) (?:made )?on your (?:part|side|end)',
+    // A lecture to take more care: "you'll need to be more careful entering your PIN", "please read your
+    // documents carefully before signing".
+    'you (?:will |would |really )?(?:need|have|should|must|want|ought) to be (?:a bit |a little |much |far )?more careful',
+    '(?:please )?(?:read|check) (?:your|the) (?:[a-z-]+ ){0,2}(?:documents?|contract|terms|paperwork|e-?mails?|letters?|agreement|statement|confirmation|details)s? (?:more |very )?carefully (?:before|next time|in future)',
+    // Someone on the customer's side as the cause: "which someone on your team enabled last week",
+    // "someone in the household left the heating on". Not an offer ("someone at your home can sign").
+    '(?<!(?:if|whether|unless|once|when|in case) )someone (?:on|in|from|at) (?:your|the) (?:team|household|family|home|house|office|company|organi[sz]ation|end|side|account)(?! (?:can|could|may|might|will|would|should|is able)\\b)(?= (?:[a-z]+ ){0,2}(?:[a-z]+ed|left|set|made|turned|switched|put|did|took|gave|chose|has|had|must|may have|might have)\\b)',
+    // The customer's omission with its consequence: "you never sent the reading, so we estimated it",
+    // "you didn't return the kit, which is why the fee applied". Not what befell them ("you never
+    // received it, so I've resent it") nor their blamelessness ("you didn't do anything wrong").
+    // Flagged on the omission alone, so the Swaps that retell it without "you" still apply.
+    '(?<!(?:if|whether|sorry|when|unless|that) )you (?:did not|never|failed to|forgot to) (?!(?:need|needed|have|had|get|got|receive|received|hear|heard|mean|meant|see|saw|deserve|deserved|expect|expected|want|wanted|ask|asked|know|knew|realise|realised|realize|realized|do|did|notice|noticed|say|said)\\b)[a-z]+(?=(?: [^ \\n,;.!?]+){0,6},? (?:so|which is why|that is why|and so|meaning|which meant|hence)\\b)',
+    // The fault named as the customer's kit: "the problem is your Wi-Fi", "the culprit is likely your
+    // router", "your phone's settings are blocking our notifications".
+    '(?:problem|issue|fault|cause|culprit) (?:is|was|will be|may be|might be|could be) (?:likely |probably |most likely |almost certainly )?your (?:own )?(?:[a-z-]+ )?' + THEIR_KIT,
+    "your (?:[a-z-]+(?:'s)? )?(?:" + THEIR_KIT.slice(3, -1) + "|ad-?blocker|extension|antivirus) (?:is|are|was|were) (?:probably |likely )?(?:blocking|stopping|preventing|causing|breaking|interfering with|dropping)",
+    // A step the customer missed: "you missed the delivery slot", "you ignored both reminders".
+    '(?<!(?:if|sorry|whether|in case|that|when) )you (?:missed|ignored|overlooked|skipped|disregarded) (?:the|our|a|an|both|all|two|three|several|each) (?:[a-z-]+ )?(?:deadline|slot|window|cut-?off|appointment|reminders?|e-?mails?|letters?|notices?|warnings?|step|instructions?|payment|date|collection|texts?|messages?)s?\\b',
+    // How the thing was kept as the cause: "this happens when the filter isn't cleaned regularly".
+    '(?:this|that|it) (?:usually |normally |often |typically |only |generally )?(?:happens|occurs|can happen) (?:when|if) (?:the|your) (?:[a-z-]+ ){1,2}(?:is not|are not|was not|were not|has not been|have not been|is|are) (?:[a-z-]+ )?(?:cleaned|maintained|serviced|updated|charged|registered|followed|stored|kept|checked|topped up|left|dropped|overloaded|misused|overfilled|exposed)',
+    // The cause traced to what the customer gave: "the error came from the information you gave us".
+    '(?:came|comes|stems|stemmed|arose|arises|results|resulted) from (?:the )?(?:[a-z-]+ ){0,2}(?:information|details|data|address|number|answers?|reading|settings|figures?|dates?) (?:you|your [a-z-]+) (?:gave|provided|entered|supplied|sent|submitted|chose|set|typed)',
+    // The customer or their people set it up wrong: "your own installer fitted it incorrectly".
+    '(?:you|your (?:own )?(?:[a-z-]+ )?(?:installer|fitter|plumber|electrician|builder|mechanic|engineer|contractor|technician|developer|admin|it team|team|landlord)) (?:have |had |must have |probably )?(?:fitted|installed|set up|configured|wired|connected|assembled|stored|washed|mounted|plumbed) (?:[a-z-]+ ){0,2}(?:incorrectly|wrongly|improperly|badly|wrong)',
+    // Another party's matter, named as the customer's own: "that's a question for your bank".
+    '(?:a matter|a question|one|something|an issue) for your (?:[a-z-]+ )?' + OTHERS + CLAUSE_END,
     // Frames from batches ws/wt (tune): the fault at the customer's door or another party's.
     '(?:as|since|because) it is their (?:product|device|system|responsibility|policy|item|app|equipment|network)',
     '(?:this|that|it) is (?:a matter|one|something) for (?:the|your) (?:[a-z]+ )?(?:restaurant|courier|seller|merchant|manufacturer|bank|retailer|landlord|council|provider|insurer|police|store|partner|driver|carrier|employer)',
@@ -839,7 +938,8 @@ export const blameShift: FlagRuleData = {
     // "I'm sorry our courier let you down": the partner's failure apologised for as ours.
     '\\b(?:i am|we are) (?:so |really |very |truly )?sorry (?:that )?our\\b',
     // Our own agency admitted: "it was entered by our team".
-    '(?<!not )\\bby (?:us|me|our (?:team|staff|agent|engineer|driver|system|colleague)s?|my colleague)\\b',
+    // Not where the words deny it: "refunds aren't handled by us".
+    '(?<!not |not (?:handled|dealt with|managed|processed|decided|covered|done|run) )\\bby (?:us|me|our (?:team|staff|agent|engineer|driver|system|colleague)s?|my colleague)\\b',
     // Reported speech: "you were told 'it's not our fault', and that was wrong".
     '\\b(?:told|said|says|saying|replied|wrote|heard)(?: you| me| us| them)?,? [\'"]',
     '(?<!not |no |never )\\b(?:our|my) (?:mistake|fault|error)\\b',

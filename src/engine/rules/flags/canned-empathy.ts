@@ -21,6 +21,22 @@ const DISTRESSING = '(?:frustrating|annoying|upsetting|stressful|disruptive|diff
 // A disappointing time, said in general terms.
 const BAD_TIME = '(?:(?:a|an|such a|this|that|some) )?(?:(?:really|very|bit of a|rather) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting|difficult|tough|hard|rough|stressful|horrible|awful|terrible|trying) (?:experience|time|visit|stay|trip|journey|few days|few weeks|day|week)s?';
 
+/** Not a concession before a "but" of the agent's: "whilst I appreciate that terms can be confusing, …". */
+const NOT_CONCEDING = '(?<!(?:whilst|while|although|though|if) )';
+/** Where a clause opens, for a stock line said without its subject ("Totally get it!"). */
+const CLAUSE_START = '(?<=(?:^|[.!?,;] |\\n))';
+/** Adverbs and modals that only strengthen a verb of grasping: "I can totally", "we do fully". */
+const GRASP_ADV = '(?:(?:can|could|do|fully|completely|totally|truly|really|definitely|absolutely|honestly|certainly) ){0,2}';
+/** Every verb a stock line grasps their feeling with: "understand", "get", "hear", "can see". */
+const GRASP_VERB = '(?:understand|appreciate|realise|realize|see|imagine|know|get|hear|recogni[sz]e)';
+/** What a stock line grasps, in general terms: "your concern", "the frustration", "your sentiments". */
+const STOCK_OBJECT = '(?:frustrations?|concerns?|worry|worries|annoyance|disappointment|feelings|sentiments?|point|upset|pain)';
+/** Their hardship as a stock apology names it: nothing of what happened. */
+const VAGUE_EVENT = '(?:situation|circumstances|incident|hardship|ordeal|bad feeling|unpleasant experience|sad news)';
+/** An exclamation that reacts without saying to what: "oh no, what a pain!", "ah, that's rubbish". */
+const EMPTY_EXCLAIM =
+  '(?:oh no|oh dear|ugh|argh|ah|oof|yikes),? (?:that is|that sounds|what) (?:a |an |so |really |absolutely |just )?(?:awful|rubbish|terrible|horrible|pain|nightmare|annoying|frustrating|pants|gutting|the worst|not good|not great|no good|bad|a pain)';
+
 /** The trouble said to be theirs, after a stock apology: "you're having", "you may be experiencing", "you have raised". */
 const THEIR_TROUBLE =
   "(?:that |which )?you(?:(?:'|’)ve|(?:'|’)re| have| are| had| may be| might be| may have| have been| are still)? (?:been )?(?:experienc(?:ed|ing)|encounter(?:ed|ing)|had|having|fac(?:ed|ing)|run into|gone through|going through|raised|mentioned|described|reported)";
@@ -88,7 +104,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
-    { p: '{we} {adv}(?:(?:can |could |fully |completely |totally )?(?:understand|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: '{we} (?:are )?{adv}(?:(?:can |could |fully |completely |totally )?(?:definitely |really |truly )?(?:understand(?:ing)?|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|sentiments|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) how (?:frustrating|annoying|upsetting|stressful|difficult|disappointing|inconvenient) (?:this|that|it)(?: (?:situation|issue|problem|experience|matter))? (?:is|must be|has been|can be|was)(?: for you)?(?! (?:to|when|that|for you to|having|not) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|like that|like this|{feel})(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -162,7 +178,18 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} (?:that )?you are (?:going|having to go) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|see|learn|read) (?:that )?(?:it|this|that) (?:fell short|was not up to (?:scratch|standard|par)|did not (?:meet|live up to) (?:your )?expectations)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     '(?:apologi[sz]e|sorry) (?:that )?(?:your|the) (?:experience|visit|stay|service|order) (?:has |had )?(?:fallen|fell|been|was) (?:below|short of) (?:the |our )?(?:high )?(?:standards?|expectations)',
-    '{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)',
+    `${NOT_CONCEDING}{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)`,
+    // Frames from batches wu/wv (tune): stock understanding in any verb of grasping, the hardship
+    // named only in general terms, and sorry after an empty exclamation. "How stressful it is to
+    // be locked out the night before payroll" names their trouble: not a stock line.
+    { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really|honestly) )(?:get|hear) (?:(?:your|the) ${STOCK_OBJECT}|where you are coming from|you on (?:this|that)(?: one)?)(?! (?:about|with|over|at|regarding|that|when) (?!this|that|it\\b)[a-z])`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${CLAUSE_START}(?:totally|completely|fully|honestly) (?:understand|get it|hear you)(?=[ \\n]*(?:[.!,;]|$))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really) )${GRASP_VERB} (?:just |exactly )?how ${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|strongly you feel|(?:worried|upset|frustrated|annoyed|disappointed) you (?:are|must be|must feel))(?! (?:it|this|that) (?:is|can be|must be|was|has been|gets|would be) (?:to|having) )`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${NOT_CONCEDING}{we} (?:are )?${GRASP_ADV}(?:understand(?:ing)?|appreciate|realise|realize|know|recogni[sz]e) (?:that )?(?:[a-z'-]+ ){1,4}(?:is|are|can be|must be|has been|may be|might be) (?:a |an )?${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|challenging|worrying)(?: (?:time|situation|period|experience))?(?: for (?:you|your family|you and your family))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to (?:hear|learn|read) )?(?:(?:for|about|of) )?(?:the|your|this|that|all the) (?:whole |unfortunate |unpleasant |recent )?${VAGUE_EVENT}(?: (?:faced|experienced|suffered) by you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to (?:have )?|that we |for having )?(?:let you down|disappointed you)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `please (?:do )?accept (?:our|my) (?:sincere |sincerest |deepest |humble |heartfelt )?apolog(?:ies|y)(?=[ \\n]*(?:[.!;]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

@@ -1,0 +1,82 @@
+// Frames added from the wu/wv batches (tune) for canned-empathy, system-says, policy-shield and
+// dead-end: each catches wordings no tune case has, and stays quiet on the near misses beside it.
+// The replies are our own.
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+const score = createScorer();
+const fires = (ruleId: string, reply: string, customer?: string) =>
+  score({ reply, customer }).findings.some((f) => f.kind === 'flag' && f.ruleId === ruleId);
+
+type Case = [reply: string, customer?: string];
+const FIRES: Record<string, Case[]> = {
+  'system-says': [
+    // A record that "has X down as": the record read out as the verdict.
+    ['Our booking log has the table down as a no-show, so the deposit is kept.', 'I never missed my booking!'],
+    ['The claims portal has the leak listed as gradual damage.', 'My ceiling collapsed overnight, this was sudden.'],
+    // Evidence verbs of a formal letter.
+    ['The payment ledger evidences that you approved the transfer.', 'I did not make this payment.'],
+    ['Our access log clearly demonstrates that you signed in from a new phone.', 'Someone hacked my account.'],
+    // The customer's word for an error, waved away, is no hedge; nor is a point pressed with "but".
+    ['Our audit trail shows you removed the user at 09:14. Please stop saying it was a glitch.', 'Your app deleted my colleague.'],
+    ['Our system has no record of your call. I note you say you rang, but I would point out that no call was logged.', 'I rang to cancel in May.'],
+    // What may have happened to the goods after the scan is no doubt about the scan.
+    ['The driver’s scanner logged the parcel at your door at 10:12. It may have been taken in by a neighbour.', 'My parcel never arrived.'],
+  ],
+  'canned-empathy': [
+    // Stock understanding in any verb of grasping.
+    ['Honestly get your frustration! Have you tried logging out and back in?'],
+    ['We completely hear your concerns. The team will look into it.'],
+    ['I totally get where you are coming from. Prices are reviewed every year.'],
+    ['Completely understand! Please try the app again later.'],
+    ['I can really see how upsetting this is. Our depot will call you.'],
+    ['We know how worrying it can be when things go quiet. The case is with the team.'],
+    ['I hear how strongly you feel about this. The decision was reviewed.'],
+    // Their hardship, said only in general terms.
+    ['We appreciate that this must be an unsettling time for you. Your case is open.'],
+    ['We are understanding that delays are challenging. Applications go in order.'],
+    ['We are sorry to hear of your situation. Please see the attached form.'],
+    ['I regret the ordeal faced by you. The file has been passed on.'],
+    ['So sorry to have let you down! We will pass this on.'],
+    ['Please do accept my sincerest apologies. Our team will be in touch.'],
+    // Sorry after an exclamation that says nothing of what happened.
+    ['Oh dear, what a nightmare, so sorry! Try restarting the router.'],
+    ['Argh, that sounds rubbish! Sorry. You can book online.'],
+    // Understanding said as a progressive, or sympathy with the person.
+    ['Dear customer, we are understanding your concerns and will reply shortly.'],
+    ['I can definitely understand your frustration. The fee is standard.'],
+  ],
+};
+const QUIET: Record<string, Case[]> = {
+  'system-says': [
+    // The record owned as possibly wrong, in the same or the next sentence.
+    ['The fraud alert stopped your transfer this morning. Looking at it again, the alert was wrong, and I have unfrozen your card.', 'My card was frozen for no reason!'],
+    ['Our log shows the job closed at 3pm, but that may have been a glitch on our side, so I am checking it today.', 'The engineer never came.'],
+    ['Our records show no cancellation call. You told me you rang on the 3rd, so I have asked the call centre to pull that day’s recordings.', 'I cancelled by phone in March!'],
+  ],
+  'canned-empathy': [
+    // The trouble named after "how": their problem, not a stock line.
+    ['I know how stressful it is to be locked out the night before payroll. I have reset your access and sent a code to your phone.'],
+    ['I can see how annoying it is having to reset the router every morning, so I have booked an engineer for Tuesday at 9am.'],
+    // A concession before the agent's point.
+    ['Whilst I appreciate that the renewal terms can be confusing, the price was set out in your letter in May.'],
+    // A specific apology or a bare sorry with a specific reason after it.
+    ['Ugh, sorry! That shouldn’t happen after one week. I’ve sent a replacement kettle today by tracked post.'],
+    ['I’m sorry about the situation with the missing bags at Leeds. I have refunded the £30 delivery fee.'],
+    ['Sorry to have let you down on the delivery date for the party. I have refunded the £12 delivery charge.'],
+    // Getting and hearing as actions, not sympathy.
+    ['I will get your concern to the store manager today and call you back by 5pm.'],
+    ['We hear the concerns about the Leeds store from several customers, and I have asked the manager to call you today.'],
+    ['I know this will be hard news. I have kept the booking open until Friday in case you want it.'],
+  ],
+};
+
+describe('frames-listen: flags fire on wordings beyond tune', () => {
+  for (const [ruleId, cases] of Object.entries(FIRES))
+    test.each(cases)(`${ruleId}: %s`, (reply, customer) => expect(fires(ruleId, reply, customer)).toBe(true));
+});
+
+describe('frames-listen: near misses stay quiet', () => {
+  for (const [ruleId, cases] of Object.entries(QUIET))
+    test.each(cases)(`${ruleId}: %s`, (reply, customer) => expect(fires(ruleId, reply, customer)).toBe(false));
+});

@@ -10,6 +10,15 @@ const fires = (ruleId: string, reply: string, customer?: string) =>
 
 type Case = [reply: string, customer?: string];
 const FIRES: Record<string, Case[]> = {
+  'policy-shield': [
+    // Going around the rule, refused as "not something I can".
+    ['I am afraid that is not anything I am permitted to deviate from.', 'Can you release my exam paper?'],
+    ['It isn’t something our team is able to go outside of.', 'Please let me pay by cheque.'],
+    // A book named by a requirement, a term of a deal, or an abbreviation.
+    ['We cannot take card numbers over chat due to compliance requirements.', 'Can I just give you my card?'],
+    ['Items go back to the original store; that is a strict condition of our franchise agreement.', 'Can I return this in Leeds?'],
+    ['Privacy regs are really strict about this.', 'Can you tell me who booked it?'],
+  ],
   'system-says': [
     // A record that "has X down as": the record read out as the verdict.
     ['Our booking log has the table down as a no-show, so the deposit is kept.', 'I never missed my booking!'],
@@ -48,6 +57,15 @@ const FIRES: Record<string, Case[]> = {
   ],
 };
 const QUIET: Record<string, Case[]> = {
+  'policy-shield': [
+    // The bypass refused, but with what the agent can do in the same breath.
+    ['That is not something I can override, but I can book a second valuation for Monday.', 'Why was my mortgage refused?'],
+    // "wrong" names a mistake, not a rule book.
+    ['Your request was filed under the wrong practice code, so I have moved it to the records team today.', 'I asked for my records a month ago.'],
+    // Requirements that are no rule book of the company's.
+    ['Entry requirements are set by the country you are flying to, so it is worth checking them before you travel.', 'Do I need a visa?'],
+    ['Our rules are strict, but I have made an exception and refunded the £20 today.', 'I missed the deadline by a day.'],
+  ],
   'system-says': [
     // The record owned as possibly wrong, in the same or the next sentence.
     ['The fraud alert stopped your transfer this morning. Looking at it again, the alert was wrong, and I have unfrozen your card.', 'My card was frozen for no reason!'],

@@ -10,6 +10,18 @@ const fires = (ruleId: string, reply: string, customer?: string) =>
 
 type Case = [reply: string, customer?: string];
 const FIRES: Record<string, Case[]> = {
+  'dead-end': [
+    // The only way left, for any subject.
+    ['The online form is the only channel for refunds.', 'Can I get my refund by phone?'],
+    // A decision upheld; a charge not moving; a date set in stone.
+    ['Your appeal was considered and the decision to close the account has been upheld.', 'Please reopen my account.'],
+    ['The late fees on your account are not going anywhere.', 'Please remove the late fees.'],
+    ['The delivery slot is set in stone.', 'Can you come on Friday instead?'],
+    // The agent's part declared over; nothing possible at all.
+    ['The claims team’s role in this is finished.', 'Who is dealing with my claim?'],
+    ['This department has no further involvement in the matter.', 'I still have not been paid.'],
+    ['No other action is available from our side.', 'What can you do?'],
+  ],
   'policy-shield': [
     // Going around the rule, refused as "not something I can".
     ['I am afraid that is not anything I am permitted to deviate from.', 'Can you release my exam paper?'],
@@ -57,6 +69,17 @@ const FIRES: Record<string, Case[]> = {
   ],
 };
 const QUIET: Record<string, Case[]> = {
+  'dead-end': [
+    // A fee that does not exist is good news, not a closed door.
+    ['Your contract ends on 14 August, so there is no early exit charge to pay.', 'Can I leave?'],
+    // A decision upheld in a condition, with what happens then.
+    ['I will review it by Friday. If the ban is upheld, I will tell you why and how to appeal.', 'Why was I banned?'],
+    // Something staying put that is no charge or decision; a price locked in for them.
+    ['It is selling really well, so it is staying put on the menu!', 'Please keep the pumpkin loaf!'],
+    ['Good news: your new price is locked in until next March.', 'Will my price go up?'],
+    // Action possible later.
+    ['No action is possible until the bank replies, and I will chase them on Monday.', 'Where is my refund?'],
+  ],
   'policy-shield': [
     // The bypass refused, but with what the agent can do in the same breath.
     ['That is not something I can override, but I can book a second valuation for Monday.', 'Why was my mortgage refused?'],

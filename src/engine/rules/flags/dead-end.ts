@@ -17,7 +17,7 @@ const W = "[a-z0-9'£$€%-]+ ";
 
 /** Ways forward that a dead end says do not exist. */
 const DOOR =
-  '(?:avenues?|recourse|routes?|alternatives?|options?|mechanism|procedure|process|appeals?(?: (?:route|process|procedure))?|right (?:of|to) appeal|remed(?:y|ies)|redress|early exit|exit route|scope|flexibility|leeway|discretion|possibility|solutions?|exceptions?|path(?: back| forward)?|way (?:(?:around|round) (?:it|this|that)|around|round|back|forward|out|to|of|for))';
+  '(?:avenues?|recourse|routes?|alternatives?|options?|mechanism|procedure|process|appeals?(?: (?:route|process|procedure))?|right (?:of|to) appeal|remed(?:y|ies)|redress|early exit(?! (?:fees?|charges?|penalty|penalties|costs?)\\b)|exit route|scope|flexibility|leeway|discretion|possibility|solutions?|exceptions?|path(?: back| forward)?|way (?:(?:around|round) (?:it|this|that)|around|round|back|forward|out|to|of|for))';
 
 /** Re-opening a decision (past participle). */
 const REOPENED =
@@ -134,6 +134,17 @@ export const deadEnd: FlagRuleData = {
     // Final / not negotiable / not open to appeal.
     `(?:that|this|it|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}|decision(?: [a-z]+){0,2}|(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}(?: (?:of|on|for|regarding) (?:the|this|that|your|our)(?: [a-z-]+){1,2})?) (?:is|was|remains|will remain) (?:final|non-negotiable|not negotiable|conclusive|irrevocable|irreversible|not reversible|binding and final)`,
     `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:is|remains|will remain) permanent`,
+    // Frames from batches wu/wv (tune). The only way left, for any subject ("the portal is the only
+    // route for results"); a decision upheld, not in a condition ("if the suspension is upheld");
+    // a charge that is not moving; the agent's part declared over; no action possible at all.
+    { p: `(?:is|are|remains?) (?:really |simply |still )?the only (?:way|route|option|channel|path|avenue|method|means)(?: (?:available|open|left))?(?=[ \\n]*(?:[.!;]|$)| (?:for|to) )`, better: 'One option I can offer is …' },
+    `(?<!\\b(?:if|unless|whether|when|until) )(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}(?: (?:of|to) (?:[a-z-]+ ){0,2}[a-z-]+)? (?:stands|is|remains|has been) (?:fully )?upheld(?! (?:at|unless|until|pending|for now|if)\\b)`,
+    `(?:the )?${VERDICT}s? (?:${W}){0,3}(?:is|are|will be) (?:staying put|here to stay|not going anywhere|locked in|set in stone)`,
+    `(?:it|this|that|the (?:[a-z-]+ )?(?:date|time|slot|decision|booking|schedule|order|appointment)) (?:is|are) (?:now |already )?(?:locked in|set in stone|carved in stone)(?=[ \\n]*(?:[.!;]|$))`,
+    `(?:our|my|this office(?:'s)?|this team(?:'s)?|the [a-z]+ team(?:'s)?) (?:part|role|involvement|work) (?:in (?:this|it|the matter) )?(?:is|has) (?:now )?(?:done|over|finished|ended|complete|completed)(?=[ \\n]*(?:[.!;]|$))`,
+    `(?:has|have) no (?:further )?(?:role|part|involvement) (?:to play )?in (?:the|this) (?:matter|case|issue|dispute)`,
+    `no (?:other |more )?action (?:is |can be |will be )?(?:possible|available)(?! (?:until|once|after|unless|if|when)\\b)`,
+    `(?<=(?:^|[.!?] |\\n))case closed(?=[ \\n]*(?:[.!]|$))`,
     `(?:is|are|remains?) not (?:open to|open for|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
     `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
     `${VERDICT} (?:will|would|is going to|can) not (?:change|be changing|be changed|be any different|alter)`,

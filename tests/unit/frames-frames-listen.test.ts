@@ -63,6 +63,14 @@ const FIRES: Record<string, Case[]> = {
     // Sorry after an exclamation that says nothing of what happened.
     ['Oh dear, what a nightmare, so sorry! Try restarting the router.'],
     ['Argh, that sounds rubbish! Sorry. You can book online.'],
+    // It fell short, or they had a poor time of it, said in general terms; sorry "to learn" or "to read" as "to hear".
+    ['I am sorry to read that your visit did not live up to your expectations.'],
+    ['We regret that your booking has fallen short of our standards.'],
+    ['We are sorry to learn you did not have a pleasant stay with us.'],
+    ['Very sorry to see that you have been impacted by this.'],
+    ['We are sorry you have had reason to contact us.'],
+    ['We greatly value your relationship with us.'],
+    ['Sorry, we know price rises are never fun. Your new rate starts in May.'],
     // Understanding said as a progressive, or sympathy with the person.
     ['Dear customer, we are understanding your concerns and will reply shortly.'],
     ['I can definitely understand your frustration. The fee is standard.'],
@@ -105,6 +113,10 @@ const QUIET: Record<string, Case[]> = {
     ['Ugh, sorry! That shouldn’t happen after one week. I’ve sent a replacement kettle today by tracked post.'],
     ['I’m sorry about the situation with the missing bags at Leeds. I have refunded the £30 delivery fee.'],
     ['Sorry to have let you down on the delivery date for the party. I have refunded the £12 delivery charge.'],
+    // What fell short, or went badly, named after it.
+    ['We are sorry your order fell short of expectations when the lid arrived cracked; a new one ships today.'],
+    ['Sorry to hear you did not have a good stay after the boiler broke. I have refunded the second night.'],
+    ['We value your trust in us to keep your card details safe, so I have blocked the card and ordered a new one.'],
     // Getting and hearing as actions, not sympathy.
     ['I will get your concern to the store manager today and call you back by 5pm.'],
     ['We hear the concerns about the Leeds store from several customers, and I have asked the manager to call you today.'],

@@ -43,6 +43,8 @@ const FIRES: Record<string, Case[]> = {
     ['Our system has no record of your call. I note you say you rang, but I would point out that no call was logged.', 'I rang to cancel in May.'],
     // What may have happened to the goods after the scan is no doubt about the scan.
     ['The driver’s scanner logged the parcel at your door at 10:12. It may have been taken in by a neighbour.', 'My parcel never arrived.'],
+    // A report of the company's own systems or staff still is.
+    ['Our engineer’s report states no fault was found on the line.', 'My broadband keeps dropping.'],
   ],
   'canned-empathy': [
     // Stock understanding in any verb of grasping.
@@ -102,6 +104,9 @@ const QUIET: Record<string, Case[]> = {
     ['The fraud alert stopped your transfer this morning. Looking at it again, the alert was wrong, and I have unfrozen your card.', 'My card was frozen for no reason!'],
     ['Our log shows the job closed at 3pm, but that may have been a glitch on our side, so I am checking it today.', 'The engineer never came.'],
     ['Our records show no cancellation call. You told me you rang on the 3rd, so I have asked the call centre to pull that day’s recordings.', 'I cancelled by phone in March!'],
+    // A person's finding is argued with elsewhere; it is not a system quoted as infallible.
+    ['However, the surveyor’s report shows that the tiles had slipped over a long period.', 'The storm broke my roof!'],
+    ['The medical report states the injury was there before the fall.', 'You refused my claim!'],
   ],
   'canned-empathy': [
     // The trouble named after "how": their problem, not a stock line.

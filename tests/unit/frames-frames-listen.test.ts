@@ -21,6 +21,8 @@ const FIRES: Record<string, Case[]> = {
     ['The claims team’s role in this is finished.', 'Who is dealing with my claim?'],
     ['This department has no further involvement in the matter.', 'I still have not been paid.'],
     ['No other action is available from our side.', 'What can you do?'],
+    ['The direct debit cannot be stopped.', 'Stop the direct debit.'],
+    ['We are unable to offer anything further.', 'Is there anything else?'],
   ],
   'policy-shield': [
     // Going around the rule, refused as "not something I can".
@@ -89,6 +91,9 @@ const QUIET: Record<string, Case[]> = {
     ['Good news: your new price is locked in until next March.', 'Will my price go up?'],
     // Action possible later.
     ['No action is possible until the bank replies, and I will chase them on Monday.', 'Where is my refund?'],
+    // A way named after the refusal, or a limit on one term only.
+    ['The payment cannot be stopped by us without a request from the merchant, so I have written to them today.', 'Stop this payment!'],
+    ['We cannot offer anything cheaper than the basic plan, which is £12 a month.', 'This is too expensive.'],
   ],
   'policy-shield': [
     // The bypass refused, but with what the agent can do in the same breath.

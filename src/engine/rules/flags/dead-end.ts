@@ -74,7 +74,8 @@ export const deadEnd: FlagRuleData = {
   patterns: [
     // Frames from batches ws/wt (tune): the only way, a process that cannot be stopped.
     '(?:that|this) is the only (?:way|option|route)(?: to [a-z ]{3,30})?(?=[ \\n]*(?:[.!]|$))',
-    '(?:can not|cannot) be (?:stopped|halted|recalled)(?! (?:if|unless|until|once|before|after)\\b)',
+    // Not where a way is named after it: "cannot be stopped by the bank without you contacting the merchant".
+    '(?:can not|cannot) be (?:stopped|halted|recalled)(?! (?:by (?:[a-z-]+ ){1,3})?(?:if|unless|until|once|before|after|without|except)\\b)',
     // Frames from batches wq/wr (tune): a verdict closed to comment.
     '{we} (?:can not|are unable to|will not|are not able to) (?:comment|discuss (?:this|it|the matter)) (?:any )?further',
     '(?:reviewed|decided|made) by (?:our|the) (?:[a-z-]+ ){0,2}(?:team|department|panel|board) and (?:is|are) (?:final|not open to (?:appeal|review|discussion))',
@@ -93,7 +94,8 @@ export const deadEnd: FlagRuleData = {
     { p: 'there {be} (?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)', better: 'Here is what I can do:' },
     'nothing (?:more |else |further )?(?:that )?(?!you )(?:[a-z]+ ){1,2}(?:can|could|are able to|am able to|is able to) (?:do|change|offer|add|say|suggest)',
     { p: '(?:there {be}|{we} (?:have|has)) nothing (?:more |else |further |left )?(?:to (?:add|say|discuss|investigate|review|look into|reconsider|change|offer)|to do)', better: 'Here is what I can do:' },
-    { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?', better: 'Here is what I can do:' },
+    // Not a limit on one term ("I'm unable to offer anything shorter"): the rest stays open.
+    { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?(?! (?:shorter|longer|cheaper|sooner|earlier|later|smaller|bigger|lower|higher|less|under|over|below|above|beyond|than)\\b)', better: 'Here is what I can do:' },
     { p: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)?(?: with (?:this|that|it|the [a-z]+|your [a-z]+))?(?: (?:any|in any way))? (?:further|more|longer)|(?:assist|help)(?: you)? anymore', better: 'Here is what I can do next:' },
     '(?:nothing|no one|nobody) (?:will|can|could|is going to) change (?:that|this|it|the (?:decision|outcome|result|position))',
     '(?:there {be} )?nothing (?:more |else |further )?(?:(?:that )?(?:can|could) be done|(?:left )?to be done|(?:is|would be) possible)',

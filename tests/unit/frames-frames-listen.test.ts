@@ -103,6 +103,8 @@ const QUIET: Record<string, Case[]> = {
     // Requirements that are no rule book of the company's.
     ['Entry requirements are set by the country you are flying to, so it is worth checking them before you travel.', 'Do I need a visa?'],
     ['Our rules are strict, but I have made an exception and refunded the £20 today.', 'I missed the deadline by a day.'],
+    // The book disowned.
+    ['It is not a hard rule, just how the booking form is set up.', 'Why can I only book a week ahead?'],
   ],
   'system-says': [
     // The record owned as possibly wrong, in the same or the next sentence.
@@ -112,6 +114,9 @@ const QUIET: Record<string, Case[]> = {
     // A person's finding is argued with elsewhere; it is not a system quoted as infallible.
     ['However, the surveyor’s report shows that the tiles had slipped over a long period.', 'The storm broke my roof!'],
     ['The medical report states the injury was there before the fall.', 'You refused my claim!'],
+    // Filed under the wrong thing, or the machine had a fault: the record owned as wrong.
+    ['I checked the work order and it was logged against the wrong pole number, which is why nobody came.', 'The streetlight is still broken!'],
+    ['Our returns record doesn’t show your coat, but the store’s till system had a fault that week.', 'Where is my refund?'],
   ],
   'canned-empathy': [
     // The trouble named after "how": their problem, not a stock line.

@@ -292,6 +292,8 @@ export const policyShield: FlagRuleData = {
     },
   ],
   unlessSentence: [
+    // The book disowned: "it's not a hard rule, just how the online booking is set up".
+    '\\b(?:is|was|are) not (?:a |an )?(?:hard |strict |fixed |set |company |firm )?(?:rule|policy)\\b',
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',
     '\\binstead\\b',

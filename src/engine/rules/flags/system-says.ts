@@ -427,6 +427,9 @@ export const systemSays: FlagRuleData = {
     '\\bgot (?:this|it|that|things) wrong\\b',
     '\\b(?:logged|recorded|entered|marked|scanned|keyed|put) (?:it|this|that|you|them) (?:in )?wrong\\b',
     '\\b(?:made|makes) (?:a|an) (?:mistake|error)\\b',
+    // Filed under the wrong thing, or a machine that had a fault: the record owned as wrong.
+    '\\b(?:logged|recorded|entered|filed|registered|put|booked|raised) (?:against|under|to|on|with|as) (?:the |a )?wrong\\b',
+    '\\b(?:system|systems|till|terminal|server|servers|scanner|app|website|site|portal|software|handheld) (?:had|has had|developed) (?:a |an )?(?:fault|glitch|bug|outage|error|problem)\\b',
     // Not the customer's word for it, waved away ("stop claiming it was a bug", "it was not a glitch").
     '\\b(?<!(?:claim|claiming|claimed|say|saying|insist|insisting|suggest|suggesting|not|never|no) (?:(?:it|this|that) (?:was|is) )?)(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
     '\\bsomething (?:has )?(?:gone|went|is) wrong\\b',

@@ -6,7 +6,7 @@ import type { FlagRuleData } from '../types';
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
 const INTENS = '(?:so |very |truly |really |deeply |terribly |sincerely |genuinely |extremely |most )?';
 const APOLOGY =
-  `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
+  `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|lament|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
 // ... about nothing in particular: a trouble word not followed by what the trouble was.
 const TROUBLE = `(?:${GENERIC_TROUBLE}|misunderstandings?|(?<=any )(?:concern|worry|anxiety|inconvenient)|(?:the|any) (?:disruption|upset) (?:to|in) your (?:journey|travel|trip|plans|day|service))`;
 /** The trouble is then named: "the trouble caused by the maintenance", "the two letters caused" (after "any" it stays vague). */
@@ -20,6 +20,26 @@ const GRASP = '(?:can |could |do |fully |completely |totally |truly |really )?(?
 const DISTRESSING = '(?:frustrating|annoying|upsetting|stressful|disruptive|difficult|disappointing|inconvenient|worrying|concerning|irritating|maddening|distressing|hard|infuriating|exasperating|tiresome)';
 // A disappointing time, said in general terms.
 const BAD_TIME = '(?:(?:a|an|such a|this|that|some) )?(?:(?:really|very|bit of a|rather) )?(?:bad|negative|poor|disappointing|unpleasant|frustrating|less than (?:perfect|ideal|satisfactory)|not so great|upsetting|difficult|tough|hard|rough|stressful|horrible|awful|terrible|trying) (?:experience|time|visit|stay|trip|journey|few days|few weeks|day|week)s?';
+
+/** Sorry "to hear", "to learn", "to read" or "to see" it: one stock line. */
+const TO_HEAR = '(?:to (?:hear|learn|read|see) )?';
+/** What fell short, in general terms: "your experience", "your stay with us", "this". */
+const THEIR_VISIT = '(?:it|this|that|things|your (?:recent |latest )?(?:experience|stay|visit|order|purchase|journey|meal|service|delivery|product|item|booking|holiday|trip)(?: with us)?)';
+/** Not a concession before a "but" of the agent's: "whilst I appreciate that terms can be confusing, …". */
+const NOT_CONCEDING = '(?<!(?:whilst|while|although|though|if) )';
+/** Where a clause opens, for a stock line said without its subject ("Totally get it!"). */
+const CLAUSE_START = '(?<=(?:^|[.!?,;] |\\n))';
+/** Adverbs and modals that only strengthen a verb of grasping: "I can totally", "we do fully". */
+const GRASP_ADV = '(?:(?:can|could|do|fully|completely|totally|truly|really|definitely|absolutely|honestly|certainly) ){0,2}';
+/** Every verb a stock line grasps their feeling with: "understand", "get", "hear", "can see". */
+const GRASP_VERB = '(?:understand|appreciate|realise|realize|see|imagine|know|get|hear|recogni[sz]e)';
+/** What a stock line grasps, in general terms: "your concern", "the frustration", "your sentiments". */
+const STOCK_OBJECT = '(?:frustrations?|concerns?|worry|worries|annoyance|disappointment|feelings|sentiments?|point|upset|pain)';
+/** Their hardship as a stock apology names it: nothing of what happened. */
+const VAGUE_EVENT = '(?:situation|circumstances|incident|hardship|ordeal|bad feeling|unpleasant experience|sad news)';
+/** An exclamation that reacts without saying to what: "oh no, what a pain!", "ah, that's rubbish". */
+const EMPTY_EXCLAIM =
+  '(?:oh no|oh dear|ugh|argh|ah|oof|yikes),? (?:that is|that sounds|what) (?:a |an |so |really |absolutely |just )?(?:awful|rubbish|terrible|horrible|pain|nightmare|annoying|frustrating|pants|gutting|the worst|not good|not great|no good|bad|a pain)';
 
 /** The trouble said to be theirs, after a stock apology: "you're having", "you may be experiencing", "you have raised". */
 const THEIR_TROUBLE =
@@ -79,7 +99,7 @@ export const cannedEmpathy: FlagRuleData = {
     '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:level|quality|standard) of (?:service|care) (?:we|that we) (?:aim for|strive for|expect|want|would expect)',
     { p: `${APOLOGY} (?:that )?you(?: have)? (?:run into|experienced|encountered|faced|hit) (?:this|that|these|those)(?: (?:issues?|problems?|trouble|difficulties))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:that )?you are (?:experiencing|dealing with|facing|having) (?:this|that|these|those)(?: (?:issues?|problems?|trouble|difficulties))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${APOLOGY} (?:that )?you are having (?:a|such a|some) (?:rough|hard|tough|bad|difficult|frustrating|horrible|awful) (?:time|day|week|experience)(?: with us)?`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?you are having (?:a|such a|some) (?:rough|hard|tough|bad|difficult|frustrating|horrible|awful) (?:time|day|week|experience)(?: with us)?`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} (?:for|about) (?:the|these|those|all the|all of the) (?:continued |ongoing |recent |repeated |persistent |latest )?(?:issues|problems)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: '{adv}sorry to hear (?:that )?you are not (?:happy|pleased|satisfied)(?: with (?:us|this|that|our service|the service))?', better: 'I’m sorry {issue}', swap: 'sentence' },
     '(?<=(?:^|[.!?,] |\\n))(?:so |very |really )?sorry again(?=[ \\n]*(?:[.!,;]|$))',
@@ -88,7 +108,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
-    { p: '{we} {adv}(?:(?:can |could |fully |completely |totally )?(?:understand|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: '{we} (?:are )?{adv}(?:(?:can |could |fully |completely |totally )?(?:definitely |really |truly )?(?:understand(?:ing)?|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|sentiments|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) how (?:frustrating|annoying|upsetting|stressful|difficult|disappointing|inconvenient) (?:this|that|it)(?: (?:situation|issue|problem|experience|matter))? (?:is|must be|has been|can be|was)(?: for you)?(?! (?:to|when|that|for you to|having|not) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|like that|like this|{feel})(?=[ \\n]*(?:[.!,;-]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -128,7 +148,7 @@ export const cannedEmpathy: FlagRuleData = {
     '(?:i|we) take (?:[a-z\']+ ){1,5}(?:very |extremely |really |incredibly |most )?seriously',
     { p: `and (?:for |about )?(?:any|all the|the) ${GENERIC_TROUBLE}${NAMED_AFTER}(?! (?:of|to|with|in|on) )(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?`, better: 'and I’m sorry {issue}' },
     { p: `${APOLOGY} (?:that )?(?:this|it|that) (?:is|has been|is been|was) (?:such )?(?:a (?:pain|hassle|nuisance|bother|faff|headache)|${INTENS}(?:annoying|frustrating|inconvenient|stressful|upsetting))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
-    { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt|are|were|have been) {adv}(?:let down|upset|{feel})(?: (?:by|with) (?:our|us|the|your|this|that)(?: [a-z]+)?)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?you (?:feel|felt|are|were|have been) {adv}(?:let down|upset|{feel})(?: (?:by|with) (?:our|us|the|your|this|that)(?: [a-z]+)?)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `{we} {adv}(?:understand|appreciate|know|get) how ${INTENS}${DISTRESSING} (?:it|this|that) (?:is|can be|gets) when (?:things|something|plans|this|that)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:this|it) (?:is|must be|has been) (?:a |an )?(?:very |really |incredibly |extremely )?(?:worrying|difficult|stressful|anxious|frustrating|upsetting|hard|challenging|trying|uncertain) (?:time|period|situation|few days|few weeks)', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `(?:i|we) {adv}get (?:how|that) (?:(?:it|this|that) (?:is|can be|must be) )?${INTENS}${DISTRESSING}(?: (?:that|this|it) (?:is|can be|must be))?(?=[ \\n]*(?:[.!,;]|$|and |but |though))`, better: 'I’m sorry {issue}', swap: 'sentence' },
@@ -161,8 +181,24 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} (?:to hear )?(?:that )?you(?: have)? had (?:this|that|such an?|an?) (?:${BAD_TIME}|experience)(?=[ \\n]*(?:[.!,;(]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:that )?you are (?:going|having to go) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|see|learn|read) (?:that )?(?:it|this|that) (?:fell short|was not up to (?:scratch|standard|par)|did not (?:meet|live up to) (?:your )?expectations)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    '(?:apologi[sz]e|sorry) (?:that )?(?:your|the) (?:experience|visit|stay|service|order) (?:has |had )?(?:fallen|fell|been|was) (?:below|short of) (?:the |our )?(?:high )?(?:standards?|expectations)',
-    '{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)',
+    '(?:apologi[sz]e|sorry) (?:that )?(?:your|the) (?:experience|visit|stay|service|order) (?:has |had )?(?:fallen|fell|been|was) (?:below|short of) (?:the |our )?(?:high )?(?:standards?|expectations)(?! (?:when|because|after|as|since|with)\\b)',
+    `${NOT_CONCEDING}{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)`,
+    // Frames from batches wu/wv (tune): stock understanding in any verb of grasping, the hardship
+    // named only in general terms, and sorry after an empty exclamation. "How stressful it is to
+    // be locked out the night before payroll" names their trouble: not a stock line.
+    { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really|honestly) )(?:get|hear) (?:(?:your|the) ${STOCK_OBJECT}|where you are coming from|you on (?:this|that)(?: one)?)(?! (?:about|with|over|at|regarding|that|when) (?!this|that|it\\b)[a-z])`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${CLAUSE_START}(?:totally|completely|fully|honestly) (?:understand|get it|hear you)(?=[ \\n]*(?:[.!,;]|$))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really) )${GRASP_VERB} (?:just |exactly )?how ${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|strongly you feel|(?:worried|upset|frustrated|annoyed|disappointed) you (?:are|must be|must feel))(?! (?:it|this|that) (?:is|can be|must be|was|has been|gets|would be) (?:to|having) )`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${NOT_CONCEDING}{we} (?:are )?${GRASP_ADV}(?:understand(?:ing)?|appreciate|realise|realize|know|recogni[sz]e) (?:that )?(?:[a-z'-]+ ){1,4}(?:is|are|can be|must be|has been|may be|might be) (?:a |an )?${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|challenging|worrying|not (?:nice|fun|ideal|great)|no fun|never (?:nice|fun))(?: (?:time|situation|period|experience))?(?: for (?:you|your family|you and your family))?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to (?:hear|learn|read) )?(?:(?:for|about|of) )?(?:the|your|this|that|all the) (?:whole |unfortunate |unpleasant |recent )?${VAGUE_EVENT}(?: (?:faced|experienced|suffered) by you)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to (?:have )?|that we |for having )?(?:let you down|disappointed you)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `please (?:do )?accept (?:our|my) (?:sincere |sincerest |deepest |humble |heartfelt )?apolog(?:ies|y)(?=[ \\n]*(?:[.!;]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    // It fell short of expectations, or they did not have a good time of it, said in general terms.
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?${THEIR_VISIT} (?:(?:fell|has fallen|have fallen|had fallen) short(?: of (?:your |our )?(?:expectations|standards?))?|(?:did not|has not|have not|had not|does not) (?:meet|met|live up to|lived up to) (?:your |our )?(?:expectations|standards?)|(?:was|is|were|has been) not up to (?:standard|scratch|par|our standards|your expectations))(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?you (?:did not|have not) (?:have|enjoy|get) (?:the best|a (?:good|great|nice|pleasant|positive)|an enjoyable) (?:experience|journey|stay|time|visit|trip|day|meal)(?: with us)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?(?:you (?:have been|were|are|may have been) (?:affected|impacted)(?: by (?:this|that|it))?|you (?:have|have had|had) (?:cause|reason|need) to (?:complain|contact us|write(?: to us| in)?|get in touch)|how you feel)(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} {adv}(?:greatly |highly )?${INTENS}value (?:your|the) (?:trust|association|relationship|partnership|continued (?:membership|custom|business|support))(?: (?:in|with) us)?(?=[ \\n]*(?:[.!,;]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
+    { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

@@ -17,7 +17,7 @@ const W = "[a-z0-9'£$€%-]+ ";
 
 /** Ways forward that a dead end says do not exist. */
 const DOOR =
-  '(?:avenues?|recourse|routes?|alternatives?|options?|mechanism|procedure|process|appeals?(?: (?:route|process|procedure))?|right (?:of|to) appeal|remed(?:y|ies)|redress|early exit|exit route|scope|flexibility|leeway|discretion|possibility|solutions?|exceptions?|path(?: back| forward)?|way (?:(?:around|round) (?:it|this|that)|around|round|back|forward|out|to|of|for))';
+  '(?:avenues?|recourse|routes?|alternatives?|options?|mechanism|procedure|process|appeals?(?: (?:route|process|procedure))?|right (?:of|to) appeal|remed(?:y|ies)|redress|early exit(?! (?:fees?|charges?|penalty|penalties|costs?)\\b)|exit route|scope|flexibility|leeway|discretion|possibility|solutions?|exceptions?|path(?: back| forward)?|way (?:(?:around|round) (?:it|this|that)|around|round|back|forward|out|to|of|for))';
 
 /** Re-opening a decision (past participle). */
 const REOPENED =
@@ -74,7 +74,8 @@ export const deadEnd: FlagRuleData = {
   patterns: [
     // Frames from batches ws/wt (tune): the only way, a process that cannot be stopped.
     '(?:that|this) is the only (?:way|option|route)(?: to [a-z ]{3,30})?(?=[ \\n]*(?:[.!]|$))',
-    '(?:can not|cannot) be (?:stopped|halted|recalled)(?! (?:if|unless|until|once|before|after)\\b)',
+    // Not where a way is named after it: "cannot be stopped by the bank without you contacting the merchant".
+    '(?:can not|cannot) be (?:stopped|halted|recalled)(?! (?:by (?:[a-z-]+ ){1,3})?(?:if|unless|until|once|before|after|without|except)\\b)',
     // Frames from batches wq/wr (tune): a verdict closed to comment.
     '{we} (?:can not|are unable to|will not|are not able to) (?:comment|discuss (?:this|it|the matter)) (?:any )?further',
     '(?:reviewed|decided|made) by (?:our|the) (?:[a-z-]+ ){0,2}(?:team|department|panel|board) and (?:is|are) (?:final|not open to (?:appeal|review|discussion))',
@@ -93,7 +94,8 @@ export const deadEnd: FlagRuleData = {
     { p: 'there {be} (?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:that )?(?:i|we) (?:can|could|are able to|am able to) (?:do|offer)', better: 'Here is what I can do:' },
     'nothing (?:more |else |further )?(?:that )?(?!you )(?:[a-z]+ ){1,2}(?:can|could|are able to|am able to|is able to) (?:do|change|offer|add|say|suggest)',
     { p: '(?:there {be}|{we} (?:have|has)) nothing (?:more |else |further |left )?(?:to (?:add|say|discuss|investigate|review|look into|reconsider|change|offer)|to do)', better: 'Here is what I can do:' },
-    { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?', better: 'Here is what I can do:' },
+    // Not a limit on one term ("I'm unable to offer anything shorter"): the rest stays open.
+    { p: '{we} (?:can not|will not|am unable to|are unable to|am not able to|are not able to|will not be able to) (?:do|offer) (?:anything|any more|nothing)(?: (?:more|else|further))?(?! (?:shorter|longer|cheaper|sooner|earlier|later|smaller|bigger|lower|higher|less|under|over|below|above|beyond|than)\\b)', better: 'Here is what I can do:' },
     { p: '{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) (?:assist|help)(?: you)?(?: with (?:this|that|it|the [a-z]+|your [a-z]+))?(?: (?:any|in any way))? (?:further|more|longer)|(?:assist|help)(?: you)? anymore', better: 'Here is what I can do next:' },
     '(?:nothing|no one|nobody) (?:will|can|could|is going to) change (?:that|this|it|the (?:decision|outcome|result|position))',
     '(?:there {be} )?nothing (?:more |else |further )?(?:(?:that )?(?:can|could) be done|(?:left )?to be done|(?:is|would be) possible)',
@@ -134,6 +136,17 @@ export const deadEnd: FlagRuleData = {
     // Final / not negotiable / not open to appeal.
     `(?:that|this|it|the outcome|(?:the|our|my|this) decision(?: [a-z]+){0,3}|decision(?: [a-z]+){0,2}|(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}(?: (?:of|on|for|regarding) (?:the|this|that|your|our)(?: [a-z-]+){1,2})?) (?:is|was|remains|will remain) (?:final|non-negotiable|not negotiable|conclusive|irrevocable|irreversible|not reversible|binding and final)`,
     `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:is|remains|will remain) permanent`,
+    // Frames from batches wu/wv (tune). The only way left, for any subject ("the portal is the only
+    // route for results"); a decision upheld, not in a condition ("if the suspension is upheld");
+    // a charge that is not moving; the agent's part declared over; no action possible at all.
+    { p: `(?:is|are|remains?) (?:really |simply |still )?the only (?:way|route|option|channel|path|avenue|method|means)(?: (?:available|open|left))?(?=[ \\n]*(?:[.!;]|$)| (?:for|to) )`, better: 'One option I can offer is …' },
+    `(?<!\\b(?:if|unless|whether|when|until) )(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT}(?: (?:of|to) (?:[a-z-]+ ){0,2}[a-z-]+)? (?:stands|is|remains|has been) (?:fully )?upheld(?! (?:at|unless|until|pending|for now|if)\\b)`,
+    `(?:the )?${VERDICT}s? (?:${W}){0,3}(?:is|are|will be) (?:staying put|here to stay|not going anywhere|locked in|set in stone)`,
+    `(?:it|this|that|the (?:[a-z-]+ )?(?:date|time|slot|decision|booking|schedule|order|appointment)) (?:is|are) (?:now |already )?(?:locked in|set in stone|carved in stone)(?=[ \\n]*(?:[.!;]|$))`,
+    `(?:our|my|this office(?:'s)?|this team(?:'s)?|the [a-z]+ team(?:'s)?) (?:part|role|involvement|work) (?:in (?:this|it|the matter) )?(?:is|has) (?:now )?(?:done|over|finished|ended|complete|completed)(?=[ \\n]*(?:[.!;]|$))`,
+    `(?:has|have) no (?:further )?(?:role|part|involvement) (?:to play )?in (?:the|this) (?:matter|case|issue|dispute)`,
+    `no (?:other |more )?action (?:is |can be |will be )?(?:possible|available)(?! (?:until|once|after|unless|if|when)\\b)`,
+    `(?<=(?:^|[.!?] |\\n))case closed(?=[ \\n]*(?:[.!]|$))`,
     `(?:is|are|remains?) not (?:open to|open for|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
     `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
     `${VERDICT} (?:will|would|is going to|can) not (?:change|be changing|be changed|be any different|alter)`,

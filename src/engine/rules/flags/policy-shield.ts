@@ -19,7 +19,7 @@ const clauseEnd = (more = '') =>
 
 /** A rule book an agent can hide behind. */
 const BOOK =
-  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|rental|lease|tenancy|delivery|shipping|return|refund|cancellation|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|tos|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club) agreement)";
+  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|rental|lease|tenancy|delivery|shipping|return|refund|cancellation|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|tos|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club|concession|franchise|partner|partnership|supplier|reseller|dealer) agreements?|regs|(?:governance|compliance|regulatory|security|safeguarding|privacy|confidentiality|information governance) (?:requirements|obligations))";
 
 /** Who a rule book belongs to. "your policy" is left out: in insurance it is the cover itself. */
 const OWNER =
@@ -27,7 +27,7 @@ const OWNER =
 
 /** A modifier inside the name of a rule book ("data protection", "cancellation"), not a function word. */
 const MOD =
-  "(?!(?:and|but|or|so|as|because|since|sadly|unfortunately|however|also|then|that|which|this|these|those|it|i|we|you|they|he|she|is|are|was|were|be|been|to|of|in|on|at|for|with|by|per|under|not|no|a|an|the|our|your|my|their|its|will|would|can|could|do|does|did|must|may|what|when|if)\\b)[a-z0-9'&-]+ ";
+  "(?!(?:wrong|and|but|or|so|as|because|since|sadly|unfortunately|however|also|then|that|which|this|these|those|it|i|we|you|they|he|she|is|are|was|were|be|been|to|of|in|on|at|for|with|by|per|under|not|no|a|an|the|our|your|my|their|its|will|would|can|could|do|does|did|must|may|what|when|if)\\b)[a-z0-9'&-]+ ";
 
 /** A named book, with its owner and modifiers: "our data protection procedures", "section 9 of our terms". */
 const NAMED = `(?<!your )(?<!your [a-z-]+ )(?:(?:section|clause|paragraph|part|article|rule) [0-9][0-9.a-z()]* of )?(?:${OWNER} )?(?:${MOD}){0,3}${BOOK}`;
@@ -53,7 +53,7 @@ const BINDS =
 
 /** Going around a rule. */
 const BYPASS =
-  '(?:override|overrule|overturn|bend|bypass|circumvent|deviate from|go (?:against|outside|beyond|around|round)|step outside|make exceptions? to|work around|get around)';
+  '(?:override|overrule|overturn|bend|bypass|circumvent|deviate from|go (?:against|outside|beyond|around|round)(?: of)?|step outside(?: of)?|make exceptions? to|work around|get around)';
 
 /** Someone above the agent who set the rule. */
 const AUTHORITY =
@@ -122,6 +122,14 @@ export const policyShield: FlagRuleData = {
     // Refusing to go around a rule: "I'm unable to deviate from that", "I can't go against them".
     { p: `{we} (?:am|are|is)? ?{adv}(?:not able|unable|not allowed|not permitted|not authori[sz]ed|not in a position|in no position|powerless) to(?= (?:simply |just )?${BYPASS})`, better: 'I’ll ask a manager whether we can' },
     { p: `{we} (?:can not|could not|may not|must not|will not be able to|can never)(?= (?:simply |just )?${BYPASS})`, better: 'I’ll ask a manager whether we can' },
+    // Frames from batches wu/wv (tune): going around the rule, refused as "not something I can do"
+    // ("it isn't something I'm able to step outside of"; not when the same breath offers what the
+    // agent can do: ", but there are two things I can do"); a rule cited as a term of the deal
+    // ("this is a condition of our concession agreements").
+    { p: `(?:is not|is never) (?:something|anything) (?:that )?(?:i|we|the staff|our staff|anyone|(?:the|our) team) (?:am |are |is )?(?:able to|allowed to|permitted to|in a position to|can|could) (?:simply |just )?${BYPASS}(?: (?:it|that|this|them))?(?!,? (?:but|however)\\b)`, better: 'I’ll ask a manager whether we can' },
+    { p: `(?:is|are|was|were) (?:a |an )?(?:strict |firm |standard )?(?:condition|requirement|term|stipulation) (?:of|under) ${NAMED}`, better: 'because [the real reason]' },
+    // The book called strict, as the reason: "data protection regs are very strict on that".
+    { p: `${NAMED} (?:is|are) (?:very |really |extremely |quite |super |incredibly )?(?:strict|rigid|inflexible|black and white)(?: (?:on|about) (?:that|this|it))?(?! (?:but|however|so we|and we|and i))`, better: 'because [the real reason]' },
     // Exceptions refused: "we don't make exceptions", "I'm unable to make an exception".
     { p: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?', better: 'Here is what I can do:' },
     { p: `(?:{we}|support|staff) (?:am|are|is) {adv}(?:unable|not able|not permitted|not allowed|not authori[sz]ed|not in a position) to (?:make|grant|approve|allow|offer) (?:any |an |individual )?exceptions?`, better: 'Here is what I can do:' },
@@ -284,6 +292,8 @@ export const policyShield: FlagRuleData = {
     },
   ],
   unlessSentence: [
+    // The book disowned: "it's not a hard rule, just how the online booking is set up".
+    '\\b(?:is|was|are) not (?:a |an )?(?:hard |strict |fixed |set |company |firm )?(?:rule|policy)\\b',
     '\\bso (?:i|we) (?:have|will|am going to|are going to)(?! not\\b)(?! to\\b)(?! (?:passed|referred|forwarded|escalated|sent|transferred|handed|raised|logged|asked)\\b)',
     '\\bwhich is why (?:i|we) (?:have|will)(?! not\\b)',
     '\\binstead\\b',
@@ -295,7 +305,8 @@ export const policyShield: FlagRuleData = {
     // A positive use of the book: "under our terms you are entitled to a refund", "our policy is to replace it".
     "\\b(?:you are|you will be|you would be|you remain|it is|this is|that is) (?:still |fully |also )?(?:entitled|eligible)\\b",
     "(?<!not )\\bentitles? you\\b",
-    "\\b(?:am|are|is) (?:happy|glad|pleased|able) to\\b",
+    // Not "it isn't something I'm able to …": the same words, refused.
+    "(?<!(?:something|anything) (?:that )?(?:i|we|anyone|(?:our |the )?(?:[a-z]+ )?(?:team|staff)) )\\b(?:am|are|is) (?:happy|glad|pleased|able) to\\b",
     "\\bpolic(?:y|ies) (?:is |are )?to (?:always )?(?:refund|replace|repair|help|make sure|ensure|offer|give|provide|honou?r|match|reimburse|look after|support|fix|put things right|resolve)\\b",
     // Security reassurance: "we are not allowed to ask for your PIN".
     "\\b(?:password|pin|passcode|security code|security details|full card (?:number|details))\\b",

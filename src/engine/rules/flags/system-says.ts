@@ -11,9 +11,10 @@
 //   a status read out as fact ("is marked as delivered", "shows as resolved").
 import type { Context, FlagRuleData } from '../types';
 
-/** Nouns for systems, machines and the records they keep. */
+/** Nouns for systems, machines and the records they keep. A person's report ("the police report", "the
+ * surveyor's report") is someone's finding, argued with elsewhere, not a system quoted. */
 const NOUN =
-  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|device|line test|status page|network|telematics|(?:photos?|pictures?|images?) (?:on|of|at|from) delivery|spreadsheet|(?:[a-z-]+ )?reports?|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
+  "(?:computers?|systems?|records?|logs?|log files?|database|databases|data|portal|app|apps|application record|website|site|dashboard|screens?|tracking|tracker|account|(?:account|case|call|customer|booking|order|delivery|ticket|file) notes?|history|file|ledger|register|crm|erp|ehr|emr|platform|tools?|audit trail|gps|scans?|scanner|sensors?|cctv|cameras?|footage|meters?|readings?|statement|software|engine|algorithm|handheld|handset|terminal|till|panel|monitoring|snapshot|status|tests?|diagnostics|anti-cheat|device|line test|status page|network|telematics|(?:photos?|pictures?|images?) (?:on|of|at|from) delivery|spreadsheet|(?<!(?:police|medical|doctor's|gp's|vet's|surveyor's|valuer's|coroner's|independent) )(?:(?!police |medical )[a-z-]+ )?reports?|(?:delivery|pod|driver's|tracking|doorstep|gps|camera|cctv) (?:photos?|pictures?|images?)|proof of delivery|pod|checks|machine|time ?stamps?|confirmation|entry|entries|information|details|our (?:end|side)|my (?:end|side))";
 /** The narrower set for "according to …": "according to the details you gave" is the customer's word. */
 const CORE =
   "(?:computers?|systems?|records?|logs?|database|data|account (?:history|notes|records?)|tracking(?: (?:data|information|history))?|tracker|crm|ledger|register(?! office)|platform|portal|screen|scans?|scanner|gps|cctv|footage|meter readings?|readings|software|engine|monitoring|survey)";
@@ -36,9 +37,9 @@ const SUBJECT = `${NOT_IF}${DET} (?:${MOD}){0,4}${NOUN}(?: and (?:our |the )?(?:
 // No -ing forms here ("meter reading" is a noun), and verbs that are also nouns ("the device
 // flag", "the system log") only when inflected.
 const EVIDENCE =
-  "(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|record(?:s|ed)|logs|logged|register(?:s|ed)|reads|suggest(?:s|ed)?|validate[sd]?|verif(?:y|ies|ied)|calculate[sd]?|assess(?:es|ed)?|assign(?:s|ed)?|flags|flagged|detect(?:s|ed)?|places|placed|puts|marks|marked|identif(?:y|ies|ied)|capture[sd]?|decline[sd]?|decide[sd]|determine[sd]|holds|held (?:you|your)|reject(?:s|ed)?|returned (?:[a-z0-9'-]+ ){1,3}as|updated to|changed to|tell(?:s)? (?:me|us)|told (?:me|us)|(?:state|record|list|note)s? that|prove[sd]?|proven)";
-/** "has you down as", "has no record", "has your engineer arriving". */
-const HAS = "(?:has|have|had) (?:you|him|her|them|it|this|that|your|his|their|no|nothing|only|zero)";
+  "(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|record(?:s|ed)|logs|logged|register(?:s|ed)|reads|suggest(?:s|ed)?|validate[sd]?|verif(?:y|ies|ied)|calculate[sd]?|assess(?:es|ed)?|assign(?:s|ed)?|flags|flagged|detect(?:s|ed)?|places|placed|puts|marks|marked|identif(?:y|ies|ied)|capture[sd]?|decline[sd]?|decide[sd]|determine[sd]|holds|held (?:you|your)|reject(?:s|ed)?|returned (?:[a-z0-9'-]+ ){1,3}as|updated to|changed to|tell(?:s)? (?:me|us)|told (?:me|us)|(?:state|record|list|note)s? that|prove[sd]?|proven|evidence[sd]|demonstrate[sd]?|establish(?:es|ed)|attest(?:s|ed))";
+/** "has you down as", "has no record", "has your engineer arriving", "has the damage down as wear and tear". */
+const HAS = "(?:has|have|had) (?:you|him|her|them|it|this|that|your|his|their|no|nothing|only|zero|the (?:[a-z0-9'-]+ ){1,3}(?:down|marked|listed|logged) as)";
 /** A record claimed to be beyond doubt. */
 const SURE =
   "(?:accurate|correct|right|reliable|unambiguous|clear|infallible|exact|precise|never wrong|always (?:right|correct|accurate)|100% (?:accurate|correct|right)|final|conclusive|definitive)";
@@ -414,18 +415,23 @@ export const systemSays: FlagRuleData = {
     // The agent allows that the record may be wrong.
     '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay)',
     '\\b(?:may|might|could) (?:not|well not) (?:be|have been) (?:accurate|right|correct|the whole|complete|up to date|reliable|fully|properly|correctly)',
-    '\\b(?:may|might|could) (?:well )?have been\\b',
+    // Not what may have happened to the goods after ("it may have been taken in by a neighbour").
+    '\\b(?:may|might|could) (?:well )?have been\\b(?! (?:taken|left|collected|picked up|stolen|moved|handed|signed for|put|placed|thrown|misplaced|mislaid))',
     '\\b(?:are|is|can be|were) (?:sometimes|often|occasionally) (?:wrong|inaccurate|out|off|mistaken)',
     '\\bnot always (?:right|accurate|correct|reliable|up to date|complete)\\b',
     '\\b(?:does|do) not always\\b',
     '\\b(?:is|are) not (?:perfect|infallible|always right)\\b',
-    '\\b(?<!(?:think|believe|feel|say|said) )(?:it|that|this|they|which|record|records|system|systems|data|tracking|scan|status|screen|app|log|logs|entry) (?:was|were|is|are|looks|look|seems|seem|may be|might be) (?:clearly |obviously )?(?:wrong|incorrect|mistaken|inaccurate|out of date)\\b',
+    '\\b(?<!(?:think|believe|feel|say|said) )(?:it|that|this|they|which|record|records|system|systems|data|tracking|scan|status|screen|app|log|logs|entry|flag|alert|reading|readings|estimate|figure|result|match|block) (?:was|were|is|are|looks|look|seems|seem|may be|might be) (?:clearly |obviously )?(?:wrong|incorrect|mistaken|inaccurate|out of date)\\b',
     '\\b(?:that|it|this|which|they|something) (?:is|are|was|were) (?:clearly |obviously )?not (?:right|correct|accurate)\\b',
     '\\b(?:does not|do not|did not) (?:match|add up|sound right|look right|seem right)\\b',
     '\\bgot (?:this|it|that|things) wrong\\b',
     '\\b(?:logged|recorded|entered|marked|scanned|keyed|put) (?:it|this|that|you|them) (?:in )?wrong\\b',
     '\\b(?:made|makes) (?:a|an) (?:mistake|error)\\b',
-    '\\b(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
+    // Filed under the wrong thing, or a machine that had a fault: the record owned as wrong.
+    '\\b(?:logged|recorded|entered|filed|registered|put|booked|raised) (?:against|under|to|on|with|as) (?:the |a )?wrong\\b',
+    '\\b(?:system|systems|till|terminal|server|servers|scanner|app|website|site|portal|software|handheld) (?:had|has had|developed) (?:a |an )?(?:fault|glitch|bug|outage|error|problem)\\b',
+    // Not the customer's word for it, waved away ("stop claiming it was a bug", "it was not a glitch").
+    '\\b(?<!(?:claim|claiming|claimed|say|saying|insist|insisting|suggest|suggesting|not|never|no) (?:(?:it|this|that) (?:was|is) )?)(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
     '\\bsomething (?:has )?(?:gone|went|is) wrong\\b',
     '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
     '\\b(?:our|my) (?:mistake|fault|error|glitch|bug|doing)\\b',
@@ -450,8 +456,9 @@ export const systemSays: FlagRuleData = {
     '\\byou (?:have )?told me\\b',
     // "Our records show X, but …": writers who quote the record and then turn it.
     // (Not "sorry, but our records show", nor "but you must have missed it".)
-    '\\bbut\\b(?! (?:our|the|my|according|as per|per|i can see|we can see|looking|you (?:must|should|need|will need|would have|failed|forgot|did not|have to)|it is (?:your|up to you))\\b)',
-    '\\bbut i (?:have|will|am|believe|trust|do not|would|want|think|know)\\b',
+    '\\bbut\\b(?! (?:our|the|my|according|as per|per|i can see|we can see|looking|i (?:would|must|should|have to|need to) (?:point out|note|stress|remind|add)|you (?:must|should|need|will need|would have|failed|forgot|did not|have to)|it is (?:your|up to you))\\b)',
+    // Not a point pressed against them ("but I would point out that no call is logged either").
+    '\\bbut i (?:have|will|am|believe|trust|do not|would(?! (?:point out|note|stress|remind|add|say))|want|think|know)\\b',
     '[;,] however,? (?:that|this|it|if|you|your|i|we|there)\\b',
     '\\b(?:i|we) (?:believe|trust) you\\b',
     '\\btake your word\\b',

@@ -1,10 +1,13 @@
 // Speed work that must not change what the engine says: each faster path is held against the
 // plain computation it replaces, on sentences an agent might write.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { AnchorIndex } from '../../src/engine/anchors';
+import { Matcher } from '../../src/engine/matcher';
 import { compileModel, scoreFeatures, shippedModel, type LinearModelData } from '../../src/engine/model';
 import { sentenceFeatures } from '../../src/engine/model/features';
 import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
 import { normalize } from '../../src/engine/normalize';
+import { patternSource } from '../../src/engine/pattern';
 
 const canonical = (text: string) => normalize(text).text;
 
@@ -55,5 +58,41 @@ describe('the model’s sentence scorer', () => {
     expect(scorer.scores('no match here')).toEqual([sigmoid(0)]);
     // A near miss: the same words in another order make another bigram, which this model does not weigh.
     expect(scorer.scores('refund policy')).toEqual(scoreFeatures(sentenceFeatures('refund policy'), model));
+  });
+});
+
+describe('the anchor scan', () => {
+  // The scan opens a literal's matchers all at once, once a scan, and only where the literal
+  // begins a word: a literal met inside a word first ("coffee" before "fee") must still open
+  // them where it later begins one, and a refilled scan must not keep the last text's openings.
+  const cases: [pattern: string, text: string][] = [
+    ['[a-z]+ policy forbids', 'impolicy forbids nothing, but our refund policy forbids it'],
+    ['[a-z]+ (?:fee|charge) stands', 'the coffee stands there; the late fee stands'],
+    ['[a-z]+ (?:fee|charge) stands', 'the coffee stands there'],
+    ['(?:i am|we are) sorry', 'miami sorry, i am sorry for the wait'],
+    ['(?:i am|we are) sorry', 'we aren’t sorry, miami am sorry'],
+    ['nothing (?:we|i) can do', 'there is nothing we can do about it'],
+    ['nothing (?:we|i) can do', 'there is nothingwe can do'],
+  ];
+
+  test.each(cases)('finds what the plain regex finds: %s in "%s"', (pattern, text) => {
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [patternSource(pattern)]);
+    const plain = new RegExp(patternSource(pattern), 'g');
+    const canonicalText = canonical(text);
+    expect(matcher.exec(canonicalText, index.scan(canonicalText))?.index).toBe(plain.exec(canonicalText)?.index);
+  });
+
+  test('a scan refilled for each text in turn answers as a fresh scan of it does', () => {
+    const index = new AnchorIndex();
+    const matchers = [...new Set(cases.map(([p]) => p))].map((p) => new Matcher(index, [patternSource(p)]));
+    let reused = index.scan('');
+    for (const text of [...cases.map(([, t]) => canonical(t)), ...cases.map(([, t]) => canonical(t)).reverse()]) {
+      reused = index.scan(text, reused);
+      const fresh = index.scan(text);
+      expect([...reused.open]).toEqual([...fresh.open]);
+      expect(Array.from(reused.starts, (list) => list ?? null)).toEqual(Array.from(fresh.starts, (list) => list ?? null));
+      for (const m of matchers) expect(m.exec(text, reused)?.index).toBe(m.exec(text, fresh)?.index);
+    }
   });
 });

@@ -93,21 +93,27 @@ interface Automaton {
   edgeSymbol: Uint8Array;
   edgeTarget: Uint16Array | Int32Array;
   fail: Uint16Array | Int32Array;
-  /** Per state, the range of its actions in `actions`: those that mark starts, then from `opensFrom` those that open. */
+  /** Per state, the range of its actions in `actions`: each marks where a match may begin. */
   actFrom: Int32Array;
-  opensFrom: Int32Array;
   /**
-   * Per state, the last scan (`scans`) in which every matcher it opens was open: a literal such
+   * One number per action: the matcher, the literal's length (back from where it ends to where
+   * it begins), and WORD_START when the literal must begin a word.
+   */
+  actions: Int32Array;
+  /** Per state, the range in `opening` of the literals found there (its own and down its output links) that open matchers. */
+  openFrom: Int32Array;
+  opening: Int32Array;
+  /** Per opening literal: its length, whether it must begin a word, and its range in `opens` of the matchers it opens. */
+  literalLength: Uint16Array;
+  literalWordStart: Uint8Array;
+  opensFrom: Int32Array;
+  opens: Int32Array;
+  /**
+   * Per opening literal, the last scan (`scans`) in which it opened its matchers: a literal such
    * as "the" opens hundreds of gates, and after its first occurrence there is nothing to open.
    */
   opened: Int32Array;
   scans: number;
-  /**
-   * One number per action: the matcher, the literal's length (back from where it ends to where
-   * it begins), START when it marks where a match may begin (else it opens the matcher), and
-   * WORD_START when the literal must begin a word.
-   */
-  actions: Int32Array;
 }
 
 /** What the build writes for one index: the patterns it registered and their automaton. */
@@ -247,7 +253,7 @@ export class AnchorIndex {
 
 /** Marks in `scan` what `automaton` finds in `text`. */
 function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, scan: ScanState): void {
-  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, opensFrom, opened, actions } = automaton;
+  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions, openFrom, opening, literalLength, literalWordStart, opensFrom, opens, opened } = automaton;
   const { open, starts } = scan;
   if (automaton.scans === 0x7fffffff) {
     opened.fill(0);
@@ -275,8 +281,8 @@ function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, 
     }
     state = step & stateMask;
     if (step === state) continue; // no literal ends here: the common case, one table read
-    const opens = opensFrom[state]!;
-    for (let k = actFrom[state]!; k < opens; k++) {
+    const startsTo = actFrom[state + 1]!;
+    for (let k = actFrom[state]!; k < startsTo; k++) {
       const action = actions[k]!;
       const m = action & MATCHER_BITS;
       const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
@@ -284,18 +290,16 @@ function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, 
       if (starts[m] === undefined) scan.first(m, at);
       else addStart(starts[m]!, at);
     }
-    if (opened[state] === now) continue;
-    let all = true;
-    const to = actFrom[state + 1]!;
-    for (let k = opens; k < to; k++) {
-      const action = actions[k]!;
-      const m = action & MATCHER_BITS;
-      if (open[m] === 1) continue; // open already
-      const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
-      if ((action & WORD_START) !== 0 && at > 0 && isWord(text.charCodeAt(at - 1))) all = false; // inside a word
-      else open[m] = 1;
+    // Each literal opens all its matchers at once, and only once a scan: checked per literal, not per matcher.
+    const openTo = openFrom[state + 1]!;
+    for (let g = openFrom[state]!; g < openTo; g++) {
+      const literal = opening[g]!;
+      if (opened[literal] === now) continue;
+      const at = i + 1 - literalLength[literal]!;
+      if (literalWordStart[literal] === 1 && at > 0 && isWord(text.charCodeAt(at - 1))) continue; // inside a word
+      for (let k = opensFrom[literal]!; k < opensFrom[literal + 1]!; k++) open[opens[k]!] = 1;
+      opened[literal] = now;
     }
-    if (all) opened[state] = now;
   }
 }
 
@@ -303,9 +307,8 @@ class ScanState implements Scan {
   readonly open: Uint8Array;
   readonly starts: (number[] | undefined)[];
   fill = 0;
-  /** Matchers with a list in `starts`, and emptied lists to use again. */
+  /** Matchers with a list in `starts`. */
   private readonly listed: number[] = [];
-  private readonly spare: number[][] = [];
 
   constructor(count: number) {
     this.open = new Uint8Array(count);
@@ -315,23 +318,16 @@ class ScanState implements Scan {
   empty(): this {
     this.fill++;
     this.open.fill(0);
-    for (const m of this.listed) {
-      const list = this.starts[m]!;
-      list.length = 0;
-      this.spare.push(list);
-      this.starts[m] = undefined;
-    }
-    this.listed.length = 0;
+    // Lists are left to the garbage collector rather than emptied for reuse: setting an array's
+    // length is a call into the runtime, and a reply lists a hundred or so.
+    const { listed, starts } = this;
+    for (let i = 0; i < listed.length; i++) starts[listed[i]!] = undefined;
+    listed.length = 0;
     return this;
   }
 
   first(m: number, at: number): void {
-    const list = this.spare.pop();
-    if (list === undefined) this.starts[m] = [at];
-    else {
-      list.push(at);
-      this.starts[m] = list;
-    }
+    this.starts[m] = [at];
     this.listed.push(m);
   }
 }
@@ -479,29 +475,33 @@ function loaded(tables: AutomatonTables): Automaton {
     const f = fail[state]!;
     outputLink[state] = ownCount[f]! > 0 ? f : outputLink[f]!;
   }
+  const outputsOf = (state: number) => (ownCount[state]! > 0 ? state : outputLink[state]!);
+  const isStart = (action: number) => (action & START) !== 0;
   // Counted first, then copied: one typed array rather than a growing list of ~100,000 numbers.
   const actFrom = new Int32Array(states + 1);
-  const outputsOf = (state: number) => (ownCount[state]! > 0 ? state : outputLink[state]!);
   for (let state = 0; state < states; state++) {
     let n = 0;
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) n += ownCount[s]!;
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (isStart(ownActions[k]!)) n++;
     actFrom[state + 1] = actFrom[state]! + n;
   }
   const actions = new Int32Array(actFrom[states]!);
-  const opensFrom = new Int32Array(states);
   for (let state = 0, at = 0; state < states; state++) {
-    // Marking starts first, opening after: a pass for each (the scan may skip the second).
-    for (let pass = 0; pass < 2; pass++) {
-      const opens = pass === 1;
-      if (opens) opensFrom[state] = at;
-      for (let s = outputsOf(state); s > 0; s = outputLink[s]!) {
-        for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (((ownActions[k]! & START) === 0) === opens) actions[at++] = ownActions[k]!;
-      }
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) {
+      for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (isStart(ownActions[k]!)) actions[at++] = ownActions[k]! & ~START;
     }
+  }
+  const literals = openingLiterals(states, ownFrom, ownActions);
+  // Each state's opening literals: its own, then those down its output links.
+  const openFrom = new Int32Array(states + 1);
+  const opening: number[] = [];
+  for (let state = 0; state < states; state++) {
+    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (const literal of literals.at[s] ?? []) opening.push(literal);
+    openFrom[state + 1] = opening.length;
   }
   const small = stateMask === SMALL_STATE_MASK;
   const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
-  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actFrom[e + 2]! > actFrom[e + 1]! ? (e + 1) | (stateMask + 1) : e + 1;
+  const actsAt = (state: number) => actFrom[state + 1]! > actFrom[state]! || openFrom[state + 1]! > openFrom[state]!;
+  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actsAt(e + 1) ? (e + 1) | (stateMask + 1) : e + 1;
   const edgeSymbol = symbolInto.subarray(1);
   const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
   for (let state = 0; state < dense; state++) {
@@ -509,5 +509,52 @@ function loaded(tables: AutomatonTables): Automaton {
     if (state > 0) next.copyWithin(state * width, f * width, f * width + width);
     for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
   }
-  return { symbols: symbolsOf(chars), width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, opensFrom, opened: new Int32Array(states), scans: 0, actions };
+  return {
+    symbols: symbolsOf(chars),
+    width,
+    stateMask,
+    dense,
+    next,
+    edgeFrom,
+    edgeSymbol,
+    edgeTarget,
+    fail,
+    actFrom,
+    actions,
+    openFrom,
+    opening: Int32Array.from(opening),
+    literalLength: literals.length,
+    literalWordStart: literals.wordStart,
+    opensFrom: literals.opensFrom,
+    opens: literals.opens,
+    opened: new Int32Array(literals.length.length),
+    scans: 0,
+  };
+}
+
+/**
+ * The literals that open matchers, one per state where such a literal ends and per need of a
+ * word start (a literal may be registered both ways): `at[state]` lists the literals of a state.
+ */
+function openingLiterals(states: number, ownFrom: Int32Array, ownActions: Int32Array) {
+  const at: (number[] | undefined)[] = new Array(states);
+  const length: number[] = [];
+  const wordStart: number[] = [];
+  const opensFrom: number[] = [0];
+  const opens: number[] = [];
+  for (let state = 0; state < states; state++) {
+    for (const needsWordStart of [false, true]) {
+      const before = opens.length;
+      for (let k = ownFrom[state]!; k < ownFrom[state + 1]!; k++) {
+        const action = ownActions[k]!;
+        if ((action & START) === 0 && ((action & WORD_START) !== 0) === needsWordStart) opens.push(action & MATCHER_BITS);
+      }
+      if (opens.length === before) continue;
+      (at[state] ??= []).push(length.length);
+      length.push((ownActions[ownFrom[state]!]! >>> LENGTH_SHIFT) & LENGTH_BITS);
+      wordStart.push(needsWordStart ? 1 : 0);
+      opensFrom.push(opens.length);
+    }
+  }
+  return { at, length: Uint16Array.from(length), wordStart: Uint8Array.from(wordStart), opensFrom: Int32Array.from(opensFrom), opens: Int32Array.from(opens) };
 }

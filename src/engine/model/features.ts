@@ -7,26 +7,28 @@ import { stemmer } from 'stemmer';
 import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../rules/concepts';
 
 /** The concept classes, each matched as whole words over canonical text. */
-const CONCEPTS: readonly (readonly [string, RegExp])[] = [
+export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ['rulebook', RULEBOOK],
   ['records', RECORDS],
   ['third', THIRD_PARTY],
   ['trouble', GENERIC_TROUBLE],
 ].map(([name, source]) => [name!, new RegExp(`\\b${source}\\b`, 'g')] as const);
 
-const WORD = /<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
-const QUOTED = /"[^"\n]{1,300}"/g;
+export const WORD = /<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
+export const QUOTED = /"[^"\n]{1,300}"/g;
+/** Words of the second token stream, where `{name}` stands for a concept class's match. */
+export const CONCEPT_STREAM = /\{[a-z]+\}|<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
 const DIGIT = /\d/;
 
 /** A token as the model sees it: digits collapse to one token, apostrophes are dropped. */
-function tokenOf(raw: string): string {
+export function tokenOf(raw: string): string {
   if (raw === '<quote>') return raw;
   return DIGIT.test(raw) ? '<num>' : raw.replace(/'/g, '');
 }
 
 // The Porter stemmer is the costly part and support text repeats its words.
 const stems = new Map<string, string>();
-function stemOf(token: string): string {
+export function stemOf(token: string): string {
   let s = stems.get(token);
   if (s === undefined) {
     s = token.length < 3 || token.startsWith('<') ? token : stemmer(token);
@@ -74,7 +76,7 @@ export function sentenceFeatures(sentence: string): string[] {
     replaced = replaced.replace(re, ` {${name}} `);
   }
   if (any) {
-    const stream = replaced.match(/\{[a-z]+\}|<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g) ?? [];
+    const stream = replaced.match(CONCEPT_STREAM) ?? [];
     let p = '^';
     for (const raw of stream) {
       const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));

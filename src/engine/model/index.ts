@@ -7,6 +7,7 @@
 // Deterministic and linear in the reply's length: one pass to cut sentences, one over each
 // sentence's words, a Map lookup a feature.
 import { sentenceFeatures, sentenceSpans, type Span } from './features';
+import { SentenceScorer } from './sentence-scorer';
 import { MODEL_DATA } from './weights';
 
 /** The model as the trainer writes it. */
@@ -104,11 +105,10 @@ const CACHE_SIZE = 2048;
 export class SecondOpinion {
   private readonly slots: { ruleId: string; index: number; threshold: number }[] = [];
   private readonly cache = new Map<string, number[]>();
+  private readonly scorer: SentenceScorer;
 
-  constructor(
-    private readonly model: CompiledModel,
-    isOn: (ruleId: string) => boolean,
-  ) {
+  constructor(model: CompiledModel, isOn: (ruleId: string) => boolean) {
+    this.scorer = new SentenceScorer(model);
     model.data.rules.forEach((ruleId, index) => {
       const threshold = model.data.thresholds[index];
       if (typeof threshold === 'number' && isOn(ruleId)) this.slots.push({ ruleId, index, threshold });
@@ -140,7 +140,7 @@ export class SecondOpinion {
   private scoresOf(sentence: string): number[] {
     let scores = this.cache.get(sentence);
     if (scores === undefined) {
-      scores = scoreFeatures(sentenceFeatures(sentence), this.model);
+      scores = this.scorer.scores(sentence);
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
       this.cache.set(sentence, scores);
     }

@@ -1,0 +1,147 @@
+// The model's per-rule sums for one sentence, as scoreFeatures(sentenceFeatures(…)) computes
+// them, without spelling out the features. Scoring reads every sentence of every reply, and
+// building each feature's string ("u:charged", "b:the system") and a Set of them, then hashing
+// each new string to look it up, was most of the model's cost. Here a word's features are
+// looked up once per distinct word and kept; a bigram is found from its first stem's entry;
+// a feature counts once a sentence by a stamp on it rather than by a Set.
+// The sums are of integer codes, so their order does not change a bit of the result
+// (tests/unit/engine-speed.test.ts holds this scorer against the spelled-out features).
+import { CONCEPT_STREAM, CONCEPTS, QUOTED, stemOf, tokenOf, WORD } from './features';
+import { codesOf, type CompiledModel } from './index';
+
+/** One feature the model weighs, counted at most once a sentence. */
+interface Weighted {
+  /** Interleaved [rule, code, …], read from the model when first counted. */
+  codes: Int16Array | null;
+  feature: string;
+  /** The sentence (its stamp) that last counted this feature. */
+  counted: number;
+}
+
+/** What a word of the sentence brings, whatever else the sentence holds. */
+interface Word {
+  stem: string;
+  /** `u:word`, and `s:stem` where the stem differs; null where the model does not weigh it. */
+  unigram: Weighted | null;
+  stemmed: Weighted | null;
+  /** The bigrams the model weighs that open with this word's stem, by their second stem. */
+  bigramsFrom: ReadonlyMap<string, Weighted> | undefined;
+}
+
+/** Support text has a long tail of one-off words (names, codes, links): the cache starts over past this. */
+const MAX_WORDS = 50_000;
+
+export class SentenceScorer {
+  /** Every feature the model weighs that has been looked up, by its text: one object per feature. */
+  private readonly weighted = new Map<string, Weighted>();
+  private readonly words = new Map<string, Word>();
+  /** Bigram features by first stem, then second stem; made on first use from the model's table. */
+  private bigrams: Map<string, Map<string, Weighted>> | null = null;
+  private stamp = 0;
+  private readonly sums: number[];
+
+  constructor(private readonly model: CompiledModel) {
+    this.sums = new Array<number>(model.data.rules.length).fill(0);
+  }
+
+  /** Per-rule probabilities for one sentence of canonical text, in the order of the model's rules. */
+  scores(sentence: string): number[] {
+    const { sums } = this;
+    sums.fill(0);
+    const stamp = ++this.stamp;
+    const canonical = sentence.includes('"') ? sentence.replace(QUOTED, ' <quote> ') : sentence;
+    let prev = this.wordOf('^', '^');
+    // match() rather than an exec() loop: the words alone, without a match object for each.
+    for (const raw of canonical.match(WORD) ?? []) {
+      const word = this.wordOf(raw);
+      this.count(word.unigram, stamp);
+      this.count(word.stemmed, stamp);
+      this.count(prev.bigramsFrom?.get(word.stem), stamp);
+      prev = word;
+    }
+    this.countConcepts(canonical, stamp);
+    const { bias, scale } = this.model.data;
+    return sums.map((s, r) => sigmoid(bias[r]! + scale[r]! * s));
+  }
+
+  /** The concept classes and their bigrams (`c:`, `cb:`), as sentenceFeatures reads them: rare, so spelled out. */
+  private countConcepts(canonical: string, stamp: number): void {
+    // One pass tells most sentences (19 in 20) that they hold no class, instead of one pass a class.
+    if (!ANY_CONCEPT.test(canonical)) return;
+    let replaced = canonical;
+    let any = false;
+    for (const [name, re] of CONCEPTS) {
+      re.lastIndex = 0;
+      if (!re.test(replaced)) continue;
+      any = true;
+      this.count(this.weightedOf(`c:${name}`), stamp);
+      re.lastIndex = 0;
+      replaced = replaced.replace(re, ` {${name}} `);
+    }
+    if (!any) return;
+    let p = '^';
+    for (const raw of replaced.match(CONCEPT_STREAM) ?? []) {
+      const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
+      if (t.startsWith('{') || p.startsWith('{')) this.count(this.weightedOf(`cb:${p} ${t}`), stamp);
+      p = t;
+    }
+  }
+
+  private count(w: Weighted | null | undefined, stamp: number): void {
+    if (!w || w.counted === stamp) return;
+    w.counted = stamp;
+    const codes = (w.codes ??= codesOf(this.model, w.feature)!);
+    const { sums } = this;
+    for (let i = 0; i < codes.length; i += 2) sums[codes[i]!]! += codes[i + 1]!;
+  }
+
+  /** The feature's shared entry, or null when the model does not weigh it (not kept: the words are endless). */
+  private weightedOf(feature: string): Weighted | null {
+    let w = this.weighted.get(feature);
+    if (w === undefined) {
+      if (!this.model.table.has(feature)) return null;
+      w = { codes: null, feature, counted: 0 };
+      this.weighted.set(feature, w);
+    }
+    return w;
+  }
+
+  /** A raw word of the sentence (or `^`, the sentence's start, with its own stem). */
+  private wordOf(raw: string, stemAs?: string): Word {
+    let word = this.words.get(raw);
+    if (word === undefined) {
+      const token = stemAs ?? tokenOf(raw);
+      const stem = stemAs ?? stemOf(token);
+      word = {
+        stem,
+        unigram: stemAs === undefined ? this.weightedOf(`u:${token}`) : null,
+        stemmed: stemAs === undefined && stem !== token ? this.weightedOf(`s:${stem}`) : null,
+        bigramsFrom: this.bigramIndex().get(stem),
+      };
+      if (this.words.size >= MAX_WORDS) this.words.clear();
+      this.words.set(raw, word);
+    }
+    return word;
+  }
+
+  private bigramIndex(): Map<string, Map<string, Weighted>> {
+    if (this.bigrams) return this.bigrams;
+    const index = new Map<string, Map<string, Weighted>>();
+    for (const feature of this.model.table.keys()) {
+      if (!feature.startsWith('b:')) continue;
+      // Stems hold no space: the first one after "b:" ends the first stem.
+      const space = feature.indexOf(' ', 2);
+      if (space < 0) continue;
+      const first = feature.slice(2, space);
+      let from = index.get(first);
+      if (!from) index.set(first, (from = new Map()));
+      from.set(feature.slice(space + 1), this.weightedOf(feature)!);
+    }
+    return (this.bigrams = index);
+  }
+}
+
+/** Whether any concept class occurs: the classes' alternation, each class still whole-word. */
+const ANY_CONCEPT = new RegExp(CONCEPTS.map(([, re]) => re.source).join('|'));
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

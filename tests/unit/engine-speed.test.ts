@@ -1,0 +1,98 @@
+// Speed work that must not change what the engine says: each faster path is held against the
+// plain computation it replaces, on sentences an agent might write.
+import { describe, expect, it, test } from 'vitest';
+import { AnchorIndex } from '../../src/engine/anchors';
+import { Matcher } from '../../src/engine/matcher';
+import { compileModel, scoreFeatures, shippedModel, type LinearModelData } from '../../src/engine/model';
+import { sentenceFeatures } from '../../src/engine/model/features';
+import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
+import { normalize } from '../../src/engine/normalize';
+import { patternSource } from '../../src/engine/pattern';
+
+const canonical = (text: string) => normalize(text).text;
+
+describe('the model’s sentence scorer', () => {
+  // Sentences that reach each kind of feature: plain words, stems, digits, apostrophes, a quote,
+  // each concept class (alone and twice), words said twice, and a sentence of one word.
+  const sentences = [
+    'Our records show the parcel was delivered on Monday',
+    "I'm afraid it's our policy, order #4412 can't be refunded",
+    'Your colleague said “there is nothing we can do”, and that was wrong',
+    'The courier has your parcel and the courier will call you',
+    'Per company policy and the terms and conditions we cannot refund',
+    'Sorry for any inconvenience and sorry for the trouble',
+    'Our system and our records both show one payment of £37.50',
+    'Thanks',
+    'refund refund refund',
+    'We have passed this to the other team, who will be in touch within 3-5 working days',
+    'The app’s tracking page says delivered, but the driver’s scanner may be wrong',
+  ].map(canonical);
+
+  it.each(sentences)('scores as the spelled-out features do: %s', (sentence) => {
+    const model = shippedModel();
+    expect(new SentenceScorer(model).scores(sentence)).toEqual(scoreFeatures(sentenceFeatures(sentence), model));
+  });
+
+  it('keeps each sentence apart when one scorer reads them in turn (its word cache and stamps)', () => {
+    const model = shippedModel();
+    const scorer = new SentenceScorer(model);
+    // Twice over, in turn: a feature counted for one sentence must still count for the next.
+    for (const sentence of [...sentences, ...sentences]) expect(scorer.scores(sentence)).toEqual(scoreFeatures(sentenceFeatures(sentence), model));
+  });
+
+  it('counts a feature once a sentence, however often its words repeat', () => {
+    // A toy model: every weighed feature adds 1 to rule 0, so the sum is the count of distinct features.
+    const data: LinearModelData = {
+      rules: ['policy-shield'],
+      bias: [0],
+      scale: [1],
+      thresholds: [0.5],
+      weights: ['u:refund\t0:1', 'b:^ refund\t0:1', 'b:refund refund\t0:1', 'c:rulebook\t0:1', 'cb:{rulebook} refund\t0:1'].join('\n'),
+    };
+    const model = compileModel(data);
+    const scorer = new SentenceScorer(model);
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    expect(scorer.scores('refund refund refund')).toEqual([sigmoid(3)]);
+    // u:refund, c:rulebook and cb:{rulebook} refund, each once.
+    expect(scorer.scores('policy refund policy refund')).toEqual([sigmoid(3)]);
+    expect(scorer.scores('no match here')).toEqual([sigmoid(0)]);
+    // A near miss: the same words in another order make another bigram, which this model does not weigh.
+    expect(scorer.scores('refund policy')).toEqual(scoreFeatures(sentenceFeatures('refund policy'), model));
+  });
+});
+
+describe('the anchor scan', () => {
+  // The scan opens a literal's matchers all at once, once a scan, and only where the literal
+  // begins a word: a literal met inside a word first ("coffee" before "fee") must still open
+  // them where it later begins one, and a refilled scan must not keep the last text's openings.
+  const cases: [pattern: string, text: string][] = [
+    ['[a-z]+ policy forbids', 'impolicy forbids nothing, but our refund policy forbids it'],
+    ['[a-z]+ (?:fee|charge) stands', 'the coffee stands there; the late fee stands'],
+    ['[a-z]+ (?:fee|charge) stands', 'the coffee stands there'],
+    ['(?:i am|we are) sorry', 'miami sorry, i am sorry for the wait'],
+    ['(?:i am|we are) sorry', 'we aren’t sorry, miami am sorry'],
+    ['nothing (?:we|i) can do', 'there is nothing we can do about it'],
+    ['nothing (?:we|i) can do', 'there is nothingwe can do'],
+  ];
+
+  test.each(cases)('finds what the plain regex finds: %s in "%s"', (pattern, text) => {
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [patternSource(pattern)]);
+    const plain = new RegExp(patternSource(pattern), 'g');
+    const canonicalText = canonical(text);
+    expect(matcher.exec(canonicalText, index.scan(canonicalText))?.index).toBe(plain.exec(canonicalText)?.index);
+  });
+
+  test('a scan refilled for each text in turn answers as a fresh scan of it does', () => {
+    const index = new AnchorIndex();
+    const matchers = [...new Set(cases.map(([p]) => p))].map((p) => new Matcher(index, [patternSource(p)]));
+    let reused = index.scan('');
+    for (const text of [...cases.map(([, t]) => canonical(t)), ...cases.map(([, t]) => canonical(t)).reverse()]) {
+      reused = index.scan(text, reused);
+      const fresh = index.scan(text);
+      expect([...reused.open]).toEqual([...fresh.open]);
+      expect(Array.from(reused.starts, (list) => list ?? null)).toEqual(Array.from(fresh.starts, (list) => list ?? null));
+      for (const m of matchers) expect(m.exec(text, reused)?.index).toBe(m.exec(text, fresh)?.index);
+    }
+  });
+});

@@ -17,7 +17,7 @@ export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
 export const WORD = /<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
 export const QUOTED = /"[^"\n]{1,300}"/g;
 /** Words of the second token stream, where `{name}` stands for a concept class's match. */
-export const CONCEPT_STREAM = /\{[a-z]+\}|<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
+const CONCEPT_STREAM = /\{[a-z]+\}|<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
 const DIGIT = /\d/;
 
 /** A token as the model sees it: digits collapse to one token, apostrophes are dropped. */
@@ -64,27 +64,33 @@ export function sentenceFeatures(sentence: string): string[] {
     out.add(`b:${prev} ${s}`);
     prev = s;
   }
-  // Concept classes: a second token stream with each class match replaced by its name.
+  conceptFeatures(canonical, (feature) => out.add(feature));
+  return [...out];
+}
+
+/**
+ * The concept-class features of a sentence, in order: `c:` for each class present, then `cb:`
+ * for each bigram of a second token stream in which every class match stands as its name.
+ * Shared by sentenceFeatures and the scorer's fast path, so the two cannot drift apart.
+ */
+export function conceptFeatures(canonical: string, add: (feature: string) => void): void {
   let replaced = canonical;
   let any = false;
   for (const [name, re] of CONCEPTS) {
     re.lastIndex = 0;
     if (!re.test(replaced)) continue;
     any = true;
-    out.add(`c:${name}`);
+    add(`c:${name}`);
     re.lastIndex = 0;
     replaced = replaced.replace(re, ` {${name}} `);
   }
-  if (any) {
-    const stream = replaced.match(CONCEPT_STREAM) ?? [];
-    let p = '^';
-    for (const raw of stream) {
-      const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
-      if (t.startsWith('{') || p.startsWith('{')) out.add(`cb:${p} ${t}`);
-      p = t;
-    }
+  if (!any) return;
+  let p = '^';
+  for (const raw of replaced.match(CONCEPT_STREAM) ?? []) {
+    const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
+    if (t.startsWith('{') || p.startsWith('{')) add(`cb:${p} ${t}`);
+    p = t;
   }
-  return [...out];
 }
 
 export interface Span {

@@ -6,7 +6,7 @@
 // a feature counts once a sentence by a stamp on it rather than by a Set.
 // The sums are of integer codes, so their order does not change a bit of the result
 // (tests/unit/engine-speed.test.ts holds this scorer against the spelled-out features).
-import { CONCEPT_STREAM, CONCEPTS, QUOTED, stemOf, tokenOf, WORD } from './features';
+import { conceptFeatures, CONCEPTS, QUOTED, stemOf, tokenOf, WORD } from './features';
 import { codesOf, type CompiledModel } from './index';
 
 /** One feature the model weighs, counted at most once a sentence. */
@@ -68,23 +68,7 @@ export class SentenceScorer {
   private countConcepts(canonical: string, stamp: number): void {
     // One pass tells most sentences (19 in 20) that they hold no class, instead of one pass a class.
     if (!ANY_CONCEPT.test(canonical)) return;
-    let replaced = canonical;
-    let any = false;
-    for (const [name, re] of CONCEPTS) {
-      re.lastIndex = 0;
-      if (!re.test(replaced)) continue;
-      any = true;
-      this.count(this.weightedOf(`c:${name}`), stamp);
-      re.lastIndex = 0;
-      replaced = replaced.replace(re, ` {${name}} `);
-    }
-    if (!any) return;
-    let p = '^';
-    for (const raw of replaced.match(CONCEPT_STREAM) ?? []) {
-      const t = raw.startsWith('{') ? raw : stemOf(tokenOf(raw));
-      if (t.startsWith('{') || p.startsWith('{')) this.count(this.weightedOf(`cb:${p} ${t}`), stamp);
-      p = t;
-    }
+    conceptFeatures(canonical, (feature) => this.count(this.weightedOf(feature), stamp));
   }
 
   private count(w: Weighted | null | undefined, stamp: number): void {

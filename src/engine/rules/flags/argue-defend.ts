@@ -643,6 +643,15 @@ export const argueDefend: FlagRuleData = {
     },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
+    // The new lead-ins that only set the customer straight ("Just to correct the record, the
+    // course moved to Tuesdays", "For the record, notice was given", "Let me say this once more:",
+    // "As you will no doubt recall from our call on 12 May, …"): the lead goes, the facts stay.
+    // What the recall names (the call, its date) goes with it: the facts after it say enough.
+    {
+      when: "(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record|for the record,|as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know)|(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)|(?:to put it|put) (?:plainly|bluntly)",
+      leadsIn: '(?: (?:from|in|on|during|after|at) [^,:;.!?\\n—–]{1,60})?',
+      better: '',
+    },
     // A verdict on the customer that only leads into the facts ("You're mistaken: there is no
     // return on our till system", "I have to correct you here: the 500s are caused by …",
     // "I'd gently push back on the idea that this is a bait and switch: the change was announced

@@ -80,6 +80,25 @@ const STOCK_RUN_ON =
   "|(?:(?:to your [a-z]+ )?and (?:(?:[Ii]|[Ww]e) )?(?:(?:can|do|fully|completely|truly|totally) )?(?:understand|appreciate|realise|realize|know|recogni[sz]e) (?:how|that|this|what|why)\\b[^,;:]*)" +
   "|(?:(?:[Ii]|[Ww]e) (?:(?:totally|fully|completely|really|do|can) )?(?:understand|get|hear) (?:your (?:concerns?|frustration)|how [a-z]+ (?:it|this) (?:can be|must be|is)))";
 
+/**
+ * Understanding said with a verb of grasping, of nothing but how they feel or how hard "this"
+ * is, in a sentence of its own ("I appreciate how strongly you feel about this.", "I hear how
+ * concerning this is for you.", "We appreciate that this is a difficult time for you"): stock,
+ * whatever the verb. "How stressful it is to be locked out before payroll" names their trouble and
+ * is not matched ("it" is not taken, nor anything after "when").
+ */
+const GRASP_STOCK_LINE =
+  "(?:i|we) (?:(?:can|could|do|fully|completely|totally|truly|really|definitely|absolutely|honestly|certainly|only) ){0,2}(?:understand|appreciate|see|imagine|know|get|hear|recogni[sz]e) " +
+  "(?:how (?:strongly )?you (?:feel|are feeling|must feel|must be feeling)(?: about (?:this|that))?" +
+  "|how (?:(?:so|very|really|incredibly) )?(?:concerning|stressful|frustrating|annoying|upsetting|difficult|worrying|distressing|disappointing|unsettling) (?:this|that) (?:is|must be|has been|can be|must have been)(?: for you)?" +
+  "|that (?:this|it) (?:is|has been|must be) (?:a|an) (?:(?:very|really|incredibly) )?(?:difficult|distressing|stressful|hard|worrying|upsetting|anxious|trying) (?:time|situation|period)(?: for (?:you|your family|you and your family))?)";
+/** Sorry or regret for their experience in general terms ("We regret to hear about your experience", "We're sorry you had a negative experience at the practice"). */
+const SORRY_EXPERIENCE =
+  "(?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? )?(?:(?:really|truly|so|very|sincerely) )?(?:sorry|regret) to (?:hear|learn|read) (?:about )?(?:your|this) (?:recent )?experience(?: (?:at|with|in) (?:our|the) [a-z]+)?" +
+  "|(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am) (?:(?:really|truly|so|very) )?sorry (?:that )?you had (?:a|such a|an) (?:negative|bad|poor|disappointing|unpleasant) experience(?: (?:at|with|in) (?:our|the) [a-z]+)?";
+/** A stock regret tacked on after one of these ("… and apologise for any distress caused"). */
+const AND_STOCK_REGRET = "and (?:(?:i|we) )?(?:apologi[sz]e|regret)(?: for)? any (?:distress|upset|inconvenience|trouble|worry|frustration)(?: (?:this|it) (?:may have |has |might have )?caused(?: you)?| caused)?";
+
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
   category: 'listening',
@@ -209,6 +228,13 @@ export const cannedEmpathy: FlagRuleData = {
   sentenceRewrites: [
     {
       is: `(?:(?:i|we) ${STOCK_ADV}${STOCK_FEEL}|${STOCK_SORRY})(?:,? and (?:(?:i|we) )?${STOCK_ADV}(?:${STOCK_FEEL}|${STOCK_SORRY}))*`,
+      instead: 'I’m sorry {issue}.',
+    },
+    // The new frames' stock lines, in a sentence of their own or with only more stock after
+    // "and" ("Dear Sir, we regret to hear about your experience and we take all feedback
+    // seriously."): the specific apology in their place.
+    {
+      is: `(?:${GRASP_STOCK_LINE}|${SORRY_EXPERIENCE})(?:,? (?:${AND_STOCK_REGRET}|and (?:(?:i|we) )?${STOCK_ADV}${STOCK_FEEL}))?`,
       instead: 'I’m sorry {issue}.',
     },
   ],

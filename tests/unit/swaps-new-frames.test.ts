@@ -78,3 +78,24 @@ describe('canned-empathy: stock understanding or sorrow of a sentence of its own
     expect(swaps).toEqual([]);
   });
 });
+
+describe('blame-shift: the fault put on the customer’s side as the verdict that closes the account goes', () => {
+  test.each([
+    ['fault is on your side', 'Your form was rejected because page 2 was not signed, so the fault is on your side and not ours.', 'Your form was rejected because page 2 was not signed.'],
+    ['problem is on your end', 'The meter was read on 3 May and the reading you sent was for the gas meter, so the problem is on your end.', 'The meter was read on 3 May and the reading you sent was for the gas meter.'],
+    ['issue was on your side', 'The label had the old flat number on it, so the issue was on your side rather than ours. I’ve asked the driver to bring it back today.', 'The label had the old flat number on it. I’ve asked the driver to bring it back today.'],
+  ])('%s: %j', (words, reply, expected) => {
+    const after = swappedOn('blame-shift', reply, words);
+    expect(after).toBe(expected);
+    expect(stillFlaggedFor('blame-shift', after, 1)).toBe(false);
+  });
+
+  test.each([
+    // A verdict of its own follows: dropping the blame would leave the charge standing on nothing.
+    ['problem was on your side', 'The fault was in the cable you fitted, so the problem was on your side of the line, and the £80 call-out fee stands.'],
+  ])('no Swap of its own for %j in %j', (words, reply) => {
+    const finding = ruleFlagsOf('blame-shift', reply).find((f) => f.text === words);
+    expect(finding, `a flag on ${JSON.stringify(words)}`).toBeDefined();
+    expect(finding!.swap).toBeFalsy();
+  });
+});

@@ -499,6 +499,16 @@ export const blameShift: FlagRuleData = {
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
   rewrites: [
+    // The fault traced to the customer's side as the verdict that closes the account ("…the
+    // birth certificate was not included[, so the fault is on your side and not ours]."): it goes
+    // with its "so", the account of what happened stays. Only at the sentence's end: before a
+    // verdict of its own ("…, and the call-out charge stands") it is left.
+    {
+      when: '(?:fault|problem|issue|error|mistake) (?:is|was|lies|lay) (?:entirely |clearly |firmly )?(?:on|with|at) your (?:own )?(?:side|end)',
+      trails: ',? so (?:the )?',
+      restIs: '^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us))$',
+      better: '',
+    },
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
     // directed to the collections agency"): the subject kept, the agent takes it up with them.

@@ -624,6 +624,9 @@ export const argueDefend: FlagRuleData = {
     { when: 'you (?:have |seem to have |may have )?(?:misunderstood|misread)', restIs: "what (?!(?:i|we) (?:said|meant|wrote)\\b)[^,]+", whole: true, better: 'let me explain {rest}' },
     // "Again, the 2% fee is shown at checkout": the point, without "again".
     { when: '(?:once )?again, (?<det>the|this|that|your|our)', whole: true, better: '{det} {rest}' },
+    // The same before a clause that goes on ("Again, the 2% fee is shown before you buy, it's not
+    // hidden"): only the "again" goes, the rest stays as written for its own flags' Swaps.
+    { when: '(?:once )?again, (?<det>the|this|that|your|our)', words: true, better: '{det}' },
     // "The associate was only doing her job.": a sentence that only vouches for staff goes.
     { when: "(?:he|she|they|(?:the|our|my) [a-z'-]+(?: [a-z'-]+)?) (?:is|are|was|were) (?:just |only |simply |merely )doing", restIs: '(?:his|her|their|our|my) jobs?', whole: true, better: '' },
     // A sentence that only says we did nothing wrong ("We've done nothing wrong here.", "There has

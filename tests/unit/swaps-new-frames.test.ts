@@ -24,6 +24,7 @@ describe('argue-defend: a lead-in that only sets the customer straight goes, the
     ['I’ll say it again', 'I’ll say it again: the refund went to the card ending 4417.', 'The refund went to the card ending 4417.'],
     ['Let me say this once more', 'Let me say this once more: the loan decision rests on the missed payments in March.', 'The loan decision rests on the missed payments in March.'],
     ['To put it plainly', 'To put it plainly, the export feature is only on the Pro plan.', 'The export feature is only on the Pro plan.'],
+    ['Just so we’re on the same page, you', 'Just so we’re on the same page, you chose the monthly plan on 2 May, and I can switch it to yearly today.', 'You chose the monthly plan on 2 May, and I can switch it to yearly today.'],
     ['Again, the', 'Again, the booking fee is shown before you pay, and I’ve refunded it this time as a goodwill gesture.', 'The booking fee is shown before you pay, and I’ve refunded it this time as a goodwill gesture.'],
   ])('%s: %j', (words, reply, expected) => {
     const after = swappedOn('argue-defend', reply, words);

@@ -627,6 +627,8 @@ export const argueDefend: FlagRuleData = {
     // The same before a clause that goes on ("Again, the 2% fee is shown before you buy, it's not
     // hidden"): only the "again" goes, the rest stays as written for its own flags' Swaps.
     { when: '(?:once )?again, (?<det>the|this|that|your|our)', words: true, better: '{det}' },
+    // "Just so we're on the same page, you picked M at checkout": the lead goes, the facts stay.
+    { when: 'just so (?:we are|you are|we are both) (?:on the same page|clear|aware),? (?<next>you|your|the|it|this|that)', words: true, better: '{next}' },
     // "The associate was only doing her job.": a sentence that only vouches for staff goes.
     { when: "(?:he|she|they|(?:the|our|my) [a-z'-]+(?: [a-z'-]+)?) (?:is|are|was|were) (?:just |only |simply |merely )doing", restIs: '(?:his|her|their|our|my) jobs?', whole: true, better: '' },
     // A sentence that only says we did nothing wrong ("We've done nothing wrong here.", "There has

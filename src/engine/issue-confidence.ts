@@ -218,7 +218,9 @@ function unanchoredObject(clause: string): boolean {
   const before = clause.slice(0, m.index);
   // As an object ("…let you change it"), "it" is not the subject the clause opened with.
   const object = !/(?:^|\b(?:and|but|because|so|when|as|since|while|until|after|before|if|though|although)|,)\s*$/i.test(before);
-  return !NAMES_A_THING.test(object ? before.replace(SUBJECT_PHRASE, '') : before);
+  if (object) return !NAMES_A_THING.test(before.replace(SUBJECT_PHRASE, ''));
+  // As a new subject ("you waited 2 hours and it got cancelled"), a bare count or amount is not what "it" stands for.
+  return !NAMES_A_THING.test(before.replace(/(?:[£$€]\s?)?\d[\d,.:]*\s*(?:[a-z]+)?/gi, ' '));
 }
 
 // Two words that cannot stand side by side in a sentence ("your transfer of was £2,000 held").
@@ -228,6 +230,9 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 // Our refusal in our own voice ("we won't tell you your partner's bill amount", from "why won't
 // you…?"): said after "I can see" or "I'm sorry", it reads as the company's position, not their problem.
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
+
+// "you got rejected instantly": refused, with nothing said of what.
+const VAGUE_REFUSAL = /^you (?:got|were|have been|['’]ve been) (?:rejected|declined|refused|denied|turned down)(?:\s+(?:instantly|again|immediately|straight away|outright))?$/i;
 
 // "there's still no answer", "there's no update": what is missing, without what it is about.
 const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help|appointment|date|decision|refund|payment|call|callback|call-back|engineer|delivery)(?:$|,|\s+(?:and|but)\b)/i;
@@ -298,7 +303,7 @@ export function doubt(clause: string, customer: string): string {
   if (DANGLING.test(clause)) return 'dangling';
   if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
   if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
-  if (VAGUE_LACK.test(clause)) return 'vague';
+  if (VAGUE_LACK.test(clause) || VAGUE_REFUSAL.test(clause)) return 'vague';
   if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
   if (BARE_COUNT.test(clause)) return 'count without noun';
   if (COUNT_ALONE.test(clause)) return 'count without its point';

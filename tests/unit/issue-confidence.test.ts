@@ -155,6 +155,8 @@ describe('doubt: what a careful agent would not send', () => {
     ['grammar: fragment', 'the lender will withdraw the offer if no survey by Friday'],
     ['grammar: bare noun', 'your son’s account got 3-day ban for spam'],
     ['grammar: bare noun', 'we’ve charged you £9 admin fee'],
+    ['pronoun: it', 'you queued for 40 minutes and it was cancelled'],
+    ['vague', 'you got declined straight away'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -245,6 +247,8 @@ describe('doubt: what a careful agent would not send', () => {
     'you were charged for a plan you never signed up to',
     'you were refused a loan but nobody told you why',
     'the driver took a longer route',
+    'you booked a table for 4 and it was given away',
+    'you were declined for a credit card',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -231,6 +231,17 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 // you…?"): said after "I can see" or "I'm sorry", it reads as the company's position, not their problem.
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
 
+// "you drove 40 minutes and they didn't have it": "they" as a new subject with no one named before
+// it who could be they (people, a place that has staff, or anything in the plural but a span of time).
+const NEW_THEY = /\b(?:and|but|when|because|so|then|yet)\s+they\b/i;
+const THEY_CAN_BE = /\b(?:store|shop|hotel|bank|company|airline|clinic|team|staff|restaurant|council|hospital|surgery|practice|garage|branch|courier|insurer|school|office|agency|landlord|agent|club|gym|pharmacy|station|venue|desk|depot|warehouse|crew|family|police|people)\b|\b(?!(?:minutes|hours|days|weeks|months|years|times|is|was|has|does|us|yes|this|his|its|as|bus|plus|less|unless|across|process|access|address|business|press|class|glass|miss|pass)\b)[a-z]{3,}s\b/i;
+function unanchoredThey(clause: string): boolean {
+  const m = NEW_THEY.exec(clause);
+  return m !== null && !THEY_CAN_BE.test(clause.slice(0, m.index).replace(QUOTED_PHRASE, ' '));
+}
+// "you need to pay 20 for the sick note": an amount with no currency.
+const AMOUNT_NO_CURRENCY = /\b(?:pay|paid|paying|charged|billed|owe|owed|cost|costs)\s+\d+(?:\.\d\d)?\s+(?:for|to|on|at|per|each|every|extra|more)\b/i;
+
 // "you got rejected instantly": refused, with nothing said of what.
 const VAGUE_REFUSAL = /^you (?:got|were|have been|['’]ve been) (?:rejected|declined|refused|denied|turned down)(?:\s+(?:instantly|again|immediately|straight away|outright))?$/i;
 
@@ -303,7 +314,9 @@ export function doubt(clause: string, customer: string): string {
   if (DANGLING.test(clause)) return 'dangling';
   if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
   if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
-  if (VAGUE_LACK.test(clause) || VAGUE_REFUSAL.test(clause)) return 'vague';
+  if (VAGUE_LACK.test(clause) || VAGUE_REFUSAL.test(clause) || /^you(?:['’]ve| have)? got nothing$/i.test(clause)) return 'vague';
+  if (unanchoredThey(clause)) return 'pronoun: they';
+  if (AMOUNT_NO_CURRENCY.test(clause)) return 'count without unit';
   if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
   if (BARE_COUNT.test(clause)) return 'count without noun';
   if (COUNT_ALONE.test(clause)) return 'count without its point';

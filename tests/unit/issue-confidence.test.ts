@@ -157,6 +157,9 @@ describe('doubt: what a careful agent would not send', () => {
     ['grammar: bare noun', 'we’ve charged you £9 admin fee'],
     ['pronoun: it', 'you queued for 40 minutes and it was cancelled'],
     ['vague', 'you got declined straight away'],
+    ['pronoun: they', 'you travelled an hour and they had sold out'],
+    ['count without unit', 'the clinic asked you to pay 35 for a letter'],
+    ['vague', 'you’ve got nothing'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -249,6 +252,9 @@ describe('doubt: what a careful agent would not send', () => {
     'the driver took a longer route',
     'you booked a table for 4 and it was given away',
     'you were declined for a credit card',
+    'you went to the branch and they turned you away',
+    'your kids were charged and they hadn’t ordered anything',
+    'the clinic asked you to pay £35 for a letter',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });

@@ -52,6 +52,10 @@ const LOWER_NAMES = new RegExp(`\\b(?:${Object.keys(LOWER_NAME).join('|')})\\b`,
 // authorise it" → "did not". (Longer shouted words issue.ts already says in lower case.)
 const STRESSED = /\b(?:NOT|NO|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
 
+// A span in chat shorthand before the noun it measures: "a 24h ban" → "a 24-hour ban".
+const SPAN_BEFORE_NOUN = /\b(a|an|the|your|our) (\d+)(h|hr|d|wk)\b(?=\s+[a-z])/gi;
+const SPAN_WORD: Record<string, string> = { h: 'hour', hr: 'hour', d: 'day', wk: 'week' };
+
 // A day of the month with no month after it takes "the": "you cancelled it on 28th" → "on the 28th".
 const BARE_ORDINAL = /\bon (\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 // A timetabled service that was cancelled, said as if it cancelled: "the 07:42 to Leeds cancelled again".
@@ -62,6 +66,7 @@ export function polished(clause: string): string {
     .replace(LOWER_NAMES, (w: string) => LOWER_NAME[w]!)
     .replace(STRESSED, (w: string) => w.toLowerCase())
     .replace(BARE_ORDINAL, 'on the $1')
+    .replace(SPAN_BEFORE_NOUN, (_m, det: string, n: string, unit: string) => `${det} ${n}-${SPAN_WORD[unit.toLowerCase()]!}`)
     .replace(SERVICE_DONE_TO, '$1 was $2')
     .replace(CALENDAR, (w: string) => w[0]!.toUpperCase() + w.slice(1))
     .replace(TIME_SHORTHAND, (_m, n: string, unit: string) => {

@@ -33,6 +33,7 @@ describe('polished: fixes that are always right', () => {
     ['you did NOT authorise the payment', 'you did not authorise the payment'],
     ['your order arrived with NO charger', 'your order arrived with no charger'],
     ['you’ve been on hold 2hrs', 'you’ve been on hold 2 hours'],
+    ['your account got a 48h suspension', 'your account got a 48-hour suspension'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);
   });
@@ -53,6 +54,8 @@ describe('polished: fixes that are always right', () => {
     'the 18:05 to Bristol was cancelled',
     'a simple form',
     'your EHCP assessment was moved to March',
+    'you waited 2h at the desk',
+    'the H2 plan was removed',
     'your order charged you twice',
   ])('%j is left as it is', (clause) => {
     expect(polished(clause)).toBe(clause);

@@ -858,12 +858,43 @@ function thingFirst(clause: string): string {
   return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${rest}`;
 }
 
+// What was promised, said as the thing not had: "you were promised a call-back last week" -> "you
+// haven't had the call-back you were promised last week"; "you were promised a refund but it never
+// came" -> "the refund you were promised never came". Said the other way round ("…, and that hasn't
+// happened", "you were promised a refund but…") the apology reads as being for the promise.
+const PROMISE_WHO = /^(you were promised|(?:we|(?:our|the) [a-z-]+(?: [a-z-]+)?) promised(?: you)?) (?:(?:a|an|the) )?(.+)$/;
+// Where the promised thing's name ends: a count or a time ("a call-back three times last week").
+const PROMISE_HEAD_END = /^(?:by|about|when|if|that|and|but|so|as|\d+|one|two|three|four|five|six|several|times|twice|once|again|repeatedly|now|before|after|over|during|until|within)$/i;
+const PROMISE_KEPT_NOT = /^(.+?),? (?:but|and) it(['’]s| is| has| hasn['’]t| never| still| didn['’]t| wasn['’]t| isn['’]t| was)\b(.*)$/;
+const PROMISE_HEAD = /^[\p{L}\d£$€%’'.,-]*[\p{L}\d][\p{L}\d£$€%’'.,-]*$/u;
+function promiseKept(clause: string): string {
+  const m = PROMISE_WHO.exec(clause);
+  if (!m) return '';
+  const [, who, thing] = m as unknown as [string, string, string];
+  const notKept = PROMISE_KEPT_NOT.exec(thing);
+  // A promise on a condition ("…if you stayed") is theirs to have met: not said as owed.
+  if (/\b(?:if|unless|provided)\b/.test(thing) || (!notKept && /\b(?:but|and|yet)\b/.test(thing))) return '';
+  const ws = (notKept ? notKept[1]! : thing).split(' ');
+  let n = 0;
+  while (n < ws.length && n < 5 && PROMISE_HEAD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!)) && !(n > 0 && PROMISE_HEAD_END.test(ws[n]!))) n++;
+  if (n === 0 || /^(?:to|that)$/i.test(ws[0]!)) return '';
+  const head = ws.slice(0, n).join(' ');
+  const tail = ws.slice(n).join(' ');
+  const promised = `the ${head} ${who}${tail ? ` ${tail}` : ''}`;
+  if (!notKept) return `you haven’t had ${promised}`;
+  const verb = notKept[2]!.trim();
+  const said = /^['’]s$/.test(verb) ? (/^ been\b/.test(notKept[3]!) ? 'has' : 'is') : verb;
+  return `${promised} ${said}${notKept[3]}`;
+}
+
 function reframed(clause: string): string {
   clause = thingFirst(asWe(clause));
   const since = SINCE_ACT.exec(clause);
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);
   if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you didn’t ${disowned[1]}`;
+  const kept = promiseKept(clause);
+  if (kept) return kept;
   if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;
   return hadToRepeat(clause);
 }

@@ -66,11 +66,12 @@ const CASES: Record<string, Case[]> = {
     ['checked in at 4pm, room wasn’t ready until 6', -1, 'you checked in at 4pm and the room wasn’t ready until 6'],
     ['My account was hacked and hacker sold all my items.', -1, 'your account was hacked and the hacker sold all your items'],
     // Done to a thing, but done by a person.
-    ['ordered a sofa 6 weeks ago, delivery cancelled again with no reason', -1, 'you ordered a sofa 6 weeks ago and the delivery was cancelled again with no reason'],
+    ['ordered a sofa 6 weeks ago, delivery cancelled again', -1, 'you ordered a sofa 6 weeks ago and the delivery was cancelled again'],
     ['driver cancelled on me 3 times in a row', -1, 'the driver cancelled on you 3 times in a row'],
     ['my driver cancelled on me twice', -1, 'your driver cancelled on you twice'],
     // What they were told, and what happened after it: the trouble is the two together.
-    ['I was told my order was ready but when I got to the store they couldn’t find it.', 6, 'you were told your order was ready, but when you got to the store they couldn’t find it'],
+    // Falls back: what they were told comes first, so the apology reads as being for that.
+    ['I was told my order was ready but when I got to the store they couldn’t find it.', 6, ''],
     // A verb that does not agree with its subject is the customer's English, not said back as the agent's.
     // Falls back: the sentence after it is a consequence, not the problem that could not be said.
     ['Your airline lost my luggage and 4 days nobody answer. I have no clothes for my meeting.', -1, ''],
@@ -101,11 +102,11 @@ const CASES: Record<string, Case[]> = {
   ],
   'names, amounts and codes kept whole': [
     ['October was a disaster for my family', 0, 'October was a disaster for your family'],
-    ['UK flights are always late', -1, 'UK flights are always late'],
+    ['UK flights are late again', -1, 'UK flights are late again'],
     ['A refund is all I want', 0, 'a refund is all you want'],
     ['X-ray machines broke my laptop', -1, 'X-ray machines broke your laptop'],
     ['I was charged £19.99 twice for the same order.', -1, 'you were charged £19.99 twice for the same order'],
-    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'you did NOT authorise the £79.99 payment to StreamMax'],
+    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'you did not authorise the £79.99 payment to StreamMax'],
     ['Sarah at the Leeds branch was rude to me and Sarah never called back.', -1, 'Sarah at the Leeds branch was rude to you and Sarah never called back'],
     ['Dr. Patel cancelled my appointment twice.', -1, 'Dr. Patel cancelled your appointment twice'],
     ['My order (ref AB-4417) arrived broken.', -1, 'your order (ref AB-4417) arrived broken'],
@@ -115,7 +116,7 @@ const CASES: Record<string, Case[]> = {
     [PROBLEM, PROBLEM.indexOf('plane'), 'the plane was late'],
     [PROBLEM, -1, 'the plane was late'],
     [PROBLEM, 500, 'the plane was late'],
-    ['I have been a customer for ten years and you have closed my account without a word.', 40, 'we have closed your account without a word'],
+    ['I have been a customer for ten years and you have closed my account without warning.', 40, 'we have closed your account without warning'],
   ],
   'nothing to work from': [
     ['', -1, ''],
@@ -221,7 +222,7 @@ describe('sendable as is', () => {
   });
 
   test('the part about the problem is said, not the context around it', () => {
-    expect(issueInAgentWords('I’ve been a member for 20 years and you’ve closed my local branch without a word.', -1)).toBe('we’ve closed your local branch without a word');
+    expect(issueInAgentWords('I’ve been a member for 20 years and you’ve closed my local branch without telling me.', -1)).toBe('we’ve closed your local branch without telling you');
     expect(issueInAgentWords('I deposited a cheque last Tuesday and it’s still not in my account', -1)).toBe('you deposited a cheque last Tuesday and it’s still not in your account');
     expect(issueInAgentWords('engineer never showed up today, waited in all day', -1)).toBe('the engineer never showed up today');
     expect(issueInAgentWords('broadband been down since 6am, I work from home!!', -1)).toBe('the broadband has been down since 6am');
@@ -273,10 +274,10 @@ describe('sendable as is', () => {
 
   test('a payment they did not make is there; a promise is one not kept', () => {
     expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
-    expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('you were promised a call-back last week about your faulty landline, and that hasn’t happened');
-    expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('you were promised a refund but it never came');
-    expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('our support team promised a fix for the reporting bug by the end of May, and that hasn’t happened');
-    expect(issueInAgentWords('You promised me a callback on Monday.', 0)).toBe('we promised you a callback on Monday, and that hasn’t happened');
+    expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('you haven’t had the call-back you were promised last week about your faulty landline');
+    expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('the refund you were promised never came');
+    expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('you haven’t had the fix our support team promised for the reporting bug by the end of May');
+    expect(issueInAgentWords('You promised me a callback on Monday.', 0)).toBe('you haven’t had the callback we promised you on Monday');
     // Falls back: "it" names nothing the sentence said.
     expect(issueInAgentWords('Your agent promised it would arrive Friday.', 0)).toBe('');
   });
@@ -345,7 +346,8 @@ describe('sendable as is', () => {
   });
 
   test('a second verb after a bare comma is joined as English joins it', () => {
-    expect(issueInAgentWords('@Pixelforge bought the deluxe edition, didn’t get the bonus skins. where are they??', 40)).toBe('you bought the deluxe edition but didn’t get the bonus skins');
+    // Falls back: their purchase first, so the apology reads as being for buying it.
+    expect(issueInAgentWords('@Pixelforge bought the deluxe edition, didn’t get the bonus skins. where are they??', 40)).toBe('');
     expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today. sick of it', 10)).toBe('you keep getting disconnected mid-raid and lost your loot 4 times today');
   });
 

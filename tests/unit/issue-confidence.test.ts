@@ -23,6 +23,17 @@ describe('polished: fixes that are always right', () => {
     ['you are waiting 8 months for your interview', 'you’ve been waiting 8 months for your interview'],
     ['you’re still waiting for 3 weeks now', 'you’ve still been waiting for 3 weeks now'],
     ['your tickets cancelled without notice', 'your tickets were cancelled without notice'],
+    // Names typed in lower case, spelled as they are spelled.
+    ['you’re still waiting on the sso fix for our api', 'you’re still waiting on the SSO fix for our API'],
+    ['your spotify bundle was removed', 'your Spotify bundle was removed'],
+    // A day of the month alone takes "the"; a timetabled service is cancelled, it does not cancel.
+    ['your plan renewed even though you cancelled on 14th', 'your plan renewed even though you cancelled on the 14th'],
+    ['the 18:05 to Bristol cancelled again', 'the 18:05 to Bristol was cancelled again'],
+    // Their stress in capitals, said plainly.
+    ['you did NOT authorise the payment', 'you did not authorise the payment'],
+    ['your order arrived with NO charger', 'your order arrived with no charger'],
+    ['you’ve been on hold 2hrs', 'you’ve been on hold 2 hours'],
+    ['your account got a 48h suspension', 'your account got a 48-hour suspension'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);
   });
@@ -38,6 +49,13 @@ describe('polished: fixes that are always right', () => {
     'you’ve been charged twice',
     'the parcel was returned to sender',
     'the courier returned your parcel',
+    'your refund was due on 14th May',
+    'the Sim Only plan',
+    'the 18:05 to Bristol was cancelled',
+    'a simple form',
+    'your EHCP assessment was moved to March',
+    'you waited 2h at the desk',
+    'the H2 plan was removed',
     'your order charged you twice',
   ])('%j is left as it is', (clause) => {
     expect(polished(clause)).toBe(clause);
@@ -110,6 +128,41 @@ describe('doubt: what a careful agent would not send', () => {
     ['texting', 'the gift for your daughter’s bday is late'],
     ['grammar: fragment', 'you bought the add-on, not showing in the game'],
     ['pronoun: it', 'our driver left it outside in the street'],
+    // Their verdict on us said back as fact.
+    ['echo: put-down', 'our support has gone downhill since the merger'],
+    ['echo: put-down', 'the latest patch ruined ranked mode'],
+    ['echo: put-down', 'the lifeguard didn’t care'],
+    ['echo: put-down', 'the lifts at our car park are always broken'],
+    ['echo: put-down', 'your direct debit was raised without any explanation'],
+    ['echo: put-down', 'we cancelled your table with no reason'],
+    ['echo: put-down', 'the gym floor is filthy'],
+    ['echo: put-down', 'the fitter didn’t even take his boots off'],
+    // The promise, or their own act, first: the apology reads as for that.
+    ['focus: promise or act first', 'you were promised a loyalty discount, and that hasn’t happened'],
+    ['focus: promise or act first', 'you were told you’d get a refund, but it never came'],
+    ['focus: promise or act first', 'you were assured the engineer would call and nobody did'],
+    ['focus: promise or act first', 'you ordered the 2-for-1 bundle but only one arrived'],
+    ['grammar: tense', 'your phone line is dead for 4 days'],
+    ['grammar: tense', 'we send you a reminder again after you paid'],
+    ['echo: our fault', 'you lost your booking because our servers lagged'],
+    ['echo: our fault', 'you left the contract because we couldn’t fix the fault'],
+    ['echo: our fault', 'you were injured at our pool due to a loose tile'],
+    ['echo: accusation', 'our technician scratched your floor and didn’t apologise'],
+    ['focus: their record', 'you haven’t made a claim in 9 years'],
+    ['focus: their record', 'you didn’t change any settings'],
+    ['leans back', 'you’ve had to mention this three times in the app'],
+    ['leans back', 'nobody ever told you'],
+    ['leans back', 'you lost your progress each time'],
+    ['leans back', 'you can’t find the new one'],
+    ['grammar: preposition', 'you were charged for a newsletter you never subscribed'],
+    ['grammar: fragment', 'the lender will withdraw the offer if no survey by Friday'],
+    ['grammar: bare noun', 'your son’s account got 3-day ban for spam'],
+    ['grammar: bare noun', 'we’ve charged you £9 admin fee'],
+    ['pronoun: it', 'you queued for 40 minutes and it was cancelled'],
+    ['vague', 'you got declined straight away'],
+    ['pronoun: they', 'you travelled an hour and they had sold out'],
+    ['count without unit', 'the clinic asked you to pay 35 for a letter'],
+    ['vague', 'you’ve got nothing'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -143,7 +196,6 @@ describe('doubt: what a careful agent would not send', () => {
     'you’ve been waiting 3 weeks for a refund',
     'you sent 1,200 USDC to the wrong address',
     'you were told to wait at the gate',
-    'you were told you’d get a refund, but it never came',
     'your parcel was supposed to arrive on Monday and still hasn’t',
     'you’ve had to call three times about the broken boiler',
     'you complained 10 days ago and got no reply',
@@ -182,6 +234,30 @@ describe('doubt: what a careful agent would not send', () => {
     'you’re waiting for the engineer',
     'there’s still no appointment for your dermatology referral',
     'the report shows last month’s numbers, not this week’s',
+    // Near misses of this round's checks.
+    'the shop is always open late on Fridays',
+    'the pool was green and unusable for your whole stay',
+    'you were told the refund had gone through',
+    'you were charged a £9 admin fee',
+    'your statement from March is missing',
+    'you’ve had to report this leak three times',
+    'nobody told you about the planned outage',
+    'you haven’t received your new card',
+    'you missed your connection because the first flight was late',
+    'your order (ref 7781) arrived cracked',
+    'your fixed rate was cancelled without warning',
+    'the EHCP assessment is 14 weeks late',
+    'your internet has been slow for 3 days',
+    'the lift is out of order',
+    'you were told \'it is company policy and nothing more can be done\'',
+    'you were charged for a plan you never signed up to',
+    'you were refused a loan but nobody told you why',
+    'the driver took a longer route',
+    'you booked a table for 4 and it was given away',
+    'you were declined for a credit card',
+    'you went to the branch and they turned you away',
+    'your kids were charged and they hadn’t ordered anything',
+    'the clinic asked you to pay £35 for a letter',
   ])('%j is sent as is', (clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
   });
@@ -201,6 +277,12 @@ describe('issueInAgentWords: no fill where it is not confident', () => {
     // Shouted, said in lower case; a brand in capitals stays as written.
     ['You charged me THREE times for one coffee', 'we charged you three times for one coffee'],
     ['My STRAVA sync failed', 'your STRAVA sync failed'],
+    // A promise is said as the thing they have not had, not as the promise.
+    ['I was promised a £30 credit on the phone and it never appeared', 'the £30 credit you were promised on the phone never appeared'],
+    ['The agent promised a refund within 5 days.', 'you haven’t had the refund the agent promised within 5 days'],
+    ['I was promised a call back twice last week, still waiting', 'you haven’t had the call back you were promised twice last week'],
+    // No thing promised to name: the placeholder.
+    ['I was promised to be called back', ''],
   ])('%j -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });

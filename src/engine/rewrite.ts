@@ -171,11 +171,11 @@ const fillRewrite = (better: string, rest: string, words: string, groups: Record
 
 /**
  * A word that only sets the tone, opening a sentence before the lead ("I'm afraid", "Frankly,",
- * "Nope,", "Respectfully,"): it goes with the lead. Not after a greeting, where the capital it
+ * "Nope,", "Respectfully,", "Sorry but"): it goes with the lead. Not after a greeting, where the capital it
  * passes on would follow the comma.
  */
 const AFRAID_LEAD =
-  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:frankly|honestly|nope|no|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),|actually,?)[ \t]+)$/iu;
+  /(?:^|[.!?]|\n)[ \t"'“‘(]*(?:@[\w.]+[ \t]+)*((?:(?:i|we)(?:['’]m|['’]re| am| are) afraid,?|(?:(?:i|we)(?:['’]m|['’]re| am| are) )?sorry,? but,?|(?:frankly|honestly|nope|no|respectfully|with (?:all due |the (?:greatest|utmost) )?respect),|actually,?)[ \t]+)$/iu;
 
 /**
  * Flagged words that only lead into their sentence ("As stated in our previous letters, …"),

@@ -104,7 +104,9 @@ describe('no rewrite where it would not read as written', () => {
   });
 
   test('a redirect to the customer’s own bank is not taken over: the agent cannot act there', () => {
-    for (const f of flagsOf('You’ll need to contact your bank about the charge.')) expect(f.swapSpan).toBeUndefined();
+    // Its Swap says what the bank can do and what the agent gives the customer for it, never that
+    // the agent contacts the bank (tests/unit/swaps3-blame-argue.test.ts).
+    for (const f of flagsOf('You’ll need to contact your bank about the charge.')) expect(f.replacement).not.toMatch(/\bI(?:’|')ll (?:contact|call|speak|ask|chase|take)\b/);
   });
 });
 
@@ -504,14 +506,16 @@ describe('a sentence that only argues goes, with a word that only leads into it'
   });
 
   test.each([
-    // More said after it: what they are wrong about is the point to answer.
+    // More said after it: what they are wrong about is the point to answer. (Its sentence may be
+    // turned to hear that point, "I understand your concern about the meter being faulty; …", but
+    // what they are wrong about is never dropped.)
     'You’re mistaken about the meter being faulty; these meters are tested.',
     // A lead-in that says something of its own stays, so the sentence is not dropped.
     'Hi Gary, you’re wrong about where it was.',
   ])('no drop: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'argue-defend');
     expect(hits.length).toBeGreaterThan(0);
-    for (const f of hits) expect(rewritesClause(f)).toBe(false);
+    for (const f of hits) expect(rewritesClause(f) && !/about (?:the meter being faulty|where it was)/.test(f.replacement)).toBe(false);
   });
 });
 

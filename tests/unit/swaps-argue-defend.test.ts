@@ -95,8 +95,6 @@ describe('no Swap where it would not read as sent', () => {
     'Your claim that nobody called is not accurate, as I explained on Monday.',
     // A relative clause: "a charge that was applied" says nothing.
     'I can’t reverse a fee that was correctly applied.',
-    // The lead does not open its sentence: dropping it would leave "Sorry but the …".
-    'Sorry but you’re wrong about that, the fee was £30.',
     // A name in the figure's subject would lose its capital in the rewrite: no Swap.
     'The Netflix charge is correct.',
     // More than the lead before the colon: "what … told you, and why" is a clause of its own.

@@ -471,6 +471,23 @@ export const argueDefend: FlagRuleData = {
     { is: "i(?:'|’)m not going to go over (?:it|this|that) again", instead: '' },
     // A contradiction, or the record said to prove itself: the agent's offer to explain in its place.
     { is: "(?:(?:that|this)(?:'|’)s|(?:that|this) is) not what you (?:told|said to) (?:us|me)(?: (?:on the (?:call|phone)|in (?:chat|your (?:email|message))))?|you(?:'|’)re comparing two (?:different )?(?:things|products|plans|prices)|you are comparing two (?:different )?(?:things|products|plans|prices)", instead: 'Let me explain what I’m seeing.' },
+    // "I'm afraid you're mistaken about the meter being faulty; these meters are tested before
+    // installation": the customer's point heard, and the facts after it kept as they stand.
+    {
+      is: "(?:(?:i(?:'|’)m|i am) afraid,? |(?:(?:i(?:'|’)m|i am) )?sorry,? but,? )?you(?:(?:'|’)re| are) (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect) about (?<what>[^,;:]{3,60}); (?<facts>[^;]{10,})",
+      instead: 'I understand your concern about {what}; {facts}.',
+    },
+    // "I have already set out our position in full in my letter of 4 April.": the letter named as
+    // news, without the reproach. (No offer to go over it again: the reply may go on to close the
+    // matter, and the offer would contradict it.)
+    ...[
+      ['set out', 'sets out'], ['explained', 'explains'], ['outlined', 'outlines'],
+    ].map(([did, does]) => ({
+      is: `(?:i|we)(?: have|(?:'|’)ve) (?:already )?${did} (?<what>(?:our|my|the) [\\w ]{1,40}?) in (?<doc>(?:my|our) (?:letter|email|e-mail|reply|response|message)) (?<date>(?:of|dated|on) [\\w ]{1,20})`,
+      instead: `{doc} {date} ${does} {what}.`,
+    })),
+    // "Our advisors are trained to treat all customers with respect.": a sentence that only vouches for staff goes.
+    { is: "(?:our|the) (?:staff|team|drivers?|couriers?|advis[eo]rs?|agents?|colleagues?|employees?|engineers?|technicians?|crew|trainers?|receptionists?) (?:is|are) (?:all )?(?:fully |highly |properly |well )?trained to (?:treat|handle|deal with) (?:all |every |our )?[a-z ]{1,30}? with (?:respect|care|courtesy|dignity)(?: at all times)?", instead: '' },
     // "I'm afraid the record speaks for itself.": it proves nothing the sentences around it do not; it goes.
     { is: "(?:i(?:'|’)m afraid )?the (?:record|records|evidence|footage|data|logs?) (?:speaks?|speak) for (?:itself|themselves)", instead: '' },
     // "The engineer followed the gas safety regulations correctly.": a sentence that only vouches for staff goes.
@@ -563,6 +580,30 @@ export const argueDefend: FlagRuleData = {
       leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|(?<![0-9] )may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
       better: '',
     },
+    // "Like I wrote you two times before, the API limit is 1000 calls an hour": the reminder that it
+    // was written before goes, the point stays. Only how often or where it was written goes with
+    // it, never a date ("As I wrote on 12 August, …" keeps the letter it names).
+    {
+      when: '(?:as|like) (?:i|we) (?:have )?(?:already |previously )?(?:wrote|written)(?: (?:to )?you)?(?: (?:already|before|previously|earlier|twice|(?:two|three|several|many) times))*',
+      leadsIn: '(?: (?:already|before|previously|earlier|twice|(?:two|three|several|many) times|in (?:my|our|two|three|both|several|all) (?:[a-z]+ )?(?:e-?mails?|messages?|letters?|replies)))*',
+      better: '',
+    },
+    // "I did mention this in my reply of 3 April": the emphasis that insists it was said goes, the
+    // plain past keeps where and when it was said.
+    ...[
+      ['mention', 'mentioned'], ['explain', 'explained'], ['point out', 'pointed out'], ['warn you', 'warned you'], ['send (?<what>it|this|that)', 'sent {what}'],
+    ].map(([verb, done]) => ({ when: `(?<we>i|we) did ${verb}`, words: true as const, better: `{we} ${done}` })),
+    // Insisting on a point before making it ("I must reiterate that the parcel was delivered on 3
+    // May", "Further to your emails, I have to stress that the deposit is held for 10 days"): the
+    // insistence and its "that" go, the point stays as the agent wrote it. Only the lead is
+    // replaced, so a flag further on in the point keeps its own Swap.
+    ...['', "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],"].map((lead) => ({
+      when: '(?:i|we) (?:must|would|have to|need to|will|shall|can only|feel i must) (?:once again |again |once more |just )?(?:reiterate|repeat|stress|emphasi[sz]e|underline)',
+      ...(lead ? { afterSubject: lead } : {}),
+      restOpens: 'that',
+      words: true as const,
+      better: '',
+    })),
     // "With respect," and its kin only raise the temperature: the lead goes where it opens its
     // sentence or follows "and" ("…, and with respect, they do not lie"). Not mid-clause ("treat
     // customers with respect, so …"), which a phrase Swap would have cut.

@@ -613,6 +613,24 @@ export const blameShift: FlagRuleData = {
       restIs: '(?:for|regarding) (?:this|that|it)',
       better: 'I’ll {act} about it for you and let you know what they say',
     },
+    // Sent to the customer's own bank or card issuer ("Please contact your bank to reverse the
+    // deduction", "We would suggest that you contact your card issuer regarding the second charge"):
+    // only they can act on the card, so the agent does not offer to call them, but says what the bank
+    // can do and gives the customer what they will need for it.
+    ...(() => {
+      const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to) your (?<who>bank|card issuer|card provider|payment provider)(?: directly)?`;
+      const better = (can: string) => `your {who} can ${can}, and I can send you our record of the transaction to share with them`;
+      const shapes: [string, string][] = [
+        ['(?:)', better('help with this')],
+        ['(?:about|regarding|concerning|with) (?<about>(?!(?:it|this|that)$)[^,;:]+)', better('help with {about}')],
+        ['(?:about|regarding) (?:it|this|that)', better('help with this')],
+        ['to (?<act>(?:reverse|release|refund|cancel|dispute|remove|unblock|return|stop) [^,;:]+)', better('{act}')],
+      ];
+      return shapes.flatMap(([restIs, text]) => [
+        { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+        { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+      ]);
+    })(),
     // The customer told it is on them to go to another party ("The order's already shipped, so it's on
     // you to contact the carrier to reroute it"): the agent does it.
     {
@@ -726,6 +744,27 @@ export const blameShift: FlagRuleData = {
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
     ...OMISSION_CAUSE,
+    // Hindsight tacked on after a dash ("The delay is because the receipts were illegible — had you
+    // uploaded clear copies, the claim would have been settled", "The fee is charged because the
+    // police contacted us — if you'd stuck to the limit there'd be no fee"): what would have been
+    // goes, the account of what happened stays.
+    {
+      cut: `\\s+[—–-]\\s+(?:had (?:you|the|your)\\b|if you(?:${APOS}d| had| would have)\\b)[^;]*$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // A reminder or warning said to have gone to the customer ("A reminder was sent to your email on
+    // the 2nd", "Our records show a reminder was emailed to you on 3 May"): the fact kept, and that it
+    // may not have reached them owned, with the agent's next step. (The hedge is one of the rule's
+    // `unlessSentence`, so the Swap clears the flag.)
+    ...[
+      ['(?:a|an|the|one|our) [\\w-]*(?: [\\w-]+)? ?(?:reminder|warning|notice|letter|email|e-mail|text)', 'was', 'it'],
+      ['(?:two|three|several|both|all|our|the) [\\w-]*(?: [\\w-]+)? ?(?:reminders|warnings|notices|letters|emails|e-mails|texts)', 'were', 'they'],
+    ].map(([what, be, it]) => ({
+      is: `(?:(?:our )?records show (?:that )?)?${what} ${be} (?:sent|emailed|posted|texted|issued) to (?:you|your (?:[\\w-]+ ){0,2}?(?:email|e-mail|email address|address|phone|mobile|account|inbox))(?: (?:on|by|at|in) [\\w ]{1,20})?`,
+      ends: `, but ${it} may not have reached you, so I’ll send ${it === 'it' ? 'it' : 'them'} again now.`,
+    })),
     // A slip the customer's own people are said to have made, opening the sentence ("Your administrator
     // did not complete the migration, which is why the fields are no longer visible"): the same fact,
     // without the finger ("The migration wasn't completed, which is why…"). Only one thing, then when it
@@ -939,6 +978,8 @@ export const blameShift: FlagRuleData = {
     },
   ],
   unlessSentence: [
+    // A notice owned as possibly lost ("…, but it may not have reached you, so I'll send it again").
+    '\\bmay not have reached you\\b',
     // Sympathy and ownership: "you must have been so disappointed…; we should have told you".
     '\\byou must have been (?:so |very |really |terribly )?(?:disappointed|frustrated|upset|annoyed|worried|angry|cross|stressed|anxious|confused)\\b',
     '\\bwe should have\\b',

@@ -4,6 +4,7 @@
 // as data, which flagged words it can turn (`when`) and how (`better`, with `{rest}` standing
 // for the rest of the clause as the agent wrote it). A rewrite is offered only where that rest
 // is a plain clause: the flagged words open a sentence, and the rest runs to its end.
+import { closesDoor, COMMA_AND, endingSentence, isJoinedFact } from './joined-clause';
 import { patternSource } from './pattern';
 import type { ClauseRewrite, Context } from './rules/types';
 
@@ -81,7 +82,31 @@ const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|
  * why the cover lapsed", "…, and I can't change that"): the rewrite replaces it, it is not kept.
  */
 const VERDICT =
-  /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/iu;
+  /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/giu;
+/** A verdict that is only the word "and": what it joins on decides whether it is one. */
+const BARE_AND = /^,? and\b/iu;
+
+/**
+ * The clause's verdict, where it has one: its start, or (`joins`) the end of the ", and" that
+ * joins on a fact of the agent's own, where the clause ends instead and the fact stays. An
+ * "and" that joins neither ("…closes and the refund is processed", "…, and only by card") is
+ * part of the clause.
+ */
+function verdictIn(clause: string): { index: number; joins?: number } | null {
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(clause); m; m = VERDICT.exec(clause)) {
+    if (!BARE_AND.test(m[0])) return { index: m.index };
+    const words = clause.slice(m.index).replace(/^,?[ \t]+and[ \t]+/iu, '');
+    const comma = COMMA_AND.exec(clause.slice(m.index));
+    if (comma) return isJoinedFact(words) ? { index: m.index, joins: m.index + comma[0].trimEnd().length } : { index: m.index };
+    // Without a comma, a pronoun takes up the clause's own subject ("…flagged and it will stay
+    // blocked"): a verdict on it. A noun of its own goes on with the clause ("…until the cycle
+    // closes and the refund is processed") unless it shuts the door.
+    if (/^(?:it|this|that|they|he|she)\b/iu.test(words) || closesDoor(words)) return { index: m.index };
+    VERDICT.lastIndex = m.index + 1;
+  }
+  return null;
+}
 const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
 /**
  * A clause that turns ("…, but you signed for it") says more than the rewrite would keep. Not
@@ -108,19 +133,26 @@ export interface Rewritten {
   keptEnd: number;
 }
 
-/** The clause after the flagged words, to its end: its verdict cut off, or null where it turns. */
-function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean } | null {
+/**
+ * The clause after the flagged words, to its end: its verdict cut off, or null where it turns.
+ * Where a fact is joined on after it, the clause ends before the join, and `joins` is where the
+ * join's "and" ends: a rewrite ends its sentence there, so that the fact reads on as one of its own.
+ */
+function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean; joins?: number } | null {
   const after = reply.slice(end, end + MAX_REST + 120);
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
   const clause = after.slice(0, stop ? stop.index : after.length);
   // "… at 4:12pm 📍 so the parcel was delivered": the verdict goes on past the emoji.
   if (stop && VERDICT_GOES_ON.test(after.slice(stop.index))) return null;
-  const verdict = VERDICT.exec(clause);
+  const verdict = verdictIn(clause);
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
+  const rest = kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, '');
+  // (`cut` still: a rewrite only of a clause with nothing after it, `whole`, does not fit.)
+  if (verdict?.joins !== undefined) return { rest, end: end + kept.trimEnd().length, keptEnd: end + kept.length, cut: true, joins: end + verdict.joins };
   // The stretch replaced runs over the verdict to the clause's end, less the space before it.
-  return { rest: kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, ''), end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
+  return { rest, end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
 }
 
 /** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
@@ -290,7 +322,10 @@ function clauseRewritten(
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
     // conclusive") goes with it, where the rest and the verdict are as the rewrite allows.
     if (join && rewrite.joined !== undefined && !(rewrite.whole && clause.cut) && (!rewrite.restIs || rewrite.restIs.test(clause.rest)) && !(/\bbut\b/.test(rewrite.joined) && TURNED.test(before))) {
-      return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+      if (rewrite.joined === '' || clause.joins === undefined) return { start: start - join[0].length, end: clause.end, replacement: rewrite.joined, keptEnd: end };
+      const ended = endingSentence(rewrite.joined);
+      if (ended) return { start: start - join[0].length, end: clause.joins, replacement: ended, keptEnd: end };
+      continue;
     }
     if (!opening || rewrite.better === undefined) continue;
     if (/^here\b/i.test(rewrite.better) && REGRET.test(before)) continue;
@@ -298,7 +333,10 @@ function clauseRewritten(
     const rest = rewrite.opens ? clause.rest.replace(rewrite.opens, '') : clause.rest;
     const restMatch = rewrite.restIs?.exec(rest);
     if (rewrite.restIs && !restMatch) continue;
-    if (rewrite.whole && clause.cut) continue;
+    // A rewrite that ends on the agent's own words reads on into a fact joined after them as it
+    // did, so that a rewrite of the whole clause still fits where the fact follows it.
+    const readsOn = clause.joins !== undefined && /\{rest\??\}(?:\{cut\})?$/.test(rewrite.better);
+    if (rewrite.whole && clause.cut && !readsOn) continue;
     if (rewrite.cutIs && !(clause.cut && rewrite.cutIs.test(reply.slice(clause.keptEnd, clause.end)))) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
     // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
@@ -320,7 +358,14 @@ function clauseRewritten(
     // where the rewrite only turns the clause before it ("…, so the bills went to Elm Road").
     const groups = { ...words.groups, ...restMatch?.groups, cut: reply.slice(clause.keptEnd, clause.end) };
     const keepsCut = rewrite.better.includes('{cut}');
-    return { start: from, end: clause.end, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), groups), keptEnd: keepsCut ? clause.end : keeps ? clause.keptEnd : end };
+    const replacement = fillRewrite(rewrite.better, rest, reply.slice(start, end), groups);
+    const kept = keepsCut ? clause.end : keeps ? clause.keptEnd : end;
+    if (clause.joins === undefined || readsOn) return { start: from, end: clause.end, replacement, keptEnd: kept };
+    // Otherwise the fact is not the rewrite's to replace: the rewrite ends its sentence over the
+    // join, and the fact reads on as a sentence of its own (the Swap passes it the capital).
+    if (keepsCut) continue;
+    const ended = endingSentence(replacement);
+    if (ended) return { start: from, end: clause.joins, replacement: ended, keptEnd: kept };
   }
   return null;
 }

@@ -4,6 +4,7 @@
 // must be or must not hold, where its verdict starts ("…, so the fee is correct"), and what takes
 // the verdict's place (`ends`), or what replaces a sentence that is only the move the rule is
 // about (`instead`). Only a plain sentence of its own, ended by a full stop, is rewritten.
+import { COMMA_AND, endingSentence, isJoinedFact } from './joined-clause';
 import type { Context, SentenceRewrite } from './rules/types';
 
 export interface CompiledSentenceRewrite {
@@ -118,6 +119,14 @@ export function rewriteSentence(
     // with the courier" → ", so I'll take it up with {party} for you").
     const ends = rewrite.ends.replace(/\{(\w+)\}/g, (slot, name: string) => cut?.groups?.[name] ?? slot);
     const ending = SPLICED.test(kept) && /^,/u.test(ends) ? asOwnSentence(ends) : ends;
+    // A fact the agent joined on ("…at 10:14, and the driver took a photo") is not the verdict:
+    // the ending goes before its join, and the fact reads on as a sentence of its own.
+    const join = COMMA_AND.exec(words.slice(kept.length));
+    if (join && isJoinedFact(words.slice(kept.length + join[0].length))) {
+      const ended = endingSentence(ending);
+      if (!ended) continue;
+      return { start: from + kept.length, end: from + kept.length + join[0].trimEnd().length, replacement: ended };
+    }
     return { start: from + kept.length, end: stop + 1, replacement: ending };
   }
   return null;

@@ -1,7 +1,8 @@
 // What a Swap does to the reply's text, in one place for the page and the command line: the
 // flagged words give way to the better phrasing; a removal takes the following space (and a
 // comma that only closed the removed words: "With respect, you") along and passes a
-// sentence-opening capital on to the next word.
+// sentence-opening capital on to the next word, as does a rewrite that ends a sentence before
+// words the agent had joined on to it.
 
 import type { Finding, SwapSpan } from './types';
 
@@ -41,7 +42,12 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
   if (replacement !== '') {
     // "To recap," before the agent's own comma: one comma.
     const doubled = /[,;:]$/.test(replacement) && text.charAt(end) === replacement.at(-1) ? 1 : 0;
-    return { start, end: end + doubled, insert: capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : midSentence(text, start, replacement) };
+    const insert = capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : midSentence(text, start, replacement);
+    // A rewrite that ends its sentence where the agent's went on ("…, and[ our records show…]")
+    // leaves what follows a sentence of its own: it takes the capital, as after a removal.
+    const on = /[.!?]$/.test(replacement) && !/[.!?]$/.test(text.slice(start, end)) ? /^[ \t]+\p{Ll}/u.exec(text.slice(end, end + 8)) : null;
+    if (on) return { start, end: end + on[0].length, insert: insert + on[0].slice(0, -1) + on[0].slice(-1).toUpperCase() };
+    return { start, end: end + doubled, insert };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
   if (!next) return { start, end, insert: '' };

@@ -812,5 +812,10 @@ export const argueDefend: FlagRuleData = {
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\b(?:we|i) (?:got|had) (?:this|it|that) wrong\\b',
+    // A verdict drawn from a record in the same breath ("Our booking engine logged a no-show, so the
+    // €540 was charged correctly", "the meter read on file shows 58,210, which means the bill is
+    // accurate"): the record speaks, which system-says reads; the labels (tune, batches wg-wz) do
+    // not call it arguing. Not where the customer is told they are wrong as well.
+    "\\b(?:system|systems|records?|data|logs?|logged|gps|anpr|meter|database|register|registers|scanner|platform|engine|tracking|footage|file)\\b(?![^.!?\\n]*\\byou (?:are|were|have been|got it) (?:wrong|mistaken))[^.!?\\n]*\\b(?:so|therefore|hence|which means|which confirms|for this reason|on that basis|based on)\\b[^.!?\\n]*\\b(?:correct|correctly|accurate|accurately|valid|validly|properly)\\b",
   ],
 };

@@ -182,6 +182,14 @@ export const blameShift: FlagRuleData = {
     // The fault placed at another party's side, with ours denied: "this delay is from sender side and not from us".
     '(?:delay|hold-?up|disconnect(?:ion)?|outage|failure) (?:is|was|lies|came) (?:from|on|with) (?:the )?' + NOT_US + '[a-z-]+(?:\'s)? (?:side|end)',
     // Ours denied after the cause is given: "…, not anything at our end", "…, not something on our side".
+    // The verdict drawn from a cause given just before, in the same breath (tune, batches ww-wy):
+    // "We only support the latest Chrome, so it's not an issue on our side"; "No issues on our side
+    // tonight, so it'll be your internet provider"; "the care label says hand wash only, so the
+    // damage isn't a manufacturing fault"; "…, so delays aren't something our team can answer for".
+    '(?:so|which means|meaning) (?:it|this|that|the (?:[a-z-]+ ){0,2}(?:problem|issue|fault|damage|delay|error|outage|drop-?outs?|buffering|lag)) (?:is|was|are|were) not (?:an? |any )?(?:issue|problem|fault|error|bug)s? (?:on|at|from|with) (?:our|my) (?:side|end|part)',
+    "(?:so|which means|meaning) (?:it|this|that) (?:will|would|must|is going to|is likely to) (?:be|lie) (?:with )?(?:your|the customer(?:'s)?) (?:own )?(?:[a-z-]+ )?(?:provider|internet|router|connection|network|browser|device|bank|isp|wi-?fi|hardware|settings|phone|laptop|computer|equipment|setup|system|end|side)",
+    "(?:so|which means|meaning) (?:it|this|that|the (?:[a-z-]+ ){0,2}[a-z-]+) (?:is|was|are|were) not (?:an? |the |our )?(?:manufacturing|manufacturer(?:'s)?|installer(?:'s)?|factory|product|driver(?:'s)?|courier(?:'s)?|engineer(?:'s)?|technician(?:'s)?|fitter(?:'s)?|workmanship|production|system|our) (?:fault|defect|error|mistake)",
+    '(?:so|which means|meaning) (?:the )?(?:[a-z-]+ ){0,2}(?:is|are|was|were) not (?:something|anything) (?:that )?(?:we|i|our (?:[a-z-]+ )?team|our staff) (?:can|could|are able to|am able to) (?:answer for|be held responsible for|take responsibility for|be blamed for|control)',
     ',? not (?:anything|something|a (?:fault|problem|issue)) (?:at|on|from|with) (?:our|my) (?:end|side)',
     // The cause put on how the customer built or did it: "this is down to how your integration's been built".
     '{it} {be} {adv}(?:all |entirely |purely |simply )?down to (?:how|the way|what) (?:you|your)',

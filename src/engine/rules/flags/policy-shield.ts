@@ -323,5 +323,14 @@ export const policyShield: FlagRuleData = {
     "\\byou (?:now )?(?:get|receive|qualify|will get|will receive|can (?:now )?(?:get|claim|have|bring|keep|cancel|return|change))\\b(?! only)",
     '\\bmonths? free\\b|\\b(?:go|goes|come|comes) down\\b',
     '\\bexactly the (?:sort|kind|type) of\\b',
+    // The rule explained, then given a way round that the agent owns (tune, batches wg-wz). Only a
+    // limit of the agent's own reach ("I can't overturn his finding on my own, but I can send it to
+    // a loss adjuster"), or a door the customer can open ("the policy excludes gradual leaks, but if
+    // you have a plumber's report a second adjuster can review it"): a book named and then "but you
+    // can return it" still answers with the book, as the labels have it.
+    "\\b(?:myself|on my own|by myself|personally|from my end|at my level),? but (?:i|we) (?:can|could|will|am able to|am happy to)(?! not\\b)",
+    "\\bbut if you (?:have|send|can (?:show|send|provide|get)|get)\\b[^.!?]*\\b(?:review|look again|reconsider|reassess|re-?open)",
+    // The rule owned as our own fault ("your earlier visits were lost; that's our records problem").
+    '\\b(?:our|my) (?:[a-z-]+ )?(?:mistake|error|fault|problem|doing)\\b(?!,? not)',
   ],
 };

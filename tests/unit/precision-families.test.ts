@@ -1,0 +1,61 @@
+// Near-misses that must stay quiet, and a blame family that must fire, from the ww–wz batches
+// (tune): each family is written over word classes, so every reply here is our own wording, not a
+// tune case. Scored with the shipped model as `npm run eval` is: a hedge quiets the model's reading
+// of the sentence too.
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+const score = createScorer();
+const fires = (rule: string, reply: string) =>
+  score({ reply }).findings.some((f) => f.kind === 'flag' && f.ruleId === rule);
+
+type Case = [rule: string, family: string, reply: string];
+
+const QUIET: Case[] = [
+  // policy-shield: the agent's own reach, with a way on; a door the customer can open; the rule owned as our error.
+  ['policy-shield', 'own reach, then a way on', 'I can’t overturn the assessor’s decision on my own, but I can ask a senior reviewer to look at it again today.'],
+  ['policy-shield', 'own reach, then a way on', 'I’m not able to waive it myself, but I can put it to my team leader this afternoon.'],
+  ['policy-shield', 'a door the customer can open', 'The policy excludes wear and tear, but if you send photos from before the storm our surveyor will review it.'],
+  ['policy-shield', 'the rule owned as our error', 'The rule is that credits lapse after a year, and yours lapsed because our reminder emails never went out, which is our mistake.'],
+  // system-says: the record doubted in the agent's own words, or sent for.
+  ['system-says', 'the record doubted', 'Our records show an estimated reading of 48,210, and I suspect that estimate is where this has gone wrong.'],
+  ['system-says', 'the record doubted', 'The match log has it as a loss, which doesn’t square with what you saw.'],
+  ['system-says', 'the record doubted', 'The bill was built on a reading of 48213, so either it was mistyped or our meter data has gone wrong.'],
+  ['system-says', 'the record doubted', 'Our system shows the parcel as delivered, but I’m not ruling out a wrong scan.'],
+  // argue-defend: a verdict drawn from a record, which system-says reads.
+  ['argue-defend', 'a verdict drawn from a record', 'Our booking engine logged the stay as a no-show on 14 May, so the €540 was charged correctly.'],
+  ['argue-defend', 'a verdict drawn from a record', 'The meter read on file shows 58,210 kWh, which means the bill is accurate.'],
+  // canned-empathy: a stock opener that goes straight on to name what is hard for this customer.
+  ['canned-empathy', 'a stock opener that names the problem', 'I understand, two missed deliveries in one week while you’re working from home is a real headache.'],
+  ['canned-empathy', 'a stock opener that names the problem', 'I understand, a UK broadband contract isn’t much use once you’ve moved to Lisbon.'],
+  // blame-shift: a verdict that only says the customer was right not to worry is no blame.
+  ['blame-shift', 'a verdict with no one blamed', 'Prices are set per region to match local taxes, so it’s not a mistake.'],
+];
+
+const FIRES: Case[] = [
+  // The book named, then the customer sent round it: still answering with the book.
+  ['policy-shield', 'the book named, with a way round', 'Our refund policy doesn’t let me refund a month you have used, but I can move you to a cheaper plan.'],
+  ['policy-shield', 'the book named, with a way round', 'Company policy doesn’t allow refunds on sale items, but I can offer you store credit.'],
+  ['system-says', 'the record stood on', 'Our records show the engineer attended at 11:40 and got no answer.'],
+  ['argue-defend', 'the customer told they are wrong', 'I checked and the reading is correct, so you are wrong about this.'],
+  ['canned-empathy', 'a stock opener that turns', 'I understand, but there is nothing more I can do.'],
+  ['canned-empathy', 'a stock opener that turns', 'I understand your frustration.'],
+  ['canned-empathy', 'a stock opener that turns', 'I understand where you’re coming from, we’ll pass this on.'],
+  // blame-shift: the verdict drawn from a cause just given, put on their side or another party's.
+  ['blame-shift', 'a verdict pinned elsewhere', 'We only support the newest Safari, so it’s not a problem on our end.'],
+  ['blame-shift', 'a verdict pinned elsewhere', 'There’s no outage in your area tonight, so it’ll be your router.'],
+  ['blame-shift', 'a verdict pinned elsewhere', 'The label says dry clean only, so the shrinking isn’t a manufacturing fault.'],
+  ['blame-shift', 'a verdict pinned elsewhere', 'Repairs are handled by the building contractor, so delays aren’t something we can answer for.'],
+];
+
+describe('near-misses stay quiet', () => {
+  test.each(QUIET)('%s: %s: %s', (rule, _family, reply) => {
+    expect(fires(rule, reply)).toBe(false);
+  });
+});
+
+describe('the flagged wordings beside them still fire', () => {
+  test.each(FIRES)('%s: %s: %s', (rule, _family, reply) => {
+    expect(fires(rule, reply)).toBe(true);
+  });
+});

@@ -30,6 +30,13 @@ const QUIET: Case[] = [
   ['canned-empathy', 'a stock opener that names the problem', 'I understand, a UK broadband contract isn’t much use once you’ve moved to Lisbon.'],
   // blame-shift: a verdict that only says the customer was right not to worry is no blame.
   ['blame-shift', 'a verdict with no one blamed', 'Prices are set per region to match local taxes, so it’s not a mistake.'],
+  // blame-shift: a third party named while the agent owns the fix or the chase; the customer cleared.
+  ['blame-shift', 'a third party named, the fix owned', 'The strap came loose because of a stitching fault at the factory’s end, but sorting it out is my responsibility, not yours.'],
+  ['blame-shift', 'a third party named, the fix owned', 'The delay was the ferry operator’s decision, but your trip is booked with us, so the hotel nights are mine to sort.'],
+  ['blame-shift', 'a third party named, the fix owned', 'The fault lies with us: our booking request to the venue never went through.'],
+  ['blame-shift', 'a third party named, the fix owned', 'The error was in the courier’s handheld scanner, not with you.'],
+  // argue-defend: a correction that goes straight on to what the customer can do.
+  ['argue-defend', 'a correction with a way', 'The shop assistant was right that two vouchers can’t go on one item, but you can use one voucher on each item.'],
 ];
 
 const FIRES: Case[] = [
@@ -38,6 +45,9 @@ const FIRES: Case[] = [
   ['policy-shield', 'the book named, with a way round', 'Company policy doesn’t allow refunds on sale items, but I can offer you store credit.'],
   ['system-says', 'the record stood on', 'Our records show the engineer attended at 11:40 and got no answer.'],
   ['argue-defend', 'the customer told they are wrong', 'I checked and the reading is correct, so you are wrong about this.'],
+  ['argue-defend', 'certainty pressed against their account', 'The app doesn’t delete saved playlists, I can promise you that.'],
+  ['argue-defend', 'certainty pressed against their account', 'The new layout was tested with 500 members, so we’re confident it’s an improvement.'],
+  ['argue-defend', 'certainty pressed against their account', 'Our tickets are all verified, so I would strongly dispute that.'],
   ['canned-empathy', 'a stock opener that turns', 'I understand, but there is nothing more I can do.'],
   ['canned-empathy', 'a stock opener that turns', 'I understand your frustration.'],
   ['canned-empathy', 'a stock opener that turns', 'I understand where you’re coming from, we’ll pass this on.'],

@@ -1003,5 +1003,14 @@ export const blameShift: FlagRuleData = {
     '\\b(?:told|said|says|saying|replied|wrote|heard)(?: you| me| us| them)?,? [\'"]',
     '(?<!not |no |never )\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\bnot (?:your|the customer\'s) fault\\b',
+    // A third party named while the agent owns the fix or the chase (tune, batches wm-wx): "a packing
+    // fault at their end, but sorting it out is my responsibility, not yours"; "the cancellation was
+    // the airline's decision, but … the hotel side is mine to sort"; "the fault lies with us".
+    '\\b(?:is|are|remains?) (?:mine|ours) to (?:sort|fix|handle|chase|resolve|put right|deal with|pick up)\\b',
+    '\\b(?:sorting|fixing|putting|resolving|chasing|handling) (?:it|this|that|them)(?: out| right)? (?:is|are) (?:my|our) (?:job|responsibility)\\b',
+    '\\b(?:my|our) (?:job|responsibility|problem) to (?:sort|fix|chase|resolve|put right)\\b|\\b(?:my|our) responsibility, not yours\\b',
+    '\\b(?:fault|blame|mistake|error|problem) (?:lies|lay|is|was|sits) (?:entirely |squarely |firmly )?with (?:us|me|our (?:side|end|team|system))\\b',
+    // The customer cleared in the same breath: "the mistake was with the driver's scanner, not with you".
+    '\\bnot (?:with|from|on|by) you\\b(?! to\\b)|\\bnot (?:anything|something) you did\\b',
   ],
 };

@@ -30,6 +30,7 @@ const QUIET: Case[] = [
   ['canned-empathy', 'a stock opener that names the problem', 'I understand, a UK broadband contract isn’t much use once you’ve moved to Lisbon.'],
   // blame-shift: a verdict that only says the customer was right not to worry is no blame.
   ['blame-shift', 'a verdict with no one blamed', 'Prices are set per region to match local taxes, so it’s not a mistake.'],
+  ['blame-shift', 'a desk of our own', 'Please call the front desk when you arrive and they’ll bring the key up.'],
   // blame-shift: a third party named while the agent owns the fix or the chase; the customer cleared.
   ['blame-shift', 'a third party named, the fix owned', 'The strap came loose because of a stitching fault at the factory’s end, but sorting it out is my responsibility, not yours.'],
   ['blame-shift', 'a third party named, the fix owned', 'The delay was the ferry operator’s decision, but your trip is booked with us, so the hotel nights are mine to sort.'],
@@ -56,6 +57,9 @@ const FIRES: Case[] = [
   ['blame-shift', 'a verdict pinned elsewhere', 'There’s no outage in your area tonight, so it’ll be your router.'],
   ['blame-shift', 'a verdict pinned elsewhere', 'The label says dry clean only, so the shrinking isn’t a manufacturing fault.'],
   ['blame-shift', 'a verdict pinned elsewhere', 'Repairs are handled by the building contractor, so delays aren’t something we can answer for.'],
+  // blame-shift: the customer sent to someone else's line or desk, in a formal register too.
+  ['blame-shift', 'sent to another party’s line', 'The tablet is under the maker’s warranty, so I’d suggest you contact their customer care line.'],
+  ['blame-shift', 'sent to another party’s line', 'Kindly liaise with the hospital billing desk regarding the discharge summary.'],
 ];
 
 describe('near-misses stay quiet', () => {

@@ -39,15 +39,18 @@ const EXTERNAL =
 
 /** Who a redirect points at: them, or one of the others, possibly named or qualified. */
 const THEM =
-  '(?:them|him|her|customs|billing|sales|accounts|finance|returns|tech support|technical support|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + '|the (?:[a-z-]+ ){1,2}(?:team|department|dept))';
+  '(?:them|him|her|customs|billing|sales|accounts|finance|returns|tech support|technical support|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + '|the (?:[a-z-]+ ){1,2}(?:team|department|dept)' +
+  // Someone else's desk or line, named by what it is (tune, batch wx): "their customer care line",
+  // "the hospital billing desk", "the branch manager".
+  "|(?:the|their|its) (?:[a-z'-]+ ){0,2}(?:billing desk|claims desk|accounts desk|helpline|hotline|customer care(?: line)?|customer service(?:s)?(?: line)?|care line|branch manager|site manager|store manager))";
 
 /** Ways of sending a customer to someone else. */
 const REDIRECT_VERB =
-  '(?:ask|contact|call|phone|email|ring|write to|speak (?:to|with)|talk (?:to|with)|chase|check with|get in touch with|reach out to|raise (?:it|this|that|the matter|a claim) with|take (?:it|this|that|the matter) up with|complain to|claim from|file a claim with|direct (?:it|this|that|your [a-z]+) to|sort (?:it|this|that) (?:out )?with|sort out with|arrange (?:it|this|that) with|arrange with|deal with|follow (?:it|this|that) up with|discuss (?:it|this|that) with)';
+  '(?:ask|contact|call|phone|email|ring|write to|speak (?:to|with)|talk (?:to|with)|chase|check with|coordinate with|co-ordinate with|liaise with|get in touch with|reach out to|raise (?:it|this|that|the matter|a claim) with|take (?:it|this|that|the matter) up with|complain to|claim from|file a claim with|direct (?:it|this|that|your [a-z]+) to|sort (?:it|this|that) (?:out )?with|sort out with|arrange (?:it|this|that) with|arrange with|deal with|follow (?:it|this|that) up with|discuss (?:it|this|that) with)';
 
 /** Who is said to do the sending: "you'll need to", "please", "I'd suggest you". */
 const YOU_MUST =
-  '(?:you (?:really |just |simply |still )?(?:(?:will |would )?(?:need to|have to)|(?:may|might) (?:need|have|wish|want) to|should|must)|(?:we|i) would (?:therefore )?(?:suggest|recommend|advise) (?:that )?you|(?:we|i) (?:suggest|recommend|advise) (?:that )?you)';
+  '(?:you (?:really |just |simply |still )?(?:(?:will |would )?(?:need to|have to)|(?:may|might) (?:need|have|wish|want) to|should|must)|you are (?:kindly )?(?:requested|advised|asked|required) to|kindly|(?:we|i) would (?:therefore )?(?:suggest|recommend|advise) (?:that )?you|(?:we|i) (?:suggest|recommend|advise) (?:that )?you)';
 
 /** Verbs of a customer's own slip. */
 const SLIP =

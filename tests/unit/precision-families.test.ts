@@ -16,6 +16,8 @@ const QUIET: Case[] = [
   ['policy-shield', 'own reach, then a way on', 'I can’t overturn the assessor’s decision on my own, but I can ask a senior reviewer to look at it again today.'],
   ['policy-shield', 'own reach, then a way on', 'I’m not able to waive it myself, but I can put it to my team leader this afternoon.'],
   ['policy-shield', 'a door the customer can open', 'The policy excludes wear and tear, but if you send photos from before the storm our surveyor will review it.'],
+  ['policy-shield', 'a code that is no rule book', 'Losing £400 in your first month because of the emergency tax code is a real blow, and I’m sorry.'],
+  ['policy-shield', 'a code that is no rule book', 'The order failed because of the promo code, which had expired; I’ve applied the discount by hand.'],
   ['policy-shield', 'the rule owned as our error', 'The rule is that credits lapse after a year, and yours lapsed because our reminder emails never went out, which is our mistake.'],
   // system-says: the record doubted in the agent's own words, or sent for.
   ['system-says', 'the record doubted', 'Our records show an estimated reading of 48,210, and I suspect that estimate is where this has gone wrong.'],
@@ -44,6 +46,7 @@ const FIRES: Case[] = [
   // The book named, then the customer sent round it: still answering with the book.
   ['policy-shield', 'the book named, with a way round', 'Our refund policy doesn’t let me refund a month you have used, but I can move you to a cheaper plan.'],
   ['policy-shield', 'the book named, with a way round', 'Company policy doesn’t allow refunds on sale items, but I can offer you store credit.'],
+  ['policy-shield', 'a code that is a rule book', 'Swearing at our drivers is against our code of conduct.'],
   ['system-says', 'the record stood on', 'Our records show the engineer attended at 11:40 and got no answer.'],
   ['argue-defend', 'the customer told they are wrong', 'I checked and the reading is correct, so you are wrong about this.'],
   ['argue-defend', 'certainty pressed against their account', 'The app doesn’t delete saved playlists, I can promise you that.'],

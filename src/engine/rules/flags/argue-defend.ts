@@ -284,7 +284,11 @@ export const argueDefend: FlagRuleData = {
     // 2. Correcting or contradicting the customer.
     // Not "I'm not going to assume you're wrong": a supposition the agent sets aside.
     { p: '(?<!(?:assume|assuming|say|saying|suggest|suggesting|imply|implying|think|thinking) )you (?:are|were|is) (?:simply |just |quite |completely )?(?:wrong|mistaken|incorrect|misinformed)', better: 'Let me explain what I’m seeing.' },
-    '(?:i|we) (?:would|will) (?:have to )?dispute (?:that|this)',
+    '(?:i|we) (?:would|will) (?:have to )?(?:strongly |firmly |certainly |respectfully )?dispute (?:that|this)',
+    // Certainty pressed against the customer's account (tune, batch wv-wz): "The update doesn't
+    // delete automations, I can promise you that"; "…, so we're confident it's an improvement".
+    '(?<=[,.;] )(?:i|we) can (?:promise|assure|guarantee) you (?:of )?(?:that|this)(?=[ \\n]*(?:[.!]|$))',
+    '(?:so|and) (?:i am|we are) (?:very |fully |quite |completely )?(?:confident|certain|sure) (?:that )?(?:it|this|that|the (?:[a-z-]+ ){0,2}(?:change|update|design|redesign|decision|new [a-z]+)) (?:is|was|will be) (?:an? |the )?(?:improvement|better|right|correct|fine|working)',
     '(?:complaint|claim|argument|point|case) (?:does not|do not|did not|will not) (?:really )?(?:hold up|hold water|stand up)',
     { p: 'you (?:have |seem to have |may have |must have )?(?:misunderstood|misread|misinterpreted|misremembered|got (?:it|this|that) wrong)', better: 'Let me explain what I’m seeing.' },
     { p: '(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?correct you', better: 'Let me explain what I’m seeing.' },
@@ -812,5 +816,14 @@ export const argueDefend: FlagRuleData = {
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\b(?:we|i) (?:got|had) (?:this|it|that) wrong\\b',
+    // A verdict drawn from a record in the same breath ("Our booking engine logged a no-show, so the
+    // €540 was charged correctly", "the meter read on file shows 58,210, which means the bill is
+    // accurate"): the record speaks, which system-says reads; the labels (tune, batches wg-wz) do
+    // not call it arguing. Not where the customer is told they are wrong as well.
+    "\\b(?:system|systems|records?|data|logs?|logged|gps|anpr|meter|database|register|registers|scanner|platform|engine|tracking|footage|file)\\b(?![^.!?\\n]*\\byou (?:are|were|have been|got it) (?:wrong|mistaken))[^.!?\\n]*\\b(?:so|therefore|hence|which means|which confirms|for this reason|on that basis|based on)\\b[^.!?\\n]*\\b(?:correct|correctly|accurate|accurately|valid|validly|properly)\\b",
+    // A colleague's answer confirmed, then what the customer can do instead ("The cashier was right
+    // that two store coupons can't be stacked, but you can use a manufacturer coupon with one").
+    // Not a lead that argues ("As I said before the fee stays but you can pay it monthly").
+    "\\b(?:was|were|is|are) (?:quite |absolutely )?(?:right|correct) (?:that|about)\\b[^.!?\\n]*\\bbut you (?:can|could|are welcome to|are able to|still can)\\b(?! not\\b)(?! only\\b)",
   ],
 };

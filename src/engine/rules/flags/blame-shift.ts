@@ -39,15 +39,18 @@ const EXTERNAL =
 
 /** Who a redirect points at: them, or one of the others, possibly named or qualified. */
 const THEM =
-  '(?:them|him|her|customs|billing|sales|accounts|finance|returns|tech support|technical support|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + '|the (?:[a-z-]+ ){1,2}(?:team|department|dept))';
+  '(?:them|him|her|customs|billing|sales|accounts|finance|returns|tech support|technical support|(?:the|your|their) (?:[a-z\'-]+ ){0,2}' + OTHERS + '|the (?:[a-z-]+ ){1,2}(?:team|department|dept)' +
+  // Someone else's desk or line, named by what it is (tune, batch wx): "their customer care line",
+  // "the hospital billing desk", "the branch manager".
+  "|(?:the|their|its) (?:[a-z'-]+ ){0,2}(?:billing desk|claims desk|accounts desk|helpline|hotline|customer care(?: line)?|customer service(?:s)?(?: line)?|care line|branch manager|site manager|store manager))";
 
 /** Ways of sending a customer to someone else. */
 const REDIRECT_VERB =
-  '(?:ask|contact|call|phone|email|ring|write to|speak (?:to|with)|talk (?:to|with)|chase|check with|get in touch with|reach out to|raise (?:it|this|that|the matter|a claim) with|take (?:it|this|that|the matter) up with|complain to|claim from|file a claim with|direct (?:it|this|that|your [a-z]+) to|sort (?:it|this|that) (?:out )?with|sort out with|arrange (?:it|this|that) with|arrange with|deal with|follow (?:it|this|that) up with|discuss (?:it|this|that) with)';
+  '(?:ask|contact|call|phone|email|ring|write to|speak (?:to|with)|talk (?:to|with)|chase|check with|coordinate with|co-ordinate with|liaise with|get in touch with|reach out to|raise (?:it|this|that|the matter|a claim) with|take (?:it|this|that|the matter) up with|complain to|claim from|file a claim with|direct (?:it|this|that|your [a-z]+) to|sort (?:it|this|that) (?:out )?with|sort out with|arrange (?:it|this|that) with|arrange with|deal with|follow (?:it|this|that) up with|discuss (?:it|this|that) with)';
 
 /** Who is said to do the sending: "you'll need to", "please", "I'd suggest you". */
 const YOU_MUST =
-  '(?:you (?:really |just |simply |still )?(?:(?:will |would )?(?:need to|have to)|(?:may|might) (?:need|have|wish|want) to|should|must)|(?:we|i) would (?:therefore )?(?:suggest|recommend|advise) (?:that )?you|(?:we|i) (?:suggest|recommend|advise) (?:that )?you)';
+  '(?:you (?:really |just |simply |still )?(?:(?:will |would )?(?:need to|have to)|(?:may|might) (?:need|have|wish|want) to|should|must)|you are (?:kindly )?(?:requested|advised|asked|required) to|kindly|(?:we|i) would (?:therefore )?(?:suggest|recommend|advise) (?:that )?you|(?:we|i) (?:suggest|recommend|advise) (?:that )?you)';
 
 /** Verbs of a customer's own slip. */
 const SLIP =
@@ -182,6 +185,14 @@ export const blameShift: FlagRuleData = {
     // The fault placed at another party's side, with ours denied: "this delay is from sender side and not from us".
     '(?:delay|hold-?up|disconnect(?:ion)?|outage|failure) (?:is|was|lies|came) (?:from|on|with) (?:the )?' + NOT_US + '[a-z-]+(?:\'s)? (?:side|end)',
     // Ours denied after the cause is given: "…, not anything at our end", "…, not something on our side".
+    // The verdict drawn from a cause given just before, in the same breath (tune, batches ww-wy):
+    // "We only support the latest Chrome, so it's not an issue on our side"; "No issues on our side
+    // tonight, so it'll be your internet provider"; "the care label says hand wash only, so the
+    // damage isn't a manufacturing fault"; "…, so delays aren't something our team can answer for".
+    '(?:so|which means|meaning) (?:it|this|that|the (?:[a-z-]+ ){0,2}(?:problem|issue|fault|damage|delay|error|outage|drop-?outs?|buffering|lag)) (?:is|was|are|were) not (?:an? |any )?(?:issue|problem|fault|error|bug)s? (?:on|at|from|with) (?:our|my) (?:side|end|part)',
+    "(?:so|which means|meaning) (?:it|this|that) (?:will|would|must|is going to|is likely to) (?:be|lie) (?:with )?(?:your|the customer(?:'s)?) (?:own )?(?:[a-z-]+ )?(?:provider|internet|router|connection|network|browser|device|bank|isp|wi-?fi|hardware|settings|phone|laptop|computer|equipment|setup|system|end|side)",
+    "(?:so|which means|meaning) (?:it|this|that|the (?:[a-z-]+ ){0,2}[a-z-]+) (?:is|was|are|were) not (?:an? |the |our )?(?:manufacturing|manufacturer(?:'s)?|installer(?:'s)?|factory|product|driver(?:'s)?|courier(?:'s)?|engineer(?:'s)?|technician(?:'s)?|fitter(?:'s)?|workmanship|production|system|our) (?:fault|defect|error|mistake)",
+    '(?:so|which means|meaning) (?:the )?(?:[a-z-]+ ){0,2}(?:is|are|was|were) not (?:something|anything) (?:that )?(?:we|i|our (?:[a-z-]+ )?team|our staff) (?:can|could|are able to|am able to) (?:answer for|be held responsible for|take responsibility for|be blamed for|control)',
     ',? not (?:anything|something|a (?:fault|problem|issue)) (?:at|on|from|with) (?:our|my) (?:end|side)',
     // The cause put on how the customer built or did it: "this is down to how your integration's been built".
     '{it} {be} {adv}(?:all |entirely |purely |simply )?down to (?:how|the way|what) (?:you|your)',
@@ -995,5 +1006,14 @@ export const blameShift: FlagRuleData = {
     '\\b(?:told|said|says|saying|replied|wrote|heard)(?: you| me| us| them)?,? [\'"]',
     '(?<!not |no |never )\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\bnot (?:your|the customer\'s) fault\\b',
+    // A third party named while the agent owns the fix or the chase (tune, batches wm-wx): "a packing
+    // fault at their end, but sorting it out is my responsibility, not yours"; "the cancellation was
+    // the airline's decision, but … the hotel side is mine to sort"; "the fault lies with us".
+    '\\b(?:is|are|remains?) (?:mine|ours) to (?:sort|fix|handle|chase|resolve|put right|deal with|pick up)\\b',
+    '\\b(?:sorting|fixing|putting|resolving|chasing|handling) (?:it|this|that|them)(?: out| right)? (?:is|are) (?:my|our) (?:job|responsibility)\\b',
+    '\\b(?:my|our) (?:job|responsibility|problem) to (?:sort|fix|chase|resolve|put right)\\b|\\b(?:my|our) responsibility, not yours\\b',
+    '\\b(?:fault|blame|mistake|error|problem) (?:lies|lay|is|was|sits) (?:entirely |squarely |firmly )?with (?:us|me|our (?:side|end|team|system))\\b',
+    // The customer cleared in the same breath: "the mistake was with the driver's scanner, not with you".
+    '\\bnot (?:with|from|on|by) you\\b(?! to\\b)|\\bnot (?:anything|something) you did\\b',
   ],
 };

@@ -362,4 +362,12 @@ export const cannedEmpathy: FlagRuleData = {
       better: '',
     },
   ],
+  // A stock opener that goes straight on to say what is hard for this customer, in its own clause
+  // ("I understand, no water at all with two kids to get ready for school is a rotten start to the
+  // day"; "I understand, a UK contract isn't much use once you're living in Spain"): the problem is
+  // named, which the labels (tune, batch wz) do not call canned. Not a turn to a refusal or another
+  // stock line ("I understand, but…", "I understand, this must be frustrating").
+  unlessSentence: [
+    `^[\\s"'“‘(]*(?:(?:ok|okay|right|yes|ah|oh),? )?(?:i|we) (?:(?:totally|completely|fully|really|do|can) )?(?:understand|get it|hear you|see), (?!(?:but|however|although|though|and|so|please|we|i|sorry|thank|thanks|unfortunately|sadly|that|this|these|those|you|your|how|what|why|where)\\b)(?![^.!?\\n]*\\b(?:${DISTRESSING}|inconvenien[a-z]*|situation|experience|concerns?|frustration|feelings?|matter)\\b)(?:[^\\s.!?]+ ){7}`,
+  ],
 };

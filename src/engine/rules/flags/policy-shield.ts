@@ -19,7 +19,7 @@ const clauseEnd = (more = '') =>
 
 /** A rule book an agent can hide behind. */
 const BOOK =
-  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|rental|lease|tenancy|delivery|shipping|return|refund|cancellation|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|tos|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club|concession|franchise|partner|partnership|supplier|reseller|dealer) agreements?|regs|(?:governance|compliance|regulatory|security|safeguarding|privacy|confidentiality|information governance) (?:requirements|obligations))";
+  "(?:polic(?:y|ies)|terms(?: (?:and|&) conditions| of (?:service|business|sale|carriage|use|travel|trade|membership|the (?:fare|ticket|booking|offer|contract|membership|agreement)))?|t ?& ?cs?|conditions of (?:the |your )?(?:fare|ticket|carriage|travel|sale|service|booking|membership|contract|purchase|offer|promotion|use|hire|entry|issue)|(?:fare|booking|ticket|sale|hire|rental|lease|tenancy|delivery|shipping|return|refund|cancellation|membership|policy|contract|offer|promotional|account|entry) conditions|fare rules|tos|guidelines|norms|gdpr|data protection(?: act| law| laws| legislation| regulations)?|privacy laws?|rules?|regulations?|contracts?(?= (?:that |which )?you (?:signed|agreed|accepted))|procedures?|protocols?|small print|fine print|byelaws|bylaws|legislation|eula|sla|charter|(?<!(?:tax|post|zip|promo|promotional|discount|voucher|coupon|access|error|security|sort|qr|bar|product|booking|reference|tracking|activation|verification|gift|area|dial|country|source|puk|pin|confirmation|referral|offer) )code(?: of (?:practice|conduct))?|criteria|(?:membership|device|customer|hire|service|user|loan|credit|finance|account|subscription|licen[cs]e|cardholder|account holder|contract|purchase|booking|club|concession|franchise|partner|partnership|supplier|reseller|dealer) agreements?|regs|(?:governance|compliance|regulatory|security|safeguarding|privacy|confidentiality|information governance) (?:requirements|obligations))";
 
 /** Who a rule book belongs to. "your policy" is left out: in insurance it is the cover itself. */
 const OWNER =
@@ -323,5 +323,14 @@ export const policyShield: FlagRuleData = {
     "\\byou (?:now )?(?:get|receive|qualify|will get|will receive|can (?:now )?(?:get|claim|have|bring|keep|cancel|return|change))\\b(?! only)",
     '\\bmonths? free\\b|\\b(?:go|goes|come|comes) down\\b',
     '\\bexactly the (?:sort|kind|type) of\\b',
+    // The rule explained, then given a way round that the agent owns (tune, batches wg-wz). Only a
+    // limit of the agent's own reach ("I can't overturn his finding on my own, but I can send it to
+    // a loss adjuster"), or a door the customer can open ("the policy excludes gradual leaks, but if
+    // you have a plumber's report a second adjuster can review it"): a book named and then "but you
+    // can return it" still answers with the book, as the labels have it.
+    "\\b(?:myself|on my own|by myself|personally|from my end|at my level),? but (?:i|we) (?:can|could|will|am able to|am happy to)(?! not\\b)",
+    "\\bbut if you (?:have|send|can (?:show|send|provide|get)|get)\\b[^.!?]*\\b(?:review|look again|reconsider|reassess|re-?open)",
+    // The rule owned as our own fault ("your earlier visits were lost; that's our records problem").
+    '\\b(?:our|my) (?:[a-z-]+ )?(?:mistake|error|fault|problem|doing)\\b(?!,? not)',
   ],
 };

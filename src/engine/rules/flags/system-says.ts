@@ -433,6 +433,14 @@ export const systemSays: FlagRuleData = {
     // Not the customer's word for it, waved away ("stop claiming it was a bug", "it was not a glitch").
     '\\b(?<!(?:claim|claiming|claimed|say|saying|insist|insisting|suggest|suggesting|not|never|no) (?:(?:it|this|that) (?:was|is) )?)(?:a|the|some|known) (?:glitch|bug|system error|sync error|technical (?:issue|fault|error|problem))\\b',
     '\\bsomething (?:has )?(?:gone|went|is) wrong\\b',
+    // The record doubted in the agent's own words (tune, batches wj-wz): "I suspect that estimate is
+    // where this has gone wrong", "our meter data has gone wrong", "which doesn't square with what
+    // you saw, so something's off", "I'm not ruling it out".
+    '\\b(?:i|we) (?:suspect|doubt|wonder|am not sure|are not sure|am not convinced|are not convinced|question)\\b',
+    '\\b(?:has|have|may have|might have|could have) (?:gone|got) (?:wrong|muddled|mixed up|out of sync)\\b',
+    '\\b(?:something|it|that|this|the (?:[a-z-]+ )?(?:data|record|records|reading|log|figure|status)) (?:is|was|looks|seems|feels) (?:a bit |slightly )?off\\b',
+    '\\b(?:does not|do not|did not) (?:square|tally|line up|fit) with\\b',
+    '\\bnot (?:ruling|rule) (?:it|that|this|anything) out\\b',
     '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
     '\\b(?:our|my) (?:mistake|fault|error|glitch|bug|doing)\\b',
     '\\b(?:that|this|it) is on us\\b',
@@ -450,6 +458,8 @@ export const systemSays: FlagRuleData = {
     '\\b(?:let me|i will|we will|i am going to|we are going to|i am|we are|i want to|i would like to|i need to) (?:check|checking|verify|verifying|double-check|double-checking|look into|looking into|confirm|investigate|investigating|query|querying|make sure)\\b',
     "\\b(?<!(?:please|pls|plz|you|kindly) )double[- ]check",
     '\\basked (?:the|our) (?:[a-z]+ ){1,2}to (?:check|confirm|verify|look)',
+    // The record sent for, not stood on: "I've asked our payments partner for the terminal records".
+    '\\b(?:asked|requested|requesting|asking|chased|chasing) (?:(?:the|our|their) )?(?:[a-z-]+ ){0,3}for (?:the|their|its|a copy of the) (?:[a-z-]+ ){0,2}(?:records?|logs?|data|footage|readings?|scans?)\\b',
     // The agent sides with the customer.
     '\\b(?:although|even though|though|even if|whilst) (?:our|the|my|it|this|that)\\b',
     '\\bbut you (?:say|said|have said|are saying|tell me|told me|have told|mention|mentioned|have mentioned)\\b',

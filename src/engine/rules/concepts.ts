@@ -17,4 +17,4 @@ export const THIRD_PARTY =
 
 /** What a generic, scripted apology is about: nothing in particular. */
 export const GENERIC_TROUBLE =
-  '(?:inconvenience|inconveniences|trouble|hassle|bother|disruption|frustration|confusion|disappointment|annoyance|upset|difficulty|difficulties|stress|distress|discomfort|any issues?|any problems?)';
+  '(?:inconv[ei]n?i?[ea]n?ces?|trouble|hassle|bother|disruption|frustration|confusion|disappointment|annoyance|upset|difficulty|difficulties|stress|distress|discomfort|any issues?|any problems?)';

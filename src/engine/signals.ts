@@ -358,7 +358,14 @@ export class SignalReader {
         );
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
-        return customer === null || get('customer.problem') || get('customer.heated');
+        // A request is a problem to own too: "can you unlock my phone early?", "I'd like my records
+        // emailed" leave the customer waiting on someone until it is done. Not thanks or praise.
+        return (
+          customer === null ||
+          get('customer.problem') ||
+          get('customer.heated') ||
+          (!get('customer.praise') && this.c.want.test(customer.canonical, customer.scan) && !this.isCalmRequest(customer))
+        );
       case 'reply.namesIssue':
         return customer !== null && this.sharesContent(customer, reply);
       case 'reply.admission':

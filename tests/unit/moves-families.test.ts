@@ -35,6 +35,39 @@ const FAMILIES: Record<string, Family[]> = {
       quiet: [{ customer: 'Please add my wife to my account. She’s in the branch with me right now.', reply: 'I’ll add her today once the branch has scanned her ID.' }],
     },
   ],
+  // A customer's report of our error in words the cues did not know: money taken twice, a parcel
+  // sent to the wrong place, a record they dispute, paid-for things that never appeared, a service
+  // down, being left uninformed, and someone else's slip read as the customer's own.
+  'a report of our error in other words': [
+    {
+      rule: 'admit-error',
+      fires: [
+        { customer: 'My direct debit was taken twice this month, £42 each time. I need one back.', reply: 'Direct debits are collected on the 1st of each month.' },
+        { customer: 'Hi, my package was delivered to my old address. I updated it in my account before ordering!', reply: 'Orders go to the address saved at checkout.' },
+        { customer: 'My daughter’s exam result has been recorded as absent but she sat the exam.', reply: 'Results are entered by the exam board.' },
+        { customer: 'I bought the deluxe edition but the bonus content never unlocked.', reply: 'Bonus content can take up to 24 hours to appear.' },
+        { customer: 'Our API calls are failing with 500 errors since last night.', reply: 'Please check your API key is valid.' },
+        { customer: 'You cut the power for planned works yesterday without telling us.', reply: 'Planned works are listed on our website.' },
+        { customer: 'I was sent a bill for $240. Your office used the wrong insurance ID. Please correct.', reply: 'Bills are generated from the details on file.' },
+      ],
+      quiet: [
+        { customer: 'My direct debit was taken twice this month, £42 each time. I need one back.', reply: 'You’re right, that second collection was our mistake. I’ve refunded the £42 today.' },
+        { customer: 'I used the wrong card by mistake when I paid. Can I swap it?', reply: 'Card payments can’t be moved to another card once taken.' },
+      ],
+    },
+  ],
+  // Putting it right in the agent's own name and with a time has taken the report as true:
+  // "our system may have got this wrong" beside it doubts what the reply is already doing.
+  'a reply that acts on the report has admitted it': [
+    {
+      rule: 'admit-error',
+      fires: [{ customer: 'You billed me £30 for a month I had already cancelled.', reply: 'The charge was applied on the 1st as scheduled.' }],
+      quiet: [
+        { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'I’ll refund the £30 to your card by Friday and confirm by email.' },
+        { customer: 'My parcel says delivered but there is nothing at my door.', reply: 'I’ve opened a trace with the courier and I’ll update you by 5pm tomorrow.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

@@ -64,7 +64,8 @@ export const CUSTOMER_PROBLEM = [
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
 export const CUSTOMER_SELF_FAULT = [
-  '(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
+  // Unless someone else did it: "your office used the wrong ID", "you sent me the wrong size" are our slips.
+  '(?<!(?:you|they|he|she|it|who|which|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
@@ -117,6 +118,20 @@ export const CUSTOMER_ERROR_REPORT = [
   'promised',
   'cancel(?:l)?ed without',
   'why (?:has|have|is|are|was|were|did|does|do) not',
+  // Money taken that should not have been: "taken twice", "you've still taken June's payment", "still billing his account".
+  '(?:taken|took|debited|billed|charged|collected) (?:[a-z£$€0-9.,\']+ ){0,3}(?:twice|two times|double|again)|(?:you|you have|you are|still|you have still) (?:still )?(?:taken|taking|billing|charging|debiting)',
+  // Sent where it should not go: "delivered to my old address", "to a locker I never chose", "to number 42 instead of 24".
+  '(?:delivered|sent|gone|went|posted|redirected|left) to (?:my old|the old|an old|a (?:locker|neighbou?r|different|random|wrong)|the wrong|number \\d|someone else|another)',
+  // A record the customer disputes: "marked withdrawn, but we never withdrew it", "recorded as absent but she sat it".
+  '(?:says|shows|showing|said|showed|marked|recorded|listed|registered|logged)(?: (?:as|me as|her as|him as|us as))? [^.!?\\n]{0,50}(?:but|yet|even though|although) (?:i|we|my|our|she|he|they|it|the)(?![a-z])',
+  // Paid for and not there: "the DLC never unlocked", "balance did not change", "not in my account", "2 of the 5 items missing".
+  '(?:not|never|did not|does not|has not|have not|still not|still has not|still have not) (?:been )?(?:unlocked|unlock|added|appear|appeared|applied|credited|gone out|went out|go out|changed|change|in my (?:account|wallet|bank))|(?:items?|parts?|pieces?|doors?|\\d+ of (?:the|my) \\d+(?: [a-z]+)?) (?:were |was |are |is )?missing|only \\d+ [^.!?\\n]{0,20}(?:were|was) (?:added|credited|paid|refunded)',
+  // Not what was ordered: "ordered a vegan burger, got a beef one", "booked a Golf, got a Panda".
+  '(?:ordered|booked|asked for|paid for|bought|selected|chose) [^.!?\\n]{1,40}(?:,|and|but) (?:got|received|was given|were given|was sent|came)(?![a-z])',
+  // A service down or failing: "servers were down", "dropped out every evening", "500 errors", "no signal for 3 days".
+  '(?:has been|have been|had been|been|is|are|was|were|went) down(?! to)|down (?:since|for|again)|(?:dropped|drops|dropping) (?:out|to)|buffering|errors|no (?:signal|internet|connection|service)|(?:power|electricity|internet|broadband|wifi|signal)(?: has| is| was)? (?:been )?out',
+  // Left uninformed: "nobody told me", "without telling us", "never told about any interview".
+  'without (?:telling|asking|informing|notifying|warning|letting)|(?:nobody|no one|noone) (?:told|informed|warned|let)|(?:was|were) (?:never|not) (?:told|informed|warned|notified)',
 ];
 
 /** The customer already says what outcome they want (or asks a question). */
@@ -271,6 +286,15 @@ export const REPLY_COMMITMENT = [
   'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
   'i (?:will|am going to) (?:personally )?(?:make sure|take (?:care|responsibility|ownership))',
   '(?:leave|give) it (?:with|to) me',
+];
+
+/**
+ * A remedy, not a look: "I'll refund", "we've credited", "a replacement goes out", against "I'll
+ * look into it", which still leaves open whose error it was.
+ */
+export const REPLY_REMEDY = [
+  '(?:refund~|credit~|reimburs~|replac~|resend~|re-send~|reship~|redeliver~|rebook~|reconnect~|restor~|reinstat~|revers~|correct~|waiv~|cancel~|fix~|repair~|unlock~|unblock~|unfreez~|remov~|re-?bill~|put (?:it|this|that|them|things) right|sort (?:it|this|that) out|sorted)',
+  '(?:send|sending|sent|post|posting|posted|courier|dispatch~|deliver|book|booking|booked|arrange~|add|adding|added|apply|applying|applied|update|updating|updated|change|changing|changed|switch|switching|switched|pay|paying|paid|honou?r~|match~) (?:you |it |them |this |that |your |the |a |an |£|\$|€|\d)',
 ];
 
 /** Responsibility hidden in the passive: "mistakes were made", "an error occurred". */
@@ -608,6 +632,8 @@ export const REPLY_DISPUTES = [
   '(?:you are|you were|you have been) (?:mistaken|wrong|incorrect)|(?:that|this) is not (?:what happened|true|correct|accurate|the case)|(?:did|does) not happen (?:that way|like that)|you (?:are|were) (?:not|never) (?:charged|billed) (?:twice|double)',
   // What went wrong put on the customer's side: "it was cancelled on your end", "the issue is with your router".
   '(?:done|made|cancel(?:l)?ed|deleted|changed|set|entered|turned off|switched off|caused|happened|started|originated) (?:on|at|from) your (?:end|side)|(?:issue|problem|fault) (?:is|was|lies|lay) (?:with|on|in) your (?:own )?(?:end|side|equipment|device|wiring|router|network|connection|browser|phone|settings|bank)',
+  // What happened called routine: "the charge was applied on the 1st as scheduled", "it was sent as normal".
+  '(?:applied|charged|taken|collected|sent|processed|billed|debited|delivered|renewed|issued) (?:[a-z0-9]+ ){0,4}as (?:scheduled|normal|usual|expected|agreed|planned|standard|per (?:the|your|our) [a-z]+)',
   '(?:definitely|clearly|correctly|successfully) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)|(?:was|were) (?:definitely|clearly|correctly|successfully|already) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)',
 ];
 

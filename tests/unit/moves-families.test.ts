@@ -68,6 +68,21 @@ const FAMILIES: Record<string, Family[]> = {
       ],
     },
   ],
+  // Earlier contacts counted without a verb of asking: "3 tickets, 0 replies", "4 calls. Still broken."
+  'contacts counted without the verb': [
+    {
+      rule: 'acknowledge-repeat',
+      fires: [
+        { customer: '@Riftborn 3 tickets, 0 replies. my purchase never arrived', reply: 'Purchases can take up to 24 hours to arrive.' },
+        { customer: 'Smart meter’s been showing no signal since June. 4 calls. Still broken.', reply: 'Signal problems are usually fixed by a restart.' },
+        { customer: 'Streetlight outside my house has been out for 2 months, reported it 3 times.', reply: 'Streetlight repairs are scheduled weekly.' },
+      ],
+      quiet: [
+        { customer: '@Riftborn 3 tickets, 0 replies. my purchase never arrived', reply: 'I’m sorry you’ve had to contact us again about this; I’ve added the purchase to your account now.' },
+        { customer: 'I got 3 emails from you this morning about the same sale.', reply: 'That was a duplicate send from our mailing tool.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

@@ -465,6 +465,9 @@ export const CUSTOMER_REPEAT = [
   `${CONTACT_ACT} (?:you |us |it |this )?(?:again|once more)|(?:hello|hi|hey) again|(?:still|keep) (?:waiting|chasing|asking|getting (?:the same|no|told))|still (?:do not|can not|did not) (?:understand|know) why|last time (?:i|we) (?:${CONTACTED}|checked)`,
   `(?:no|never|not) (?:got|received|had|get) (?:a |any )?(?:reply|response|answer|call back|callback)|(?:nobody|no one|noone) (?:has |ever |even |has ever )?(?:bothered to (?:reply|answer|respond|call)|answered|replied|responded|got back|gets back|answers|replies|responds|picks up|called back)|(?:have not|did not|never) (?:heard|hear) back|closed my (?:ticket|case|complaint)`,
   `(?:my|the) (?:first|last|previous|earlier|original) (?:email|message|ticket|call|complaint|request|letter|chat)|follow~ up (?:on|about|again|regarding)|yet another (?:email|message|ticket|call|chat|complaint)|not (?:for )?the first time|how many (?:more )?times|on (?:several|many|numerous|multiple) occasions`,
+  // Contacts counted without the verb: "3 tickets, 0 replies", "4 calls. Still broken.", "reported it 3 times"
+  // (a count that opens its clause: "I got 3 emails from you" is mail received, not sent).
+  `(?<=^|[.!?:;,\\n] ?|@[a-z0-9_]+ )(?:${COUNT}) (?:emails|e-mails|calls|phone calls|tickets|messages|chats|complaints|letters)(?=[ \\n]*(?:[.!?,;]|$| and| now| later| in| so far))|${CONTACTED} (?:it|this|that|them) ${MANY_TIMES}`,
   `you (?:never|have not|did not|have never|still have not) (?:replied|answered|responded|got back|called back|rang back|came back|followed up|reply|answer|respond|get back|call back|ring back)`,
   `(?:as|like) i (?:said|mentioned|explained|told you|have (?:said|explained|told you))|(?:the )?same (?:automated |auto |generic |non-|copy-paste )?(?:reply|answer|response|non-answer|story)|(?:every|each) time (?:i|we) (?:call|ring|email|ask|contact|chat|write|phone|get through)|repeat my (?:details|story|self)`,
 ];

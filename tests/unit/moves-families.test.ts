@@ -83,6 +83,24 @@ const FAMILIES: Record<string, Family[]> = {
       ],
     },
   ],
+  // A threat to leave in words the cues did not know: a rival named, a bare "cancelling.", an
+  // ultimatum that ends in going, the way out asked for.
+  'a threat to leave in other words': [
+    {
+      rule: 'keep-the-customer',
+      fires: [
+        { customer: 'You blocked my payment twice. If this happens again I’m moving everything to Nationwide.', reply: 'Payments are checked by our fraud systems.' },
+        { customer: 'This is my fourth email. If this isn’t fixed by Friday I’m going back to Vodafone.', reply: 'Porting can take up to five working days.' },
+        { customer: '@StreamBox you put the price up again. 3rd time in 2 years. cancelling.', reply: 'Prices are reviewed every year.' },
+        { customer: 'My car has been at the garage for 7 weeks. If I don’t hear by Friday I’m cancelling all three policies with you.', reply: 'Your claim is with the assessor.' },
+        { customer: 'Unfreeze my account or I’m moving banks.', reply: 'Accounts are reviewed within 48 hours.' },
+      ],
+      quiet: [
+        { customer: 'If this happens again I’m moving everything to Nationwide.', reply: 'I’d hate to lose you over this; I’ve whitelisted the venue so it won’t happen again.' },
+        { customer: 'I’m going back to work on Monday, can I change my delivery day?', reply: 'Yes, you can change it in the app.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

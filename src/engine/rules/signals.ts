@@ -565,6 +565,15 @@ export const CUSTOMER_LEAVING = [
   `leave (?:without (?:paying )?(?:a |the |any |an )?(?:penalty|exit fee|fee|charge|termination fee)|penalty[- ]free)|leav(?:e|ing) (?:you )?(?:when|once|as soon as|at the end of) (?:my|our|the) (?:contract|term|plan|subscription|membership|deal)`,
   `(?:change|changing|changed) (?:(?:my|our) )?${PROVIDER}|(?:ready to|about to|going to|will) walk(?: away)?(?=[ \\n]*(?:[.!,;]|$))|(?:cancelling|leaving|quitting|switching) and (?:telling|going|moving|switching|taking)`,
   `(?:switch~|moving (?:over )?) to (?!(?:your|our|the|a|an|my|another|monthly|annual|paperless|online|direct)\\b)[a-z]+ (?:for good|tomorrow|today|instead|next (?:week|month)|if|unless|when)`,
+  // Going somewhere named, or just going: "I'm moving everything to Nationwide", "porting my number out",
+  // "going back to Vodafone", "I'm leaving for Orbis", "or I'm off to Three", "moving banks", "pulling all my money out".
+  `(?:moving|taking|porting|transferring) (?:everything|it all|all (?:my|our) [a-z]+|(?:my|our) (?:number|money|savings|accounts?|business|custom|policies|data)) (?:to|over to|out)|porting (?:my number |our numbers )?(?:out|to)|going back to (?!(?:the|a|an|my|our|your|bed|work|sleep|school|normal|square)\\b)[a-z]+|(?:i am|we are|i will be|we will be) leaving for [a-z]+|(?:i am|we are|or i am|or we are|or i will be) off(?: to (?!(?:the|a|an|my|our|your|work|bed|hospital)\\b)[a-z]+)?(?=[ \\n]*(?:[.!,;]|$))|(?:moving|switching|changing) (?:banks|networks|providers|suppliers|insurers)|pulling (?:all )?(?:my|our) (?:money|savings|business|accounts?|custom) out|(?:go|going) with (?:the |a |an )?[a-z]+(?: [a-z]+)? instead`,
+  // An ultimatum that ends in going: "if this isn't fixed by Friday I'm cancelling all three policies", "…I'm moving to Octopus".
+  `(?:if|unless) [^.!?\\n]{0,60}(?:i am|we are|i will|we will|i will be|we will be|i shall) (?:${FIRMLY})(?:${QUIT}|leaving|moving|porting|switching|pulling)(?![a-z])`,
+  // The way out asked for or announced: "send me my PAC code", "the last straw", "we are not renewing", "a former customer".
+  `(?:pac|stac|porting) code|(?:last|final) straw|(?:are|is|am) not (?:going to )?(?:renew~|stay~|continu~)|(?:do not|will not|would not|not going to) (?:be )?(?:renew~|continu~ (?:with|my|our))|(?:former|ex-) ?customer|cancel everything|(?:cheaper|better) (?:deal|offer|price|quote|rate)s? (?:elsewhere|with (?!you|your|us)[a-z]+|from (?!you|your|us)[a-z]+)`,
+  // Going, said bare: "cancelling.", "Deleting the app tonight.", "Might cancel.", "bye 👋".
+  `(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:(?:might|may|probably|about to) )?(?:cancel|cancelling|deleting (?:the|your|this) app|uninstalling|bye)(?=[^a-z]*$|[ \\n]*[.!,;]| tonight| today| now)|(?:evaluating|looking at|considering|weighing up|trialling|trialing) other (?:vendors|networks|platforms|tools|insurers|airlines|gyms|apps|lenders|retailers|shops|stores)`,
 ];
 
 /** The reply answers the threat to leave: "I'd hate to lose you", "before you decide", a reason to stay. */

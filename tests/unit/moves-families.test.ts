@@ -101,6 +101,20 @@ const FAMILIES: Record<string, Family[]> = {
       ],
     },
   ],
+  // How it left them feeling names no fix: asking what would make it right is the move.
+  'venting a feeling, not a fix': [
+    {
+      rule: 'ask-what-they-want',
+      fires: [
+        { customer: 'My appointment was cancelled by text the night before, the third time this year. I’m exhausted by this.', reply: 'Appointments are sometimes moved at short notice.' },
+        { customer: 'Your store rep was pushy and sold me a tablet line I didn’t need. I feel taken advantage of.', reply: 'Our staff are trained to explain every plan.' },
+      ],
+      quiet: [
+        { customer: 'Your store rep was pushy and sold me a tablet line I didn’t need. I feel taken advantage of.', reply: 'I’m sorry. What would make this right for you?' },
+        { customer: 'I’m exhausted by this. Please refund the £40 you took twice.', reply: 'Refunds take 3 to 5 days.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

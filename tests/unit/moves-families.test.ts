@@ -115,6 +115,28 @@ const FAMILIES: Record<string, Family[]> = {
       ],
     },
   ],
+  // A problem in words the cues did not know: harm and fear, a wait with nothing to show, paying
+  // more than new customers, crowding and noise. The apology and the thanks it calls for follow.
+  'a problem in other words': [
+    {
+      rule: 'sincere-apology',
+      fires: [
+        { customer: 'The rower I was using had a loose seat and I fell. My back is killing me.', reply: 'Equipment is checked every morning.' },
+        { customer: 'Ordered on the 1st, it’s the 20th, still processing. What’s the holdup??', reply: 'Orders are dispatched in the order they are received.' },
+        { customer: 'I’ve been with you 11 years and new customers get the same plan for half what I pay.', reply: 'Prices for new customers are set by our marketing team.' },
+        { customer: 'The train was so overcrowded I had to stand for 3 hours with a first-class ticket.', reply: 'Trains are busiest on Fridays.' },
+      ],
+      quiet: [
+        { customer: 'The rower I was using had a loose seat and I fell. My back is killing me.', reply: 'I’m so sorry you were hurt on our rower. I’ve taken it out of use today.' },
+        { customer: 'Is the gym busy on Friday evenings?', reply: 'It’s quieter after 8pm.' },
+      ],
+    },
+    {
+      rule: 'thank-feedback',
+      fires: [{ customer: 'The music in the weights room is SO loud, can’t even hear my headphones.', reply: 'Music volume is set by each club.' }],
+      quiet: [{ customer: 'The music in the weights room is SO loud, can’t even hear my headphones.', reply: 'Thanks for telling us about the music; I’ve asked the club to turn it down today.' }],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

@@ -60,6 +60,14 @@ export const CUSTOMER_PROBLEM = [
   'never (?:comes|turns up|shows up|arrives|authori[sz]ed|requested|received)',
   '(?:returned to sender|sent back|wrong address|misdelivered|not delivered)',
   '(?:slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
+  // Harm and fear: "the cable machine snapped and I fell", "my back is killing me", "bailiffs will visit", "I'm panicking".
+  '(?:injured|injury|hurt myself|i fell|killing (?:me|my)|in pain|panick~|scared|terrified|frightened|worried sick|bailiffs?|debt collectors?|shouted at|yelled at|unsafe|dangerous|not safe|safe to drink|embarrass~)',
+  // A wait with nothing to show: "took 4 days", "it's the 20th, still 'processing'", "heard nothing", "the tracker hasn't moved".
+  '(?:took|taken|taking) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|hours|months)|(?:heard|had|got) nothing|and nothing(?=[ \\n]*(?:[.!,;]|$))|(?:has not|have not|had not) (?:moved|changed|updated|budged)|not ready (?:until|by|when)|still (?:processing|pending|in review|in progress|awaiting|at (?:the )?depot|showing)',
+  // Paying more than others for the same: "new customers get the same plan for half what I pay".
+  'new customers? (?:get|gets|pay|pays|are offered|are charged|can get)|(?:more|less) than (?:a )?new customers?|for (?:half|less than|\\W?\\d+ less)',
+  // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
+  'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */

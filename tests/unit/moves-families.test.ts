@@ -137,6 +137,22 @@ const FAMILIES: Record<string, Family[]> = {
       quiet: [{ customer: 'The music in the weights room is SO loud, can’t even hear my headphones.', reply: 'Thanks for telling us about the music; I’ve asked the club to turn it down today.' }],
     },
   ],
+  // A look-up or a hand-off is not ownership: "I've checked and the reading is correct", "I've
+  // passed your comments to the team", "I am writing to inform you" leave nothing owned to do.
+  'a look-up or a hand-off is not a commitment': [
+    {
+      rule: 'own-it',
+      fires: [
+        { customer: 'My bill says I used 900 units but I was away all month.', reply: 'I’ve checked and the reading is correct, so the bill stands.' },
+        { customer: 'Broken seat, no meal choice, uninterested crew. Not what I paid for.', reply: 'Thank you for your email. I have forwarded your comments to the relevant department.' },
+        { customer: 'You charged me $189 but the website said $129 when I booked.', reply: 'I am writing to inform you that the rate displayed due to a technical error.' },
+      ],
+      quiet: [
+        { customer: 'My bill says I used 900 units but I was away all month.', reply: 'I’ve checked the reading and I’ll send an engineer to test the meter on Friday.' },
+        { customer: 'Broken seat, no meal choice, uninterested crew. Not what I paid for.', reply: 'I’ve refunded your seat fee and I’m taking this up with the crew manager myself.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

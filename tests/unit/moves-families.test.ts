@@ -153,6 +153,21 @@ const FAMILIES: Record<string, Family[]> = {
       ],
     },
   ],
+  // A next step needs a time the customer can hold us to: "soon", "shortly", "ASAP" is none.
+  'a next step without a real time': [
+    {
+      rule: 'next-steps',
+      fires: [
+        { customer: 'The form keeps failing when I submit it.', reply: 'Sorry about this! The IT team are aware and should have the form fixed soon.' },
+        { customer: 'My refund still hasn’t arrived.', reply: 'We will refund the extra charges as soon as possible.' },
+        { customer: 'Sewage has flooded my garden.', reply: 'Thank you for reporting it. We’ll have someone out to clear it ASAP.' },
+      ],
+      quiet: [
+        { customer: 'My refund still hasn’t arrived.', reply: 'I’ll send the refund today and it will reach your card by Friday.' },
+        { customer: 'Sewage has flooded my garden.', reply: 'I’ve booked a crew to clear it tomorrow between 8am and 12pm.' },
+      ],
+    },
+  ],
 };
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, families) => {

@@ -372,7 +372,9 @@ export const REPLY_ADMISSION = [
 
 /** A concrete next step with a time, or an immediate action. */
 export const REPLY_TIME = [
-  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|as soon as|immediately|shortly|now|soon|the same day|same-day|overnight|asap)',
+  // Not "soon", "shortly", "ASAP", "as soon as possible": a time no one can hold the reply to (the
+  // vague-time flag's words) leaves the customer as unsure as no time at all.
+  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|immediately|now|the same day|same-day|overnight)',
   '(?:by|on|before|until|from|after|next|this|first thing) ' + WEEKDAY,
   WEEKDAY,
   '(?:by|before|until|at|around) (?:\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)|noon|midday|midnight|close of business|the end of|end of (?:the )?(?:day|week|business|month))',

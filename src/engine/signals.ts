@@ -87,6 +87,7 @@ const SLOT: Record<Signal, number> = {
   'reply.answers': 28,
   'reply.disputes': 29,
   'reply.sympathises': 30,
+  'reply.actsOnIt': 31,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -117,6 +118,7 @@ export class SignalReader {
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),
       hiddenOwnership: cue(cues.REPLY_HIDDEN_OWNERSHIP),
+      remedy: cue(cues.REPLY_REMEDY),
       admission: cue(cues.REPLY_ADMISSION),
       time: cue(cues.REPLY_TIME),
       future: cue(cues.REPLY_FUTURE),
@@ -358,7 +360,14 @@ export class SignalReader {
         );
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
-        return customer === null || get('customer.problem') || get('customer.heated');
+        // A request is a problem to own too: "can you unlock my phone early?", "I'd like my records
+        // emailed" leave the customer waiting on someone until it is done. Not thanks or praise.
+        return (
+          customer === null ||
+          get('customer.problem') ||
+          get('customer.heated') ||
+          (!get('customer.praise') && this.c.want.test(customer.canonical, customer.scan) && !this.isCalmRequest(customer))
+        );
       case 'reply.namesIssue':
         return customer !== null && this.sharesContent(customer, reply);
       case 'reply.admission':
@@ -412,6 +421,16 @@ export class SignalReader {
         return c.disputes.test(reply, scan) || (get('reply.refusal') && get('customer.errorReport'));
       case 'reply.sympathises':
         return c.sympathy.test(reply, scan);
+      case 'reply.actsOnIt':
+        // The agent's own action with its time ("I'll refund the duplicate by Friday", "I've opened
+        // a trace and I'll have an answer by 3pm"): what was reported is taken as true and being
+        // dealt with. A look promised beside a defence of the record ("the charge was applied as
+        // scheduled; I'll look at it today") is not: only a remedy then puts it right.
+        return (
+          get('reply.commitment') &&
+          get('reply.nextStep') &&
+          (!(get('reply.disputes') || get('reply.refusal')) || c.remedy.test(reply, scan))
+        );
     }
   }
 }

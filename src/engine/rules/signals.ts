@@ -60,11 +60,20 @@ export const CUSTOMER_PROBLEM = [
   'never (?:comes|turns up|shows up|arrives|authori[sz]ed|requested|received)',
   '(?:returned to sender|sent back|wrong address|misdelivered|not delivered)',
   '(?:slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
+  // Harm and fear: "the cable machine snapped and I fell", "my back is killing me", "bailiffs will visit", "I'm panicking".
+  '(?:injured|injury|hurt myself|i fell|killing (?:me|my)|in pain|panick~|scared|terrified|frightened|worried sick|bailiffs?|debt collectors?|shouted at|yelled at|unsafe|dangerous|not safe|safe to drink|embarrass~)',
+  // A wait with nothing to show: "took 4 days", "it's the 20th, still 'processing'", "heard nothing", "the tracker hasn't moved".
+  '(?:took|taken|taking) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|hours|months)|(?:heard|had|got) nothing|and nothing(?=[ \\n]*(?:[.!,;]|$))|(?:has not|have not|had not) (?:moved|changed|updated|budged)|not ready (?:until|by|when)|still (?:processing|pending|in review|in progress|awaiting|at (?:the )?depot|showing)',
+  // Paying more than others for the same: "new customers get the same plan for half what I pay".
+  'new customers? (?:get|gets|pay|pays|are offered|are charged|can get)|(?:more|less) than (?:a )?new customers?|for (?:half|less than|\\W?\\d+ less)',
+  // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
+  'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
 export const CUSTOMER_SELF_FAULT = [
-  '(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
+  // Unless someone else did it: "your office used the wrong ID", "you sent me the wrong size" are our slips.
+  '(?<!(?:you|they|he|she|it|who|which|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
@@ -117,6 +126,20 @@ export const CUSTOMER_ERROR_REPORT = [
   'promised',
   'cancel(?:l)?ed without',
   'why (?:has|have|is|are|was|were|did|does|do) not',
+  // Money taken that should not have been: "taken twice", "you've still taken June's payment", "still billing his account".
+  '(?:taken|took|debited|billed|charged|collected) (?:[a-z£$€0-9.,\']+ ){0,3}(?:twice|two times|double|again)|(?:you|you have|you are|still|you have still) (?:still )?(?:taken|taking|billing|charging|debiting)',
+  // Sent where it should not go: "delivered to my old address", "to a locker I never chose", "to number 42 instead of 24".
+  '(?:delivered|sent|gone|went|posted|redirected|left) to (?:my old|the old|an old|a (?:locker|neighbou?r|different|random|wrong)|the wrong|number \\d|someone else|another)',
+  // A record the customer disputes: "marked withdrawn, but we never withdrew it", "recorded as absent but she sat it".
+  '(?:says|shows|showing|said|showed|marked|recorded|listed|registered|logged)(?: (?:as|me as|her as|him as|us as))? [^.!?\\n]{0,50}(?:but|yet|even though|although) (?:i|we|my|our|she|he|they|it|the)(?![a-z])',
+  // Paid for and not there: "the DLC never unlocked", "balance did not change", "not in my account", "2 of the 5 items missing".
+  '(?:not|never|did not|does not|has not|have not|still not|still has not|still have not) (?:been )?(?:unlocked|unlock|added|appear|appeared|applied|credited|gone out|went out|go out|changed|change|in my (?:account|wallet|bank))|(?:items?|parts?|pieces?|doors?|\\d+ of (?:the|my) \\d+(?: [a-z]+)?) (?:were |was |are |is )?missing|only \\d+ [^.!?\\n]{0,20}(?:were|was) (?:added|credited|paid|refunded)',
+  // Not what was ordered: "ordered a vegan burger, got a beef one", "booked a Golf, got a Panda".
+  '(?:ordered|booked|asked for|paid for|bought|selected|chose) [^.!?\\n]{1,40}(?:,|and|but) (?:got|received|was given|were given|was sent|came)(?![a-z])',
+  // A service down or failing: "servers were down", "dropped out every evening", "500 errors", "no signal for 3 days".
+  '(?:has been|have been|had been|been|is|are|was|were|went) down(?! to)|down (?:since|for|again)|(?:dropped|drops|dropping) (?:out|to)|buffering|errors|no (?:signal|internet|connection|service)|(?:power|electricity|internet|broadband|wifi|signal)(?: has| is| was)? (?:been )?out',
+  // Left uninformed: "nobody told me", "without telling us", "never told about any interview".
+  'without (?:telling|asking|informing|notifying|warning|letting)|(?:nobody|no one|noone) (?:told|informed|warned|let)|(?:was|were) (?:never|not) (?:told|informed|warned|notified)',
 ];
 
 /** The customer already says what outcome they want (or asks a question). */
@@ -155,6 +178,8 @@ export const CUSTOMER_VENT = [
   '(?:rude|unprofessional|dismissive|condescending|patroni[sz]~|humiliat~|embarrass~|accused|shouted|yelled|laughed|rolled (?:her|his|their) eyes|aggressive|ignor~|spoke to me|treated (?:me|us)|the way (?:i|we|my|our|he|she|they)|on (?:her|his|their) phone|did not even (?:say|look|greet|apologi[sz]e))',
   // The quality of what they got.
   '(?:disappoint~|not impressed|unimpressed|rubbish|not (?:what i|as) (?:expected|hoped|described|advertised)|nowhere near|fell short|not up to|(?:has )?gone downhill|ruined|pointless|meh|underwhelm~|mediocre|a joke|kick in the teeth|had (?:it|enough) with|something has to change|felt i had to|(?:writing|write) to (?:express|complain|raise|share)|my (?:concern|dissatisfaction|disappointment)|worst|filthy|disgusting|unusable|weird|(?:looks?|seems?|feels?|been) off|not (?:sure|happy) (?:about|with|this))',
+  // How it left them feeling, not what would mend it: "I'm exhausted by this", "I feel taken advantage of", "nobody cares".
+  '(?:i am|i feel|we are|we feel|i am really|i am so|i am very|i am just|feel|feels|felt) (?:so |really |very |completely |absolutely |just )?(?:exhausted|anxious|upset|tired of|drained|taken advantage of|let down|fobbed off|ignored|mugged off|humiliated|embarrassed|gutted|heartbroken|devastated|insulted|worn out)|(?:feels? like|it seems) (?:nobody|no one|you do not|you don\'t) (?:cares?|listens?|give a)',
   // Service as a whole: "your delivery service has gone downhill", "the experience was".
   '(?:the|your|my) (?:[a-z]+ )?(?:experience|service|customer service|onboarding|stay|visit|holiday|trip|flight|event|update|community|support) (?:was|has been|is|were|have been)',
   '(?:your|the) (?:[a-z]+ )?' + PERSON + ' (?:was|were|is|has been|kept|just) (?:[a-z]+ )?(?:rude|unhelpful|dismissive|aggressive|on|late|useless|laugh~|shout~|ignor~|accus~|patroni[sz]~)',
@@ -261,16 +286,27 @@ export const REPLY_COMMITMENT = [
   'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if)[a-z]+',
   '(?<!not |never )let (?:me|us) (?!know\\b|reiterate|repeat|be (?:very )?clear|remind|point out|stress|explain again|assure|say)[a-z]+',
   // Any action the agent has taken: "I've used it", "I've entered", "I restored", "I have stopped".
-  'i (?:have |had )?(?:just |now |already |personally |also |manually |then |since |gone ahead and |directly |immediately |myself )?(?!(?:wanted|hoped|noticed|understood|appreciated|apologi[sz]ed|explained|mentioned|stated|believed|assumed|expected|needed|tried|liked|loved|feared|realised|realized|guessed|supposed|listened|reviewed|looked|considered|confirmed|read|heard|seen|said|told|been|had|got to|gone over|attached|included|noted)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|got|done|given|taken|found|spoken|written|rung|run|built|paid|held|kept|left|brought|bought|sorted|reset|cut|shipped|unfrozen|frozen|withdrawn|rebuilt|re-sent|resent|chosen|granted|moved)(?![a-z])',
+  // Not a look-up or a hand-off: "I've checked and the reading is correct", "I've passed it on to
+  // the team", "I have set out our position" own nothing that is still to be done.
+  'i (?:have |had )?(?:just |now |already |personally |also |manually |then |since |gone ahead and |directly |immediately |myself )?(?!(?:checked|double-checked|rechecked|re-checked|passed|forwarded|pulled|discussed|addressed|answered|verified|investigated|referred|set out|run a|run the|wanted|hoped|noticed|understood|appreciated|apologi[sz]ed|explained|mentioned|stated|believed|assumed|expected|needed|tried|liked|loved|feared|realised|realized|guessed|supposed|listened|reviewed|looked|considered|confirmed|read|heard|seen|said|told|been|had|got to|gone over|attached|included|noted)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|got|done|given|taken|found|spoken|written|rung|run|built|paid|held|kept|left|brought|bought|sorted|reset|cut|shipped|unfrozen|frozen|withdrawn|rebuilt|re-sent|resent|chosen|granted|moved)(?![a-z])',
   'i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
   '(?:i am|i\'m) (?:the one |the manager who is )?(?:responsible for|going to|taking|handling|on it|dealing with|personally)',
   '(?:is|are) ours to (?:do|fix|sort|put right|pay)|(?:leave|give) (?:this|it) (?:with|to) me',
   'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
-  'i am (?:looking into|checking|writing|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
+  'i am (?:looking into|checking|writing (?!to (?:inform|let you know|confirm|advise|explain)|in response)|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
   'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
   'i (?:will|am going to) (?:personally )?(?:make sure|take (?:care|responsibility|ownership))',
   '(?:leave|give) it (?:with|to) me',
+];
+
+/**
+ * A remedy, not a look: "I'll refund", "we've credited", "a replacement goes out", against "I'll
+ * look into it", which still leaves open whose error it was.
+ */
+export const REPLY_REMEDY = [
+  '(?:refund~|credit~|reimburs~|replac~|resend~|re-send~|reship~|redeliver~|rebook~|reconnect~|restor~|reinstat~|revers~|correct~|waiv~|cancel~|fix~|repair~|unlock~|unblock~|unfreez~|remov~|re-?bill~|put (?:it|this|that|them|things) right|sort (?:it|this|that) out|sorted)',
+  '(?:send|sending|sent|post|posting|posted|courier|dispatch~|deliver|book|booking|booked|arrange~|add|adding|added|apply|applying|applied|update|updating|updated|change|changing|changed|switch|switching|switched|pay|paying|paid|honou?r~|match~) (?:you |it |them |this |that |your |the |a |an |£|\$|€|\d)',
 ];
 
 /** Responsibility hidden in the passive: "mistakes were made", "an error occurred". */
@@ -336,7 +372,9 @@ export const REPLY_ADMISSION = [
 
 /** A concrete next step with a time, or an immediate action. */
 export const REPLY_TIME = [
-  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|as soon as|immediately|shortly|now|soon|the same day|same-day|overnight|asap)',
+  // Not "soon", "shortly", "ASAP", "as soon as possible": a time no one can hold the reply to (the
+  // vague-time flag's words) leaves the customer as unsure as no time at all.
+  '(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:right|straight) away|immediately|now|the same day|same-day|overnight)',
   '(?:by|on|before|until|from|after|next|this|first thing) ' + WEEKDAY,
   WEEKDAY,
   '(?:by|before|until|at|around) (?:\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)|noon|midday|midnight|close of business|the end of|end of (?:the )?(?:day|week|business|month))',
@@ -441,6 +479,9 @@ export const CUSTOMER_REPEAT = [
   `${CONTACT_ACT} (?:you |us |it |this )?(?:again|once more)|(?:hello|hi|hey) again|(?:still|keep) (?:waiting|chasing|asking|getting (?:the same|no|told))|still (?:do not|can not|did not) (?:understand|know) why|last time (?:i|we) (?:${CONTACTED}|checked)`,
   `(?:no|never|not) (?:got|received|had|get) (?:a |any )?(?:reply|response|answer|call back|callback)|(?:nobody|no one|noone) (?:has |ever |even |has ever )?(?:bothered to (?:reply|answer|respond|call)|answered|replied|responded|got back|gets back|answers|replies|responds|picks up|called back)|(?:have not|did not|never) (?:heard|hear) back|closed my (?:ticket|case|complaint)`,
   `(?:my|the) (?:first|last|previous|earlier|original) (?:email|message|ticket|call|complaint|request|letter|chat)|follow~ up (?:on|about|again|regarding)|yet another (?:email|message|ticket|call|chat|complaint)|not (?:for )?the first time|how many (?:more )?times|on (?:several|many|numerous|multiple) occasions`,
+  // Contacts counted without the verb: "3 tickets, 0 replies", "4 calls. Still broken.", "reported it 3 times"
+  // (a count that opens its clause: "I got 3 emails from you" is mail received, not sent).
+  `(?<=^|[.!?:;,\\n] ?|@[a-z0-9_]+ )(?:${COUNT}) (?:emails|e-mails|calls|phone calls|tickets|messages|chats|complaints|letters)(?=[ \\n]*(?:[.!?,;]|$| and| now| later| in| so far))|${CONTACTED} (?:it|this|that|them) ${MANY_TIMES}`,
   `you (?:never|have not|did not|have never|still have not) (?:replied|answered|responded|got back|called back|rang back|came back|followed up|reply|answer|respond|get back|call back|ring back)`,
   `(?:as|like) i (?:said|mentioned|explained|told you|have (?:said|explained|told you))|(?:the )?same (?:automated |auto |generic |non-|copy-paste )?(?:reply|answer|response|non-answer|story)|(?:every|each) time (?:i|we) (?:call|ring|email|ask|contact|chat|write|phone|get through)|repeat my (?:details|story|self)`,
 ];
@@ -538,6 +579,15 @@ export const CUSTOMER_LEAVING = [
   `leave (?:without (?:paying )?(?:a |the |any |an )?(?:penalty|exit fee|fee|charge|termination fee)|penalty[- ]free)|leav(?:e|ing) (?:you )?(?:when|once|as soon as|at the end of) (?:my|our|the) (?:contract|term|plan|subscription|membership|deal)`,
   `(?:change|changing|changed) (?:(?:my|our) )?${PROVIDER}|(?:ready to|about to|going to|will) walk(?: away)?(?=[ \\n]*(?:[.!,;]|$))|(?:cancelling|leaving|quitting|switching) and (?:telling|going|moving|switching|taking)`,
   `(?:switch~|moving (?:over )?) to (?!(?:your|our|the|a|an|my|another|monthly|annual|paperless|online|direct)\\b)[a-z]+ (?:for good|tomorrow|today|instead|next (?:week|month)|if|unless|when)`,
+  // Going somewhere named, or just going: "I'm moving everything to Nationwide", "porting my number out",
+  // "going back to Vodafone", "I'm leaving for Orbis", "or I'm off to Three", "moving banks", "pulling all my money out".
+  `(?:moving|taking|porting|transferring) (?:everything|it all|all (?:my|our) [a-z]+|(?:my|our) (?:number|money|savings|accounts?|business|custom|policies|data)) (?:to|over to|out)|porting (?:my number |our numbers )?(?:out|to)|going back to (?!(?:the|a|an|my|our|your|bed|work|sleep|school|normal|square)\\b)[a-z]+|(?:i am|we are|i will be|we will be) leaving for [a-z]+|(?:i am|we are|or i am|or we are|or i will be) off(?: to (?!(?:the|a|an|my|our|your|work|bed|hospital)\\b)[a-z]+)?(?=[ \\n]*(?:[.!,;]|$))|(?:moving|switching|changing) (?:banks|networks|providers|suppliers|insurers)|pulling (?:all )?(?:my|our) (?:money|savings|business|accounts?|custom) out|(?:go|going) with (?:the |a |an )?[a-z]+(?: [a-z]+)? instead`,
+  // An ultimatum that ends in going: "if this isn't fixed by Friday I'm cancelling all three policies", "…I'm moving to Octopus".
+  `(?:if|unless) [^.!?\\n]{0,60}(?:i am|we are|i will|we will|i will be|we will be|i shall) (?:${FIRMLY})(?:${QUIT}|leaving|moving|porting|switching|pulling)(?![a-z])`,
+  // The way out asked for or announced: "send me my PAC code", "the last straw", "we are not renewing", "a former customer".
+  `(?:pac|stac|porting) code|(?:last|final) straw|(?:are|is|am) not (?:going to )?(?:renew~|stay~|continu~)|(?:do not|will not|would not|not going to) (?:be )?(?:renew~|continu~ (?:with|my|our))|(?:former|ex-) ?customer|cancel everything|(?:cheaper|better) (?:deal|offer|price|quote|rate)s? (?:elsewhere|with (?!you|your|us)[a-z]+|from (?!you|your|us)[a-z]+)`,
+  // Going, said bare: "cancelling.", "Deleting the app tonight.", "Might cancel.", "bye 👋".
+  `(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:(?:might|may|probably|about to) )?(?:cancel|cancelling|deleting (?:the|your|this) app|uninstalling|bye)(?=[^a-z]*$|[ \\n]*[.!,;]| tonight| today| now)|(?:evaluating|looking at|considering|weighing up|trialling|trialing) other (?:vendors|networks|platforms|tools|insurers|airlines|gyms|apps|lenders|retailers|shops|stores)`,
 ];
 
 /** The reply answers the threat to leave: "I'd hate to lose you", "before you decide", a reason to stay. */
@@ -608,6 +658,8 @@ export const REPLY_DISPUTES = [
   '(?:you are|you were|you have been) (?:mistaken|wrong|incorrect)|(?:that|this) is not (?:what happened|true|correct|accurate|the case)|(?:did|does) not happen (?:that way|like that)|you (?:are|were) (?:not|never) (?:charged|billed) (?:twice|double)',
   // What went wrong put on the customer's side: "it was cancelled on your end", "the issue is with your router".
   '(?:done|made|cancel(?:l)?ed|deleted|changed|set|entered|turned off|switched off|caused|happened|started|originated) (?:on|at|from) your (?:end|side)|(?:issue|problem|fault) (?:is|was|lies|lay) (?:with|on|in) your (?:own )?(?:end|side|equipment|device|wiring|router|network|connection|browser|phone|settings|bank)',
+  // What happened called routine: "the charge was applied on the 1st as scheduled", "it was sent as normal".
+  '(?:applied|charged|taken|collected|sent|processed|billed|debited|delivered|renewed|issued) (?:[a-z0-9]+ ){0,4}as (?:scheduled|normal|usual|expected|agreed|planned|standard|per (?:the|your|our) [a-z]+)',
   '(?:definitely|clearly|correctly|successfully) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)|(?:was|were) (?:definitely|clearly|correctly|successfully|already) (?:delivered|received|sent|made|used|ordered|authori[sz]ed|activated|redeemed)',
 ];
 

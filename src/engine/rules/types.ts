@@ -239,7 +239,8 @@ export type Signal =
   | 'reply.explainsCause'
   | 'reply.answers'
   | 'reply.disputes'
-  | 'reply.sympathises';
+  | 'reply.sympathises'
+  | 'reply.actsOnIt';
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag

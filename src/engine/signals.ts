@@ -87,7 +87,6 @@ const SLOT: Record<Signal, number> = {
   'reply.answers': 28,
   'reply.disputes': 29,
   'reply.sympathises': 30,
-  'reply.actsOnIt': 31,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -118,7 +117,6 @@ export class SignalReader {
       alternative: cue(cues.REPLY_ALTERNATIVE),
       commitment: cue(cues.REPLY_COMMITMENT),
       hiddenOwnership: cue(cues.REPLY_HIDDEN_OWNERSHIP),
-      remedy: cue(cues.REPLY_REMEDY),
       admission: cue(cues.REPLY_ADMISSION),
       time: cue(cues.REPLY_TIME),
       future: cue(cues.REPLY_FUTURE),
@@ -421,16 +419,6 @@ export class SignalReader {
         return c.disputes.test(reply, scan) || (get('reply.refusal') && get('customer.errorReport'));
       case 'reply.sympathises':
         return c.sympathy.test(reply, scan);
-      case 'reply.actsOnIt':
-        // The agent's own action with its time ("I'll refund the duplicate by Friday", "I've opened
-        // a trace and I'll have an answer by 3pm"): what was reported is taken as true and being
-        // dealt with. A look promised beside a defence of the record ("the charge was applied as
-        // scheduled; I'll look at it today") is not: only a remedy then puts it right.
-        return (
-          get('reply.commitment') &&
-          get('reply.nextStep') &&
-          (!(get('reply.disputes') || get('reply.refusal')) || c.remedy.test(reply, scan))
-        );
     }
   }
 }

@@ -49,22 +49,13 @@ const FAMILIES: Record<string, Family[]> = {
         { customer: 'Our API calls are failing with 500 errors since last night.', reply: 'Please check your API key is valid.' },
         { customer: 'You cut the power for planned works yesterday without telling us.', reply: 'Planned works are listed on our website.' },
         { customer: 'I was sent a bill for $240. Your office used the wrong insurance ID. Please correct.', reply: 'Bills are generated from the details on file.' },
+        // Putting it right is not allowing it was ours (RULES.md; dev.jsonl labels it so).
+        { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'I’ll refund the £30 to your card by Friday and confirm by email.' },
+        { customer: 'The technician never turned up for my appointment.', reply: 'I’ve rebooked the technician for Tuesday 8–12 and I’ll call you on Monday to confirm.' },
       ],
       quiet: [
         { customer: 'My direct debit was taken twice this month, £42 each time. I need one back.', reply: 'You’re right, that second collection was our mistake. I’ve refunded the £42 today.' },
         { customer: 'I used the wrong card by mistake when I paid. Can I swap it?', reply: 'Card payments can’t be moved to another card once taken.' },
-      ],
-    },
-  ],
-  // Putting it right in the agent's own name and with a time has taken the report as true:
-  // "our system may have got this wrong" beside it doubts what the reply is already doing.
-  'a reply that acts on the report has admitted it': [
-    {
-      rule: 'admit-error',
-      fires: [{ customer: 'You billed me £30 for a month I had already cancelled.', reply: 'The charge was applied on the 1st as scheduled.' }],
-      quiet: [
-        { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'I’ll refund the £30 to your card by Friday and confirm by email.' },
-        { customer: 'My parcel says delivered but there is nothing at my door.', reply: 'I’ve opened a trace with the courier and I’ll update you by 5pm tomorrow.' },
       ],
     },
   ],

@@ -300,15 +300,6 @@ export const REPLY_COMMITMENT = [
   '(?:leave|give) it (?:with|to) me',
 ];
 
-/**
- * A remedy, not a look: "I'll refund", "we've credited", "a replacement goes out", against "I'll
- * look into it", which still leaves open whose error it was.
- */
-export const REPLY_REMEDY = [
-  '(?:refund~|credit~|reimburs~|replac~|resend~|re-send~|reship~|redeliver~|rebook~|reconnect~|restor~|reinstat~|revers~|correct~|waiv~|cancel~|fix~|repair~|unlock~|unblock~|unfreez~|remov~|re-?bill~|put (?:it|this|that|them|things) right|sort (?:it|this|that) out|sorted)',
-  '(?:send|sending|sent|post|posting|posted|courier|dispatch~|deliver|book|booking|booked|arrange~|add|adding|added|apply|applying|applied|update|updating|updated|change|changing|changed|switch|switching|switched|pay|paying|paid|honou?r~|match~) (?:you |it |them |this |that |your |the |a |an |£|\$|€|\d)',
-];
-
 /** Responsibility hidden in the passive: "mistakes were made", "an error occurred". */
 export const REPLY_HIDDEN_OWNERSHIP = [
   '(?:mistakes|errors) (?:were|have been|had been) made',

@@ -35,9 +35,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Admit a possible error',
     why: 'When a customer reports a wrong charge or a glitch, allowing that the system may be wrong keeps them on your side.',
     when: ['customer.errorReport'],
-    // A reply that already puts it right, in the agent's name and with a time, has taken the
-    // report as true: "it's possible our system got this wrong" beside it doubts what it is doing.
-    unless: ['reply.admission', 'reply.actsOnIt'],
+    // Putting it right is not the admission RULES.md asks for: dev's labels want the move beside a
+    // timed fix too ("I've rebooked the engineer for Thursday" after a no-show).
+    unless: ['reply.admission'],
     template: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
     fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
     // After a refusal or a denial, "I'm checking it now" takes back what the reply just said; after

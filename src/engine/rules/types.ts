@@ -239,8 +239,7 @@ export type Signal =
   | 'reply.explainsCause'
   | 'reply.answers'
   | 'reply.disputes'
-  | 'reply.sympathises'
-  | 'reply.actsOnIt';
+  | 'reply.sympathises';
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag

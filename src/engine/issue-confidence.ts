@@ -304,72 +304,119 @@ const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
 /** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
 const LONGEST = 150;
 
+/** A sign that the clause will not read as the agent's own words, and the reason it names. */
+interface Doubt {
+  why: string;
+  /** `l` is the clause in lower case with straight apostrophes; `customer` the message it came from. */
+  holds(clause: string, l: string, customer: string): boolean;
+}
+const when = (why: string, ...signs: RegExp[]): Doubt => ({ why, holds: (clause) => signs.some((sign) => sign.test(clause)) });
+
+function bareNoun(clause: string): boolean {
+  const bare = BARE_NOUN.exec(clause);
+  return bare !== null && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '));
+}
+
+function disagrees(l: string): boolean {
+  const agree = AGREEMENT.exec(l);
+  return agree !== null && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w));
+}
+
+// Their quotes: `QUOTED_PHRASE` over the customer message, with the phrase inside.
+const quotesOf = (customer: string) => (/['‘"“]/.test(customer) ? [...customer.matchAll(QUOTED_PHRASE)] : []);
+
+// Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
+function cutQuote(clause: string, _l: string, customer: string): boolean {
+  return quotesOf(customer).some((m) => {
+    const inner = m[1]!.trim();
+    const last = inner.slice(inner.lastIndexOf(' ') + 1);
+    return inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${inner.split(' ')[0]!}`);
+  });
+}
+
+// A reason they put in quotes, disputing it ("banned for 'toxic chat'"), said back without them.
+function quotedReasonAsFact(_clause: string, l: string, customer: string): boolean {
+  return quotesOf(customer).some((m) => {
+    const quoted = lower(m[1]!).trim();
+    const at = l.indexOf(quoted);
+    if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) return false;
+    const lead = l.slice(Math.max(0, at - 60), at);
+    return SANCTION.test(lead) || REASON_BEFORE.test(lead);
+  });
+}
+
+// "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
+function disputedSanction(l: string, customer: string): boolean {
+  const reason = SANCTION_FOR.exec(l);
+  return reason !== null && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer));
+}
+
+/**
+ * The signs, in the order their reason is reported (any one is enough for the fallback): form
+ * first (length, texting, pronouns, grammar), then focus and echo.
+ */
+const DOUBTS: readonly Doubt[] = [
+  { why: 'long', holds: (clause) => clause.length > LONGEST },
+  when('texting', TEXTING, TEXTING_LETTER),
+  when('tone', LOADED),
+  { why: 'leans back', holds: (clause) => LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause) },
+  { why: 'pronoun', holds: unanchoredPerson },
+  { why: 'pronoun: it', holds: unanchoredObject },
+  when('dangling', DANGLING),
+  when('grammar: word order', BROKEN_ORDER, YOU_ARE_NOTHING),
+  when('echo: our refusal', OUR_REFUSAL),
+  when('vague', VAGUE_LACK, VAGUE_REFUSAL, /^you(?:['’]ve| have)? got nothing$/i),
+  { why: 'pronoun: they', holds: unanchoredThey },
+  when('count without unit', AMOUNT_NO_CURRENCY),
+  when('bereavement joined', BEREAVEMENT_AND),
+  when('count without noun', BARE_COUNT),
+  when('count without its point', COUNT_ALONE),
+  when('grammar: unit', SINGULAR_UNIT),
+  { why: 'grammar: bare noun', holds: bareNoun },
+  when('grammar: bare subject', BARE_SUBJECT),
+  when('grammar: bare noun', BARE_FEE),
+  { why: 'grammar: fragment', holds: (clause) => AND_NO_TAIL.test(clause) || verblessAndPart(clause) },
+  { why: 'grammar: agreement', holds: (_clause, l) => disagrees(l) },
+  when('grammar: tense', PRESENT_FOR_PAST, PRESENT_WITH_PAST_TIME),
+  { why: 'grammar: fragment', holds: fragmentAfterComma },
+  when('grammar: says fragment', SAYS_FRAGMENT),
+  {
+    why: 'focus: told only',
+    holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
+  },
+  when('echo: put-down', PUT_DOWN),
+  when('leans back', POINTS_BACK),
+  {
+    why: 'focus: promise or act first',
+    holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),
+  },
+  when('grammar: tense', PRESENT_FOR_SPAN),
+  { why: 'focus: their contact', holds: (clause) => CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause) },
+  {
+    why: 'focus: consequence',
+    holds: (clause) =>
+      (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) ||
+      (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)),
+  },
+  { why: 'echo: accusation', holds: (clause) => OUR_PEOPLE.test(clause) && ACCUSATION.test(clause) },
+  when('echo: their case', THEIR_CASE),
+  when('echo: our fault', OUR_FAULT_CAUSE, INJURY_CAUSE),
+  when('focus: their record', OWN_INNOCENCE),
+  when('leans back', BARE_THIS, TOLD_NOTHING),
+  when('grammar: preposition', NO_PREPOSITION),
+  when('grammar: fragment', VERBLESS_CONDITION),
+  when('grammar: bare noun', BARE_SANCTION),
+  when('grammar: tense', OUR_PRESENT_ACT),
+  { why: 'cut quote', holds: cutQuote },
+  { why: 'echo: disputed reason', holds: quotedReasonAsFact },
+  { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },
+];
+
 /**
  * What keeps the clause from being sent as is, or '' when it can be. `customer` is the message it
  * was taken from (for the words they put in quotes).
  */
 export function doubt(clause: string, customer: string): string {
   const l = lower(clause);
-  if (clause.length > LONGEST) return 'long';
-  if (TEXTING.test(clause) || TEXTING_LETTER.test(clause)) return 'texting';
-  if (LOADED.test(clause)) return 'tone';
-  if (LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause)) return 'leans back';
-  if (unanchoredPerson(clause)) return 'pronoun';
-  if (unanchoredObject(clause)) return 'pronoun: it';
-  if (DANGLING.test(clause)) return 'dangling';
-  if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
-  if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
-  if (VAGUE_LACK.test(clause) || VAGUE_REFUSAL.test(clause) || /^you(?:['’]ve| have)? got nothing$/i.test(clause)) return 'vague';
-  if (unanchoredThey(clause)) return 'pronoun: they';
-  if (AMOUNT_NO_CURRENCY.test(clause)) return 'count without unit';
-  if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
-  if (BARE_COUNT.test(clause)) return 'count without noun';
-  if (COUNT_ALONE.test(clause)) return 'count without its point';
-  if (SINGULAR_UNIT.test(clause)) return 'grammar: unit';
-  const bare = BARE_NOUN.exec(clause);
-  if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';
-  if (BARE_SUBJECT.test(clause)) return 'grammar: bare subject';
-  if (BARE_FEE.test(clause)) return 'grammar: bare noun';
-  if (AND_NO_TAIL.test(clause) || verblessAndPart(clause)) return 'grammar: fragment';
-  const agree = AGREEMENT.exec(l);
-  if (agree && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w))) return 'grammar: agreement';
-  if (PRESENT_FOR_PAST.test(clause) || PRESENT_WITH_PAST_TIME.test(clause)) return 'grammar: tense';
-  if (fragmentAfterComma(clause)) return 'grammar: fragment';
-  if (SAYS_FRAGMENT.test(clause)) return 'grammar: says fragment';
-  if (TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, ''))) return 'focus: told only';
-  if (PUT_DOWN.test(clause)) return 'echo: put-down';
-  if (POINTS_BACK.test(clause)) return 'leans back';
-  const unquoted = clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ');
-  if (UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(unquoted) || OWN_ACT_BUT.test(clause)) return 'focus: promise or act first';
-  if (PRESENT_FOR_SPAN.test(clause)) return 'grammar: tense';
-  if (CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause)) return 'focus: their contact';
-  if (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) return 'focus: consequence';
-  if (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)) return 'focus: consequence';
-  if (OUR_PEOPLE.test(clause) && ACCUSATION.test(clause)) return 'echo: accusation';
-  if (THEIR_CASE.test(clause)) return 'echo: their case';
-  if (OUR_FAULT_CAUSE.test(clause) || INJURY_CAUSE.test(clause)) return 'echo: our fault';
-  if (OWN_INNOCENCE.test(clause)) return 'focus: their record';
-  if (BARE_THIS.test(clause) || TOLD_NOTHING.test(clause)) return 'leans back';
-  if (NO_PREPOSITION.test(clause)) return 'grammar: preposition';
-  if (VERBLESS_CONDITION.test(clause)) return 'grammar: fragment';
-  if (BARE_SANCTION.test(clause)) return 'grammar: bare noun';
-  if (OUR_PRESENT_ACT.test(clause)) return 'grammar: tense';
-  if (/['‘"“]/.test(customer)) {
-    for (const m of customer.matchAll(QUOTED_PHRASE)) {
-      // Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
-      const inner = m[1]!.trim();
-      const last = inner.slice(inner.lastIndexOf(' ') + 1);
-      const first = inner.split(' ')[0]!;
-      if (inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${first}`)) return 'cut quote';
-      const quoted = lower(m[1]!).trim();
-      const at = l.indexOf(quoted);
-      if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) continue;
-      const lead = l.slice(Math.max(0, at - 60), at);
-      if (SANCTION.test(lead) || REASON_BEFORE.test(lead)) return 'echo: disputed reason';
-    }
-  }
-  // "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
-  const reason = SANCTION_FOR.exec(l);
-  if (reason && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer))) return 'echo: disputed reason';
-  return '';
+  return DOUBTS.find((d) => d.holds(clause, l, customer))?.why ?? '';
 }

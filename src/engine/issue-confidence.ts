@@ -50,7 +50,7 @@ const LOWER_NAME: Record<string, string> = {
 const LOWER_NAMES = new RegExp(`\\b(?:${Object.keys(LOWER_NAME).join('|')})\\b`, 'g');
 // The customer's stress in capitals, on a word no code or brand is spelled as: "you did NOT
 // authorise it" → "did not". (Longer shouted words issue.ts already says in lower case.)
-const STRESSED = /\b(?:NOT|NO|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
+const STRESSED = /\b(?:NOT|NO|SO|TOO|VERY|REALLY|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
 
 // A span in chat shorthand before the noun it measures: "a 24h ban" → "a 24-hour ban".
 const SPAN_BEFORE_NOUN = /\b(a|an|the|your|our) (\d+)(h|hr|d|wk)\b(?=\s+[a-z])/gi;
@@ -60,6 +60,25 @@ const SPAN_WORD: Record<string, string> = { h: 'hour', hr: 'hour', d: 'day', wk:
 const BARE_ORDINAL = /\bon (\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 // A timetabled service that was cancelled, said as if it cancelled: "the 07:42 to Leeds cancelled again".
 const SERVICE_DONE_TO = /^(the \d{1,2}[:.]\d{2}(?: (?:to|from) \p{Lu}[\p{L}-]*)?) (cancelled|canceled|delayed|terminated)\b/u;
+
+// Chat's passive with "got", said as an agent writes it: "you got charged twice" → "you were
+// charged twice", "your account got hacked" → "your account was hacked". Where the subject is not
+// the word before it ("…and got charged"), the clause's own opening "you" is; otherwise it stays.
+const GOT_DONE_TO = /\b([\p{L}'’-]+) got (?!(?:used|married|engaged|dressed|involved)\b)([a-z]+ed|stolen)\b/giu;
+const JOINS = words('and but then so also just still never already again even');
+function gotAsBe(clause: string, before: string, done: string): string {
+  const w = before.toLowerCase();
+  let be: string | undefined;
+  if (['you', 'we', 'they'].includes(w)) be = 'were';
+  else if (['he', 'she', 'it'].includes(w)) be = 'was';
+  else if (JOINS.has(w)) be = /^(?:you|we|they)\b(?!['’])/i.test(clause) ? 'were' : undefined;
+  else if (/^\p{L}[\p{L}-]*$/u.test(before)) be = /[^s]s$/i.test(before) ? 'were' : 'was';
+  return be ? `${before} ${be} ${done}` : `${before} got ${done}`;
+}
+
+// A state that began at a point and still holds, told in the past: "the TV was stuck on the logo
+// since Monday" → "has been stuck…".
+const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
 export function polished(clause: string): string {
   return clause
@@ -79,9 +98,11 @@ export function polished(clause: string): string {
     .replace(SOMEONE_OF_THEIRS, 'your $1’s')
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
+    .replace(PAST_SINCE, (_m, be: string, state: string) => `${/^was$/i.test(be) ? 'has' : 'have'} been ${state}`)
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
     .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
-    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`);
+    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`)
+    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +111,7 @@ export function polished(clause: string): string {
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
 const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
 // Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
-const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?)\b/i;
+const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?|simple)\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
@@ -191,7 +212,7 @@ const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father".
 const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b/i;
-const OUR_PEOPLE = /^(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff)\b/i;
+const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
 
 // A clause ending on a word that leads somewhere.
 const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$/i;
@@ -260,7 +281,7 @@ const BEREAVEMENT_AND = /\b(?:husband|wife|partner|son|daughter|mother|father|mu
 // Their verdict on us, or their heat, said back in the agent's voice as fact: "our delivery service
 // has gone downhill", "the update ruined the game", "the conductor didn't care", "cancelled with no
 // reason", "closed your branch without a word", "the sauna is always broken".
-const PUT_DOWN = /\b(?:ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order)|there['’]s never|never (?:any )?staff)\b/i;
+const PUT_DOWN = /\b(?:ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
 
 
 // What they were promised or told, first, with its outcome after "but" or "and": "I'm sorry you
@@ -300,6 +321,40 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
+
+// What we said or say, as the problem: "we say your warranty expired", "we've told you your
+// forecast is £156 a week". The same as a record's word (below), in our voice.
+const OUR_WORD = /^we(?:['’]ve| have)? (?:say|said|told you|claim|claimed|insist|insisted)\s+(?:that\s+)?(?=(?:you|your|there|it|the)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
+// What we ask of them, from their "why do you need…?": "we need your proof of address".
+const OUR_DEMAND = /^we (?:need|require|want|ask for|insist on|expect)\b/i;
+
+// Someone's word, or a record's, as the whole problem: "our letter says you owe £312", "the
+// engineer says there's no cable". After "I'm sorry" it apologises for the saying and leaves open
+// whether it is true, which is what the customer disputes. A status ("says cancelled") and an
+// outcome after "but" or "and" ("…said you got the skin, but it's not there") are the problem itself.
+const HEARSAY = /^(?:our|the|your|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:still\s+|now\s+)?(?:says|said|claims|claimed|insists|insisted|keeps? saying)\s+(?:that\s+)?(?=(?:you|your|we|our|there|it|he|she|they|the|this|nothing|no)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
+// …or given as the cause: "refused because we say your train was only 12 minutes late".
+const HEARSAY_CAUSE = /\bbecause (?:we|our [\w-]+|your [\w-]+(?: [\w-]+)?|the [\w-]+(?: [\w-]+)?) (?:says?|said|claims?)\b/i;
+
+// The customer's own act given as the cause: "the hotel gave away your room because you arrived
+// late", "your direct debit failed because you changed banks" reads as blaming them. Being ill or
+// in hospital is not an act.
+const THEIR_CAUSE = /\bbecause you(?!(?:\s+were|['’]re|\s+are|['’]d been|\s+had been|['’]ve been|\s+have been)\s+(?:in hospital|ill|sick|unwell|abroad|away|on holiday|in labour|grieving|bereaved)\b)(?=\s|['’])/i;
+
+// Nobody did something, with nothing said of what: "no one has come", "nobody has rung".
+const NOBODY_SHORT = /^(?:no one|nobody|no-one)(?:['’]s)?(?:\s+(?!(?:your|the|a|an|our|my)\b)[\w'’]+){0,3}$/i;
+
+// Their doubt, not a problem: "you're not sure what's going on with your account".
+const UNSURE = /^you(?:['’]re| are) not sure\b/i;
+
+// "you're 24 and was refused": the verb after "and" does not agree with "you".
+const YOU_AND_WAS = /^(?:to hear )?you(?:['’]re| are)\s+[\w-]+(?:\s+[\w-]+)?\s+and was\b/i;
+
+// A subject with no determiner, as chat and notes write it: "SSL cert expired", "UPI payment failed".
+const NOTE_SUBJECT = /^(?!(?:you|your|our|the|to|there|we|a|an|it|its|every|each|no|nobody|someone|my|this|that|these|those|he|she|they|his|her|their|one|all|some|any|both|several|many|most)\b)[\p{L}-]+\s+[\p{L}-]+\s+(?:[a-z]+ed|is|was|has|keeps?|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/u;
+
+// Their clean record said beside the problem: "…up by £300 at renewal and you've had no claims".
+const RECORD_BESIDE = /\b(?:and|but|though|although|even though) you(?:['’]ve| have)? (?:had|made) no claims?\b|\b(?:and|but) you(?:['’]ve| have)? never (?:had|made) a claim\b/i;
 
 /** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
 const LONGEST = 150;
@@ -365,7 +420,8 @@ const DOUBTS: readonly Doubt[] = [
   when('dangling', DANGLING),
   when('grammar: word order', BROKEN_ORDER, YOU_ARE_NOTHING),
   when('echo: our refusal', OUR_REFUSAL),
-  when('vague', VAGUE_LACK, VAGUE_REFUSAL, /^you(?:['’]ve| have)? got nothing$/i),
+  when('echo: our demand', OUR_DEMAND),
+  when('vague', VAGUE_LACK, VAGUE_REFUSAL, /^you(?:['’]ve| have)? got nothing$/i, UNSURE),
   { why: 'pronoun: they', holds: unanchoredThey },
   when('count without unit', AMOUNT_NO_CURRENCY),
   when('bereavement joined', BEREAVEMENT_AND),
@@ -373,10 +429,10 @@ const DOUBTS: readonly Doubt[] = [
   when('count without its point', COUNT_ALONE),
   when('grammar: unit', SINGULAR_UNIT),
   { why: 'grammar: bare noun', holds: bareNoun },
-  when('grammar: bare subject', BARE_SUBJECT),
+  when('grammar: bare subject', BARE_SUBJECT, NOTE_SUBJECT),
   when('grammar: bare noun', BARE_FEE),
   { why: 'grammar: fragment', holds: (clause) => AND_NO_TAIL.test(clause) || verblessAndPart(clause) },
-  { why: 'grammar: agreement', holds: (_clause, l) => disagrees(l) },
+  { why: 'grammar: agreement', holds: (clause, l) => disagrees(l) || YOU_AND_WAS.test(clause) },
   when('grammar: tense', PRESENT_FOR_PAST, PRESENT_WITH_PAST_TIME),
   { why: 'grammar: fragment', holds: fragmentAfterComma },
   when('grammar: says fragment', SAYS_FRAGMENT),
@@ -399,10 +455,12 @@ const DOUBTS: readonly Doubt[] = [
       (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)),
   },
   { why: 'echo: accusation', holds: (clause) => OUR_PEOPLE.test(clause) && ACCUSATION.test(clause) },
+  when('echo: hearsay', HEARSAY, HEARSAY_CAUSE, OUR_WORD),
+  when('focus: their cause', THEIR_CAUSE),
   when('echo: their case', THEIR_CASE),
   when('echo: our fault', OUR_FAULT_CAUSE, INJURY_CAUSE),
-  when('focus: their record', OWN_INNOCENCE),
-  when('leans back', BARE_THIS, TOLD_NOTHING),
+  when('focus: their record', OWN_INNOCENCE, RECORD_BESIDE),
+  when('leans back', BARE_THIS, TOLD_NOTHING, NOBODY_SHORT),
   when('grammar: preposition', NO_PREPOSITION),
   when('grammar: fragment', VERBLESS_CONDITION),
   when('grammar: bare noun', BARE_SANCTION),

@@ -214,8 +214,8 @@ const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z
 const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b/i;
 const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
 
-// A clause ending on a word that leads somewhere.
-const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$/i;
+// A clause ending on a word that leads somewhere ("…won't let you": let you do what?).
+const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$|\blet (?:you|us)$/i;
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
@@ -256,6 +256,8 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 // Our refusal in our own voice ("we won't tell you your partner's bill amount", from "why won't
 // you…?"): said after "I can see" or "I'm sorry", it reads as the company's position, not their problem.
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
+// …or joined to their problem: "your holiday was cancelled and we've refused the claim".
+const OUR_REFUSAL_JOINED = /\b(?:and|but|then) we(?:['’]ve| have)? (?:refused|rejected|declined|denied)\b/i;
 
 // "you drove 40 minutes and they didn't have it": "they" as a new subject with no one named before
 // it who could be they (people, a place that has staff, or anything in the plural but a span of time).
@@ -321,6 +323,8 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
+// Someone else's thing, and "it" for a place they named before: "a car's lost a tyre in it" (the pothole).
+const IT_ELSEWHERE = /^an? [\w-]+(?:['’]s)?\s.*\b(?:in|into|on|onto) it$/i;
 
 // What we said or say, as the problem: "we say your warranty expired", "we've told you your
 // forecast is £156 a week". The same as a record's word (below), in our voice.
@@ -419,7 +423,7 @@ const DOUBTS: readonly Doubt[] = [
   { why: 'pronoun: it', holds: unanchoredObject },
   when('dangling', DANGLING),
   when('grammar: word order', BROKEN_ORDER, YOU_ARE_NOTHING),
-  when('echo: our refusal', OUR_REFUSAL),
+  when('echo: our refusal', OUR_REFUSAL, OUR_REFUSAL_JOINED),
   when('echo: our demand', OUR_DEMAND),
   when('vague', VAGUE_LACK, VAGUE_REFUSAL, /^you(?:['’]ve| have)? got nothing$/i, UNSURE),
   { why: 'pronoun: they', holds: unanchoredThey },
@@ -441,7 +445,7 @@ const DOUBTS: readonly Doubt[] = [
     holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
   },
   when('echo: put-down', PUT_DOWN),
-  when('leans back', POINTS_BACK),
+  when('leans back', POINTS_BACK, IT_ELSEWHERE),
   {
     why: 'focus: promise or act first',
     holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),

@@ -330,6 +330,9 @@ describe('fill confidence, third round', () => {
     ['grammar: bare subject', 'DNS record expired overnight'],
     ['focus: their record', 'your premium went up by £200 and you’ve had no claims'],
     ['echo: our demand', 'we need your bank statement to open an account'],
+    ['dangling', 'the booking page won’t let you'],
+    ['echo: our refusal', 'your trip was cancelled by the airline and we’ve rejected your claim'],
+    ['leans back', 'a lorry’s lost a wheel in it'],
   ])('%s: %j', (why, clause) => {
     expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
   });
@@ -345,6 +348,8 @@ describe('fill confidence, third round', () => {
     'there’s still no heating in your flat',
     'our courier lost your parcel',
     'nobody answered your call',
+    'your parcel has a hole in it',
+    'we refunded the fee and then charged it again',
     'the clerk said the price was wrong and charged you £20 more',
     'you asked for a refund twice and heard nothing',
   ])('%j is sent as is', (clause) => {

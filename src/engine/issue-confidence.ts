@@ -63,17 +63,21 @@ const SERVICE_DONE_TO = /^(the \d{1,2}[:.]\d{2}(?: (?:to|from) \p{Lu}[\p{L}-]*)?
 
 // Chat's passive with "got", said as an agent writes it: "you got charged twice" → "you were
 // charged twice", "your account got hacked" → "your account was hacked". Where the subject is not
-// the word before it ("…and got charged"), the clause's own opening "you" is; otherwise it stays.
+// the word before it ("…and got charged", "you just got charged"), the clause's own opening "you"
+// is; a relative ("which got…") or anything else unsure stays as it is.
 const GOT_DONE_TO = /\b([\p{L}'’-]+) got (?!(?:used|married|engaged|dressed|involved)\b)([a-z]+ed|stolen)\b/giu;
-const JOINS = words('and but then so also just still never already again even');
+const JOINS = words('and but then so');
+const ADVERBS = words('also just still never already again even all both');
+const UNSURE_SUBJECT = words('which that who what');
 function gotAsBe(clause: string, before: string, done: string): string {
   const w = before.toLowerCase();
-  let be: string | undefined;
-  if (['you', 'we', 'they'].includes(w)) be = 'were';
-  else if (['he', 'she', 'it'].includes(w)) be = 'was';
-  else if (JOINS.has(w)) be = /^(?:you|we|they)\b(?!['’])/i.test(clause) ? 'were' : undefined;
-  else if (/^\p{L}[\p{L}-]*$/u.test(before)) be = /[^s]s$/i.test(before) ? 'were' : 'was';
-  return be ? `${before} ${be} ${done}` : `${before} got ${done}`;
+  const openedByYou = /^(?:you|we|they)\b(?!['’])/i.test(clause);
+  if (['you', 'we', 'they'].includes(w)) return `${before} were ${done}`;
+  if (['he', 'she', 'it'].includes(w)) return `${before} was ${done}`;
+  if (JOINS.has(w) && openedByYou) return `${before} were ${done}`;
+  if (ADVERBS.has(w) && openedByYou) return `were ${before} ${done}`;
+  if (JOINS.has(w) || ADVERBS.has(w) || UNSURE_SUBJECT.has(w) || !/^\p{L}[\p{L}-]*$/u.test(before)) return `${before} got ${done}`;
+  return `${before} ${/[^s]s$/i.test(before) ? 'were' : 'was'} ${done}`;
 }
 
 // A state that began at a point and still holds, told in the past: "the TV was stuck on the logo

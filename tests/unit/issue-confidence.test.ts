@@ -298,6 +298,7 @@ describe('fill confidence, third round', () => {
     ['your account got suspended overnight', 'your account was suspended overnight'],
     ['your tickets got cancelled', 'your tickets were cancelled'],
     ['you waited an hour and got charged a late fee', 'you waited an hour and were charged a late fee'],
+    ['you just got charged again', 'you were just charged again'],
     ['the screen was frozen since the update', 'the screen has been frozen since the update'],
     ['the gym is SO cold in the mornings', 'the gym is so cold in the mornings'],
   ])('polished %j -> %j', (clause, fixed) => {
@@ -308,6 +309,8 @@ describe('fill confidence, third round', () => {
     'you got used to the old layout',
     'you’ve got charged',
     'your parcel got lost in the depot',
+    'the flights which got cancelled',
+    'your order never got delivered',
   ])('polished leaves %j as it is', (clause) => {
     expect(polished(clause)).toBe(clause);
   });

@@ -50,7 +50,7 @@ const LOWER_NAME: Record<string, string> = {
 const LOWER_NAMES = new RegExp(`\\b(?:${Object.keys(LOWER_NAME).join('|')})\\b`, 'g');
 // The customer's stress in capitals, on a word no code or brand is spelled as: "you did NOT
 // authorise it" → "did not". (Longer shouted words issue.ts already says in lower case.)
-const STRESSED = /\b(?:NOT|NO|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
+const STRESSED = /\b(?:NOT|NO|SO|TOO|VERY|REALLY|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
 
 // A span in chat shorthand before the noun it measures: "a 24h ban" → "a 24-hour ban".
 const SPAN_BEFORE_NOUN = /\b(a|an|the|your|our) (\d+)(h|hr|d|wk)\b(?=\s+[a-z])/gi;
@@ -60,6 +60,29 @@ const SPAN_WORD: Record<string, string> = { h: 'hour', hr: 'hour', d: 'day', wk:
 const BARE_ORDINAL = /\bon (\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 // A timetabled service that was cancelled, said as if it cancelled: "the 07:42 to Leeds cancelled again".
 const SERVICE_DONE_TO = /^(the \d{1,2}[:.]\d{2}(?: (?:to|from) \p{Lu}[\p{L}-]*)?) (cancelled|canceled|delayed|terminated)\b/u;
+
+// Chat's passive with "got", said as an agent writes it: "you got charged twice" → "you were
+// charged twice", "your account got hacked" → "your account was hacked". Where the subject is not
+// the word before it ("…and got charged", "you just got charged"), the clause's own opening "you"
+// is; a relative ("which got…") or anything else unsure stays as it is.
+const GOT_DONE_TO = /\b([\p{L}'’-]+) got (?!(?:used|married|engaged|dressed|involved)\b)([a-z]+ed|stolen)\b/giu;
+const JOINS = words('and but then so');
+const ADVERBS = words('also just still never already again even all both');
+const UNSURE_SUBJECT = words('which that who what');
+function gotAsBe(clause: string, before: string, done: string): string {
+  const w = before.toLowerCase();
+  const openedByYou = /^(?:you|we|they)\b(?!['’])/i.test(clause);
+  if (['you', 'we', 'they'].includes(w)) return `${before} were ${done}`;
+  if (['he', 'she', 'it'].includes(w)) return `${before} was ${done}`;
+  if (JOINS.has(w) && openedByYou) return `${before} were ${done}`;
+  if (ADVERBS.has(w) && openedByYou) return `were ${before} ${done}`;
+  if (JOINS.has(w) || ADVERBS.has(w) || UNSURE_SUBJECT.has(w) || !/^\p{L}[\p{L}-]*$/u.test(before)) return `${before} got ${done}`;
+  return `${before} ${/[^s]s$/i.test(before) ? 'were' : 'was'} ${done}`;
+}
+
+// A state that began at a point and still holds, told in the past: "the TV was stuck on the logo
+// since Monday" → "has been stuck…".
+const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
 export function polished(clause: string): string {
   return clause
@@ -79,9 +102,11 @@ export function polished(clause: string): string {
     .replace(SOMEONE_OF_THEIRS, 'your $1’s')
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
+    .replace(PAST_SINCE, (_m, be: string, state: string) => `${/^was$/i.test(be) ? 'has' : 'have'} been ${state}`)
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
     .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
-    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`);
+    .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`)
+    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +115,7 @@ export function polished(clause: string): string {
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
 const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
 // Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
-const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?)\b/i;
+const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?|simple)\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
@@ -191,10 +216,10 @@ const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father".
 const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b/i;
-const OUR_PEOPLE = /^(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff)\b/i;
+const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
 
-// A clause ending on a word that leads somewhere.
-const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$/i;
+// A clause ending on a word that leads somewhere ("…won't let you": let you do what?).
+const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$|\blet (?:you|us)$/i;
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
@@ -235,6 +260,8 @@ const BROKEN_ORDER = /\b(?:of|to|for|in|on|at|with|from|by|the|a|an|your|our|my)
 // Our refusal in our own voice ("we won't tell you your partner's bill amount", from "why won't
 // you…?"): said after "I can see" or "I'm sorry", it reads as the company's position, not their problem.
 const OUR_REFUSAL = /^we (?:still )?(?:won['’]t|will not|wouldn['’]t|can['’]t|cannot|don['’]t|do not|refuse(?:d)? to)\b/i;
+// …or joined to their problem: "your holiday was cancelled and we've refused the claim".
+const OUR_REFUSAL_JOINED = /\b(?:and|but|then) we(?:['’]ve| have)? (?:refused|rejected|declined|denied)\b/i;
 
 // "you drove 40 minutes and they didn't have it": "they" as a new subject with no one named before
 // it who could be they (people, a place that has staff, or anything in the plural but a span of time).
@@ -260,7 +287,7 @@ const BEREAVEMENT_AND = /\b(?:husband|wife|partner|son|daughter|mother|father|mu
 // Their verdict on us, or their heat, said back in the agent's voice as fact: "our delivery service
 // has gone downhill", "the update ruined the game", "the conductor didn't care", "cancelled with no
 // reason", "closed your branch without a word", "the sauna is always broken".
-const PUT_DOWN = /\b(?:ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order)|there['’]s never|never (?:any )?staff)\b/i;
+const PUT_DOWN = /\b(?:ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
 
 
 // What they were promised or told, first, with its outcome after "but" or "and": "I'm sorry you
@@ -300,9 +327,156 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
+// Someone else's thing, and "it" for a place they named before: "a car's lost a tyre in it" (the pothole).
+const IT_ELSEWHERE = /^an? [\w-]+(?:['’]s)?\s.*\b(?:in|into|on|onto) it$/i;
+
+// What we said or say, as the problem: "we say your warranty expired", "we've told you your
+// forecast is £156 a week". The same as a record's word (below), in our voice.
+const OUR_WORD = /^we(?:['’]ve| have)? (?:say|said|told you|claim|claimed|insist|insisted)\s+(?:that\s+)?(?=(?:you|your|there|it|the)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
+// What we ask of them, from their "why do you need…?": "we need your proof of address".
+const OUR_DEMAND = /^we (?:need|require|want|ask for|insist on|expect)\b/i;
+
+// Someone's word, or a record's, as the whole problem: "our letter says you owe £312", "the
+// engineer says there's no cable". After "I'm sorry" it apologises for the saying and leaves open
+// whether it is true, which is what the customer disputes. A status ("says cancelled") and an
+// outcome after "but" or "and" ("…said you got the skin, but it's not there") are the problem itself.
+const HEARSAY = /^(?:our|the|your|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:still\s+|now\s+)?(?:says|said|claims|claimed|insists|insisted|keeps? saying)\s+(?:that\s+)?(?=(?:you|your|we|our|there|it|he|she|they|the|this|nothing|no)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
+// …or given as the cause: "refused because we say your train was only 12 minutes late".
+const HEARSAY_CAUSE = /\bbecause (?:we|our [\w-]+|your [\w-]+(?: [\w-]+)?|the [\w-]+(?: [\w-]+)?) (?:says?|said|claims?)\b/i;
+
+// The customer's own act given as the cause: "the hotel gave away your room because you arrived
+// late", "your direct debit failed because you changed banks" reads as blaming them. Being ill or
+// in hospital is not an act.
+const THEIR_CAUSE = /\bbecause you(?!(?:\s+were|['’]re|\s+are|['’]d been|\s+had been|['’]ve been|\s+have been)\s+(?:in hospital|ill|sick|unwell|abroad|away|on holiday|in labour|grieving|bereaved)\b)(?=\s|['’])/i;
+
+// Nobody did something, with nothing said of what: "no one has come", "nobody has rung".
+const NOBODY_SHORT = /^(?:no one|nobody|no-one)(?:['’]s)?(?:\s+(?!(?:your|the|a|an|our|my)\b)[\w'’]+){0,3}$/i;
+
+// Their doubt, not a problem: "you're not sure what's going on with your account".
+const UNSURE = /^you(?:['’]re| are) not sure\b/i;
+
+// "you're 24 and was refused": the verb after "and" does not agree with "you".
+const YOU_AND_WAS = /^(?:to hear )?you(?:['’]re| are)\s+[\w-]+(?:\s+[\w-]+)?\s+and was\b/i;
+
+// A subject with no determiner, as chat and notes write it: "SSL cert expired", "UPI payment failed".
+const NOTE_SUBJECT = /^(?!(?:you|your|our|the|to|there|we|a|an|it|its|every|each|no|nobody|someone|my|this|that|these|those|he|she|they|his|her|their|one|all|some|any|both|several|many|most)\b)[\p{L}-]+\s+[\p{L}-]+\s+(?:[a-z]+ed|is|was|has|keeps?|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/u;
+
+// Their clean record said beside the problem: "…up by £300 at renewal and you've had no claims".
+const RECORD_BESIDE = /\b(?:and|but|though|although|even though) you(?:['’]ve| have)? (?:had|made) no claims?\b|\b(?:and|but) you(?:['’]ve| have)? never (?:had|made) a claim\b/i;
 
 /** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
 const LONGEST = 150;
+
+/** A sign that the clause will not read as the agent's own words, and the reason it names. */
+interface Doubt {
+  why: string;
+  /** `l` is the clause in lower case with straight apostrophes; `customer` the message it came from. */
+  holds(clause: string, l: string, customer: string): boolean;
+}
+const when = (why: string, ...signs: RegExp[]): Doubt => ({ why, holds: (clause) => signs.some((sign) => sign.test(clause)) });
+
+function bareNoun(clause: string): boolean {
+  const bare = BARE_NOUN.exec(clause);
+  return bare !== null && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '));
+}
+
+function disagrees(l: string): boolean {
+  const agree = AGREEMENT.exec(l);
+  return agree !== null && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w));
+}
+
+// Their quotes: `QUOTED_PHRASE` over the customer message, with the phrase inside.
+const quotesOf = (customer: string) => (/['‘"“]/.test(customer) ? [...customer.matchAll(QUOTED_PHRASE)] : []);
+
+// Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
+function cutQuote(clause: string, _l: string, customer: string): boolean {
+  return quotesOf(customer).some((m) => {
+    const inner = m[1]!.trim();
+    const last = inner.slice(inner.lastIndexOf(' ') + 1);
+    return inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${inner.split(' ')[0]!}`);
+  });
+}
+
+// A reason they put in quotes, disputing it ("banned for 'toxic chat'"), said back without them.
+function quotedReasonAsFact(_clause: string, l: string, customer: string): boolean {
+  return quotesOf(customer).some((m) => {
+    const quoted = lower(m[1]!).trim();
+    const at = l.indexOf(quoted);
+    if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) return false;
+    const lead = l.slice(Math.max(0, at - 60), at);
+    return SANCTION.test(lead) || REASON_BEFORE.test(lead);
+  });
+}
+
+// "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
+function disputedSanction(l: string, customer: string): boolean {
+  const reason = SANCTION_FOR.exec(l);
+  return reason !== null && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer));
+}
+
+/**
+ * The signs, in the order their reason is reported (any one is enough for the fallback): form
+ * first (length, texting, pronouns, grammar), then focus and echo.
+ */
+const DOUBTS: readonly Doubt[] = [
+  { why: 'long', holds: (clause) => clause.length > LONGEST },
+  when('texting', TEXTING, TEXTING_LETTER),
+  when('tone', LOADED),
+  { why: 'leans back', holds: (clause) => LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause) },
+  { why: 'pronoun', holds: unanchoredPerson },
+  { why: 'pronoun: it', holds: unanchoredObject },
+  when('dangling', DANGLING),
+  when('grammar: word order', BROKEN_ORDER, YOU_ARE_NOTHING),
+  when('echo: our refusal', OUR_REFUSAL, OUR_REFUSAL_JOINED),
+  when('echo: our demand', OUR_DEMAND),
+  when('vague', VAGUE_LACK, VAGUE_REFUSAL, /^you(?:['’]ve| have)? got nothing$/i, UNSURE),
+  { why: 'pronoun: they', holds: unanchoredThey },
+  when('count without unit', AMOUNT_NO_CURRENCY),
+  when('bereavement joined', BEREAVEMENT_AND),
+  when('count without noun', BARE_COUNT),
+  when('count without its point', COUNT_ALONE),
+  when('grammar: unit', SINGULAR_UNIT),
+  { why: 'grammar: bare noun', holds: bareNoun },
+  when('grammar: bare subject', BARE_SUBJECT, NOTE_SUBJECT),
+  when('grammar: bare noun', BARE_FEE),
+  { why: 'grammar: fragment', holds: (clause) => AND_NO_TAIL.test(clause) || verblessAndPart(clause) },
+  { why: 'grammar: agreement', holds: (clause, l) => disagrees(l) || YOU_AND_WAS.test(clause) },
+  when('grammar: tense', PRESENT_FOR_PAST, PRESENT_WITH_PAST_TIME),
+  { why: 'grammar: fragment', holds: fragmentAfterComma },
+  when('grammar: says fragment', SAYS_FRAGMENT),
+  {
+    why: 'focus: told only',
+    holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
+  },
+  when('echo: put-down', PUT_DOWN),
+  when('leans back', POINTS_BACK, IT_ELSEWHERE),
+  {
+    why: 'focus: promise or act first',
+    holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),
+  },
+  when('grammar: tense', PRESENT_FOR_SPAN),
+  { why: 'focus: their contact', holds: (clause) => CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause) },
+  {
+    why: 'focus: consequence',
+    holds: (clause) =>
+      (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) ||
+      (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)),
+  },
+  { why: 'echo: accusation', holds: (clause) => OUR_PEOPLE.test(clause) && ACCUSATION.test(clause) },
+  when('echo: hearsay', HEARSAY, HEARSAY_CAUSE, OUR_WORD),
+  when('focus: their cause', THEIR_CAUSE),
+  when('echo: their case', THEIR_CASE),
+  when('echo: our fault', OUR_FAULT_CAUSE, INJURY_CAUSE),
+  when('focus: their record', OWN_INNOCENCE, RECORD_BESIDE),
+  when('leans back', BARE_THIS, TOLD_NOTHING, NOBODY_SHORT),
+  when('grammar: preposition', NO_PREPOSITION),
+  when('grammar: fragment', VERBLESS_CONDITION),
+  when('grammar: bare noun', BARE_SANCTION),
+  when('grammar: tense', OUR_PRESENT_ACT),
+  { why: 'cut quote', holds: cutQuote },
+  { why: 'echo: disputed reason', holds: quotedReasonAsFact },
+  { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },
+];
 
 /**
  * What keeps the clause from being sent as is, or '' when it can be. `customer` is the message it
@@ -310,66 +484,5 @@ const LONGEST = 150;
  */
 export function doubt(clause: string, customer: string): string {
   const l = lower(clause);
-  if (clause.length > LONGEST) return 'long';
-  if (TEXTING.test(clause) || TEXTING_LETTER.test(clause)) return 'texting';
-  if (LOADED.test(clause)) return 'tone';
-  if (LEANING_OPENING.test(clause) && !DUMMY_IT.test(clause)) return 'leans back';
-  if (unanchoredPerson(clause)) return 'pronoun';
-  if (unanchoredObject(clause)) return 'pronoun: it';
-  if (DANGLING.test(clause)) return 'dangling';
-  if (BROKEN_ORDER.test(clause) || YOU_ARE_NOTHING.test(clause)) return 'grammar: word order';
-  if (OUR_REFUSAL.test(clause)) return 'echo: our refusal';
-  if (VAGUE_LACK.test(clause) || VAGUE_REFUSAL.test(clause) || /^you(?:['’]ve| have)? got nothing$/i.test(clause)) return 'vague';
-  if (unanchoredThey(clause)) return 'pronoun: they';
-  if (AMOUNT_NO_CURRENCY.test(clause)) return 'count without unit';
-  if (BEREAVEMENT_AND.test(clause)) return 'bereavement joined';
-  if (BARE_COUNT.test(clause)) return 'count without noun';
-  if (COUNT_ALONE.test(clause)) return 'count without its point';
-  if (SINGULAR_UNIT.test(clause)) return 'grammar: unit';
-  const bare = BARE_NOUN.exec(clause);
-  if (bare && !BARE_NOUN_IDIOM.test(clause.slice(0, bare.index + bare[0].length).split(' ').slice(-2).join(' '))) return 'grammar: bare noun';
-  if (BARE_SUBJECT.test(clause)) return 'grammar: bare subject';
-  if (BARE_FEE.test(clause)) return 'grammar: bare noun';
-  if (AND_NO_TAIL.test(clause) || verblessAndPart(clause)) return 'grammar: fragment';
-  const agree = AGREEMENT.exec(l);
-  if (agree && !PLURAL_OR_MASS.test(agree[1]!) && !agree[0].split(/\s+/).slice(1, -2).some((w) => NOT_IN_SUBJECT.has(w) || /(?:ed|n't)$/.test(w))) return 'grammar: agreement';
-  if (PRESENT_FOR_PAST.test(clause) || PRESENT_WITH_PAST_TIME.test(clause)) return 'grammar: tense';
-  if (fragmentAfterComma(clause)) return 'grammar: fragment';
-  if (SAYS_FRAGMENT.test(clause)) return 'grammar: says fragment';
-  if (TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, ''))) return 'focus: told only';
-  if (PUT_DOWN.test(clause)) return 'echo: put-down';
-  if (POINTS_BACK.test(clause)) return 'leans back';
-  const unquoted = clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ');
-  if (UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(unquoted) || OWN_ACT_BUT.test(clause)) return 'focus: promise or act first';
-  if (PRESENT_FOR_SPAN.test(clause)) return 'grammar: tense';
-  if (CONTACT_ACT.test(clause) && !CONTACT_OUTCOME.test(clause)) return 'focus: their contact';
-  if (CONSEQUENCE.test(clause) && !CAUSE_GIVEN.test(clause.replace(/^.*?\b(?:work|pay|afford|sleep|go|get to|take|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/i, ''))) return 'focus: consequence';
-  if (LOSS.test(clause) && !/\b(?:because|after|when|due to|as|since)\b/i.test(clause)) return 'focus: consequence';
-  if (OUR_PEOPLE.test(clause) && ACCUSATION.test(clause)) return 'echo: accusation';
-  if (THEIR_CASE.test(clause)) return 'echo: their case';
-  if (OUR_FAULT_CAUSE.test(clause) || INJURY_CAUSE.test(clause)) return 'echo: our fault';
-  if (OWN_INNOCENCE.test(clause)) return 'focus: their record';
-  if (BARE_THIS.test(clause) || TOLD_NOTHING.test(clause)) return 'leans back';
-  if (NO_PREPOSITION.test(clause)) return 'grammar: preposition';
-  if (VERBLESS_CONDITION.test(clause)) return 'grammar: fragment';
-  if (BARE_SANCTION.test(clause)) return 'grammar: bare noun';
-  if (OUR_PRESENT_ACT.test(clause)) return 'grammar: tense';
-  if (/['‘"“]/.test(customer)) {
-    for (const m of customer.matchAll(QUOTED_PHRASE)) {
-      // Cut inside their quote: "…no access' at 14:12" keeps its closing mark and not its opening one.
-      const inner = m[1]!.trim();
-      const last = inner.slice(inner.lastIndexOf(' ') + 1);
-      const first = inner.split(' ')[0]!;
-      if (inner.includes(' ') && clause.includes(`${last}${m[0].at(-1)}`) && !clause.includes(`${m[0][0]}${first}`)) return 'cut quote';
-      const quoted = lower(m[1]!).trim();
-      const at = l.indexOf(quoted);
-      if (at <= 0 || l.includes(`'${quoted}'`) || FEE_NAME.test(quoted)) continue;
-      const lead = l.slice(Math.max(0, at - 60), at);
-      if (SANCTION.test(lead) || REASON_BEFORE.test(lead)) return 'echo: disputed reason';
-    }
-  }
-  // "banned for cheating" where they wrote "I NEVER cheated": the reason is theirs to dispute.
-  const reason = SANCTION_FOR.exec(l);
-  if (reason && new RegExp(`\\b(?:never|not|n't|didn't|did not|wasn't|haven't)\\s+(?:\\w+\\s+)?${reason[1]!.slice(0, 5)}`, 'i').test(lower(customer))) return 'echo: disputed reason';
-  return '';
+  return DOUBTS.find((d) => d.holds(clause, l, customer))?.why ?? '';
 }

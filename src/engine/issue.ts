@@ -355,6 +355,9 @@ function completed(clause: string): string {
   // "No signal since Sunday" -> "I’ve had no signal since Sunday".
   const at = done.length - clause.length;
   const first = clause.slice(0, clause.search(/\s|$/));
+  // A word in capitals ("ORDER never arrived") is left whole: the shouting is said in lower case
+  // later, and "the oRDER" would not be.
+  if (/^[A-Z][A-Z’']+$/.test(first)) return done;
   return FUNCTION_OPENERS.has(lower(first)) || COMMON_NOUNS.has(lower(first)) || PAST_FORMS.has(lower(first)) || /^[A-Z][a-z]+(?:ed|ing)$/.test(first) || /^keeps?$/i.test(first)
     ? done.slice(0, at) + clause[0]!.toLowerCase() + clause.slice(1)
     : done;
@@ -373,6 +376,8 @@ function completedAs(clause: string): string {
   if (w0 === 'no' && ws.length > 1 && !/^(?:one|body|way|longer|idea|matter|reply|response|answer|word|thanks|problem|issue|worries|need)$/.test(w1)) {
     return /\b(?:since|for)\b/i.test(clause) ? `I’ve had ${clause}` : `I have ${clause}`;
   }
+  // "Asked for no nuts": their own request, not something asked of them.
+  if (w0 === 'asked' && w1 === 'for') return `I ${clause}`;
   if (PASSIVE_OPENERS.has(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
   if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
   // "got charged twice", "just got an email": a past verb with its subject left out.

@@ -85,7 +85,7 @@ const CASES: Record<string, Case[]> = {
     // A common noun written in capitals lacks its "the" like any other; an acronym that is a name keeps its own.
     ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
     // A figure charged means something beside the one it should have been.
-    ['hey, I got billed for 25 seats but we only have 18 users', 11, 'you got billed for 25 seats when you only have 18 users'],
+    ['hey, I got billed for 25 seats but we only have 18 users', 11, 'you were billed for 25 seats when you only have 18 users'],
     // What they did, said against the error, is the heart of it; after "but" it is said "even though".
     ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March even though you cancelled by phone on 10 March'],
     ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, 'we renewed your insurance automatically even though you phoned on 2 March to cancel'],
@@ -234,8 +234,8 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I cancelled my subscription in January.', 0)).toBe('');
     expect(issueInAgentWords('I sent my claim form three weeks ago for my cat’s vet bill.', 0)).toBe('');
     // An act with the problem in it stays whole.
-    expect(issueInAgentWords('I stayed last weekend and got charged for the minibar.', 0)).toBe('you stayed last weekend and got charged for the minibar');
-    expect(issueInAgentWords('I ordered 2 lamps and got charged shipping twice.', 0)).toBe('you ordered 2 lamps and got charged shipping twice');
+    expect(issueInAgentWords('I stayed last weekend and got charged for the minibar.', 0)).toBe('you stayed last weekend and were charged for the minibar');
+    expect(issueInAgentWords('I ordered 2 lamps and got charged shipping twice.', 0)).toBe('you ordered 2 lamps and were charged shipping twice');
   });
 
   test('repeated contact is what they had to do', () => {
@@ -254,7 +254,7 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Why should I suffer for your leaks?', 0)).toBe('');
     expect(issueInAgentWords('I can’t believe you’re refusing to pay for the treatment.', 0)).toBe('');
     expect(issueInAgentWords('The assistant refused to let me use two vouchers.', 0)).toBe('the assistant refused to let you use two vouchers');
-    expect(issueInAgentWords('my credit card application got rejected and I don’t know why.', 0)).toBe('your credit card application got rejected');
+    expect(issueInAgentWords('my credit card application got rejected and I don’t know why.', 0)).toBe('your credit card application was rejected');
     expect(issueInAgentWords('I’m not paying a £180 exit fee for a service that doesn’t work here.', 0)).toBe('');
     expect(issueInAgentWords('Keep getting disconnected mid-raid, lost my loot 4 times today', -1)).toMatch(/^you keep getting disconnected/);
   });
@@ -342,7 +342,7 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('My account is blocked since Monday', 0)).toBe('your account has been blocked since Monday');
     expect(issueInAgentWords('I am charged for calls to Poland but I have international bundle!', 0)).toBe('you’ve been charged for calls to Poland');
     expect(issueInAgentWords('you closed my account with no warning and won’t tell me why.', 0)).toBe('we closed your account with no warning and won’t tell you why');
-    expect(issueInAgentWords('my card got declined, why', 0)).toBe('your card got declined');
+    expect(issueInAgentWords('my card got declined, why', 0)).toBe('your card was declined');
   });
 
   test('a second verb after a bare comma is joined as English joins it', () => {
@@ -368,7 +368,9 @@ describe('sendable as is', () => {
   });
 
   test('"why does my renewal say I have…": the subject ends where a pronoun starts the next clause', () => {
-    expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('your renewal says you have 2 claims');
+    // Built as "your renewal says you have 2 claims", then left to the placeholder: a record's word
+    // as the whole problem apologises for the saying (issue-confidence.ts, HEARSAY).
+    expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('');
     expect(issueInAgentWords('@WatchHub why did the price go up AGAIN? that’s twice this year', 20)).toBe('the price went up again');
   });
 

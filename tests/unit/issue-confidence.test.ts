@@ -205,7 +205,7 @@ describe('doubt: what a careful agent would not send', () => {
     'our store employee accused you of shoplifting',
     'we didn’t refund you',
     'the café closed 30 minutes early, and the staff wouldn’t serve you',
-    'your bill says you used 2,000 units',
+    'your bill says you used 2,000 units, but the meter reads 1,200',
     'your tickets aren’t showing in your account',
     'the self-checkout charged you twice for the same item',
     'the app keeps logging you out every hour',
@@ -284,6 +284,89 @@ describe('issueInAgentWords: no fill where it is not confident', () => {
     // No thing promised to name: the placeholder.
     ['I was promised to be called back', ''],
   ])('%j -> %j', (text, expected) => {
+    expect(issueInAgentWords(text, -1)).toBe(expected);
+  });
+});
+
+// Third round (tune's filled sentences read before and after): the customer's chat passive and
+// stress said as the agent writes them, and more fills that fall back to the placeholder — a
+// record's or someone's word as the whole problem, their own act as the cause, harm by our people,
+// nobody-did-something with nothing said of what.
+describe('fill confidence, third round', () => {
+  test.each([
+    ['you got charged twice for one coffee', 'you were charged twice for one coffee'],
+    ['your account got suspended overnight', 'your account was suspended overnight'],
+    ['your tickets got cancelled', 'your tickets were cancelled'],
+    ['you waited an hour and got charged a late fee', 'you waited an hour and were charged a late fee'],
+    ['you just got charged again', 'you were just charged again'],
+    ['the screen was frozen since the update', 'the screen has been frozen since the update'],
+    ['the gym is SO cold in the mornings', 'the gym is so cold in the mornings'],
+  ])('polished %j -> %j', (clause, fixed) => {
+    expect(polished(clause)).toBe(fixed);
+  });
+
+  test.each([
+    'you got used to the old layout',
+    'you’ve got charged',
+    'your parcel got lost in the depot',
+    'the flights which got cancelled',
+    'your order never got delivered',
+  ])('polished leaves %j as it is', (clause) => {
+    expect(polished(clause)).toBe(clause);
+  });
+
+  test.each([
+    ['echo: hearsay', 'our statement says you owe £90 in late fees'],
+    ['echo: hearsay', 'your bill says you used 2,000 units'],
+    ['echo: hearsay', 'the technician says there is no fault on the line'],
+    ['echo: hearsay', 'your policy was cancelled because our records say you missed a payment'],
+    ['echo: hearsay', 'we say your guarantee ran out'],
+    ['focus: their cause', 'the restaurant gave your table away because you arrived 10 minutes late'],
+    ['echo: accusation', 'a member of our staff shouted at your son'],
+    ['echo: accusation', 'a member of staff was rude to your mother'],
+    ['leans back', 'nobody has phoned'],
+    ['leans back', 'no one turned up'],
+    ['vague', 'you’re not sure what is happening with your claim'],
+    ['tone', 'we took a week to approve a simple refund'],
+    ['echo: put-down', 'the changing rooms are always packed at lunchtime'],
+    ['grammar: agreement', 'you’re 19 and was refused a room'],
+    ['grammar: bare subject', 'DNS record expired overnight'],
+    ['focus: their record', 'your premium went up by £200 and you’ve had no claims'],
+    ['echo: our demand', 'we need your bank statement to open an account'],
+    ['dangling', 'the booking page won’t let you'],
+    ['echo: our refusal', 'your trip was cancelled by the airline and we’ve rejected your claim'],
+    ['leans back', 'a lorry’s lost a wheel in it'],
+  ])('%s: %j', (why, clause) => {
+    expect(doubt(polished(clause), 'a message with no quotes')).toBe(why);
+  });
+
+  test.each([
+    'the booking page said you had a seat, but the flight was full',
+    'the departure screen says delayed',
+    'you got an email saying your order is delayed again',
+    'you missed your exam because you were in hospital',
+    'you were asked for ID three times at the desk',
+    'nobody has fixed the leak in your kitchen ceiling',
+    'the driver left your parcel in the rain',
+    'there’s still no heating in your flat',
+    'our courier lost your parcel',
+    'nobody answered your call',
+    'your parcel has a hole in it',
+    'we refunded the fee and then charged it again',
+    'the clerk said the price was wrong and charged you £20 more',
+    'you asked for a refund twice and heard nothing',
+  ])('%j is sent as is', (clause) => {
+    expect(doubt(polished(clause), 'a message with no quotes')).toBe('');
+  });
+
+  test.each([
+    // A word in capitals opening the clause is said in lower case whole, not "the oRDER".
+    ['ORDER NEVER ARRIVED AND I WANT MY MONEY', 'the order never arrived'],
+    ['Got charged twice for one coffee!!', 'you were charged twice for one coffee'],
+    // Their own request, not something asked of them: no "you were asked for no onions".
+    ['Asked for no onions.', ''],
+    ['Your statement says I owe £90 in late fees. I paid on time.', ''],
+  ])('issueInAgentWords(%j) -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });
 });

@@ -168,6 +168,28 @@ const THEIR_SUBMISSION =
 const FAULT_NOUN =
   '(?:fault|error|problem|issue|mistake|failure|disconnect(?:ion)?s?|drop-?outs?|timeouts?|time-outs?|lag|crash(?:es)?|outage|delay|hold-?up|bounce|rejection|decline)';
 
+/**
+ * A duty said to be the customer's by their role ("It's the policyholder's responsibility", "the
+ * responsibility of the guest", "player responsibility"), in canonical words: the duty it names
+ * is what the customer needs to know, so a rewrite keeps it and drops whose it is.
+ */
+const ROLE_DUTY =
+  '(?:(?:the )?(?:[a-z-]+ )?' + CUSTOMER_ROLE + "(?:'s|s')? (?:own )?(?:responsibility|duty|job)|the (?:responsibility|duty) of (?:the |a |each |every )?(?:[a-z-]+ )?" + CUSTOMER_ROLE + ')';
+
+/**
+ * The duty a role is given, as the agent wrote it after "to" ("to keep their email address
+ * current", "to check referral requirements with their insurer before treatment, not the
+ * clinic's"): kept for the customer, said to them ("their" becomes "your", where it is the one
+ * word of the role's), and a denial of our part after it dropped. No figure, amount or second
+ * clause: those the rewrite would carry into advice.
+ */
+const DUTY_WORDS = "(?:(?!\\b(?:their|they|them|themselves|theirs|his|her|he|she|not|rather)\\b)[^,;:0-9£$€%])";
+const DENIAL_AFTER = "(?:,? (?:and )?(?:not|rather than) (?:ours|us|mine|me|the [a-z-]+(?:['’]s)?|our [a-z-]+))?";
+const DUTY_REST: [string, string][] = [
+  [`to (?<duty>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{duty}'],
+  [`to (?<a>${DUTY_WORDS}+? )their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{a}your {b}'],
+];
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -510,6 +532,28 @@ export const blameShift: FlagRuleData = {
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
   rewrites: [
+    // A duty put on the customer by their role, with what the duty is ("It's the account owner's
+    // responsibility to keep their email address current", "It is the responsibility of the guest
+    // to read this before booking"): the duty kept as advice, said to the customer, and the agent's
+    // help offered with it. Only where the clause ends there: a verdict after it is another matter.
+    ...DUTY_REST.flatMap(([restIs, duty]) => [
+      { when: `(?:(?:it|this) )?is (?:always |ultimately |solely )?${ROLE_DUTY}`, restIs, whole: true, better: `it’s best to ${duty}, and I can help with that` },
+      {
+        when: `is (?:always |ultimately |solely )?${ROLE_DUTY}`,
+        afterSubject: '(?:(?:please|kindly) note that )?(?:it|this)',
+        subjectGoes: true,
+        restIs,
+        whole: true,
+        better: `it’s best to ${duty}, and I can help with that`,
+      },
+      {
+        when: `is (?:always |ultimately |solely )?${ROLE_DUTY}`,
+        afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? (?:and|so) (?:it|this)",
+        restIs,
+        whole: true,
+        better: `is best to ${duty}, and I can help with that`,
+      },
+    ]),
     // The fault traced to the customer's side as the verdict that closes the account ("…the
     // birth certificate was not included[, so the fault is on your side and not ours]."): it goes
     // with its "so", the account of what happened stays. Only at the sentence's end: before a

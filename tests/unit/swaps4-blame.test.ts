@@ -1,0 +1,38 @@
+// blame-shift Swaps, fourth round (issue 11 §2): rewrites from the sentence's structure — who is
+// blamed, what the duty or fault is, what follows — not from one wording. A duty put on the
+// customer by their role is kept as advice, with the agent's help.
+import { describe, expect, test } from 'vitest';
+import { ruleFlagsOf, swappedFor } from './swap-helpers';
+
+/** Each family: the reply as an agent wrote it, and the reply after the Swap. */
+const families: Record<string, [string, string][]> = {
+  'a duty put on the customer by their role: the duty kept as advice, the agent helps with it': [
+    ['It’s the account holder’s responsibility to keep their contact details up to date.', 'It’s best to keep your contact details up to date, and I can help with that.'],
+    ['It is the tenant’s responsibility to report leaks promptly, not ours.', 'It’s best to report leaks promptly, and I can help with that.'],
+    ['Please note that it is the member’s responsibility to cancel before the renewal date.', 'It’s best to cancel before the renewal date, and I can help with that.'],
+    ['It is the responsibility of the passenger to carry a valid ID when travelling.', 'It’s best to carry a valid ID when travelling, and I can help with that.'],
+    ['The reminder went to the email on file, and it is the responsibility of the user to check spam folders.', 'The reminder went to the email on file, and it is best to check spam folders, and I can help with that.'],
+  ],
+};
+
+describe.each(Object.entries(families))('%s', (_family, rows) => {
+  test.each(rows)('%j', (reply, expected) => {
+    expect(swappedFor('blame-shift', reply).after).toBe(expected);
+  });
+
+  test.each(rows)('once swapped, %j is not flagged for it again', (reply) => {
+    expect(ruleFlagsOf('blame-shift', swappedFor('blame-shift', reply).after)).toEqual([]);
+  });
+});
+
+describe('no Swap where it would drop a fact or not read as sent', () => {
+  test.each([
+    // An amount in the duty: advice would carry it somewhere it does not belong.
+    'It is the customer’s responsibility to pay the £40 balance by Friday.',
+    // A verdict after the duty stays the agent's to reword.
+    'It is the policyholder’s responsibility to renew on time, so the cover lapsed.',
+  ])('%j', (reply) => {
+    expect(ruleFlagsOf('blame-shift', reply).length).toBeGreaterThan(0);
+    expect(ruleFlagsOf('blame-shift', reply).some((f) => f.swap)).toBe(false);
+  });
+});

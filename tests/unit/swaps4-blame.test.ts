@@ -13,6 +13,21 @@ const families: Record<string, [string, string][]> = {
     ['It is the responsibility of the passenger to carry a valid ID when travelling.', 'It’s best to carry a valid ID when travelling, and I can help with that.'],
     ['The reminder went to the email on file, and it is the responsibility of the user to check spam folders.', 'The reminder went to the email on file, and it is best to check spam folders, and I can help with that.'],
   ],
+  'a matter between the customer and their own party: who decides, and what the agent gives them for it': [
+    ['Late fees are a matter between you and your card provider.', 'Late fees are a matter for your card provider to decide, and I can send you what we have on this to share with them.'],
+    ['Hi Sam, the deposit is between you and your letting agent.', 'Hi Sam, the deposit is for your letting agent to decide, and I can send you what we have on this to share with them.'],
+  ],
+  'sent on to another party after "and": the agent takes it up': [
+    ['The error came from the supplier’s warehouse and should be taken up with them.', 'The error came from the supplier’s warehouse and I’ll take it up with them for you.'],
+    ['The van was run by our courier, and any complaint about the driver should be directed to them.', 'The van was run by our courier, and any complaint about the driver is something I’ll take up with them for you.'],
+  ],
+  'the fault placed in the customer\'s own kit: the kit named as the thing to check next': [
+    ['The line tested fine, so the problem lies with the router in your hallway.', 'The line tested fine, so the thing to check next is the router in your hallway, and I can help with that.'],
+    ['The fault lies with your phone settings, which block the app.', 'The thing to check next is your phone settings, which block the app, and I can help with that.'],
+  ],
+  'the fault said to be on the customer\'s end, against another party, closing the account: it goes': [
+    ['The order shows size 12 was chosen at checkout, so the mistake was on your side rather than the warehouse’s.', 'The order shows size 12 was chosen at checkout.'],
+  ],
 };
 
 describe.each(Object.entries(families))('%s', (_family, rows) => {
@@ -29,6 +44,10 @@ describe('no Swap where it would drop a fact or not read as sent', () => {
   test.each([
     // An amount in the duty: advice would carry it somewhere it does not belong.
     'It is the customer’s responsibility to pay the £40 balance by Friday.',
+    // A person, not kit: "the thing to check next is whoever…" does not read.
+    'The receipt is for the wrong return, so the issue lies with whoever prepared your filing.',
+    // Their own party asked for something by name: no rewrite names it.
+    'Refunds are between you and Apple.',
     // A verdict after the duty stays the agent's to reword.
     'It is the policyholder’s responsibility to renew on time, so the cover lapsed.',
   ])('%j', (reply) => {

@@ -561,8 +561,19 @@ export const blameShift: FlagRuleData = {
     {
       when: '(?:fault|problem|issue|error|mistake) (?:is|was|lies|lay) (?:entirely |clearly |firmly )?(?:on|with|at) your (?:own )?(?:side|end)',
       trails: ',? so (?:the )?',
-      restIs: '^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us))$',
+      restIs: "^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us|the [a-z-]+['’]s))$",
       better: '',
+    },
+    // The fault placed in the customer's own kit ("therefore the issue lies with the wiring inside your
+    // property", "The problem lies with your IT department's firewall, which is blocking our new IP
+    // range"): the same kit named as the thing to check next, with the agent's help. Only kit, not a
+    // person ("whoever prepared your filing").
+    {
+      when: '(?:issue|problem|fault|error) (?:lies|is|sits|rests) (?:most likely |probably |likely )?(?:with|in)',
+      afterSubject: `(?:${SUBJECT} )?the`,
+      restIs: `(?:the|your) (?:[A-Za-z'’-]+ ){0,4}?${THEIR_KIT.replace('(?:', '(?:wiring|pipework|plumbing|filter|firewall|cable|extension|boiler|app|')}(?: (?:inside|in|at|on|of) (?:your|the) [a-z'’ -]{1,30})?(?:, which [^,;]+)?`,
+      whole: true,
+      better: 'thing to check next is {rest}, and I can help with that',
     },
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
@@ -575,6 +586,11 @@ export const blameShift: FlagRuleData = {
     { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
+    // The same with the customer's own party ("Cancellation charges are a matter between you and your
+    // previous insurer", "This matter is between you and your bank"): theirs to deal with, so the
+    // agent does not offer to call them, but says who decides and gives what we hold for it.
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and your', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} for your {rest?} to decide, and I can send you what we have on this to share with them' },
+    { when: 'matter between you and your', afterSubject: `${SUBJECT} (?:is|are|was|were)(?: entirely| strictly| solely| really)? a`, restIs: '[a-z-]+(?: [a-z-]+)?', better: 'matter for your {rest?} to decide, and I can send you what we have on this to share with them' },
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
@@ -640,6 +656,23 @@ export const blameShift: FlagRuleData = {
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_REST, whole: true, better: 'I’ll take this up with them for you' },
+    // The same after a clause joined by "and" ("…from your employer's HR department and should be
+    // taken up with them", "…, and your claim should be directed to them"): what was to be sent on
+    // becomes the agent's to take up; a subject of its own after the "and" is kept, one thing only.
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|sent|reported) (?:directly )?(?:to|with) (?<who>them|${PARTY})`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? and",
+      restIs: '(?:directly)?',
+      whole: true,
+      better: 'I’ll take it up with {who} for you',
+    },
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|sent|reported) (?:directly )?(?:to|with) (?<who>them|${PARTY})`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? and (?:your|the|any|this|that) (?:[\\p{L}-]+ ){0,5}?(?!(?:[\\p{L}-]*[^s\\P{L}]s)\\b)[\\p{L}-]+",
+      restIs: '(?:directly)?',
+      whole: true,
+      better: 'is something I’ll take up with {who} for you',
+    },
     {
       when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
       // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".

@@ -28,6 +28,12 @@ const families: Record<string, [string, string][]> = {
   'the fault said to be on the customer\'s end, against another party, closing the account: it goes': [
     ['The order shows size 12 was chosen at checkout, so the mistake was on your side rather than the warehouse’s.', 'The order shows size 12 was chosen at checkout.'],
   ],
+  'a step the customer is said not to have taken: the same fact in the passive, the verdict kept, the agent\'s next step': [
+    ['You failed to return it to the store within 30 days, so the refund window closed.', 'It wasn’t returned to the store within 30 days, so the refund window closed; here is what I’ll do now: [the next step you’ll take].'],
+    ['You forgot to confirm the code we texted you, so the payment was stopped.', 'The code we texted you wasn’t confirmed, so the payment was stopped; here is what I’ll do now: [the next step you’ll take].'],
+    ['You didn’t pay the invoice on time, so a late fee was added.', 'The invoice wasn’t paid on time, so a late fee was added; here is what I’ll do now: [the next step you’ll take].'],
+    ['You didn’t read the terms before booking.', 'The terms weren’t read before booking; here is what I’ll do now: [the next step you’ll take].'],
+  ],
 };
 
 describe.each(Object.entries(families))('%s', (_family, rows) => {

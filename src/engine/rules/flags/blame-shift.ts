@@ -190,6 +190,24 @@ const DUTY_REST: [string, string][] = [
   [`to (?<a>${DUTY_WORDS}+? )their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{a}your {b}'],
 ];
 
+/**
+ * Steps a customer is said not to have taken, and how the passive says each was not done
+ * ("collect" → "it wasn't collected"): `{v}` is the verb's stem as the agent wrote it.
+ */
+/** A word of the one thing not done, not one that starts what says when or where ("before booking"). */
+const OMITTED_WORD = '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who)\\b)[a-z0-9-]+';
+/** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
+const WE_SENT = '(?: (?:we|i) (?:sent|gave|emailed|posted|texted|issued)(?: you)?)?';
+const OMITTED: [string, string][] = [
+  ['(?<v>collect|report|confirm|return|sign|attach|book|renew|register|request|select|check|enter|record|upload|follow|attend)', '{v}ed'],
+  ['(?<v>updat|complet|provid|declar|activat|includ|enclos|sav)e', '{v}ed'],
+  ['submit', 'submitted'],
+  ['cancel', 'cancelled'],
+  ['send', 'sent'],
+  ['pay', 'paid'],
+  ['read', 'read'],
+];
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -726,6 +744,25 @@ export const blameShift: FlagRuleData = {
       restIs: "(?:contact|call|phone|email|chase|ask|speak to|get in touch with) (?:them|the [a-z-]+(?: [a-z-]+)?)(?: (?:to|about) [a-z ]+)?",
       better: 'I’ll {rest} for you',
     },
+    // A step the customer is said not to have taken, with what it was about and when ("You
+    // failed to collect it from the depot within 7 days, so it was returned", "You forgot to confirm
+    // the one-time passcode we sent, so the transfer timed out"): the same fact in the passive, the
+    // verdict kept, and the agent's next step after it. One thing only ("it", "the passcode we
+    // sent"), in the number its verb needs; what says when or where kept as written.
+    ...OMITTED.flatMap(([verb, done]) =>
+      [
+        [`(?<object>it|(?:your|the|this|that)(?: ${OMITTED_WORD}){1,4}(?<![^s]s)${WE_SENT})`, '{object} wasn’t'],
+        [`(?<object>(?:your|the|these|those)(?: ${OMITTED_WORD}){1,4}(?<=[^s]s)${WE_SENT})`, '{object} weren’t'],
+        ['them', 'they weren’t'],
+      ].flatMap(([obj, said]) => {
+        const tail = '(?<tail>(?: (?:from|to|at|by|before|within|in|on|during|after|when|for|with|online)\\b[^,;:]*)?)';
+        const better = `${said} ${done}{tail}{cut}; here is what I’ll do now: [the next step you’ll take]`;
+        return [
+          { when: 'you (?:failed|neglected|forgot|omitted) to', restIs: `${verb} ${obj}${tail}`, better },
+          { when: `you (?:did not|never|failed to|neglected to|forgot to) ${verb}`, restIs: `${obj}${tail}`, better },
+        ];
+      }),
+    ),
     // A step the customer is said not to have taken ("You didn't update your address with us when
     // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
     // address wasn't updated with us when you moved, so the bills went to Elm Road"), the agent's

@@ -34,6 +34,14 @@ const families: Record<string, [string, string][]> = {
     ['You didn’t pay the invoice on time, so a late fee was added.', 'The invoice wasn’t paid on time, so a late fee was added; here is what I’ll do now: [the next step you’ll take].'],
     ['You didn’t read the terms before booking.', 'The terms weren’t read before booking; here is what I’ll do now: [the next step you’ll take].'],
   ],
+  'sent to another company with only the reason it is theirs: the agent contacts them, the reason goes': [
+    ['If it stops charging again, you’ll need to contact the manufacturer, as the warranty is with them.', 'If it stops charging again, I’ll contact the manufacturer and let you know what they say.'],
+    ['Please contact the airline since they operate the flight.', 'I’ll contact the airline and let you know what they say.'],
+  ],
+  'a difference or a mistake put on another party, closing the account: the agent takes it up': [
+    ['The menu photos are supplied by the restaurant, so any difference is down to them.', 'The menu photos are supplied by the restaurant, so I’ll take it up with them for you.'],
+    ["Fines are issued by the council based on the plate number, so if there's a mistake it's on their end.", "Fines are issued by the council based on the plate number, so if there's a mistake, I'll take it up with them for you."],
+  ],
 };
 
 describe.each(Object.entries(families))('%s', (_family, rows) => {
@@ -52,6 +60,8 @@ describe('no Swap where it would drop a fact or not read as sent', () => {
     'It is the customer’s responsibility to pay the £40 balance by Friday.',
     // A person, not kit: "the thing to check next is whoever…" does not read.
     'The receipt is for the wrong return, so the issue lies with whoever prepared your filing.',
+    // A reason that denies our part would be left standing.
+    'You should contact the ticket retailer you bought from, as refunds aren’t handled by us.',
     // Their own party asked for something by name: no rewrite names it.
     'Refunds are between you and Apple.',
     // A verdict after the duty stays the agent's to reword.

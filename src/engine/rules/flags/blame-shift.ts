@@ -922,6 +922,16 @@ export const blameShift: FlagRuleData = {
       is: `please (?:contact|get in touch with|speak to) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+)(?: directly)?,? (?<why>(?:as|since|because) they(?:${APOS}re| are) responsible for [^,;]+)`,
       instead: 'I’ll contact {who} for you, {why}.',
     },
+    // Sent to another company with the reason it is theirs ("If the issue persists, you'll need to contact the
+    // manufacturer, as the warranty is with them", "Otherwise contact the manufacturer as it's their
+    // product", "Please contact the airline since they operate the flight"): the agent contacts them; the
+    // reason, which only said whose it is, goes. Not where it denies our part or blames ("as refunds
+    // aren't handled by us", "as they are our client rather than you"): the Swap would leave that standing.
+    {
+      is: `(?<lead>(?:(?:if|when|once|should|for) [^,;]+, |otherwise,? )?)(?:(?:you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to|you (?:should|must)|please) )?(?:contact|get in touch with|speak to|reach out to) (?<who>the (?:[\\w-]+ ){0,2}?(?:manufacturer|retailer|seller|shop|store|supplier|airline|hotel|restaurant|courier|carrier|venue|organiser|organizer|operator|developer|publisher|maker|brand)(?: you (?:ordered|bought|booked)(?: it| them| this)? (?:from|with|through))?)(?: directly)?,? (?:as|since|because) (?!(?:you|your)\\b)[^,;]+`,
+      unless: `\\b(?:not|rather than|responsib\\w*|fault|blame|liable|our client|no)\\b|n${APOS}t\\b`,
+      instead: '{lead}I’ll contact {who} and let you know what they say.',
+    },
     // "If you have a complaint about the courier's behaviour, you must send it to them.": it comes to the agent.
     {
       is: `if you have (?:a|any) (?<what>complaint|query|question|claim)(?<about> about [^,;]+)?, (?:you (?:must|should|will need to|need to|can)|please) (?:send|direct|raise|take) it (?:up )?(?:to|with) (?<who>them|the [\\w-]+(?: [\\w-]+)?)(?: directly)?`,
@@ -1081,10 +1091,17 @@ export const blameShift: FlagRuleData = {
     // that's one to raise with the shop you bought it from"): the account kept, and the agent takes
     // it up with that party, named as the agent named them.
     ...[
-      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
+      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error|difference|discrepancy|mix-up)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
       `,? (?:and |so )?(?:honestly |really )?(?:(?:that|it|this)(?:${APOS}s| is)|(?:any |the )?[\\w ]{0,40}? (?:is|are)) (?:one|something) (?:to (?:raise|take up|sort out|chase)|you(?:${APOS}ll|${APOS}d| will| would)? (?:need|have|want) to (?:raise|take up|sort out|chase|arrange)) with ${NAMED_PARTY}(?: you (?:bought|ordered) (?:it|them|this) from)?(?: directly)?$`,
       `,? (?:and |so )?(?:any |the )?[\\w ]{0,40}? (?:is|are) (?:a matter|one|something) for ${NAMED_PARTY}(?: to (?:look into|resolve|sort out))?(?:,? (?:not (?:us|the [\\w-]+)|rather than (?:us|ours)))?$`,
     ].map((cut) => ({ cut, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', so I’ll take it up with {party} for you.' })),
+    // "…, so if there's a mistake it's on their end": if there is one, the agent takes it up with them.
+    {
+      cut: `,? so if there(?:${APOS}s| is) (?<art>an?|any) (?<what>mistake|error|problem|issue|discrepancy),? (?:it|that)(?:${APOS}s| is| will be| would be) (?:on|with|at|down to) (?:them|their (?:end|side))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so if there’s {art} {what}, I’ll take it up with them for you.',
+    },
     // The blame closes the account and falls on the customer ("…, so it's down to you that the job
     // wasn't done", "…, so the issue will be with your own equipment", "…, which are your
     // responsibility"): the account kept, the verdict dropped.

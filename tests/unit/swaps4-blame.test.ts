@@ -42,6 +42,13 @@ const families: Record<string, [string, string][]> = {
     ['The menu photos are supplied by the restaurant, so any difference is down to them.', 'The menu photos are supplied by the restaurant, so I’ll take it up with them for you.'],
     ["Fines are issued by the council based on the plate number, so if there's a mistake it's on their end.", "Fines are issued by the council based on the plate number, so if there's a mistake, I'll take it up with them for you."],
   ],
+  'a denial of our part closing the account: the account kept, the denial dropped': [
+    ['The extra charge is a currency conversion fee from your card issuer, this is not our responsibility.', 'The extra charge is a currency conversion fee from your card issuer.'],
+    ['We only support the current app version, so it’s not an issue on our side.', 'We only support the current app version.'],
+  ],
+  'the customer\'s part named in passing before a verdict: the aside goes, the verdict stays': [
+    ['The fault was in the wiring inside your home, which is the homeowner’s responsibility, hence the call-out fee.', 'The fault was in the wiring inside your home, hence the call-out fee.'],
+  ],
 };
 
 describe.each(Object.entries(families))('%s', (_family, rows) => {

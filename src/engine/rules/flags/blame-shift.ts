@@ -1095,6 +1095,23 @@ export const blameShift: FlagRuleData = {
       `,? (?:and |so )?(?:honestly |really )?(?:(?:that|it|this)(?:${APOS}s| is)|(?:any |the )?[\\w ]{0,40}? (?:is|are)) (?:one|something) (?:to (?:raise|take up|sort out|chase)|you(?:${APOS}ll|${APOS}d| will| would)? (?:need|have|want) to (?:raise|take up|sort out|chase|arrange)) with ${NAMED_PARTY}(?: you (?:bought|ordered) (?:it|them|this) from)?(?: directly)?$`,
       `,? (?:and |so )?(?:any |the )?[\\w ]{0,40}? (?:is|are) (?:a matter|one|something) for ${NAMED_PARTY}(?: to (?:look into|resolve|sort out))?(?:,? (?:not (?:us|the [\\w-]+)|rather than (?:us|ours)))?$`,
     ].map((cut) => ({ cut, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', so I’ll take it up with {party} for you.' })),
+    // A denial of our part closing the account ("The difference is from the bank's intermediary fees, this is
+    // not our responsibility", "We only support the latest Chrome, so it's not an issue on our side"): the
+    // account kept, the denial dropped.
+    {
+      cut: `,? (?:so |and |as )?(?:(?:this|that|it)(?:${APOS}s| is| was) (?:not|nothing to do with|no longer) (?:our|my) (?:responsibility|fault|problem|doing)|(?:this|that|it)(?:${APOS}s| is| was) not (?:an? )?(?:issue|problem|fault) (?:on|at|from|with) our (?:side|end)|(?:this|that|it|which) (?:is not|isn${APOS}t|was not|wasn${APOS}t) something (?:we|I) (?:caused|did))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // The customer's own part named in passing ("The fault was on the internal wiring in your property, which
+    // is the customer's responsibility, hence the callout charge"): the aside goes, what follows it stays.
+    ...['hence', 'so', 'which is why', 'and so'].map((then) => ({
+      cut: `, which (?:is|was|are|were) (?:(?:the (?:[\\w-]+ )?${CUSTOMER_ROLE}${APOS}s?|your) (?:own )?responsibility|(?:down to|up to) you), ${then}(?<after> [^;]+)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true as const,
+      ends: `, ${then}{after}.`,
+    })),
     // "…, so if there's a mistake it's on their end": if there is one, the agent takes it up with them.
     {
       cut: `,? so if there(?:${APOS}s| is) (?<art>an?|any) (?<what>mistake|error|problem|issue|discrepancy),? (?:it|that)(?:${APOS}s| is| will be| would be) (?:on|with|at|down to) (?:them|their (?:end|side))$`,

@@ -13,6 +13,14 @@ const families: Record<string, [string, string][]> = {
     ['It is the responsibility of the passenger to carry a valid ID when travelling.', 'It’s best to carry a valid ID when travelling, and I can help with that.'],
     ['The reminder went to the email on file, and it is the responsibility of the user to check spam folders.', 'The reminder went to the email on file, and it is best to check spam folders, and I can help with that.'],
   ],
+  'a duty given as what the role is responsible for doing: the doing kept as advice, the agent helps with it': [
+    ['Members are responsible for keeping their locker keys safe.', 'It’s best to keep your locker keys safe, and I can help with that.'],
+    ['Players are responsible for backing up their saves.', 'It’s best to back up your saves, and I can help with that.'],
+    ['Guests are responsible for storing valuables securely.', 'It’s best to store valuables securely, and I can help with that.'],
+  ],
+  'where it happened put on the customer\'s end, closing the sentence: the place goes, the fact stays': [
+    ['The label was probably not attached properly on your end.', 'The label was probably not attached properly.'],
+  ],
   'a matter between the customer and their own party: who decides, and what the agent gives them for it': [
     ['Late fees are a matter between you and your card provider.', 'Late fees are a matter for your card provider to decide, and I can send you what we have on this to share with them.'],
     ['Hi Sam, the deposit is between you and your letting agent.', 'Hi Sam, the deposit is for your letting agent to decide, and I can send you what we have on this to share with them.'],

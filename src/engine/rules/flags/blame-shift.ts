@@ -185,9 +185,16 @@ const ROLE_DUTY =
  */
 const DUTY_WORDS = "(?:(?!\\b(?:their|they|them|themselves|theirs|his|her|he|she|not|rather)\\b)[^,;:0-9£$€%])";
 const DENIAL_AFTER = "(?:,? (?:and )?(?:not|rather than) (?:ours|us|mine|me|the [a-z-]+(?:['’]s)?|our [a-z-]+))?";
+/** A duty given as what the role is "responsible for" doing: the doing word, and how its stem takes "to" ("storing" → "to store"). */
+const DUTY_ING: [string, string][] = [
+  ['(?<v>stor|manag|ensur|secur|updat|arrang|provid|complet|declar|sav|clos|remov|ventilat|measur|insur|mak|tak|supervis)ing', '{v}e'],
+  ['(?<v>display|keep|check|report|maintain|clear|read|pay|return|collect|book|renew|register|follow|protect|look after|notify|verify)ing', '{v}'],
+  ['(?<v>back)ing up', '{v} up'],
+];
 const DUTY_REST: [string, string][] = [
   [`to (?<duty>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{duty}'],
   [`to (?<a>${DUTY_WORDS}+? )their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{a}your {b}'],
+  [`to their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, 'your {b}'],
 ];
 
 /**
@@ -582,6 +589,25 @@ export const blameShift: FlagRuleData = {
       restIs: "^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us|the [a-z-]+['’]s))$",
       better: '',
     },
+    // The same duty said as what the role is "responsible for" doing ("Guests are responsible for storing
+    // valuables securely"): the doing kept as advice, with the agent's help. (The patterns flag the words
+    // to "for", or the doing word with them.)
+    ...DUTY_ING.flatMap(([ing, base]) =>
+      DUTY_REST.map(([restIs, duty]) => [restIs.replace(/^to /, ''), duty] as const).flatMap(([restIs, duty]) => [
+        {
+          when: `(?:the )?(?:[a-z-]+ )?${CUSTOMER_ROLE} (?:is|are|remains?) (?:solely |fully |entirely |personally |always )?responsible for ${ing}`,
+          restIs,
+          whole: true,
+          better: `it’s best to ${base} ${duty}, and I can help with that`,
+        },
+        {
+          when: `(?:the )?(?:[a-z-]+ )?${CUSTOMER_ROLE} (?:is|are|remains?) (?:solely |fully |entirely |personally |always )?responsible for`,
+          restIs: `${ing} ${restIs}`,
+          whole: true,
+          better: `it’s best to ${base} ${duty}, and I can help with that`,
+        },
+      ]),
+    ),
     // The fault placed in the customer's own kit ("therefore the issue lies with the wiring inside your
     // property", "The problem lies with your IT department's firewall, which is blocking our new IP
     // range"): the same kit named as the thing to check next, with the agent's help. Only kit, not a
@@ -1031,6 +1057,7 @@ export const blameShift: FlagRuleData = {
     // side goes, the fact stays; "must have happened on your end" becomes what may have happened.
     { cut: `(?<=\\b(?:been|weren${APOS}t|wasn${APOS}t|were not|was not) [\\w-]+) (?:on|at|from) your (?:end|side)(?<then>, (?:that|this|which) (?:would|could|might|may) explain [^,;]*)$`, mustCut: true as const, ends: '{then}.' },
     { cut: ` (?<not>has not|hasn${APOS}t|have not|haven${APOS}t|had not|hadn${APOS}t|was not|wasn${APOS}t|were not|weren${APOS}t) been (?<done>[\\w-]+) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: ' {not} been {done}.' },
+    { cut: `(?<=\\b(?:was|were|wasn${APOS}t|weren${APOS}t)(?: probably| likely| possibly)?(?: not)? [\\w-]+(?: properly| correctly| fully| in time)?) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: '.' },
     { cut: `,? which is what must have happened (?:on|at) your (?:end|side)$`, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', which may be what happened here.' },
     // "…, so that's between you and the seller — we're just the marketplace": the agent takes it up.
     {

@@ -25,6 +25,14 @@ const families: Record<string, [string, string][]> = {
     ['Late fees are a matter between you and your card provider.', 'Late fees are a matter for your card provider to decide, and I can send you what we have on this to share with them.'],
     ['Hi Sam, the deposit is between you and your letting agent.', 'Hi Sam, the deposit is for your letting agent to decide, and I can send you what we have on this to share with them.'],
   ],
+  'sent to a party of the customer\'s own: what they can do, and what the agent gives them for it': [
+    ['The radiator is part of the building, so you’ll need to chase your landlord.', 'The radiator is part of the building, so your landlord can help with this, and I can send you what we have on this to share with them.'],
+    ['Please contact your landlord about the heating.', 'Your landlord can help with the heating, and I can send you what we have on this to share with them.'],
+    ['The refund left us on Monday, so please contact your bank if it hasn’t arrived by Friday.', 'The refund left us on Monday, so your bank can help with this if it hasn’t arrived by Friday, and I can send you our record of the transaction to share with them.'],
+  ],
+  'sent to another company\'s own line: the agent contacts it': [
+    ['We can’t repair the software, so I’d suggest you contact their customer care line.', 'We can’t repair the software, so I’ll contact their customer care line for you and let you know what they say.'],
+  ],
   'sent on to another party after "and": the agent takes it up': [
     ['The error came from the supplier’s warehouse and should be taken up with them.', 'The error came from the supplier’s warehouse and I’ll take it up with them for you.'],
     ['The van was run by our courier, and any complaint about the driver should be directed to them.', 'The van was run by our courier, and any complaint about the driver is something I’ll take up with them for you.'],

@@ -82,11 +82,11 @@ const UNDONE =
 
 /**
  * Who the agent can contact for the customer when a reply sends them there: THEM's parties, and a
- * few more that the flags name only as "the hotel", "the restaurant" (the rewrite reads the flagged
- * words, so naming more here changes no flag).
+ * few more that the flags name only as "the hotel", "the restaurant", and another company's own line
+ * ("their customer care line") (the rewrite reads the flagged words, so naming more here changes no flag).
  */
 const TAKEN_TO =
-  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept))";
+  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept)|their (?:[a-z'-]+ ){0,2}(?:customer care(?: line)?|customer service(?:s)?(?: line| team)?|care line|helpline|hotline|support (?:line|team)))";
 
 /**
  * Another company the agent can take a matter up with on the customer's behalf, named generically
@@ -748,21 +748,28 @@ export const blameShift: FlagRuleData = {
     // Sent to the customer's own bank or card issuer ("Please contact your bank to reverse the
     // deduction", "We would suggest that you contact your card issuer regarding the second charge"):
     // only they can act on the card, so the agent does not offer to call them, but says what the bank
-    // can do and gives the customer what they will need for it.
-    ...(() => {
-      const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to) your (?<who>bank|card issuer|card provider|payment provider)(?: directly)?`;
-      const better = (can: string) => `your {who} can ${can}, and I can send you our record of the transaction to share with them`;
+    // can do and gives the customer what they will need for it. The same for another party of the
+    // customer's own ("you'd need to chase your landlord", "please check with your local post office"):
+    // theirs to deal with, and the agent gives them what we hold for it.
+    ...[
+      ['bank|card issuer|card provider|payment provider', 'our record of the transaction'],
+      ['(?:local |previous |old |own |new )?(?:landlord|letting agent|managing agent|post office|wallet provider|insurer|insurance company|broker|employer|accountant|network|broadband provider|energy supplier|isp)', 'what we have on this'],
+    ].flatMap(([party, record]) => {
+      const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to|chase) your (?<who>${party})(?: directly)?`;
+      const better = (can: string) => `your {who} can ${can}, and I can send you ${record} to share with them`;
       const shapes: [string, string][] = [
         ['(?:)', better('help with this')],
         ['(?:about|regarding|concerning|with) (?<about>(?!(?:it|this|that)$)[^,;:]+)', better('help with {about}')],
         ['(?:about|regarding) (?:it|this|that)', better('help with this')],
         ['to (?<act>(?:reverse|release|refund|cancel|dispute|remove|unblock|return|stop) [^,;:]+)', better('{act}')],
+        // A condition for going to them ("…if it doesn't drop off"): said after what they can do.
+        ['(?<cond>(?:if|when|once|should) [^,;:]+)', better('help with this {cond}')],
       ];
       return shapes.flatMap(([restIs, text]) => [
         { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
         { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
       ]);
-    })(),
+    }),
     // The customer told it is on them to go to another party ("The order's already shipped, so it's on
     // you to contact the carrier to reroute it"): the agent does it.
     {

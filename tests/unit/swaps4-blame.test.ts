@@ -25,6 +25,10 @@ const families: Record<string, [string, string][]> = {
     ['Late fees are a matter between you and your card provider.', 'Late fees are a matter for your card provider to decide, and I can send you what we have on this to share with them.'],
     ['Hi Sam, the deposit is between you and your letting agent.', 'Hi Sam, the deposit is for your letting agent to decide, and I can send you what we have on this to share with them.'],
   ],
+  'what the customer did, given as the cause of what followed: said of what was done, what followed kept': [
+    ["You entered the email as 'gmal.com' when you signed up, which is why the code didn't arrive.", "The email was entered as 'gmal.com' when you signed up, which is why the code didn't arrive."],
+    ['You selected the wrong dates when booking, so the hotel charged for both nights.', 'The wrong dates were selected when booking, so the hotel charged for both nights.'],
+  ],
   'sent to a party of the customer\'s own: what they can do, and what the agent gives them for it': [
     ['The radiator is part of the building, so you’ll need to chase your landlord.', 'The radiator is part of the building, so your landlord can help with this, and I can send you what we have on this to share with them.'],
     ['Please contact your landlord about the heating.', 'Your landlord can help with the heating, and I can send you what we have on this to share with them.'],
@@ -85,6 +89,8 @@ describe('no Swap where it would drop a fact or not read as sent', () => {
     'The receipt is for the wrong return, so the issue lies with whoever prepared your filing.',
     // A reason that denies our part would be left standing.
     'You should contact the ticket retailer you bought from, as refunds aren’t handled by us.',
+    // What followed blames too: the Swap would leave it standing.
+    'You didn’t give us a final reading or move-out date, so the charges are yours.',
     // Their own party asked for something by name: no rewrite names it.
     'Refunds are between you and Apple.',
     // A verdict after the duty stays the agent's to reword.

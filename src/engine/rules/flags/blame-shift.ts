@@ -203,6 +203,8 @@ const DUTY_REST: [string, string][] = [
  */
 /** A word of the one thing not done, not one that starts what says when or where ("before booking"). */
 const OMITTED_WORD = '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who)\\b)[a-z0-9-]+';
+/** A word of the one thing a customer is said to have chosen or sent, as typed: not one that starts what says when or how. */
+const SAID_WORD = "(?!(?:as|at|when|on|in|for|during|while|to|from|before|yourself|instead|and|or|but|so)\\b)[\\w'’-]+";
 /** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
 const WE_SENT = '(?: (?:we|i) (?:sent|gave|emailed|posted|texted|issued)(?: you)?)?';
 const OMITTED: [string, string][] = [
@@ -955,6 +957,26 @@ export const blameShift: FlagRuleData = {
       is: `please (?:contact|get in touch with|speak to) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+)(?: directly)?,? (?<why>(?:as|since|because) they(?:${APOS}re| are) responsible for [^,;]+)`,
       instead: 'I’ll contact {who} for you, {why}.',
     },
+    // What the customer did, given as the cause of what followed ("You entered the email as 'gmial.com' at
+    // checkout, which is why it didn't arrive", "You picked the non-refundable rate yourself when you booked,
+    // so no refund is possible"): the same fact said of what was done, without the finger; what followed
+    // kept as written. One thing only, in the number its verb needs; not where what followed blames too.
+    ...[
+      ['(?!\\w+s\\b)', 'was'],
+      ['(?=\\w*[^s\\W]s\\b)', 'were'],
+    ].flatMap(([number, be]) =>
+      [
+        ['entered|selected|picked|typed|ticked|booked|ordered|added|used', '{verb}'],
+        ['chose', 'chosen'],
+        ['set', 'set'],
+        ['sent', 'sent'],
+        ['gave us', 'given'],
+      ].map(([verb, done]) => ({
+        is: `you (?<verb>${verb}) (?<obj>(?:the|your|an?) (?:${SAID_WORD} ){0,3}${number}${SAID_WORD})(?: yourself)?(?<tail>(?: (?:as|at|when|on|in|for|during|while|to|from|before)\\b[^,;]*)?)(?<then>,? (?:so|which is why|and so|that${APOS}s why|which meant|which means) [^;]+)`,
+        unless: `\\b(?:yours|your (?:own )?(?:fault|mistake|responsibility|error|choice|problem)|down to you|on you|up to you|not (?:us|ours|our)|nothing to do with us)\\b`,
+        instead: `{obj} ${be} ${done}{tail}{then}.`,
+      })),
+    ),
     // Sent to another company with the reason it is theirs ("If the issue persists, you'll need to contact the
     // manufacturer, as the warranty is with them", "Otherwise contact the manufacturer as it's their
     // product", "Please contact the airline since they operate the flight"): the agent contacts them; the

@@ -197,16 +197,16 @@ const DUTY_REST: [string, string][] = [
   [`to their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, 'your {b}'],
 ];
 
-/**
- * Steps a customer is said not to have taken, and how the passive says each was not done
- * ("collect" → "it wasn't collected"): `{v}` is the verb's stem as the agent wrote it.
- */
 /** A word of the one thing not done, not one that starts what says when or where ("before booking"). */
 const OMITTED_WORD = '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who)\\b)[a-z0-9-]+';
 /** A word of the one thing a customer is said to have chosen or sent, as typed: not one that starts what says when or how. */
 const SAID_WORD = "(?!(?:as|at|when|on|in|for|during|while|to|from|before|yourself|instead|and|or|but|so)\\b)[\\w'’-]+";
 /** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
 const WE_SENT = '(?: (?:we|i) (?:sent|gave|emailed|posted|texted|issued)(?: you)?)?';
+/**
+ * Steps a customer is said not to have taken, and how the passive says each was not done
+ * ("collect" → "it wasn't collected"): `{v}` is the verb's stem as the agent wrote it.
+ */
 const OMITTED: [string, string][] = [
   ['(?<v>collect|report|confirm|return|sign|attach|book|renew|register|request|select|check|enter|record|upload|follow|attend)', '{v}ed'],
   ['(?<v>updat|complet|provid|declar|activat|includ|enclos|sav)e', '{v}ed'],
@@ -767,10 +767,14 @@ export const blameShift: FlagRuleData = {
         // A condition for going to them ("…if it doesn't drop off"): said after what they can do.
         ['(?<cond>(?:if|when|once|should) [^,;:]+)', better('help with this {cond}')],
       ];
-      return shapes.flatMap(([restIs, text]) => [
-        { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
-        { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
-      ]);
+      return [
+        ...shapes.flatMap(([restIs, text]) => [
+          { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+          { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+        ]),
+        // "This is a matter for your card provider": the same, where it is put as theirs.
+        { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for your (?<who>${party})`, restIs: '(?:)', whole: true, better: better('help with this') },
+      ];
     }),
     // The customer told it is on them to go to another party ("The order's already shipped, so it's on
     // you to contact the carrier to reroute it"): the agent does it.

@@ -32,6 +32,7 @@ const families: Record<string, [string, string][]> = {
   'sent to a party of the customer\'s own: what they can do, and what the agent gives them for it': [
     ['The radiator is part of the building, so you’ll need to chase your landlord.', 'The radiator is part of the building, so your landlord can help with this, and I can send you what we have on this to share with them.'],
     ['Please contact your landlord about the heating.', 'Your landlord can help with the heating, and I can send you what we have on this to share with them.'],
+    ['Please speak to your employer about the deduction.', 'Your employer can help with the deduction, and I can send you what we have on this to share with them.'],
     ['Hi, this is a matter for your card provider.', 'Hi, your card provider can help with this, and I can send you our record of the transaction to share with them.'],
     ['The refund left us on Monday, so please contact your bank if it hasn’t arrived by Friday.', 'The refund left us on Monday, so your bank can help with this if it hasn’t arrived by Friday, and I can send you our record of the transaction to share with them.'],
   ],

@@ -755,7 +755,7 @@ export const blameShift: FlagRuleData = {
     // theirs to deal with, and the agent gives them what we hold for it.
     ...[
       ['bank|card issuer|card provider|payment provider', 'our record of the transaction'],
-      ['(?:local |previous |old |own |new )?(?:landlord|letting agent|managing agent|post office|wallet provider|insurer|insurance company|broker|employer|accountant|network|broadband provider|energy supplier|isp)', 'what we have on this'],
+      ['(?:local |previous |old |own |new )?(?:landlord|letting agent|managing agent|post office|wallet provider|insurer|insurance company|broker|employer|payroll team|accountant|solicitor|travel agent|network|(?:broadband|internet|phone|mobile|network|email|hosting) provider|energy supplier|developer|web developer|administrator|school|vet)', 'what we have on this'],
     ].flatMap(([party, record]) => {
       const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to|chase) your (?<who>${party})(?: directly)?`;
       const better = (can: string) => `your {who} can ${can}, and I can send you ${record} to share with them`;

@@ -82,11 +82,11 @@ const UNDONE =
 
 /**
  * Who the agent can contact for the customer when a reply sends them there: THEM's parties, and a
- * few more that the flags name only as "the hotel", "the restaurant" (the rewrite reads the flagged
- * words, so naming more here changes no flag).
+ * few more that the flags name only as "the hotel", "the restaurant", and another company's own line
+ * ("their customer care line") (the rewrite reads the flagged words, so naming more here changes no flag).
  */
 const TAKEN_TO =
-  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept))";
+  "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept)|their (?:[a-z'-]+ ){0,2}(?:customer care(?: line)?|customer service(?:s)?(?: line| team)?|care line|helpline|hotline|support (?:line|team)))";
 
 /**
  * Another company the agent can take a matter up with on the customer's behalf, named generically
@@ -167,6 +167,55 @@ const THEIR_SUBMISSION =
 /** What went wrong, as a noun that can be said to come from somewhere. */
 const FAULT_NOUN =
   '(?:fault|error|problem|issue|mistake|failure|disconnect(?:ion)?s?|drop-?outs?|timeouts?|time-outs?|lag|crash(?:es)?|outage|delay|hold-?up|bounce|rejection|decline)';
+
+/**
+ * A duty said to be the customer's by their role ("It's the policyholder's responsibility", "the
+ * responsibility of the guest", "player responsibility"), in canonical words: the duty it names
+ * is what the customer needs to know, so a rewrite keeps it and drops whose it is.
+ */
+const ROLE_DUTY =
+  '(?:(?:the )?(?:[a-z-]+ )?' + CUSTOMER_ROLE + "(?:'s|s')? (?:own )?(?:responsibility|duty|job)|the (?:responsibility|duty) of (?:the |a |each |every )?(?:[a-z-]+ )?" + CUSTOMER_ROLE + ')';
+
+/**
+ * The duty a role is given, as the agent wrote it after "to" ("to keep their email address
+ * current", "to check referral requirements with their insurer before treatment, not the
+ * clinic's"): kept for the customer, said to them ("their" becomes "your", where it is the one
+ * word of the role's), and a denial of our part after it dropped. No figure, amount or second
+ * clause: those the rewrite would carry into advice.
+ */
+const DUTY_WORDS = "(?:(?!\\b(?:their|they|them|themselves|theirs|his|her|he|she|not|rather)\\b)[^,;:0-9£$€%])";
+const DENIAL_AFTER = "(?:,? (?:and )?(?:not|rather than) (?:ours|us|mine|me|the [a-z-]+(?:['’]s)?|our [a-z-]+))?";
+/** A duty given as what the role is "responsible for" doing: the doing word, and how its stem takes "to" ("storing" → "to store"). */
+const DUTY_ING: [string, string][] = [
+  ['(?<v>stor|manag|ensur|secur|updat|arrang|provid|complet|declar|sav|clos|remov|ventilat|measur|insur|mak|tak|supervis)ing', '{v}e'],
+  ['(?<v>display|keep|check|report|maintain|clear|read|pay|return|collect|book|renew|register|follow|protect|look after|notify|verify)ing', '{v}'],
+  ['(?<v>back)ing up', '{v} up'],
+];
+const DUTY_REST: [string, string][] = [
+  [`to (?<duty>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{duty}'],
+  [`to (?<a>${DUTY_WORDS}+? )their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, '{a}your {b}'],
+  [`to their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, 'your {b}'],
+];
+
+/** A word of the one thing not done, not one that starts what says when or where ("before booking"). */
+const OMITTED_WORD = '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who)\\b)[a-z0-9-]+';
+/** A word of the one thing a customer is said to have chosen or sent, as typed: not one that starts what says when or how. */
+const SAID_WORD = "(?!(?:as|at|when|on|in|for|during|while|to|from|before|yourself|instead|and|or|but|so)\\b)[\\w'’-]+";
+/** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
+const WE_SENT = '(?: (?:we|i) (?:sent|gave|emailed|posted|texted|issued)(?: you)?)?';
+/**
+ * Steps a customer is said not to have taken, and how the passive says each was not done
+ * ("collect" → "it wasn't collected"): `{v}` is the verb's stem as the agent wrote it.
+ */
+const OMITTED: [string, string][] = [
+  ['(?<v>collect|report|confirm|return|sign|attach|book|renew|register|request|select|check|enter|record|upload|follow|attend)', '{v}ed'],
+  ['(?<v>updat|complet|provid|declar|activat|includ|enclos|sav)e', '{v}ed'],
+  ['submit', 'submitted'],
+  ['cancel', 'cancelled'],
+  ['send', 'sent'],
+  ['pay', 'paid'],
+  ['read', 'read'],
+];
 
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
@@ -510,6 +559,28 @@ export const blameShift: FlagRuleData = {
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)
   rewrites: [
+    // A duty put on the customer by their role, with what the duty is ("It's the account owner's
+    // responsibility to keep their email address current", "It is the responsibility of the guest
+    // to read this before booking"): the duty kept as advice, said to the customer, and the agent's
+    // help offered with it. Only where the clause ends there: a verdict after it is another matter.
+    ...DUTY_REST.flatMap(([restIs, duty]) => [
+      { when: `(?:(?:it|this) )?is (?:always |ultimately |solely )?${ROLE_DUTY}`, restIs, whole: true, better: `it’s best to ${duty}, and I can help with that` },
+      {
+        when: `is (?:always |ultimately |solely )?${ROLE_DUTY}`,
+        afterSubject: '(?:(?:please|kindly) note that )?(?:it|this)',
+        subjectGoes: true,
+        restIs,
+        whole: true,
+        better: `it’s best to ${duty}, and I can help with that`,
+      },
+      {
+        when: `is (?:always |ultimately |solely )?${ROLE_DUTY}`,
+        afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? (?:and|so) (?:it|this)",
+        restIs,
+        whole: true,
+        better: `is best to ${duty}, and I can help with that`,
+      },
+    ]),
     // The fault traced to the customer's side as the verdict that closes the account ("…the
     // birth certificate was not included[, so the fault is on your side and not ours]."): it goes
     // with its "so", the account of what happened stays. Only at the sentence's end: before a
@@ -517,8 +588,38 @@ export const blameShift: FlagRuleData = {
     {
       when: '(?:fault|problem|issue|error|mistake) (?:is|was|lies|lay) (?:entirely |clearly |firmly )?(?:on|with|at) your (?:own )?(?:side|end)',
       trails: ',? so (?:the )?',
-      restIs: '^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us))$',
+      restIs: "^,? ?(?:(?:and )?not (?:ours|on ours|with us|on our (?:side|end))|rather than (?:ours|with us|the [a-z-]+['’]s))$",
       better: '',
+    },
+    // The same duty said as what the role is "responsible for" doing ("Guests are responsible for storing
+    // valuables securely"): the doing kept as advice, with the agent's help. (The patterns flag the words
+    // to "for", or the doing word with them.)
+    ...DUTY_ING.flatMap(([ing, base]) =>
+      DUTY_REST.map(([restIs, duty]) => [restIs.replace(/^to /, ''), duty] as const).flatMap(([restIs, duty]) => [
+        {
+          when: `(?:the )?(?:[a-z-]+ )?${CUSTOMER_ROLE} (?:is|are|remains?) (?:solely |fully |entirely |personally |always )?responsible for ${ing}`,
+          restIs,
+          whole: true,
+          better: `it’s best to ${base} ${duty}, and I can help with that`,
+        },
+        {
+          when: `(?:the )?(?:[a-z-]+ )?${CUSTOMER_ROLE} (?:is|are|remains?) (?:solely |fully |entirely |personally |always )?responsible for`,
+          restIs: `${ing} ${restIs}`,
+          whole: true,
+          better: `it’s best to ${base} ${duty}, and I can help with that`,
+        },
+      ]),
+    ),
+    // The fault placed in the customer's own kit ("therefore the issue lies with the wiring inside your
+    // property", "The problem lies with your IT department's firewall, which is blocking our new IP
+    // range"): the same kit named as the thing to check next, with the agent's help. Only kit, not a
+    // person ("whoever prepared your filing").
+    {
+      when: '(?:issue|problem|fault|error) (?:lies|is|sits|rests) (?:most likely |probably |likely )?(?:with|in)',
+      afterSubject: `(?:${SUBJECT} )?the`,
+      restIs: `(?:the|your) (?:[A-Za-z'’-]+ ){0,4}?${THEIR_KIT.replace('(?:', '(?:wiring|pipework|plumbing|filter|firewall|cable|extension|boiler|app|')}(?: (?:inside|in|at|on|of) (?:your|the) [a-z'’ -]{1,30})?(?:, which [^,;]+)?`,
+      whole: true,
+      better: 'thing to check next is {rest}, and I can help with that',
     },
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
@@ -531,6 +632,11 @@ export const blameShift: FlagRuleData = {
     { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
+    // The same with the customer's own party ("Cancellation charges are a matter between you and your
+    // previous insurer", "This matter is between you and your bank"): theirs to deal with, so the
+    // agent does not offer to call them, but says who decides and gives what we hold for it.
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and your', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} for your {rest?} to decide, and I can send you what we have on this to share with them' },
+    { when: 'matter between you and your', afterSubject: `${SUBJECT} (?:is|are|was|were)(?: entirely| strictly| solely| really)? a`, restIs: '[a-z-]+(?: [a-z-]+)?', better: 'matter for your {rest?} to decide, and I can send you what we have on this to share with them' },
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
@@ -596,6 +702,23 @@ export const blameShift: FlagRuleData = {
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for (?<who>${PARTY}|them)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
     { when: `(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, restIs: PARTY_REST, whole: true, better: 'I’ll take this up with {who} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', restIs: PARTY_REST, whole: true, better: 'I’ll take this up with them for you' },
+    // The same after a clause joined by "and" ("…from your employer's HR department and should be
+    // taken up with them", "…, and your claim should be directed to them"): what was to be sent on
+    // becomes the agent's to take up; a subject of its own after the "and" is kept, one thing only.
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|sent|reported) (?:directly )?(?:to|with) (?<who>them|${PARTY})`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? and",
+      restIs: '(?:directly)?',
+      whole: true,
+      better: 'I’ll take it up with {who} for you',
+    },
+    {
+      when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) be (?:directed|raised|taken up|addressed|referred|pursued|sent|reported) (?:directly )?(?:to|with) (?<who>them|${PARTY})`,
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? and (?:your|the|any|this|that) (?:[\\p{L}-]+ ){0,5}?(?!(?:[\\p{L}-]*[^s\\P{L}]s)\\b)[\\p{L}-]+",
+      restIs: '(?:directly)?',
+      whole: true,
+      better: 'is something I’ll take up with {who} for you',
+    },
     {
       when: `(?:should|must|will need to|would need to|needs to|need to|has to|have to) (?:be (?:directed|raised|taken up|addressed|referred|pursued|sent|requested|reported|claimed)|go) (?:directly )?(?:to|with|from) (?<who>them|${PARTY})`,
       // Not after a clause joined by "and": "…, and your claim can come to me, and I'll…".
@@ -627,21 +750,32 @@ export const blameShift: FlagRuleData = {
     // Sent to the customer's own bank or card issuer ("Please contact your bank to reverse the
     // deduction", "We would suggest that you contact your card issuer regarding the second charge"):
     // only they can act on the card, so the agent does not offer to call them, but says what the bank
-    // can do and gives the customer what they will need for it.
-    ...(() => {
-      const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to) your (?<who>bank|card issuer|card provider|payment provider)(?: directly)?`;
-      const better = (can: string) => `your {who} can ${can}, and I can send you our record of the transaction to share with them`;
+    // can do and gives the customer what they will need for it. The same for another party of the
+    // customer's own ("you'd need to chase your landlord", "please check with your local post office"):
+    // theirs to deal with, and the agent gives them what we hold for it.
+    ...[
+      ['bank|card issuer|card provider|payment provider', 'our record of the transaction'],
+      ['(?:local |previous |old |own |new )?(?:landlord|letting agent|managing agent|post office|wallet provider|insurer|insurance company|broker|employer|payroll team|accountant|solicitor|travel agent|network|(?:broadband|internet|phone|mobile|network|email|hosting) provider|energy supplier|developer|web developer|administrator|school|vet)', 'what we have on this'],
+    ].flatMap(([party, record]) => {
+      const own = `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?:contact|call|phone|ring|speak to|speak with|talk to|get in touch with|check with|reach out to|chase) your (?<who>${party})(?: directly)?`;
+      const better = (can: string) => `your {who} can ${can}, and I can send you ${record} to share with them`;
       const shapes: [string, string][] = [
         ['(?:)', better('help with this')],
         ['(?:about|regarding|concerning|with) (?<about>(?!(?:it|this|that)$)[^,;:]+)', better('help with {about}')],
         ['(?:about|regarding) (?:it|this|that)', better('help with this')],
         ['to (?<act>(?:reverse|release|refund|cancel|dispute|remove|unblock|return|stop) [^,;:]+)', better('{act}')],
+        // A condition for going to them ("…if it doesn't drop off"): said after what they can do.
+        ['(?<cond>(?:if|when|once|should) [^,;:]+)', better('help with this {cond}')],
       ];
-      return shapes.flatMap(([restIs, text]) => [
-        { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
-        { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
-      ]);
-    })(),
+      return [
+        ...shapes.flatMap(([restIs, text]) => [
+          { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+          { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
+        ]),
+        // "This is a matter for your card provider": the same, where it is put as theirs.
+        { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for your (?<who>${party})`, restIs: '(?:)', whole: true, better: better('help with this') },
+      ];
+    }),
     // The customer told it is on them to go to another party ("The order's already shipped, so it's on
     // you to contact the carrier to reroute it"): the agent does it.
     {
@@ -649,6 +783,25 @@ export const blameShift: FlagRuleData = {
       restIs: "(?:contact|call|phone|email|chase|ask|speak to|get in touch with) (?:them|the [a-z-]+(?: [a-z-]+)?)(?: (?:to|about) [a-z ]+)?",
       better: 'I’ll {rest} for you',
     },
+    // A step the customer is said not to have taken, with what it was about and when ("You
+    // failed to collect it from the depot within 7 days, so it was returned", "You forgot to confirm
+    // the one-time passcode we sent, so the transfer timed out"): the same fact in the passive, the
+    // verdict kept, and the agent's next step after it. One thing only ("it", "the passcode we
+    // sent"), in the number its verb needs; what says when or where kept as written.
+    ...OMITTED.flatMap(([verb, done]) =>
+      [
+        [`(?<object>it|(?:your|the|this|that)(?: ${OMITTED_WORD}){1,4}(?<![^s]s)${WE_SENT})`, '{object} wasn’t'],
+        [`(?<object>(?:your|the|these|those)(?: ${OMITTED_WORD}){1,4}(?<=[^s]s)${WE_SENT})`, '{object} weren’t'],
+        ['them', 'they weren’t'],
+      ].flatMap(([obj, said]) => {
+        const tail = '(?<tail>(?: (?:from|to|at|by|before|within|in|on|during|after|when|for|with|online)\\b[^,;:]*)?)';
+        const better = `${said} ${done}{tail}{cut}; here is what I’ll do now: [the next step you’ll take]`;
+        return [
+          { when: 'you (?:failed|neglected|forgot|omitted) to', restIs: `${verb} ${obj}${tail}`, better },
+          { when: `you (?:did not|never|failed to|neglected to|forgot to) ${verb}`, restIs: `${obj}${tail}`, better },
+        ];
+      }),
+    ),
     // A step the customer is said not to have taken ("You didn't update your address with us when
     // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your
     // address wasn't updated with us when you moved, so the bills went to Elm Road"), the agent's
@@ -808,6 +961,36 @@ export const blameShift: FlagRuleData = {
       is: `please (?:contact|get in touch with|speak to) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+)(?: directly)?,? (?<why>(?:as|since|because) they(?:${APOS}re| are) responsible for [^,;]+)`,
       instead: 'I’ll contact {who} for you, {why}.',
     },
+    // What the customer did, given as the cause of what followed ("You entered the email as 'gmial.com' at
+    // checkout, which is why it didn't arrive", "You picked the non-refundable rate yourself when you booked,
+    // so no refund is possible"): the same fact said of what was done, without the finger; what followed
+    // kept as written. One thing only, in the number its verb needs; not where what followed blames too.
+    ...[
+      ['(?!\\w+s\\b)', 'was'],
+      ['(?=\\w*[^s\\W]s\\b)', 'were'],
+    ].flatMap(([number, be]) =>
+      [
+        ['entered|selected|picked|typed|ticked|booked|ordered|added|used', '{verb}'],
+        ['chose', 'chosen'],
+        ['set', 'set'],
+        ['sent', 'sent'],
+        ['gave us', 'given'],
+      ].map(([verb, done]) => ({
+        is: `you (?<verb>${verb}) (?<obj>(?:the|your|an?) (?:${SAID_WORD} ){0,3}${number}${SAID_WORD})(?: yourself)?(?<tail>(?: (?:as|at|when|on|in|for|during|while|to|from|before)\\b[^,;]*)?)(?<then>,? (?:so|which is why|and so|that${APOS}s why|which meant|which means) [^;]+)`,
+        unless: `\\b(?:yours|your (?:own )?(?:fault|mistake|responsibility|error|choice|problem)|down to you|on you|up to you|not (?:us|ours|our)|nothing to do with us)\\b`,
+        instead: `{obj} ${be} ${done}{tail}{then}.`,
+      })),
+    ),
+    // Sent to another company with the reason it is theirs ("If the issue persists, you'll need to contact the
+    // manufacturer, as the warranty is with them", "Otherwise contact the manufacturer as it's their
+    // product", "Please contact the airline since they operate the flight"): the agent contacts them; the
+    // reason, which only said whose it is, goes. Not where it denies our part or blames ("as refunds
+    // aren't handled by us", "as they are our client rather than you"): the Swap would leave that standing.
+    {
+      is: `(?<lead>(?:(?:if|when|once|should|for) [^,;]+, |otherwise,? )?)(?:(?:you(?:${APOS}ll| will|${APOS}d| would)? (?:need|have) to|you (?:should|must)|please) )?(?:contact|get in touch with|speak to|reach out to) (?<who>the (?:[\\w-]+ ){0,2}?(?:manufacturer|retailer|seller|shop|store|supplier|airline|hotel|restaurant|courier|carrier|venue|organiser|organizer|operator|developer|publisher|maker|brand)(?: you (?:ordered|bought|booked)(?: it| them| this)? (?:from|with|through))?)(?: directly)?,? (?:as|since|because) (?!(?:you|your)\\b)[^,;]+`,
+      unless: `\\b(?:not|rather than|responsib\\w*|fault|blame|liable|our client|no)\\b|n${APOS}t\\b`,
+      instead: '{lead}I’ll contact {who} and let you know what they say.',
+    },
     // "If you have a complaint about the courier's behaviour, you must send it to them.": it comes to the agent.
     {
       is: `if you have (?:a|any) (?<what>complaint|query|question|claim)(?<about> about [^,;]+)?, (?:you (?:must|should|will need to|need to|can)|please) (?:send|direct|raise|take) it (?:up )?(?:to|with) (?<who>them|the [\\w-]+(?: [\\w-]+)?)(?: directly)?`,
@@ -907,6 +1090,7 @@ export const blameShift: FlagRuleData = {
     // side goes, the fact stays; "must have happened on your end" becomes what may have happened.
     { cut: `(?<=\\b(?:been|weren${APOS}t|wasn${APOS}t|were not|was not) [\\w-]+) (?:on|at|from) your (?:end|side)(?<then>, (?:that|this|which) (?:would|could|might|may) explain [^,;]*)$`, mustCut: true as const, ends: '{then}.' },
     { cut: ` (?<not>has not|hasn${APOS}t|have not|haven${APOS}t|had not|hadn${APOS}t|was not|wasn${APOS}t|were not|weren${APOS}t) been (?<done>[\\w-]+) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: ' {not} been {done}.' },
+    { cut: `(?<=\\b(?:was|were|wasn${APOS}t|weren${APOS}t)(?: probably| likely| possibly)?(?: not)? [\\w-]+(?: properly| correctly| fully| in time)?) (?:on|at|from) your (?:end|side)$`, mustCut: true as const, ends: '.' },
     { cut: `,? which is what must have happened (?:on|at) your (?:end|side)$`, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', which may be what happened here.' },
     // "…, so that's between you and the seller — we're just the marketplace": the agent takes it up.
     {
@@ -967,10 +1151,34 @@ export const blameShift: FlagRuleData = {
     // that's one to raise with the shop you bought it from"): the account kept, and the agent takes
     // it up with that party, named as the agent named them.
     ...[
-      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
+      `,? (?:and |so )?(?:any |the )?(?:damage|delay|loss|problem|issue|fault|hold-up|mistake|error|difference|discrepancy|mix-up)s? (?:happened|occurred|was|is|lies|lay|sits|rests)(?: entirely| solely| really)? (?:with|on|at|down to) ${NAMED_PARTY}(?:${APOS}s)?(?: (?:end|side))?$`,
       `,? (?:and |so )?(?:honestly |really )?(?:(?:that|it|this)(?:${APOS}s| is)|(?:any |the )?[\\w ]{0,40}? (?:is|are)) (?:one|something) (?:to (?:raise|take up|sort out|chase)|you(?:${APOS}ll|${APOS}d| will| would)? (?:need|have|want) to (?:raise|take up|sort out|chase|arrange)) with ${NAMED_PARTY}(?: you (?:bought|ordered) (?:it|them|this) from)?(?: directly)?$`,
       `,? (?:and |so )?(?:any |the )?[\\w ]{0,40}? (?:is|are) (?:a matter|one|something) for ${NAMED_PARTY}(?: to (?:look into|resolve|sort out))?(?:,? (?:not (?:us|the [\\w-]+)|rather than (?:us|ours)))?$`,
     ].map((cut) => ({ cut, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const, ends: ', so I’ll take it up with {party} for you.' })),
+    // A denial of our part closing the account ("The difference is from the bank's intermediary fees, this is
+    // not our responsibility", "We only support the latest Chrome, so it's not an issue on our side"): the
+    // account kept, the denial dropped.
+    {
+      cut: `,? (?:so |and |as )?(?:(?:this|that|it)(?:${APOS}s| is| was) (?:not|nothing to do with|no longer) (?:our|my) (?:responsibility|fault|problem|doing)|(?:this|that|it)(?:${APOS}s| is| was) not (?:an? )?(?:issue|problem|fault) (?:on|at|from|with) our (?:side|end)|(?:this|that|it|which) (?:is not|isn${APOS}t|was not|wasn${APOS}t) something (?:we|I) (?:caused|did))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: '.',
+    },
+    // The customer's own part named in passing ("The fault was on the internal wiring in your property, which
+    // is the customer's responsibility, hence the callout charge"): the aside goes, what follows it stays.
+    ...['hence', 'so', 'which is why', 'and so'].map((then) => ({
+      cut: `, which (?:is|was|are|were) (?:(?:the (?:[\\w-]+ )?${CUSTOMER_ROLE}${APOS}s?|your) (?:own )?responsibility|(?:down to|up to) you), ${then}(?<after> [^;]+)$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true as const,
+      ends: `, ${then}{after}.`,
+    })),
+    // "…, so if there's a mistake it's on their end": if there is one, the agent takes it up with them.
+    {
+      cut: `,? so if there(?:${APOS}s| is) (?<art>an?|any) (?<what>mistake|error|problem|issue|discrepancy),? (?:it|that)(?:${APOS}s| is| will be| would be) (?:on|with|at|down to) (?:them|their (?:end|side))$`,
+      unless: '^(?:if|when|had|once|unless)\\b',
+      mustCut: true,
+      ends: ', so if there’s {art} {what}, I’ll take it up with them for you.',
+    },
     // The blame closes the account and falls on the customer ("…, so it's down to you that the job
     // wasn't done", "…, so the issue will be with your own equipment", "…, which are your
     // responsibility"): the account kept, the verdict dropped.

@@ -207,15 +207,16 @@ const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\
 // agent's own words, it states their offence as fact.
 const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
 // Their case, inside the clause as fact: "usage you could not possibly have had", "a scratch that was already there".
-const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b/i;
+const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:can(?:['’]t|not)|could(?:n['’]t| not)) (?:possibly )?have used\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b/i;
 const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
 // A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
 const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
 const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/;
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
 
-// Something said of one of our people as fact: "our receptionist was very rude to your father".
-const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b/i;
+// Something said of one of our people as fact: "our receptionist was very rude to your father",
+// "our driver threw your parcel over the fence". (What they broke is the harm itself, named as it is.)
+const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b|\b(?:accused you|threw your|kicked your|drove (?:over|into|through|onto) your)\b/i;
 const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
 
 // A clause ending on a word that leads somewhere ("…won't let you": let you do what?).

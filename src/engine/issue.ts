@@ -750,8 +750,9 @@ function joinedSubjectless(clause: string): string {
   return `${clause.slice(0, m.index)} ${/^(?:still |just |then )?(?:didn|did not|hasn|has not|haven|have not|wasn|was not|weren|never|can|won|couldn)/.test(tail) ? 'but' : 'and'} ${tail}`;
 }
 
-// "…charged for May, but I rang to cancel in April": what they did, said against the error, is
-// the heart of it, but after "I'm sorry … but" it reads as sorry for their doing it: "even though".
+// "…charged for May, but I rang to cancel in April": what they did, said against the error, after
+// "I'm sorry … but" reads as sorry for their doing it: "even though", which `withoutFault` then
+// leaves out (their case is for the agent to check, not to concede).
 const OWN_CASE_TAIL = /,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i;
 
 function withoutTrailingAside(clause: string): string {
@@ -952,6 +953,8 @@ function isOwnActOnly(clause: string): boolean {
 // "I'm sorry you ordered two lamps and were charged shipping twice" reads as sorry for the order:
 // after "sorry", a clause that opens with the customer's own act is something heard about.
 const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/;
+// "you were overcharged" is their account of what is wrong, not yet checked: heard about, not conceded.
+const OVERCHARGED = /^you(?: were|’ve been|'ve been| have been) (?:overcharged|double[- ]charged)\b/;
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
@@ -962,7 +965,7 @@ const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', '
 export function clauseAfter(lead: string, clause: string): string {
   if (!/\bsorry $/i.test(lead)) return clause;
   const m = HEARD_OPENING.exec(clause);
-  return m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried') ? `to hear ${clause}` : clause;
+  return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) ? `to hear ${clause}` : clause;
 }
 
 /** Two clauses said as one, joined by "and", if the result is still safe to say back. */
@@ -1169,8 +1172,61 @@ function statesProblem(text: string, s: Sentence): boolean {
   return /^(?:can|could|would|will|is|are|do|does|did|any|why|how|what|when|where|who|if)\b/.test(l) ? false : isProblem(said);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fault not conceded
+//
+// The clause is said in the company's voice, before anyone has checked: the customer's problem is
+// named, their verdict on whose fault it is is not ("I'm sorry we overcharged you again", "…we
+// disconnected your landline by mistake", "…charged even though you paid on time"). Their case
+// against the error is theirs to make; the apology names the problem and leaves the fault open.
+
+// What they say of the fault or the intent, beside what happened: "by mistake", "for no reason",
+// "without warning". Dropped where the clause tells what was done (by us, or to them), not what they
+// did ("you bought it twice by mistake" is their own slip and keeps it).
+const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|with no (?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
+const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
+// "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
+const FAULT_ATTRIBUTE = /\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi;
+// Said of what was done, not of the customer's own act: we or ours, something of theirs, or they as the one it was done to.
+const DONE_BY_US_OR_TO_THEM = /^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i;
+// …not by one of their own: "your little brother spent £90 on gems without asking" is the point.
+const THEIR_PERSON = /^(?:your|the) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|mum|mom|dad|father|mother|friend|flatmate|housemate|teenager|[\w-]+-year-old|grandson|granddaughter|nephew|niece)\b/i;
+// The cause they give, our failing: "…because the discount we promised was never applied".
+const OUR_FAILING_CAUSE = /,?\s+because\s+(?:we|our|the)\b(?=[^,]*\b(?:we|our)\b)[^,]*\b(?:never|not|n['’]t|failed|forgot)\b.*$/i;
+// What they did, or what they are, said against the error: "…even though you paid on time",
+// "…despite your payment plan". The clause keeps the problem; their case is for the agent to check.
+const THEIR_CASE_TAIL = /,?\s+(?:even though|even if|although|though|despite)\s+(?:you|your)\b.*$/i;
+// Our act of overcharging, said as what they had: "we overcharged you" -> "you were overcharged"
+// ("you were charged twice" is what an agent writes; the scorer still reads it as our fault).
+const WE_OVERCHARGED = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (overcharged|double[- ]charged) you\b/i;
+// "we charged your card 2 times" -> "you were charged twice".
+const WE_CHARGED_TWICE = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (charged|billed) (?:you|your (?:card|account)) (?:twice|2 times|two times)\b/i;
+// "…again" after an overcharge: the repeat is their account of our fault.
+const OVERCHARGED_AGAIN = /^(you (?:were|['’]ve been|have been) (?:overcharged|double[- ]charged)\b.*?) again$/i;
+
+/**
+ * The clause with the customer's verdict on the fault left out: their words of fault or intent, and
+ * their case against the error. '' where what is left no longer names a problem ("the premium
+ * renewed even though you cancelled" says nothing wrong without its case): the placeholder then.
+ */
+function withoutFault(clause: string): string {
+  let out = clause;
+  const over = WE_OVERCHARGED.exec(out);
+  const twice = over ? null : WE_CHARGED_TWICE.exec(out);
+  const ours = over ?? twice;
+  if (ours) out = `${ours[1] ? 'you’ve been' : 'you were'} ${ours[2]!.toLowerCase()}${twice ? ' twice' : ''}${out.slice(ours[0].length)}`;
+  out = out.replace(FAULT_ATTRIBUTE, '$1 ');
+  if (DONE_BY_US_OR_TO_THEM.test(out) && !THEIR_PERSON.test(out)) out = out.replace(FAULT_ADVERB, '').replace(FAULT_WORDS, '');
+  out = out.replace(OVERCHARGED_AGAIN, '$1');
+  const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '');
+  if (cut !== out && (cut.split(' ').length < 3 || !PROBLEM.test(lower(cut)))) return '';
+  return cut;
+}
+
 /** The clause with its sure fixes made, or '' where it still would not be sent as is. */
 function confident(clause: string, customer: string): string {
-  const fixed = polished(clause);
+  const unconceded = withoutFault(clause);
+  if (unconceded === '') return '';
+  const fixed = polished(unconceded);
   return doubt(fixed, customer) === '' ? fixed : '';
 }

@@ -1,6 +1,7 @@
 // issueInAgentWords: the customer's problem as a clause the agent can send as is, or '' (the
 // template's fallback, with a bracketed placeholder, is used then). Customer messages are our own.
 import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
 import { clauseAfter, issueInAgentWords } from '../../src/engine/issue';
 
 const LONG =
@@ -27,7 +28,7 @@ const CASES: Record<string, Case[]> = {
   'person and agreement': [
     ['I am stuck at the gate', -1, 'you are stuck at the gate'],
     ['We was told to wait', -1, 'you were told to wait'],
-    ['You charged me twice', -1, 'we charged you twice'],
+    ['You charged me twice', -1, 'you were charged twice'],
     // Falls back: "he" names no one the sentence said.
     ['He told you nothing', -1, ''],
     // Falls back: their own e-mail said as the problem.
@@ -86,9 +87,10 @@ const CASES: Record<string, Case[]> = {
     ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
     // A figure charged means something beside the one it should have been.
     ['hey, I got billed for 25 seats but we only have 18 users', 11, 'you were billed for 25 seats when you only have 18 users'],
-    // What they did, said against the error, is the heart of it; after "but" it is said "even though".
-    ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March even though you cancelled by phone on 10 March'],
-    ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, 'we renewed your insurance automatically even though you phoned on 2 March to cancel'],
+    // What they did, said against the error, is their case for the agent to check: the problem is
+    // said without it, and where nothing wrong is left without it, the placeholder.
+    ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March'],
+    ['You renewed my insurance automatically even though I phoned on 2 March to cancel.', 4, ''],
     // Having had to call again is the repeat move's to own: another trouble in the message is said instead.
     ['I’ve called you five times. My boiler is still broken.', 3, 'your boiler is still broken'],
     ['I’ve called you five times.', 3, 'you’ve had to call us five times'],
@@ -116,7 +118,7 @@ const CASES: Record<string, Case[]> = {
     [PROBLEM, PROBLEM.indexOf('plane'), 'the plane was late'],
     [PROBLEM, -1, 'the plane was late'],
     [PROBLEM, 500, 'the plane was late'],
-    ['I have been a customer for ten years and you have closed my account without warning.', 40, 'we have closed your account without warning'],
+    ['I have been a customer for ten years and you have closed my account without warning.', 40, 'we have closed your account'],
   ],
   'nothing to work from': [
     ['', -1, ''],
@@ -222,7 +224,7 @@ describe('sendable as is', () => {
   });
 
   test('the part about the problem is said, not the context around it', () => {
-    expect(issueInAgentWords('I’ve been a member for 20 years and you’ve closed my local branch without telling me.', -1)).toBe('we’ve closed your local branch without telling you');
+    expect(issueInAgentWords('I’ve been a member for 20 years and you’ve closed my local branch without telling me.', -1)).toBe('we’ve closed your local branch');
     expect(issueInAgentWords('I deposited a cheque last Tuesday and it’s still not in my account', -1)).toBe('you deposited a cheque last Tuesday and it’s still not in your account');
     expect(issueInAgentWords('engineer never showed up today, waited in all day', -1)).toBe('the engineer never showed up today');
     expect(issueInAgentWords('broadband been down since 6am, I work from home!!', -1)).toBe('the broadband has been down since 6am');
@@ -263,7 +265,7 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('@PixelForge the new patch fixed the crash on my Steam Deck, you absolute legends', -1)).toBe('');
     // Put right, then broken again: the part that is still wrong is said.
     expect(issueInAgentWords('You said it was fixed but it still crashes every time.', 0)).toBe(''); // falls back: "it" with no noun in the sentence
-    expect(issueInAgentWords('My fixed rate was cancelled without warning.', 0)).toBe('your fixed rate was cancelled without warning');
+    expect(issueInAgentWords('My fixed rate was cancelled without warning.', 0)).toBe('your fixed rate was cancelled');
   });
 
   test('an alibi or a record of good standing is said beside the problem, not as it', () => {
@@ -341,7 +343,7 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('My flight is cancel and nobody tell me', 0)).toBe('your flight has been cancelled');
     expect(issueInAgentWords('My account is blocked since Monday', 0)).toBe('your account has been blocked since Monday');
     expect(issueInAgentWords('I am charged for calls to Poland but I have international bundle!', 0)).toBe('you’ve been charged for calls to Poland');
-    expect(issueInAgentWords('you closed my account with no warning and won’t tell me why.', 0)).toBe('we closed your account with no warning and won’t tell you why');
+    expect(issueInAgentWords('you closed my account with no warning and won’t tell me why.', 0)).toBe('we closed your account and won’t tell you why');
     expect(issueInAgentWords('my card got declined, why', 0)).toBe('your card was declined');
   });
 
@@ -354,7 +356,7 @@ describe('sendable as is', () => {
   test('codes and acronyms are not shouting; a sentence ends after "A&E."', () => {
     expect(issueInAgentWords('I have waited 14 weeks for my son’s EHCP assessment.', 0)).toBe('you have waited 14 weeks for your son’s EHCP assessment');
     expect(issueInAgentWords('I sent 1,200 USDC to the wrong address', 0)).toBe('you sent 1,200 USDC to the wrong address');
-    expect(issueInAgentWords('you’ve put my bill up AGAIN without telling me', 0)).toBe('we’ve put your bill up again without telling you');
+    expect(issueInAgentWords('you’ve put my bill up AGAIN without telling me', 0)).toBe('we’ve put your bill up again');
     expect(issueInAgentWords('I ordered a 55-inch LED TV (order RT-55821) and it arrived with a cracked screen.', 0)).toBe('the 55-inch LED TV you ordered (order RT-55821) arrived with a cracked screen');
     expect(issueInAgentWords('HMRC sent me a fine for a return I filed on time.', 0)).toMatch(/^HMRC sent you a fine/);
     expect(issueInAgentWords('YOU LOST MY BAG AGAIN', -1)).toBe('we lost your bag again');
@@ -364,7 +366,7 @@ describe('sendable as is', () => {
   test('the company speaking of itself says "we"', () => {
     expect(issueInAgentWords('Your bank blocked my card in Italy during my holiday.', 0)).toBe('we blocked your card in Italy during your holiday');
     expect(issueInAgentWords('Your gym keeps taking money after I cancelled.', 0)).toBe('we keep taking money after you cancelled');
-    expect(issueInAgentWords('Your store employee accused me of shoplifting.', 0)).toBe('our store employee accused you of shoplifting');
+    expect(issueInAgentWords('Your store employee refused my return.', 0)).toBe('our store employee refused your return');
   });
 
   test('"why does my renewal say I have…": the subject ends where a pronoun starts the next clause', () => {
@@ -405,5 +407,59 @@ describe('sendable as is', () => {
     const quoted = 'Your email ended with ‘We apologise for the delay in responding’. It has been six weeks. Where is my complaint response?';
     expect(issueInAgentWords(quoted, quoted.indexOf('delay'))).not.toMatch(/email ended/);
     expect(issueInAgentWords('The clerk said the website price was a ‘glitch’ and charged me $60 more.', 0)).toMatch(/glitch/);
+  });
+});
+
+// Said in the company's voice before anyone has checked, the problem is named and the fault left
+// open: their words of fault or intent go, our act against them is said as what they had.
+describe('fault not conceded', () => {
+  test.each([
+    // Their word of fault or intent, beside what was done.
+    ['You disconnected my landline by mistake when I asked to cancel the broadband only.', 'we disconnected your landline when you asked to cancel the broadband only'],
+    ['You moved my return flight from 18:00 to 06:10 without asking.', 'we moved your return flight from 18:00 to 06:10'],
+    ['You changed my rate without warning.', 'we changed your rate'],
+    ['why is my card blocked without notice??', 'your card is blocked'],
+    ['I got banned for nothing.', 'you were banned'],
+    ['I was wrongly charged a £30 admin fee.', 'you were charged a £30 admin fee'],
+    ['Still waiting for the £180 refund you promised two weeks ago for the wrongly charged arrangement fee.', 'you’re still waiting for the £180 refund we promised two weeks ago for the arrangement fee'],
+    // Their case against it.
+    ['I was charged a late fee even though I paid on time.', 'you were charged a late fee'],
+    ['I’ve been disconnected even though I’m on a payment plan!!', 'you’ve been disconnected'],
+    ['I’ve been overcharged £15 a month since January because the discount you promised on the phone was never applied.', 'you’ve been overcharged £15 a month since January'],
+    // Our overcharging said as what they had, the way an agent writes it.
+    ['You charged my card 2 times for the same booking.', 'you were charged twice for the same booking'],
+    ['You have overcharged me by £20.', 'you’ve been overcharged by £20'],
+    ['overcharged by $40 AGAIN.', 'you were overcharged by $40'],
+    // Nothing wrong left without their case, or our people's conduct as fact: the placeholder.
+    ['premium renewed even though I cancelled last month', ''],
+    ['Your driver threw my parcel over the fence.', ''],
+    ['Your store employee accused me of shoplifting in front of everyone.', ''],
+    ['You’ve sent me a bill for £412 for water I can’t have used.', ''],
+    // Their own slip, their own people, and a wasted trip keep their words.
+    ['I bought the starter pack 3 times by mistake', 'you bought the starter pack 3 times by mistake'],
+    ['my little brother spent £90 on gems on my account without asking', 'your little brother spent £90 on gems on your account without asking'],
+    ['Engineer never showed up and I took a day off work for nothing.', 'the engineer never showed up and you took a day off work for nothing'],
+  ])('%j -> %j', (text, expected) => {
+    expect(issueInAgentWords(text, -1)).toBe(expected);
+  });
+
+  test('an overcharge is heard about after "sorry", not conceded', () => {
+    expect(clauseAfter('I’m sorry ', 'you were overcharged by $40')).toBe('to hear you were overcharged by $40');
+    expect(clauseAfter('I’m sorry ', 'you’ve been double-charged')).toBe('to hear you’ve been double-charged');
+    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('you were charged twice');
+  });
+
+  test('said as what they had, our charge is still not named beside a refusal or a record against it', () => {
+    const scoreReply = createScorer();
+    const apology = (customer: string, reply: string) => scoreReply({ customer, reply }).findings.find((f) => f.ruleId === 'sincere-apology')?.replacement;
+    const twice = 'You charged my card 2 times for the same booking!';
+    expect(apology(twice, 'Hi Dana, I am looking at your account now.')).toBe('I’m sorry you were charged twice for the same booking.');
+    expect(apology(twice, 'Hi Dana, the charge stands and there is nothing more we can do.')).toBe('I’m sorry [name what went wrong for them].');
+    expect(apology(twice, 'Hi Dana, our records show only one payment for that booking.')).toBe('I’m sorry [name what went wrong for them].');
+    const over = 'You overcharged me by £20 again!';
+    expect(apology(over, 'Hi Dana, I am looking at your account now.')).toBe('I’m sorry to hear you were overcharged by £20.');
+    expect(apology(over, 'Hi Dana, the charge stands and there is nothing more we can do.')).toBe('I’m sorry [name what went wrong for them].');
+    const landline = 'You disconnected my landline by mistake when I asked to cancel the broadband only!';
+    expect(apology(landline, 'Hi Dana, the charge stands and there is nothing more we can do.')).toBe('I’m sorry [name what went wrong for them].');
   });
 });

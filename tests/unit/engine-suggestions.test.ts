@@ -123,7 +123,7 @@ describe('ready sentences', () => {
   test('shouting is not repeated back', () => {
     const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
     const apology = findings.find((f) => f.ruleId === 'sincere-apology');
-    expect(apology?.replacement).toBe('I’m sorry we cancelled your order without asking.');
+    expect(apology?.replacement).toBe('I’m sorry we cancelled your order.');
   });
   test('without a customer message, the template keeps a placeholder to fill in', () => {
     const custom = createScorer({ templates: { 'sincere-apology': 'I’m sorry that {issue}.' } });
@@ -317,13 +317,13 @@ describe('one sentence, offered once', () => {
     const { findings } = scoreReply({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
     const canned = findings.find((f) => f.ruleId === 'canned-empathy');
     const apology = findings.find((f) => f.ruleId === 'sincere-apology');
-    expect(canned?.replacement).toBe('I’m sorry we charged you twice'); // a swap: the reply's full stop stays
+    expect(canned?.replacement).toBe('I’m sorry you were charged twice'); // a swap: the reply's full stop stays
     expect(apology).toBeDefined(); // still missing: it is listed, and scored
     expect(apology?.replacement).toBe('');
     // With the canned-empathy rule off, nothing offers it, and the move does.
     const noCanned = createScorer({ rules: { 'canned-empathy': { severity: 'off' } } });
     const alone = noCanned({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
-    expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry we charged you twice.');
+    expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry you were charged twice.');
   });
 
   test('a Swap that names the customer’s problem is not followed by a restatement naming it again', () => {
@@ -344,7 +344,7 @@ describe('a canned apology that is a sentence of its own swaps to a specific one
   ])('%j', (reply) => {
     const f = canned(reply);
     expect(f.swap).toBe(true);
-    expect(f.replacement).toBe('I’m sorry we charged you twice for your October flight'); // the reply's full stop stays
+    expect(f.replacement).toBe('I’m sorry you were charged twice for your October flight'); // the reply's full stop stays
   });
   test('not inside a longer sentence; without the customer’s problem to name, with its place for the agent', () => {
     expect(canned('Refunds take 5 days, sorry for the inconvenience!').swap).toBeUndefined();

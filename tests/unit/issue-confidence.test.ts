@@ -119,6 +119,11 @@ describe('doubt: what a careful agent would not send', () => {
     ['bereavement joined', 'your father passed away in May and his account is still being billed'],
     // Their account of us, said as fact.
     ['echo: accusation', 'our driver was extremely rude to your son'],
+    // Their account of our people's conduct, said as fact, concedes it.
+    ['echo: accusation', 'our store employee accused you of shoplifting'],
+    ['echo: accusation', 'our driver threw your parcel over the fence'],
+    ['echo: accusation', 'the driver drove over your front lawn again'],
+    ['echo: their case', 'we’ve sent you a bill for £412 for water you can’t have used'],
     ['echo: our refusal', 'we won’t tell you why the account was closed'],
     ['echo: their case', 'you’ve been charged for usage you could not possibly have had'],
     ['echo: their case', 'the hire desk charged you £300 for a dent that was already there'],
@@ -202,7 +207,6 @@ describe('doubt: what a careful agent would not send', () => {
     'you can’t log in to your account',
     'your account is frozen and you can’t pay your bills',
     'our driver left your parcel in the rain',
-    'our store employee accused you of shoplifting',
     'we didn’t refund you',
     'the café closed 30 minutes early, and the staff wouldn’t serve you',
     'your bill says you used 2,000 units, but the meter reads 1,200',

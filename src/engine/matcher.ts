@@ -32,6 +32,13 @@ interface Part {
 
 export class Matcher {
   private readonly parts: Part[];
+  /**
+   * What mayRun reads of each part, laid end to end, in the parts' order: its id, 1 when pinned,
+   * its number of gates, then the gates. mayMatch asks every part of a rule that matches nothing
+   * (most rules, most replies: ~1,000 parts a reply), and reading each part's own object cost
+   * more than the test.
+   */
+  private readonly checks: Int32Array;
   /** Which pattern the match `exec` returned last came from. */
   private lastPattern = -1;
 
@@ -42,6 +49,7 @@ export class Matcher {
       const { id, pinned, gates } = index.pattern(ref);
       return { id, ref, regex: null, pinned, gates, wider: null as Part | null, last: null };
     });
+    this.checks = Int32Array.from(this.parts.flatMap((part) => [part.id, part.pinned ? 1 : 0, part.gates.length, ...part.gates]));
     for (const part of this.parts) {
       const text = 'rule' in part.ref ? part.ref.rule : null;
       if (text === null || !part.pinned) continue;
@@ -51,14 +59,9 @@ export class Matcher {
   }
 
   mayMatch(scan: Scan): boolean {
-    for (const part of this.parts) if (this.mayRun(part, scan)) return true;
+    const { checks } = this;
+    for (let i = 0; i < checks.length; i = nextCheck(checks, i)) if (mayRun(checks, i, scan)) return true;
     return false;
-  }
-
-  private mayRun(part: Part, scan: Scan): boolean {
-    if (scan.open[part.id] !== 1 || (part.pinned && scan.starts[part.id] === undefined)) return false;
-    for (let g = 0; g < part.gates.length; g++) if (scan.open[part.gates[g]!] !== 1) return false;
-    return true;
   }
 
   /**
@@ -69,11 +72,10 @@ export class Matcher {
   exec(text: string, scan: Scan, from = 0): RegExpExecArray | null {
     let best: RegExpExecArray | null = null;
     let bestPattern = -1;
-    const { parts } = this;
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p]!;
-      if (!this.mayRun(part, scan)) continue;
-      const found = this.next(part, text, scan, from);
+    const { parts, checks } = this;
+    for (let p = 0, i = 0; p < parts.length; p++, i = nextCheck(checks, i)) {
+      if (!mayRun(checks, i, scan)) continue;
+      const found = this.next(parts[p]!, text, scan, from);
       // Strictly left of the best so far: at one offset, the earlier-listed pattern wins.
       if (found !== null && (best === null || found.index < best.index)) {
         best = found;
@@ -91,7 +93,8 @@ export class Matcher {
 
   /** Whether any pattern matches: the first that does answers, leftmost or not. */
   test(text: string, scan: Scan): boolean {
-    for (const part of this.parts) if (this.mayRun(part, scan) && this.next(part, text, scan, 0) !== null) return true;
+    const { parts, checks } = this;
+    for (let p = 0, i = 0; p < parts.length; p++, i = nextCheck(checks, i)) if (mayRun(checks, i, scan) && this.next(parts[p]!, text, scan, 0) !== null) return true;
     return false;
   }
 
@@ -116,6 +119,18 @@ export class Matcher {
     return found;
   }
 }
+
+/** Whether the part whose checks start at `i` may run: its anchors occur (and its starts, when pinned), and each of its gates. */
+function mayRun(checks: Int32Array, i: number, scan: Scan): boolean {
+  const id = checks[i]!;
+  if (scan.open[id] !== 1 || (checks[i + 1] === 1 && scan.starts[id] === undefined)) return false;
+  const gatesTo = nextCheck(checks, i);
+  for (let g = i + 3; g < gatesTo; g++) if (scan.open[checks[g]!] !== 1) return false;
+  return true;
+}
+
+/** Where the next part's checks start. */
+const nextCheck = (checks: Int32Array, i: number): number => i + 3 + checks[i + 2]!;
 
 const regexOf = (part: Part): RegExp => primed(new RegExp('source' in part.ref ? part.ref.source : patternSource(part.ref.rule), part.pinned ? 'y' : 'g'));
 

@@ -302,6 +302,19 @@ const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the
 /** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too. */
 const OUR_FAULT = /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:overcharged|double[- ]charged|(?:charged|billed|debited) twice)\b)/;
 
+/** A blank the agent fills in: "[day and time]". */
+const BLANK = /\[[^\]]*\]/g;
+
+/**
+ * A ready sentence as the moves compare it: its blanks emptied and its closing stop dropped.
+ * Asked of every finding and move of every reply, and most have neither: tested for first.
+ */
+function sentenceKey(text: string): string {
+  const blanked = text.includes('[') ? text.replace(BLANK, '[]') : text;
+  const last = blanked.charCodeAt(blanked.length - 1);
+  return last === 46 || last === 33 ? blanked.slice(0, -1) : blanked; // "." or "!"
+}
+
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
@@ -616,8 +629,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     let opening: { point: InsertPoint | undefined } | undefined;
     // A sentence a flag's better phrasing already offers ("Sorry for the inconvenience" → "I'm
     // sorry you were charged twice") is not offered again as a move: its Swap makes the move.
-    // Two sentences that differ only in what their blank asks for are one sentence.
-    const sentenceKey = (text: string) => text.replace(/\[[^\]]*\]/g, '[]').replace(/[.!]$/, '');
+    // Two sentences that differ only in what their blank asks for are one sentence (sentenceKey).
     const offered = new Set<string>();
     for (const f of findings) if (f.replacement) offered.add(sentenceKey(f.replacement));
     // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console

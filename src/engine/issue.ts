@@ -1201,6 +1201,22 @@ const THEIR_CASE_TAIL = /,?\s+(?:even though|even if|although|though|despite)\s+
 const WE_OVERCHARGED = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (overcharged|double[- ]charged) you\b/i;
 // "we charged your card 2 times" -> "you were charged twice".
 const WE_CHARGED_TWICE = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (charged|billed) (?:you|your (?:card|account)) (?:twice|2 times|two times)\b/i;
+// The thing that was done, said without who did it: "the sofa we delivered has a tear" -> "the sofa has a tear".
+const WE_SUPPLIED = /\b((?:the|a|an) [a-z-]+(?: [a-z-]+)?) (?:that |which )?we(?: have|['’]ve)? (?:delivered|sent|installed|fitted|supplied|sold you|booked you into|booked|gave you|provided)(?= (?:is|was|has|had|arrived|came|were|are|still|keeps|kept|stopped|never)\b)/gi;
+// The cause they give on our side: "…because of our burst main", "…due to our fraud check", "…since our
+// release yesterday", "…when our app crashed", "…by us". The problem stands without it.
+const OUR_CAUSE = /,?\s+(?:(?:because(?: of)?|due to|as a result of|thanks to|after|since|when|following|during)\s+(?:our|we|us|a (?:server|system|technical) (?:error|fault|glitch|issue))\b.*|\s+by (?:us|our [a-z-]+(?: [a-z-]+)?))$/i;
+// What they did, said as their case: "…charged for monthly VIP after you cancelled it on the 28th",
+// "…when you booked one", "…when you only have 18 users".
+const THEIR_ACT_TAIL = /,?\s+(?:after|when|though|once|as)\s+you(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|only\s+|just\s+|clearly\s+)?(?:cancell?ed|canceled|downgraded|paid|returned|booked|ordered|asked|told|rang|called|emailed|unsubscribed|opted out|only have|have only|had only|have|had)\b.*$/i;
+// What they add against us beside it: "…and nobody has answered", "…but nobody told you why", "…and we
+// keep charging you". The problem stands without it.
+const AND_NOBODY = /,?\s+(?:and|but)\s+(?:still\s+)?(?:(?:nobody|no one|no-one|noone) (?:has|have|is|told|replied|answered|fixed|helped|called)|we|we['’](?:re|ve|ll)|our|you['’]re being told|you were told)\b.*$/i;
+// What they say the thing lacked: "…a $30 fuel surcharge that wasn't in the quote" -> "…a $30 fuel surcharge".
+const NOT_AS_SHOWN = /\s+(?:that|which) (?:wasn['’]t|was not|weren['’]t|were not|isn['’]t|is not|was never|were never) (?:in|on|shown|mentioned|listed|included|agreed|disclosed|advertised|explained|told)\b.*$/i;
+// What stays a claim against us whatever is cut: something promised, nobody having done their part,
+// our side still the one who did it. The placeholder then.
+const CLAIM_AGAINST_US = /\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|^you were never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i;
 // "…again" after an overcharge: the repeat is their account of our fault.
 const OVERCHARGED_AGAIN = /^(you (?:were|['’]ve been|have been) (?:overcharged|double[- ]charged)\b.*?) again$/i;
 
@@ -1215,12 +1231,14 @@ function withoutFault(clause: string): string {
   const twice = over ? null : WE_CHARGED_TWICE.exec(out);
   const ours = over ?? twice;
   if (ours) out = `${ours[1] ? 'you’ve been' : 'you were'} ${ours[2]!.toLowerCase()}${twice ? ' twice' : ''}${out.slice(ours[0].length)}`;
+  out = out.replace(WE_SUPPLIED, '$1');
   out = out.replace(FAULT_ATTRIBUTE, '$1 ');
   if (DONE_BY_US_OR_TO_THEM.test(out) && !THEIR_PERSON.test(out)) out = out.replace(FAULT_ADVERB, '').replace(FAULT_WORDS, '');
   out = out.replace(OVERCHARGED_AGAIN, '$1');
-  const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '');
+  const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '').replace(AND_NOBODY, '').replace(OUR_CAUSE, '').replace(THEIR_ACT_TAIL, '').replace(NOT_AS_SHOWN, '');
   if (cut !== out && (cut.split(' ').length < 3 || !PROBLEM.test(lower(cut)))) return '';
-  return cut;
+  // Still a claim against us whatever was cut (a quote of theirs is not us): the placeholder.
+  return CLAIM_AGAINST_US.test(cut.replace(/(['‘"“]).*?['’"”]/g, '')) ? '' : cut;
 }
 
 /** The clause with its sure fixes made, or '' where it still would not be sent as is. */

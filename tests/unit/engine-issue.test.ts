@@ -77,7 +77,7 @@ const CASES: Record<string, Case[]> = {
     // Falls back: the sentence after it is a consequence, not the problem that could not be said.
     ['Your airline lost my luggage and 4 days nobody answer. I have no clothes for my meeting.', -1, ''],
     ['My account was hacked and the hacker sell all my skins.', -1, 'your account was hacked'],
-    ['Nobody answered my emails for 4 days.', -1, 'nobody answered your emails for 4 days'],
+    ['Nobody answered my emails for 4 days.', -1, ''],
     ['My benefit payment is stop because I miss one appointment.', -1, ''],
     ['I sent money from Poland 5 days ago and it is not arrived.', -1, ''],
     // A note in brackets is pasted, not said; an amount before a fee takes its "a".
@@ -86,7 +86,7 @@ const CASES: Record<string, Case[]> = {
     // A common noun written in capitals lacks its "the" like any other; an acronym that is a name keeps its own.
     ['TV stuck on the logo screen after last night’s update', -1, 'the TV was stuck on the logo screen after last night’s update'],
     // A figure charged means something beside the one it should have been.
-    ['hey, I got billed for 25 seats but we only have 18 users', 11, 'you were billed for 25 seats when you only have 18 users'],
+    ['hey, I got billed for 25 seats but we only have 18 users', 11, ''],
     // What they did, said against the error, is their case for the agent to check: the problem is
     // said without it, and where nothing wrong is left without it, the placeholder.
     ['I’ve been charged a £40 fee for 12 March, but I cancelled by phone on 10 March.', 12, 'you’ve been charged a £40 fee for 12 March'],
@@ -159,7 +159,7 @@ describe('sendable as is', () => {
       ['My parcel never came, tracking at www.parcels.example.co.uk/x', 'your parcel never came'],
       ['I emailed jo.bloggs@example.com twice and my refund is still missing.', 'you emailed twice and your refund is still missing'],
       ['My router is broken, call me on +44 20 7946 0958', 'your router is broken'],
-      ['I rang 0800 123 4567 three times and nobody answered my call.', 'nobody answered your call'],
+      ['I rang 0800 123 4567 three times and nobody answered my call.', ''],
       ['My order 12345678 never arrived.', 'your order never arrived'],
       ['My card ending 4111111111111111 was charged twice.', 'your card was charged twice'],
     ];
@@ -274,12 +274,12 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Your driver says he tried to deliver but I was home all day and my parcel is still missing.', -1)).toBe('your parcel is still missing');
   });
 
-  test('a payment they did not make is there; a promise is one not kept', () => {
+  test('a payment they did not make is there; a promise is a claim against us: the placeholder', () => {
     expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
-    expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('you haven’t had the call-back you were promised last week about your faulty landline');
-    expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('the refund you were promised never came');
-    expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('you haven’t had the fix our support team promised for the reporting bug by the end of May');
-    expect(issueInAgentWords('You promised me a callback on Monday.', 0)).toBe('you haven’t had the callback we promised you on Monday');
+    expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('');
+    expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('');
+    expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('');
+    expect(issueInAgentWords('You promised me a callback on Monday.', 0)).toBe('');
     // Falls back: "it" names nothing the sentence said.
     expect(issueInAgentWords('Your agent promised it would arrive Friday.', 0)).toBe('');
   });
@@ -365,7 +365,7 @@ describe('sendable as is', () => {
 
   test('the company speaking of itself says "we"', () => {
     expect(issueInAgentWords('Your bank blocked my card in Italy during my holiday.', 0)).toBe('we blocked your card in Italy during your holiday');
-    expect(issueInAgentWords('Your gym keeps taking money after I cancelled.', 0)).toBe('we keep taking money after you cancelled');
+    expect(issueInAgentWords('Your gym keeps taking money after I cancelled.', 0)).toBe('we keep taking money');
     expect(issueInAgentWords('Your store employee refused my return.', 0)).toBe('our store employee refused your return');
   });
 
@@ -415,13 +415,13 @@ describe('sendable as is', () => {
 describe('fault not conceded', () => {
   test.each([
     // Their word of fault or intent, beside what was done.
-    ['You disconnected my landline by mistake when I asked to cancel the broadband only.', 'we disconnected your landline when you asked to cancel the broadband only'],
+    ['You disconnected my landline by mistake when I asked to cancel the broadband only.', 'we disconnected your landline'],
     ['You moved my return flight from 18:00 to 06:10 without asking.', 'we moved your return flight from 18:00 to 06:10'],
     ['You changed my rate without warning.', 'we changed your rate'],
     ['why is my card blocked without notice??', 'your card is blocked'],
     ['I got banned for nothing.', 'you were banned'],
     ['I was wrongly charged a £30 admin fee.', 'you were charged a £30 admin fee'],
-    ['Still waiting for the £180 refund you promised two weeks ago for the wrongly charged arrangement fee.', 'you’re still waiting for the £180 refund we promised two weeks ago for the arrangement fee'],
+    ['Still waiting for the £180 refund you promised two weeks ago for the wrongly charged arrangement fee.', ''],
     // Their case against it.
     ['I was charged a late fee even though I paid on time.', 'you were charged a late fee'],
     ['I’ve been disconnected even though I’m on a payment plan!!', 'you’ve been disconnected'],
@@ -439,6 +439,16 @@ describe('fault not conceded', () => {
     ['I bought the starter pack 3 times by mistake', 'you bought the starter pack 3 times by mistake'],
     ['my little brother spent £90 on gems on my account without asking', 'your little brother spent £90 on gems on your account without asking'],
     ['Engineer never showed up and I took a day off work for nothing.', 'the engineer never showed up and you took a day off work for nothing'],
+    // The cause on our side, their act as their case, what they add against us: the problem stands without it.
+    ['I was charged for VIP after I cancelled it on the 28th.', 'you were charged for VIP'],
+    ['My broadband drops every evening and nobody has fixed it.', 'your broadband drops every evening'],
+    ['I was charged a £30 fuel surcharge that wasn’t in the quote.', 'you were charged a £30 fuel surcharge'],
+    // A promise, sessions they never booked, nobody having told them, our servers: still a claim, the placeholder.
+    ['I haven’t had the discount you promised.', ''],
+    ['You charged me $89 for sessions I never booked!', ''],
+    ['Nobody told me about the power cut.', ''],
+    // A quote of theirs is not us.
+    ['The driver left a ‘sorry we missed you’ card.', 'the driver left a ‘sorry we missed you’ card'],
   ])('%j -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });

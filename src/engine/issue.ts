@@ -954,7 +954,8 @@ function isOwnActOnly(clause: string): boolean {
 // after "sorry", a clause that opens with the customer's own act is something heard about.
 const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/;
 // "you were overcharged" is their account of what is wrong, not yet checked: heard about, not conceded.
-const OVERCHARGED = /^you(?: were|’ve been|'ve been| have been) (?:overcharged|double[- ]charged)\b/;
+const YOU_OVERCHARGED = String.raw`you(?: were|['’]ve been| have been) (?:overcharged|double[- ]charged)\b`;
+const OVERCHARGED = new RegExp(`^${YOU_OVERCHARGED}`);
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
@@ -1216,9 +1217,9 @@ const AND_NOBODY = /,?\s+(?:and|but)\s+(?:still\s+)?(?:(?:nobody|no one|no-one|n
 const NOT_AS_SHOWN = /\s+(?:that|which) (?:wasn['’]t|was not|weren['’]t|were not|isn['’]t|is not|was never|were never) (?:in|on|shown|mentioned|listed|included|agreed|disclosed|advertised|explained|told)\b.*$/i;
 // What stays a claim against us whatever is cut: something promised, nobody having done their part,
 // our side still the one who did it. The placeholder then.
-const CLAIM_AGAINST_US = /\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|^you were never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i;
+const CLAIM_AGAINST_US = /\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i;
 // "…again" after an overcharge: the repeat is their account of our fault.
-const OVERCHARGED_AGAIN = /^(you (?:were|['’]ve been|have been) (?:overcharged|double[- ]charged)\b.*?) again$/i;
+const OVERCHARGED_AGAIN = new RegExp(`^(${YOU_OVERCHARGED}.*?) again$`, 'i');
 
 /**
  * The clause with the customer's verdict on the fault left out: their words of fault or intent, and

@@ -430,6 +430,7 @@ describe('fault not conceded', () => {
     ['You charged my card 2 times for the same booking.', 'you were charged twice for the same booking'],
     ['You have overcharged me by £20.', 'you’ve been overcharged by £20'],
     ['overcharged by $40 AGAIN.', 'you were overcharged by $40'],
+    ['You have overcharged me by £20 again.', 'you’ve been overcharged by £20'],
     // Nothing wrong left without their case, or our people's conduct as fact: the placeholder.
     ['premium renewed even though I cancelled last month', ''],
     ['Your driver threw my parcel over the fence.', ''],

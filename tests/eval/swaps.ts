@@ -51,6 +51,7 @@ export async function main(args: string[]): Promise<number> {
       without: { type: 'string' },
       'for-reader': { type: 'string' },
       sample: { type: 'string' },
+      half: { type: 'string' },
     },
   });
   const set = values.set as SetName;
@@ -58,10 +59,16 @@ export async function main(args: string[]): Promise<number> {
     console.error(`unknown set ${set}: one of ${SET_NAMES.join(', ')}`);
     return 2;
   }
+  if (values.half !== undefined && values.half !== 'a' && values.half !== 'b') {
+    console.error(`--half is a or b, not ${values.half}`);
+    return 2;
+  }
+  const inHalf = (id: string) => values.half === undefined || (Number.parseInt(hash(id).slice(8, 10), 16) % 2 === 0) === (values.half === 'a');
   const score = createScorer();
   const byRule = new Map<string, { flags: number; swaps: number; rewrites: number }>();
   const read: { key: string; before: string; after: string; name?: string }[] = [];
   for (const c of loadSet(set).cases) {
+    if (!inHalf(c.id)) continue;
     const input = { reply: c.reply, ...(c.customer ? { customer: c.customer } : {}), ...(c.customerName ? { customerName: c.customerName } : {}) };
     for (const f of score(input).findings) {
       if (f.kind !== 'flag') continue;
@@ -87,6 +94,6 @@ export async function main(args: string[]): Promise<number> {
   console.log(`${'rule'.padEnd(22)} flags  with a Swap  (clause rewrites)`);
   for (const [rule, r] of rows) console.log(`${rule.padEnd(22)} ${String(r.flags).padStart(5)}  ${pct(r.swaps, r.flags).padStart(11)}  (${r.rewrites})`);
   const total = rows.reduce((t, [, r]) => ({ flags: t.flags + r.flags, swaps: t.swaps + r.swaps }), { flags: 0, swaps: 0 });
-  console.log(`${set}: ${total.swaps} of ${total.flags} flags have a Swap (${pct(total.swaps, total.flags)})`);
+  console.log(`${set}${values.half ? ` (half ${values.half})` : ''}: ${total.swaps} of ${total.flags} flags have a Swap (${pct(total.swaps, total.flags)})`);
   return 0;
 }

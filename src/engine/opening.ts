@@ -13,10 +13,13 @@ const OPENER = /^(?:thanks?\b|thank you\b|many thanks\b|(?:i|we)(?:'|’)?(?:m| 
 /** One sentence: up to its stop (not one inside a number) and the space after. */
 const SENTENCE = /^[^\n]*?[.!?](?=\s|$)[ \t]*\n*\s*/;
 const NEXT_CHARS = 40;
+/** The @handles a public reply opens with ("@dana_r @ShopHelp …"): the move goes after them, or the mention breaks. */
+const MENTIONS = /^(?:@[\w.]+(?:[ \t]+|$))+/;
 
 /** The opening point of `reply`, read from its own words (`own`: the reply with others' text blanked, same offsets). */
 export function openingPoint(own: string, reply: string): InsertPoint | undefined {
   let at = own.length - own.trimStart().length;
+  at += MENTIONS.exec(own.slice(at))?.[0].length ?? 0;
   if (GREETING.test(own.slice(at))) {
     const end = GREETING_END.exec(own.slice(at));
     if (!end) return undefined; // "Hi Dana I checked…": no telling where the greeting stops

@@ -22,6 +22,16 @@ describe('openingPoint', () => {
     expect(after('Hey there, good catch! I’ve fixed it.')).toBe('I’ve fixed it.');
   });
 
+  test('after the @handles a public reply opens with: a move before them would break the mention', () => {
+    expect(after('@dana_r I checked the order.')).toBe('I checked the order.');
+    expect(after('@dana_r @ShopHelp Hi Dana, I checked the order.')).toBe('I checked the order.');
+    expect(after('Hi @dana_r, I checked the order.')).toBe('I checked the order.');
+    expect(after('@dana_r Sorry about the wait. It ships today.')).toBe('It ships today.');
+    expect(point('@dana_r')).toBeUndefined();
+    // An address in the middle of the words is not a mention to step over.
+    expect(after('Write to help@shop.example and I will check.')).toBe('Write to help@shop.example and I will check.');
+  });
+
   test('after the opening sentences already there, so a second move follows the first', () => {
     expect(after('Hi Dana, thanks for writing. I checked the order.')).toBe('I checked the order.');
     expect(after('Hi Dana, I’m sorry your parcel is late. Thank you for your patience. It ships today.')).toBe('It ships today.');

@@ -115,7 +115,8 @@ export const CUSTOMER_ERROR_REPORT = [
   'never (?:authori[sz]ed|requested|signed up|agreed)',
   '(?:returned to sender|sent back|wrong (?:address|item|size|colou?r|order))',
   'still (?:no|not|nothing|have not|has not) (?:refund|received|arrived|credited|seen|heard|money)',
-  'you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
+  // What they say we did, not what they ask us to do: "can you put my direct debit on hold".
+  '(?<!(?:can|could|would|will|please|did|to|if|when) )you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
   'marked [^.!?\\n]{0,30}delivered',
   '(?:arrived|came) as (?:a|an|the)',
   'paid for [^.!?\\n]{1,40} (?:and|but) (?:was|were|got|received|only)',
@@ -126,6 +127,9 @@ export const CUSTOMER_ERROR_REPORT = [
   'promised',
   'cancel(?:l)?ed without',
   'why (?:has|have|is|are|was|were|did|does|do) not',
+  // A fact of theirs set against our record, in the past tense: "I never made that payment", "I've never had an
+  // accident", "I was never at your clinic", "I didn't set that", "never got my sticker".
+  '(?:i|we) (?:have |had )?(?:never|did not|was never|were never) (?:made|had an?|touched|stayed|set|went|got|logged in|been to|at|in|there|near|drove|rode|used|clicked|opened|ordered|received|agreed|signed)(?![a-z])',
   // Money taken that should not have been: "taken twice", "you've still taken June's payment", "still billing his account".
   '(?:taken|took|debited|billed|charged|collected) (?:[a-z£$€0-9.,\']+ ){0,3}(?:twice|two times|double|again)|(?:you|you have|you are|still|you have still) (?:still )?(?:taken|taking|billing|charging|debiting)',
   // Sent where it should not go: "delivered to my old address", "to a locker I never chose", "to number 42 instead of 24".
@@ -310,9 +314,10 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 export const REPLY_ADMISSION = [
   // Fault owned: "that is on us", "our failures", "it was his mistake", "our kit failing".
   '(?<!not |no |nothing |never |not an? |any )(?:our|my|his|her) (?:own )?(?:[a-z]+ )?(?:mistake|mistakes|error|errors|fault|faults|failure|failures|failing|oversight|mix-?up|slip|bad)(?! (?:is|was) not)',
-  '(?:is|was|are|were) (?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',
+  '(?:is|was|are|were) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',
   '(?:should|ought to) (?:never |not |always |really )?(?:have|\'ve)(?: been| had| happened| got| received| applied| accepted| moved| sent| called| told| done| caught| checked| noticed| warned| updated| processed| picked| arrived| worked| come)',
-  'should (?:never|not) (?:have )?(?:happened|been|happen|apply|be|need|have to)|(?:never|not) should have',
+  // "should never have gone out", "should not have been sent": any act, said as one that ought not to have happened.
+  'should (?:never|not) (?:have )?(?:happened|been|happen|apply|be|need|have to)|(?:never|not) should have|(?<!you )should (?:never|not) have (?:[a-z]+ed|gone|sent|done|taken|made|left|let|put|given|got|come)(?![a-z])',
   '(?:you are|you were|you\'re) (?:quite |absolutely |completely |totally )?(?:right|correct)|you may (?:well )?be right|(?:fair|good|valid) (?:point|question|catch)|good catch',
   '(?:clearly|obviously|definitely|plainly|certainly) (?:wrong|incorrect|a mistake|an error|not right|not okay)|(?:text|scan|message|status|tag|register|label|listing|price|display|page|counter|figure|email|letter|notice|reminder|estimate|quote) (?:was|is|were|are) (?:wrong|incorrect|inaccurate|a mistake|an error|not right|not correct)',
   '(?:quite |very |entirely |perfectly )possible (?:that )?(?:we|our|your (?:call|reading|form|payment|request|email|letter|message|cancellation)|it|this|something)|possible (?:that )?(?:we|our) ',
@@ -322,7 +327,7 @@ export const REPLY_ADMISSION = [
   '(?:bug|glitch|fault|failure|problem|issue|error|outage|delay|mix-?up) (?:on|at|in|with|from) (?:our|one of our)|(?:caused by|due to|because of|down to) (?:a |an |the )?(?:[a-z]+ )?(?:bug|glitch|fault|failure|error|outage|mistake|oversight) (?:on|at|in|with|from) (?:our|one of our)',
   '(?:our|the (?=[a-z]+ (?:failed|broke|crashed|went down|was down|got stuck|was stuck|has been)))(?:[a-z]+ ){0,2}(?:system|software|tool|kit|handset|van|app|site|website|page|platform|server|servers|scanner|counter|form|update|release|patch|process|team|job|file|database|engine|feed|queue|bot) (?:failed|broke|broke down|crashed|went down|was down|has been (?:down|struggling|failing|broken)|did not|does not|has not|had not|was not|is not|wasn\'t|stopped|got stuck|was stuck|mixed|sent|logged|missed|counted|changed|had a|has a|threw|is broken|was broken|was wrong|is wrong|failing|struggling)',
   '(?:not|is not|was not|is hardly|was hardly) (?:the help you needed|the service you|the experience you|what you should|how (?:it|this|we) should|anything (?:you did|on your (?:side|end)))|not (?:anything|something) you did|(?:not|nothing) (?:on|at) your (?:side|end)',
-  '(?:let you down|dropped the ball|fell short|got (?:it|this|that) wrong|got wrong|messed up|slipped through|took too long|far too long|far longer than|longer than it should|more than you should|than you should (?:have|be))',
+  '(?:let you down|dropped the ball|f(?:a|e)ll~ (?:well |far |way )?short|got (?:it|this|that) wrong|got wrong|messed up|slipped through|took too long|far too long|far longer than|longer than it should|more than you should|than you should (?:have|be))',
   '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch)',
   '(?:it|this|that) (?:was|is) (?:our|my) job',
   '(?<!not |not an |not a |no )(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage|mix-?up|slip|oversight|hiccup|delay)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
@@ -332,12 +337,12 @@ export const REPLY_ADMISSION = [
   '(?:we|i) (?:messed|mixed|screwed) up|(?:we|i) (?:let you down|botched|dropped the ball|got (?:this|it|that) wrong)',
   '(?:we|i) should (?:have|not have)',
   '(?<!you )should not (?:have )?(?:happened|been|break|broken|have|charged|taken|happen)',
-  '(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
+  '(?:may|might|could|can) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
   '(?:it is |it\'s )?possible (?:that )?(?:our|the|we|there)',
   '(?:in|by) error|by mistake',
   '(?:was|were|is) (?:a|an|our|my) (?:mistake|error|oversight)',
   '(?:glitch|bug|fault|error|failure|problem|issue|outage) (?:on|in|with) our',
-  '(?:a|the) (?:bug|glitch|fault|failure|system error|technical (?:error|issue|fault)|payment glitch)',
+  '(?:a|the) (?:[a-z]+ )?(?:bug|glitch|system error|technical (?:error|issue|fault)|payment glitch)|(?:a|the) (?:fault|failure)',
   '(?:our|the) (?:[a-z]+ )?(?:system|gateway|load balancer|update|deploy|app|website|site) (?:failed|broke|crashed|did not|went down|made|got)',
   'you (?:are|were) right',
   '(?:that|this|it) (?:is|was) (?:a|our) (?:failure|fault|error|mistake)|(?<!think |say |feel |believe |if )(?:that|this|it) (?:is|was) (?:the )?wrong',
@@ -355,6 +360,11 @@ export const REPLY_ADMISSION = [
   '(?:may|might|could) (?:not )?have been (?:[a-z]+ing (?:them|it|this|that|you) )?(?:wrongly|incorrectly|in error|fully|properly|correctly)? ?(?:[a-z]+ed)? ?(?:wrongly|incorrectly|in error)|(?:may|might|could) not have been (?:fully |properly |correctly )?[a-z]+(?:ed|en)',
   '(?:far |much )?more likely (?:that )?(?:we|our|you were never|it was never|the [a-z]+ (?:was|were|did))|you are (?:probably|likely|quite|absolutely|completely) right|(?:thanks|thank you) for (?:catching|spotting|flagging)|good (?:spot|catch)',
   'looks like (?:your|the|our) (?:[a-z]+ ){1,2}(?:was never|never|was not|were not|did not|had not|has not|was missed|got lost)',
+  // Records allowed to fail in general: "scans are sometimes wrong", "calls don't always get logged",
+  // "I'd rather trust the shop than a scan", "I'm not taking that as the final word".
+  '(?:scans?|records?|logs?|systems?|data|tracking|readings?|meters?|notes|statuses|updates?|[a-z]+ cancellations|calls) (?:are|is|can be|can get|get|do get) (?:sometimes |occasionally |often |not always )?(?:wrong|mistaken|inaccurate|incorrect|out of date|missed)|(?:do not|does not|can not) always (?:get )?(?:logged|recorded|updated|register|update|show|scan|record)|rather (?:trust|believe|go by|take) (?:you|them|the [a-z]+|your [a-z]+) (?:than|over) (?:a|the|our) |not (?:taking|treating|accepting) (?:that|this|it|the [a-z]+) as (?:the )?(?:final|last) (?:word|answer)|(?:likely|probably|definitely|certainly) not (?:your|you|anything you|something you)',
+  // Something that went wrong, placed with us: "the unlock got stuck on our end", "it failed on our side".
+  '(?:got|get|gets|was|were|is|are) (?:stuck|lost|missed|dropped|held up|delayed|corrupted|duplicated|mixed up) (?:on|at|in) (?:our|my) (?:end|side|system|systems)',
   // A known fault owned: "we know about the problem", "the IT team are aware", "had a delay this weekend".
   '(?:we|i) (?:know|knew|are aware|were aware|am aware) (?:about |of )?(?:the|this|that|a) (?:[a-z]+ )?(?:problem|issue|bug|fault|outage|glitch)|known (?:issue|problem|bug|fault)|(?:team|developers|engineers|team are|team is) (?:are |is |were |have been )?(?:aware|informed)',
   '(?:been|was|were|is|are) struggling|(?<!you )had (?:a|an|some) (?:delay|outage|fault|glitch|bug|hiccup)',

@@ -1,0 +1,38 @@
+// admit-error: the customer's side read as a report of our error only when it is one, and the
+// reply's admission read in the wordings it comes in (RULES.md: "…or similar").
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+const scoreReply = createScorer();
+const suggests = (customer: string, reply: string) =>
+  scoreReply({ customer, reply })
+    .findings.filter((f) => f.kind === 'suggestion')
+    .some((f) => f.ruleId === 'admit-error');
+
+describe('admit-error: a fact of theirs against our record is an error report', () => {
+  test.each([
+    ['I never made that £80 payment to StreamBox. Take it off.', 'The payment has been reversed.'],
+    ['Apparently I collected the parcel from the locker. I never went near it.', 'The locker was opened at 14:02.'],
+    ['My renewal went up because of a claim, but we have never had a claim on this car.', 'Your premium is now £640.'],
+    ['The invoice lists a night on 3 May. I was never at your hotel that week.', 'The invoice stands at £120.'],
+  ])('%s', (customer, reply) => expect(suggests(customer, reply)).toBe(true));
+});
+
+describe('admit-error: a request is not an accusation', () => {
+  test.each([
+    ['Could you put my subscription on pause while I am travelling?', 'Your subscription is paused until 1 June.'],
+    ['Please can you put my order on hold until I am back?', 'Your order is on hold until 3 June.'],
+  ])('%s', (customer, reply) => expect(suggests(customer, reply)).toBe(false));
+});
+
+describe('admit-error: the admission in its wordings keeps it quiet', () => {
+  const customer = 'You charged me twice for the same order!';
+  test.each([
+    'Our billing record could well be wrong here, and I am checking it now.',
+    'That charge should never have gone through, and I have reversed it.',
+    'It is definitely on our side, and I have refunded the second charge.',
+    'Payment logs are sometimes wrong, so I have asked for the bank trace.',
+    'The second payment got stuck on our end and was retried. I have refunded it.',
+    'We fell well short here, and I have refunded the second charge.',
+  ])('%s', (reply) => expect(suggests(customer, reply)).toBe(false));
+});

@@ -36,3 +36,19 @@ describe('admit-error: the admission in its wordings keeps it quiet', () => {
     'We fell well short here, and I have refunded the second charge.',
   ])('%s', (reply) => expect(suggests(customer, reply)).toBe(false));
 });
+
+// next-steps: a step already taken, or a time said in the wordings it comes in, is what happens next.
+const nextSteps = (customer: string, reply: string) =>
+  scoreReply({ customer, reply })
+    .findings.filter((f) => f.kind === 'suggestion')
+    .some((f) => f.ruleId === 'next-steps');
+
+describe('next-steps: the step and its time, in more wordings', () => {
+  test.each([
+    ['My card is frozen and my rent is due!', 'I have unfrozen your card just now, so you can pay your rent today.'],
+    ['My booking vanished from the app.', 'I have rebooked you for Thursday at 10am on the same court.'],
+    ['The invoice has the wrong company name on it.', 'I will email you a corrected invoice within the hour.'],
+    ['No water pressure since Monday, help?', 'A main has burst on Kings Road and the crew expects pressure back by 8pm.'],
+    ['Where is my refund? It has been ages.', 'Your refund will be credited within 7 banking days.'],
+  ])('%s', (customer, reply) => expect(nextSteps(customer, reply)).toBe(false));
+});

@@ -380,7 +380,7 @@ export const REPLY_TIME = [
   WEEKDAY,
   '(?:by|before|until|at|around) (?:\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)|noon|midday|midnight|close of business|the end of|end of (?:the )?(?:day|week|business|month))',
   '\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}[:.]\\d\\d',
-  '(?:within|in) (?:the next )?' + NUMBER_WORD + '(?:[-–]\\d+)? ?(?:working |business )?' + UNIT,
+  '(?:within|in) (?:the next )?' + NUMBER_WORD + '(?:[-–]\\d+)? ?(?:working |business |banking |calendar |clear )?' + UNIT + '|(?:within|in) the (?:next )?(?:hour|day|week)',
   'next (?:statement|bill|invoice|billing|week|month|cycle|payment|van|delivery)',
   '(?:on|by) (?:the )?\\d{1,2}(?:st|nd|rd|th)',
   '\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + MONTH + '|' + MONTH + ' \\d{1,2}(?:st|nd|rd|th)?',
@@ -390,10 +390,11 @@ export const REPLY_TIME = [
 ];
 
 export const REPLY_FUTURE = [
-  '(?:will|shall|going to|let me|let us|expect|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
+  '(?:will|shall|going to|let me|let us|expect~|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
   '(?:is|are|has been|have been) (?:booked|scheduled|set|due|planned|arranged) (?:for|on|to)|(?:arrives|arriving|goes out|comes|is due)',
   '(?:takes?|taking|usually take) (?:up to |about |around |between )?\\d',
-  'i (?:have|had) (?:just |now |already |also )?(?:refunded|cancel(?:l)?ed|sent|booked|fixed|removed|credited|applied|arranged|processed|reset|unlocked|reversed|restored|replaced|dispatched|reconnected)',
+  // Done, by the agent: "I've rebooked you for Thursday", "I've unfrozen it just now" (not a look-up: "I've checked today").
+  '{we} (?:have|had) (?:just |now |already |also |gone ahead and )?(?:re-?)?(?!(?:checked|double-checked|looked|reviewed|investigated|verified|noticed|passed|forwarded|asked|requested|raised|escalated|noted|tried|explained|mentioned|confirmed|attached|included|listened|considered|wanted|hoped|needed|received|seen|heard|read|had|been)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|done|given|taken|unfrozen|frozen|paid|cut|shipped|resent)(?![a-z])',
   'should (?:arrive|reach|be|show|land|clear|appear|see|get|have)',
   'i am (?:[a-z]+ing)',
 ];

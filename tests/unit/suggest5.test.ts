@@ -52,3 +52,19 @@ describe('next-steps: the step and its time, in more wordings', () => {
     ['Where is my refund? It has been ages.', 'Your refund will be credited within 7 banking days.'],
   ])('%s', (customer, reply) => expect(nextSteps(customer, reply)).toBe(false));
 });
+
+// sincere-apology: a problem told by how long it has gone on, what stopped, a defect in the thing,
+// or a rise as a share is a problem the customer is unhappy about.
+const apologySuggested = (customer: string, reply: string) =>
+  scoreReply({ customer, reply })
+    .findings.filter((f) => f.kind === 'suggestion')
+    .some((f) => f.ruleId === 'sincere-apology');
+
+describe('sincere-apology: more of the ways a problem is told', () => {
+  test.each([
+    ['My parcel has been sitting in transit for 9 days.', 'It is with the courier.'],
+    ['The kettle stopped boiling after a week.', 'Kettles are covered for a year.'],
+    ['The table came with a dent in the top.', 'Tables are checked before they leave.'],
+    ['My home insurance went up 45% this year.', 'Prices are reviewed every year.'],
+  ])('%s', (customer, reply) => expect(apologySuggested(customer, reply)).toBe(true));
+});

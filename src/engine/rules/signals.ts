@@ -66,6 +66,14 @@ export const CUSTOMER_PROBLEM = [
   '(?:took|taken|taking) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|hours|months)|(?:heard|had|got) nothing|and nothing(?=[ \\n]*(?:[.!,;]|$))|(?:has not|have not|had not) (?:moved|changed|updated|budged)|not ready (?:until|by|when)|still (?:processing|pending|in review|in progress|awaiting|at (?:the )?depot|showing)',
   // Paying more than others for the same: "new customers get the same plan for half what I pay".
   'new customers? (?:get|gets|pay|pays|are offered|are charged|can get)|(?:more|less) than (?:a )?new customers?|for (?:half|less than|\\W?\\d+ less)',
+  // How long it has gone on: "it's been 6 weeks since", "'in transit' for 12 days", "pending since yesterday", "waited 14 weeks".
+  '(?:it has been|been|waited|waiting|for|over) (?:over |nearly |almost |about |more than )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months)(?! (?:ago|from|before|after|in advance|notice))|(?:pending|in transit|processing|stuck|down|off|out|dead) (?:since|for) ',
+  // Stopped doing what it should: "has stopped heating", "stopped sending readings".
+  'stopped [a-z]+ing',
+  // A defect in the thing: "a massive dent in the side", "a rip in the seam", "a dead pixel", "shrank after one wash".
+  '(?:a|the) (?:[a-z]+ )?(?:dent|rip|hole|stain|crack|dead pixel|bright spot|burn mark) (?:in|on)|shrank|shrunk|out of sync|throttled|burnt|stole|fraudster|fraudulent',
+  // A rise in the price, as a share: "renewal price up 60%", "increase my insurance 40%".
+  '(?:up|increase~|rise|risen|raised|hike) (?:[a-z]+ ){0,3}(?:by )?\\d+ ?(?:%|percent)',
   // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];

@@ -68,3 +68,26 @@ describe('sincere-apology: more of the ways a problem is told', () => {
     ['My home insurance went up 45% this year.', 'Prices are reviewed every year.'],
   ])('%s', (customer, reply) => expect(apologySuggested(customer, reply)).toBe(true));
 });
+
+// own-it: what the reply rules out, or a way of speaking, is no commitment.
+const fired = (customer: string, reply: string, id: string) =>
+  scoreReply({ customer, reply })
+    .findings.filter((f) => f.kind === 'suggestion')
+    .some((f) => f.ruleId === id);
+
+describe('own-it: no commitment in a refusal or a way of speaking', () => {
+  test.each([
+    ['My refund still has not arrived after 3 weeks.', 'Refunds are sent by the bank, and there is nothing else I can offer you.'],
+    ['My refund still has not arrived after 3 weeks.', 'Refunds go through the bank, and there is no other option I can give you.'],
+    ['Why was I charged twice this month?', 'I will say it again: both payments were for different months.'],
+  ])('%s / %s', (customer, reply) => expect(fired(customer, reply, 'own-it')).toBe(true));
+});
+
+// restate-problem: the same concern in other words is named ("shattered" / "damage", "frozen" / "unfrozen").
+describe('restate-problem: a word of the same family names the issue', () => {
+  test.each([
+    ['The mirror arrived shattered.', 'Unfortunately we cannot cover damage caused in transit.'],
+    ['My account has been frozen since Monday.', 'I have unfrozen it now.'],
+    ['My broadband speed drops every evening.', 'There is congestion on the internet line in your area until Friday.'],
+  ])('%s / %s', (customer, reply) => expect(fired(customer, reply, 'restate-problem')).toBe(false));
+});

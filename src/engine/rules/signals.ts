@@ -295,19 +295,21 @@ export const REPLY_ALTERNATIVE = [
 
 /** The agent commits to an action: "I'll", "let me", "I've refunded". */
 export const REPLY_COMMITMENT = [
-  'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if)[a-z]+',
+  // Not a way of speaking: "I'll say it again", "I'm going to be blunt".
+  'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if|say\\b|repeat|reiterate|point out|remind|be (?:blunt|honest|frank|clear|straight|direct)\\b)[a-z]+',
   '(?<!not |never )let (?:me|us) (?!know\\b|reiterate|repeat|be (?:very )?clear|remind|point out|stress|explain again|assure|say)[a-z]+',
   // Any action the agent has taken: "I've used it", "I've entered", "I restored", "I have stopped".
   // Not a look-up or a hand-off: "I've checked and the reading is correct", "I've passed it on to
   // the team", "I have set out our position" own nothing that is still to be done.
   'i (?:have |had )?(?:just |now |already |personally |also |manually |then |since |gone ahead and |directly |immediately |myself )?(?!(?:checked|double-checked|rechecked|re-checked|passed|forwarded|pulled|discussed|addressed|answered|verified|investigated|referred|set out|run a|run the|wanted|hoped|noticed|understood|appreciated|apologi[sz]ed|explained|mentioned|stated|believed|assumed|expected|needed|tried|liked|loved|feared|realised|realized|guessed|supposed|listened|reviewed|looked|considered|confirmed|read|heard|seen|said|told|been|had|got to|gone over|attached|included|noted)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|got|done|given|taken|found|spoken|written|rung|run|built|paid|held|kept|left|brought|bought|sorted|reset|cut|shipped|unfrozen|frozen|withdrawn|rebuilt|re-sent|resent|chosen|granted|moved)(?![a-z])',
-  'i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
+  // Not what is ruled out: "nothing I can change", "no other option I can give you".
+  '(?<!(?:nothing|anything|else|more|further|option|options|openings|alternatives) )i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
   '(?:i am|i\'m) (?:the one |the manager who is )?(?:responsible for|going to|taking|handling|on it|dealing with|personally)',
   '(?:is|are) ours to (?:do|fix|sort|put right|pay)|(?:leave|give) (?:this|it) (?:with|to) me',
   'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
   'i am (?:looking into|checking|writing (?!to (?:inform|let you know|confirm|advise|explain)|in response)|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
-  'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
+  '(?<!(?:nothing|anything|else|more|further|option|options|openings|alternatives) )i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
   'i (?:will|am going to) (?:personally )?(?:make sure|take (?:care|responsibility|ownership))',
   '(?:leave|give) it (?:with|to) me',
 ];

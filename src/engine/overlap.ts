@@ -26,13 +26,14 @@ const IGNORED = new Set(
 // Words that name the same concern in different ways.
 const CONCEPTS: Record<string, string> = {};
 for (const [name, words] of Object.entries({
-  access: 'log login logged logging sign signin password locked lock lockout unlock unlocked access reset',
+  access: 'log login logged logging sign signin password locked lock lockout unlock unlocked access reset frozen unfrozen freeze blocked unblocked suspended suspension',
   delivery: 'deliver delivery delivered parcel package courier shipping shipment shipped arrive arrived tracking dispatch dispatched',
   money: 'charge charged bill billed fee fees payment paid pay refund refunded overcharged debit debited invoice price cost',
   cancel: 'cancel cancelled canceled cancellation cancelling',
-  damage: 'broken broke cracked damaged faulty fault crushed defective smashed',
+  damage: 'broken broke cracked damaged damage faulty fault crushed defective smashed shattered scratched scratch dented dent torn ripped snapped',
   wait: 'wait waiting waited hold delay delayed late',
   outage: 'outage outages down offline',
+  connection: 'speed speeds slow connection broadband internet wifi signal dropping dropped dropouts',
 })) {
   for (const w of words.split(' ')) CONCEPTS[stemmer(w)] = `#${name}`;
 }

@@ -66,6 +66,14 @@ export const CUSTOMER_PROBLEM = [
   '(?:took|taken|taking) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|hours|months)|(?:heard|had|got) nothing|and nothing(?=[ \\n]*(?:[.!,;]|$))|(?:has not|have not|had not) (?:moved|changed|updated|budged)|not ready (?:until|by|when)|still (?:processing|pending|in review|in progress|awaiting|at (?:the )?depot|showing)',
   // Paying more than others for the same: "new customers get the same plan for half what I pay".
   'new customers? (?:get|gets|pay|pays|are offered|are charged|can get)|(?:more|less) than (?:a )?new customers?|for (?:half|less than|\\W?\\d+ less)',
+  // How long it has gone on: "it's been 6 weeks since", "'in transit' for 12 days", "pending since yesterday", "waited 14 weeks".
+  '(?:it has been|been|waited|waiting|for|over) (?:over |nearly |almost |about |more than )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months)(?! (?:ago|from|before|after|in advance|notice))|(?:pending|in transit|processing|stuck|down|off|out|dead) (?:since|for) ',
+  // Stopped doing what it should: "has stopped heating", "stopped sending readings".
+  'stopped [a-z]+ing',
+  // A defect in the thing: "a massive dent in the side", "a rip in the seam", "a dead pixel", "shrank after one wash".
+  '(?:a|the) (?:[a-z]+ )?(?:dent|rip|hole|stain|crack|dead pixel|bright spot|burn mark) (?:in|on)|shrank|shrunk|out of sync|throttled|burnt|stole|fraudster|fraudulent',
+  // A rise in the price, as a share: "renewal price up 60%", "increase my insurance 40%".
+  '(?:up|increase~|rise|risen|raised|hike) (?:[a-z]+ ){0,3}(?:by )?\\d+ ?(?:%|percent)',
   // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];
@@ -115,7 +123,8 @@ export const CUSTOMER_ERROR_REPORT = [
   'never (?:authori[sz]ed|requested|signed up|agreed)',
   '(?:returned to sender|sent back|wrong (?:address|item|size|colou?r|order))',
   'still (?:no|not|nothing|have not|has not) (?:refund|received|arrived|credited|seen|heard|money)',
-  'you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
+  // What they say we did, not what they ask us to do: "can you put my direct debit on hold".
+  '(?<!(?:can|could|would|will|please|did|to|if|when) )you (?:have )?(?:cancel|cancelled|canceled|lost|deleted|charged|blocked|sent|moved|took|debited|billed|marked|put)',
   'marked [^.!?\\n]{0,30}delivered',
   '(?:arrived|came) as (?:a|an|the)',
   'paid for [^.!?\\n]{1,40} (?:and|but) (?:was|were|got|received|only)',
@@ -126,6 +135,9 @@ export const CUSTOMER_ERROR_REPORT = [
   'promised',
   'cancel(?:l)?ed without',
   'why (?:has|have|is|are|was|were|did|does|do) not',
+  // A fact of theirs set against our record, in the past tense: "I never made that payment", "I've never had an
+  // accident", "I was never at your clinic", "I didn't set that", "never got my sticker".
+  '(?:i|we) (?:have |had )?(?:never|did not|was never|were never) (?:made|had an?|touched|stayed|set|went|got|logged in|been to|at|in|there|near|drove|rode|used|clicked|opened|ordered|received|agreed|signed)(?![a-z])',
   // Money taken that should not have been: "taken twice", "you've still taken June's payment", "still billing his account".
   '(?:taken|took|debited|billed|charged|collected) (?:[a-z£$€0-9.,\']+ ){0,3}(?:twice|two times|double|again)|(?:you|you have|you are|still|you have still) (?:still )?(?:taken|taking|billing|charging|debiting)',
   // Sent where it should not go: "delivered to my old address", "to a locker I never chose", "to number 42 instead of 24".
@@ -283,19 +295,21 @@ export const REPLY_ALTERNATIVE = [
 
 /** The agent commits to an action: "I'll", "let me", "I've refunded". */
 export const REPLY_COMMITMENT = [
-  'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if)[a-z]+',
+  // Not a way of speaking: "I'll say it again", "I'm going to be blunt".
+  'i (?:will|shall|am going to) (?!not\\b|be happy to help|be in touch if|say\\b|repeat|reiterate|point out|remind|be (?:blunt|honest|frank|clear|straight|direct)\\b)[a-z]+',
   '(?<!not |never )let (?:me|us) (?!know\\b|reiterate|repeat|be (?:very )?clear|remind|point out|stress|explain again|assure|say)[a-z]+',
   // Any action the agent has taken: "I've used it", "I've entered", "I restored", "I have stopped".
   // Not a look-up or a hand-off: "I've checked and the reading is correct", "I've passed it on to
   // the team", "I have set out our position" own nothing that is still to be done.
   'i (?:have |had )?(?:just |now |already |personally |also |manually |then |since |gone ahead and |directly |immediately |myself )?(?!(?:checked|double-checked|rechecked|re-checked|passed|forwarded|pulled|discussed|addressed|answered|verified|investigated|referred|set out|run a|run the|wanted|hoped|noticed|understood|appreciated|apologi[sz]ed|explained|mentioned|stated|believed|assumed|expected|needed|tried|liked|loved|feared|realised|realized|guessed|supposed|listened|reviewed|looked|considered|confirmed|read|heard|seen|said|told|been|had|got to|gone over|attached|included|noted)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|got|done|given|taken|found|spoken|written|rung|run|built|paid|held|kept|left|brought|bought|sorted|reset|cut|shipped|unfrozen|frozen|withdrawn|rebuilt|re-sent|resent|chosen|granted|moved)(?![a-z])',
-  'i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
+  // Not what is ruled out: "nothing I can change", "no other option I can give you".
+  '(?<!(?:nothing|anything|else|more|further|option|options|openings|alternatives) )i (?:can|could) (?:also |still |easily )?(?!not\\b|only\\b|see\\b|understand|imagine|assure|confirm|appreciate|tell you|say|promise|guarantee|certainly|hear|only|be\\b)(?:turn|lock|add|register|switch|set|send|call|book|arrange|move|give|put|refund|cancel|change|credit|waive|extend|reopen|restore|fix|sort|order|upgrade|issue|reissue|raise|escalate|chase|check|look|pause|transfer|offer|replace|rebook|email|text|ring|get|make|take|have)',
   '(?:i am|i\'m) (?:the one |the manager who is )?(?:responsible for|going to|taking|handling|on it|dealing with|personally)',
   '(?:is|are) ours to (?:do|fix|sort|put right|pay)|(?:leave|give) (?:this|it) (?:with|to) me',
   'i (?:have|had) (?:just |now |already |personally |also |gone ahead and |then )?(?:refunded|booked|arranged|cancel(?:l)?ed|removed|fixed|escalated|sent|resent|re-sent|processed|applied|credited|put|placed|opened|raised|logged|made|switched|reversed|rebooked|unlocked|reset|corrected|bumped|tracked down|found|spoken|flagged|waived|issued|added|moved|changed|updated|ordered|scheduled|emailed|texted|asked|reported|created|set up|restored|replaced|upgraded|extended|released|approved|authori[sz]ed|contacted|called|chased|filed|submitted|organi[sz]ed|reinstated|paused|cleared|reopened|requested|dispatched|shipped|posted|initiated|started|taken|given|got|secured|held|blocked|closed|deleted|refunded)',
   'i am (?:looking into|checking|writing (?!to (?:inform|let you know|confirm|advise|explain)|in response)|sending|refunding|arranging|escalating|taking|chasing|fixing|sorting|going to|on it|personally)',
   'i (?:would like|want) to (?:call|talk|offer|make|fix|sort|help|take)',
-  'i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
+  '(?<!(?:nothing|anything|else|more|further|option|options|openings|alternatives) )i can (?:call|send|put|move|transfer|waive|offer|rebook|refund|pause|change|book|arrange|give|set up|switch)',
   'i (?:will|am going to) (?:personally )?(?:make sure|take (?:care|responsibility|ownership))',
   '(?:leave|give) it (?:with|to) me',
 ];
@@ -310,9 +324,10 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 export const REPLY_ADMISSION = [
   // Fault owned: "that is on us", "our failures", "it was his mistake", "our kit failing".
   '(?<!not |no |nothing |never |not an? |any )(?:our|my|his|her) (?:own )?(?:[a-z]+ )?(?:mistake|mistakes|error|errors|fault|faults|failure|failures|failing|oversight|mix-?up|slip|bad)(?! (?:is|was) not)',
-  '(?:is|was|are|were) (?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',
+  '(?:is|was|are|were) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',
   '(?:should|ought to) (?:never |not |always |really )?(?:have|\'ve)(?: been| had| happened| got| received| applied| accepted| moved| sent| called| told| done| caught| checked| noticed| warned| updated| processed| picked| arrived| worked| come)',
-  'should (?:never|not) (?:have )?(?:happened|been|happen|apply|be|need|have to)|(?:never|not) should have',
+  // "should never have gone out", "should not have been sent": any act, said as one that ought not to have happened.
+  'should (?:never|not) (?:have )?(?:happened|been|happen|apply|be|need|have to)|(?:never|not) should have|(?<!you )should (?:never|not) have (?:[a-z]+ed|gone|sent|done|taken|made|left|let|put|given|got|come)(?![a-z])',
   '(?:you are|you were|you\'re) (?:quite |absolutely |completely |totally )?(?:right|correct)|you may (?:well )?be right|(?:fair|good|valid) (?:point|question|catch)|good catch',
   '(?:clearly|obviously|definitely|plainly|certainly) (?:wrong|incorrect|a mistake|an error|not right|not okay)|(?:text|scan|message|status|tag|register|label|listing|price|display|page|counter|figure|email|letter|notice|reminder|estimate|quote) (?:was|is|were|are) (?:wrong|incorrect|inaccurate|a mistake|an error|not right|not correct)',
   '(?:quite |very |entirely |perfectly )possible (?:that )?(?:we|our|your (?:call|reading|form|payment|request|email|letter|message|cancellation)|it|this|something)|possible (?:that )?(?:we|our) ',
@@ -322,7 +337,7 @@ export const REPLY_ADMISSION = [
   '(?:bug|glitch|fault|failure|problem|issue|error|outage|delay|mix-?up) (?:on|at|in|with|from) (?:our|one of our)|(?:caused by|due to|because of|down to) (?:a |an |the )?(?:[a-z]+ )?(?:bug|glitch|fault|failure|error|outage|mistake|oversight) (?:on|at|in|with|from) (?:our|one of our)',
   '(?:our|the (?=[a-z]+ (?:failed|broke|crashed|went down|was down|got stuck|was stuck|has been)))(?:[a-z]+ ){0,2}(?:system|software|tool|kit|handset|van|app|site|website|page|platform|server|servers|scanner|counter|form|update|release|patch|process|team|job|file|database|engine|feed|queue|bot) (?:failed|broke|broke down|crashed|went down|was down|has been (?:down|struggling|failing|broken)|did not|does not|has not|had not|was not|is not|wasn\'t|stopped|got stuck|was stuck|mixed|sent|logged|missed|counted|changed|had a|has a|threw|is broken|was broken|was wrong|is wrong|failing|struggling)',
   '(?:not|is not|was not|is hardly|was hardly) (?:the help you needed|the service you|the experience you|what you should|how (?:it|this|we) should|anything (?:you did|on your (?:side|end)))|not (?:anything|something) you did|(?:not|nothing) (?:on|at) your (?:side|end)',
-  '(?:let you down|dropped the ball|fell short|got (?:it|this|that) wrong|got wrong|messed up|slipped through|took too long|far too long|far longer than|longer than it should|more than you should|than you should (?:have|be))',
+  '(?:let you down|dropped the ball|f(?:a|e)ll~ (?:well |far |way )?short|got (?:it|this|that) wrong|got wrong|messed up|slipped through|took too long|far too long|far longer than|longer than it should|more than you should|than you should (?:have|be))',
   '(?<!not |nothing |no )(?:our|my) (?:mistake|error|fault|failure|bad|oversight|bug|glitch)',
   '(?:it|this|that) (?:was|is) (?:our|my) job',
   '(?<!not |not an |not a |no )(?:glitch|bug|fault|error|failure|problem|issue|mistake|outage|mix-?up|slip|oversight|hiccup|delay)(?: [a-z]+)? (?:on|at|from) (?:our|my) (?:side|end|part)',
@@ -332,12 +347,12 @@ export const REPLY_ADMISSION = [
   '(?:we|i) (?:messed|mixed|screwed) up|(?:we|i) (?:let you down|botched|dropped the ball|got (?:this|it|that) wrong)',
   '(?:we|i) should (?:have|not have)',
   '(?<!you )should not (?:have )?(?:happened|been|break|broken|have|charged|taken|happen)',
-  '(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
+  '(?:may|might|could|can) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
   '(?:it is |it\'s )?possible (?:that )?(?:our|the|we|there)',
   '(?:in|by) error|by mistake',
   '(?:was|were|is) (?:a|an|our|my) (?:mistake|error|oversight)',
   '(?:glitch|bug|fault|error|failure|problem|issue|outage) (?:on|in|with) our',
-  '(?:a|the) (?:bug|glitch|fault|failure|system error|technical (?:error|issue|fault)|payment glitch)',
+  '(?:a|the) (?:[a-z]+ )?(?:bug|glitch|system error|technical (?:error|issue|fault)|payment glitch)|(?:a|the) (?:fault|failure)',
   '(?:our|the) (?:[a-z]+ )?(?:system|gateway|load balancer|update|deploy|app|website|site) (?:failed|broke|crashed|did not|went down|made|got)',
   'you (?:are|were) right',
   '(?:that|this|it) (?:is|was) (?:a|our) (?:failure|fault|error|mistake)|(?<!think |say |feel |believe |if )(?:that|this|it) (?:is|was) (?:the )?wrong',
@@ -355,6 +370,11 @@ export const REPLY_ADMISSION = [
   '(?:may|might|could) (?:not )?have been (?:[a-z]+ing (?:them|it|this|that|you) )?(?:wrongly|incorrectly|in error|fully|properly|correctly)? ?(?:[a-z]+ed)? ?(?:wrongly|incorrectly|in error)|(?:may|might|could) not have been (?:fully |properly |correctly )?[a-z]+(?:ed|en)',
   '(?:far |much )?more likely (?:that )?(?:we|our|you were never|it was never|the [a-z]+ (?:was|were|did))|you are (?:probably|likely|quite|absolutely|completely) right|(?:thanks|thank you) for (?:catching|spotting|flagging)|good (?:spot|catch)',
   'looks like (?:your|the|our) (?:[a-z]+ ){1,2}(?:was never|never|was not|were not|did not|had not|has not|was missed|got lost)',
+  // Records allowed to fail in general: "scans are sometimes wrong", "calls don't always get logged",
+  // "I'd rather trust the shop than a scan", "I'm not taking that as the final word".
+  '(?:scans?|records?|logs?|systems?|data|tracking|readings?|meters?|notes|statuses|updates?|[a-z]+ cancellations|calls) (?:are|is|can be|can get|get|do get) (?:sometimes |occasionally |often |not always )?(?:wrong|mistaken|inaccurate|incorrect|out of date|missed)|(?:do not|does not|can not) always (?:get )?(?:logged|recorded|updated|register|update|show|scan|record)|rather (?:trust|believe|go by|take) (?:you|them|the [a-z]+|your [a-z]+) (?:than|over) (?:a|the|our) |not (?:taking|treating|accepting) (?:that|this|it|the [a-z]+) as (?:the )?(?:final|last) (?:word|answer)|(?:likely|probably|definitely|certainly) not (?:your|you|anything you|something you)',
+  // Something that went wrong, placed with us: "the unlock got stuck on our end", "it failed on our side".
+  '(?:got|get|gets|was|were|is|are) (?:stuck|lost|missed|dropped|held up|delayed|corrupted|duplicated|mixed up) (?:on|at|in) (?:our|my) (?:end|side|system|systems)',
   // A known fault owned: "we know about the problem", "the IT team are aware", "had a delay this weekend".
   '(?:we|i) (?:know|knew|are aware|were aware|am aware) (?:about |of )?(?:the|this|that|a) (?:[a-z]+ )?(?:problem|issue|bug|fault|outage|glitch)|known (?:issue|problem|bug|fault)|(?:team|developers|engineers|team are|team is) (?:are |is |were |have been )?(?:aware|informed)',
   '(?:been|was|were|is|are) struggling|(?<!you )had (?:a|an|some) (?:delay|outage|fault|glitch|bug|hiccup)',
@@ -370,7 +390,7 @@ export const REPLY_TIME = [
   WEEKDAY,
   '(?:by|before|until|at|around) (?:\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)|noon|midday|midnight|close of business|the end of|end of (?:the )?(?:day|week|business|month))',
   '\\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}[:.]\\d\\d',
-  '(?:within|in) (?:the next )?' + NUMBER_WORD + '(?:[-–]\\d+)? ?(?:working |business )?' + UNIT,
+  '(?:within|in) (?:the next )?' + NUMBER_WORD + '(?:[-–]\\d+)? ?(?:working |business |banking |calendar |clear )?' + UNIT + '|(?:within|in) the (?:next )?(?:hour|day|week)',
   'next (?:statement|bill|invoice|billing|week|month|cycle|payment|van|delivery)',
   '(?:on|by) (?:the )?\\d{1,2}(?:st|nd|rd|th)',
   '\\d{1,2}(?:st|nd|rd|th)? (?:of )?' + MONTH + '|' + MONTH + ' \\d{1,2}(?:st|nd|rd|th)?',
@@ -380,10 +400,11 @@ export const REPLY_TIME = [
 ];
 
 export const REPLY_FUTURE = [
-  '(?:will|shall|going to|let me|let us|expect|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
+  '(?:will|shall|going to|let me|let us|expect~|aim to|plan to|(?:would like|wants?|intends?|hopes?) to|scheduled|on (?:its|the|their) way)',
   '(?:is|are|has been|have been) (?:booked|scheduled|set|due|planned|arranged) (?:for|on|to)|(?:arrives|arriving|goes out|comes|is due)',
   '(?:takes?|taking|usually take) (?:up to |about |around |between )?\\d',
-  'i (?:have|had) (?:just |now |already |also )?(?:refunded|cancel(?:l)?ed|sent|booked|fixed|removed|credited|applied|arranged|processed|reset|unlocked|reversed|restored|replaced|dispatched|reconnected)',
+  // Done, by the agent: "I've rebooked you for Thursday", "I've unfrozen it just now" (not a look-up: "I've checked today").
+  '{we} (?:have|had) (?:just |now |already |also |gone ahead and )?(?:re-?)?(?!(?:checked|double-checked|looked|reviewed|investigated|verified|noticed|passed|forwarded|asked|requested|raised|escalated|noted|tried|explained|mentioned|confirmed|attached|included|listened|considered|wanted|hoped|needed|received|seen|heard|read|had|been)(?![a-z]))(?:[a-z]+ed|sent|set|put|made|done|given|taken|unfrozen|frozen|paid|cut|shipped|resent)(?![a-z])',
   'should (?:arrive|reach|be|show|land|clear|appear|see|get|have)',
   'i am (?:[a-z]+ing)',
 ];

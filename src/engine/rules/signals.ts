@@ -53,7 +53,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:promised|told me|was told|were told|said (?:it|they) would)',
   'why (?:has|have|is|are|was|were|did|does|do) not',
   '(?:disgrace|disgraceful|not impressed|poor service|treated (?:me|us)|the way [a-z ]{0,30}treated|had enough)',
-  '(?:second|third|fourth|fifth|(?:two|three|four|five|several|multiple) (?:different )?)(?:time|times|day|days|answers|calls|emails|attempts)|twice|again(?=[ \\n]*(?:[.!?,]|$| and| while| but))',
+  '(?:second|third|fourth|fifth|(?:two|three|four|five|several|multiple) (?:different )?)(?:time|times|day|days|answers|calls|emails|attempts)|twice|(?<!\\b(?:what|which|where|who)\\b[^.!?\\n]{0,60})again(?=[ \\n]*(?:[.!?,]|$| and| while| but))',
   '(?:misleading|false advertising|lied|not as (?:described|advertised)|means nothing|(?:put|putting|pushed) (?:my|the|our) (?:price|bill|premium)s? up|price (?:rise|hike|increase))',
   '(?:ran out|run out|no (?:heating|hot water|power|water|electricity|internet|signal|money|way to))',
   '(?:died|passed away|bereavement|funeral|hospital|emergency|stranded|desperate)',
@@ -473,6 +473,9 @@ const MANY_TIMES = `(?:twice|${COUNTED})`;
 /** Who the customer dealt with before. */
 const STAFF = '(?:you|your (?:[a-z]+ )?(?:team|colleague|colleagues|staff|agent|agents|support|office|department|advisor|adviser|rep|representative|manager|people|engineer|driver|branch|reception|receptionist|nurse|doctor|bot|chatbot|call centre|helpline)|the (?:man|woman|lady|guy|person|agent|advisor|adviser|girl|chap) (?:on the phone|at the desk|in the (?:shop|store|branch))|someone|somebody|us)';
 
+/** "keep asking" said by the customer of themselves, not by a thing ("the app keeps asking me to log in"). */
+const BY_THEM = '(?<=(?:^|[.!?\\n,;:] ?|\\b(?:i|we|just|still|and|also|then|have|had|to) ))';
+
 /** The customer has been in touch before about this: "third time I'm writing", "still waiting", "I already told you". */
 export const CUSTOMER_REPEAT = [
   // "this is my third email", "3rd ticket", "third time I'm writing", "FOURTH time asking"; not "second time your engineer missed".
@@ -486,9 +489,9 @@ export const CUSTOMER_REPEAT = [
   `(?:i|we) (?:called|rang|phoned|chatted|messaged|came in|went in|popped in)(?: (?:you|in|to|with) [^.!?\\n]{0,25})? (?:yesterday|last (?:week|night)|this morning|earlier (?:today|this week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
   `(?:i|we) (?:have |had )?(?:already |now |also )?(?:chased|followed up)|back and forth|round in circles|pillar to post|from one (?:person|department|team|agent) to (?:another|the next)|lost count`,
   `(?:i|we) (?:spoke|talked|chatted|told|informed|notified|reminded)(?: (?:to|with))? (?:${STAFF} )?[^.!?\\n]{0,30}(?:yesterday|last (?:week|month|time|night)|on (?:the )?\\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|september|october|november|december))`,
-  `(?:(?:keep|kept|keeps) (?:having to |on )?|(?:having|have had|had|have) to (?:keep )?)(?:chase|chases|chased|chasing|asking|ringing|calling|writing|emailing|repeat~|explain~|follow~ up|contact~|telling you)`,
-  `(?:been|keep|kept) (?:chasing|asking|calling|ringing|emailing|writing|phoning|trying to (?:get|reach|cancel|sort|contact)|passed (?:between|around|from)|waiting for (?:a |an |any )?(?:reply|response|answer|call back|callback))|(?:am|are) (?:still )?chasing`,
-  `${CONTACT_ACT} (?:you |us |it |this )?(?:again|once more)|(?:hello|hi|hey) again|(?:still|keep) (?:waiting|chasing|asking|getting (?:the same|no|told))|still (?:do not|can not|did not) (?:understand|know) why|last time (?:i|we) (?:${CONTACTED}|checked)`,
+  `(?:${BY_THEM}(?:keep|kept) (?:having to |on )?|(?:having|have had|had|have) to (?:keep )?)(?:chase|chases|chased|chasing|asking|ringing|calling|writing|emailing|repeat~|explain~|follow~ up|contact~|telling you)`,
+  `(?:been|${BY_THEM}(?:keep|kept)) (?:chasing|asking|calling|ringing|emailing|writing|phoning|trying to (?:get|reach|cancel|sort|contact)|passed (?:between|around|from)|waiting for (?:a |an |any )?(?:reply|response|answer|call back|callback))|(?:am|are) (?:still )?chasing`,
+  `${CONTACT_ACT} (?:you |us |it |this )?(?:again|once more)|(?:hello|hi|hey) again|(?:still|${BY_THEM}keep) (?:waiting|chasing|asking|getting (?:the same|no|told))|still (?:do not|can not|did not) (?:understand|know) why|last time (?:i|we) (?:${CONTACTED}|checked)`,
   `(?:no|never|not) (?:got|received|had|get) (?:a |any )?(?:reply|response|answer|call back|callback)|(?:nobody|no one|noone) (?:has |ever |even |has ever )?(?:bothered to (?:reply|answer|respond|call)|answered|replied|responded|got back|gets back|answers|replies|responds|picks up|called back)|(?:have not|did not|never) (?:heard|hear) back|closed my (?:ticket|case|complaint)`,
   `(?:my|the) (?:first|last|previous|earlier|original) (?:email|message|ticket|call|complaint|request|letter|chat)|follow~ up (?:on|about|again|regarding)|yet another (?:email|message|ticket|call|chat|complaint)|not (?:for )?the first time|how many (?:more )?times|on (?:several|many|numerous|multiple) occasions`,
   // Contacts counted without the verb: "3 tickets, 0 replies", "4 calls. Still broken.", "reported it 3 times"

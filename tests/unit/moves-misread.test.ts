@@ -37,3 +37,14 @@ describe('"again" that asks to be reminded is no complaint', () => {
     expect(moves(customer, reply).has('sincere-apology')).toBe(true),
   );
 });
+
+describe('admit-error: damage by nature or an accident is no error of ours', () => {
+  const reply = 'We will review the photos and quotes and let you know.';
+  const admits = (customer: string) => moves(customer, reply).has('admit-error');
+  test.each([
+    'I sent photos of my storm-damaged fence three weeks ago and heard nothing.',
+    'Half my roof tiles were blown off in the storm on Sunday. Claim ref HX-2291.',
+    'My car was damaged in an accident on the M6 and I need a courtesy car.',
+  ])('%s', (customer) => expect(admits(customer)).toBe(false));
+  test.each(['My parcel arrived damaged.', 'Your engineer damaged my fence panel.'])('%s', (customer) => expect(admits(customer)).toBe(true));
+});

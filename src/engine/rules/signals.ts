@@ -85,6 +85,8 @@ export const CUSTOMER_SELF_FAULT = [
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
+  // Nature's or an accident's, as an insurer hears of them: "storm-damaged fence", "tiles ripped off in the storm".
+  '(?:storm|flood|hail|lightning|wind|fire|frost|subsidence|accident|crash|collision)[- ]?(?:damaged|damage)|(?:damaged|destroyed|ruined|flooded|blown (?:down|off|over)|ripped off|fell|came down) (?:[a-z]+ ){0,3}?(?:by|in|during|after) (?:the |a |an )?(?:storm|flood|hail|lightning|high winds?|gales?|winds?|fire|burst pipe|accident|crash|collision|fallen tree|tree)',
 ];
 
 /** The customer reports an error, wrong charge, mistake or glitch: something that may be ours. */

@@ -382,6 +382,9 @@ export const cannedEmpathy: FlagRuleData = {
     // A stock line tacked on after "and" to an apology the agent made ("Sorry for the slow reply,
     // and sorry for any confusion.", "…your experience and we take all feedback seriously."): it
     // goes with its "and"; the apology stands. (A sentence of stock lines alone is rewritten whole.)
+    // The same after a thank-you ("Thank you for bringing this to our attention, we take these
+    // matters seriously."): the stock line goes with its comma; the thanks stands.
+    { when: '(?:we|i) take .*seriously', trails: '(?<=\\b(?:[Tt]hank you|[Tt]hanks)\\b[^.!?\\n]*), ', better: '' },
     { when: 'and .*', trails: `${AFTER_APOLOGY},? `, better: '' },
     { when: '(?!and ).*', trails: `${AFTER_APOLOGY},? and `, better: '' },
     // A stock line that opens the sentence before a clause of the agent's own ("I hear you, and

@@ -227,26 +227,18 @@ export const policyShield: FlagRuleData = {
       restIs: "(?:(?:I|we)(?:'|’)m afraid|I am afraid|here|for everyone|for all customers)?",
       better: 'the reason is [the real reason], and here is what I can do: [what you can offer]',
     },
-    // The book cited at the sentence's end as what the customer agreed to ("Cheating bans are
-    // permanent under the Terms of Use you agreed to."): the citation goes, the fact stands.
-    {
-      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to) ${NAMED}`,
-      trails: ' ',
-      restIs: '(?:that |which )?you (?:agreed to|accepted|signed(?: up to)?)(?: when you (?:joined|signed up|booked|registered|ordered))?',
-      better: '',
-    },
     // A rule cited before the agent's refusal under it ("According to the municipal regulations I
     // am not authorised to issue a second permit", "Hi, due to regulations we're unable to change
     // the name by email", "Under our carrier terms we are not authorized to leave packages …"): the
     // refusal said as the agent's own, and what they can do; a refusal of the same rule in it
     // goes with it. A duty under the rule ("…we are obliged to keep the deposit…") is said as a need.
     {
-      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) ${NAMED}`,
+      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) (?!(?:[a-z']+ )*(?:security|privacy|safety|data protection|fraud prevention) )${NAMED}`,
       restIs: `(?:of (?:the|our) [a-z]+,? )?(?:(?:[Ww]e|I)(?:(?:'|’)re|(?:'|’)m| am| are) (?:not (?:allowed|permitted|authori[sz]ed|able)|unable) to|(?:[Ww]e|I) (?:cannot|can not|can(?:'|’)t)) (?<act>${RULE_FREE_ACT})`,
       better: 'I can’t {act}, but here is what I can do: [what you can offer]',
     },
     {
-      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) ${NAMED}`,
+      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) (?!(?:[a-z']+ )*(?:security|privacy|safety|data protection|fraud prevention) )${NAMED}`,
       restIs: `(?:of (?:the|our) [a-z]+,? )?(?:[Ww]e|I)(?:(?:'|’)re|(?:'|’)m| am| are) (?:obliged|obligated|required) to (?<act>${RULE_FREE_ACT})`,
       better: 'we need to {act}, but here is what I can do: [what you can offer]',
     },
@@ -312,14 +304,6 @@ export const policyShield: FlagRuleData = {
       leadJoins: '[ \\t]*[,:;–—-]',
       better: '',
     },
-    // An exception refused and nothing more ("I cannot make an exception for personal reasons.",
-    // "We do not make any exception for this."): the refusal in the agent's own words, and the offer.
-    {
-      when: '{we} (?:do not|does not|can not|could not|will not|am unable to|are unable to|am not able to|are not able to) (?:make|grant|give) (?:any |an )?exceptions?',
-      restIs: '(?:for (?:this|that|it|you|anyone|(?:[a-z]+ )?(?:reasons|cases|requests|circumstances))|to (?:this|that|the|our) (?:policy|rule|rules|requirement|condition))?',
-      whole: true,
-      better: 'I can’t make an exception {rest?}, but here is what I can do instead: [what you can offer]',
-    },
     // Not joined to the rule ("I'm unable to refund the fee on my own."): the limit as the agent's
     // own, and the offer. Only where the rest is the act alone, naming no rule or exception ("…
     // deviate from this procedure" would still shield behind it), with no comma in it.
@@ -332,12 +316,6 @@ export const policyShield: FlagRuleData = {
   // sentence already turns, asks, or lists (a colon or a dash). The frames' flags take it too,
   // where no clause rewrite reads: "instead" is a hedge the rule reads, so the Swap clears them.
   sentenceRewrites: [
-    // "I'm not going to bend the rules for you: fraud refunds need a police report.": the refusal
-    // to go around the rule goes, the reason after the colon stands as the sentence.
-    {
-      is: "(?:i|we)(?:(?:'|’)m| am|(?:'|’)re| are) not (?:going to|able to|allowed to|about to) (?:bend|break|change|go around) (?:the|our|any) rules(?: for (?:you|anyone|one customer|one person))?: (?<rest>[^:;]+)",
-      instead: '{rest}.',
-    },
     {
       cut: `, (?:as|which is) (?:outlined|set out|stated|laid out|explained|detailed|specified|described|written) in (?:our|the) [a-z' ]{0,40}$|,? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|${RULE_TAG}|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$`,
       // Nor where it refuses nothing: a promise ("…, and I'll have an answer within 5 days"), a rule disowned, a request.

@@ -68,15 +68,13 @@ const WHAT = "(?:the|your|this) (?:(?!(?:is|are|was|were|has|had)\\b)[a-z0-9'-]+
 /** A record vouched for as beyond doubt, as written (the sentence rewrites read the agent's words): "is accurate", "doesn't lie", "can't be wrong". */
 const CLAIM =
   " (?:(?:is|are|was|were)(?: (?:very|highly|extremely|completely|always|super|totally|entirely|definitely|absolutely|quite|also|all|pretty much always|100%))*(?: (?:accurate|correct|right|reliable|unambiguous|infallible|exact|precise|conclusive|definitive|final|never wrong|not wrong)| the authoritative (?:source|record)(?: for [a-z]+)?)|(?:does not|doesn['’]t|do not|don['’]t|can['’]t|cannot|can not|will not|won['’]t|never) (?:lie|lies|make (?:mistakes|errors)|be wrong|get (?:it|things|this) wrong|(?:[a-z]+ ){1,2}for no reason)|leaves? no (?:room for )?doubt)";
-/** The claim, or a record said to run by itself without error ("is automatic and precise"). */
-const CLAIM_OR_AUTOMATIC = `(?:${CLAIM}| (?:is|are) (?:fully )?(?:automatic|automated) and (?:precise|accurate|correct|reliable|exact))`;
 /** What may follow the claim and go with it: a word of place ("here", "on this one"), then a verdict drawn from it ("so the ban stays"). */
 const CLAIM_TAIL =
   "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore|which means)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
 
-/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "May 2".) */
+/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "on May 2".) */
 const SENTENCE_UNLESS =
-  "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this|\\d{1,2}(?:st|nd|rd|th)?) )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
+  "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this) )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
 
 /** What a claim of the record's may be said about, and go with it: "…never wrong about these things". */
 const ABOUT_THESE = 'about (?:this|that|these|those|it)(?: things| matters| cases| sorts of things)?';
@@ -90,7 +88,7 @@ const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', '
  * that's what was paid for"): the record is used as proof, whatever the customer wrote, so its
  * doubt is owned. (Not "so it should arrive today": a routine status, told to help.)
  */
-const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re| counts as| count as) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
+const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
 const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
 
 export const systemSays: FlagRuleData = {
@@ -254,7 +252,8 @@ export const systemSays: FlagRuleData = {
       when: CLAIM_WORDS,
       restIs: `(?:here|on this(?: one)?|on that|in this case|with dates|${ABOUT_THESE})?`,
       // (Not a decision said to stand: "…, so the cancellation stands" keeps no clause Swap.)
-      cutIs: '(?:and )?(?:so|therefore|hence|thus|which means)\\b(?![^,;]*\\b(?:stands|stays|remains)\\b)',
+      // Nor a reassurance drawn from it ("…, so you can count on it"): no verdict against anyone.
+      cutIs: '(?:and )?(?:so|therefore|hence|thus|which means)\\b(?![^,;]*\\b(?:stands|stays|remains)\\b)(?! you can (?:count|rely|depend) on\\b)',
       better: 'our records may be wrong, so I’m checking again',
       onlyIf: ARGUED,
     },
@@ -343,9 +342,9 @@ export const systemSays: FlagRuleData = {
     {
       when: `(?:the|our) (?:${MOD}){0,3}(?:computer|computers|system|systems|software|platform|portal) (?:will|does|do|would|can) not (?:let|allow)`,
       restOpens: '(?:me|us)(?: to)?',
-      restIs: "(?![^,;:]*\\bfor you\\b)[^,;:]+",
+      restIs: '(?<act>[^,;:]+?)(?: for you)?',
       whole: true,
-      better: 'I’ll find another way to {rest} for you',
+      better: 'I’ll find another way to {act} for you',
     },
     // "I can see on our system that the refund went out on 3 May": what the agent sees, said as theirs;
     // doubted where the customer disputes it.
@@ -358,7 +357,7 @@ export const systemSays: FlagRuleData = {
     // it"): the agent's clause kept as written, the doubt owned after it; a verdict drawn from it goes.
     {
       when: `${SUBJECT} {adv}(?:automatically )?(?:flagged|declined|rejected|blocked|cancell?ed|suspended|calculated|assessed|assigned|placed|marked|detected|identified|determined|decided)`,
-      restIs: '(?!(?:that|as if|because)\\b)[^,;:]+',
+      restIs: `(?!(?:that|as if|because)\\b)(?!${CLAIM_WORDS})[^ ,;:]${HELD_TAIL}`,
       better: '{words} {rest}, but that may be wrong, so I’m checking',
       onlyIf: DISPUTED,
     },
@@ -404,15 +403,6 @@ export const systemSays: FlagRuleData = {
       // software…"): "The engine takes account of many factors" is no record to doubt.
       unless: `${SENTENCE_UNLESS}|^(?!.*\\b(?:shows?|showed|shown|records|recorded|logged|logs|registered|registers|detected|lists|listed|captured|holds|held|says|said|states|stated|confirms|confirmed)\\b)`,
       ends: ', but that may be wrong, so I’m checking.',
-      onlyIf: ARGUED,
-    },
-    // The same where the record is named in a word or two ("Our logs are not wrong, so the emails
-    // left our platform.", "The database is the authoritative source and the premium is therefore
-    // correct."): too few words to keep before the ending, so the sentence is made from the record's
-    // name. Only where the reply uses the record against the customer.
-    {
-      is: `(?<rec>(?:the|our|these|those|this|my) (?:[a-z-]+ )?[a-z-]+)${MADE_BY_MACHINE}${CLAIM_OR_AUTOMATIC}${CLAIM_TAIL}`,
-      instead: '{rec} may be wrong, so I’m checking again.',
       onlyIf: ARGUED,
     },
     {

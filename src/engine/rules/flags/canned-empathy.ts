@@ -95,7 +95,9 @@ const GRASP_STOCK_LINE =
 /** Sorry or regret for their experience in general terms ("We regret to hear about your experience", "We're sorry you had a negative experience at the practice"). */
 const SORRY_EXPERIENCE =
   "(?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am)? )?(?:(?:really|truly|so|very|sincerely) )?(?:sorry|regret) to (?:hear|learn|read) (?:about )?(?:your|this) (?:recent )?experience(?: (?:at|with|in) (?:our|the) [a-z]+)?" +
-  "|(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am) (?:(?:really|truly|so|very) )?sorry (?:that )?you had (?:a|such a|an) (?:negative|bad|poor|disappointing|unpleasant) experience(?: (?:at|with|in) (?:our|the) [a-z]+)?";
+  "|(?:(?:i|we)(?:(?:'|’)re|(?:'|’)m| are| am) )?(?:(?:really|truly|so|very) )?sorry (?:that )?you(?:(?:'|’)ve| have)? had (?:a|such a|an) (?:negative|bad|poor|disappointing|unpleasant) experience(?: with us| (?:at|with|in) (?:our|the) [a-z]+)?";
+/** Stock worth said of their matter, after "and" ("…, and your claim matters to us"). */
+const AND_MATTERS = "and (?:your|this) (?:claim|case|complaint|feedback|query|enquiry|inquiry|business|custom) (?:really |truly )?(?:matters|is important|means a lot) to us";
 /** A stock regret tacked on after one of these ("… and apologise for any distress caused"). */
 const AND_STOCK_REGRET = "and (?:(?:i|we) )?(?:apologi[sz]e|regret)(?: for)? any (?:distress|upset|inconvenience|trouble|worry|frustration)(?: (?:this|it) (?:may have |has |might have )?caused(?: you)?| caused)?";
 
@@ -234,7 +236,13 @@ export const cannedEmpathy: FlagRuleData = {
     // "and" ("Dear Sir, we regret to hear about your experience and we take all feedback
     // seriously."): the specific apology in their place.
     {
-      is: `(?:${GRASP_STOCK_LINE}|${SORRY_EXPERIENCE})(?:,? (?:${AND_STOCK_REGRET}|and (?:(?:i|we) )?${STOCK_ADV}${STOCK_FEEL}))?`,
+      is: `(?:${GRASP_STOCK_LINE}|${SORRY_EXPERIENCE})(?:,? (?:${AND_STOCK_REGRET}|and (?:(?:i|we) )?${STOCK_ADV}${STOCK_FEEL}|${AND_MATTERS}))?`,
+      instead: 'I’m sorry {issue}.',
+    },
+    // A wish in place of an apology ("We'd hate for your morning coffee to be anything less than
+    // perfect."): nothing of theirs but the thing named, so the specific apology takes it.
+    {
+      is: "(?:we|i)(?:(?:'|’)d| would) (?:really |truly )?hate for (?:your|this|that|it)\\b[^,;:]*",
       instead: 'I’m sorry {issue}.',
     },
   ],
@@ -242,7 +250,7 @@ export const cannedEmpathy: FlagRuleData = {
     // A stock line that says nothing of this customer, in a sentence of its own ("Your query is
     // important to us.", "We take all complaints very seriously."): it goes.
     {
-      when: "(?:we|i) take .*seriously|(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) .*|(?:we are|we have been) experiencing .*|(?:your|customer) (?:satisfaction|experience|happiness|comfort) (?:is|remains) .*|(?:you are|you remain) .*valued .*",
+      when: "(?:we|i) take .*seriously|(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) .*|(?:we are|we have been) experiencing .*|(?:your|customer) (?:satisfaction|experience|happiness|comfort|safety|security|wellbeing|well-being) (?:is|remains) .*|(?:you are|you remain) .*valued .*",
       restIs: "(?:at all (?:of )?our [a-z ]+|here|at the moment|right now|at present|currently|today|at (?:the moment|this time))?",
       whole: true,
       better: '',
@@ -283,6 +291,32 @@ export const cannedEmpathy: FlagRuleData = {
       afterSubject: "(?:(?:we|i)(?:'re|’re|'m|’m| are| am)(?: really| so| very| truly| deeply)?|we (?:do |fully |completely |totally )?understand(?: that)?)",
       subjectGoes: true,
       restIs: `(?:${STOCK_RUN_ON})?`,
+      whole: true,
+      better: 'I’m sorry {issue}',
+    },
+    // A stock apology or understanding that ends on the customer's name ("@tim_k Apologies for the
+    // annoyance, Tim!", "We understand this must be frustrating, Josh."): the specific apology,
+    // the name kept where the agent put it.
+    {
+      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret|understand|appreciate)\\b.*',
+      restIs: "(?<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)",
+      whole: true,
+      better: 'I’m sorry {issue}, {name}',
+    },
+    // A stock apology joined by a bare comma to the agent's own clause ("Apologies for any
+    // inconvenience caused, we are looking into it."): the specific apology, and their clause after "and".
+    {
+      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret)\\b.*',
+      restIs: `(?!(?:we|I) ${STOCK_ADV}${STOCK_FEEL})(?:we|I)(?:(?:'|’)(?:re|m|ll|ve)| am| are| will| have| can| would| shall)\\b[^,;:]*`,
+      whole: true,
+      better: 'I’m sorry {issue}, and {rest}',
+    },
+    // "Sorry this wasn't the experience you expected!": the apology before the standard goes with it.
+    {
+      when: '(?:this|that|it) (?:is not|was not|has not been) the (?:experience|service|stay|visit|outcome) (?:that )?you (?:expected|expect|deserve|deserved|wanted|hoped for|were hoping for)',
+      afterSubject: "(?:(?:we|i)(?:'re|’re|'m|’m| are| am)(?: really| so| very| truly)? )?sorry(?: that)?",
+      subjectGoes: true,
+      restIs: '(?:from us)?',
       whole: true,
       better: 'I’m sorry {issue}',
     },
@@ -348,6 +382,9 @@ export const cannedEmpathy: FlagRuleData = {
     // A stock line tacked on after "and" to an apology the agent made ("Sorry for the slow reply,
     // and sorry for any confusion.", "…your experience and we take all feedback seriously."): it
     // goes with its "and"; the apology stands. (A sentence of stock lines alone is rewritten whole.)
+    // The same after a thank-you ("Thank you for bringing this to our attention, we take these
+    // matters seriously."): the stock line goes with its comma; the thanks stands.
+    { when: '(?:we|i) take .*seriously', trails: '(?<=\\b(?:[Tt]hank you|[Tt]hanks)\\b[^.!?\\n]*), ', better: '' },
     { when: 'and .*', trails: `${AFTER_APOLOGY},? `, better: '' },
     { when: '(?!and ).*', trails: `${AFTER_APOLOGY},? and `, better: '' },
     // A stock line that opens the sentence before a clause of the agent's own ("I hear you, and

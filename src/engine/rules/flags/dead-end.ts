@@ -272,7 +272,7 @@ export const deadEnd: FlagRuleData = {
     },
     {
       when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
-      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
       restIs: '(?:)',
       better: 'my options are limited, but here is what I can do: [what you can offer]',
     },
@@ -290,6 +290,28 @@ export const deadEnd: FlagRuleData = {
       subjectGoes: true,
       restIs: "(?:on|for|from|at|in|about|with|regarding)(?: (?!(?:and|but|or|so|because|as)\\b)[a-z0-9'’£$%-]+){1,5}",
       better: 'here is what I can {verb} {rest?}: [what you can offer]',
+    },
+    // "Nothing more can be done once the payment has cleared": the moment kept, as above.
+    {
+      when: 'nothing (?:more |else |further )?(?:can|could) be done',
+      restIs: '(?<once>(?:once|after|now that) [^,]+)',
+      better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
+    },
+    // Nothing left to do, after a word of regret that only leads in ("I'm afraid there's nothing
+    // else we can do at this point"): "here is…" does not read after it, the limit said honestly does.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: "(?:at this (?:point|stage)|at the moment|right now|now|on (?:this|that|my end|our end|my side|our side)|here)?",
+      whole: true,
+      better: 'my options are limited {rest?}, but here is what I can do: [what you can offer]',
+    },
+    // Nothing left to do, and the case closed with it ("There is nothing further we can do, and the
+    // case is now closed."): both doors are the sentence, and it becomes the offer.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      restIs: "(?:)",
+      cutIs: 'and (?:the|this|your) (?:case|matter|complaint|claim|ticket|request) (?:is|has been|will be|will now be) (?:now )?closed',
+      better: 'here is what I can do: [what you can offer]',
     },
     // "Nothing else can be done to make it faster": what it was for, with what the agent can do for it.
     { when: 'nothing (?:more |else |further )?(?:can|could) be done', restOpens: 'to', restIs: '[^,]+', whole: true, better: 'here is what I can do to {rest}: [what you can offer]' },
@@ -321,7 +343,7 @@ export const deadEnd: FlagRuleData = {
     // the address]"): the moment kept. Only a single act, not "…reverse it, sorry".
     {
       when: '(?:there {be} )?no (?:way|means|mechanism|possibility) (?:for (?:me|us) )?to',
-      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
       restIs: '[^,]+',
       whole: true,
       better: 'I can’t {rest}, but here is what I can do: [what you can offer]',
@@ -330,7 +352,7 @@ export const deadEnd: FlagRuleData = {
     // log a delayed bag from here, so that's that"): the act said plainly, the offer in its place.
     {
       when: '(?:there {be} )?no (?:way|means|mechanism|possibility)(?: for)?',
-      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+",
+      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
       restOpens: '(?:(?:for )?(?:me|us) )?to',
       restIs: '[^,]+',
       cutIs: "(?:and |so )?that(?:'|’)s that",
@@ -419,7 +441,9 @@ export const deadEnd: FlagRuleData = {
     {
       when: '(?:full stop|period|end of story|without exception|no exceptions?|no ifs,? no buts|(?:and )?that is (?:that|final)|final answer|it is what it is|that is (?:just )?how it is|that is the end of it|there (?:is|are) no (?:other |further )?(?:options?|alternatives?|other way|solutions?|procedure|process|mechanism)|no other options? exists?|(?:this|the) (?:case|matter) is (?:now )?closed|(?:there is )?nothing (?:i|we) can (?:change|do))',
       // Not after a word that only leads in ("Unfortunately, that is final."): no refusal to keep.
-      afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
+      // Nor after a clause that only sets the time or condition ("Once the order has shipped, [there is
+      // nothing we can do]"): no refusal before the comma for "but" to turn from.
+      afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)(?!(?:once|when|whenever|if|after|as soon as|since|until|till|because|while|now that|given that|unless|though|although)\\b[^,.!?;:\\n]*, $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
       // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
       // end unfortunately"): the offer says where the agent can act.
       restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
@@ -455,7 +479,7 @@ export const deadEnd: FlagRuleData = {
     // non-negotiable."): that is the fact the customer must keep.
     {
       when: "(?:that|this|it) .*|(?:there {be}|{we} (?:have|has)|i have) (?:nothing|no|not) .*|nothing .*|no (?:further|more|other) (?:negotiation|discussion|correspondence|communication|contact|action|options?|alternatives?|exceptions?|appeal|comment|review|consideration|avenues?)\\b.*|no alternative .*|no exceptions?|(?:chasing|calling|ringing|writing|emailing|contacting|complaining|asking|escalating|appealing) .*",
-      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|at this (?:stage|point)|(?:I|i|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into|and no further correspondence will be entered into(?: on (?:this|the) matter)?)?",
+      restIs: "(?:(?:on|about|from|for|with|at|in|regarding) (?:this|that|it|here|the matter|this matter|this one|this point|my side|our side|my end|our end|this end|your case|this case)|here|now|again|either|further|any further|at this (?:stage|point)|available(?: (?:to you|here|now|at this (?:stage|point)))?|(?:for )?you|(?:I|i|we)(?:'|’)m afraid|I am afraid|(?:will be )?entered into|and no further correspondence will be entered into(?: on (?:this|the) matter)?)?",
       whole: true,
       better: 'here is what I can do: [what you can offer]',
     },
@@ -469,6 +493,17 @@ export const deadEnd: FlagRuleData = {
       is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:that door(?:'|’)s closed|that door is closed),? there(?:'|’)s no going back(?: on (?:it|this|that))?|(?:that|this|it)(?:'|’)s (?:just |simply )?(?:how|the way) (?:it|things|this) (?:works|goes)(?: once (?:it(?:'|’)s|it has been|it was) [a-z]+(?: for)?)?|(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: for you)?(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone|(?:that(?:'|’)s )?(?:my |our )?final answer|we(?:'|’)re done here|(?:that|this) is our final (?:position|answer|response|word)(?: on (?:this|this matter|the matter))?|we consider (?:this|the) (?:complaint|matter|case) (?:concluded|closed)|(?:please be (?:informed|advised) that )?no further (?:correspondence|action|discussion|representations?) (?:will|can) be (?:entered into|taken|possible|entertained)(?: (?:on|regarding|about) (?:this|the) (?:matter|decision|complaint|point))?|we won(?:'|’)t be taking (?:this|it|the matter) any further|there(?:'|’)s no further action (?:i|we) can take(?: on (?:this|that|it))?|there is no further action (?:i|we) can take(?: on (?:this|that|it))?|(?:sorry mate,? )?that ship has sailed|(?:this|that|it) (?:is not|isn(?:'|’)t) something (?:i|we)(?: can revisit|(?:'|’)ll be revisiting| will be revisiting)|(?:the|this) matter is (?:now )?closed on our side|any further (?:requests|messages|emails|calls) (?:on|about|regarding) (?:this|the matter) will (?:receive|get) the same (?:answer|response|reply)|(?:at this point )?we can(?:'|’)t do anything more(?: for you)?(?: on this(?: one)?)?(?:,? sorry)?)",
       instead: 'Here is what I can do instead: [what you can offer].',
     },
+    // Nothing more to be done, said with a word of regret before it ("Sorry, we can't do anything
+    // else.", "I'm afraid there is nothing more that can be done."): the sentence is only the door.
+    {
+      is: "(?:(?:unfortunately|sorry|regrettably|i(?:'|’)m afraid|i am afraid|(?:i(?:'|’)m |i am |we(?:'|’)re |we are )?(?:so |very |really )?sorry,? but),? )?(?:(?:i|we) (?:can(?:'|’)t|cannot|can not|am unable to|are unable to|am not able to|are not able to) (?:do|offer) (?:anything|any) (?:more|else|further)|(?:there(?:'|’)s |there is )?nothing (?:more |else |further )?(?:that )?(?:can|could) be done)(?: for you)?(?: (?:on|about|with) (?:this|that|it))?(?: now| here| at this (?:point|stage))?(?:,? (?:sorry|I(?:'|’)m afraid))?",
+      instead: 'Here is what I can do instead: [what you can offer].',
+    },
+    // No use going on ("Not much point pursuing it further, I'm afraid."): the door opened.
+    {
+      is: "(?:(?:unfortunately|sorry|i(?:'|’)m afraid),? )?(?:there(?:'|’)s |there is )?(?:not much|little|no real) point (?:in )?(?:pursuing|chasing|appealing|taking|escalating|disputing|contesting) (?:it|this|that|the matter|this matter)(?: (?:any )?further)?(?:,? I(?:'|’)m afraid)?",
+      instead: 'Here is what I can do instead: [what you can offer].',
+    },
     // The customer shown the door ("If you wish to take your business elsewhere, that is of course
     // your choice."): the agent asks them to stay, with what they can do.
     {
@@ -480,7 +515,7 @@ export const deadEnd: FlagRuleData = {
     // absolute dropped, the door beside it ("…, but I can [what you can do instead]"). Not where
     // the sentence already turns, asks, promises, or says there is nothing more to say.
     {
-      cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$|,? and (?:(?:the management|management|anyone(?: else)?) (?:cannot|can(?:'|’)t|can not)|(?:nobody|no one|no-one) can) change (?:this|that|it)$|,? and (?:this|that|it) (?:will not|won(?:'|’)t) change(?: also| either| even)? if you ask again$|,? and the (?:outcome|answer|decision) will be the same(?: however many times [a-z ]+| no matter how many times [a-z ]+)?$",
+      cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$|,? and (?:(?:the management|management|anyone(?: else)?) (?:cannot|can(?:'|’)t|can not)|(?:nobody|no one|no-one) can) change (?:this|that|it)$|,? and (?:this|that|it) (?:will not|won(?:'|’)t) change(?: also| either| even)? if you ask again$|,? and there (?:is|are) no (?:other |interim |alternative |temporary |further )?(?:arrangements?|options?|alternatives?|workarounds?)(?: (?:available|in place|for (?:this|that|it)))?$|,? and the (?:outcome|answer|decision) will be the same(?: however many times [a-z ]+| no matter how many times [a-z ]+)?$",
       unless:
         "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
       ends: ', but I can [what you can do instead].',

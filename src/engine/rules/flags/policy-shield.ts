@@ -74,6 +74,16 @@ const RULE_FREE_ACT = "(?![^,;:]*\\b(?:procedures?|polic(?:y|ies)|rules?|terms|c
 const REFUSAL_CUT =
   ",? (?:and|so) (?:(?:i|we)(?:'m|’m|'re|’re| am| are)? (?:can't|can’t|cannot|can not|am not|are not|not able|unable|have no|do not|don't|don’t|won't|won’t|will not|must)\\b|(?:i|we)(?:'re|’re|'m|’m| are| am) (?:not able|unable|not permitted|not allowed|not authori[sz]ed|bound by)\\b|(?:it|this|that|the (?:decision|answer|fee|charge|outcome))(?:'s|’s| is) (?:final|non-negotiable)\\b|there(?:'s|’s| is| are) no\\b|no (?:allowance|exceptions?)\\b|(?:staff|we|i) (?:have to|must) (?:enforce|apply|follow)\\b|(?:these|this|it|they) must be (?:followed|applied)\\b|it(?:'s|’s| is) too late\\b)[^,;:]*$";
 
+/**
+ * The rule named as a tag after what it decides, closing the sentence ("…credit decisions – it's
+ * our standard policy", "…never guaranteed; this is stated in our booking conditions", "…within
+ * 30 days - that's procedure and my hands are tied", "…, those are the system rules, nothing I can
+ * change"): the tag goes, and what the agent can do takes its place.
+ */
+const RULE_TAG =
+  "(?:,|;|\\s[–—-]) (?:(?:it|that|this)(?:(?:'|’)s| is)|those are|these are) (?:just |simply |only |all )?(?:(?:our|the|a|company|standard) )?(?:[a-z-]+ ){0,2}(?:polic(?:y|ies)|procedures?|process|protocols?|rules|regulations|(?:terms|conditions)(?: and conditions)?)(?: here| for everyone)?(?:,? nothing (?:i|we) can (?:do|change)(?: about (?:it|that|this))?| and (?:my|our) hands are tied)?$" +
+  "|(?:,|;|\\s[–—-]) (?:it|that|this)(?:(?:'|’)s| is) (?:all |clearly )?(?:stated|set out|written|explained|covered|outlined) in (?:our|the|your) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions)?|conditions|polic(?:y|ies)|rules|t ?& ?cs?)$";
+
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
   category: 'ownership',
@@ -217,6 +227,21 @@ export const policyShield: FlagRuleData = {
       restIs: "(?:(?:I|we)(?:'|’)m afraid|I am afraid|here|for everyone|for all customers)?",
       better: 'the reason is [the real reason], and here is what I can do: [what you can offer]',
     },
+    // A rule cited before the agent's refusal under it ("According to the municipal regulations I
+    // am not authorised to issue a second permit", "Hi, due to regulations we're unable to change
+    // the name by email", "Under our carrier terms we are not authorized to leave packages …"): the
+    // refusal said as the agent's own, and what they can do; a refusal of the same rule in it
+    // goes with it. A duty under the rule ("…we are obliged to keep the deposit…") is said as a need.
+    {
+      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) (?!(?:[a-z']+ )*(?:security|privacy|safety|data protection|fraud prevention) )${NAMED}`,
+      restIs: `(?:of (?:the|our) [a-z]+,? )?(?:(?:[Ww]e|I)(?:(?:'|’)re|(?:'|’)m| am| are) (?:not (?:allowed|permitted|authori[sz]ed|able)|unable) to|(?:[Ww]e|I) (?:cannot|can not|can(?:'|’)t)) (?<act>${RULE_FREE_ACT})`,
+      better: 'I can’t {act}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: `(?:per|as per|under|according to|in (?:line|accordance|keeping) with|pursuant to|due to|because of|owing to) (?!(?:[a-z']+ )*(?:security|privacy|safety|data protection|fraud prevention) )${NAMED}`,
+      restIs: `(?:of (?:the|our) [a-z]+,? )?(?:[Ww]e|I)(?:(?:'|’)re|(?:'|’)m| am| are) (?:obliged|obligated|required) to (?<act>${RULE_FREE_ACT})`,
+      better: 'we need to {act}, but here is what I can do: [what you can offer]',
+    },
     // A rule cited before the clause it decides ("Under our terms, refunds end after 14 days"):
     // the clause said as the agent's own, with what they can do. Not where the book's name runs
     // on ("under the terms of your booking, …") or a second clause follows.
@@ -271,6 +296,14 @@ export const policyShield: FlagRuleData = {
       cutIs: REFUSAL_CUT,
       better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
     },
+    // "Rules are rules, I'm afraid – readings have to be sent within 5 days": the appeal goes with
+    // the mark that closes it, and the reason the agent gives opens the sentence.
+    {
+      when: '(?:the )?(?:rules? (?:is|are) (?:the )?rules?|polic(?:y|ies) (?:is|are) (?:the )?polic(?:y|ies))',
+      leadsIn: "(?:,? (?:I(?:'|’)m|I am|we(?:'|’)re|we are) afraid)?",
+      leadJoins: '[ \\t]*[,:;–—-]',
+      better: '',
+    },
     // Not joined to the rule ("I'm unable to refund the fee on my own."): the limit as the agent's
     // own, and the offer. Only where the rest is the act alone, naming no rule or exception ("…
     // deviate from this procedure" would still shield behind it), with no comma in it.
@@ -284,7 +317,7 @@ export const policyShield: FlagRuleData = {
   // where no clause rewrite reads: "instead" is a hedge the rule reads, so the Swap clears them.
   sentenceRewrites: [
     {
-      cut: ", (?:as|which is) (?:outlined|set out|stated|laid out|explained|detailed|specified|described|written) in (?:our|the) [a-z' ]{0,40}$|,? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$",
+      cut: `, (?:as|which is) (?:outlined|set out|stated|laid out|explained|detailed|specified|described|written) in (?:our|the) [a-z' ]{0,40}$|,? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|${RULE_TAG}|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$`,
       // Nor where it refuses nothing: a promise ("…, and I'll have an answer within 5 days"), a rule disowned, a request.
       unless:
         "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|[:;–—]| - |\\bwithout (?:it|this|that|them)$|^for [a-z ]+ reasons?$",

@@ -72,9 +72,12 @@ const CLAIM =
 const CLAIM_TAIL =
   "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore|which means)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
 
-/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. */
+/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "on May 2".) */
 const SENTENCE_UNLESS =
-  "\\b(?:but|however|although|though|unless|if|whether|because|since|may|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
+  "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this) )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
+
+/** What a claim of the record's may be said about, and go with it: "…never wrong about these things". */
+const ABOUT_THESE = 'about (?:this|that|these|those|it)(?: things| matters| cases| sorts of things)?';
 
 const DISPUTED: Context[] = ['customer.errorReport', 'customer.unhappy', '!customer.present'];
 /** The record used against the customer: a problem of theirs, or a reply that argues, blames or refuses. */
@@ -235,7 +238,7 @@ export const systemSays: FlagRuleData = {
     // the agent gave them.
     {
       when: CLAIM_WORDS,
-      restIs: "(?:here|on this|on that|in this case|either|I(?:'|’)m afraid|with (?:dates|times|payments|amounts|figures)|and I see no reason to doubt (?:it|them|this))?",
+      restIs: `(?:here|on this|on that|in this case|either|${ABOUT_THESE}|I(?:'|’)m afraid|with (?:dates|times|payments|amounts|figures)|and I see no reason to doubt (?:it|them|this))?`,
       whole: true,
       better: '',
       // Joined by "and" to the record it vouches for ("…at 09:52, and this record is conclusive"): it goes with its "and".
@@ -247,9 +250,10 @@ export const systemSays: FlagRuleData = {
     // own facts ("…accurate, and it places the delivery at your address"), which are kept.
     {
       when: CLAIM_WORDS,
-      restIs: "(?:here|on this(?: one)?|on that|in this case|with dates)?",
+      restIs: `(?:here|on this(?: one)?|on that|in this case|with dates|${ABOUT_THESE})?`,
       // (Not a decision said to stand: "…, so the cancellation stands" keeps no clause Swap.)
-      cutIs: '(?:and )?(?:so|therefore|hence|thus|which means)\\b(?![^,;]*\\b(?:stands|stays|remains)\\b)',
+      // Nor a reassurance drawn from it ("…, so you can count on it"): no verdict against anyone.
+      cutIs: '(?:and )?(?:so|therefore|hence|thus|which means)\\b(?![^,;]*\\b(?:stands|stays|remains)\\b)(?! you can (?:count|rely|depend) on\\b)',
       better: 'our records may be wrong, so I’m checking again',
       onlyIf: ARGUED,
     },
@@ -257,7 +261,7 @@ export const systemSays: FlagRuleData = {
     // it from the record ("The records are exact, so the coins were used by your account").
     {
       when: CLAIM_WORDS,
-      restIs: "(?:here|on this(?: one)?|on that|in this case|with dates)?",
+      restIs: `(?:here|on this(?: one)?|on that|in this case|with dates|${ABOUT_THESE})?`,
       cutIs: SETTLED,
       better: 'our records may be wrong, so I’m checking again',
     },
@@ -265,7 +269,7 @@ export const systemSays: FlagRuleData = {
     // "I checked again and the portal is correct."): the doubt owned in its place.
     {
       when: CLAIM_WORDS,
-      restIs: "(?:here|on this|on that|in this case|either)?",
+      restIs: `(?:here|on this|on that|in this case|either|${ABOUT_THESE})?`,
       whole: true,
       better: 'our records may be wrong, so I’m checking again',
       onlyIf: DISPUTED,
@@ -334,6 +338,29 @@ export const systemSays: FlagRuleData = {
     { when: 'clear from (?:the|our|your) (?:[a-z-]+ )?(?:record|records|log|logs|system|data|history)', afterSubject: "it(?:'s|’s| is)", subjectGoes: true, restOpens: 'that', restIs: HELD_TAIL, better: 'I can see {rest}' },
     // Nothing disputed: an absence read out plainly ("Our document system has no record of a claim form").
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} on our side' },
+    // "The system won't let me change the date": the agent finds another way, as the rule's own better move says.
+    {
+      when: `(?:the|our) (?:${MOD}){0,3}(?:computer|computers|system|systems|software|platform|portal) (?:will|does|do|would|can) not (?:let|allow)`,
+      restOpens: '(?:me|us)(?: to)?',
+      restIs: '(?<act>[^,;:]+?)(?: for you)?',
+      whole: true,
+      better: 'I’ll find another way to {act} for you',
+    },
+    // "I can see on our system that the refund went out on 3 May": what the agent sees, said as theirs;
+    // doubted where the customer disputes it.
+    { when: `{we} can (?:see|tell) (?:on|in|from) ${DET} (?:${MOD}){0,3}${NOUN}`, restOpens: 'that', better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `{we} can (?:see|tell) (?:on|in|from) ${DET} (?:${MOD}){0,3}${NOUN}`, restIs: '(?!that\\b)[^,;:]+', better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: `{we} can (?:see|tell) (?:on|in|from) ${DET} (?:${MOD}){0,3}${NOUN}`, restOpens: 'that', better: 'I can see {rest}' },
+    { when: `{we} can (?:see|tell) (?:on|in|from) ${DET} (?:${MOD}){0,3}${NOUN}`, restIs: '(?!that\\b)[^,;:]+', better: 'I can see {rest}' },
+    // A machine's act read out against a customer who disputes it ("Our system automatically flagged
+    // the transaction as fraud", "The system calculated the fee automatically, so I can't change
+    // it"): the agent's clause kept as written, the doubt owned after it; a verdict drawn from it goes.
+    {
+      when: `${SUBJECT} {adv}(?:automatically )?(?:flagged|declined|rejected|blocked|cancell?ed|suspended|calculated|assessed|assigned|placed|marked|detected|identified|determined|decided)`,
+      restIs: `(?!(?:that|as if|because)\\b)(?!${CLAIM_WORDS})[^ ,;:]${HELD_TAIL}`,
+      better: '{words} {rest}, but that may be wrong, so I’m checking',
+      onlyIf: DISPUTED,
+    },
   ],
   // A sentence the second opinion reads as a record quoted as proof, with no phrase the frames
   // know: the record kept as the agent wrote it, its verdict ("…, so the fee is correct") given

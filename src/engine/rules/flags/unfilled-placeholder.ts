@@ -52,6 +52,10 @@ const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:@[\w.]+[ \t]+)*(?:hi|hello|hey|hiya|de
 /** What closes the greeting after the slot: its comma or mark, or the line's end. */
 const GREETING_AFTER = /^[ \t]*(?:[,!.]|\n|$)/;
 
+/** The customer's name as a vocative closing a sentence ("Thanks for waiting, [name]!"): after a comma on the line, before its end. */
+const VOCATIVE_BEFORE = /[\p{L}\p{N}'’)][ \t]*,[ \t]*$/u;
+const VOCATIVE_AFTER = /^[ \t]*(?:[.!?]|\n|$)/;
+
 /** A greeting that reads whole with "there" after it ("Hi there,"); not "Dear there" or "Good morning there". */
 const CASUAL_GREETING_BEFORE = /(?:hi|hello|hey|hiya)[ \t]+$/i;
 
@@ -63,8 +67,11 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
   const { reply } = input;
   if (!NAME_SLOT.test(reply.slice(start, end))) return undefined;
   const before = reply.slice(Math.max(0, start - 60), start);
-  if (!GREETING_BEFORE.test(before) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
   const first = typeof input.customerName === 'string' ? shownFirstName(input.customerName) : undefined;
+  // "Have a lovely weekend, {{first_name}}!": the first name where the page shows it; with none,
+  // the slot goes with its comma (a rewrite below).
+  if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(reply.slice(end, end + 4)) && !GREETING_BEFORE.test(before)) return first;
+  if (!GREETING_BEFORE.test(before) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
   return first ?? (CASUAL_GREETING_BEFORE.test(before) ? 'there' : undefined);
 }
 
@@ -83,6 +90,9 @@ function roleInSlot(input: FlagCheckInput, start: number, end: number): string |
 
 /** A merge field or bracketed slot, as the flag reads it (canonical text, in the rule language). */
 const ANY_SLOT = '(?:\\{\\{[^{}]+\\}\\}|\\{[^{}]+\\}|\\[\\[?[^\\]]+\\]\\]?|<[^<>]+>|%%?[a-z_.]+%%?|\\*\\|[a-z_]+\\|\\*|insert (?:first )?name)';
+/** A slot for the customer's name, as the flag reads it: "[name]", "{{customer.first_name}}", "<Customer Name>", "%FIRST_NAME%". */
+const CUSTOMER_NAME_SLOT =
+  '(?:\\[ ?|\\{\\{ ?|\\{ ?|< ?|%%?)(?:(?:ticket|customer|requester|contact|user|recipient|client|guest|member|patient|player)[._ ]?){0,3}(?:(?:first|given)[._ ]?)?(?:name|firstname|fname)(?: ?\\]| ?\\}\\}| ?\\}| ?>|%%?)';
 /** The agent's own name left as a slot or a run of X: "{{agent_name}} here.", "XXX here from the billing team". */
 const AGENT_SLOT = '(?:\\{\\{ ?agent[._ ]?(?:first[._ ]?)?name ?\\}\\}|\\{ ?agent[._ ]?name ?\\}|\\[ ?agent(?: first)? name ?\\]|<agent name>|%agent_name%|x{2,})';
 
@@ -129,6 +139,9 @@ export const unfilledPlaceholder: FlagRuleData = {
     // for someone else ("Hi {{agent_name}},": the wrong field, for the agent to check), nor a
     // salutation or title, which may hold the surname a formal letter greets by.
     { when: `(?!.*(?:agent|company|brand|store|salutation|title|surname|last))${ANY_SLOT}`, afterSubject: "(?:dear|hi|hello|hey)(?: (?:ma(?:'|’)am|sir|madam))?", subjectGoes: true, restIs: '(?:)', better: 'Hello,' },
+    // The customer's name as a vocative closing a sentence, with no name on the page to put in it
+    // ("Thanks for bearing with us, [Customer Name]!"): the slot goes with its comma.
+    { when: CUSTOMER_NAME_SLOT, trails: ',[ \\t]*', better: '' },
     // The agent's own name, left as a slot in their introduction: the introduction goes where it
     // says nothing else ("{{agent_name}} here."), and keeps their team where it names one.
     { when: AGENT_SLOT, restIs: 'here', whole: true, better: '' },

@@ -539,6 +539,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.
         if (compiled.unlessSentence?.get().test(compiled.rule.hedgedInNextSentence ? sentenceAround(n.text, a.start, a.end, true) : n.text.slice(a.start, a.end))) continue;
+        if (compiled.unlessNear?.get().test(sentenceAround(n.text, a.start, a.end, true))) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
         flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }

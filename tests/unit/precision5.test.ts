@@ -39,6 +39,7 @@ const FIRES: Case[] = [
   ['policy-shield', 'the rule stood on', 'Per our terms the deposit is non-refundable.'],
   ['policy-shield', 'the rule stood on', 'It’s our policy not to refund opened items. Thanks for understanding.'],
   ['policy-shield', 'the rule stood on, an alternative only', 'Company policy doesn’t allow refunds on sale items, but I can offer you store credit.'],
+  ['policy-shield', 'something else waived instead', 'Our terms don’t let me refund a saver ticket. I’ll waive the £20 seat fee on your next booking, though.'],
   ['policy-shield', 'a bend refused', 'Under our terms the late fee applies. We do not waive it for anyone.'],
   ['policy-shield', 'a rule example', 'We don’t make exceptions.'],
   // The record stood on, or a check only promised.

@@ -24,6 +24,8 @@ const QUIET: Case[] = [
   ['system-says', 'the record questioned', 'Our booking log shows the room as cancelled on the 3rd, and I’ve asked the hotel to work out whether that was a mix-up.'],
   ['system-says', 'the record owned as our gap', 'Our system shows no record of your call on the 4th. That’s an oversight on our side, so I’ve logged it now.'],
   ['system-says', 'the record owned as our gap', 'The portal has you down as unpaid. That’s a failing on our end: your payment reached us on time.'],
+  ['system-says', 'the record doubted further on in the reply', 'Our tracking shows the parcel as delivered at 13:40. Thanks for checking with the neighbours already. Drivers’ scans are sometimes wrong, so I’m asking the depot for the photo.'],
+  ['system-says', 'the record doubted further on in the reply', 'The system shows your order as collected. I know how frustrating that is. Records like this can be wrong, and I’ve asked the store to check the CCTV.'],
   // dead-end: a plain refusal followed by the nearest thing the agent can do.
   ['dead-end', 'a refusal, then what the agent can do', 'There’s no way to recover the deleted photos from our side. What I can do is send you a guide to recovering them from your phone’s backup.'],
   ['dead-end', 'a refusal, then what the agent can do', 'We can’t take any further action on the old ticket, so I’ve opened a new one and I’ll handle it myself.'],
@@ -45,6 +47,7 @@ const FIRES: Case[] = [
   // The record stood on, or a check only promised.
   ['system-says', 'the record stood on', 'Our records show the parcel was delivered at 2pm, so the charge stands.'],
   ['system-says', 'the record stood on', 'The tracking shows it as delivered. Please check with your neighbours.'],
+  ['system-says', 'the customer doubted, not the record', 'Our records show the engineer arrived at 10:05. Thanks for your message. You may be mistaken about the time.'],
   ['system-says', 'a rule example', 'According to our system, the engineer attended.'],
   // The door shut, with no way forward from the agent.
   ['dead-end', 'a rule example', 'There is nothing we can do.'],

@@ -176,6 +176,12 @@ export interface FlagRuleData extends RuleBase {
    * refunded you.", "There's no way to restore the files. What I can do is …").
    */
   unlessNear?: string[];
+  /**
+   * Hedges read anywhere in the agent's own text: a doubt the agent states once for the whole
+   * reply ("scans are sometimes wrong", "our records may be wrong"), a few sentences from the
+   * record it doubts.
+   */
+  unlessReply?: string[];
   /** Clause rewrites offered as a Swap where the flagged words open a plain clause; first `when` that fits wins. */
   rewrites?: ClauseRewrite[];
   /** Rewrites of a whole sentence the learned second opinion flags; the first that fits wins. */

@@ -406,6 +406,15 @@ export const systemSays: FlagRuleData = {
   // A record quoted, then owned in the next sentence ("…has no cancellation logged. That's our
   // mistake, not yours"), is the agent admitting the record may be wrong.
   hedgedInNextSentence: true,
+  // The record doubted once for the whole reply, a few sentences from where it is quoted (new
+  // writers, batches xa/xb): "…after it showed delivered. Thanks for checking with the neighbours.
+  // The driver's scan says front door, but scans are sometimes wrong, so …".
+  unlessReply: [
+    '\\b(?:are|is|can be|were) (?:sometimes|often|occasionally) (?:wrong|inaccurate|mistaken)\\b',
+    // Not the customer's memory doubted ("you may be mistaken about the time"): the record stood on.
+    '(?<!\\byou )\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect)\\b',
+    '\\bnot always (?:right|accurate|correct|reliable)\\b',
+  ],
   unlessSentence: [
     // Frames from batches wq/wr (tune): sorry for what the screen showed; the customer's own record
     // held the better one; the record pointed to so the customer can look ("could you try there?").

@@ -26,6 +26,10 @@ export interface CompiledFlagRule {
   matcher: Matcher;
   alternatives: FlagAlternative[];
   unlessSentence: LazyRegex | null;
+  /** The rule's hedges read in the sentence and the next (`unlessNear`). */
+  unlessNear: LazyRegex | null;
+  /** The rule's hedges read anywhere in the reply (`unlessReply`). */
+  unlessReply: LazyRegex | null;
   /** The rule's clause rewrites, compiled when first read: most rules flag nothing in a worker's first check. */
   readonly rewrites: readonly CompiledRewrite[];
   /** Whether the rule has clause rewrites (read without compiling them). */
@@ -77,6 +81,8 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     matcher: new Matcher(index, patterns),
     alternatives,
     unlessSentence: rule.unlessSentence ? new LazyRegex(rule.unlessSentence.join('|')) : null,
+    unlessNear: rule.unlessNear ? new LazyRegex(rule.unlessNear.join('|')) : null,
+    unlessReply: rule.unlessReply ? new LazyRegex(rule.unlessReply.join('|')) : null,
     get rewrites() {
       return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
     },
@@ -186,6 +192,12 @@ class ThreadEcho {
   }
 }
 
+/** Whether the rule's sentence hedges read the words at [start, end) of the canonical text as hedged, reversed or bent. */
+function isHedged(rule: CompiledFlagRule, text: string, start: number, end: number): boolean {
+  if (rule.unlessSentence?.get().test(sentenceAround(text, start, end, rule.rule.hedgedInNextSentence === true))) return true;
+  return rule.unlessNear?.get().test(sentenceAround(text, start, end, true)) === true;
+}
+
 const NO_MATCHES: readonly FlagMatch[] = [];
 
 export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): readonly FlagMatch[] {
@@ -193,6 +205,8 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
   const out: FlagMatch[] = [];
   const text = n.text;
   let thread: ThreadEcho | undefined;
+  // The reply-wide hedges, read once for the text: a long paste with many matches stays linear.
+  let replyHedged: boolean | undefined;
   let from = 0;
   for (let m = rule.matcher.exec(text, scan, from); m; m = rule.matcher.exec(text, scan, from)) {
     const cStart = m.index;
@@ -206,7 +220,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
-    else if (rule.unlessSentence?.get().test(sentenceAround(text, cStart, cEnd, rule.rule.hedgedInNextSentence === true))) match.suppressed = 'hedged';
+    else if (isHedged(rule, text, cStart, cEnd) || (replyHedged ??= rule.unlessReply?.get().test(text) === true)) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
     else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);

@@ -533,12 +533,21 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // apart until the frames' swaps are settled: a whole sentence flagged is no reason to take
     // a phrase's Swap away, nor to stop a clause's rewrite.
     const framed = findings.length;
+    // The rules' reply-wide hedges, each read once for the reply: a long paste stays linear.
+    const hedgedReplies = new Map<CompiledFlagRule, boolean>();
+    const replyHedged = (compiled: CompiledFlagRule): boolean => {
+      let hedged = hedgedReplies.get(compiled);
+      if (hedged === undefined) hedgedReplies.set(compiled, (hedged = compiled.unlessReply?.get().test(n.text) === true));
+      return hedged;
+    };
     if (opinion?.active) {
       for (const a of opinion.additions(n.text, framesCovered(judged.length > 0 ? [...findings, ...judged] : findings, n))) {
         const { compiled, prefs } = flagById.get(a.ruleId)!;
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.
         if (compiled.unlessSentence?.get().test(compiled.rule.hedgedInNextSentence ? sentenceAround(n.text, a.start, a.end, true) : n.text.slice(a.start, a.end))) continue;
+        if (compiled.unlessNear?.get().test(sentenceAround(n.text, a.start, a.end, true))) continue;
+        if (replyHedged(compiled)) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
         flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }

@@ -11,7 +11,7 @@ function flagSection(rule: FlagRuleData): string[] {
   return [
     `### \`${rule.id}\`: ${rule.title}`,
     '',
-    `Flag · ${rule.category} · default ${rule.severity}, weight ${rule.weight} · ${kinds}${rule.unlessSentence ? `, ${rule.unlessSentence.length} hedges that keep a sentence quiet` : ''}.`,
+    `Flag · ${rule.category} · default ${rule.severity}, weight ${rule.weight} · ${kinds}${rule.unlessSentence ? `, ${rule.unlessSentence.length} hedges that keep a sentence quiet` : ''}${rule.unlessNear ? `, ${rule.unlessNear.length} read in the sentence after it too` : ''}${rule.unlessReply ? `, ${rule.unlessReply.length} anywhere in the reply` : ''}.`,
     '',
     rule.why,
     '',

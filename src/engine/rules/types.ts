@@ -169,6 +169,19 @@ export interface FlagRuleData extends RuleBase {
    * ("Our software has no cancellation logged. That's our mistake, not yours.").
    */
   hedgedInNextSentence?: true;
+  /**
+   * Hedges read in the flagged sentence and the one after it, whatever `hedgedInNextSentence`
+   * says: a move the agent makes once the rule's words are said, which a writer as often puts in
+   * a sentence of its own ("Our policy is no refunds after 30 days. I've made an exception and
+   * refunded you.", "There's no way to restore the files. What I can do is …").
+   */
+  unlessNear?: string[];
+  /**
+   * Hedges read anywhere in the agent's own text: a doubt the agent states once for the whole
+   * reply ("scans are sometimes wrong", "our records may be wrong"), a few sentences from the
+   * record it doubts.
+   */
+  unlessReply?: string[];
   /** Clause rewrites offered as a Swap where the flagged words open a plain clause; first `when` that fits wins. */
   rewrites?: ClauseRewrite[];
   /** Rewrites of a whole sentence the learned second opinion flags; the first that fits wins. */

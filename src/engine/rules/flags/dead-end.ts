@@ -521,7 +521,22 @@ export const deadEnd: FlagRuleData = {
       ends: ', but I can [what you can do instead].',
     },
   ],
+  // A plain refusal that the agent follows, in the same sentence or the next, with the nearest
+  // thing they can do (new writers, batches xa/xb): "There's no way to restore the photos from
+  // our side. What I can do is …", "I'm not able to waive it. I can, however, split it over three
+  // months", "…, so I've opened a new ticket and I'll handle it myself". The agent's own offer or
+  // step, not a door left to the customer ("If you remain unhappy, you can refer it to the
+  // Ombudsman" still closes ours).
+  unlessNear: [
+    "\\bwhat (?:i|we) (?:can|could|will|am able to|are able to) (?:do|offer|suggest|arrange)(?: for you)?(?: instead)?(?: is| right now is| today is|,? though,? is)\\b",
+    '\\b(?:i|we) (?:can|could|will|would be happy to|am happy to|are happy to),? (?:however|though|instead|still),? (?!not\\b)',
+    '\\binstead,? (?:i|we) (?:can|could|will|have|would be happy to|am happy to|are happy to)\\b(?! not\\b)',
+    '\\bso (?:i|we) (?:have|will|am going to|are going to)(?: now| just| already| also)? (?!(?:to|not|no|had|nothing)\\b)(?:opened|open|set up|arranged|arrange|booked|book|sent|send|asked|ask|applied|apply|added|add|credited|credit|refunded|refund|offered|offer|raised|raise|put|moved|move|handle|handled|escalated|escalate)\\b',
+  ],
   unlessSentence: [
+    // A harmless "nothing" (new writers, batches xa/xb): nothing owed or asked of the customer,
+    // which closes no door ("There'll be nothing further to pay", "there's nothing you need to do").
+    '\\bnothing (?:more |further |else |extra )?(?:(?:left )?to pay|owing|owed|outstanding|(?:for you )?to worry about|(?:that )?you need to (?:do|pay|send)|(?:for you )?to do on your (?:side|end|part)|(?:needed|required) (?:from|of) you)\\b',
     // The door closed by someone else ("set by the manufacturer, it's out of our hands"): a blame
     // passed on, which blame-shift reads, not a refusal of ours.
     '\\b(?:set|controlled|decided|managed|determined|run|owned) (?:centrally |solely )?by (?:the|their|a|building|head|an?) ',

@@ -324,6 +324,19 @@ export const policyShield: FlagRuleData = {
       ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],
+  // The rule explained, then bent by the agent in the same sentence or the next (new writers,
+  // batches xa/xb): "Per our terms the deposit is non-refundable. In your case, though, I've
+  // waived it." The rule itself set aside by the agent (waived, written off, refunded in full, an
+  // exception made), with no "not", "only" or "if" before it; what is waived is the rule's own
+  // thing, said again ("it", "the fee"), not a new one given instead ("I'll waive the £45 change
+  // fee" after a refund refused, holdout). An alternative alone ("but you
+  // could sell it on", "I've credited £10 instead") is no bend and still answers with the book,
+  // as the labels have it (tune: a part refund or a credit after the rule is still the rule).
+  unlessNear: [
+    `\\b(?:i|we)(?: (?!(?:not|never|only|cannot|unable|if|unless|would|could)\\b)[a-z-]+){0,4} (?:waived (?:it|this|that|them|(?:the|this|that) (?:fee|charge|penalty|rule|requirement|deposit|restriction|limit|cost)s?)\\b|refunded (?:you |it |the [a-z£0-9.]+ )?in full|written off|wrote off|honou?red|set (?:it|this|that|the [a-z]+) aside|let (?:it|this|that) (?:go|slide)|made (?:an|a one-off|a one off|this) exception|bent the rules?|overridden|overrode)\\b`,
+    `\\b(?:i|we) (?:will|am going to|are going to|am happy to|are happy to|have decided to|have agreed to|will still) (?:still )?(?:waive (?:it|this|that|them|(?:the|this|that) (?:fee|charge|penalty|rule|requirement|deposit|restriction|limit|cost)s?)\\b|refund (?:you |it |the [a-z£0-9.]+ )?in full|honou?r|make an exception|set (?:it|this|that|the [a-z]+) aside|let (?:it|this|that) go)\\b`,
+    `\\b(?:as a (?:goodwill|good will|one-off|one off)(?: gesture)?|(?:just )?this once|on this (?:one )?occasion|as an exception)\\b`,
+  ],
   unlessSentence: [
     // The book disowned: "it's not a hard rule, just how the online booking is set up".
     '\\b(?:is|was|are) not (?:a |an )?(?:hard |strict |fixed |set |company |firm )?(?:rule|policy)\\b',

@@ -433,6 +433,15 @@ export const systemSays: FlagRuleData = {
   // A record quoted, then owned in the next sentence ("…has no cancellation logged. That's our
   // mistake, not yours"), is the agent admitting the record may be wrong.
   hedgedInNextSentence: true,
+  // The record doubted once for the whole reply, a few sentences from where it is quoted (new
+  // writers, batches xa/xb): "…after it showed delivered. Thanks for checking with the neighbours.
+  // The driver's scan says front door, but scans are sometimes wrong, so …".
+  unlessReply: [
+    '\\b(?:are|is|can be|were) (?:sometimes|often|occasionally) (?:wrong|inaccurate|mistaken)\\b',
+    // Not the customer's memory doubted ("you may be mistaken about the time"): the record stood on.
+    '(?<!\\byou )\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect)\\b',
+    '\\bnot always (?:right|accurate|correct|reliable)\\b',
+  ],
   unlessSentence: [
     // Frames from batches wq/wr (tune): sorry for what the screen showed; the customer's own record
     // held the better one; the record pointed to so the customer can look ("could you try there?").
@@ -440,7 +449,7 @@ export const systemSays: FlagRuleData = {
     '\\b(?:is|was|would be) the better (?:record|guide|evidence)\\b',
     '\\b(?:could|can|would) you (?:please )?(?:try|check|look|have a look) (?:there|at|in|with|again)\\b',
     // The agent allows that the record may be wrong.
-    '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay)',
+    '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay|an estimate|estimated|a misread|misread|a mis-?scan|a wrong scan|a typo|a duplicate)',
     '\\b(?:may|might|could) (?:not|well not) (?:be|have been) (?:accurate|right|correct|the whole|complete|up to date|reliable|fully|properly|correctly)',
     // Not what may have happened to the goods after ("it may have been taken in by a neighbour").
     '\\b(?:may|might|could) (?:well )?have been\\b(?! (?:taken|left|collected|picked up|stolen|moved|handed|signed for|put|placed|thrown|misplaced|mislaid))',
@@ -468,7 +477,7 @@ export const systemSays: FlagRuleData = {
     '\\b(?:something|it|that|this|the (?:[a-z-]+ )?(?:data|record|records|reading|log|figure|status)) (?:is|was|looks|seems|feels) (?:a bit |slightly )?off\\b',
     '\\b(?:does not|do not|did not) (?:square|tally|line up|fit) with\\b',
     '\\bnot (?:ruling|rule) (?:it|that|this|anything) out\\b',
-    '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue) on our (?:side|end|part)\\b',
+    '(?<!\\bno )\\b(?:mistake|error|fault|glitch|problem|issue|gap|failing|oversight|lapse|slip) on our (?:side|end|part)\\b',
     '\\b(?:our|my) (?:mistake|fault|error|glitch|bug|doing)\\b',
     '\\b(?:that|this|it) is on us\\b',
     '\\b(?:mistake|error|glitch|bug|fault) in our (?:system|systems|records|billing|app)\\b',
@@ -479,6 +488,12 @@ export const systemSays: FlagRuleData = {
     '\\bat face value\\b',
     '\\btak(?:e|ing) your word for it\\b',
     // The agent checks rather than trusting it.
+    // The record questioned, in this sentence or the next (new writers, batches xa/xb): the agent
+    // sets out to learn why it says what it says ("I've raised it with billing to find out why"),
+    // or sets the customer's account of it beside the record ("since you say your bank shows it
+    // went through").
+    '\\b(?:to|and|will|am going to|so (?:i|we) can) (?:find out|work out|get to the bottom of) (?:why|what happened|what went wrong|whether|if)\\b',
+    '\\b(?:since|as|while|though|and) you (?:say|said|have said|are saying|tell me|told me|mention|mentioned)\\b',
     '\\b(?:do not|would not) want to (?:rely|go by)\\b',
     '\\b(?:rather than|instead of) (?:relying|going by|trusting|taking)\\b',
     '\\bnot (?:going to|gonna) (?:rely|go by|trust|take)\\b',

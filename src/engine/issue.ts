@@ -1116,10 +1116,21 @@ function insideQuotes(text: string, at: number): boolean {
 }
 
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
+  return issueTold(customerOwnText, problemAt).clause;
+}
+
+const NONE: Converted = { clause: '', ours: false };
+
+/**
+ * The customer's problem in the agent's words (`issueInAgentWords`), and whether what they told was
+ * one of our acts or things, though it is said as what they had ("you were charged for two rooms"):
+ * beside a refusal, naming it concedes what the reply maintains.
+ */
+export function issueTold(customerOwnText: string, problemAt: number): Converted {
   const text = customerOwnText;
-  if (Number.isNaN(problemAt) || text.length === 0) return '';
+  if (Number.isNaN(problemAt) || text.length === 0) return NONE;
   const cueAt = problemAt >= 0 && problemAt < text.length && !insideQuotes(text, Math.trunc(problemAt)) ? Math.trunc(problemAt) : -1;
-  if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return '';
+  if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return NONE;
   const scanned = sentencesOf(text, 0, Math.min(text.length, MAX_SCAN));
   const candidates: Sentence[] = [];
   if (cueAt >= 0) {
@@ -1147,7 +1158,7 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
       if (s.start < unsaid && statesProblem(text, s)) unsaid = s.start;
       continue;
     }
-    if (unsaid < s.start) return '';
+    if (unsaid < s.start) return NONE;
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
@@ -1161,7 +1172,7 @@ export function issueInAgentWords(customerOwnText: string, problemAt: number): s
       weakAt = s.start;
     }
   }
-  return weak === undefined || unsaid < weakAt ? '' : confident(reframed(weak), text);
+  return weak === undefined || unsaid < weakAt ? NONE : confident(reframed(weak), text);
 }
 
 /** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */
@@ -1242,10 +1253,180 @@ function withoutFault(clause: string): string {
   return CLAIM_AGAINST_US.test(cut.replace(/(['‘"“]).*?['’"”]/g, '')) ? '' : cut;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Our act said as what they had
+//
+// "we moved your return flight", "our app charged you for two hotel rooms", "our assessor wrote off
+// your car": said in the company's voice the act is a fault conceded before anyone has checked.
+// Said as what the customer had, the facts stay and the fault is left open: the act done to them or
+// their thing in the passive ("your return flight was moved…", "you were charged for two hotel
+// rooms", "your car was written off"), a place that shut as closing ("your local branch has
+// closed"), a thing of ours as "the" thing ("our servers have been down…" -> "the servers have been
+// down…"), an update as when it started ("our last update broke your integration" -> "your
+// integration stopped working after the last update"). What cannot be said so goes to the
+// placeholder: "we" doing anything else ("we've been investigating this bug for 6 months"), what one
+// of our people said or how they behaved ("our receptionist refused to book you…"), a doer the
+// rest still leans on ("…even though it showed £11").
+
+/** The doer: we, or one of ours (a thing or a person), or one of our people or systems with "the". */
+const WE_DOER = /^we(?:(['’]ve| have)|(['’]re| are))? /i;
+const OUR_PEOPLE = String.raw`driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|technicians|installer|installers|fitter|fitters|plumber|electrician|courier|postman|staff|agent|agents|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|loss adjuster|adjuster|conductor|cleaner|cleaners|housekeeping|repairer|team|support team|claims team|people|builder|builders`;
+const OUR_SYSTEMS = String.raw`app|mobile app|website|site|system|checkout|bot|support bot|software|platform|portal|machine|terminal|card reader`;
+const THE_DOER = new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEMS})(?: (?:we sent|you sent|who came(?: today| out| round)?))? (?=(?:just |also |then |now |already )?[a-z]+ed |(?:just |also |then |now |already )?(?:left|lost|broke|wrote|put|sent|took|gave|cut|keeps|is late)\b)`, 'i');
+const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
+const PEOPLE_HEAD = new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i');
+/** What one of ours is said to have said or done to them: their account of our people, not a thing they had. */
+const CONDUCT = /^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i;
+const UPDATE_HEAD = /^(?:(?:last|latest|recent|new|most recent|newest|) ?(?:update|patch|release|version|upgrade|firmware|change|changes|migration))$/i;
+
+/** Acts done to the customer or their thing, with the form the passive takes. */
+const PARTICIPLE = new Map(
+  Object.entries({
+    charged: 'charged', billed: 'billed', debited: 'debited', overcharged: 'overcharged', invoiced: 'invoiced', moved: 'moved', changed: 'changed',
+    closed: 'closed', cancelled: 'cancelled', canceled: 'canceled', deleted: 'deleted', removed: 'removed', disconnected: 'disconnected',
+    suspended: 'suspended', blocked: 'blocked', locked: 'locked', banned: 'banned', froze: 'frozen', frozen: 'frozen', left: 'left', lost: 'lost',
+    damaged: 'damaged', broke: 'broken', marked: 'marked', flooded: 'flooded', put: 'put', sent: 'sent', delivered: 'delivered', dropped: 'dropped',
+    scratched: 'scratched', dented: 'dented', smashed: 'smashed', ruined: 'ruined', swapped: 'swapped', switched: 'switched', downgraded: 'downgraded',
+    upgraded: 'upgraded', renewed: 'renewed', 'auto-renewed': 'auto-renewed', bumped: 'bumped', rejected: 'rejected', declined: 'declined',
+    denied: 'denied', refused: 'refused', ignored: 'ignored', logged: 'logged', signed: 'signed', kicked: 'kicked', rebooked: 'rebooked', double: 'double', shipped: 'shipped', posted: 'posted',
+    wrote: 'written', took: 'taken', reset: 'reset', wiped: 'wiped', overwrote: 'overwritten', overwritten: 'overwritten', refunded: 'refunded',
+  }),
+);
+/** The base form after "didn't": "we didn't refund you" -> "you weren't refunded". */
+const BASE_PARTICIPLE = new Map(Object.entries({ send: 'sent', tell: 'told', give: 'given', pay: 'paid', refund: 'refunded', fix: 'fixed', cancel: 'cancelled', call: 'called', ring: 'called', contact: 'contacted', credit: 'credited', reimburse: 'reimbursed', compensate: 'compensated', inform: 'informed', warn: 'warned', deliver: 'delivered', return: 'returned' }));
+const GERUND_OF = new Map(Object.entries({ charging: 'charged', billing: 'billed', logging: 'logged', closing: 'closed', cancelling: 'cancelled', canceling: 'canceled', deleting: 'deleted', sending: 'sent', kicking: 'kicked', signing: 'signed', blocking: 'blocked', locking: 'locked', putting: 'put', moving: 'moved', changing: 'changed', removing: 'removed', debiting: 'debited', overcharging: 'overcharged' }));
+/** Places that close of themselves: "your local branch has closed". */
+const PLACE = /\b(?:branch|branches|store|stores|shop|shops|office|depot|centre|center|location|outlet|library|counter|pharmacy)$/i;
+/** Where the name of their thing ends: a place, a time, a way, a count, a state. */
+const NP_END = words('home away behind outside inside beside near next across around along past from to for with in on at by as and but or when after before while because since until during into onto off out up down over under within without twice again once half delivered back via through about that which who than so then now today yesterday');
+/** "…and hasn't come back in a week": a verb whose subject is still the doer. */
+const DOER_AGAIN = /(,? and(?: then)?| then) (?=(?!(?:now|then|still|so|yet|also|just|even|only|really)\b)[a-z]+ (?:you|your)\b|(?:just |also |never |still )?(?:[a-z]+ed|has|hasn['’]t|had|hadn['’]t|is|isn['’]t|was|wasn['’]t|keeps|kept|never|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|didn['’]t|won['’]t|can['’]t|doesn['’]t|refused|said|told)\b)/i;
+
+export interface Converted {
+  clause: string;
+  /** The clause told one of our acts or things (converted or not): a concession beside a refusal. */
+  ours: boolean;
+}
+
+const plural = (np: string) => {
+  const head = lower(np.split(' ').pop() ?? '');
+  return /(?<!s)s$/.test(head) || /^(?:people|staff|goods|clothes)$/.test(head);
+};
+
+/** Their thing, from the start of `rest` ("your return flight from 18:00…" -> "your return flight"). */
+function theirThing(rest: string, any: boolean): { np: string; after: string } | undefined {
+  if (/^you(?= |$)/.test(rest)) return { np: 'you', after: rest.slice(3) };
+  if (!(any ? /^(?:your|the|a|an) / : /^your /).test(rest)) return undefined;
+  const ws = rest.split(' ');
+  let n = 1;
+  while (n < ws.length && n < 6 && /^[‘“]?[\p{L}\d’'-]+[’”]?$/u.test(ws[n]!) && !NP_END.has(lower(ws[n]!)) && !/ing$/.test(ws[n]!) && !/^\d/.test(ws[n]!)) n++;
+  if (n === 1) return undefined;
+  const np = ws.slice(0, n).join(' ');
+  return { np, after: rest.slice(np.length) };
+}
+
+/**
+ * The act, said in the passive: "you were charged…", "your car was written off". `tense` is how the
+ * doer said it: "" simple past, "have" present perfect, "are" progressive, "keep" repeated.
+ */
+function passive(np: string, tense: '' | 'have' | 'are' | 'keep', participle: string, after: string): string {
+  const many = np === 'you' || plural(np);
+  const be = tense === 'have' ? (np === 'you' ? 'you’ve been' : `${np} ${many ? 'have' : 'has'} been`) : tense === 'are' ? (np === 'you' ? 'you’re being' : `${np} ${many ? 'are' : 'is'} being`) : tense === 'keep' ? `${np} ${many ? 'keep' : 'keeps'} getting` : `${np} ${many ? 'were' : 'was'}`;
+  return `${be} ${participle}${after}`;
+}
+
+/** The tail of what was done to them: the doer's manner cut, the doer named where a verb of theirs follows. */
+function tailAfter(after: string, doer: string | undefined): string | undefined {
+  // "…damaged your gate post reversing into your drive": how the doer did it, not what they had.
+  let out = after.replace(/^ [a-z]+ing\b.*$/, '');
+  // "…when he was installing the line": the doer, named, where one of ours is the "he" or "she".
+  if (/\b(?:he|she)\b/.test(out)) {
+    if (doer === undefined || !PEOPLE_HEAD.test(doer)) return undefined;
+    out = out.replace(/\b(?:he|she)\b/, doer);
+  }
+  const again = DOER_AGAIN.exec(out);
+  if (again) {
+    if (doer === undefined) return undefined;
+    out = `${out.slice(0, again.index)}${again[1]} ${doer} ${out.slice(again.index + again[0].length)}`;
+  }
+  return out;
+}
+
+function fromOurSide(clause: string): Converted {
+  // "you never received the new credit card we say we sent", "the flight we sold you as part of the package".
+  if (/^your? /.test(clause)) clause = clause.replace(/ (?:that |which )?we (?:say we |said we |claim we )?(?:sent|sold you|sold|delivered|supplied|provided|installed|fitted|booked you on|booked you into)\b[^,;]*$/i, '');
+  const engineerLate = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i').exec(clause);
+  if (engineerLate) return { clause: `the ${engineerLate[1]} ${engineerLate[2]} running late${clause.slice(engineerLate[0].length)}`, ours: true };
+  let doer: string | undefined;
+  let rest: string;
+  const we = WE_DOER.exec(clause);
+  const our = we ? null : OUR_DOER.exec(clause);
+  const the = we || our ? null : THE_DOER.exec(clause);
+  if (we) rest = clause.slice(we[0].length);
+  else if (our) {
+    doer = `the ${our[1]}`;
+    rest = clause.slice(our[0].length);
+  } else if (the) {
+    doer = `the ${the[1]}`;
+    rest = clause.slice(the[0].length);
+  } else return { clause, ours: false };
+  const ours = we !== null || our !== null;
+  // "we charged your card 2 times" is said as "you were charged twice" where the fault is left out.
+  if (WE_OVERCHARGED.test(clause) || WE_CHARGED_TWICE.test(clause)) return { clause, ours: true };
+  // Someone's word, or one of our people's conduct, stated as fact: theirs to tell, not ours to say.
+  if (ours && CONDUCT.test(rest) && !/^\S+ your\b/.test(rest)) return { clause: '', ours };
+  if (our && UPDATE_HEAD.test(our[1]!)) {
+    const broke = /^(?:just |also )?(?:broke|broken|killed|wiped|reset|deleted|corrupted|disabled) (your [^,;]+?)((?: for [^,;]+)?)$/i.exec(rest);
+    return { clause: broke ? `${broke[1]} stopped working${broke[2]} after ${doer}` : '', ours };
+  }
+  const act = (we ? /^(?:(has|have|['’]ve|is|are|['’]re) )?(?:(just|also|then|now|already|again) )?(?:(keeps?) )?([a-z-]+)(?: (off|out|up))?(?= (?:you|your|the|a|an)\b)/i : /^(?:(has|have|['’]ve|is|are|['’]re) )?(?:(just|also|then|now|already|again) )?(?:(keeps?) )?([a-z-]+)(?: (off|out|up))?(?= (?:you|your)\b)/i).exec(rest);
+  let tense: '' | 'have' | 'are' | 'keep' = we?.[1] ? 'have' : we?.[2] ? 'are' : '';
+  if (act) {
+    const aux = lower(act[1] ?? '');
+    if (/^(?:has|have|'ve)$/.test(aux)) tense = 'have';
+    else if (/^(?:is|are|'re)$/.test(aux)) tense = 'are';
+    if (act[3]) tense = 'keep';
+    const verb = lower(act[4]!);
+    const participle = tense === 'are' || tense === 'keep' ? GERUND_OF.get(verb) : PARTICIPLE.get(verb);
+    const thing = participle === undefined ? undefined : theirThing(rest.slice(act[0].length + 1), we !== null);
+    if (participle !== undefined && thing !== undefined) {
+      const particle = act[5] ? ` ${act[5]}` : '';
+      // The doer the rest still leans on: "…when it synced" after "you", "…and they…".
+      const leans = thing.np === 'you' ? /\b(?:it|its|they|them|their)\b/i : /\b(?:they|them|their)\b/i;
+      const after = tailAfter(thing.after, doer);
+      if (after === undefined || leans.test(after)) return { clause: '', ours: true };
+      const adverb = act[2] && lower(act[2]) !== 'then' ? ` ${act[2]}` : '';
+      if (verb === 'closed' && PLACE.test(thing.np) && tense !== 'are' && tense !== 'keep') {
+        return { clause: `${thing.np} ${tense === 'have' ? (plural(thing.np) ? 'have ' : 'has ') : ''}closed${adverb}${after}`, ours: true };
+      }
+      const said = passive(thing.np, tense, participle + particle, after);
+      return { clause: adverb ? said.replace(/ (were|was|been|being|getting) /, ` $1${adverb} `) : said, ours: true };
+    }
+  }
+  // "we didn't refund you" -> "you weren't refunded"; "we haven't sent your card" -> "your card hasn't been sent".
+  const not = /^(?:(didn['’]t|did not|never)|(haven['’]t|hasn['’]t|have not|has not)|(?:have|has|['’]ve) never) ([a-z]+)(?= (?:you|your)\b)/i.exec(rest);
+  const notDone = not ? (PARTICIPLE.get(`${lower(not[3]!)}ed`) ?? PARTICIPLE.get(`${lower(not[3]!)}d`) ?? BASE_PARTICIPLE.get(lower(not[3]!)) ?? (not[1] ? undefined : PARTICIPLE.get(lower(not[3]!)))) : undefined;
+  const notThing = notDone === undefined ? undefined : theirThing(rest.slice(not![0].length + 1), false);
+  if (not && notDone !== undefined && notThing !== undefined) {
+    const after = tailAfter(notThing.after, doer);
+    if (after === undefined || /\b(?:it|its|they|them|their)\b/i.test(after)) return { clause: '', ours: true };
+    const many = notThing.np === 'you' || plural(notThing.np);
+    const be = not[1] ? (/never/i.test(not[1]) ? `${many ? 'were' : 'was'} never` : many ? 'weren’t' : 'wasn’t') : not[2] ? `${many ? 'haven’t' : 'hasn’t'} been` : `${many ? 'have' : 'has'} never been`;
+    return { clause: `${notThing.np} ${be} ${notDone}${after}`, ours: true };
+  }
+  // "we" doing anything else: nothing to say in their words.
+  if (we) return { clause: '', ours: true };
+  // "the app keeps crashing", "the driver cancelled on you": one of ours as the subject already.
+  if (the) return { clause, ours: false };
+  // A thing of ours, or one of our people, as "the": "our servers have been down" -> "the servers have been down".
+  return { clause: `the ${our![1]} ${rest}`, ours: true };
+}
+
 /** The clause with its sure fixes made, or '' where it still would not be sent as is. */
-function confident(clause: string, customer: string): string {
-  const unconceded = withoutFault(clause);
-  if (unconceded === '') return '';
+function confident(clause: string, customer: string): Converted {
+  const told = fromOurSide(clause);
+  const unconceded = told.clause === '' ? '' : withoutFault(told.clause);
+  if (unconceded === '') return { clause: '', ours: told.ours };
   const fixed = polished(unconceded);
-  return doubt(fixed, customer) === '' ? fixed : '';
+  return { clause: doubt(fixed, customer) === '' ? fixed : '', ours: told.ours };
 }

@@ -5,7 +5,7 @@ import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, sentenceAround } from './flags';
-import { clauseAfter, issueInAgentWords } from './issue';
+import { clauseAfter, issueTold } from './issue';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
@@ -395,7 +395,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
   activePrefs.forEach((p, i) => (p.slot = i));
   const active = activePrefs.map((p) => p.active);
 
-  const issueOf = (view: CustomerView) => (view.issue ??= issueInAgentWords(view.original, signals.problemAt(view)));
+  const issueOf = (view: CustomerView): string => {
+    if (view.issue === undefined) {
+      const told = issueTold(view.original, signals.problemAt(view));
+      view.issue = told.clause;
+      view.issueOurs = told.ours;
+    }
+    return view.issue;
+  };
+  /** The customer's problem told as our fault: said as we did it, or as what they had from us ("you were charged for two rooms"). */
+  const oursToConcede = (view: CustomerView | null, issue: string): boolean => issue !== '' && (OUR_FAULT.test(issue) || view?.issueOurs === true);
 
   // A new customer message replaces the last one's view: its scan's storage serves the new one.
   let customerScan: Scan | undefined;
@@ -621,7 +630,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     }
     // A Swap naming the customer's account of our fault beside a refusal or a record quoted
     // against it concedes what the reply maintains, as the apology move would: a blank instead.
-    if (issue && OUR_FAULT.test(issue)) {
+    if (issue && oursToConcede(view, issue)) {
       for (const f of findings) {
         const clashes = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule.faultClashesWith : undefined;
         if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(issue, ISSUE_PLACEHOLDER);
@@ -658,7 +667,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         replacement = fallback;
       } else if (template.parts) {
-        const concedes = rule.faultClashesWith !== undefined && OUR_FAULT.test(issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
+        const concedes = rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
         replacement = issueNamed || concedes ? fallback : fill(template, issueNow(), fallback);
         if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== fallback) issueNamed = true;

@@ -31,6 +31,8 @@ export interface CustomerView {
   keys?: { set: Set<number>; generation: number };
   /** The customer's problem in the agent's words, computed on first use. */
   issue?: string;
+  /** Whether `issue` tells one of our acts or things, though said as what they had ("you were charged…"). */
+  issueOurs?: boolean;
   /** Canonical text with the customer's own slips blanked, computed on first use. */
   clean?: string;
   /** `clean`, with what follows each slip in its clause blanked too (see `withoutOwnSlips`). */

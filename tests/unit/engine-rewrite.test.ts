@@ -614,7 +614,7 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
     const reply = 'Dear Sir, we regret to hear about your experience and we take all feedback seriously.';
     const f = score({ reply, customer: 'Your receptionist sent my father home without his results.' }).findings.find((x) => x.ruleId === 'canned-empathy' && x.replacement.startsWith('I’m sorry'))!;
     expect(f.swap).toBeFalsy();
-    expect(f.replacement).toBe('I’m sorry our receptionist sent your father home without his results.');
+    expect(f.replacement).toBe('I’m sorry your father was sent home without his results.');
   });
 
   test('with the problem named, a place or an object after the stock words goes with them', () => {

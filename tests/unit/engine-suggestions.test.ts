@@ -123,7 +123,7 @@ describe('ready sentences', () => {
   test('shouting is not repeated back', () => {
     const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
     const apology = findings.find((f) => f.ruleId === 'sincere-apology');
-    expect(apology?.replacement).toBe('I’m sorry we cancelled your order.');
+    expect(apology?.replacement).toBe('I’m sorry your order was cancelled.');
   });
   test('without a customer message, the template keeps a placeholder to fill in', () => {
     const custom = createScorer({ templates: { 'sincere-apology': 'I’m sorry that {issue}.' } });
@@ -131,9 +131,9 @@ describe('ready sentences', () => {
     expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry that your parcel never arrived.');
   });
   test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
-    const { findings } = restateOnly({ customer: "You charged me $$$ in fees and treat us like $'s!", reply: 'Ok.' });
+    const { findings } = restateOnly({ customer: "Your app charged me $$$ in fees for $'s of rides!", reply: 'Ok.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe("I can see we charged you $$$ in fees and treat you like $'s.");
+    expect(restate?.replacement).toBe("I can see you were charged $$$ in fees for $'s of rides.");
   });
   test('suggestions mark no span', () => {
     for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
@@ -232,7 +232,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const refused = scoreReply({ customer, reply: 'Hi Dana, the fee stands and there is nothing more we can do.' });
     expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
-    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry we charged you an £8 overdraft fee.');
+    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry you were charged an £8 overdraft fee.');
     // Told as done to them ("charged twice"), it is the same charge; and a record quoted against it
     // is a refusal of it. A fee they were charged is only their trouble.
     expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry you were charged a £40 cleaning fee.');

@@ -279,7 +279,7 @@ describe('issueInAgentWords: no fill where it is not confident', () => {
     ['I’ve been on hold for 45 mins with your support line', 'you’ve been on hold for 45 minutes with our support line'],
     ['My broadband is dropping since Friday evening', 'your broadband has been dropping since Friday evening'],
     // Shouted, said in lower case; a brand in capitals stays as written.
-    ['You charged me THREE times for one coffee', 'we charged you three times for one coffee'],
+    ['You charged me THREE times for one coffee', 'you were charged three times for one coffee'],
     ['My STRAVA sync failed', 'your STRAVA sync failed'],
     // A promise is said as the thing they have not had, not as the promise.
     ['I was promised a £30 credit on the phone and it never appeared', ''],

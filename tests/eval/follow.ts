@@ -90,7 +90,7 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest();
 function pairs(set: SetName, count: number, out: string): void {
   const score = createScorer();
   const changed = loadSet(set).cases.flatMap((c) => {
-    const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings;
+    const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }), ...(c.customerName === undefined ? {} : { customerName: c.customerName }) }).findings;
     const revised = followed(c.reply, findings);
     return revised === c.reply ? [] : [{ id: c.id, customer: c.customer ?? '', original: c.reply, revised }];
   });

@@ -828,7 +828,7 @@ const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|sev
 
 // "you didn't authorise the £89 payment to X" -> "there’s a £89 payment to X you didn’t authorise":
 // sorry that it is there, not that they did not make it.
-const DISOWNED = /^you (?:did not|didn['’]t|never) (make|authori[sz]e|recogni[sz]e|order|request|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/;
+const DISOWNED = /^you (?:did not|didn['’]t|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/;
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
 const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
 
@@ -898,7 +898,8 @@ function reframed(clause: string): string {
   const since = SINCE_ACT.exec(clause);
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);
-  if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you didn’t ${disowned[1]}`;
+  // As a bank says it: "you didn't make" would take their side of a dispute as settled.
+  if (disowned) return `there’s a ${disowned[1]}${disowned[2]} you don’t recognise`;
   const kept = promiseKept(clause);
   if (kept) return kept;
   if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;

@@ -275,7 +275,10 @@ describe('sendable as is', () => {
   });
 
   test('a payment they did not make is there; a promise is a claim against us: the placeholder', () => {
-    expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
+    // Said as the bank says it: "that you didn't authorise" takes their side of a dispute as settled.
+    expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you don’t recognise');
+    expect(issueInAgentWords('I didn’t make the £250 card payment to GLX Media on 14 May.', 0)).toBe('there’s a £250 card payment to GLX Media on 14 May you don’t recognise');
+    expect(issueInAgentWords("I didn't order the £12.99 subscription on my account.", 0)).toBe('there’s a £12.99 subscription on your account you don’t recognise');
     expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('');
     expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('');
     expect(issueInAgentWords('Your support team promised a fix for the reporting bug by the end of May. It’s June.', 0)).toBe('');

@@ -123,7 +123,7 @@ const endsSentence = (text: string, i: number) =>
   SENTENCE_END.test(text[i]!) && !(text[i] === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
 
 /** The sentence around [start, end), and the one after it when `andNext` (each looked for within 400 characters). */
-export function sentenceAround(text: string, start: number, end: number, andNext = false): string {
+function sentenceAround(text: string, start: number, end: number, andNext = false): string {
   let s = start;
   const minS = Math.max(0, start - 400);
   while (s > minS && !endsSentence(text, s - 1)) s--;
@@ -192,9 +192,14 @@ class ThreadEcho {
   }
 }
 
-/** Whether the rule's sentence hedges read the words at [start, end) of the canonical text as hedged, reversed or bent. */
-function isHedged(rule: CompiledFlagRule, text: string, start: number, end: number): boolean {
-  if (rule.unlessSentence?.get().test(sentenceAround(text, start, end, rule.rule.hedgedInNextSentence === true))) return true;
+/**
+ * Whether the rule's sentence hedges read the words at [start, end) of the canonical text as
+ * hedged, reversed or bent. `sentence`: the words' own sentence where the caller already has it
+ * (the learned model flags whole sentences).
+ */
+export function isHedged(rule: CompiledFlagRule, text: string, start: number, end: number, sentence?: string): boolean {
+  const own = rule.rule.hedgedInNextSentence === true ? sentenceAround(text, start, end, true) : (sentence ?? sentenceAround(text, start, end, false));
+  if (rule.unlessSentence?.get().test(own)) return true;
   return rule.unlessNear?.get().test(sentenceAround(text, start, end, true)) === true;
 }
 

@@ -4,7 +4,7 @@ import { withApostrophes, writesStraightApostrophes } from './apostrophes';
 import type { Scan } from './anchors';
 import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
-import { compileFlagRule, findFlagMatches, sentenceAround } from './flags';
+import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
@@ -554,9 +554,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const { compiled, prefs } = flagById.get(a.ruleId)!;
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.
-        if (compiled.unlessSentence?.get().test(compiled.rule.hedgedInNextSentence ? sentenceAround(n.text, a.start, a.end, true) : n.text.slice(a.start, a.end))) continue;
-        if (compiled.unlessNear?.get().test(sentenceAround(n.text, a.start, a.end, true))) continue;
-        if (replyHedged(compiled)) continue;
+        if (isHedged(compiled, n.text, a.start, a.end, n.text.slice(a.start, a.end)) || replyHedged(compiled)) continue;
         const [start, end] = toOriginal(n, a.start, a.end);
         flag(compiled.rule, prefs, start, end, { better: compiled.rule.better, swap: false });
       }

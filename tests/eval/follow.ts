@@ -5,6 +5,9 @@
 // Judged blind in pairs by a reader who sees each original and revision in random order.
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --count 40 --out DIR
 //     writes DIR/pairs.jsonl (what the reader sees) and DIR/key.json (which side is which)
+//   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --panel tests/eval/follow-panel.txt --out DIR
+//     the fixed panel: the same replies at every stop, so one stop's figure can be read against
+//     the last (a sample drawn from what the engine changes shifts with the engine and the sets)
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts tally DIR VERDICTS.jsonl
 //     a verdict line: {"pair": n, "better": "A"|"B"|"same", "clearlyWorse": bool, "sendA": bool, "sendB": bool}
 import { createHash } from 'node:crypto';
@@ -87,15 +90,17 @@ export function followed(reply: string, findings: readonly Finding[]): string {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();
 
-function pairs(set: SetName, count: number, out: string): void {
+function pairs(set: SetName, out: string, pick: { count: number } | { panel: readonly string[] }): void {
   const score = createScorer();
-  const changed = loadSet(set).cases.flatMap((c) => {
+  const cases = loadSet(set).cases;
+  const inPanel = 'panel' in pick ? new Set(pick.panel) : null;
+  const revisions = (inPanel ? cases.filter((c) => inPanel.has(c.id)) : cases).map((c) => {
     const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }), ...(c.customerName === undefined ? {} : { customerName: c.customerName }) }).findings;
-    const revised = followed(c.reply, findings);
-    return revised === c.reply ? [] : [{ id: c.id, customer: c.customer ?? '', original: c.reply, revised }];
+    return { id: c.id, customer: c.customer ?? '', original: c.reply, revised: followed(c.reply, findings) };
   });
+  const changed = revisions.filter((r) => r.revised !== r.original);
   // A fixed, id-seeded sample, and a side per pair from the same hash: reproducible, not chosen.
-  const sample = changed.sort((a, b) => Buffer.compare(hashOf(a.id), hashOf(b.id))).slice(0, count);
+  const sample = changed.sort((a, b) => Buffer.compare(hashOf(a.id), hashOf(b.id))).slice(0, 'count' in pick ? pick.count : undefined);
   const key: Record<number, { id: string; revised: 'A' | 'B' }> = {};
   const lines = sample.map((c, i) => {
     const revisedIsA = hashOf(`side:${c.id}`)[0]! % 2 === 0;
@@ -105,7 +110,14 @@ function pairs(set: SetName, count: number, out: string): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'pairs.jsonl'), `${lines.join('\n')}\n`);
   writeFileSync(join(out, 'key.json'), `${JSON.stringify(key, null, 2)}\n`);
-  console.log(`${changed.length} replies changed by following the coach; ${sample.length} pairs written to ${out}`);
+  if (inPanel) {
+    const missing = [...inPanel].filter((id) => !revisions.some((r) => r.id === id));
+    if (missing.length > 0) throw new Error(`panel ids not in ${set}: ${missing.join(', ')}`);
+    // A reply the coach now leaves alone is no pair to judge; it counts as "same" in the panel's figure.
+    console.log(`panel of ${inPanel.size}: ${inPanel.size - changed.length} replies left unchanged by the coach; ${sample.length} pairs written to ${out}`);
+  } else {
+    console.log(`${changed.length} replies changed by following the coach; ${sample.length} pairs written to ${out}`);
+  }
 }
 
 interface Verdict {
@@ -140,16 +152,17 @@ function tally(dir: string, verdictsPath: string): void {
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'pairs') {
-    const { values } = parseArgs({ args: rest, options: { set: { type: 'string', default: 'validate' }, count: { type: 'string', default: '40' }, out: { type: 'string' } } });
+    const { values } = parseArgs({ args: rest, options: { set: { type: 'string', default: 'validate' }, count: { type: 'string', default: '40' }, panel: { type: 'string' }, out: { type: 'string' } } });
     if (!SET_NAMES.includes(values.set as SetName) || !values.out) {
-      console.error('usage: follow.ts pairs --set NAME --count N --out DIR');
+      console.error('usage: follow.ts pairs --set NAME (--count N | --panel FILE) --out DIR');
       return 2;
     }
-    pairs(values.set as SetName, Number(values.count), values.out);
+    const panel = values.panel === undefined ? null : readFileSync(values.panel, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    pairs(values.set as SetName, values.out, panel ? { panel } : { count: Number(values.count) });
   } else if (command === 'tally' && rest.length === 2) {
     tally(rest[0]!, rest[1]!);
   } else {
-    console.error('usage: follow.ts pairs --set NAME --count N --out DIR | follow.ts tally DIR VERDICTS.jsonl');
+    console.error('usage: follow.ts pairs --set NAME (--count N | --panel FILE) --out DIR | follow.ts tally DIR VERDICTS.jsonl');
     return 2;
   }
   return 0;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createScorer, type Finding } from '../../src/engine';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+import { applySwap } from './swap-helpers';
 
 const score = createScorer();
 const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kind === 'flag');
@@ -8,8 +9,7 @@ const flagsOf = (reply: string) => score({ reply }).findings.filter((f) => f.kin
 /** The reply after the first Swap offered for `ruleId`, as the page and the command line apply it. */
 function afterSwap(reply: string, ruleId: string): string {
   const f = flagsOf(reply).find((x) => x.ruleId === ruleId && x.swap)!;
-  const r = swapRange(f);
-  return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+  return applySwap(reply, f);
 }
 
 /**
@@ -24,9 +24,7 @@ function swappedBy(reply: string, ruleId: string): { after: string; finding: Fin
   expect(hits.map((f) => f.text)).toHaveLength(1);
   const finding = hits[0]!;
   expect(finding.swap).toBe(true);
-  const range = swapRange(finding);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  return { after: applyEdit(reply, swapEdit(reply, range.start, range.end, finding.replacement)), finding };
+  return { after: applySwap(reply, finding), finding };
 }
 
 describe('a clause rewrite turns the flagged clause in the agent’s own words', () => {
@@ -220,8 +218,7 @@ describe('more flags come with a Swap that reads as sent', () => {
     const customer = 'Hi, could you check when my refund was sent? Thanks.';
     const after = (reply: string) => {
       const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'system-says' && x.swap)!;
-      const r = swapRange(f);
-      return applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement));
+      return applySwap(reply, f);
     };
     expect(after('Our records show the refund went out on 2 May.')).toBe('I can see the refund went out on 2 May.');
     expect(after('We have no note of a call from you in April.')).toBe('I can’t find a record of a call from you in April.');
@@ -333,8 +330,7 @@ describe('a claim that the record cannot be wrong, joined by "and" to the record
     ['Your telematics box recorded a speed of 48mph at the time, and the telematics data is conclusive.', 'Your telematics box recorded a speed of 48mph at the time.'],
   ])('%j', (reply, expected) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swapSpan)!;
-    const r = swapRange(f);
-    expect(applyEdit(reply, swapEdit(reply, r.start, r.end, f.replacement))).toBe(expected);
+    expect(applySwap(reply, f)).toBe(expected);
   });
 
   test.each([
@@ -593,8 +589,7 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
   ])('%j', (reply, expected) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'canned-empathy')!;
     expect(f.swap).toBe(true);
-    const range = swapRange(f);
-    expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+    expect(applySwap(reply, f)).toBe(expected);
   });
 
   test('with the customer’s problem named, the sentence keeps a full stop where the "!" went or its line ends', () => {
@@ -605,8 +600,7 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
       ['Sorry for the trouble. I have sent new ones.', 'I’m sorry your pre-order is delayed again. I have sent new ones.'],
     ] as [string, string][]) {
       const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
-      const range = swapRange(f);
-      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+      expect(applySwap(reply, f)).toBe(expected);
     }
   });
 
@@ -624,8 +618,7 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
       ['Hi Lena, we apologise for any confusion with your order.\nColours vary.', 'Hi Lena, I’m sorry the cashier refused the price match.\nColours vary.'],
     ] as [string, string][]) {
       const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
-      const range = swapRange(f);
-      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe(expected);
+      expect(applySwap(reply, f)).toBe(expected);
     }
     // Not where the place starts a clause of its own.
     const f = score({ reply: 'We apologise for any confusion with your order and we will refund it.', customer }).findings.find((x) => x.ruleId === 'canned-empathy');
@@ -646,8 +639,7 @@ describe('a promise to come back and the vague time after it', () => {
     ] as [string, string][]) {
       const flags = flagsOf(reply).filter((f) => f.ruleId === 'vague-time');
       expect(flags).toHaveLength(1);
-      const range = swapRange(flags[0]!);
-      expect(applyEdit(reply, swapEdit(reply, range.start, range.end, flags[0]!.replacement))).toBe(expected);
+      expect(applySwap(reply, flags[0]!)).toBe(expected);
     }
   });
 });
@@ -719,7 +711,7 @@ describe('a flag held wholly by another rule’s Swap that does not say its word
     const door = flags.find((f) => f.ruleId === 'dead-end')!;
     expect(record.swap && door.swap).toBe(true);
     expect(swapRange(door)).toEqual(swapRange(record));
-    const after = applyEdit(reply, swapEdit(reply, swapRange(door).start, swapRange(door).end, door.replacement));
+    const after = applySwap(reply, door);
     expect(after).toBe("Our records show you as 'did not attend', but they may be wrong, so I'm checking.");
     expect(flagsOf(after).filter((f) => f.ruleId === 'dead-end' || f.ruleId === 'system-says')).toEqual([]);
   });
@@ -728,7 +720,7 @@ describe('a flag held wholly by another rule’s Swap that does not say its word
 describe('a Swap that doubts the record, beside a refusal that still stands on it', () => {
   const swapped = (reply: string) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swap)!;
-    return applyEdit(reply, swapEdit(reply, swapRange(f).start, swapRange(f).end, f.replacement));
+    return applySwap(reply, f);
   };
 
   test('offers to look again at what the customer can show, not a check under way', () => {

@@ -7,8 +7,9 @@ import { compileModel, type LinearModelData } from '../../src/engine/model';
 import { FLAG_RULES } from '../../src/engine/rules';
 import type { SentenceRewrite } from '../../src/engine/rules/types';
 import { compileSentenceRewrites, rewriteSentence } from '../../src/engine/sentence-rewrite';
-import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+import { applyEdit, swapEdit } from '../../src/engine/swap';
 import { FLAG_IDS } from '../model/train';
+import { applySwap } from './swap-helpers';
 
 /** `reply` (one flagged sentence, whole) after the rewrite of `rewrites`, or null where none is offered. */
 function rewritten(reply: string, rewrites: SentenceRewrite[], fits = true): string | null {
@@ -180,9 +181,7 @@ describe('the scorer offers a sentence rewrite as the second opinion’s Swap', 
   const afterSwap = (reply: string, ruleId: string) => {
     const f = flags(reply).find((x) => x.ruleId === ruleId)!;
     expect(f.swap).toBe(true);
-    const range = swapRange(f);
-    expect(reply.slice(range.start, range.end)).toBe(range.text);
-    return applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement));
+    return applySwap(reply, f);
   };
 
   test('the whole sentence stays flagged; the Swap turns its end', () => {
@@ -213,8 +212,7 @@ describe('a frame’s flag that no phrase or clause turns takes its sentence’s
   const swapped = (reply: string, ruleId: string, customer?: string) => {
     const f = flagOf(reply, ruleId, customer)!;
     expect(f.swap).toBe(true);
-    const range = swapRange(f);
-    return applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement));
+    return applySwap(reply, f);
   };
 
   test('policy-shield: the rule kept, the bend added, and the flag gone once swapped', () => {

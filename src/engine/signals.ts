@@ -89,6 +89,10 @@ const SLOT: Record<Signal, number> = {
   'reply.answers': 28,
   'reply.disputes': 29,
   'reply.sympathises': 30,
+  'reply.handsOff': 31,
+  'customer.recordMatter': 32,
+  'reply.resolved': 33,
+  'reply.denies': 34,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -105,6 +109,8 @@ export class SignalReader {
       errorReport: customerCue(cues.CUSTOMER_ERROR_REPORT),
       want: customerCue(cues.CUSTOMER_WANT),
       calm: customerCue(cues.CUSTOMER_CALM_REQUEST),
+      infoQuestion: customerCue(cues.CUSTOMER_INFO_QUESTION),
+      request: customerCue(cues.CUSTOMER_REQUEST),
       distress: customerCue(cues.CUSTOMER_DISTRESS),
       criticism: customerCue(cues.CUSTOMER_CRITICISM),
       vent: customerCue(cues.CUSTOMER_VENT),
@@ -114,6 +120,7 @@ export class SignalReader {
       leaving: customerCue(cues.CUSTOMER_LEAVING),
       praise: customerCue(cues.CUSTOMER_PRAISE),
       damage: customerCue(cues.CUSTOMER_DAMAGE),
+      recordMatter: customerCue(cues.CUSTOMER_RECORD_MATTER),
       decision: customerCue(cues.CUSTOMER_DECISION),
       refusal: cue(cues.REPLY_REFUSAL),
       alternative: cue(cues.REPLY_ALTERNATIVE),
@@ -134,6 +141,8 @@ export class SignalReader {
       answers: cue(cues.REPLY_ANSWERS),
       disputes: cue(cues.REPLY_DISPUTES),
       sympathy: cue(cues.REPLY_SYMPATHY),
+      handsOff: cue(cues.REPLY_HANDS_OFF),
+      resolved: cue(cues.REPLY_RESOLVED),
     };
   }
 
@@ -237,6 +246,22 @@ export class SignalReader {
     );
   }
 
+  /**
+   * A calm question about what the customer can do or what something is ("how do I renew my
+   * photo?"), with nothing asked of us: an answer ends it, with no step left for anyone to own.
+   */
+  private isInfoQuestion(customer: CustomerView): boolean {
+    const { canonical, scan, original } = customer;
+    return (
+      !original.includes('!') &&
+      this.c.infoQuestion.test(canonical, scan) &&
+      this.asksGenuinely(customer) &&
+      !this.c.request.test(canonical, scan) &&
+      !this.c.distress.test(canonical, scan) &&
+      !this.c.criticism.test(canonical, scan)
+    );
+  }
+
   /** Shouting capitals, repeated exclamation marks, anger words and threats. */
   private isHeated(customer: CustomerView): boolean {
     const { original } = customer;
@@ -248,7 +273,10 @@ export class SignalReader {
       if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
     }
     if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;
-    return this.c.heat.test(customer.canonical, customer.scan);
+    if (!this.c.heat.test(customer.canonical, customer.scan)) return false;
+    // Going, said in a calm question with nothing wrong ("could you send my switching code? I'm
+    // moving to another network"), is a request, not a threat.
+    return original.includes('!') || !this.asksGenuinely(customer) || this.problemIndex(customer) >= 0 || this.c.criticism.test(customer.canonical, customer.scan);
   }
 
   /** A question that asks for something; "why has my bill gone up?" complains rather than asks. */
@@ -361,12 +389,14 @@ export class SignalReader {
       case 'reply.problemContext':
         // Without the customer's words, a support reply is taken to answer a problem.
         // A request is a problem to own too: "can you unlock my phone early?", "I'd like my records
-        // emailed" leave the customer waiting on someone until it is done. Not thanks or praise.
+        // emailed" leave the customer waiting on someone until it is done. Not thanks or praise, nor
+        // a question the answer ends ("how do I renew my photo?"); one answered no ("can I pause
+        // my membership?" → "pauses aren't possible") leaves them with a need someone must own.
         return (
           customer === null ||
           get('customer.problem') ||
           get('customer.heated') ||
-          (!get('customer.praise') && this.c.want.test(customer.canonical, customer.scan) && !this.isCalmRequest(customer))
+          (!get('customer.praise') && this.c.want.test(customer.canonical, customer.scan) && !this.isCalmRequest(customer) && !(this.isInfoQuestion(customer) && !get('reply.refusal')))
         );
       case 'reply.namesIssue':
         return customer !== null && this.sharesContent(customer, reply);
@@ -418,9 +448,17 @@ export class SignalReader {
       case 'reply.disputes':
         // A no to someone reporting that we got something wrong ("as it was signed for, we can't
         // refund") holds that their account is not so, as much as "our logs show it was delivered".
-        return c.disputes.test(reply, scan) || (get('reply.refusal') && get('customer.errorReport'));
+        return get('reply.denies') || (get('reply.refusal') && get('customer.errorReport'));
+      case 'reply.denies':
+        return c.disputes.test(reply, scan);
       case 'reply.sympathises':
         return c.sympathy.test(reply, scan);
+      case 'customer.recordMatter':
+        return customer !== null && c.recordMatter.test(customer.canonical, customer.scan);
+      case 'reply.resolved':
+        return c.resolved.test(reply, scan);
+      case 'reply.handsOff':
+        return c.handsOff.test(reply, scan);
     }
   }
 }

@@ -276,7 +276,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
     }
     // Beside a refusal the agent says what they will look into.
     const refused = scoreReply({ customer: 'The mirror arrived smashed to pieces.', reply: 'We cannot refund items once the box has been opened.' });
-    expect(sentence(refused.findings, 'admit-error')).toBe('I’m looking into how [what was damaged] was damaged, and I’ll put it right if it was down to us.');
+    expect(sentence(refused.findings, 'admit-error')).toBe('I’m looking into [what went wrong], and I’ll put it right if it was down to us.');
     // Once inserted, the move is made.
     const made = scoreReply({ customer: 'The mirror arrived smashed to pieces.', reply: `That shouldn’t have happened, and it’s on us to put it right. ${reply}` });
     expect(made.findings.some((f) => f.ruleId === 'admit-error')).toBe(false);

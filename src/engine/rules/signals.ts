@@ -20,7 +20,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:only|just) (?:got|received|took|gave|added|credited|paid out|refunded|shows?|showed|\\d+|half|part)',
   '(?:doubled|tripled|gone up|went up|put up|increased|jumped) (?:by|from|to|\\d|[^.!?\\n]{0,20}(?:without|with no|notice))|(?:price|premium|bill|rate|fee)s? (?:has |have )?(?:gone|go|went) up',
   '(?:nobody|no one|noone|nobody has|no one has) (?:knock~|ring~|rang|came|come|turned up|showed up|told|answer~|called|rang|contacted|got back|was there|helped|cares|listens|fixed|replied|explained|responded|bothered|can tell|seems)',
-  '(?:lost|lose|losing|gone missing|went missing|disappeared|vanished|missing|stolen|snatched|left (?:out|outside|in the rain|on the doorstep))',
+  '(?:lost(?! (?:\\d+ ?(?:pounds|lbs|kg|kilos|stone)|weight|a stone|half a stone))|lose|losing|gone missing|went missing|disappeared|vanished|missing|stolen|snatched|left (?:out|outside|in the rain|on the doorstep))',
   '(?:threw|thrown|dropped|smashed|shattered|ruined|stained|dirty|filthy|mou?ldy|gross|stinks|infested|cold|soaked|flooded|leak~|torn|tear|scratched|dented|chipped|expired|out of order|out of stock|fell apart|falling apart)',
   '(?:cutting out|cuts out|drops|dropping|disconnect~|lag|lagging|laggy|freez~|timing out|times out|unplayable|unusable|buggy|glitchy|not loading|will not load|won\'t load|offline|unavailable|unreachable|slow|intermittent)',
   '(?:missed|skipped|forgot|forgotten|overlooked|ignored) (?:my|our|the|it|me|us|\\d|three|two|again)|(?:been|was|were|got) missed',
@@ -35,7 +35,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:broken|broke|break|cracked|crushed|damaged|faulty|defective|ripped|torn|leaking|smashed|dented)',
   '(?:not|never|no longer|stopped|has stopped) (?:working|arrived|came|received|delivered|turned up|showed up|got|heard)',
   '(?:does|do|did|will|would|can) not (?:even )?(?:work|heat|start|load|open|connect|arrive|turn up|show up|come|respond|let me|charge)',
-  '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost|late(?![ -]check)|delayed|delay|outage|outages|down)',
+  '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost(?! (?:\\d+ ?(?:pounds|lbs|kg|kilos|stone)|weight|a stone|half a stone))|late(?![ -]check)|delayed|delay|outage|outages|(?<!(?:turn|turned|turning|put|write|wrote|jot|note|calm|sit|settle|slow|narrow|hand|pass|step|scale|count|upside|track|tracked|hunt|hunted|wind|cut|water|watered) )down(?! (?:to|payment|the (?:road|line|street|hall|corridor))))',
   'cancel(?:l)?ed',
   '(?:declined|rejected|refused|failed|failing|fails|bounced|blocked|frozen|stuck|overdue)',
   'never (?:arrived|came|received|got|turned up|showed up|agreed|used|ordered|called|asked|signed|shut)',
@@ -59,7 +59,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:died|passed away|bereavement|funeral|hospital|emergency|stranded|desperate)',
   'never (?:comes|turns up|shows up|arrives|authori[sz]ed|requested|received)',
   '(?:returned to sender|sent back|wrong address|misdelivered|not delivered)',
-  '(?:slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
+  '(?:slowest|slower|slow|too long|taking forever|ages|(?:a|one|two|three|four|five|six) weeks? (?:ago|now))',
   // Harm and fear: "the cable machine snapped and I fell", "my back is killing me", "bailiffs will visit", "I'm panicking".
   '(?:injured|injury|hurt myself|i fell|killing (?:me|my)|in pain|panick~|scared|terrified|frightened|worried sick|bailiffs?|debt collectors?|shouted at|yelled at|unsafe|dangerous|not safe|safe to drink|embarrass~)',
   // A wait with nothing to show: "took 4 days", "it's the 20th, still 'processing'", "heard nothing", "the tracker hasn't moved".
@@ -70,6 +70,8 @@ export const CUSTOMER_PROBLEM = [
   '(?:it has been|been|waited|waiting|for|over) (?:over |nearly |almost |about |more than )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months)(?! (?:ago|from|before|after|in advance|notice))|(?:pending|in transit|processing|stuck|down|off|out|dead) (?:since|for) ',
   // Stopped doing what it should: "has stopped heating", "stopped sending readings".
   'stopped [a-z]+ing',
+  // Something taken away: "your store has removed all the seating", "you've scrapped the 7am bus".
+  '(?:has|have|had) (?:now |just |suddenly |quietly )?(?:removed|taken away|scrapped|withdrawn|axed|dropped|discontinued)',
   // A defect in the thing: "a massive dent in the side", "a rip in the seam", "a dead pixel", "shrank after one wash".
   '(?:a|the) (?:[a-z]+ )?(?:dent|rip|hole|stain|crack|dead pixel|bright spot|burn mark) (?:in|on)|shrank|shrunk|out of sync|throttled|burnt|stole|fraudster|fraudulent',
   // A rise in the price, as a share: "renewal price up 60%", "increase my insurance 40%".
@@ -101,7 +103,7 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:only|just) (?:got|received|took|gave|added|credited|refunded|shows?|showed|half)',
   '(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
   '(?:nobody|no one|noone) (?:knock~|ring~|rang|came|come|turned up|showed up|was there|was at)',
-  '(?:lost|gone missing|went missing|disappeared|vanished|stolen|threw|thrown|smashed|shattered|ruined|stained|dirty|filthy|torn|tear|scratched|dented|fell apart|broken|damaged|cracked|crushed|faulty)',
+  '(?:lost(?! (?:\\d+ ?(?:pounds|lbs|kg|kilos|stone)|weight|a stone|half a stone))|gone missing|went missing|disappeared|vanished|stolen|threw|thrown|smashed|shattered|ruined|stained|dirty|filthy|torn|tear|scratched|dented|fell apart|broken|damaged|cracked|crushed|faulty)',
   '(?:lag|lagging|laggy|disconnect~|timing out|times out|unplayable|buggy|glitchy|cutting out|drops every|will not load|not loading|errors out|duplicate)',
   '(?:missed|skipped|forgot|forgotten) (?:my|our|the|it|me|us|\\d|three|two|again)|(?:been|was|were|got) missed',
   '(?:why|how come) (?:is|was|has|have|did|does|am|are|were|my|i|you|your|the)',
@@ -168,6 +170,26 @@ export const CUSTOMER_WANT = [
   '(?:want|need|expect) (?:my|our|a|the|it|this|them|that|an|full|compensation|answers|someone|you)|(?:pay up|unban|reverse it|restore (?:my|it|them)|give (?:me|us) (?:my|our|back))',
   // Last: it may begin with any word, so it is searched across the text (see ../matcher.ts).
   '[a-z]+ (?:it|this|that|me|them) please',
+];
+
+/**
+ * A question about what the customer can do or what something is, not a request that we do
+ * something: "can I book online or do I need to call?", "how do I renew my photo?", "what's your
+ * standing charge?". Read only where no problem is told: nothing is left for anyone to see through.
+ */
+export const CUSTOMER_INFO_QUESTION = [
+  'how (?:do|can|should|would|does|long does|long do|much (?:is|are|does|do)|many) (?:i|we|you|one|it|the|a|an|my|our)',
+  '(?<=^|[.!?,;:\\n] ?|hi |hey |hello |or |quick one |quick question |@[a-z0-9_]+ )(?:can|could|may|should|do|must|would) (?:i|we) (?:still |also |just |then )?[a-z]+',
+  '(?:what|when|where|which) (?:is|are|time|day|days|date|do|does|should|can|would)(?![a-z])',
+  'is (?:it|there) (?:possible|an?|any|somewhere|anywhere|anyone)',
+  'do you (?:have|sell|offer|do|open|deliver|ship|accept|take|stock|support|cover|allow)',
+];
+
+/** What the customer asks us to do, beside a question: "could you…", "please…", "I want…". */
+export const CUSTOMER_REQUEST = [
+  '(?:can|could|will|would) (?:you|someone|somebody) (?!tell|let me know|confirm|explain|advise)[a-z]+',
+  'please (?![a-z]+ (?:explain|help)\\b|(?:tell|let me know|confirm|advise|explain)\\b)[a-z]+',
+  '(?<!do |should |must )(?:i|we) (?:want|need|would like|expect|demand|am asking|am requesting)',
 ];
 
 /** A polite request: the customer asks calmly rather than complains. */
@@ -247,7 +269,7 @@ export const REPLY_REFUSAL = [
   '(?:must|has to|have to) be (?:kept|submitted|booked|paid|reported|made|requested|received|sent|returned)',
   '(?:we|i) (?:do not|does not|can not) (?:do|offer|provide|make|give|accept|issue|cover|include|refund|reimburse|allow|admit|register|share|release)',
   '(?:decline~|refuse~|reject~|den(?:y|ied|ies)) (?:your|the|this|that|it)|(?:regret to (?:inform|say)|i am afraid not|afraid (?:i|we) (?:can|could) not)',
-  '{we} (?:can not|am unable to|are unable to|am not able to|are not able to|will not be able to|will not|are not in a position to|am not in a position to|do not) (?!(?:wait|thank|stress|believe|imagine|apologi[sz]e|express|emphasi[sz]e|say enough|see why)\\b)(?:[a-z]+)',
+  '{we} (?:can not|(?:am|are) (?:(?:therefore|also|currently|sadly|regrettably|simply|still) )?unable to|am not able to|are not able to|will not be able to|will not|are not in a position to|am not in a position to|do not) (?!(?:wait|thank|stress|believe|imagine|apologi[sz]e|express|emphasi[sz]e|say enough|see why)\\b)(?:[a-z]+)',
   'can not be (?:[a-z]+ed|[a-z]+en)',
   '{we} (?:have|had) to (?:decline|refuse|reject)',
   '(?:has|have|was|were) been (?:declined|rejected|refused|denied)|(?:is|are|was|were) (?:declined|rejected|refused|denied)',
@@ -270,6 +292,18 @@ export const REPLY_REFUSAL = [
   '(?:charges?|fees?|bill|decision|ban|penalty|fine|price)(?: [a-z]+){0,3} (?:is|are) (?:staying|stays) put|(?:answer|decision|outcome|position) (?:will not|would not|does not|is not going to) (?:be any different|change|budge|move)|the answer is (?:definitive|final|still no|no)|(?:i am|we are) not (?:going|able) to (?:argue|budge|change (?:that|this|it|the [a-z]+)|reverse|refund|back ?date|make an exception)',
   '(?:is|are) (?:a matter )?between you and|(?:is|are) not (?:responsible|liable) for|(?:it is|that is|this is) on you(?! to [a-z]+ (?:if|whenever))|(?:charges?|fees?|bill|cost|costs|debt|balance|loss) (?:is|are) (?:yours|yours to pay|not on (?:us|the [a-z]+))',
   '(?:is|are) for (?:[a-z0-9]+ ){1,4}only|only (?:applies|apply|covers|cover|works|work) (?:to|for|on|if|when)|you can stop (?:trying|asking|chasing|appealing)',
+];
+
+/**
+ * The reply sends the customer to someone else to take it further: "claims need to go through
+ * them directly", "please submit your complaint in writing to complaints@…", "you'll need to
+ * contact your bank". "I'll take care of this personally" beside it promises what it hands away.
+ */
+export const REPLY_HANDS_OFF = [
+  '(?:need|needs|will need|would need|have|has|must) to (?:go|be (?:sent|raised|made|submitted|directed|addressed|taken up|lodged|logged)) (?:directly )?(?:through|via|to|with) (?:them|the|your|their|an?)',
+  '(?:please|you (?:will |would |may |might )?(?:need|have|want) to|you should|you must|kindly|you are (?:requested|asked|advised|invited) to|you can) (?:directly )?(?:contact|call|ring|phone|email|write to|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that|the [a-z]+) with|take (?:it|this|that) up with|submit [^.!?\\n]{0,40} (?:to|via|through|at)|send [^.!?\\n]{0,30} to (?:the|our|their|your) [a-z]+ (?:team|department|office|address))(?! us| me)',
+  '(?:is|are|was|were) (?:handled|dealt with|managed|processed|decided|looked after) (?:separately |directly )?by (?:a |an |the |our |their )?(?:third[- ]party|separate|different|another|partner|external|[a-z]+ (?:team|department|office|company|provider))',
+  '(?:requested|asked|advised|invited) to (?:submit|send|contact|raise|write|email|call|ring|take)',
 ];
 
 /** The reply offers an alternative, exception, credit, waiver or option. */
@@ -431,7 +465,8 @@ export const REPLY_GENERIC_APOLOGY = [
   `(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about|if) (?:any|all the|the|this|that) ${TROUBLE}(?: (?:this|that|it) (?:has |may have |might have )?(?:caused|causes))?(?! (?:with|of|to|on|in|over|about|from|when|while|at|that) )`,
   `(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about) ${OUR_WAIT}`,
   '(?:sorry|apologi[sz]e~) (?:if|that) you (?:feel|felt|are|were|have been|had been) (?:let down|unhappy|upset|disappointed|frustrated|dissatisfied|that way|this way)',
-  '(?:sorry|apologi[sz]e~) you (?:feel|felt|are|were|have been|had) (?:let down|unhappy|upset|disappointed|frustrated|dissatisfied|that way|this way|a (?:bad|negative|poor) experience)',
+  // Not once it names what let them down: "sorry you've been let down twice", "…let down by our engineer".
+  '(?:sorry|apologi[sz]e~) you (?:feel|felt|are|were|have been|had) (?:let down|unhappy|upset|disappointed|frustrated|dissatisfied|that way|this way|a (?:bad|negative|poor) experience)(?! (?:twice|again|(?:two|three|four|\\d+) times|so many times|by (?:us|our|me|my|the)|over (?:the|your|this)))',
   '(?:sorry|apologi[sz]e~) (?:to hear (?:about )?(?:that|this|your (?:recent )?experience|you are (?:unhappy|having issues|having problems|disappointed)))(?! (?:with|of|about) )',
   '(?:sorry|apologi[sz]e~|apolog(?:y|ies)) (?:for|about) (?:any|the) (?:upset|distress|discomfort|issues|problems)(?: caused)?',
 ];
@@ -517,14 +552,14 @@ export const REPLY_CITES_EARLIER = [
 
 /** The reply owns that they had to come back: "sorry you've had to contact us again", "I know you've had to chase this". */
 export const REPLY_OWNS_REPEAT = [
-  `(?:sorry|apologi[sz]e~|apologies|regret) (?:that |for |about )?(?:you (?:have |had |have had |needed |were )?(?:had |having |needing |made )?to |making you |having to |the need to |you being made to )(?:keep |come back|get back in touch|get in touch again|${CONTACTED})`,
-  `you (?:have |had )?(?:had|needed|have had|been made|were made) to (?:keep |come back|get back in touch|${CONTACTED}|${CONTACT_ACT})`,
+  `(?:sorry|apologi[sz]e~|apologies|regret) (?:that |for |about )?(?:you (?:have |had |have had |needed |were )?(?:had |having |needing |made )?to |making you |having to |the need to |you being made to )(?:keep (?:on )?[a-z]+ing|come back|get back in touch|get in touch again|${CONTACTED})`,
+  `you (?:have |had )?(?:had|needed|have had|been made|were made) to (?:keep (?:on )?[a-z]+ing|come back|get back in touch|${CONTACTED}|${CONTACT_ACT})`,
   // What went wrong with the earlier contact, said back: "you were promised a call three times", "nobody called you back".
   `you (?:were|have been|had been) (?:promised|told|asked|passed|sent|given|bounced)[^.!?\\n]{0,50}${MANY_TIMES}|(?:nobody|no one) (?:has )?(?:called|rang|got back|replied|answered|responded|came back|followed up)|(?:sorry|apologi[sz]e~|apologies) (?:that |for |about )?(?:my|our|the) (?:last|previous|earlier|first) (?:email|reply|message|answer|response|letter)`,
   `you (?:have )?(?:had|got|received|heard) (?:no|nothing)(?: back)?(?: (?:reply|response|answer|word))?|(?:went|gone|was left|were left|has gone|have gone) unanswered|(?:thank you|thanks) for (?:following up|chasing|coming back to (?:us|me)|getting back to (?:us|me)|your follow-up)`,
   `(?:i|we) (?:know|can see|see|realise|realize|understand|appreciate|note|am aware|are aware|recogni[sz]e)(?: [^.!?\\n]{0,30}?)? (?:that )?(?:you (?:have |had )?(?:had to |been )?(?:${CONTACTED}|chasing|waiting)|this is (?:your|the) ${ORDINAL})`,
   `(?:this|that|it) (?:is|was) (?:your|the) ${ORDINAL}|${ORDINAL} (?:time|email|message|call|ticket) (?:you|of yours)`,
-  `you (?:should not|should never|should not have|did not|do not|will not) (?:have )?(?:need|needed|had|have) to (?:keep |come back|${CONTACTED})`,
+  `you (?:should not|should never|should not have|did not|do not|will not) (?:have )?(?:need|needed|had|have) to (?:keep (?:on )?[a-z]+ing|come back|${CONTACTED})`,
   `(?:without|no) (?:you )?(?:need|needing|having) (?:for you )?to (?:${CONTACTED}|come back|get in touch)(?: us)? again|(?:will not|do not|will never) (?:need|have) to (?:${CONTACTED}|come back|get in touch|chase)(?: us| this| it)? again`,
   `you (?:have |had )?(?:already |now )?${CONTACTED} (?:us |me |this |it |about this )?(?:${TIMES}|before|already|more than once)`,
   `(?:sorry|apologi[sz]e~|apologies)[^.!?\\n]{0,50}(?:${ORDINAL} time|twice|more than once|again|repeat)`,
@@ -555,6 +590,15 @@ export const CUSTOMER_DAMAGE = [
   '(?:smashed|shattered|cracked|crushed|dented|scratched|chipped|snapped|torn|ripped(?! off)|stained|soaked|waterlogged|mouldy|moldy|rotten|spoilt|spoiled|melted|leaking|leaked|fell apart|falling apart|in pieces|missing parts)',
   '(?:arrived|came|turned up|was delivered|were delivered|got here) (?:broken|damaged|bent|smashed|open|opened|wet|crushed|defrosted|off)',
   '(?:broke|broken|damaged|scratched|dented|smashed|cracked|stained|flooded) (?:my|our|the) (?!(?:promise|word|rules|trust|heart|contract|agreement)\\b)[a-z]+',
+];
+
+/**
+ * What went wrong is something a record or a system holds: a charge, a bill, an account, points,
+ * a booking, an app. "It's possible our system got this wrong" fits it; it does not fit an engineer
+ * who never came, a parcel thrown over a fence or a train held outside a station.
+ */
+export const CUSTOMER_RECORD_MATTER = [
+  '(?:charge~|charging|overcharg~|bill|bills|billed|billing|invoice~|fee|fees|payment~|paid|pay|debit~|refund~|price|prices|pricing|premium|premiums|tariff|balance|statement|interest|account|accounts|points|credits|coins|score|rank|record|records|status|tracking|app|website|site|online|portal|system|login|log in|sign in|password|pin|code|error|errors|bug|glitch|crash~|booking|reservation|email|emails|notification|reading|readings|meter|subscription|plan|contract|discount|voucher|reward|rewards|receipt|claim|application|form|certificate|licence|license|policy|fine|penalty|data|details|address|settings|update|upgrade|api|server|servers|sync|download|reminder)',
 ];
 
 /** A decision the customer disputes ("my claim for the cracked screen was rejected"): the harm is not what went wrong. */
@@ -664,6 +708,17 @@ export const REPLY_ANSWERS = [
 ];
 
 /**
+ * The reply has already put it right: money back, the thing replaced, the fault fixed ("your £40
+ * has been refunded", "I've issued a full refund", "a replacement is on its way"). Asking "what
+ * would make this right for you?" after it asks what the reply has just done.
+ */
+export const REPLY_RESOLVED = [
+  '(?:has|have) (?:now |already |just |also )?been (?:fully )?(?:refunded|credited|fixed|resolved|restored|reversed|waived|replaced|reinstated|removed|corrected|reimbursed|paid back|cancel(?:l)?ed and refunded)',
+  '(?:i|we) (?:have |had )?(?:now |already |just |also |gone ahead and |today )?(?:issued|processed|arranged|sent|put through|approved|applied|added|credited|refunded|booked|ordered) (?:you )?(?:a |an |the |your )?(?:full |partial |[£$€]?\\d+[.,\\d]* )?(?:refund|credit|replacement|reimbursement|compensation|goodwill|voucher)',
+  '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',
+];
+
+/**
  * The reply disputes what the customer says happened: "your connection has been stable all week",
  * "the line test came back green", "that's not what happened". "I can see it keeps dropping"
  * above it concedes what the reply denies.
@@ -672,6 +727,8 @@ export const REPLY_DISPUTES = [
   '(?:working|performing|running|operating) (?:perfectly|fine|normally|correctly|as (?:expected|it should|normal|intended))',
   '(?:has been|have been|was|were|is|are|looks|looked|seems|seemed|appears) (?:completely |perfectly |totally )?(?:stable|fine from|fine on|normal on|healthy)|came back (?:green|clear|fine|normal|ok|okay|clean)|(?:all|everything) (?:looks|looked|is|was|seems) (?:fine|normal|good|ok|okay|green)',
   'no (?:faults?|outages?|issues?|problems?|errors?|drops?|congestion|disruption|evidence|trace|sign) (?:on (?:our|the|your)|found|in (?:your|the) (?:area|postcode|account|line|logs|records|exchange)|reported|detected|showing|recorded|of (?:failure|a fault|any|an? (?:issue|problem|fault|error)))',
+  // A correction of what they called it: "the $6 isn't interest — it's the late fee"; a record held right: "our logs are not wrong".
+  '(?:is|are|was|were) not (?:a |an |the )?[a-z]+(?: [a-z]+)? ?(?:—|–|-|,|;) ?(?:it is|they are|it was|they were|that is)(?![a-z])|(?:logs?|records?|data|system|systems|figures?|readings?|notes|tracking) (?:[a-z]+ )?(?:is|are|was|were) (?:not|never) (?:wrong|mistaken|incorrect|inaccurate)',
   '(?:you are|you were|you have been) (?:mistaken|wrong|incorrect)|(?:that|this) is not (?:what happened|true|correct|accurate|the case)|(?:did|does) not happen (?:that way|like that)|you (?:are|were) (?:not|never) (?:charged|billed) (?:twice|double)',
   // What went wrong put on the customer's side: "it was cancelled on your end", "the issue is with your router".
   '(?:done|made|cancel(?:l)?ed|deleted|changed|set|entered|turned off|switched off|caused|happened|started|originated) (?:on|at|from) your (?:end|side)|(?:issue|problem|fault) (?:is|was|lies|lay) (?:with|on|in) your (?:own )?(?:end|side|equipment|device|wiring|router|network|connection|browser|phone|settings|bank)',

@@ -47,11 +47,13 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // After a cause given ("that happened because…") or an answer that settles it (a fix done, the
     // steps to take), "our system may have got this wrong, so I'm checking" contradicts it.
     clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers'],
-    // A thing harmed ("the mirror arrived smashed") is no system's error: what went wrong is owned as it is.
+    // A thing harmed ("the mirror arrived smashed") is no system's error, nor is a visit missed, a
+    // parcel thrown or a train held up: what went wrong is owned as it is. "Our system" is for what
+    // a record or a system holds (a charge, an account, a booking, an app).
     variant: {
-      when: ['customer.damage'],
+      when: ['customer.damage', '!customer.recordMatter'],
       template: 'That shouldn’t have happened, and it’s on us to put it right.',
-      fallback: 'I’m looking into how [what was damaged] was damaged, and I’ll put it right if it was down to us.',
+      fallback: 'I’m looking into [what went wrong], and I’ll put it right if it was down to us.',
     },
     says: ['reply.admission', 'reply.commitment'],
   },
@@ -83,7 +85,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // "Until it's sorted" promises what a refusal or a denial has just ruled out; without the
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise'],
+    // Nor after the reply hands it to someone else ("claims go through them directly").
+    clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise'],
     // After a complete answer (the information asked for, a cause, the steps, a fix done) or a
     // reply that finds nothing wrong, there is nothing left to "see through until it's sorted":
     // blind readers called that an empty promise. What still fits is the door left open.
@@ -113,7 +116,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // fence") concedes it and contradicts the reply: the agent names what they are sorry for. Not
     // after a refusal or a quoted record: their flags' swaps turn those into owning the problem,
     // and the apology naming it is what the agent should add.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift'],
+    // So does one above a reply that says their account is not so ("your line has been stable
+    // all week", "the $6 isn't interest, it's the late fee"); a bare no is read below.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies'],
     // Beside a refusal or a record quoted against the customer, an apology that repeats their
     // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
     // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes
@@ -143,9 +148,13 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Ask what would resolve it',
     why: 'When the customer has not said what they want, asking avoids fixing the wrong thing.',
     when: ['customer.wantUnclear'],
-    unless: ['reply.question', 'reply.alternative'],
+    // A reply that has already put it right ("the £40 has been refunded") has answered what they wanted.
+    unless: ['reply.question', 'reply.alternative', 'reply.resolved'],
     template: 'What would make this right for you?',
-    fallback: 'What would make this right for you?',
+    // After "I see no reason to discuss it further" or a no, an open "what would make this right?"
+    // asks for what the reply has just ruled out: the agent offers what they can.
+    fallback: 'Would [what you can offer] help put this right?',
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend'],
   },
   {
     id: 'thank-feedback',
@@ -175,8 +184,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Offer a call',
     why: 'When someone is this upset, a live conversation calms things faster than another email.',
     when: ['customer.heated'],
-    // A threat to leave is heat too (RULES.md: "threats to cancel"), in whatever words it comes.
-    orWhen: [['customer.leaving']],
+    // A threat to leave is heat too (RULES.md: "threats to cancel"), in whatever words it comes,
+    // when it comes with a grievance. A calm request to go ("what's my PAC code?", "how do I move
+    // my donation to my new bank?") is not: a call offered on it reads as a retention script.
+    orWhen: [['customer.leaving', 'customer.unhappy']],
     unless: ['reply.callOffer'],
     says: ['reply.callOffer'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
@@ -203,7 +214,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     fallback: 'I’m sorry you’ve had to contact us again about this.',
     // "I'll see it through myself" after a refusal or a defence promises what the reply rules out,
     // as own-it's sentence would: the apology for the repeat stays, the promise goes.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
+    clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
     // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
     says: ['reply.ownsRepeat', 'reply.commitment'],
     // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy

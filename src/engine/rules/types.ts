@@ -252,7 +252,12 @@ export type Signal =
   | 'reply.explainsCause'
   | 'reply.answers'
   | 'reply.disputes'
-  | 'reply.sympathises';
+  | 'reply.sympathises'
+  | 'reply.handsOff'
+  | 'customer.recordMatter'
+  | 'reply.resolved'
+  /** The reply says their account is not so, in its own words (`reply.disputes` less a bare refusal). */
+  | 'reply.denies';
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag

@@ -56,8 +56,10 @@ const DENSE_STATES = 2048;
 
 /**
  * An automaton as the build writes it: the trie, its failure links and what each state's own
- * literals do. The rest (edge ranges and targets, every state's actions along its output
- * links, dense rows, the symbol table) is derived when it loads, in a few milliseconds.
+ * literals do, sorted for loading: the matchers whose match may begin there (start actions), and
+ * the literals that open matchers. The rest (every state's actions along its output links, edge
+ * ranges and targets, dense rows, the symbol table) is derived when it loads, by a few passes
+ * over typed arrays in state order.
  */
 interface AutomatonTables {
   /** The characters literals use, in the order of their symbols from 2 (0 and 1 are fixed). */
@@ -76,10 +78,23 @@ interface AutomatonTables {
   symbolInto: Uint8Array;
   /** Where a state without an edge for a symbol goes on looking: a shallower state. */
   fail: Uint16Array | Int32Array;
-  /** Per state, how many actions its own literals (those that end there) have, in `ownActions`. */
-  ownCount: Uint16Array;
-  ownActions: Int32Array;
+  /** Per state, how many start actions its own literals have, in `ownStarts` (see `Automaton.actions`). */
+  ownStartCount: Count;
+  ownStarts: Int32Array;
+  /**
+   * Per state, how many opening literals end there (one per need of a word start): they are
+   * numbered in state order, so a state's are the next ones.
+   */
+  ownOpeningCount: Uint8Array;
+  /** Per opening literal: its length, whether it must begin a word, and how many of `opens` (matchers) it opens. */
+  literalLength: Uint16Array;
+  literalWordStart: Uint8Array;
+  opensCount: Count;
+  opens: Uint16Array;
 }
+
+/** Numbers per state or per literal, in the narrowest array that holds them. */
+type Count = Uint8Array | Uint16Array;
 
 interface Automaton {
   /** Each UTF-16 code unit's symbol. */
@@ -399,7 +414,7 @@ function build(literals: readonly Literal[]): AutomatonTables {
       order.push(edgeTo[e]!);
     }
   }
-  const edgeFrom = edgeRanges(children);
+  const edgeFrom = ranges(children);
   const fail = states <= 0x10000 ? new Uint16Array(states) : new Int32Array(states);
   /** Where `symbol` leads from a state whose failure chain is complete: down the chain to an edge, or the root. */
   const transition = (from: number, symbol: number): number => {
@@ -435,9 +450,38 @@ function build(literals: readonly Literal[]): AutomatonTables {
     children,
     symbolInto,
     fail,
-    ownCount,
-    ownActions: Int32Array.from(ownActions),
+    ...ownOutputs(ownCount, Int32Array.from(ownActions)),
   };
+}
+
+/** What each state's own literals do, sorted: start actions, and the literals that open matchers. */
+function ownOutputs(ownCount: Uint16Array, ownActions: Int32Array) {
+  const states = ownCount.length;
+  const ownFrom = ranges(ownCount);
+  const ownStartCount: number[] = [];
+  const ownStarts: number[] = [];
+  for (let state = 0; state < states; state++) {
+    const before = ownStarts.length;
+    for (let k = ownFrom[state]!; k < ownFrom[state + 1]!; k++) if ((ownActions[k]! & START) !== 0) ownStarts.push(ownActions[k]! & ~START);
+    ownStartCount.push(ownStarts.length - before);
+  }
+  const literals = openingLiterals(states, ownFrom, ownActions);
+  return {
+    ownStartCount: narrowest(ownStartCount),
+    ownStarts: Int32Array.from(ownStarts),
+    ownOpeningCount: literals.count,
+    literalLength: literals.length,
+    literalWordStart: literals.wordStart,
+    opensCount: narrowest(literals.opensCount),
+    opens: literals.opens,
+  };
+}
+
+function narrowest(counts: readonly number[]): Count {
+  let max = 0;
+  for (const n of counts) max = Math.max(max, n);
+  if (max > 0xffff) throw new Error('too many actions at one state of the scanner');
+  return max <= 0xff ? Uint8Array.from(counts) : Uint16Array.from(counts);
 }
 
 /** Each UTF-16 code unit's symbol: space and line break are one, `chars` follow in order. */
@@ -449,59 +493,29 @@ function symbolsOf(chars: string): Uint8Array {
   return symbols;
 }
 
-/** Each state's range of edges, from how many children each has (breadth first, edge `e` leads to state `e + 1`). */
-function edgeRanges(children: Uint8Array): Int32Array {
-  const edgeFrom = new Int32Array(children.length + 1);
-  for (let state = 0; state < children.length; state++) edgeFrom[state + 1] = edgeFrom[state]! + children[state]!;
-  return edgeFrom;
+/** Prefix sums: item `i`'s range is from ranges[i] to ranges[i + 1] (a state's edges: edge `e` leads to state `e + 1`). */
+function ranges(counts: ArrayLike<number>): Int32Array {
+  const from = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) from[i + 1] = from[i]! + counts[i]!;
+  return from;
 }
 
 /**
- * The automaton ready to scan. Each state's actions are its own literals' and then those of the
- * states down its output links (the nearest state down its failure chain where a literal ends);
- * an edge into a state with actions carries a flag bit, so the scan reads one number per
- * character where no literal ends. The `dense` shallowest states get full rows: breadth-first
- * order puts a state's failure state before it, so that row is complete when the state takes
- * it over (where it has no edge of its own, it goes where its failure state goes).
+ * The automaton ready to scan: an edge into a state with actions carries a flag bit, so the scan
+ * reads one number per character where no literal ends. The `dense` shallowest states get full
+ * rows: breadth-first order puts a state's failure state before it, so that row is complete when
+ * the state takes it over (where it has no edge of its own, it goes where its failure state goes).
  */
 function loaded(tables: AutomatonTables): Automaton {
-  const { chars, width, stateMask, dense, children, symbolInto, fail, ownCount, ownActions } = tables;
+  const { chars, width, stateMask, dense, children, symbolInto, fail, ownStartCount, ownStarts, ownOpeningCount, literalLength, literalWordStart, opensCount, opens } = tables;
   const states = children.length;
-  const edgeFrom = edgeRanges(children);
-  const ownFrom = new Int32Array(states + 1);
-  for (let state = 0; state < states; state++) ownFrom[state + 1] = ownFrom[state]! + ownCount[state]!;
-  const outputLink = new Int32Array(states).fill(-1);
-  for (let state = 1; state < states; state++) {
-    const f = fail[state]!;
-    outputLink[state] = ownCount[f]! > 0 ? f : outputLink[f]!;
-  }
-  const outputsOf = (state: number) => (ownCount[state]! > 0 ? state : outputLink[state]!);
-  const isStart = (action: number) => (action & START) !== 0;
-  // Counted first, then copied: one typed array rather than a growing list of ~100,000 numbers.
-  const actFrom = new Int32Array(states + 1);
-  for (let state = 0; state < states; state++) {
-    let n = 0;
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (isStart(ownActions[k]!)) n++;
-    actFrom[state + 1] = actFrom[state]! + n;
-  }
-  const actions = new Int32Array(actFrom[states]!);
-  for (let state = 0, at = 0; state < states; state++) {
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) {
-      for (let k = ownFrom[s]!; k < ownFrom[s + 1]!; k++) if (isStart(ownActions[k]!)) actions[at++] = ownActions[k]! & ~START;
-    }
-  }
-  const literals = openingLiterals(states, ownFrom, ownActions);
-  // Each state's opening literals: its own, then those down its output links.
-  const openFrom = new Int32Array(states + 1);
-  const opening: number[] = [];
-  for (let state = 0; state < states; state++) {
-    for (let s = outputsOf(state); s > 0; s = outputLink[s]!) for (const literal of literals.at[s] ?? []) opening.push(literal);
-    openFrom[state + 1] = opening.length;
-  }
+  const edgeFrom = ranges(children);
+  const [actFrom, actions] = alongOutputLinks(fail, ownStartCount, ownStarts);
+  const [openFrom, opening] = alongOutputLinks(fail, ownOpeningCount, null);
   const small = stateMask === SMALL_STATE_MASK;
   const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
-  const actsAt = (state: number) => actFrom[state + 1]! > actFrom[state]! || openFrom[state + 1]! > openFrom[state]!;
-  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actsAt(e + 1) ? (e + 1) | (stateMask + 1) : e + 1;
+  const flag = stateMask + 1;
+  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actFrom[e + 2]! > actFrom[e + 1]! || openFrom[e + 2]! > openFrom[e + 1]! ? (e + 1) | flag : e + 1;
   const edgeSymbol = symbolInto.subarray(1);
   const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
   for (let state = 0; state < dense; state++) {
@@ -522,25 +536,62 @@ function loaded(tables: AutomatonTables): Automaton {
     actFrom,
     actions,
     openFrom,
-    opening: Int32Array.from(opening),
-    literalLength: literals.length,
-    literalWordStart: literals.wordStart,
-    opensFrom: literals.opensFrom,
-    opens: literals.opens,
-    opened: new Int32Array(literals.length.length),
+    opening,
+    literalLength,
+    literalWordStart,
+    opensFrom: ranges(opensCount),
+    // Int32Array as the run-time automaton's: the scan's loop stays monomorphic.
+    opens: Int32Array.from(opens),
+    opened: new Int32Array(literalLength.length),
     scans: 0,
   };
 }
 
 /**
+ * Each state's list (start actions, or opening literals): its own items, then the list of its
+ * failure state, which is its own items and its failure state's and so on, the items of every
+ * state down its output links. Breadth-first order puts a failure state before the states that
+ * fail to it, so its list is complete when they copy it. `own` null: the items are numbered in
+ * state order (opening literals). Returns each state's range and the items.
+ */
+function alongOutputLinks(fail: Uint16Array | Int32Array, ownCount: Count, own: Int32Array | null): [Int32Array, Int32Array] {
+  const states = ownCount.length;
+  const from = new Int32Array(states + 1);
+  // The root lists nothing (a literal ends there only if it is empty), and from[1] is 0.
+  for (let state = 1; state < states; state++) {
+    const f = fail[state]!;
+    from[state + 1] = from[state]! + ownCount[state]! + from[f + 1]! - from[f]!;
+  }
+  const items = new Int32Array(from[states]!);
+  // Numbered items as a list of their own: one loop, without a test per item.
+  const ownItems = own ?? numbers(ranges(ownCount)[states]!);
+  // Copied one by one: most lists hold one or two items, fewer than a call to copyWithin costs.
+  for (let state = 1, ownAt = ownCount[0]!; state < states; state++) {
+    let at = from[state]!;
+    for (const ownTo = ownAt + ownCount[state]!; ownAt < ownTo; ownAt++) items[at++] = ownItems[ownAt]!;
+    const f = fail[state]!;
+    for (let k = from[f]!, to = from[f + 1]!; k < to; k++) items[at++] = items[k]!;
+  }
+  return [from, items];
+}
+
+/** 0, 1, 2… up to `n` - 1. */
+function numbers(n: number): Int32Array {
+  const list = new Int32Array(n);
+  for (let i = 0; i < n; i++) list[i] = i;
+  return list;
+}
+
+/**
  * The literals that open matchers, one per state where such a literal ends and per need of a
- * word start (a literal may be registered both ways): `at[state]` lists the literals of a state.
+ * word start (a literal may be registered both ways), numbered in state order: `count[state]`
+ * says how many a state has.
  */
 function openingLiterals(states: number, ownFrom: Int32Array, ownActions: Int32Array) {
-  const at: (number[] | undefined)[] = new Array(states);
+  const count = new Uint8Array(states);
   const length: number[] = [];
   const wordStart: number[] = [];
-  const opensFrom: number[] = [0];
+  const opensCount: number[] = [];
   const opens: number[] = [];
   for (let state = 0; state < states; state++) {
     for (const needsWordStart of [false, true]) {
@@ -550,11 +601,12 @@ function openingLiterals(states: number, ownFrom: Int32Array, ownActions: Int32A
         if ((action & START) === 0 && ((action & WORD_START) !== 0) === needsWordStart) opens.push(action & MATCHER_BITS);
       }
       if (opens.length === before) continue;
-      (at[state] ??= []).push(length.length);
+      count[state]!++;
       length.push((ownActions[ownFrom[state]!]! >>> LENGTH_SHIFT) & LENGTH_BITS);
       wordStart.push(needsWordStart ? 1 : 0);
-      opensFrom.push(opens.length);
+      opensCount.push(opens.length - before);
     }
   }
-  return { at, length: Uint16Array.from(length), wordStart: Uint8Array.from(wordStart), opensFrom: Int32Array.from(opensFrom), opens: Int32Array.from(opens) };
+  // Matcher ids fit in 14 bits (MATCHER_BITS).
+  return { count, length: Uint16Array.from(length), wordStart: Uint8Array.from(wordStart), opensCount, opens: Uint16Array.from(opens) };
 }

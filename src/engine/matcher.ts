@@ -50,12 +50,27 @@ export class Matcher {
       return { id, ref, regex: null, pinned, gates, wider: null as Part | null, last: null };
     });
     this.checks = Int32Array.from(this.parts.flatMap((part) => [part.id, part.pinned ? 1 : 0, part.gates.length, ...part.gates]));
+    // Looked up by text, not by comparing every pair: a rule has up to a few hundred patterns,
+    // and pairs were most of the cost of building a scorer.
+    const pinnedByText = new Map<string, number>();
+    this.parts.forEach((part, p) => {
+      if (part.pinned && 'rule' in part.ref && !pinnedByText.has(part.ref.rule)) pinnedByText.set(part.ref.rule, p);
+    });
     for (const part of this.parts) {
-      const text = 'rule' in part.ref ? part.ref.rule : null;
-      if (text === null || !part.pinned) continue;
-      part.wider =
-        this.parts.find((w) => w.pinned && 'rule' in w.ref && text.length > w.ref.rule.length && text.startsWith(w.ref.rule) && isLookahead(text.slice(w.ref.rule.length))) ?? null;
+      if (part.pinned && 'rule' in part.ref) part.wider = this.widerOf(part.ref.rule, pinnedByText);
     }
+  }
+
+  /** The first-listed pinned pattern that is `text` without a lookahead at its end. */
+  private widerOf(text: string, pinnedByText: ReadonlyMap<string, number>): Part | null {
+    let first = -1;
+    for (let at = text.indexOf('(?'); at >= 0; at = text.indexOf('(?', at + 1)) {
+      const kind = text[at + 2];
+      if (kind !== '=' && kind !== '!') continue;
+      const p = pinnedByText.get(text.slice(0, at));
+      if (p !== undefined && (first < 0 || p < first) && isLookahead(text.slice(at))) first = p;
+    }
+    return first < 0 ? null : this.parts[first]!;
   }
 
   mayMatch(scan: Scan): boolean {

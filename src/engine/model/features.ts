@@ -5,6 +5,7 @@
 // sentence's length; the same code runs in the trainer and at scoring time.
 import { stemmer } from 'stemmer';
 import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../rules/concepts';
+import { primed } from '../regex';
 
 /** The concept classes, each matched as whole words over canonical text. */
 export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
@@ -13,6 +14,8 @@ export const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ['third', THIRD_PARTY],
   ['trouble', GENERIC_TROUBLE],
 ].map(([name, source]) => [name!, new RegExp(`\\b${source}\\b`, 'g')] as const);
+
+let conceptsPrimed = false;
 
 export const WORD = /<quote>|[a-z0-9]+(?:'[a-z]+)*|[&£$€%]/g;
 export const QUOTED = /"[^"\n]{1,300}"/g;
@@ -74,6 +77,11 @@ export function sentenceFeatures(sentence: string): string[] {
  * Shared by sentenceFeatures and the scorer's fast path, so the two cannot drift apart.
  */
 export function conceptFeatures(canonical: string, add: (feature: string) => void): void {
+  // Each class runs more than once a sentence: compiled for that at once (../regex.ts).
+  if (!conceptsPrimed) {
+    for (const [, re] of CONCEPTS) primed(re);
+    conceptsPrimed = true;
+  }
   let replaced = canonical;
   let any = false;
   for (const [name, re] of CONCEPTS) {

@@ -8,6 +8,7 @@
 // (tests/unit/engine-speed.test.ts holds this scorer against the spelled-out features).
 import { conceptFeatures, CONCEPTS, QUOTED, stemOf, tokenOf, WORD } from './features';
 import { codesOf, type CompiledModel } from './index';
+import { LazyRegex } from '../regex';
 
 /** One feature the model weighs, counted at most once a sentence. */
 interface Weighted {
@@ -67,7 +68,7 @@ export class SentenceScorer {
   /** The concept classes and their bigrams (`c:`, `cb:`), as sentenceFeatures reads them: rare, so spelled out. */
   private countConcepts(canonical: string, stamp: number): void {
     // One pass tells most sentences (19 in 20) that they hold no class, instead of one pass a class.
-    if (!ANY_CONCEPT.test(canonical)) return;
+    if (!ANY_CONCEPT.get().test(canonical)) return;
     conceptFeatures(canonical, (feature) => this.count(this.weightedOf(feature), stamp));
   }
 
@@ -125,7 +126,10 @@ export class SentenceScorer {
   }
 }
 
-/** Whether any concept class occurs: the classes' alternation, each class still whole-word. */
-const ANY_CONCEPT = new RegExp(CONCEPTS.map(([, re]) => re.source).join('|'));
+/**
+ * Whether any concept class occurs: the classes' alternation, each class still whole-word. Run on
+ * every sentence, so compiled for that on first use (../regex.ts).
+ */
+const ANY_CONCEPT = new LazyRegex(CONCEPTS.map(([, re]) => re.source).join('|'));
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -217,110 +217,6 @@ const OMITTED: [string, string][] = [
   ['read', 'read'],
 ];
 
-/** What a customer is said to have done that a refusal or a loss then followed from ("because you declined the check"). */
-const THEIR_ACT =
-  '(?:declined|refused|turned down|missed|skipped|redeemed|opted out of|opted out|waived|removed|deleted|disabled|switched off|turned off|unticked|uploaded|sent|submitted|used|chose not to|opted not to|did not take up)';
-
-/** What a refusal or a loss says happened to the thing ("was rejected", "was not accepted"). */
-const BAD_OUTCOME =
-  '(?:rejected|refused|declined|removed|cancell?ed|voided|suspended|blocked|closed|estimated|invalidated|forfeited|released|withdrawn|not (?:accepted|approved|processed|valid|covered|honou?red|eligible))';
-
-/** A step of the customer's own that the passive says was not taken ("the form was not completed"). */
-const THEIR_STEP_DONE =
-  '(?:submitted|completed|provided|returned|signed|filled in|updated|registered|declared|confirmed|attached|uploaded|renewed|collected|activated|enclosed|included|sent in|read|followed)';
-
-
-
-/** Another body we pass it to, named as a kind ("the franchise", "the payments office", "a separate directorate"). */
-const BODY = '(?:team|department|office|directorate|division|unit|section|service|desk|group|branch|franchise|franchisee|treasury|contractor|authority|provider|partner|agency|company|firm)';
-
-/** Things of the customer's that they fill in, send, book or keep: the subject of a passive that tells their slip. */
-const THEIR_THING =
-  '(?:' + THEIR_SUBMISSION.slice(3, -1) + '|reservation|tickets?|returns?|readings?|meter readings?|renewal|declaration|consent|appointment|direct debit|documents?|password|pin|instructions)';
-
-/** What a customer does to a form, a booking or a return, in the passive: "was filled in", "was booked". */
-const THEIR_DOING =
-  '(?:filled in|filled out|completed|submitted|entered|addressed|typed|signed|dated|booked|placed|made|paid|returned|packed|labell?ed|registered|declared|lodged|filed|selected|set up|configured|uploaded|raised|requested|reported|renewed|received|sent in|sent back|posted back)';
-
-/**
- * Indirect blame, by shape (this session, tune half a): the customer's act given as the cause of a
- * refusal; a step of theirs said in the passive not to have been taken; a term set out on a paper
- * they signed or had; the fault traced to their kit or habits; another body named as the one at
- * fault or in charge, with ours disowned; a lecture for next time; a guess at their side's slip; a
- * counterfactual in the passive; a booking or payment made wrong. Each needs the consequence, the
- * paper or the disowning beside it, so a cause told kindly while the agent owns the fix stays quiet.
- */
-const INDIRECT_BLAME: string[] = [
-  // The passive that tells the customer's slip without naming them: "the form was filled in
-  // incorrectly", "the claim was lodged after the deadline", "the return was sent back without its
-  // packaging", "the reading was never submitted", "the wrong postcode was entered at checkout".
-  '(?:the|your) (?:[a-z0-9-]+ ){0,2}' + THEIR_THING + ' (?:was|were|had been|has been) ' + THEIR_DOING + ' (?:incorrectly|wrongly|wrong|late|too late|in error|by mistake|twice)',
-  '(?:the|your) (?:[a-z0-9-]+ ){0,2}' + THEIR_THING + ' (?:was|were|had been|has been) (?:only )?' + THEIR_DOING + ' (?:[a-z0-9-]+ ){0,2}?(?:after|outside|past|beyond) (?:the|our|your|its) (?:[a-z0-9-]+ ){0,3}(?:deadline|cut-?off|window|closing date|time limit|period|limit|date)',
-  '(?:the|your) (?:[a-z0-9-]+ ){0,2}' + THEIR_THING + ' (?:came in|arrived|reached us|got to us) (?:[a-z0-9-]+ ){0,2}?(?:after|outside|past) (?:the|our|its) (?:[a-z0-9-]+ ){0,3}(?:deadline|cut-?off|window|closing date|time limit|period)',
-  '(?:the|your) (?:[a-z0-9-]+ ){0,2}(?:' + THEIR_SUBMISSION.slice(3, -1) + '|returns?|item|parcel) (?:was|were|had been|has been) (?:submitted|returned|sent back|posted back|made|booked|placed|lodged|filed|completed|filled in|signed|uploaded) without (?:the|a|an|its|any|your|their)',
-  '(?:the|your) (?:[a-z0-9-]+ ){0,2}appointments? (?:was|were|had been|has been) missed',
-  'no (?:[a-z-]+ ){0,2}(?:was|were|has been|had been) (?:received|submitted|provided|sent|returned) (?:from|by) you',
-  '(?:booking|reservation|tickets?|order|payment|transfer|application|appointment)s? (?:was|were) (?:made |booked |placed |set up |paid )?for the (?:wrong|incorrect)',
-  '(?:no one|nobody) (?:was|were) (?:in|home|at home|at the property|at the address) (?:to|when) (?:sign|accept|receive|answer|let|take)',
-  '(?:the )?(?:[a-z-]+ )?(?:instructions|guidance|advice|steps|guide) (?:we |i )?(?:provided|gave|sent|given|supplied|included)? ?(?:was|were|had|has|have) not (?:been )?(?:followed|read|used|kept to)',
-  'if (?:the|your) (?:[a-z0-9-]+ ){0,2}' + THEIR_THING + ' had (?:not )?been [a-z]+(?: in| off| back| up| out)?,? (?:[^ \\n,.;!?]+ ){0,6}?would',
-  'as (?:stated|shown|detailed|explained|set out|outlined|mentioned|noted|listed) (?:in|on) (?:the|your) (?:[a-z-]+ ){0,3}(?:confirmation|e-?mail|letter|pack|booking|receipt|invoice|terms|quote)s? (?:that )?you (?:received|were sent|were given)',
-  // Another party named as the one to answer for it: "your bank would be best placed to help", "the
-  // courier is the one to ask", "you'd be better off asking the seller", "responsibility for lost
-  // parcels lies with the courier", "it's the courier who is responsible", "the airline handles all claims".
-  '(?:the|your|their) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:is|are|would be|will be|may be|might be) (?:much |far )?(?:best|better) placed to',
-  '(?:the|your|their) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:is|are|would be|will be) (?:the (?:one|ones|people|person|place)|the right (?:people|person|place)) to (?:ask|contact|speak to|talk to|call|go to|chase|help|answer)',
-  '(?:better off|best bet is to|best option is to|best to) (?:ask|asking|contact|contacting|speak to|speaking to|call|calling|get in touch with|getting in touch with|check with|checking with|chase|chasing|raise (?:it|this) with|raising (?:it|this) with) ' + THEM,
-  '(?:responsibility|liability) for (?:[a-z-]+ ){1,4}(?:lies|rests|sits|is) (?:solely |entirely |squarely |fully )?with (?:the|your|their) ' + NOT_US + '[a-z-]+',
-  '(?:the|your|their) (?:[a-z-]+ ){0,2}' + OTHERS + ' (?:would be|will be|would have been|may be|might be) (?:solely |entirely |fully )?(?:responsible|liable) for',
-  '{it} {be} (?:the|your) (?:[a-z-]+ )?' + OTHERS + ' (?:who|that) (?:is|are|was|were|would be|will be) (?:responsible|liable|at fault|to blame)',
-  "(?:is|are) (?:the|your) (?:[a-z-]+ )?" + OTHERS + "'s to (?:resolve|sort|fix|deal with|answer|handle|investigate|pay|cover)",
-  '(?:the|your) (?:[a-z-]+ )?' + OTHERS + ' (?:handles|deals with|manages|processes|covers|decides on|looks after) (?:all |any )?(?:claims|complaints|refunds|disputes|compensation|returns)',
-  "{it} one(?:'s| {be}) (?:really |probably |more )?for (?:the|your) (?:[a-z-]+ )?" + OTHERS,
-  // The customer's act as the cause of a refusal: "it was refused as you declined the survey",
-  // "since you turned down the inspection, we had no way to…", "…instead of the original".
-  BAD_OUTCOME + ' (?:[a-z0-9\'-]+ ){0,4}?(?:because|since|as) you (?:had |have )?' + THEIR_ACT + '\\b',
-  '(?:because|since|as) you (?:had |have )?' + THEIR_ACT + ' (?:[^ \\n,.;!?]+ ){1,6}?instead of',
-  '(?<![a-z] )(?:since|as|because) you (?:had |have )?(?:declined|refused|turned down|opted out of|waived|chose not to|opted not to) [^.!?\\n,;]{1,60}, (?:we|i) (?:had|have|could|can|were|are|was|am) (?:no way|not|unable|no means|nothing)',
-  'you (?:chose|opted|elected|agreed|decided|asked) (?:not )?(?:to |for |out of |in to |into )?[^.!?\\n,;]{1,60}, so (?:we|i) (?:are|am|were|was) (?:unable|not able)',
-  // A step of theirs not taken, in the passive, as the cause: "estimated because no reading was
-  // provided", "released because the enrolment form was not completed in time".
-  '(?:because|as|since) no (?:[a-z-]+ ){0,2}(?:was|were|had been|has been) ' + THEIR_STEP_DONE,
-  'despite (?:[a-z0-9-]+ )?(?:reminders?|warnings?|notices?|letters?|e-?mails?|messages?) (?:being |having been )?(?:sent|emailed|posted|given|issued)(?: to you)?',
-  'despite (?:us|our|me|my) (?:reminding|warning|telling|emailing|writing to|chasing) you',
-  '(?:was|were|had|has|have) not (?:been )?(?:[a-z-]+ ){0,2}(?:cared for|looked after|used|stored|washed|cleaned|maintained|installed|fitted|assembled|charged|kept) (?:as|like|in line with|according to) (?:recommended|instructed|advised|directed|described|required|the (?:[a-z-]+ )?(?:label|instructions|guide|manual|guidance))',
-  '(?<!(?:are|do|did|would|could|will|have|thank|if|can) )you not (?:follow|read|check|pay|return|send|cancel|renew|tell|update|confirm|submit|complete|use|reply|respond)\\b',
-  // A term set out on a paper they signed or had: "set out in the hire agreement, which you signed",
-  // "clearly stated on the confirmation you received", "in line with the options you chose".
-  '(?:in line with|according to|as per|following|based on) the (?:[a-z-]+ ){0,3}(?:preferences?|settings?|instructions?|options?|choices?|selections?) (?:you|that you) (?:had )?(?:selected|chose|set|gave|agreed to|provided|entered|ticked|picked|chosen|opted for)',
-  '(?:instructions|choices|preferences|settings|details|information) (?:you|that you) (?:gave|set|chose|entered|provided) (?:us )?yourself',
-  'you were (?:therefore |thus |so |already )?(?:fully |well |clearly |made )aware',
-  '(?:anyone|anybody|any customer|a careful reader) (?:reading|who read|who reads|who had read|looking at|checking) (?:it|this|that|the [a-z-]+(?: [a-z-]+)?) (?:carefully |properly |closely |fully )?would have',
-  // The fault traced to their kit or habits: "caused by an outdated plugin your theme is loading",
-  // "usually caused by your home wifi", "depends on your TV settings", "from the card being kept…".
-  '(?:caused|triggered|created|generated) by (?:an? |the )?(?:[a-z-]+ ){0,3}your (?:own |home )?(?:[a-z-]+ )?' + THEIR_KIT,
-  '(?:usually|often|typically|normally|generally|mostly|commonly|almost always) (?:caused by|due to|down to|the result of|because of) (?:your|the customer\'s) (?:own |home )?(?:[a-z-]+ )?' + THEIR_KIT,
-  '(?:come|comes|came|stem|stems|result|results) from (?:the|your) (?:[a-z-]+ ){1,2}being (?:kept|left|stored|used|dropped|washed|exposed|placed|put|handled|charged|bent|hung|carried|overfilled|overloaded)',
-  // Another body at fault or in charge, ours disowned: "that would have been their error", "paid by
-  // the payments office and this desk has no further role", "any claims need to go through them".
-  '(?:would have been|will have been|must have been) (?:their|his|her|the (?:[a-z-]+ ){0,2}(?:team|department|office|staff)(?:\'s|s\')) (?:own )?(?:mistake|error|fault|oversight|doing)',
-  '(?:delay|hold-?up|wait|backlog|problem|issue) (?:[a-z\'-]+ ){0,4}(?:is|was|are|were) (?:due to|caused by|down to|because of|with) (?:the|a) (?:[a-z-]+ ){0,3}' + BODY + ',? (?:which|who|that) (?:sits|is|are|operates|works|falls) (?:within|in|under|outside|as) (?:a |an )?(?:separate|different|independent|external|another)',
-  '(?:paid|processed|handled|dealt with|managed|run|raised|added|applied|done|issued|set|decided|controlled|carried out) by (?:the|a|an|our|their) (?:[a-z-]+ ){0,3}[a-z-]+,? (?:and|so|which means) (?:[a-z-]+ ){1,3}(?:has|have|had) no (?:further |direct )?(?:role|control|say|involvement|influence|authority)',
-  '(?:contracted|outsourced|subcontracted|supplied|provided|employed) (?:via|through|by|to|from) (?:a|an|the) (?:third[- ]party|external|outside|separate|independent) (?:[a-z-]+ )?(?:company|provider|firm|contractor|supplier|partner|agency|organi[sz]ation)?,? (?:so|which means)',
-  '(?:has|have|needs?|must|will need) (?:to )?be (?:raised|made|filed|lodged|opened|submitted|reported|started|initiated) by (?:the )?(?:sender|seller|retailer|merchant|shipper|organi[sz]er|' + OTHERS.slice(3, -1) + ')',
-  '(?:which|who|that) (?:is|are) (?:a|an) (?:different|separate|other) (?:team|group|department|division|unit|directorate|section|office|company) (?:from|to)',
-  // A lecture for next time: "please make sure your notes are accurate next time", "to avoid this in future".
-  '(?<!(?:will|shall|can|to|let me|let us|i|we|and) )(?:please )?(?:make sure|ensure|check|double-check|remember to|be sure to|take care to) (?:better )?(?:[^ \\n.!?]+ ){1,14}?(?:next time|in (?:the )?future|to avoid (?:this|a repeat)|to prevent this)',
-  'you (?:should|need to|must|will need to) (?:always )?(?:double-check|check|verify|review|read|confirm) (?:the |your )?(?:[a-z-]+ ){1,3}before (?:confirming|booking|ordering|paying|submitting|buying|checking out|placing|signing|sending|travell?ing)',
-  // A guess at a slip on their side: "your finance team must have filtered our emails", "will have
-  // been cancelled on your end", "your wiring is just as likely to be the cause".
-  'your (?:[a-z-]+ )?' + THEIR_PEOPLE + ' (?:must|may|might|probably|likely|will) (?:have )?(?:blocked|filtered|deleted|changed|removed|cancell?ed|turned off|disabled|missed|ignored|moved|opened|reset|unsubscribed|declined)',
-  '(?:will|must|may|might) (?:not )?have been (?:[a-z]+ed|opened|made|done|set|saved|synced) (?:on|from|at) your (?:end|side|device|phone|handset|computer|laptop|browser)',
-  '(?:your|the customer\'s) (?:own )?(?:[a-z-]+ ){0,2}(?:is|are|was|were) (?:just as |more |equally |very |far more )?likely (?:to be )?(?:the|to have been the) (?:cause|culprit|reason)',
-  // Made wrong, in the passive: "the booking was made for the wrong week", "sent to an incorrect sort code".
-  '(?<!sorry (?:that )?)(?:booking|reservation|order|payment|transfer|application|request|claim|form|ticket) (?:was|were|had been|has been) (?:made|booked|placed|entered|submitted|filled in|registered|paid|sent|set up) (?:for|with|to|at|on|under|in|using) (?:the|a|an) (?:wrong|incorrect|invalid)',
-];
-
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -659,7 +555,6 @@ export const blameShift: FlagRuleData = {
     '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
     // "If you'd stuck to the limit there'd be no fee": the counterfactual that puts it on them.
     '(?<!(?:sorry|shame|pity|apologies) )if you (?:had|would have|would) (?:only |just )?(?!not\\b)[a-z]+(?: [a-z]+){0,5},? (?:there would|you would|it would|we would|this would|that would|none of this|the (?:fee|charge|problem|issue) would)',
-    ...INDIRECT_BLAME,
   ],
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)

@@ -25,8 +25,8 @@ describe('blame-shift: shape-level Swaps', () => {
       'Hi, the cover lapsed. I’m sorry about that, and I’ll go through what I can do to put it right with you.',
     ],
     [
-      'A claim for a missing item has to be raised by the seller, not by the buyer.',
-      'A claim for a missing item is something I’ll take up with the seller for you, and I’ll let you know what they say.',
+      'Roof repairs are your landlord’s responsibility.',
+      'Roof repairs are something your landlord can help with, and I can send you what we have on this to share with them.',
     ],
   ])('%s', (reply, after) => expect(swapped(reply)).toBe(after));
 

@@ -160,7 +160,8 @@ describe('the built-in rules’ sentence rewrites', () => {
     expect(rule('Hello, I see the previous agent did not submit the refund request, it was his mistake, not mine.')).toBe('Hello, I see the previous agent did not submit the refund request.');
     // A condition left with nothing after it.
     expect(rule('If you moved without updating it, that’s on you to update.')).toBeNull();
-    expect(rule('You sent it to the wrong place, so it didn’t count.')).toBeNull();
+    // The customer's act as the cause: what followed kept, the fault dropped, the agent's next step added.
+    expect(rule('You sent it to the wrong place, so it didn’t count.')).toBe('It didn’t count. I’m sorry about that, and I’ll go through what I can do to put it right with you.');
     expect(rule('That is your own mistake.')).toBeNull();
   });
 });

@@ -1195,6 +1195,31 @@ export const blameShift: FlagRuleData = {
       mustCut: true,
       ends: '.',
     },
+    // Shape-level (this session): the customer's act given as the cause, then what followed ("You must
+    // have tried after the desk closed, which is why the late fee applied", "You skipped the service, so
+    // the claim can't go through"): what followed kept, the fault dropped, and the agent's next step
+    // added. Last, so that the rewrites above that keep more of the agent's words win where they read.
+    {
+      is: `(?:you(?:${APOS}ve| have| had)?|your [\\w'’ -]{1,40}?) (?!(?:were|are|have been|had been|received|asked|requested|contacted|called|paid|told us|let us know|didn${APOS}t receive|did not receive|never received)\\b)[^,;:]{3,120}?,? (?:so|which is why|which meant|which means|and so|that${APOS}s why|that is why) (?<then>(?!(?:i|we)(?:${APOS}ve|${APOS}ll| have| will)\\b)(?!please\\b)[^,;:]{3,120})`,
+      unless: `\\b(?:yours|your (?:own )?(?:fault|mistake|responsibility|error|choice|problem|side|end)|down to you|on you|up to you|not (?:us|ours|our)|nothing to do with us|you (?:need to|have to|should|must (?!have)|will need|would need|'ll need)|next time|in future)\\b`,
+      instead: '{then}. I’m sorry about that, and I’ll go through what I can do to put it right with you.',
+    },
+    // Another party's part, said of the thing it covers ("Heating faults are your landlord's
+    // responsibility, not ours", "Any claim for loss has to be raised by the sender"): a company the
+    // agent can reach is taken up by the agent; a party of the customer's own is named as the one who
+    // can help, with what we hold given for it.
+    {
+      is: `(?<what>(?!(?:it|this|that|which|they)\\b)[^,;:]{3,80}?) (?<be>is|are) (?:entirely |solely |really |ultimately )?(?:the responsibility of |a matter for )?(?<who>the (?!(?:customer|user|buyer|account holder|guest|member|passenger)\\b)(?:[\\w-]+ ){0,2}?[\\w-]+?)(?:${APOS}s (?:responsibility|liability|problem|job))?(?:,? (?:and )?(?:not|rather than) (?:ours|us|mine|me|by us|the [\\w-]+${APOS}s|[A-Z][\\w-]*(?:${APOS}s)?))?`,
+      instead: '{what} {be} something I’ll take up with {who} for you, and I’ll let you know what they say.',
+    },
+    {
+      is: `(?<what>(?!(?:it|this|that|which|they)\\b)[^,;:]{3,80}?) (?<be>is|are) (?:entirely |solely |really |ultimately )?(?:the responsibility of |a matter for )?(?<who>your (?:[\\w-]+ ){0,1}?[\\w-]+?)(?:${APOS}s (?:responsibility|liability|problem|job))?(?:,? (?:and )?(?:not|rather than) (?:ours|us|mine|me|by us|the [\\w-]+${APOS}s|[A-Z][\\w-]*(?:${APOS}s)?))?`,
+      instead: '{what} {be} something {who} can help with, and I can send you what we have on this to share with them.',
+    },
+    {
+      is: `(?<what>(?!(?:it|this|that|which|they)\\b)[^,;:]{3,80}?) (?:must|has to|have to|needs? to|should|will need to) be (?:raised|made|lodged|filed|reported|claimed|taken up) (?:by|with) (?<who>the (?:[\\w-]+ ){0,2}?[\\w-]+?)(?:,? (?:and )?not (?:by )?(?:us|the [\\w -]{1,40}))?`,
+      instead: '{what} is something I’ll take up with {who} for you, and I’ll let you know what they say.',
+    },
   ],
   unlessSentence: [
     // A notice owned as possibly lost ("…, but it may not have reached you, so I'll send it again").

@@ -148,7 +148,11 @@ export const deadEnd: FlagRuleData = {
     `no (?:other |more )?action (?:is |can be |will be )?(?:possible|available)(?! (?:until|once|after|unless|if|when)\\b)`,
     `(?<=(?:^|[.!?] |\\n))case closed(?=[ \\n]*(?:[.!]|$))`,
     `(?:is|are|remains?) not (?:open to|open for|subject to|up for) (?:any )?(?:further )?(?:appeal|review|negotiation|discussion|debate|reconsideration|challenge|change)`,
-    `(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
+    // A charge drawn from the reason just given (", so the charge stands.") is a plain refusal with
+    // its reason, which offer-alternative reads (RULES.md); after "so" it shuts the door only where
+    // the sentence goes on ("…, so the fee stands and won't be reversed") or a decision is upheld.
+    `(?<!\\b(?:so|therefore|thus|hence|which means) )(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
+    `(?<=\\b(?:so|therefore|thus|hence|which means) )(?:(?=[a-z]+ (?:[a-z-]+ )?(?:decision|outcome|position|answer|ruling|verdict)\\b)|(?!(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)[ \\n]*(?:[.!?]|$)))(?:the|this|that|our|my|your) (?:[a-z-]+ )?${VERDICT} (?:still )?(?:stands|will stand|remains? unchanged|is unchanged|remains? in place|remains? (?:payable|due|in force|applicable)|(?:still|will still) (?:applies|apply|be payable|be due))(?! at| unless| until| pending| for now)`,
     `${VERDICT} (?:will|would|is going to|can) not (?:change|be changing|be changed|be any different|alter)`,
     '(?:will|would|is going to) not change (?:the (?:outcome|decision|answer|position)|our (?:decision|position|answer)|my (?:decision|position|answer)|regardless|whatever|no matter)',
     // Will not be revisited / can't be appealed / not something we'll revisit.

@@ -109,7 +109,7 @@ export const argueDefend: FlagRuleData = {
     // customer with no acknowledgement, a reminder that it was said or agreed before.
     // Insisting, with an assurance, that a thing of ours was done right ("I can assure you the
     // parcel was delivered on time"); not a promise ("I can assure you I'll sort it").
-    '(?:i|we) (?:can )?(?:assure|guarantee) you (?:that )?(?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|properly|on time|in full|as (?:agreed|described|advertised|ordered))\\b',
+    '(?:i|we) (?:can )?(?:assure|guarantee) you(?: that)?(?= (?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|properly|on time|in full|as (?:agreed|described|advertised|ordered))\\b)',
     // The customer's claim set aside as untrue: "it isn't correct that no one came".
     '(?<!\\b(?:if|whether|when|unless) )(?:it|that) (?:is|was) (?:simply |just |also )?not (?:true|correct|right|accurate) that',
     '(?<!\\b(?:if|whether|when|unless|so) )you (?:are|were) (?:simply |just |quite |also )?not (?:correct|right)(?! to (?:worry|be|feel|ask|expect|want))\\b',
@@ -117,14 +117,14 @@ export const argueDefend: FlagRuleData = {
     // Said before, at the time: "this was made clear when you signed", "you were told about the fee when you booked".
     '(?:was|were|had been|has been|have been) (?:all )?(?:made (?:very |perfectly |quite |abundantly )?clear|spelled out|spelt out|disclosed) (?:to you )?(?:at the time|beforehand|in advance|up ?front|before you|when you|at the (?:point|time) of)',
     '(?<!\\b(?:if|whether|when|unless) )you were (?:told|informed|advised|made aware|notified) (?:(?!(?:wrong|wrongly|incorrect|incorrectly|mistakenly)\\b)[a-z]+ ){0,4}?(?:at the time|when you|before you|beforehand|in advance|up ?front|on the (?:phone|call)|in writing)',
-    '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) (?:that you|agreeing|signing|being told|ticking)',
+    '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) (?:that(?= you\\b)|agreeing|signing|being told|ticking)',
     '(?:may|might|will) (?:recall|remember) (?:it|this|that|the [a-z]+|things|events) differently',
     // The record said to prove it, as a verdict: "the log proves otherwise", "the recording is clear".
     '(?:data|facts|evidence|records?|logs?|footage|recordings?|cctv|tracking|gps|photos?|history) (?:prove|proves|proved|clearly shows?|clearly proves?) (?:otherwise|the opposite)',
     '(?:the|our) (?:call |phone |cctv |video )?(?:recording|footage|evidence|cctv|video) (?:is|was) (?:very |perfectly |quite |absolutely |entirely )?clear\\b(?! (?:and|enough|to hear|to see|quality))',
     '(?<!\\byour (?:[a-z]+ )?)(?:recording|footage|cctv|video|logs?|records?|evidence|tracking|gps) (?:clearly|plainly|definitely|categorically) (?:shows?|proves?|confirms?|demonstrates?)',
     // Insisting that we did our part: "our emails definitely went out", "the engineer did attend".
-    '(?:{we}|our [a-z]+|the (?:[a-z]+ )?(?:emails?|parcels?|packages?|orders?|letters?|payments?|refunds?|notices?|reminders?|texts?|messages?|invoices?|items?)) (?:was |were |did |has |have |had )?(?:definitely|categorically|100%) (?:sent|delivered|went out|gone out|left|attended|arrived|called|emailed|dispatched|posted|issued|processed|visited|knocked|came|turned up|been sent|been delivered|been issued)\\b',
+    { p: '(?<=(?:{we}|our [a-z]+|the (?:[a-z]+ )?(?:emails?|parcels?|packages?|orders?|letters?|payments?|refunds?|notices?|reminders?|texts?|messages?|invoices?|items?)) (?:was |were |did |has |have |had )?)(?:definitely|categorically)(?= (?:sent|delivered|went out|gone out|left|attended|arrived|called|emailed|dispatched|posted|issued|processed|visited|knocked|came|turned up|been sent|been delivered|been issued)\\b)', better: '', swap: true },
     `(?:the|our) (?:[a-z]+ )?(?:${STAFF}|riders?|pharmacists?) did (?:actually |in fact )?(?:attend|arrive|call|visit|deliver|knock|turn up|come|explain|go through|send|email|ring)\\b`,
     // Announcing that it is being said plainly: "I want to state clearly that", "for the avoidance of doubt".
     '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear|be (?:very |quite |perfectly )?clear)(?: that)?',
@@ -139,7 +139,7 @@ export const argueDefend: FlagRuleData = {
     '(?:so|therefore|which means)\\b[^.!?\\n]{0,60}\\b(?:in line with|in accordance with|consistent with) what you (?:agreed|signed|accepted|ticked|chose|selected|requested)',
     '(?:so|therefore|which means) (?:notice|warning|a reminder|fair warning) was (?:given|sent|issued)',
     // Confirming our own verdict: "I can confirm the charge is correct" (not a fact confirmed: "I can confirm your refund was sent").
-    '(?:i|we) can (?:now )?confirm (?:that )?(?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|in order|properly [a-z]+|[a-z]+ (?:correctly|properly|accurately))\\b',
+    '(?:i|we) can (?:now )?confirm(?: that)?(?= (?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|in order|properly [a-z]+|[a-z]+ (?:correctly|properly|accurately))\\b)',
     '(?:that|this) (?:is|was) not what (?:was|we|i) (?:agreed|offered|promised|discussed|said)',
     '(?:that|this) (?:was|has|had|is) never (?:been )?(?:the case|agreed|offered|promised)',
     // The customer told their memory or reading is at fault: "you must be mistaken", "you're misremembering".
@@ -758,7 +758,7 @@ export const argueDefend: FlagRuleData = {
     // "As you will no doubt recall from our call on 12 May, …"): the lead goes, the facts stay.
     // What the recall names (the call, its date) goes with it: the facts after it say enough.
     {
-      when: "(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record|for the record,|as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know)|(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)|(?:to put it|put) (?:plainly|bluntly)",
+      when: "(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record|for the record,|for the avoidance of doubt|(?:i am going to|i will|let me|to) be (?:blunt|frank)|as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know)|(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)|(?:to put it|put) (?:plainly|bluntly)",
       leadsIn: '(?: (?:from|in|on|during|after|at) [^,:;.!?\\n—–]{1,60})?',
       better: '',
     },
@@ -803,6 +803,21 @@ export const argueDefend: FlagRuleData = {
     { when: 'actually,? no one (?:told|said to|promised) you', leadsIn: '(?: [^,:;.!?\\n]{1,60})?', better: '' },
     // "I'm not going to argue about it, the plan is what you asked for": the sigh goes, the point stays.
     { when: '(?:(?:i|we) )?(?:am|are) not going to (?:argue about (?:it|this|that)|go over (?:it|this|that) again)', leadsIn: '', better: '' },
+    // An insistence that vouches for our side ("I can assure you the refund was processed
+    // correctly", "We can confirm the charge is accurate"): said as a check the customer can
+    // answer, the clause as the agent wrote it. Not a vouching for how someone would act.
+    {
+      when: '(?:i|we) (?:can )?(?:now )?(?:assure|guarantee) you(?: that)?|(?:i|we) can (?:now )?confirm(?: that)?',
+      restIs: "(?!.*\\b(?:never|would|always)\\b).+",
+      whole: true,
+      better: 'I’ve checked and {rest}; if anything on your side looks different, tell me and I’ll look again',
+    },
+    // Announcing the point, or reminding the customer of it ("I want to make it clear that the
+    // deposit is kept", "You'll recall that you signed the lease", "I have explained to you
+    // countless times that …"): the point, as news.
+    { when: '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear) that', whole: true, better: '{rest}' },
+    { when: '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) that', whole: true, better: '{rest}' },
+    { when: `(?:i|we) (?:have |had )?(?:already )?(?:explained|told|said|stated|informed|advised|mentioned)(?: (?:this|that|it))?(?: (?:to|with) you| you)?(?: (?:already|now|again))? ${COUNT}`, restOpens: 'that', whole: true, better: '{rest}' },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",

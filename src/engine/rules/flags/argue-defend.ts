@@ -26,7 +26,7 @@ const COMM =
 const PRIOR = '(?:previous|last|earlier|prior|past|original|first|second|third|recent)';
 /** Saying it more than once. */
 const COUNT =
-  '(?:twice|previously|earlier|(?:two|three|four|five|several|many|multiple|numerous|a few|a number of) times|more than once|repeatedly|(?:on|over) (?:several|multiple|numerous|many|a number of|two|three) occasions|already|before)';
+  '(?:twice|previously|earlier|severally|countless times|time and (?:time )?again|over and over|again and again|(?:two|three|four|five|several|many|multiple|numerous|a few|a number of) times|more than once|repeatedly|(?:on|over) (?:several|multiple|numerous|many|a number of|two|three) occasions|already|before)';
 /** Verbs of going over the same ground again. */
 const REPEATED =
   '(?:explained|told you|said|gone over|been over|gone through|been through|answered|clarified|stated|informed you|advised you|repeated|addressed|responded to|replied to|covered|discussed)';
@@ -35,7 +35,7 @@ const STAFF =
   '(?:staff(?: members?)?|team(?: members?)?|employees?|drivers?|couriers?|agents?|associates?|conductors?|guards?|officers?|engineers?|technicians?|advis[eo]rs?|representatives?|reps|colleagues?|trainers?|instructors?|nurses?|doctors?|clinicians?|surveyors?|assessors?|inspectors?|loss adjusters?|housekeeping(?: team| staff)?|moderators?|sales(?:man|men|woman|women|people|person)|crew|cabin crew|pilots?|security(?: team| staff| guards?| officers?)?|loss prevention(?: team| staff)?|assistants?|cashiers?|managers?|receptionists?|installers?|fitters?|operators?|people)';
 /** Things of ours declared right: decisions, figures, charges, records. */
 const OURS =
-  '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice|guide|size guide|description|listing|measurements|sizing|labelling|instructions)';
+  '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|conclusion|findings?|diagnosis|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice|guide|size guide|description|listing|measurements|sizing|labelling|instructions)';
 /** Intensifiers that may sit before a verdict. */
 const SO = '(?:therefore |entirely |completely |perfectly |absolutely |fully |both |quite |also |indeed |actually |in fact )?';
 /** A verdict that our side is right. */
@@ -105,6 +105,64 @@ export const argueDefend: FlagRuleData = {
   better: 'Acknowledge, then explain once, calmly.',
   examples: ['As I already explained', 'Per my last email', 'With all due respect', 'As previously stated', 'Like I said before', 'calm down'],
   patterns: [
+    // Shape-level frames: an insistence predicate on our correctness, a correction of the
+    // customer with no acknowledgement, a reminder that it was said or agreed before.
+    // Insisting, with an assurance, that a thing of ours was done right ("I can assure you the
+    // parcel was delivered on time"); not a promise ("I can assure you I'll sort it").
+    '(?:i|we) (?:can )?(?:assure|guarantee) you(?: that)?(?= (?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|properly|on time|in full|as (?:agreed|described|advertised|ordered))\\b)',
+    // The customer's claim set aside as untrue: "it isn't correct that no one came".
+    '(?<!\\b(?:if|whether|when|unless) )(?:it|that) (?:is|was) (?:simply |just |also )?not (?:true|correct|right|accurate) that',
+    '(?<!\\b(?:if|whether|when|unless|so) )you (?:are|were) (?:simply |just |quite |also )?not (?:correct|right)(?! to (?:worry|be|feel|ask|expect|want))\\b',
+    '{we} (?:do not|can not|could not) agree (?:that|it|this|there)\\b',
+    // Said before, at the time: "this was made clear when you signed", "you were told about the fee when you booked".
+    '(?:was|were|had been|has been|have been) (?:all )?(?:made (?:very |perfectly |quite |abundantly )?clear|spelled out|spelt out|disclosed) (?:to you )?(?:at the time|beforehand|in advance|up ?front|before you|when you|at the (?:point|time) of)',
+    '(?<!\\b(?:if|whether|when|unless) )you were (?:told|informed|advised|made aware|notified) (?:(?!(?:wrong|wrongly|incorrect|incorrectly|mistakenly)\\b)[a-z]+ ){0,4}?(?:at the time|when you|before you|beforehand|in advance|up ?front|on the (?:phone|call)|in writing)',
+    '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) (?:that(?= you\\b)|agreeing|signing|being told|ticking)',
+    '(?:may|might|will) (?:recall|remember) (?:it|this|that|the [a-z]+|things|events) differently',
+    // The record said to prove it, as a verdict: "the log proves otherwise", "the recording is clear".
+    '(?:data|facts|evidence|records?|logs?|footage|recordings?|cctv|tracking|gps|photos?|history) (?:prove|proves|proved|clearly shows?|clearly proves?) (?:otherwise|the opposite)',
+    '(?:the|our) (?:call |phone |cctv |video )?(?:recording|footage|evidence|cctv|video) (?:is|was) (?:very |perfectly |quite |absolutely |entirely )?clear\\b(?! (?:and|enough|to hear|to see|quality))',
+    '(?<!\\byour (?:[a-z]+ )?)(?:recording|footage|cctv|video|logs?|records?|evidence|tracking|gps) (?:clearly|plainly|definitely|categorically) (?:shows?|proves?|confirms?|demonstrates?)',
+    // Insisting that we did our part: "our emails definitely went out", "the engineer did attend".
+    { p: '(?<=(?:{we}|our [a-z]+|the (?:[a-z]+ )?(?:emails?|parcels?|packages?|orders?|letters?|payments?|refunds?|notices?|reminders?|texts?|messages?|invoices?|items?)) (?:was |were |did |has |have |had )?)(?:definitely|categorically)(?= (?:sent|delivered|went out|gone out|left|attended|arrived|called|emailed|dispatched|posted|issued|processed|visited|knocked|came|turned up|been sent|been delivered|been issued)\\b)', better: '', swap: true },
+    `(?:the|our) (?:[a-z]+ )?(?:${STAFF}|riders?|pharmacists?) did (?:actually |in fact )?(?:attend|arrive|call|visit|deliver|knock|turn up|come|explain|go through|send|email|ring)\\b`,
+    // Announcing that it is being said plainly: "I want to state clearly that", "for the avoidance of doubt".
+    '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear|be (?:very |quite |perfectly )?clear)(?: that)?',
+    '(?<=(?:^|[.!?:] |\\n|, ))for the avoidance of doubt',
+    '(?:i am going to|i will|let me|to) be (?:blunt|frank)',
+    // Denying the customer's charge against us by its bare name: "it isn't fraud".
+    '(?:it|this|that) (?:is|was) (?:simply |just |definitely |certainly )?not (?:fraud|fraudulent|theft|stealing|a con|a scam)\\b',
+    // Our service declared fine over the time the customer says it failed.
+    '(?:our|the) (?:[a-z]+ )?(?:servers?|systems?|network|platform|service|website|site|app|line)s? (?:was|were|is|are|has been|have been) (?:stable|up|working (?:fine|normally|perfectly)|fully operational|running (?:fine|normally|smoothly))(?: (?:all|the whole|throughout the) (?:day|evening|night|morning|afternoon|weekend|time|period))',
+    '(?:our|the) (?:[a-z]+ )?(?:phone |booking )?(?:system|service|website|site|app|network|platform|servers?) (?:is|are|was|were) (?:definitely |simply )?not (?:broken|faulty|down)\\b',
+    // What the customer agreed to, turned on them: "so it was in line with what you agreed to".
+    '(?:so|therefore|which means)\\b[^.!?\\n]{0,60}\\b(?:in line with|in accordance with|consistent with) what you (?:agreed|signed|accepted|ticked|chose|selected|requested)',
+    '(?:so|therefore|which means) (?:notice|warning|a reminder|fair warning) was (?:given|sent|issued)',
+    // Confirming our own verdict: "I can confirm the charge is correct" (not a fact confirmed: "I can confirm your refund was sent").
+    '(?:i|we) can (?:now )?confirm(?: that)?(?= (?!(?:i|we)\\b)(?:[a-z0-9£$€.,-]+ ){1,5}(?:is|are|was|were|has been|have been) (?:[a-z]+ )?(?:correct|correctly|accurate|accurately|right|valid|in order|properly [a-z]+|[a-z]+ (?:correctly|properly|accurately))\\b)',
+    '(?:that|this) (?:is|was) not what (?:was|we|i) (?:agreed|offered|promised|discussed|said)',
+    '(?:that|this) (?:was|has|had|is) never (?:been )?(?:the case|agreed|offered|promised)',
+    // The customer told their memory or reading is at fault: "you must be mistaken", "you're misremembering".
+    '(?<!\\b(?:if|whether|unless) )you (?:must|may|might) (?:be|have been) (?:mistaken|confused|wrong)\\b',
+    'you (?:are|may be|might be|must be) misremembering|you (?:have|may have|must have) misremembered',
+    'you have (?:this|that|it) (?:wrong|the wrong way round)',
+    '(?<!\\b(?:if|whether|when|once|that|as|what|how|unless|yes) )(?<!\\byes, )you did (?:actually |in fact |indeed )?(?:receive|sign|agree|accept|order|book|choose|select|tick|confirm|authori[sz]e|opt in|request|get)\\b',
+    // A reminder that leads in bare ("As advised, the refund takes 10 days").
+    'as (?:advised|stated|explained)(?= ?,)',
+    'you (?:have|had) (?:already )?been (?:informed|told|advised|made aware)(?: (?:of|about) (?:this|that|it))? ' + COUNT,
+    'you (?:were|have been|had been) already (?:given|told|informed|advised)|you have already been (?:given|told|informed|advised)',
+    'as (?:i|we) (?:keep|kept) (?:saying|telling you|explaining)|(?:i|we) (?:keep|kept) (?:saying|telling you)',
+    'how many (?:more )?times (?:do|must|will|should|have) (?:i|we)',
+    'as clearly as (?:i|we) (?:can|could|possibly can)|(?:not sure|do not know) what else (?:i|we) can (?:tell|say to) you',
+    // No fault of ours, believed: "we don't believe we made a mistake", "we have not done anything wrong".
+    '{we} (?:do not|did not) (?:believe|feel|think|consider) (?:that )?(?:we|i|our [a-z]+|the [a-z]+|there|this|it)\\b[^.!?\\n]{0,40}\\b(?:mistake|error|at fault|to blame|in the wrong|anything wrong|(?:is|was|are|were) wrong|incorrect)\\b',
+    '(?:{we}|he|she|they|(?:our|the) [a-z]+) (?:have not|has not|did not) (?:done|do) anything wrong',
+    '(?:i|we) (?:must |have to )?insist (?:that )?(?:the|this|it|our|we|you)\\b',
+    '{we} (?:handled|dealt with|processed|managed|assessed|reviewed) (?:this|it|that|your [a-z]+|the [a-z]+) (?:correctly|properly|fairly|appropriately|by the book|to the letter)',
+    '(?:completed|carried out|done|cleaned|finished|performed|fitted|installed) to (?:a|the|our) (?:very )?(?:high|usual|required|expected|proper|professional) standard',
+    // Staff vouched for by their record: "he has never had a complaint", "I have full confidence in our team".
+    '(?:has|have) never (?:had|received) (?:a|any|one) (?:single )?complaints?',
+    `(?:full|complete|every|total) confidence in (?:our|my|the) (?:[a-z]+ )?${STAFF}`,
     // Frames from batches wu/wv (tune), each over word classes rather than the phrase seen.
     // Correcting the record as a lead-in: "just to correct the record", "for the record, notice was given".
     '(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record',
@@ -113,7 +171,7 @@ export const argueDefend: FlagRuleData = {
     // The customer's own words quoted back at them: "I'd draw your attention to your own email",
     // "as your own message of 3 May says".
     '(?:draw your attention|refer you|point you|direct you) (?:back )?to your (?:own )?(?:e-?mails?|messages?|letters?|words|statements?|posts?|tweets?|replies|reply|forms?|notes?)',
-    'your own (?:e-?mails?|messages?|letters?|words|statements?|admission|posts?|tweets?|replies|reply|chat)(?! (?:address|account|inbox|folder|app)s?\\b)',
+    '(?<!\\bin )your own (?:e-?mails?|messages?|letters?|words|statements?|admission|posts?|tweets?|replies|reply|chat)(?! (?:address|account|inbox|folder|app)s?\\b)',
     // Saying the customer's word for it is unfair or wrong: "it's a bit unfair to say you never
     // agreed", "it's not really fair to say we don't fix leaks", "'spotless' isn't the word I'd use".
     '(?:not|hardly) (?:really |quite |entirely |exactly )?(?:fair|accurate|right|true|correct) to (?:say|claim|suggest|call|describe|imply)',
@@ -377,7 +435,8 @@ export const argueDefend: FlagRuleData = {
     'nothing (?:is|was|went) wrong (?:on|at|with|from) (?:our|my) (?:end|side|part)',
     '{we} (?:were|are|was|am) (?:fully |entirely |perfectly |well )?(?:right|correct|justified|entitled|within (?:our|my) rights) (?:to|in)',
     'within (?:our|my) rights',
-    '(?:did|have done|has done) everything (?:right|correctly|by the book|properly|according to)',
+    // Not the customer praised ("You did everything right: the note was on the order").
+    '(?<!\\byou )(?:did|have done|has done) everything (?:right|correctly|by the book|properly|according to)',
     `(?:{we}|he|she|they|${STAFF}) (?:did|have done|has done|had done) nothing wrong`,
     'no (?:fault|error|mistake) (?:on our part|was found|of ours|lies with us|has been made by)',
     '(?:is|are|was|were) (?:working|functioning|operating|behaving|performing) (?:exactly |entirely |fully )?as (?:intended|designed|expected|it should)',
@@ -441,8 +500,9 @@ export const argueDefend: FlagRuleData = {
 
     // 5. Combative openers and tone.
     { p: 'with (?:all )?due respect', better: '' },
-    { p: 'with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect(?= ?,)', better: '' },
-    { p: 'respectfully(?= ?,)', better: '' },
+    // Not a sign-off ("Respectfully,\nCustomer Service"): a line of its own leads into nothing.
+    { p: 'with (?:the )?(?:greatest |utmost |great |all |the greatest |the utmost )?respect(?= ?,)(?! ?,[ \\t]*(?:\\n|$))', better: '' },
+    { p: 'respectfully(?= ?,)(?! ?,[ \\t]*(?:\\n|$))', better: '' },
     'let me be (?:very |perfectly |absolutely |crystal |quite |completely )clear',
     'let me be clear(?= ?[,:;.!-])',
     'to be (?:very |perfectly |absolutely |crystal )?clear,? (?:the|our|this|that|it|we|i|there|nothing) (?:[a-z]+ ){0,3}(?:is|are|was|were|do|does|did|have|has|had) (?:not|never|no|nothing|valid|correct|right|accurate|fair|final)',
@@ -698,7 +758,7 @@ export const argueDefend: FlagRuleData = {
     // "As you will no doubt recall from our call on 12 May, …"): the lead goes, the facts stay.
     // What the recall names (the call, its date) goes with it: the facts after it say enough.
     {
-      when: "(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record|for the record,|as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know)|(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)|(?:to put it|put) (?:plainly|bluntly)",
+      when: "(?:just )?(?:to|let me|i (?:must|need to|have to|would like to|want to)) (?:just )?correct the record|for the record,|for the avoidance of doubt|(?:i am going to|i will|let me|to) be (?:blunt|frank)|as you (?:will|may|should|would|must) (?:no doubt |surely |well |already )?(?:recall|remember|be aware|know)|(?:i will|i am going to|let me|i have to|i must|i can only) (?:just )?say (?:it|this|that) (?:again|once more|one more time)|(?:to put it|put) (?:plainly|bluntly)",
       leadsIn: '(?: (?:from|in|on|during|after|at) [^,:;.!?\\n—–]{1,60})?',
       better: '',
     },
@@ -743,6 +803,21 @@ export const argueDefend: FlagRuleData = {
     { when: 'actually,? no one (?:told|said to|promised) you', leadsIn: '(?: [^,:;.!?\\n]{1,60})?', better: '' },
     // "I'm not going to argue about it, the plan is what you asked for": the sigh goes, the point stays.
     { when: '(?:(?:i|we) )?(?:am|are) not going to (?:argue about (?:it|this|that)|go over (?:it|this|that) again)', leadsIn: '', better: '' },
+    // An insistence that vouches for our side ("I can assure you the refund was processed
+    // correctly", "We can confirm the charge is accurate"): said as a check the customer can
+    // answer, the clause as the agent wrote it. Not a vouching for how someone would act.
+    {
+      when: '(?:i|we) (?:can )?(?:now )?(?:assure|guarantee) you(?: that)?|(?:i|we) can (?:now )?confirm(?: that)?',
+      restIs: "(?!.*\\b(?:never|would|always)\\b).+",
+      whole: true,
+      better: 'I’ve checked and {rest}; if anything on your side looks different, tell me and I’ll look again',
+    },
+    // Announcing the point, or reminding the customer of it ("I want to make it clear that the
+    // deposit is kept", "You'll recall that you signed the lease", "I have explained to you
+    // countless times that …"): the point, as news.
+    { when: '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear) that', whole: true, better: '{rest}' },
+    { when: '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) that', whole: true, better: '{rest}' },
+    { when: `(?:i|we) (?:have |had )?(?:already )?(?:explained|told|said|stated|informed|advised|mentioned)(?: (?:this|that|it))?(?: (?:to|with) you| you)?(?: (?:already|now|again))? ${COUNT}`, restOpens: 'that', whole: true, better: '{rest}' },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".
     { when: '(?:just )?(?:to|let me) (?:once again |again |just )?reiterate', restOpens: 'that', whole: true, better: '{rest}' },
     // A sentence that only says it was said before ("I've explained this twice already.",

@@ -13,7 +13,7 @@ const TELL = '(?:inform|advise|apprise|notify|intimate)';
 const TOLD_WHAT = '(?= (?:you|that|your|the|of|our|all|customers|members)(?![a-z0-9])|[,:])';
 
 /** Formal ways of being told: "please be advised", "kindly be informed". */
-const TOLD = '(?:advised|informed|notified|apprised|intimated|guided|noted)';
+const TOLD = '(?:advised|informed|notified|apprised|intimated|guided|noted|reminded)';
 
 /** Ceremonial lead-ins before a verb of telling: "we wish to", "I am writing to", "we regret to". */
 const LEAD_IN =

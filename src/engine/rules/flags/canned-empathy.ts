@@ -109,6 +109,11 @@ const ENDS = '(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf
 /** Trouble of no particular kind, in the words brand accounts use ("any hiccups", "the faff"); not "mix-up", which points at a mistake the reply has named. */
 const SMALL_TROUBLE = '(?:hiccups?|faff|nuisance|headaches?)';
 
+/** What they went through, said without saying what: "what happened", "what you have been through". */
+const WHAT_HAPPENED = '(?:what|all that|everything that) (?:has )?(?:happened|occurred|went on|you (?:have )?(?:went|gone|been) through|you (?:have )?experienced)(?: (?:to you|here|there))?';
+/** Their trouble as a bare noun: "your issue", "the problem", "this situation". */
+const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|concerns?|trouble|difficult(?:y|ies)|situation)(?: (?:here|there))?';
+
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
   category: 'listening',
@@ -122,6 +127,18 @@ export const cannedEmpathy: FlagRuleData = {
   faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
   examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
+    // The families brand accounts and helpdesk macros vary, each over nothing named: sorry for "what
+    // happened" or to hear about "your issue"; a dislike ("that's not what we like to hear", "we
+    // never like to see that"); sympathy "with you"; "I can understand how you're feeling"; regret's
+    // formal cousins ("we lament the inconveniences"). "Sorry for what happened with your refund on
+    // Monday" and "sorry to hear about your issue with the login page" name it: not matched.
+    { p: `${APOLOGY} (?:for|about|over) ${WHAT_HAPPENED}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} to (?:hear|learn|read|see) (?:about |of )?${BARE_TROUBLE}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `(?:(?:that|this|it) is )?(?:(?:definitely|certainly|really|absolutely|just|so) )?not what (?:we|i) (?:ever |would )?(?:want|like|love|wanted|hope|expect) to (?:hear|see|read)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} {adv}(?:do not|never|would never) (?:like|want|love|enjoy) (?:to (?:hear|see|read|learn)|hearing|seeing|reading)(?: (?:this|that|about (?:this|that)|it))?${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} ${GRASP_ADV}(?:deeply |truly |really )?(?:empathi[sz]e|sympathi[sz]e) with you(?: (?:on|in|about|over|regarding) (?:this|that|the|your) (?:issue|matter|situation|problem|regard|case))?${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} ${GRASP_ADV}(?:understand|know|imagine|appreciate) how you (?:feel|must feel|are feeling|must be feeling)${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} {adv}${INTENS}(?:regret|lament|deplore) (?:(?:any|the|all the|all) )?(?:${GENERIC_TROUBLE}|${SMALL_TROUBLE})(?! (?:with|on|in|of|at|regarding|about|over|during|to (?:your|the))\\b)${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     // Brand accounts' sorrow over a trouble of no kind ("so sorry for the hiccup!", "apologies for
     // any faff ^RJ"). "Sorry the hiccup with the card reader cost you a trip" names it: not matched.
     { p: `${APOLOGY} (?:for|about) (?:(?:any|the|all the|this|that) )?${SMALL_TROUBLE}(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },

@@ -47,6 +47,10 @@ const QUIET: Quiet[] = [
   ['Dear customer,\nAll sorted.', 'Dana Reyes'],
   ['Dear Sir or Madam,\nAll sorted.', 'Dana Reyes'],
   ['Dear Mr and Mrs Kerr,\nAll sorted.', 'Dana Reyes'],
+  // A title before the first name, as agents in Manila or Pune write it: the name is right.
+  ["Hi Ma'am Dana,\nAll sorted.", 'Dana Reyes'],
+  ['Hello Ma’am Dana, all sorted.', 'Dana Reyes'],
+  ['Good morning Maam,\nAll sorted.', 'Dana Reyes'],
   // A nickname the customer used, a familiar form, or the start of their name.
   ['Hi Bob, I’ve fixed it.', 'Robert Hale', 'My router is down again. Bob'],
   ['Hi Tash! Tuesday.', 'Natasha Green', 'when is the next collection? - Tash'],

@@ -9,7 +9,8 @@ const words = (text: string) => text.trim().split(/\s+/);
 
 const VOCABULARY: NameVocabulary = {
   greetings: ['hi', 'hello', 'hey', 'hiya', 'heya', 'howdy', 'dear', 'greetings', 'good (?:morning|afternoon|evening|day)', 'morning', 'afternoon', 'evening'],
-  titles: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'mister', 'sir', 'madam', 'madame', 'dame', 'lord', 'lady', 'rev', 'reverend', 'sr', 'sra', 'srta', 'herr', 'frau', 'mme', 'mlle', 'monsieur'],
+  // "Ma'am Liza", "Sir Paolo": agents in the Philippines and India put the title before a first name.
+  titles: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'mister', 'sir', 'madam', "ma'am", 'ma’am', 'maam', 'madame', 'dame', 'lord', 'lady', 'rev', 'reverend', 'sr', 'sra', 'srta', 'herr', 'frau', 'mme', 'mlle', 'monsieur'],
   // What follows a greeting without being anyone's name: "Hi there", "Dear customer", "Hey, sorry…".
   notNames: new Set(
     words(`
@@ -18,7 +19,7 @@ const VOCABULARY: NameVocabulary = {
       customer customers valued member members client clients user users guest guests traveller traveler passenger
       passengers patient patients resident residents applicant parent parents student player players subscriber
       policyholder account holder homeowner tenant neighbour neighbor colleague colleagues partner partners caller
-      shopper sender recipient sir madam madame sirs sir/madam mr mrs ms dr support service manager admin
+      shopper sender recipient sir madam ma'am ma’am maam madame sirs sir/madam mr mrs ms dr support service manager admin
       sorry thanks thank welcome hope great good just yes no ok okay please quick happy many once sure hello hi hey
       morning afternoon evening day today tonight everyone's
     `),

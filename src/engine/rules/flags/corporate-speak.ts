@@ -51,7 +51,8 @@ export const corporateSpeak: FlagRuleData = {
   examples: ['Please be advised that', 'Kindly note', 'At this point in time', 'We hereby', 'Please do not hesitate to contact', 'Further to your'],
   patterns: [
     // Being told: "please be advised", "kindly be informed", "be notified that", "please be guided accordingly".
-    { p: `(?:please|kindly|pls|plz) {adv}be ${TOLD}(?: that| accordingly)?`, better: '', swap: true },
+    // With both openers ("kindly please be advised that") the whole goes, or "Please the office…" is left.
+    { p: `(?:(?:please|kindly) )?(?:please|kindly|pls|plz) {adv}be ${TOLD}(?: that| accordingly)?`, better: '', swap: true },
     { p: `(?:please|kindly) be (?:aware|assured)(?: that)?`, better: '', swap: true },
     { p: 'it (?:should|must|may|is to|can) be (?:noted|borne in mind) that', better: '', swap: true },
     { p: `be ${TOLD} (?:that|accordingly)`, better: '', swap: true },
@@ -142,6 +143,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'henceforth', better: 'from now on', swap: true },
     { p: 'heretofore', better: 'until now', swap: true },
     { p: '(?<=(?:contact|to|with|for|call|email|ask|by|from|reach|telephone|phone|write to) )the undersigned', better: 'me', swap: true },
+    // The verb after it agrees with "the undersigned", not with "I": "I has reviewed" otherwise.
+    { p: 'the undersigned has', better: 'I have', swap: true },
+    { p: 'the undersigned is', better: 'I am', swap: true },
+    { p: 'the undersigned does', better: 'I do', swap: true },
     { p: 'the undersigned', better: 'I', swap: true },
     { p: 'herein(?:after|above|below|with)?|therein|thereof', better: '', swap: true },
     { p: 'the said(?= (?:amount|sum|item|items|product|order|account|transaction|payment|document|documents|period|matter|request|booking|invoice|policy|claim|vehicle|property|charges?|fee|service|letter|email|complaint|date)(?![a-z0-9]))', better: 'the', swap: true },
@@ -198,6 +203,9 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'with immediate effect', better: 'straight away', swap: true },
     { p: 'dear (?:most )?valued (?:customer|client|member|guest|passenger|policyholder|user|subscriber|patron|player)s?', better: 'Hi [name]', swap: true },
     { p: '(?<=(?:our|a|as a|all|to) )(?:most )?valued(?= (?:customer|client|member|guest|passenger|policyholder|user|subscriber|patron|player)s?(?![a-z0-9]))', better: '', swap: true },
+    // Beside a "please" of its own, "kindly" goes: made "please", it would say "please please provide".
+    // Not before what a longer phrase turns whole ("kindly please be advised that").
+    { p: '(?:please kindly|kindly please)(?! (?:{adv})?be |(?: (?:take|make a))? note| advise)', better: 'please', swap: true },
     { p: '(?<!thank you |thanks |very |so |most |thank you very |thank you so |was |were |has |have |had |he |she |they |who )kindly(?! (?:(?!need|proceed|heed|feed)[a-z]+ed|gave|given|sent|let|lent|took|taken|made|brought|held|kept|came|stood)(?![a-z]))', better: 'please', swap: true },
   ],
 };

@@ -50,7 +50,13 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
     return { start, end: end + doubled, insert };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
-  if (!next) return { start, end, insert: '' };
+  if (!next) {
+    // Removed words that close their sentence or line ("the form herewith.", "accordingly, please
+    // be advised.") take the space, and a comma, before them: not "the form ." or "accordingly, .".
+    const before = /,?[ \u00a0]+$/.exec(text.slice(Math.max(0, start - 64), start));
+    if (before && /^[.!?;:)\n]/.test(text.charAt(end))) return { start: start - before[0].length, end, insert: '' };
+    return { start, end, insert: '' };
+  }
   return { start, end: end + next[0].length, insert: capital ? next[1]!.toUpperCase() : next[1]! };
 }
 

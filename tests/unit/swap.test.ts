@@ -48,6 +48,11 @@ describe('a Swap on the reply text', () => {
       'the database has no renewal, and if you had renewed',
     );
   });
+  test('a removal that closes its sentence or line takes the space and comma before it', () => {
+    expect(swapped('I have attached the form herewith.', 'herewith', '')).toBe('I have attached the form.');
+    expect(swapped('We will refund you accordingly, please be advised. Thanks', 'please be advised', '')).toBe('We will refund you accordingly. Thanks');
+    expect(swapped('The form is attached herewith\nRegards', 'herewith', '')).toBe('The form is attached\nRegards');
+  });
   test('a removal at the end of the text leaves the rest alone', () => {
     expect(swapped('All done, kindly', 'kindly', '')).toBe('All done, ');
   });

@@ -11,6 +11,8 @@ describe('corporate-speak: doubled openers and "the undersigned"', () => {
     ['The undersigned is available on 0161 555 0101.', 'I am available on 0161 555 0101.'],
     ['Kindly please be advised that the office is closed.', 'The office is closed.'],
     ['Please kindly be informed that your card has been sent.', 'Your card has been sent.'],
+    // "as" goes with the word it introduced, and no space is left before the full stop.
+    ['I have printed a new label as aforementioned.', 'I have printed a new label.'],
   ])('%j → %j', (reply, expected) => {
     const flags = ruleFlagsOf('corporate-speak', reply);
     expect(flags).toHaveLength(1);

@@ -139,6 +139,8 @@ export const corporateSpeak: FlagRuleData = {
     { p: '(?:your )?(?:esteemed |continued |valued |kind )?patronage', better: 'your business', swap: true },
     { p: '(?:please|kindly|do|pls) advise(?= (?:if|whether|when|how|what|which|who|the status)(?![a-z0-9])| ?[.,!?]| ?$)', better: 'let me know', swap: true },
     { p: 'we (?:hereby|herewith)', better: 'we', swap: true },
+    // "as aforementioned" goes whole: without its word, "as" is left hanging ("a new label as.").
+    { p: 'as (?:aforesaid|aforementioned|above-?mentioned)', better: '', swap: true },
     { p: 'hereby|herewith|hereunder|hereinafter|aforesaid|aforementioned|above-?mentioned|under-?mentioned', better: '', swap: true },
     { p: 'henceforth', better: 'from now on', swap: true },
     { p: 'heretofore', better: 'until now', swap: true },

@@ -14,13 +14,15 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
  * 2026-12-03, when Dismiss and Never flag in the card (+0.8 kB), the customer's name read on
  * five more sites (+0.4 kB) and clause-rewrite swaps (+0.2 kB) took it to 15.4 kB, and the
  * kind-coloured underline with one-step Fix all (+0.3 kB) to 15.6 kB; 16 kB
- * holds those and stops anything heavy (the engine pulled in by mistake is ~400 kB). Candidate
+ * held those. 2026-12-04: 16.0 kB exactly, then a Swap's removal that closes its sentence taking
+ * the space before it ("the form ." no more) went 50 bytes over: 16.5 kB holds that and still
+ * stops anything heavy (the engine pulled in by mistake is ~400 kB). Candidate
  * trim: the message schemas the content script never parses are bundled with the ones it does.
  * Popup: 38.7 kB when the budget was set (Preact, valibot's message schemas and the report
  * views); 48 kB leaves about 20 % for the popup to grow, while a new heavy dependency
  * (a second UI framework, a schema library, the engine pulled in by mistake) would not fit.
  */
-export const BUDGETS = { content: 16 * 1024, popup: 48 * 1024 } as const;
+export const BUDGETS = { content: 16.5 * 1024, popup: 48 * 1024 } as const;
 
 export interface Entry {
   name: keyof typeof BUDGETS;

@@ -1,10 +1,9 @@
 // corporate-speak: "be reminded" is one more formal way of being told ("please be reminded that",
 // "kindly be reminded"); a plain "just a reminder" stays quiet.
 import { describe, expect, test } from 'vitest';
-import { createScorer } from '../../src/engine';
+import { ruleFlagsOf } from './swap-helpers';
 
-const score = createScorer();
-const corporateIn = (reply: string) => score({ reply }).findings.filter((f) => f.ruleId === 'corporate-speak').map((f) => f.text);
+const corporateIn = (reply: string) => ruleFlagsOf('corporate-speak', reply).map((f) => f.text);
 
 describe('corporate-speak: being reminded', () => {
   test.each([

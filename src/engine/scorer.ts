@@ -381,7 +381,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     compiled: compileFlagRule(rule, teamByRule.get(rule.id) ?? [], index),
     prefs: preferences(rule, 'flag', settings),
   }));
-  const cannedRule = flags.find((f) => f.compiled.rule.id === 'canned-empathy')!.compiled;
+  const stockApologies = flags.find((f) => f.compiled.rule.means === 'stock-apology')?.compiled;
+  const refusalRules = new Set(FLAG_RULES.flatMap((rule) => (rule.means === 'refusal' ? [rule.id] : [])));
   const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { compiled, prefs }] as const] : [])));
   const opinion = model ? new SecondOpinion(model, (id) => flagById.has(id)) : null;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
@@ -518,9 +519,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     let cannedSpans: [number, number][] = [];
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
-      if (!prefs && compiled !== cannedRule) continue;
+      if (!prefs && compiled !== stockApologies) continue;
       const matches = findFlagMatches(compiled, n, reply, scan);
-      if (compiled === cannedRule && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
+      if (compiled === stockApologies && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       const { rule } = compiled;
       for (const m of matches) {
@@ -565,7 +566,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     sortFindings(findings);
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
-    const isRefusal = (f: Finding) => f.ruleId === 'dead-end' || f.ruleId === 'policy-shield';
+    const isRefusal = (f: Finding) => refusalRules.has(f.ruleId);
     const refused = findings.some(isRefusal) || learned.some(isRefusal);
     const has = signals.read(n.text, scan, view, cannedSpans, refused);
     const fits = (rewrite: { onlyIf: readonly Context[] | undefined }) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));

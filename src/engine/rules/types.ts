@@ -205,6 +205,12 @@ export interface FlagRuleData extends RuleBase {
    */
   quietIfInThread?: boolean;
   /**
+   * What its flags mean to the moves: `refusal`, the reply refuses whatever else it says (no
+   * "I'll take care of this personally" beside it); `stock-apology`, its matches are apologies
+   * that do not count as a sincere one, so they are read even while the rule is switched off.
+   */
+  means?: 'refusal' | 'stock-apology';
+  /**
    * A computed Swap for words the patterns flag, for what data cannot say: the better phrasing
    * that replaces `input.reply[start, end)`, or undefined where there is none (a template's
    * "[name]" after "Hi" is the customer's first name, where the page shows it).

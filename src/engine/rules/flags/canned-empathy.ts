@@ -116,6 +116,7 @@ const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|co
 
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
+  means: 'stock-apology',
   category: 'listening',
   weight: 15,
   severity: 'warn',

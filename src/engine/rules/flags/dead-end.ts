@@ -64,6 +64,7 @@ const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|cond
 
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
+  means: 'refusal',
   category: 'ownership',
   weight: 15,
   severity: 'warn',

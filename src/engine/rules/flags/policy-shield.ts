@@ -86,6 +86,7 @@ const RULE_TAG =
 
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
+  means: 'refusal',
   category: 'ownership',
   weight: 15,
   severity: 'warn',

@@ -1,6 +1,7 @@
 // Trains the learned second opinion (src/engine/model/) on the tune split only, and writes its
 // weights to src/engine/model/weights.ts.
 //   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
+//     [--anchored all|RULE,RULE] [--thresholds alone|additions] [--target P] [--hard-negative W]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -19,6 +20,11 @@
 //      (and at every stricter one) with at least MIN_TP cases found. (Judging only the model's
 //      additions to the frames leaves nothing to learn from in tune: the frames were written
 //      from it and miss almost nothing there.)
+//      `--thresholds additions` judges only the cases the model would add to (the frames flag
+//      nothing of the rule there; the scorer's guards let it add), at ADDED_TARGET_PRECISION.
+//      `--anchored` holds the named rules' additions, in CV and in the shipped data, to sentences
+//      with one of their cue classes (src/engine/model/anchors.ts). `--hard-negative W` weighs
+//      near-miss negatives W times (see FitOptions).
 //   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
 //      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
 //      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
@@ -30,6 +36,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createScorer } from '../../src/engine';
 import { compileModel, scoreFeatures, type LinearModelData } from '../../src/engine/model';
+import { anchored, ANCHORS } from '../../src/engine/model/anchors';
 import { sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
 import { normalize, toOriginal } from '../../src/engine/normalize';
 import { ownText } from '../../src/engine/own-text';
@@ -38,6 +45,8 @@ import { loadSet } from '../eval/sets';
 
 export const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
 const TARGET_PRECISION = 0.92;
+/** The same for the model's additions alone (`--thresholds additions`). */
+const ADDED_TARGET_PRECISION = 0.85;
 /**
  * Rules whose second opinion is held back although it passes the gate. canned-empathy
  * (milestone 10): it passed on validate (precision 0.93, 24 of 31 additions right), but on the
@@ -65,6 +74,13 @@ export interface Prepared {
   hits: Set<string>[];
   /** Rules the frames flag anywhere in the reply. */
   engine: Set<string>;
+  /**
+   * Per sentence, the rules the scorer would let the model add there: not flagged by the frames,
+   * nor judged, nor hedged (read by running the scorer with a model that adds everything).
+   */
+  eligible: Set<string>[];
+  /** Per sentence, the rules whose cue classes it holds (../../src/engine/model/anchors.ts). */
+  anchors: Set<string>[];
 }
 
 /** The agent's own sentences of a reply as the scorer cuts them: canonical text, and spans of the reply. */
@@ -79,10 +95,17 @@ export function modelSentences(reply: string): { canonical: string; start: numbe
 /** The frames alone: the scorer without the model. */
 export const framesOnly = () => createScorer({}, undefined, null);
 
+/** A model that would add every rule to every sentence: what the scorer lets through is where additions can be. */
+const EVERYWHERE: LinearModelData = { rules: [...FLAG_IDS], bias: FLAG_IDS.map(() => 0), scale: FLAG_IDS.map(() => 1), thresholds: FLAG_IDS.map(() => 0), weights: '' };
+
 export function prepare(cases: LabeledCase[]): Prepared[] {
   const score = framesOnly();
+  const everywhere = createScorer({}, undefined, compileModel(EVERYWHERE));
   return cases.map((c) => {
-    const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings.filter((f) => f.kind === 'flag' && FLAG_IDS.includes(f.ruleId));
+    const input = { reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) };
+    const findings = score(input).findings.filter((f) => f.kind === 'flag' && FLAG_IDS.includes(f.ruleId));
+    const framed = new Set(findings.map((f) => `${f.ruleId}@${f.start}-${f.end}`));
+    const added = everywhere(input).findings.filter((f) => f.kind === 'flag' && FLAG_IDS.includes(f.ruleId) && !framed.has(`${f.ruleId}@${f.start}-${f.end}`));
     const sentences = modelSentences(c.reply);
     return {
       id: c.id,
@@ -90,6 +113,8 @@ export function prepare(cases: LabeledCase[]): Prepared[] {
       sentences: sentences.map((s) => sentenceFeatures(s.canonical)),
       hits: sentences.map((s) => new Set(findings.filter((f) => f.start < s.end && f.end > s.start).map((f) => f.ruleId))),
       engine: new Set(findings.map((f) => f.ruleId)),
+      eligible: sentences.map((s) => new Set(added.filter((f) => f.start === s.start && f.end === s.end).map((f) => f.ruleId))),
+      anchors: sentences.map((s) => new Set(FLAG_IDS.filter((rule) => ANCHORS.has(rule) && anchored(rule, s.canonical)))),
     };
   });
 }
@@ -131,7 +156,19 @@ function logistic(examples: Example[], dims: number, lambda: number): Float64Arr
 const fmt = (x: number) => Number(x.toPrecision(6));
 
 /** Trains on `train` and returns the model data (thresholds all null). */
-export function fit(train: Prepared[], lambda: number): LinearModelData {
+export interface FitOptions {
+  /**
+   * Weight of a near-miss negative: a sentence of a case without the rule that the frames flag
+   * for it, or that the previous round's model scores at or above HARD_SCORE. 1: none.
+   */
+  hardNegative?: number;
+}
+
+/** A negative the previous round scored at least this high is a near miss. */
+const HARD_SCORE = 0.5;
+
+export function fit(train: Prepared[], lambda: number, options: FitOptions = {}): LinearModelData {
+  const hard = options.hardNegative ?? 1;
   // Vocabulary: features seen in at least MIN_COUNT sentences, in first-seen order.
   const counts = new Map<string, number>();
   for (const c of train) for (const s of c.sentences) for (const f of s) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -142,11 +179,16 @@ export function fit(train: Prepared[], lambda: number): LinearModelData {
   const perRule: { bias: number; w: Float64Array }[] = [];
   for (const rule of FLAG_IDS) {
     const negatives: Example[] = [];
+    /** Whether each negative is a near miss by the frames (fixed) or by the model (re-read each round). */
+    const framedMiss: boolean[] = [];
     const known: Example[] = [];
     const bags: Int32Array[][] = [];
     train.forEach((c, ci) => {
       if (!c.labels.has(rule)) {
-        for (const x of encoded[ci]!) negatives.push({ x, y: 0, weight: 1 });
+        encoded[ci]!.forEach((x, si) => {
+          negatives.push({ x, y: 0, weight: 1 });
+          framedMiss.push(c.hits[si]!.has(rule));
+        });
       } else if (c.engine.has(rule)) {
         encoded[ci]!.forEach((x, si) => c.hits[si]!.has(rule) && known.push({ x, y: 1, weight: 1 }));
       } else if (encoded[ci]!.length > 0) {
@@ -159,6 +201,14 @@ export function fit(train: Prepared[], lambda: number): LinearModelData {
     for (let round = 0; round <= MIL_ROUNDS; round++) {
       const positives = [...known, ...chosen];
       const pw = positiveWeight(positives.length);
+      if (hard !== 1) {
+        const bar = Math.log(HARD_SCORE / (1 - HARD_SCORE));
+        negatives.forEach((e, i) => {
+          let z = w[0]!;
+          for (const j of e.x) z += w[j + 1]!;
+          e.weight = framedMiss[i] || (round > 0 && z >= bar) ? hard : 1;
+        });
+      }
       w = logistic([...negatives, ...positives.map((e) => ({ ...e, weight: pw }))], vocab.length, lambda);
       // Each frame-silent R case contributes its best sentence under this round's model.
       chosen = bags.map((bag) => {
@@ -203,20 +253,34 @@ export const foldOf = (id: string, k: number) => Number.parseInt(createHash('sha
 export interface Oof {
   labels: Set<string>;
   best: number[];
+  /**
+   * The best over the sentences where the model could add the rule (see Prepared.eligible;
+   * anchored ones only when the rule is anchored); null where the frames flag the rule in the
+   * case, so an addition could change nothing.
+   */
+  added: (number | null)[];
 }
 
-export function crossValidate(prepared: Prepared[], k: number, lambda: number): Oof[] {
+export function crossValidate(prepared: Prepared[], k: number, lambda: number, options: FitOptions = {}, anchoredRules: ReadonlySet<string> = new Set()): Oof[] {
   const out = new Array<Oof>(prepared.length);
   for (let fold = 0; fold < k; fold++) {
     const held = prepared.map((c, i) => [c, i] as const).filter(([c]) => foldOf(c.id, k) === fold);
-    const model = compileModel(fit(prepared.filter((c) => foldOf(c.id, k) !== fold), lambda));
+    const model = compileModel(fit(prepared.filter((c) => foldOf(c.id, k) !== fold), lambda, options));
     for (const [c, i] of held) {
       const best = FLAG_IDS.map(() => 0);
-      for (const features of c.sentences) {
+      const added: (number | null)[] = FLAG_IDS.map((rule) => (c.engine.has(rule) ? null : 0));
+      c.sentences.forEach((features, si) => {
         const scores = scoreFeatures(features, model);
-        FLAG_IDS.forEach((_, r) => (best[r] = Math.max(best[r]!, scores[r]!)));
-      }
-      out[i] = { labels: c.labels, best };
+        FLAG_IDS.forEach((rule, r) => {
+          // An anchored rule is read only where it could be added: its cue classes' sentences.
+          if (anchoredRules.has(rule) && !c.anchors[si]!.has(rule)) return;
+          best[r] = Math.max(best[r]!, scores[r]!);
+          const a = added[r];
+          if (a === null || a === undefined || !c.eligible[si]!.has(rule)) return;
+          added[r] = Math.max(a, scores[r]!);
+        });
+      });
+      out[i] = { labels: c.labels, best, added };
     }
   }
   return out;
@@ -230,10 +294,18 @@ export interface Choice {
   positives: number;
 }
 
-/** The lowest threshold at which the model alone, and at every stricter threshold, keeps the target precision. */
-export function chooseThreshold(oof: Oof[], r: number): Choice {
+/**
+ * The lowest threshold at which the model, and at every stricter threshold, keeps the target
+ * precision: the model alone, or (`additions`) only the cases it would add to the frames.
+ */
+export function chooseThreshold(oof: Oof[], r: number, target = TARGET_PRECISION, additions = false): Choice {
   const rule = FLAG_IDS[r]!;
-  const pool = oof.map((o) => ({ s: o.best[r]!, y: o.labels.has(rule) })).sort((a, b) => b.s - a.s);
+  const pool = oof
+    .flatMap((o) => {
+      const s = additions ? o.added[r] : o.best[r];
+      return s === null || s === undefined || (additions && s === 0) ? [] : [{ s, y: o.labels.has(rule) }];
+    })
+    .sort((a, b) => b.s - a.s);
   const positives = pool.filter((p) => p.y).length;
   let tp = 0;
   let fp = 0;
@@ -243,7 +315,7 @@ export function chooseThreshold(oof: Oof[], r: number): Choice {
     else fp++;
     if (i + 1 < pool.length && pool[i + 1]!.s === pool[i]!.s) continue; // ties go together
     // One wrong case among the first few says little: precision is held from MIN_COUNTED cases on (two wrong in 25 is 0.92).
-    if (tp / (tp + fp) < TARGET_PRECISION) {
+    if (tp / (tp + fp) < target) {
       if (tp + fp >= MIN_COUNTED) break;
       continue;
     }
@@ -298,6 +370,7 @@ function write(data: LinearModelData): { raw: number; gzip: number; features: nu
     `  bias: ${JSON.stringify(data.bias)},`,
     `  scale: ${JSON.stringify(data.scale)},`,
     `  thresholds: ${JSON.stringify(data.thresholds)},`,
+    ...(data.anchored ? [`  anchored: ${JSON.stringify(data.anchored)},`] : []),
     `  weights: ${JSON.stringify(data.weights)},`,
     '};',
     '',
@@ -309,26 +382,42 @@ function write(data: LinearModelData): { raw: number; gzip: number; features: nu
 const pct = (x: number) => x.toFixed(2);
 
 export function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean' }, lambda: { type: 'string', default: '0.0001' }, folds: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'dry-run': { type: 'boolean' },
+      lambda: { type: 'string', default: '0.0001' },
+      folds: { type: 'string', default: '5' },
+      thresholds: { type: 'string', default: 'alone' },
+      target: { type: 'string' },
+      anchored: { type: 'string', default: '' },
+      'hard-negative': { type: 'string', default: '1' },
+    },
+  });
   const lambda = Number(values.lambda);
   const k = Number(values.folds);
+  const additions = values.thresholds === 'additions';
+  const target = Number(values.target ?? (additions ? ADDED_TARGET_PRECISION : TARGET_PRECISION));
+  const anchoredRules = new Set(values.anchored === 'all' ? [...ANCHORS.keys()] : values.anchored.split(',').filter(Boolean));
+  const options: FitOptions = { hardNegative: Number(values['hard-negative']) };
   const started = Date.now();
   const tune = loadSet('tune').cases;
   const prepared = prepare(tune);
   const nSentences = prepared.reduce((s, c) => s + c.sentences.length, 0);
-  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV`);
+  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV; hard negatives x${options.hardNegative}; anchored: ${[...anchoredRules].join(', ') || 'none'}`);
 
-  const oof = crossValidate(prepared, k, lambda);
-  const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r));
-  console.log(`\n1. thresholds from tune CV (the model alone at precision >= ${TARGET_PRECISION})`);
+  const oof = crossValidate(prepared, k, lambda, options, anchoredRules);
+  const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r, target, additions));
+  console.log(`\n1. thresholds from tune CV (${additions ? "the model's additions to the frames" : 'the model alone'} at precision >= ${target})`);
   console.log('rule              threshold   tp   fp  (labelled)');
   FLAG_IDS.forEach((rule, r) => {
     const c = choices[r]!;
     console.log(`${rule.padEnd(18)}${String(c.threshold ?? '–').padStart(9)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}  (${c.positives})`);
   });
 
-  const data = fit(prepared, lambda);
+  const data = fit(prepared, lambda, options);
   data.thresholds = choices.map((c) => c.threshold);
+  if (anchoredRules.size > 0) data.anchored = FLAG_IDS.map((rule) => anchoredRules.has(rule));
   const gates = gate(data, loadSet('validate').cases);
   console.log(`\n2. the gate on validate (figures only): the rule's precision with the model >= ${GATE_PRECISION}, its additions right >= ${GATE_ADDED}`);
   console.log('rule              precision  added  right  recall before → after  ships');

@@ -7,7 +7,8 @@ import { sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/
 import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
-import { chooseThreshold, fit, FLAG_IDS, modelSentences, type Oof, type Prepared } from '../model/train';
+import { anchored } from '../../src/engine/model/anchors';
+import { chooseThreshold, fit, FLAG_IDS, modelSentences, prepare, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;
 const featuresOf = (text: string) => sentenceFeatures(canonical(text));
@@ -119,6 +120,16 @@ describe('SecondOpinion', () => {
     expect(new SecondOpinion(toyModel, (id) => id !== 'dead-end').additions(text, () => false).map((a) => a.ruleId)).toEqual(['policy-shield']);
   });
 
+  it('holds an anchored rule’s additions to sentences with one of its cue classes', () => {
+    // "blick" reads as dead-end everywhere; anchored, only a sentence that also shuts a door is flagged.
+    const anchoredToy = compileModel({ ...toy, anchored: FLAG_IDS.map((id) => id === 'dead-end') });
+    const text = canonical('Then we blick. We blick and that decision is final. We zorp it.');
+    const found = new SecondOpinion(anchoredToy, () => true).additions(text, () => false);
+    expect(found.map((a) => [a.ruleId, text.slice(a.start, a.end)])).toEqual([['dead-end', 'we blick and that decision is final.'], ['policy-shield', 'we zorp it.']]);
+    // Unanchored (as models trained before anchors), both blick sentences are.
+    expect(new SecondOpinion(toyModel, () => true).additions(text, () => false).filter((a) => a.ruleId === 'dead-end')).toHaveLength(2);
+  });
+
   it('never fires for a rule without a threshold, and is idle with none', () => {
     const none = compileModel({ ...toy, thresholds: toy.rules.map(() => null) });
     const opinion = new SecondOpinion(none, () => true);
@@ -207,6 +218,8 @@ describe('training', () => {
     sentences: texts.map(featuresOf),
     hits: texts.map((_, i) => new Set(hit && i === 0 ? labels : [])),
     engine: new Set(hit ? labels : []),
+    eligible: texts.map((_, i) => new Set(hit && i === 0 ? [] : labels)),
+    anchors: texts.map(() => new Set()),
   });
   const data: Prepared[] = [
     make('a', ['It is our policy not to refund.', 'Thanks.'], ['policy-shield'], true),
@@ -236,15 +249,78 @@ describe('training', () => {
   });
 
   it('chooses the lowest threshold that keeps precision, and none without enough cases found', () => {
-    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0] });
+    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0], added: [null, null, null, null, null, null, null] });
     const pool = [oof(0.99, true), oof(0.98, true), oof(0.97, true), oof(0.96, true), oof(0.9, false), oof(0.8, true)];
     expect(chooseThreshold(pool, 0)).toMatchObject({ threshold: 0.96, tp: 4, fp: 0 });
     expect(chooseThreshold(pool.slice(0, 2), 0).threshold).toBeNull();
   });
 
   it('does not give up on a rule for one wrong case among its first few', () => {
-    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0] });
+    const oof = (score: number, label: boolean): Oof => ({ labels: new Set(label ? ['policy-shield'] : []), best: [score, 0, 0, 0, 0, 0, 0], added: [null, null, null, null, null, null, null] });
     const pool = [oof(0.99, false), ...Array.from({ length: 12 }, (_, i) => oof(0.98 - i * 0.01, true)), ...Array.from({ length: 10 }, (_, i) => oof(0.5 - i * 0.01, false))];
     expect(chooseThreshold(pool, 0)).toMatchObject({ threshold: 0.87, tp: 12, fp: 1 });
+  });
+
+  it('chooses a threshold from the additions alone when asked: cases the frames flag do not count', () => {
+    const oof = (best: number, added: number | null, label: boolean): Oof => ({ labels: new Set(label ? ['dead-end'] : []), best: [0, 0, 0, best, 0, 0, 0], added: [null, null, null, added, null, null, null] });
+    // The frames' own cases score highest alone; among the additions one wrong case sits at 0.95.
+    const pool = [...Array.from({ length: 6 }, () => oof(0.99, null, true)), oof(0.95, 0.95, false), oof(0.9, 0.9, true), oof(0.85, 0.85, true), oof(0.8, 0.8, true), oof(0.7, 0.7, false)];
+    expect(chooseThreshold(pool, 3, 0.92).threshold).toBe(0.99);
+    expect(chooseThreshold(pool, 3, 0.7, true)).toMatchObject({ threshold: 0.8, tp: 3, fp: 1 });
+  });
+});
+
+describe('training options', () => {
+  const make = (id: string, texts: string[], labels: string[], hitAt: number | null): Prepared => ({
+    id,
+    labels: new Set(labels),
+    sentences: texts.map(featuresOf),
+    hits: texts.map((_, i) => new Set(i === hitAt ? ['policy-shield'] : [])),
+    engine: new Set(hitAt === null ? [] : ['policy-shield']),
+    eligible: texts.map(() => new Set()),
+    anchors: texts.map(() => new Set()),
+  });
+  // "Our policy" sentences are the rule; one case without it says "policy" where the frames fire (a near miss).
+  const data: Prepared[] = [
+    make('a', ['It is our policy not to refund.', 'Thanks.'], ['policy-shield'], 0),
+    make('b', ['Company policy does not allow it.', 'Bye.'], ['policy-shield'], 0),
+    make('c', ['Our policy says no.', 'Thanks.'], ['policy-shield'], 0),
+    make('d', ['Your policy renews in May.', 'Thanks.'], [], 0),
+    make('e', ['Your parcel arrives on Friday.', 'Bye.'], [], null),
+    make('f', ['I will fix this for you.', 'Thanks again.'], [], null),
+  ];
+
+  it('weighs near-miss negatives more when asked, and is unchanged at weight 1', () => {
+    const near = canonical('Your policy renews in May.');
+    const plain = secondOpinion(near, compileModel(fit(data, 1e-3)))[0]!.score;
+    const hard = secondOpinion(near, compileModel(fit(data, 1e-3, { hardNegative: 5 })))[0]!.score;
+    expect(hard).toBeLessThan(plain);
+    expect(JSON.stringify(fit(data, 1e-3, { hardNegative: 1 }))).toBe(JSON.stringify(fit(data, 1e-3)));
+  });
+
+  it('reads where the scorer would let the model add: not in a sentence the frames flag', () => {
+    const [c] = prepare([{ id: 'x', reply: 'It is our policy not to refund. We zorp refunds.', flags: ['policy-shield'], suggest: [], nosuggest: [] }]);
+    expect(c!.hits[0]!.has('policy-shield')).toBe(true);
+    expect(c!.eligible[0]!.has('policy-shield')).toBe(false);
+    expect(c!.eligible[1]!.has('policy-shield')).toBe(true);
+  });
+});
+
+describe('anchors', () => {
+  // Invented sentences; each rule's cue classes come from the shared concepts and closed-class words.
+  it('reads a rule’s cue classes and nothing else', () => {
+    const is = (rule: string, text: string) => anchored(rule, canonical(text));
+    expect(is('blake-free-rule', 'Anything at all.')).toBe(true);
+    expect(is('blame-shift', 'The courier left it at the wrong door.')).toBe(true);
+    expect(is('blame-shift', 'You should have told the front desk.')).toBe(true);
+    expect(is('blame-shift', 'That one is on you.')).toBe(true);
+    expect(is('blame-shift', 'I have sent you the new code.')).toBe(false);
+    expect(is('dead-end', 'That decision is final.')).toBe(true);
+    expect(is('dead-end', 'I can send a new code today.')).toBe(false);
+    expect(is('argue-defend', 'As I said before, it went out on time.')).toBe(true);
+    expect(is('argue-defend', 'Your order ships today.')).toBe(false);
+    expect(is('policy-shield', 'Our guidelines say otherwise.')).toBe(true);
+    expect(is('system-says', 'The dashboard lists it as paid.')).toBe(true);
+    expect(is('system-says', 'I will call you at noon.')).toBe(false);
   });
 });

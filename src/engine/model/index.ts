@@ -7,6 +7,7 @@
 // Deterministic and linear in the reply's length: one pass to cut sentences, one over each
 // sentence's words, a Map lookup a feature.
 import { sentenceFeatures, sentenceSpans, type Span } from './features';
+import { anchored } from './anchors';
 import { SentenceScorer } from './sentence-scorer';
 import { MODEL_DATA } from './weights';
 
@@ -19,6 +20,11 @@ export interface LinearModelData {
   scale: number[];
   /** Probability at or above which a rule may add a flag; null: the rule never adds one. */
   thresholds: (number | null)[];
+  /**
+   * Per rule, whether its additions are held to sentences holding one of its cue classes
+   * (./anchors.ts); absent, as in models trained before anchors, none is.
+   */
+  anchored?: boolean[];
   /** One feature a line: `feature\trule:code rule:code…` (rule as its index in `rules`). */
   weights: string;
 }
@@ -103,7 +109,7 @@ const CACHE_SIZE = 2048;
  * each sentence's scores remembered between calls.
  */
 export class SecondOpinion {
-  private readonly slots: { ruleId: string; index: number; threshold: number }[] = [];
+  private readonly slots: { ruleId: string; index: number; threshold: number; anchored: boolean }[] = [];
   private readonly cache = new Map<string, number[]>();
   private readonly scorer: SentenceScorer;
 
@@ -111,7 +117,8 @@ export class SecondOpinion {
     this.scorer = new SentenceScorer(model);
     model.data.rules.forEach((ruleId, index) => {
       const threshold = model.data.thresholds[index];
-      if (typeof threshold === 'number' && isOn(ruleId)) this.slots.push({ ruleId, index, threshold });
+      const anchored = model.data.anchored?.[index] === true;
+      if (typeof threshold === 'number' && isOn(ruleId)) this.slots.push({ ruleId, index, threshold, anchored });
     });
   }
 
@@ -128,10 +135,14 @@ export class SecondOpinion {
     const out: Addition[] = [];
     if (this.slots.length === 0) return out;
     for (const span of sentenceSpans(canonical)) {
-      const scores = this.scoresOf(canonical.slice(span.start, span.end));
-      for (const { ruleId, index, threshold } of this.slots) {
+      const sentence = canonical.slice(span.start, span.end);
+      const scores = this.scoresOf(sentence);
+      for (const slot of this.slots) {
+        const { ruleId, index, threshold } = slot;
         const score = scores[index]!;
-        if (score >= threshold && !covered(ruleId, span.start, span.end)) out.push({ ruleId, start: span.start, end: span.end, score });
+        if (score < threshold || covered(ruleId, span.start, span.end)) continue;
+        if (slot.anchored && !anchored(ruleId, sentence)) continue;
+        out.push({ ruleId, start: span.start, end: span.end, score });
       }
     }
     return out;

@@ -36,7 +36,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createScorer } from '../../src/engine';
 import { compileModel, scoreFeatures, type LinearModelData } from '../../src/engine/model';
-import { anchored, ANCHORS } from '../../src/engine/model/anchors';
+import { anchored, ANCHORS } from '../../src/engine/rules/model-cues';
 import { sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
 import { normalize, toOriginal } from '../../src/engine/normalize';
 import { ownText } from '../../src/engine/own-text';

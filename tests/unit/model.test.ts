@@ -7,7 +7,7 @@ import { sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/
 import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
-import { anchored } from '../../src/engine/model/anchors';
+import { anchored } from '../../src/engine/rules/model-cues';
 import { chooseThreshold, fit, FLAG_IDS, modelSentences, prepare, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;

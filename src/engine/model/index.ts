@@ -7,7 +7,7 @@
 // Deterministic and linear in the reply's length: one pass to cut sentences, one over each
 // sentence's words, a Map lookup a feature.
 import { sentenceFeatures, sentenceSpans, type Span } from './features';
-import { anchored } from './anchors';
+import { anchored } from '../rules/model-cues';
 import { SentenceScorer } from './sentence-scorer';
 import { MODEL_DATA } from './weights';
 

@@ -6,8 +6,9 @@
 // The classes are the engine's shared concepts (../rules/concepts.ts) and the closed-class words
 // (pronouns, modals, negations, finality) that RULES.md's definitions are written in; none is a
 // case's wording. A rule without a class here is not anchored. Over canonical text
-// (../normalize.ts: lower case, contractions expanded), each one regex test a sentence.
-import { RECORDS, RULEBOOK, THIRD_PARTY } from '../rules/concepts';
+// (../normalize.ts: lower case, contractions expanded), each one regex test a sentence. Kept
+// with the rule tables because it is data about rules (only they name rule ids).
+import { RECORDS, RULEBOOK, THIRD_PARTY } from './concepts';
 import { LazyRegex } from '../regex';
 
 const anyOf = (...parts: string[]) => new LazyRegex(`\\b(?:${parts.join('|')})\\b`);

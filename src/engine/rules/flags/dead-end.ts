@@ -62,6 +62,14 @@ const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid
 const ONE_ACT = '(?:reversed|undone|restored|recovered|refunded|withdrawn|removed|waived|reinstated|reopened|changed|cancell?ed)';
 const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|conditions?))';
 
+/**
+ * A door closed in a clause of its own at the end of its sentence, after a comma, "and", "so" or a
+ * semicolon: "…, there's literally nothing we can do", "…, so there is no way to get it back",
+ * "…; there's nothing more that can be done on our side", "…, and nothing anyone here can do".
+ */
+const DOOR_CLAUSE =
+  "(?:,|;|,? and|,? so|,? which means)(?: (?:unfortunately|sadly|I(?:'|’)m afraid),?)? (?:there(?:'|’)?s |there is |theres )?(?:(?:literally|simply|absolutely|really|just|sadly|unfortunately) )?(?:nothing|zero|no way|not much)(?: (?:more|else|further))? (?:(?:that )?(?:i|we|anyone|anybody|anyone here|(?:we|i) or anyone) (?:can|could)(?: do)?|that (?:can|could) be done|(?:for|of) (?:us|me|anyone) to)\\b[^,;:]*$";
+
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
   category: 'ownership',
@@ -497,6 +505,12 @@ export const deadEnd: FlagRuleData = {
       is: "(?:(?:unfortunately|sorry|regrettably|again|i(?:'|’)m afraid),? )?(?:(?:that door(?:'|’)s closed|that door is closed),? there(?:'|’)s no going back(?: on (?:it|this|that))?|(?:that|this|it)(?:'|’)s (?:just |simply )?(?:how|the way) (?:it|things|this) (?:works|goes)(?: once (?:it(?:'|’)s|it has been|it was) [a-z]+(?: for)?)?|(?:(?:there(?:'|’)s|there is) )?(?:(?:nothing|not anything) (?:(?:more|else|further) )?(?:to add|(?:that )?(?:i|we) can (?:do|offer|add|override|change|put through))|nothing on our side (?:that )?(?:i|we) can (?:do|change))(?: for you)?(?: (?:on|about|for|with|regarding) (?:this|that|it|this one|that one|your case|this matter))?(?: here| now| I(?:'|’)m afraid)?|end of (?:discussion|story|conversation)|(?:this|the|your) (?:claim|case|complaint|matter|ticket|request|appeal) (?:is|has been) (?:now )?(?:closed|reviewed and (?:is )?closed)(?: for good)?|this has been reviewed and (?:is )?closed|(?:my|our) hands are tied(?: here| on this)?|(?:it|this|that)(?:'|’)?s? (?:is )?not something (?:i|we)(?:'|’)?(?:m|re| am| are) able to (?:look into|do|change|help with)(?: (?:any )?further)?|(?:this|that|it) won(?:'|’)t be (?:bent|changed|reversed) for anyone|(?:that(?:'|’)s )?(?:my |our )?final answer|we(?:'|’)re done here|(?:that|this) is our final (?:position|answer|response|word)(?: on (?:this|this matter|the matter))?|we consider (?:this|the) (?:complaint|matter|case) (?:concluded|closed)|(?:please be (?:informed|advised) that )?no further (?:correspondence|action|discussion|representations?) (?:will|can) be (?:entered into|taken|possible|entertained)(?: (?:on|regarding|about) (?:this|the) (?:matter|decision|complaint|point))?|we won(?:'|’)t be taking (?:this|it|the matter) any further|there(?:'|’)s no further action (?:i|we) can take(?: on (?:this|that|it))?|there is no further action (?:i|we) can take(?: on (?:this|that|it))?|(?:sorry mate,? )?that ship has sailed|(?:this|that|it) (?:is not|isn(?:'|’)t) something (?:i|we)(?: can revisit|(?:'|’)ll be revisiting| will be revisiting)|(?:the|this) matter is (?:now )?closed on our side|any further (?:requests|messages|emails|calls) (?:on|about|regarding) (?:this|the matter) will (?:receive|get) the same (?:answer|response|reply)|(?:at this point )?we can(?:'|’)t do anything more(?: for you)?(?: on this(?: one)?)?(?:,? sorry)?)",
       instead: 'Here is what I can do instead: [what you can offer].',
     },
+    // The same door on a thing the agent names ("Unfortunately there's nothing more we can do for
+    // today's order."): what they can do, on that thing.
+    {
+      is: "(?:(?:unfortunately|sorry|regrettably|i(?:'|’)m afraid),? )?(?:there(?:'|’)s |there is )?(?:nothing|not anything) (?:more |else |further )?(?:that )?(?:i|we) can (?<verb>do|offer)(?<about> (?:for|on|with|about|regarding) (?:today(?:'|’)s|this|that|these|those|the|your) [a-z0-9 '’-]{1,40}?)(?: (?:from|on) our (?:side|end))?",
+      instead: 'Here is what I can {verb}{about}: [what you can offer].',
+    },
     // Nothing more to be done, said with a word of regret before it ("Sorry, we can't do anything
     // else.", "I'm afraid there is nothing more that can be done."): the sentence is only the door.
     {
@@ -523,6 +537,17 @@ export const deadEnd: FlagRuleData = {
       unless:
         "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
       ends: ', but I can [what you can do instead].',
+    },
+    // A door closed in a clause after the fact it follows from, whatever the fact ("Once a wire is
+    // sent it can't be pulled back, there's nothing we can do on our end", "…was signed for by the
+    // recipient, so there is no way for us to override it"): the fact kept as the agent wrote it,
+    // the door given way to what the agent can do. Not where the fact already turns, is a
+    // condition, or promises.
+    {
+      cut: DOOR_CLAUSE,
+      mustCut: true,
+      unless: "\\b(?:but|however|although|though|unless|until|if|when|whether|instead|here is|here(?:'|’)s)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)|[:–—]| - ",
+      ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],
   // A plain refusal that the agent follows, in the same sentence or the next, with the nearest

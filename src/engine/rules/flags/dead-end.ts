@@ -62,14 +62,6 @@ const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid
 const ONE_ACT = '(?:reversed|undone|restored|recovered|refunded|withdrawn|removed|waived|reinstated|reopened|changed|cancell?ed)';
 const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|conditions?))';
 
-/**
- * A door closed in a clause of its own at the end of its sentence, after a comma, "and", "so" or a
- * semicolon: "…, there's literally nothing we can do", "…, so there is no way to get it back",
- * "…; there's nothing more that can be done on our side", "…, and nothing anyone here can do".
- */
-const DOOR_CLAUSE =
-  "(?:,|;|,? and|,? so|,? which means)(?: (?:unfortunately|sadly|I(?:'|’)m afraid),?)? (?:there(?:'|’)?s |there is |theres )?(?:(?:literally|simply|absolutely|really|just|sadly|unfortunately) )?(?:nothing|zero|no way|not much)(?: (?:more|else|further))? (?:(?:that )?(?:i|we|anyone|anybody|anyone here|(?:we|i) or anyone) (?:can|could)(?: do)?|that (?:can|could) be done|(?:for|of) (?:us|me|anyone) to)\\b[^,;:]*$";
-
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
   category: 'ownership',
@@ -537,17 +529,6 @@ export const deadEnd: FlagRuleData = {
       unless:
         "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
       ends: ', but I can [what you can do instead].',
-    },
-    // A door closed in a clause after the fact it follows from, whatever the fact ("Once a wire is
-    // sent it can't be pulled back, there's nothing we can do on our end", "…was signed for by the
-    // recipient, so there is no way for us to override it"): the fact kept as the agent wrote it,
-    // the door given way to what the agent can do. Not where the fact already turns, is a
-    // condition, or promises.
-    {
-      cut: DOOR_CLAUSE,
-      mustCut: true,
-      unless: "\\b(?:but|however|although|though|unless|until|if|when|whether|instead|here is|here(?:'|’)s)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)|[:–—]| - ",
-      ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],
   // A plain refusal that the agent follows, in the same sentence or the next, with the nearest

@@ -297,6 +297,16 @@ function joinSideBySide(findings: Finding[], reply: string): void {
 }
 
 /** A short place or object closing the sentence after stock words: " at our store", " with your order". */
+/**
+ * …and so does the vague cause the stock words name after them ("…any inconvenience this delay
+ * may have caused.", "…the distress this has caused you and your family.", "…the inconvenience
+ * and frustration this has caused.", "…any inconvenience caused, Gary."): the better sentence
+ * names the cause itself (a name the agent closed on stays where they put it).
+ */
+const CAUSE_TAIL =
+  /^(?: and (?:frustration|distress|upset|stress|disappointment|worry|anxiety|confusion))?(?: caused| (?:that|this|which|it|the [a-z]+)(?: [a-z]+)? (?:may |might |could )?(?:have |has |had )?(?:caused|created)(?: you)?)?(?: and your (?:family|household|team|business))?(?:, \p{Lu}\p{Ll}+)?(?=[ \t]*(?:[.!?]|\n|$))/u;
+/** The name a stock line closed on ("…caused, Gary."): said again after the better sentence. */
+const CLOSING_NAME = /, \p{Lu}\p{Ll}+$/u;
 const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?(?=[ \t]*(?:[.!?]|\n|$))/u;
 
 /** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too. */
@@ -471,7 +481,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       // A place or an object after the stock words goes with them ("…about your experience at our
       // store.", "…for any confusion with your order."): the better sentence names the problem.
       // Only where the customer's problem is named in its place: a blank would lose the place.
-      const tail = alternative.swap === 'sentence' && !replacement.includes('[') ? PLACE_TAIL.exec(reply.slice(end, end + 60)) : null;
+      const tail = alternative.swap === 'sentence' && !replacement.includes('[') ? (PLACE_TAIL.exec(reply.slice(end, end + 60)) ?? CAUSE_TAIL.exec(reply.slice(end, end + 80))) : null;
       const wordsEnd = tail ? end + tail[0].length : end;
       let from = start;
       if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, wordsEnd) || closesJoinedSentence(reply, start, wordsEnd))) {
@@ -484,6 +494,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         if (bang) through = wordsEnd + bang[0].length;
         if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(wordsEnd, wordsEnd + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
         else replacement = replacement.replace(/[.!]$/, '');
+        const name = tail ? CLOSING_NAME.exec(tail[0]) : null;
+        if (name) replacement = replacement.replace(/[.!?]?$/, (stop) => name[0] + stop);
       } else if (alternative.swap === 'sentence' && replacement && !/[.!?]$/.test(replacement)) {
         // Offered to read, not to swap in: a whole sentence, with its stop.
         replacement = `${replacement}.`;

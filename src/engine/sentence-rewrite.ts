@@ -39,7 +39,9 @@ const ENDS_WITH_STOP = /(?<=[\p{L}\p{N})'’"”%])(?<!(?:^|[^\p{L}])(?:\p{Lu}|M
 /** What a sentence rewritten here may not hold: a question, an exclamation, a line break, an ellipsis, an emoji. */
 const NOT_PLAIN = /[?!\n]|\.\.|…|\p{Extended_Pictographic}/u;
 /** A word the kept words cannot end on: it needs what was cut ("…, and", "… because"). */
-const DANGLES = /\b(?:and|or|but|so|the|a|an|to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
+// Not "to" that closes a relative clause ("…the terms you agreed to", "…the plan you signed up to"):
+// the sentence is whole there.
+const DANGLES = /\b(?:and|or|but|so|the|a|an|(?<!\b(?:agreed|signed up|subscribed|consented|committed|signed|replied|responded|referred|listened|belong|belongs|belonged) )to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
 const MIN_KEPT_WORDS = 3;
 /** Kept words that are only a lead-in ("according to the bank regulation"): no clause for the ending to follow. */
 const ONLY_LEAD_IN = /^(?:according to|under|per|as per|due to|in line with|in accordance with|following|pursuant to|by)\b[^,]*$/iu;

@@ -313,7 +313,8 @@ describe('after a lead-in that leaves a clause of its own, a rewrite that says s
 
   test.each([
     // "I'm afraid here is what I can do", "Please note that here is what I'll do": not after a lead-in.
-    ['dead-end', 'I’m afraid there is nothing further I can offer on this claim.'],
+    // (Not "…on this claim.": that sentence is now turned whole, its lead-in with it, tests/unit/swaps6-shapes.)
+    ['dead-end', 'I’m afraid there is nothing further I can offer at this stage of the claim.'],
     ['blame-shift', 'Please note that you should have told them to bring it.'],
     // "I'm sorry but …, but here is what I can do": two turns in one sentence.
     ['policy-shield', 'I’m sorry but our terms state that refunds go back to the original card.'],

@@ -82,7 +82,8 @@ describe('dead-end: the door opened where it shut', () => {
 
   test.each([
     // A regret before the words: "Unfortunately here is what I can do" reads as if the offer were the bad news.
-    'Unfortunately there is nothing more I can do on this claim.',
+    // ("Unfortunately there is nothing more I can do on this claim." is now turned whole, its
+    // regret with it: "Here is what I can do on this claim: …", tests/unit/swaps6-shapes.)
     'Unfortunately, that is final.',
     'Unfortunately we’re not able to help further with this one.',
     // More than one act in the rest ("reverse it, sorry"): "I can’t reverse it, sorry, but …".

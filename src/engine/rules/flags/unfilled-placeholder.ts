@@ -51,6 +51,19 @@ const NAME_SLOT =
 const GREETING_BEFORE = /(?:^|\n)[ \t]*(?:@[\w.]+[ \t]+)*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))[ \t]+$/i;
 /** What closes the greeting after the slot: its comma or mark, or the line's end. */
 const GREETING_AFTER = /^[ \t]*(?:[,!.]|\n|$)/;
+/**
+ * Or the words the greeting runs on into, with no comma ("Hi [Name] thanks for waiting", "Hello
+ * [customer name] - I've checked"): the slot right after a greeting word is still the name.
+ */
+const GREETING_RUNS_ON = /^(?:[ \t]+[-–—:][ \t]|[ \t]+\p{Ll})/u;
+/** A name slot that opens its sentence as a vocative ("[NAME], I've checked your order"): at the start of the reply or a line, after any @handles. */
+const VOCATIVE_OPENS_BEFORE = /(?:^|\n)[ \t]*(?:@[\w.]+[ \t]+)*$/;
+const VOCATIVE_OPENS_AFTER = /^,[ \t]+\S/;
+/** Between commas inside a sentence ("Thank you, [Customer Name], for your patience"). */
+const VOCATIVE_INSIDE_AFTER = /^,[ \t]+\p{Ll}/u;
+/** Closing a sentence with no comma before it ("Thanks for waiting [Name]!"): after a word, before the sentence's mark. */
+const BARE_VOCATIVE_BEFORE = /[\p{L}][ \t]$/u;
+const BARE_VOCATIVE_AFTER = /^[!.](?:[ \t]|\n|$)/;
 
 /** The customer's name as a vocative closing a sentence ("Thanks for waiting, [name]!"): after a comma on the line, before its end. */
 const VOCATIVE_BEFORE = /[\p{L}\p{N}'’)][ \t]*,[ \t]*$/u;
@@ -70,8 +83,14 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
   const first = typeof input.customerName === 'string' ? shownFirstName(input.customerName) : undefined;
   // "Have a lovely weekend, {{first_name}}!": the first name where the page shows it; with none,
   // the slot goes with its comma (a rewrite below).
-  if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(reply.slice(end, end + 4)) && !GREETING_BEFORE.test(before)) return first;
-  if (!GREETING_BEFORE.test(before) || !GREETING_AFTER.test(reply.slice(end, end + 4))) return undefined;
+  const after = reply.slice(end, end + 8);
+  if (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after) && !GREETING_BEFORE.test(before)) return first;
+  // The same name, where the page shows it, as a vocative that opens its sentence, sits between
+  // commas, or closes its sentence without a comma: the slot is only ever the customer's name.
+  if (VOCATIVE_OPENS_BEFORE.test(before) && VOCATIVE_OPENS_AFTER.test(after)) return first;
+  if (VOCATIVE_BEFORE.test(before) && VOCATIVE_INSIDE_AFTER.test(after) && !GREETING_BEFORE.test(before)) return first;
+  if (BARE_VOCATIVE_BEFORE.test(before) && BARE_VOCATIVE_AFTER.test(after) && !GREETING_BEFORE.test(before)) return first ?? '';
+  if (!GREETING_BEFORE.test(before) || !(GREETING_AFTER.test(after) || GREETING_RUNS_ON.test(after))) return undefined;
   return first ?? (CASUAL_GREETING_BEFORE.test(before) ? 'there' : undefined);
 }
 
@@ -142,6 +161,9 @@ export const unfilledPlaceholder: FlagRuleData = {
     // The customer's name as a vocative closing a sentence, with no name on the page to put in it
     // ("Thanks for bearing with us, [Customer Name]!"): the slot goes with its comma.
     { when: CUSTOMER_NAME_SLOT, trails: ',[ \\t]*', better: '' },
+    // …and opening its sentence ("[Customer Name], I've checked your order"): the slot goes with
+    // its comma, and the next word takes the capital.
+    { when: CUSTOMER_NAME_SLOT, leadsIn: '', better: '' },
     // The agent's own name, left as a slot in their introduction: the introduction goes where it
     // says nothing else ("{{agent_name}} here."), and keeps their team where it names one.
     { when: AGENT_SLOT, restIs: 'here', whole: true, better: '' },

@@ -90,3 +90,17 @@ describe('the repeat already owned in the reply’s words', () => {
     expect(sentence(customer, 'I’ve corrected the reading to 4410 today.', 'acknowledge-repeat')).toBeDefined();
   });
 });
+
+describe('one question asked of the customer', () => {
+  const customer = 'Your delivery driver was rude and shouted at me on my own doorstep!!! Disgraceful.';
+  test('the call offer asks; "what would make this right?" is not stacked under it', () => {
+    const reply = 'Hi, thanks for telling us about this.';
+    expect(ready(customer, reply, 'offer-call')).toBeDefined();
+    expect(ready(customer, reply, 'ask-what-they-want')).toBeUndefined();
+  });
+  test('with no call offered, the question stays', () => {
+    const calm = 'The staff at your Leeds branch were rude to me and I left without buying anything. Really disappointing.';
+    expect(ready(calm, 'Hi, thanks for telling us about your visit.', 'offer-call')).toBeUndefined();
+    expect(ready(calm, 'Hi, thanks for telling us about your visit.', 'ask-what-they-want')).toBe('What would make this right for you?');
+  });
+});

@@ -195,7 +195,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // my donation to my new bank?") is not: a call offered on it reads as a retention script.
     orWhen: [['customer.leaving', 'customer.unhappy']],
     unless: ['reply.callOffer'],
-    says: ['reply.callOffer'],
+    // Its "Could I call you today?" asks already: a "What would make this right for you?" under it
+    // stacks a third stock line on the reply (blind readers: a script), and the call is where it is asked.
+    says: ['reply.callOffer', 'reply.question'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
     // After a refusal, "sort this out" promises what the reply has ruled out; after the fix is done,
     // a call needs a reason only the agent knows. Either way the agent says what the call is for.

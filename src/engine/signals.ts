@@ -22,6 +22,9 @@ const GENUINE_QUESTION = /(?<![?!])\?(?![?!])/;
 // A question that complains rather than asks: "why has…", "how come…", "what is wrong with you?".
 const RHETORICAL = /^\s*(?:[@#]\S+\s+)?(?:so\s+|but\s+|and\s+|seriously\s+)?(?:why|how\s+come|what\s+is\s+wrong|what'?s\s+wrong|what\s+do\s+(?:i|we)\s+pay|is\s+anyone|does\s+anyone)\b/i;
 
+/** Praise that turns to a complaint: "the staff were kind but the waiting room was filthy". */
+const TURNS = /\b(?:but|however|although|though|except|unfortunately|shame|pity)\b/;
+
 export interface CustomerView {
   original: string;
   normalized: Normalized;
@@ -93,6 +96,8 @@ const SLOT: Record<Signal, number> = {
   'customer.recordMatter': 32,
   'reply.resolved': 33,
   'reply.denies': 34,
+  'reply.thanksForPraise': 35,
+  'reply.promisesByTime': 36,
 };
 const SIGNAL_COUNT = Object.keys(SLOT).length;
 
@@ -119,6 +124,7 @@ export class SignalReader {
       repeat: customerCue(cues.CUSTOMER_REPEAT),
       leaving: customerCue(cues.CUSTOMER_LEAVING),
       praise: customerCue(cues.CUSTOMER_PRAISE),
+      compliment: customerCue(cues.CUSTOMER_COMPLIMENT),
       damage: customerCue(cues.CUSTOMER_DAMAGE),
       recordMatter: customerCue(cues.CUSTOMER_RECORD_MATTER),
       decision: customerCue(cues.CUSTOMER_DECISION),
@@ -129,6 +135,7 @@ export class SignalReader {
       admission: cue(cues.REPLY_ADMISSION),
       time: cue(cues.REPLY_TIME),
       future: cue(cues.REPLY_FUTURE),
+      ownedStep: cue(cues.REPLY_OWNED_STEP),
       thanks: cue(cues.REPLY_THANKS),
       apology: cue(cues.REPLY_APOLOGY),
       genericApology: cue(cues.REPLY_GENERIC_APOLOGY),
@@ -291,8 +298,9 @@ export class SignalReader {
     return false;
   }
 
-  private hasTimedStep(reply: string, scan: Scan): boolean {
-    const { time, future } = this.c;
+  /** A time and `step` (by default any future or done step) in one sentence. */
+  private hasTimedStep(reply: string, scan: Scan, future: Matcher = this.c.future): boolean {
+    const { time } = this.c;
     if (!time.mayMatch(scan) || !future.mayMatch(scan)) return false;
     // Both in one sentence: each looked for from the sentence's start, only where the scan points.
     const within = (cue: Matcher, start: number, end: number) => {
@@ -417,6 +425,8 @@ export class SignalReader {
         return c.apology.test(reply, scan);
       case 'reply.nextStep':
         return this.hasTimedStep(reply, scan);
+      case 'reply.promisesByTime':
+        return get('reply.nextStep') && this.hasTimedStep(reply, scan, c.ownedStep);
       case 'reply.question':
         return reply.includes('?');
       case 'reply.thanks':
@@ -432,6 +442,17 @@ export class SignalReader {
       case 'customer.praise':
         // Thanks or praise with no problem in it: nothing to restate, apologise or thank for.
         return customer !== null && c.praise.test(customer.canonical, customer.scan) && !get('customer.problem') && !get('customer.heated');
+      case 'reply.thanksForPraise':
+        // "The driver was brilliant and waited an hour when our flight was late": a problem word in
+        // the story, praise in the message. The agent who thanks for it and apologises for nothing
+        // has read it as praise; a reply that apologises has found a complaint in it.
+        return (
+          customer !== null &&
+          get('reply.thanks') &&
+          !get('reply.apologises') &&
+          !get('customer.heated') &&
+          (get('customer.praise') || (c.compliment.test(customer.canonical, customer.scan) && !TURNS.test(customer.canonical)))
+        );
       case 'customer.leaving':
         return customer !== null && c.leaving.test(customer.canonical, customer.scan);
       case 'reply.ownsRepeat':

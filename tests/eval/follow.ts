@@ -23,9 +23,11 @@ import { loadSet, SET_NAMES, type SetName } from './sets';
 const NEEDS_FILLING = /\[[^\]]*\]|\{[^}]*\}|\.\.\.|…/;
 // "Kind regards,", "Yours sincerely,", "Thanks for sticking with it,", "Cheers", "- Sam".
 const SIGN_OFF =
-  /^(?:(?:(?:kind|best|warm|warmest|many|with|all the)\s+)?(?:regards|thanks|thank you|cheers|best wishes|wishes|best|take care|speak soon)\b[^.]{0,30}|yours\s+(?:sincerely|faithfully|truly),?|sincerely,?|[-–—]\s*\S.{0,30})$/i;
+  /^(?:(?:(?:kind|best|warm|warmest|many|with|all the)\s+)?(?:regards|thanks|thank you|cheers|best wishes|wishes|best|take care|speak soon)\b[^.]{0,30}|yours\s+(?:sincerely|faithfully|truly),?|(?:sincerely|warmly|respectfully|cordially),?|[-–—]\s*\S.{0,30})$/i;
+/** A company's footer under the signature: registration, confidentiality, reply times ("Emails are answered within 2 working days"). */
+const FOOTER = /\b(?:registered|registration|confidential|intended (?:solely )?for|intended recipient|company (?:no|number)|ltd|limited|inc|llc|gmbh|are answered within)\b/i;
 /** A sign-off is followed only by a few short lines: a name, a team, a company. */
-const SIGNATURE_LINES = 5;
+const SIGNATURE_LINES = 6;
 const SHORT_LINE = 60;
 
 /** A last paragraph of one short line with no sentence end: a team's name ("Customer Resolutions", "Trust & Safety"). */
@@ -46,7 +48,7 @@ export function endOfOwnWords(reply: string): number {
   const lines = own.slice(0, end).split('\n');
   for (let k = Math.max(1, lines.length - 1 - SIGNATURE_LINES); k < lines.length; k++) {
     const after = lines.slice(k + 1);
-    if (SIGN_OFF.test(lines[k]!.trim()) && after.every((line) => line.trim().length <= SHORT_LINE)) {
+    if (SIGN_OFF.test(lines[k]!.trim()) && after.every((line) => line.trim().length <= SHORT_LINE || FOOTER.test(line))) {
       return lines.slice(0, k).join('\n').trimEnd().length;
     }
   }

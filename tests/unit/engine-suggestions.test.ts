@@ -248,7 +248,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
   test('no promise to see it through, or to check the system, beside a refusal or a record quoted as proof', () => {
     const repeat = 'Third time I am writing about my missing refund. Nobody replies!';
     const refused = scoreReply({ customer: repeat, reply: 'Refunds are not possible after 30 days.' });
-    expect(sentence(refused.findings, 'acknowledge-repeat')).toBe('You shouldn’t have had to contact us again about this.');
+    expect(sentence(refused.findings, 'acknowledge-repeat')).toBe('You shouldn’t have had to contact us again about [what they chased].');
     const error = 'You charged me twice for the same order, £45 each time.';
     const quoted = scoreReply({ customer: error, reply: 'Our system shows one payment of £45 only.' });
     expect(quoted.findings.some((f) => f.ruleId === 'system-says')).toBe(true);

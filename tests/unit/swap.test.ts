@@ -71,6 +71,11 @@ describe('following the coach (tests/eval/follow.ts): where the agent’s own wo
     ['Refund sent, sorry again! ~JT', 'Refund sent, sorry again!'],
     ['Please try rebuilding the database from safe mode. -PlayPort', 'Please try rebuilding the database from safe mode.'],
     ['I’ve rebooked for Thursday. – Niamh', 'I’ve rebooked for Thursday.'],
+    ['Done.\n\nWarmly,\nTasha\nFreshCart Customer Care', 'Done.'],
+    ['Your inquiry is logged.\n\nRespectfully,\nCustomer Service Unit', 'Your inquiry is logged.'],
+    // A company footer under the signature is still signature.
+    ['Done.\n\nBest regards,\nPriya\nDoorly Support\n\nThis message may contain confidential information. If you are not the intended recipient, please delete it.', 'Done.'],
+    ['Done.\n\nRegards,\nBilling Team\nVennatel Ltd. Registered in England. Emails are answered within 2 working days.', 'Done.'],
     // A dash inside the sentence is not a signature.
     ['It’s a known issue -fixed tomorrow', 'It’s a known issue -fixed tomorrow'],
   ])('%j', (reply, own) => {

@@ -292,6 +292,9 @@ export const REPLY_REFUSAL = [
   '(?:charges?|fees?|bill|decision|ban|penalty|fine|price)(?: [a-z]+){0,3} (?:is|are) (?:staying|stays) put|(?:answer|decision|outcome|position) (?:will not|would not|does not|is not going to) (?:be any different|change|budge|move)|the answer is (?:definitive|final|still no|no)|(?:i am|we are) not (?:going|able) to (?:argue|budge|change (?:that|this|it|the [a-z]+)|reverse|refund|back ?date|make an exception)',
   '(?:is|are) (?:a matter )?between you and|(?:is|are) not (?:responsible|liable) for|(?:it is|that is|this is) on you(?! to [a-z]+ (?:if|whenever))|(?:charges?|fees?|bill|cost|costs|debt|balance|loss) (?:is|are) (?:yours|yours to pay|not on (?:us|the [a-z]+))',
   '(?:is|are) for (?:[a-z0-9]+ ){1,4}only|only (?:applies|apply|covers|cover|works|work) (?:to|for|on|if|when)|you can stop (?:trying|asking|chasing|appealing)',
+  // A no told as the terms' verdict: "it is therefore excluded under Section 3", "does not trigger a
+  // service credit", "not the outcome you were hoping for".
+  '(?:is|are|was|were) (?:therefore |also )?excluded (?:under|by|from)|(?:does|do|did) not (?:trigger|qualify for|meet the (?:criteria|threshold|conditions))|not the (?:outcome|answer|news|result|decision) you (?:were |had been )?(?:hoping|hoped|wanted|looking) for',
 ];
 
 /**
@@ -445,6 +448,13 @@ export const REPLY_FUTURE = [
   'i am (?:[a-z]+ing)',
 ];
 
+/**
+ * Someone on our side owns the step the time is given for: "we'll reset it by 5pm", "I'm going to
+ * post a new pack this afternoon". Read with REPLY_TIME in one sentence; "your card is due to
+ * arrive on Friday" times something, but no one has taken the fix on.
+ */
+export const REPLY_OWNED_STEP = ['{we} (?:will|shall|am going to|are going to) (?!not\\b|be (?:in touch|happy)\\b)[a-z]+'];
+
 export const REPLY_THANKS = [
   'thank(?:s| you)',
   'appreciate (?:you|it|that|your|the|this)',
@@ -561,7 +571,7 @@ export const REPLY_OWNS_REPEAT = [
   `(?:this|that|it) (?:is|was) (?:your|the) ${ORDINAL}|${ORDINAL} (?:time|email|message|call|ticket) (?:you|of yours)`,
   `you (?:should not|should never|should not have|did not|do not|will not) (?:have )?(?:need|needed|had|have) to (?:keep (?:on )?[a-z]+ing|come back|${CONTACTED})`,
   `(?:without|no) (?:you )?(?:need|needing|having) (?:for you )?to (?:${CONTACTED}|come back|get in touch)(?: us)? again|(?:will not|do not|will never) (?:need|have) to (?:${CONTACTED}|come back|get in touch|chase)(?: us| this| it)? again`,
-  `you (?:have |had )?(?:already |now )?${CONTACTED} (?:us |me |this |it |about this )?(?:${TIMES}|before|already|more than once)`,
+  `you (?:have |had )?(?:already |now )?${CONTACTED} (?:us |me )?(?:this |it |that |about (?:this|it) )?(?:${TIMES}|before|already|more than once)`,
   `(?:sorry|apologi[sz]e~|apologies)[^.!?\\n]{0,50}(?:${ORDINAL} time|twice|more than once|again|repeat)`,
   // The earlier contact named and owned: "your first email went unanswered", "thank you for writing again".
   `your (?:first|previous|earlier|last|original|other) (?:email|emails|message|messages|call|calls|ticket|letter|complaint|request|chat|contact|visit)|(?:closing|closed) your (?:ticket|case|complaint)|(?:thank you|thanks) for (?:${CONTACTED}|getting in touch|following up|coming back|bearing with us|your patience) (?:us )?again`,
@@ -612,6 +622,18 @@ export const CUSTOMER_PRAISE = [
   `(?:what|such) (?:a |an )?${GOOD} (?:service|job|experience|team|support|help|flight|stay|delivery)`,
   '(?:love|loved|loving|lovin|adore) (?:the|your|this|my|it|you|how)',
   '(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|keep (?:it )?up|(?:so|very|really) (?:happy|pleased|impressed) (?:with|by)|impressed',
+];
+
+/**
+ * Praise that stands on its own, whatever else the message tells: a compliment to someone ("the
+ * driver was brilliant"), thanks to pass on, a rating. A message that carries it is read as praise
+ * by moves that would treat it as a complaint ("That shouldn't have happened" after "the driver
+ * waited an hour when our flight was late"), even where a problem word sits in the story it tells.
+ * Not bare thanks: "thanks, but you charged me twice" is a complaint.
+ */
+export const CUSTOMER_COMPLIMENT = [
+  `(?:you|you guys|you all|your (?:[a-z]+ )?(?:team|staff|agent|driver|crew|service|support|engineer|nurse|doctor|technician|rep|assistant|colleague|host|guide|pilot|captain|waiter|waitress|instructor|trainer)|the (?:[a-z]+ )?(?:team|staff|agent|driver|crew|engineer|nurse|doctor|technician|rep|assistant|host|guide|pilot|captain|waiter|waitress|instructor|trainer|lady|man|guy|woman|girl)|(?:he|she|they)) (?:are|were|was|is|have been|has been) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  '(?:pass|passing|give|send) (?:on )?(?:my|our) (?:thanks|thank you|gratitude|compliments|appreciation)|(?:say|said) (?:a )?(?:big )?(?:thank you|thanks) to|(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|kudos to|shout ?out to|(?:deserves|deserve) (?:a )?(?:raise|medal|promotion|praise|recognition)',
 ];
 
 export const CUSTOMER_LEAVING = [

@@ -46,7 +46,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // verdict beside it: the flag's rewrite hedges the record in place.
     // After a cause given ("that happened because…") or an answer that settles it (a fix done, the
     // steps to take), "our system may have got this wrong, so I'm checking" contradicts it.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers'],
+    // So is it after a fix the reply has already timed or made ("we'll post a new pack this
+    // afternoon", "your £3 has been refunded"): "I'm checking it now" comes after the fix.
+    // And after thanks for praise ("the driver waited an hour when our flight was late"), there is no
+    // error of ours to own.
+    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers', 'reply.promisesByTime', 'reply.resolved', 'reply.thanksForPraise'],
     // A thing harmed ("the mirror arrived smashed") is no system's error, nor is a visit missed, a
     // parcel thrown or a train held up: what went wrong is owned as it is. "Our system" is for what
     // a record or a system holds (a charge, an account, a booking, an app).
@@ -86,12 +90,14 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.
     // Nor after the reply hands it to someone else ("claims go through them directly").
-    clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise'],
+    clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise', 'reply.thanksForPraise'],
     // After a complete answer (the information asked for, a cause, the steps, a fix done) or a
     // reply that finds nothing wrong, there is nothing left to "see through until it's sorted":
     // blind readers called that an empty promise. What still fits is the door left open.
+    // So after a fix already timed or made ("the engineer is booked for 3 July", "your £40 has
+    // been refunded"): the plan is the reply's, and the door left open is what it lacks.
     variant: {
-      when: ['reply.answers', 'reply.disputes'],
+      when: ['reply.answers', 'reply.disputes', 'reply.nextStep', 'reply.resolved'],
       template: 'If anything about this still isn’t right, reply here and I’ll pick it up myself.',
       fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
     },
@@ -154,7 +160,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // After "I see no reason to discuss it further" or a no, an open "what would make this right?"
     // asks for what the reply has just ruled out: the agent offers what they can.
     fallback: 'Would [what you can offer] help put this right?',
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend'],
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'reply.thanksForPraise'],
   },
   {
     id: 'thank-feedback',
@@ -189,12 +195,14 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // my donation to my new bank?") is not: a call offered on it reads as a retention script.
     orWhen: [['customer.leaving', 'customer.unhappy']],
     unless: ['reply.callOffer'],
-    says: ['reply.callOffer'],
+    // Its "Could I call you today?" asks already: a "What would make this right for you?" under it
+    // stacks a third stock line on the reply (blind readers: a script), and the call is where it is asked.
+    says: ['reply.callOffer', 'reply.question'],
     template: 'I’d like to sort this out with you directly. Could I call you today? Just send me a good number and time.',
     // After a refusal, "sort this out" promises what the reply has ruled out; after the fix is done,
     // a call needs a reason only the agent knows. Either way the agent says what the call is for.
     fallback: 'I’d like to talk [what the call is for] through with you. Could I call you today? Just send me a good number and time.',
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment'],
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise'],
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {
@@ -211,9 +219,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     unless: ['reply.ownsRepeat'],
     opens: true,
     template: 'I’m sorry you’ve had to contact us again about this; I’ll see it through myself.',
-    fallback: 'I’m sorry you’ve had to contact us again about this.',
     // "I'll see it through myself" after a refusal or a defence promises what the reply rules out,
-    // as own-it's sentence would: the apology for the repeat stays, the promise goes.
+    // as own-it's sentence would. "You shouldn't have had to contact us again" alone above "the fee
+    // stands" or "writing again will not make it faster" reads as a script the reply then takes
+    // back: the agent says what they are sorry they had to chase.
+    fallback: 'I’m sorry you’ve had to contact us again about [what they chased].',
     clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
     // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
     says: ['reply.ownsRepeat', 'reply.commitment'],
@@ -222,7 +232,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     variant: {
       when: ['reply.apologises', 'customer.unhappy'],
       template: 'You shouldn’t have had to contact us again about this; I’ll see it through myself.',
-      fallback: 'You shouldn’t have had to contact us again about this.',
+      fallback: 'You shouldn’t have had to contact us again about [what they chased].',
     },
   },
   {

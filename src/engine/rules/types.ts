@@ -237,6 +237,10 @@ export type Signal =
   | 'customer.repeat'
   | 'customer.leaving'
   | 'customer.praise'
+  /** The customer praises someone (CUSTOMER_COMPLIMENT), even beside a problem word in their story, and the reply thanks them for it without an apology. */
+  | 'reply.thanksForPraise'
+  /** A time given for a step someone on our side takes on, in one sentence ("we'll reset it by 5pm"). */
+  | 'reply.promisesByTime'
   | 'customer.damage'
   | 'reply.problemContext'
   | 'reply.refusal'

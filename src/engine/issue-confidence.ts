@@ -82,6 +82,14 @@ function gotAsBe(clause: string, before: string, done: string): string {
 
 // A state that began at a point and still holds, told in the past: "the TV was stuck on the logo
 // since Monday" → "has been stuck…".
+// Chat's narrative present for a charge: "then I get charged a no-show fee" → "you were charged…".
+const GET_CHARGED = /\b(you|we) (?:then |now |just )?get (charged|billed|fined|overcharged)\b/gi;
+// Not done for a stretch of time that runs to now: "the tracking was not updated for 5 days" → "hasn't been updated…".
+const NOT_DONE_FOR_SPAN = /\b(was|were) not ([a-z]+ed) (?=for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+// A status shown for a stretch of time: "your order status says 'customs hold' for 9 days" → "has said…".
+const SAYS_FOR_SPAN = /\b(says|shows|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”) for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+const SAID_FORM: Record<string, string> = { says: 'has said', shows: 'has shown', reads: 'has read' };
+
 const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
 export function polished(clause: string): string {
@@ -106,7 +114,10 @@ export function polished(clause: string): string {
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
     .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
     .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`)
-    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done));
+    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done))
+    .replace(GET_CHARGED, (_m, who: string, done: string) => `${who} were ${done.toLowerCase()}`)
+    .replace(NOT_DONE_FOR_SPAN, (_m, be: string, done: string) => `${/^was$/i.test(be) ? 'hasn’t' : 'haven’t'} been ${done} `)
+    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -930,7 +930,7 @@ function hadToRepeat(clause: string): string {
 // "you cancelled your subscription in January": the customer's own act is the context of a
 // problem ("…but were still charged"), not one to be sorry for; another part says the problem.
 const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/;
-const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
+const NEUTRAL_ACTS = words('ported ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
 // Where they were and what they have never done: an alibi or a record of good standing ("I was
 // in all day", "I've never claimed"), said beside the problem, not the problem.
 const STANDING = /^(?:you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)|(?:the|your) (?:house|home|flat|property|apartment|office) (?:was|has been|had been) (?:empty|vacant|unoccupied)\b)/;
@@ -960,11 +960,13 @@ const EVIDENCE = /^you(?: still)?(?:['’]ve got| have got| have| kept| saved| t
 const OWN_CHECK = /^you(?:['’]ve| have)? (?:(?:just|already|also) )?(?:checked|counted|double[- ]checked|re-?counted|measured|weighed|verified)\b(?!.*\b(?:but|and)\b)/;
 const NEVER_THERE = /^you (?:were|have|['’]ve) never (?:been )?(?:at|in|to|near|inside)\b/;
 const NO_ONE_KNOWN = /^you (?:don['’]t|do not|didn['’]t|did not) (?:know|recogni[sz]e) (?:any|anyone|anybody|the name|this person|who)\b/;
+// Advice they were given by their own doctor: why they ask, not what went wrong.
+const THEIR_ADVICE = /^your (?:doctor|gp|consultant|physio|physiotherapist|midwife|surgeon|dentist|specialist|therapist) (?:has |had |just )?(?:told|advised|said|recommended|asked)\b/;
 const NOT_THEIR_DOING = /^you (?:didn['’]t|did not|never|haven['’]t) (?:set|turn on|switch on|schedule|ask for|change|touch|do|enable|approve|agree to|sign up for|make|request|book|order) (?:that|this|it|them|anything|any of (?:that|this|it))$/;
 const OWN_LATENESS = /^you(?:['’]re| are| were| (?:paid|submitted|sent|filed|renewed|returned|arrived|turned up|showed up|checked in|got there))(?: [\w-]+){0,4}? late\b(?! (?:fee|fees|charge|charges|penalty|payment fee))(?!.*\b(?:and|but)\b)/;
 
 function isTheirCircumstance(clause: string): boolean {
-  return AWAY.test(clause) || EVIDENCE.test(clause) || OWN_CHECK.test(clause) || NEVER_THERE.test(clause) || NO_ONE_KNOWN.test(clause) || OWN_LATENESS.test(clause) || NOT_THEIR_DOING.test(clause);
+  return AWAY.test(clause) || EVIDENCE.test(clause) || OWN_CHECK.test(clause) || NEVER_THERE.test(clause) || NO_ONE_KNOWN.test(clause) || OWN_LATENESS.test(clause) || NOT_THEIR_DOING.test(clause) || THEIR_ADVICE.test(clause);
 }
 
 function isOwnActOnly(clause: string): boolean {

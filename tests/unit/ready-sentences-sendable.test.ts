@@ -5,7 +5,7 @@
 // Customer messages are our own.
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
-import { clauseAfter } from '../../src/engine/issue';
+import { clauseAfter, issueInAgentWords } from '../../src/engine/issue';
 import { polished } from '../../src/engine/issue-confidence';
 
 const scoreReply = createScorer();
@@ -88,5 +88,30 @@ describe('grammar: the customer’s wording made the agent’s', () => {
     ['the tracking was not updated 6 days ago', 'the tracking was not updated 6 days ago'],
   ])('polished(%j)', (clause, expected) => {
     expect(polished(clause)).toBe(expected);
+  });
+});
+
+describe('focus: what it cost them, their verdict, their doctor’s advice and their “here”', () => {
+  test.each([
+    // What it cost them is the consequence; the apology names what went wrong, or leaves it to the agent.
+    'My shop page has shown my products as ‘sold out’ since Monday even though I have stock. I’ve lost a week of sales.',
+    // Their verdict on us said back as fact.
+    'Your web hosting is the slowest I’ve ever used. Cancelling.',
+    // Their doctor's advice is why they ask.
+    'I’m pregnant and my doctor has told me to stop running. I want to pause my plan but your staff said I must cancel and pay a £50 fee.',
+  ])('%j', (customer) => {
+    expect(apology(customer)).toBe(PLACEHOLDER);
+  });
+
+  test('the time off is named with its cause, not alone', () => {
+    expect(apology('The plumber didn’t come, twice. I’ve taken 2 days off work for nothing.')).toBe('I’m sorry the plumber didn’t come.');
+  });
+
+  test('their "here" is not the agent’s', () => {
+    expect(issueInAgentWords('I moved to Porto for work and there is no gym of yours here, only a partner gym.', -1)).toBe('');
+  });
+
+  test('a guest "only here for a meeting" is where the agent is too: still said', () => {
+    expect(apology('I was charged $40 for a guest pass but my guest was only here for a 20-minute chat. Not happy.')).toBe('I’m sorry you were charged $40 for a guest pass but your guest was only here for a 20-minute chat.');
   });
 });

@@ -1011,9 +1011,13 @@ const OUR_SERVICE_FAILED = new RegExp(
   'i',
 );
 const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost)\b/i;
+// A charge for something they say they had cancelled or never had, or for a cancellation one of ours
+// made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
+const CHARGED_AGAINST_THEIR_CASE =
+  /\b(?:charged|billed|fined|invoiced|debited)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
 
 function isClaimedFault(clause: string): boolean {
-  return TAKEN_TWICE.test(clause) || OUR_SERVICE_FAILED.test(clause) || SHOULD_HAVE_BEEN.test(clause);
+  return TAKEN_TWICE.test(clause) || OUR_SERVICE_FAILED.test(clause) || SHOULD_HAVE_BEEN.test(clause) || CHARGED_AGAINST_THEIR_CASE.test(clause);
 }
 
 /** Two clauses said as one, joined by "and", if the result is still safe to say back. */

@@ -115,3 +115,12 @@ describe('focus: what it cost them, their verdict, their doctor’s advice and t
     expect(apology('I was charged $40 for a guest pass but my guest was only here for a 20-minute chat. Not happy.')).toBe('I’m sorry you were charged $40 for a guest pass but your guest was only here for a 20-minute chat.');
   });
 });
+
+describe('concedes: a charge against their case is heard', () => {
+  test.each([
+    ['@CabCo why was I charged a £6 cancellation fee when the driver cancelled on ME', 'I’m sorry to hear you were charged a £6 cancellation fee when the driver cancelled on you.'],
+    ['I’m being charged for a parking permit I cancelled in March. Sort it out.', 'I’m sorry to hear you’re being charged for a parking permit you cancelled in March.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+});

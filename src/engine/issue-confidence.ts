@@ -154,7 +154,7 @@ function unanchoredPerson(clause: string): boolean {
 
 // "you only got 500", "you received 3": a count with nothing counted.
 // "billed for 25 seats": the count's point is the other count beside it ("…when you only have 18 users").
-const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+in\s+\w+)?$/i;
+const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+(?:in|on|for|at|this|last)\s+(?:the\s+|your\s+|this\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?$/i;
 const BARE_COUNT = /\b(?:only|got|get|received|receive|have|had|sent|paid|were given|was given|gave)\s+(?:\d+(?:,\d{3})*(?![\d,]\d)|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|,|\s+(?:and|but|of|out)\b)/i;
 
 // A number of units with its unit left singular: "charged 29 dollar", "for 3 month".

@@ -124,3 +124,14 @@ describe('concedes: a charge against their case is heard', () => {
     expect(apology(customer)).toBe(expected);
   });
 });
+
+describe('focus: what they received, and a count without its point', () => {
+  test('a bill they received is not the trouble; a wrong thing received is heard', () => {
+    expect(issueInAgentWords('I’ve received an invoice for £300 from the clinic for a scan. Can you check it?', -1)).toBe('');
+    expect(clauseAfter('I’m sorry ', 'you received a parcel full of broken glass')).toBe('to hear you received a parcel full of broken glass');
+  });
+
+  test('"billed for 40 seats on the renewal" says nothing wrong without the count beside it', () => {
+    expect(issueInAgentWords('We were billed for 25 seats on the annual renewal. Please fix the invoice.', -1)).toBe('');
+  });
+});

@@ -82,6 +82,14 @@ function gotAsBe(clause: string, before: string, done: string): string {
 
 // A state that began at a point and still holds, told in the past: "the TV was stuck on the logo
 // since Monday" → "has been stuck…".
+// Chat's narrative present for a charge: "then I get charged a no-show fee" → "you were charged…".
+const GET_CHARGED = /\b(you|we) (?:then |now |just )?get (charged|billed|fined|overcharged)\b/gi;
+// Not done for a stretch of time that runs to now: "the tracking was not updated for 5 days" → "hasn't been updated…".
+const NOT_DONE_FOR_SPAN = /\b(was|were) not ([a-z]+ed) (?=for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+// A status shown for a stretch of time: "your order status says 'customs hold' for 9 days" → "has said…".
+const SAYS_FOR_SPAN = /\b(says|shows|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”) for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+const SAID_FORM: Record<string, string> = { says: 'has said', shows: 'has shown', reads: 'has read' };
+
 const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
 export function polished(clause: string): string {
@@ -106,7 +114,10 @@ export function polished(clause: string): string {
     .replace(HAVE_NO_SINCE, (_m, have: string) => `${have} had no`)
     .replace(WAITING_SPAN, (_m, who: string, still: string | undefined, span: string) => `${who}’ve ${still ?? ''}been waiting ${span}`)
     .replace(THING_DONE_TO, (_m, thing: string, noun: string, verb: string) => `${thing} ${/[^s]s$/.test(noun) ? 'were' : 'was'} ${verb}`)
-    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done));
+    .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done))
+    .replace(GET_CHARGED, (_m, who: string, done: string) => `${who} were ${done.toLowerCase()}`)
+    .replace(NOT_DONE_FOR_SPAN, (_m, be: string, done: string) => `${/^was$/i.test(be) ? 'hasn’t' : 'haven’t'} been ${done} `)
+    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +154,7 @@ function unanchoredPerson(clause: string): boolean {
 
 // "you only got 500", "you received 3": a count with nothing counted.
 // "billed for 25 seats": the count's point is the other count beside it ("…when you only have 18 users").
-const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+in\s+\w+)?$/i;
+const COUNT_ALONE = /\b(?:charged|billed|invoiced)\s+(?:you\s+|us\s+)?for\s+\d+\s+(?:seats|users|licen[cs]es|lines|rooms|nights|items|tickets|units|members)(?:\s+(?:in|on|for|at|this|last)\s+(?:the\s+|your\s+|this\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?)?$/i;
 const BARE_COUNT = /\b(?:only|got|get|received|receive|have|had|sent|paid|were given|was given|gave)\s+(?:\d+(?:,\d{3})*(?![\d,]\d)|one|two|three|four|five|six|seven|eight|nine|ten)(?=$|,|\s+(?:and|but|of|out)\b)/i;
 
 // A number of units with its unit left singular: "charged 29 dollar", "for 3 month".
@@ -199,7 +210,7 @@ const CONTACT_OUTCOME = /\b(?:no (?:reply|response|answer|update|one|word|ticket
 // cannot take orders", "you cannot work". Said without its cause, it names the wrong thing.
 const CONSEQUENCE = /^(?:you|your(?:\s(?!(?:is|was|are|were|has|have|had|and|but|been|keeps?)\b)[\p{L}\d'’-]+){1,3}|the (?:kids|children|staff|family))\s+(?:still\s+)?(?:can['’]?t|cannot|can not|couldn['’]t|could not|are unable to|were unable to|have been unable to|['’]ve been unable to)\s+(?:work|pay(?! for\b)|afford|sleep|go (?:out|to work|to school|anywhere)|get to (?:work|school)|take (?:orders|payments|bookings)|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/iu;
 // What they lost or missed because of it: "you missed your connecting flight", "you lost a product launch".
-const LOSS = /^you (?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business)\b/i;
+const LOSS = /^(?:to hear )?you(?:['’]ve| have)? (?:(?:taken|took|had to take) (?:\w+ )?(?:days?|mornings?|afternoons?|time|a day|the day|half a day) off\b|(?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:(?:day|week|month)s? of (?:sales|trading|business|work|income)|connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business))\b/i;
 const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\b/i;
 
 // A reason for a sanction that the customer put in quotes, disputing it ("banned for 'toxic
@@ -288,7 +299,7 @@ const BEREAVEMENT_AND = /\b(?:husband|wife|partner|son|daughter|mother|father|mu
 // Their verdict on us, or their heat, said back in the agent's voice as fact: "our delivery service
 // has gone downhill", "the update ruined the game", "the conductor didn't care", "cancelled with no
 // reason", "closed your branch without a word", "the sauna is always broken".
-const PUT_DOWN = /\b(?:ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
+const PUT_DOWN = /\b(?:the (?:slowest|worst|most expensive|rudest|least reliable|laziest) (?:\w+ )?you(?:['’]ve| have)? ever|ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
 
 
 // What they were promised or told, first, with its outcome after "but" or "and": "I'm sorry you
@@ -325,6 +336,10 @@ const VERBLESS_CONDITION = /\b(?:if|unless|until|when) no [a-z]+(?: [a-z]+)? (?:
 const BARE_SANCTION = /\b(?:got|get|given|received|gave)\s+\d+[- ]?(?:day|hour|week|month|h|d)\s+(?:mute|ban|suspension|block|timeout)\b/i;
 // A one-off act of ours told in the present: "we send you another bill for May".
 const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|lose|give)\b(?=.*\b(?:another|again|twice|yesterday|ago|last)\b)/i;
+
+// Where they are, or a date they named before, said from their side: "there's no club of ours here"
+// (the agent's "here" is somewhere else), "you were not at our clinic on this date".
+const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b/i;
 
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
@@ -450,7 +465,7 @@ const DOUBTS: readonly Doubt[] = [
     holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
   },
   when('echo: put-down', PUT_DOWN),
-  when('leans back', POINTS_BACK, IT_ELSEWHERE),
+  when('leans back', POINTS_BACK, IT_ELSEWHERE, THEIR_HERE),
   {
     why: 'focus: promise or act first',
     holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),

@@ -307,6 +307,8 @@ function asStatement(clause: string): string | undefined {
         if (tailLower[k] === 'not') return [...subject, auxWord.toLowerCase(), ...tail].join(' ');
         const verb = tailLower[k];
         if (verb === undefined) return undefined;
+        // "why do I need a 10% deposit?": a question about what is asked of them, not a trouble they report.
+        if (verb === 'need' && tailLower[k + 1] !== 'to') return undefined;
         // "the battle pass" is one: a final "ss" or "us" is not a plural.
         const singular = !['i', 'you', 'we', 'they', 'u'].includes(rest[1]!) && !(n > 1 && /[^su]s$/.test(rest[n]!));
         const form = aux === 'did' ? past(verb) : aux === 'does' && singular ? thirdPerson(verb) : REGULAR_VERBS.has(verb) ? verb : undefined;
@@ -363,6 +365,8 @@ function completed(clause: string): string {
     : done;
 }
 
+const THING_ARRIVED = /^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/;
+
 function completedAs(clause: string): string {
   const ws = clause.split(' ');
   const w0 = lower(ws[0]!);
@@ -382,6 +386,8 @@ function completedAs(clause: string): string {
   if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
   // "got charged twice", "just got an email": a past verb with its subject left out.
   const verb = /^(?:just|already|also|then|finally|recently|only|never)$/.test(w0) ? w1 : w0;
+  // "…, arrived with a cracked jug": the thing arrived so, not the customer.
+  if (verb === 'arrived' && THING_ARRIVED.test(lower(ws.slice(verb === w0 ? 1 : 2).join(' ')))) return clause;
   if (HUMAN_PAST.has(verb)) return `I ${clause}`;
   if (w0 === 'keep' && /ing$/.test(w1)) return `I ${clause}`;
   if (w0 === 'been' && /^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly|more)$/.test(w1)) return `it’s ${clause}`;
@@ -485,7 +491,7 @@ const SWAP: ReadonlyMap<string, string> = new Map(
 );
 // After these words "you" is an object ("charged you") and becomes "us".
 const OBJECT_BEFORE = primed(/^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/);
-const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
+const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|told|said|sent|gave|took|made|lost|left|sold|wrote|rang|put|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
 
 // Shouting: a word of four capitals or more that can be said as a word ("AGAIN", not "HMRC"), or
 // three words in capitals of three letters or more; codes ("DL4047", "RT-55821") aside.
@@ -628,6 +634,8 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
       PART_BREAK.lastIndex++;
       continue;
     }
+    // "What should we do so we don't miss the date?": in a question, "so" opens its purpose, not a statement.
+    if (s.question && /^,?\s+so\s+$/i.test(m[0])) continue;
     if (m.index > from) parts.push({ start: s.start + from, end: s.start + m.index, evidence: false });
     from = m.index + m[0].length;
   }
@@ -695,7 +703,8 @@ function sayable(text: string, span: Span): string | undefined {
 // licence since 5 months" -> "waiting for my licence for 5 months".
 const SINCE_SPAN = /\bsince ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
 const WAITING_OBJECT = /\b(waiting) (my|our|the|your|his|her|their)\b/gi;
-const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=[^.;]*\bfor (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b)/gi;
+// (Not "…the refund I asked for 3 weeks ago": a span before "ago" is when they asked, not how long they waited.)
+const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=[^.;]*\bfor (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! ago\b))/gi;
 // "…broken 5 days", "no internet 6 days": a bare stretch of time after a state takes "for".
 const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi;
 const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
@@ -770,9 +779,9 @@ function withoutTrailingAside(clause: string): string {
 // their sarcasm or their dispute; said back by the agent it mocks. A status the system showed
 // ("it says 'delivered'") is quoted as it read.
 const SHORT_QUOTE = /(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”](?![A-Za-z\d])/g;
-const STATUS = /^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show)$/i;
+const STATUS = /^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show|queued|scheduled|in review|awaiting collection|ready for collection)$/i;
 // Words as they were said or shown ("told it'll be 'next week'", "a charge called 'admin'") keep their quotes.
-const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error)\b(?:\s+\S+){0,2}\s*$/i;
+const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error|stuck (?:at|on|in)|set to)\b(?:\s+\S+){0,2}\s*$/i;
 function withoutScareQuotes(clause: string): string {
   return clause.replace(SHORT_QUOTE, (m, inner: string, at: number) =>
     inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) ? inner : m,
@@ -921,7 +930,7 @@ function hadToRepeat(clause: string): string {
 // "you cancelled your subscription in January": the customer's own act is the context of a
 // problem ("…but were still charged"), not one to be sorry for; another part says the problem.
 const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/;
-const NEUTRAL_ACTS = words('ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
+const NEUTRAL_ACTS = words('received ported ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
 // Where they were and what they have never done: an alibi or a record of good standing ("I was
 // in all day", "I've never claimed"), said beside the problem, not the problem.
 const STANDING = /^(?:you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)|(?:the|your) (?:house|home|flat|property|apartment|office) (?:was|has been|had been) (?:empty|vacant|unoccupied)\b)/;
@@ -941,10 +950,29 @@ const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ev
 // "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
 const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/;
 
+// Their circumstances and their evidence, said beside the problem: where they will be or were ("you'll
+// be away for 3 months", "you were away for two weeks"), what they hold ("you have photos of the
+// damage"), their own checking ("you counted twice"), that they were never there, that they know no
+// one by that name, an address that does not exist, their own lateness ("you're 10 minutes late",
+// "you paid the toll late"). After "I'm sorry" each reads as sorry for the wrong thing.
+const AWAY = /^you(?:['’]ll be| will be|['’]re| are| were|['’]ve been| have been| had been| was)(?: (?:currently|going|still|now|actually|just|all|both))* (?:away|abroad|overseas|on holiday|on vacation|out of the country|out of town|travell?ing|asleep|at home)\b(?!.*\b(?:and|but|so|when)\b)/;
+const EVIDENCE = /^you(?: still)?(?:['’]ve got| have got| have| kept| saved| took)(?: [\w-]+){0,3}? (?:proof|photos?|pictures?|screenshots?|receipts?|evidence|a video|videos|bank statements?|the confirmation|a confirmation|confirmation emails?)\b(?!.*\b(?:but|and)\b)/;
+const OWN_CHECK = /^you(?:['’]ve| have)? (?:(?:just|already|also) )?(?:checked|counted|double[- ]checked|re-?counted|measured|weighed|verified)\b(?!.*\b(?:but|and)\b)/;
+const NEVER_THERE = /^you (?:were|have|['’]ve) never (?:been )?(?:at|in|to|near|inside)\b/;
+const NO_ONE_KNOWN = /^you (?:don['’]t|do not|didn['’]t|did not) (?:know|recogni[sz]e) (?:any|anyone|anybody|the name|this person|who)\b/;
+// Advice they were given by their own doctor: why they ask, not what went wrong.
+const THEIR_ADVICE = /^your (?:doctor|gp|consultant|physio|physiotherapist|midwife|surgeon|dentist|specialist|therapist) (?:has |had |just )?(?:told|advised|said|recommended|asked)\b/;
+const NOT_THEIR_DOING = /^you (?:didn['’]t|did not|never|haven['’]t) (?:set|turn on|switch on|schedule|ask for|change|touch|do|enable|approve|agree to|sign up for|make|request|book|order) (?:that|this|it|them|anything|any of (?:that|this|it))$/;
+const OWN_LATENESS = /^you(?:['’]re| are| were| (?:paid|submitted|sent|filed|renewed|returned|arrived|turned up|showed up|checked in|got there))(?: [\w-]+){0,4}? late\b(?! (?:fee|fees|charge|charges|penalty|payment fee))(?!.*\b(?:and|but)\b)/;
+
+function isTheirCircumstance(clause: string): boolean {
+  return AWAY.test(clause) || EVIDENCE.test(clause) || OWN_CHECK.test(clause) || NEVER_THERE.test(clause) || NO_ONE_KNOWN.test(clause) || OWN_LATENESS.test(clause) || NOT_THEIR_DOING.test(clause) || THEIR_ADVICE.test(clause);
+}
+
 function isOwnActOnly(clause: string): boolean {
   if (SINCE_ACT.test(clause)) return false;
   if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
-  if (STANDING.test(clause)) return true;
+  if (STANDING.test(clause) || isTheirCircumstance(clause)) return true;
   const m = OWN_ACT.exec(clause);
   if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
   const rest = lower(m[2]!);
@@ -965,9 +993,31 @@ const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', '
  * takes "to hear" before the customer's own act, which they are not to be sorry for doing.
  */
 export function clauseAfter(lead: string, clause: string): string {
+  // "I can see the servers have been down" says the agent has seen it: what they told is theirs.
+  if (/\bI can see $/i.test(lead)) return isClaimedFault(clause) ? `from your message that ${clause}` : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
   const m = HEARD_OPENING.exec(clause);
-  return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) ? `to hear ${clause}` : clause;
+  return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;
+}
+
+// Their account of a fault of ours that no one has checked yet: a payment taken twice, our service
+// down or our system losing or wiping their things, a charge they say should have been another.
+// Said in the company's voice ("I'm sorry the servers have been down every weekend") it is conceded;
+// heard ("I'm sorry to hear…", "I can see from your message that…") it is theirs, and still named.
+const TAKEN_TWICE = /\b(?:charged|billed|debited|taken|invoiced|went out|came out|paid out)(?: [\w'’£$€.,-]+){0,4}? (?:twice|two times|2 times|2x|x2)\b|\bdouble[- ](?:charged|billed|debited|charge|billing)\b|\bduplicate (?:charge|payment|debit|transaction)s?\b/i;
+const OUR_SERVICE = String.raw`(?:servers?|app|apps|website|site|system|systems|platform|network|portal|software|update|patch|sync|feature|service|checkout|bot|api|integration|game|servers)`;
+const OUR_SERVICE_FAILED = new RegExp(
+  String.raw`^(?:the|your) (?:[\w’'-]+ ){0,3}?${OUR_SERVICE}(?:['’]s [\w-]+)? (?:(?:has|have|had) been |was |were |is |are |went |keeps? |kept )?(?:(?:just|also|completely|totally) )?(?:down|offline|deleted|wiped|erased|lost|corrupted|reset|removed|converted|lagged|lagging|overwrote|overwritten)\b`,
+  'i',
+);
+const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost)\b/i;
+// A charge for something they say they had cancelled or never had, or for a cancellation one of ours
+// made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
+const CHARGED_AGAINST_THEIR_CASE =
+  /\b(?:charged|billed|fined|invoiced|debited)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
+
+function isClaimedFault(clause: string): boolean {
+  return TAKEN_TWICE.test(clause) || OUR_SERVICE_FAILED.test(clause) || SHOULD_HAVE_BEEN.test(clause) || CHARGED_AGAINST_THEIR_CASE.test(clause);
 }
 
 /** Two clauses said as one, joined by "and", if the result is still safe to say back. */
@@ -1218,7 +1268,7 @@ const WE_CHARGED_TWICE = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (cha
 const WE_SUPPLIED = /\b((?:the|a|an) [a-z-]+(?: [a-z-]+)?) (?:that |which )?we(?: have|['’]ve)? (?:delivered|sent|installed|fitted|supplied|sold you|booked you into|booked|gave you|provided)(?= (?:is|was|has|had|arrived|came|were|are|still|keeps|kept|stopped|never)\b)/gi;
 // The cause they give on our side: "…because of our burst main", "…due to our fraud check", "…since our
 // release yesterday", "…when our app crashed", "…by us". The problem stands without it.
-const OUR_CAUSE = /,?\s+(?:(?:because(?: of)?|due to|as a result of|thanks to|after|since|when|following|during)\s+(?:our|we|us|a (?:server|system|technical) (?:error|fault|glitch|issue))\b.*|\s+by (?:us|our [a-z-]+(?: [a-z-]+)?))$/i;
+const OUR_CAUSE = /,?\s+(?:(?:because(?: of)?|due to|as a result of|thanks to|after|since|when|following|during)\s+(?:our|we|us|a (?:server|system|technical) (?:error|fault|glitch|issue))\b.*|by (?:us|our [a-z-]+(?: [a-z-]+)?))$/i;
 // What they did, said as their case: "…charged for monthly VIP after you cancelled it on the 28th",
 // "…when you booked one", "…when you only have 18 users".
 const THEIR_ACT_TAIL = /,?\s+(?:after|when|though|once|as)\s+you(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|only\s+|just\s+|clearly\s+)?(?:cancell?ed|canceled|downgraded|paid|returned|booked|ordered|asked|told|rang|called|emailed|unsubscribed|opted out|only have|have only|had only|have|had)\b.*$/i;
@@ -1340,6 +1390,8 @@ function passive(np: string, tense: '' | 'have' | 'are' | 'keep', participle: st
 function tailAfter(after: string, doer: string | undefined): string | undefined {
   // "…damaged your gate post reversing into your drive": how the doer did it, not what they had.
   let out = after.replace(/^ [a-z]+ing\b.*$/, '');
+  // "…wiped your playlists when it updated": the thing of ours named, once its name has left the clause.
+  if (doer !== undefined && !PEOPLE_HEAD.test(doer)) out = out.replace(/\b(when|after|while|once|as soon as) it\b(?= [a-z]+ed\b)/i, `$1 ${doer}`);
   // "…when he was installing the line": the doer, named, where one of ours is the "he" or "she".
   if (/\b(?:he|she)\b/.test(out)) {
     if (doer === undefined || !PEOPLE_HEAD.test(doer)) return undefined;

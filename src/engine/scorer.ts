@@ -644,7 +644,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     if (issue && oursToConcede(view, issue)) {
       for (const f of findings) {
         const clashes = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule.faultClashesWith : undefined;
-        if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(issue, ISSUE_PLACEHOLDER);
+        if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(f.replacement.includes(`to hear ${issue}`) ? `to hear ${issue}` : issue, ISSUE_PLACEHOLDER);
       }
     }
     doubtBesideRefusals(reply, findings, flagById, () => [

@@ -25,8 +25,8 @@ describe('what the coach inserts takes the reply’s apostrophes', () => {
   test('the customer’s words said back take the same apostrophes as the coach’s', () => {
     const customer = "You took my rent money twice and now I can't pay my landlord!";
     const sorry = (reply: string) => score({ reply, customer }).findings.find((f) => f.ruleId === 'sincere-apology')?.replacement;
-    expect(sorry('Hi, thanks for getting in touch.')).toBe('I’m sorry your rent money was taken twice and now you can’t pay your landlord.');
-    expect(sorry("Hi, thanks for getting in touch, we're looking at it.")).toBe("I'm sorry your rent money was taken twice and now you can't pay your landlord.");
+    expect(sorry('Hi, thanks for getting in touch.')).toBe('I’m sorry to hear your rent money was taken twice and now you can’t pay your landlord.');
+    expect(sorry("Hi, thanks for getting in touch, we're looking at it.")).toBe("I'm sorry to hear your rent money was taken twice and now you can't pay your landlord.");
   });
 
   test('a reply mixing both is left to the coach’s style; quotes are not apostrophes', () => {

@@ -302,12 +302,12 @@ describe('sendable as is', () => {
   test('after "sorry", the customer’s own act is something heard about', () => {
     expect(clauseAfter('I’m sorry ', 'you ordered 2 lamps and got charged shipping twice')).toBe('to hear you ordered 2 lamps and got charged shipping twice');
     expect(clauseAfter('I’m sorry ', 'you’ve tried online and it keeps failing')).toBe('to hear you’ve tried online and it keeps failing');
-    expect(clauseAfter('I can see ', 'you ordered 2 lamps and got charged shipping twice')).toBe('you ordered 2 lamps and got charged shipping twice');
+    expect(clauseAfter('I can see ', 'you ordered 2 lamps and got charged shipping twice')).toBe('from your message that you ordered 2 lamps and got charged shipping twice');
     expect(clauseAfter('I’m sorry ', 'your parcel never arrived')).toBe('your parcel never arrived');
     expect(clauseAfter('I’m sorry ', 'you’ve had to call twice')).toBe('you’ve had to call twice');
     expect(clauseAfter('I’m sorry ', 'you accidentally deleted a project')).toBe('to hear you accidentally deleted a project');
     expect(clauseAfter('I’m sorry ', 'you forgot to cancel your trial and got charged')).toBe('to hear you forgot to cancel your trial and got charged');
-    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('you were charged twice');
+    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('to hear you were charged twice');
   });
 
   test('the time since their own act is the trouble; an empty house and "I only left because" are their case', () => {
@@ -462,14 +462,14 @@ describe('fault not conceded', () => {
   test('an overcharge is heard about after "sorry", not conceded', () => {
     expect(clauseAfter('I’m sorry ', 'you were overcharged by $40')).toBe('to hear you were overcharged by $40');
     expect(clauseAfter('I’m sorry ', 'you’ve been double-charged')).toBe('to hear you’ve been double-charged');
-    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('you were charged twice');
+    expect(clauseAfter('I’m sorry ', 'you were charged twice')).toBe('to hear you were charged twice');
   });
 
   test('said as what they had, our charge is still not named beside a refusal or a record against it', () => {
     const scoreReply = createScorer();
     const apology = (customer: string, reply: string) => scoreReply({ customer, reply }).findings.find((f) => f.ruleId === 'sincere-apology')?.replacement;
     const twice = 'You charged my card 2 times for the same booking!';
-    expect(apology(twice, 'Hi Dana, I am looking at your account now.')).toBe('I’m sorry you were charged twice for the same booking.');
+    expect(apology(twice, 'Hi Dana, I am looking at your account now.')).toBe('I’m sorry to hear you were charged twice for the same booking.');
     expect(apology(twice, 'Hi Dana, the charge stands and there is nothing more we can do.')).toBe('I’m sorry [name what went wrong for them].');
     expect(apology(twice, 'Hi Dana, our records show only one payment for that booking.')).toBe('I’m sorry [name what went wrong for them].');
     const over = 'You overcharged me by £20 again!';

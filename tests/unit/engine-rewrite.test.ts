@@ -751,6 +751,6 @@ describe('a stock apology made specific beside a record or a refusal the reply k
   });
 
   test('names it where the reply puts it right', () => {
-    expect(sorry('Sorry for the inconvenience. I’ve refunded the second payment today.').replacement).toMatch(/^I’m sorry (?:we charged you|you were charged) twice/);
+    expect(sorry('Sorry for the inconvenience. I’ve refunded the second payment today.').replacement).toMatch(/^I’m sorry (?:to hear )?(?:we charged you|you were charged) twice/);
   });
 });

@@ -118,7 +118,7 @@ describe('ready sentences', () => {
   test('restate-problem is filled from the customer’s words, in the agent’s voice', () => {
     const { findings } = restateOnly({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe('I can see you were charged twice for October.');
+    expect(restate?.replacement).toBe('I can see from your message that you were charged twice for October.');
   });
   test('shouting is not repeated back', () => {
     const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
@@ -239,7 +239,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const twice = 'I was charged twice at Tesco for £64.20 on Saturday!';
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the transaction log shows only one payment to Tesco on Saturday.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
-    expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, I am looking at your account now.' }).findings, 'sincere-apology')).toBe('I’m sorry you were charged twice at Tesco for £64.20 on Saturday.');
+    expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, I am looking at your account now.' }).findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged twice at Tesco for £64.20 on Saturday.');
     // The customer's own trouble is no concession: it is named beside a refusal too.
     const trouble = scoreReply({ customer: 'My parcel never arrived and I needed it for Friday!', reply: 'Hi Dana, there is nothing more we can do.' });
     expect(sentence(trouble.findings, 'sincere-apology')).toBe('I’m sorry your parcel never arrived.');
@@ -317,13 +317,13 @@ describe('one sentence, offered once', () => {
     const { findings } = scoreReply({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
     const canned = findings.find((f) => f.ruleId === 'canned-empathy');
     const apology = findings.find((f) => f.ruleId === 'sincere-apology');
-    expect(canned?.replacement).toBe('I’m sorry you were charged twice'); // a swap: the reply's full stop stays
+    expect(canned?.replacement).toBe('I’m sorry to hear you were charged twice'); // a swap: the reply's full stop stays
     expect(apology).toBeDefined(); // still missing: it is listed, and scored
     expect(apology?.replacement).toBe('');
     // With the canned-empathy rule off, nothing offers it, and the move does.
     const noCanned = createScorer({ rules: { 'canned-empathy': { severity: 'off' } } });
     const alone = noCanned({ customer: 'You charged me twice!', reply: 'Sorry for the inconvenience. Refunds take 5 days.' });
-    expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry you were charged twice.');
+    expect(alone.findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry to hear you were charged twice.');
   });
 
   test('a Swap that names the customer’s problem is not followed by a restatement naming it again', () => {
@@ -344,7 +344,7 @@ describe('a canned apology that is a sentence of its own swaps to a specific one
   ])('%j', (reply) => {
     const f = canned(reply);
     expect(f.swap).toBe(true);
-    expect(f.replacement).toBe('I’m sorry you were charged twice for your October flight'); // the reply's full stop stays
+    expect(f.replacement).toBe('I’m sorry to hear you were charged twice for your October flight'); // the reply's full stop stays
   });
   test('not inside a longer sentence; without the customer’s problem to name, with its place for the agent', () => {
     expect(canned('Refunds take 5 days, sorry for the inconvenience!').swap).toBeUndefined();

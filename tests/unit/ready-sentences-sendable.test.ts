@@ -1,0 +1,137 @@
+// Ready sentences an agent would send as they are (issue 16 §3): the apology and the restatement
+// filled from the customer's words, read as the agent inserts them. Each family failed before:
+// a fault of ours no one has checked said in the company's voice, the customer's circumstances or
+// evidence said as the problem, and the customer's grammar carried into the agent's sentence.
+// Customer messages are our own.
+import { describe, expect, test } from 'vitest';
+import { createScorer } from '../../src/engine';
+import { clauseAfter, issueInAgentWords } from '../../src/engine/issue';
+import { polished } from '../../src/engine/issue-confidence';
+
+const scoreReply = createScorer();
+const REPLY = 'Hi, I will look at this today.';
+const apology = (customer: string) => scoreReply({ customer, reply: REPLY }).findings.find((f) => f.ruleId === 'sincere-apology')?.replacement;
+const PLACEHOLDER = 'I’m sorry [name what went wrong for them].';
+
+describe('concedes: their account of our fault is heard, not stated as settled', () => {
+  test.each([
+    ['The servers have been down every weekend for a month and I pay for the season pass.', 'I’m sorry to hear the servers have been down every weekend for a month.'],
+    ['Our cloud service went down for 3 hours yesterday and I’m paying for premium.', 'I’m sorry to hear your cloud service went down for 3 hours yesterday.'],
+    ['my gym fee went out twice this month, fix it', 'I’m sorry to hear your gym fee went out twice this month.'],
+    ['The new update deleted all my saved drafts. I’m furious.', 'I’m sorry to hear the new update deleted all your saved drafts.'],
+    ['I was billed $250 for a check-up that should have been free under my plan.', 'I’m sorry to hear you were billed $250 for a check-up that should have been free under your plan.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+
+  test('"I can see" takes it from their message; a trouble of their own is said as before', () => {
+    expect(clauseAfter('I can see ', 'the app has been down for 3 hours')).toBe('from your message that the app has been down for 3 hours');
+    expect(clauseAfter('I can see ', 'your parcel never arrived')).toBe('your parcel never arrived');
+    expect(clauseAfter('I’m sorry ', 'your parcel is late again')).toBe('your parcel is late again');
+    expect(clauseAfter('I’m sorry ', 'the app keeps crashing when you pay')).toBe('the app keeps crashing when you pay');
+  });
+
+  test('what one of our things did is said with its name, not "it"', () => {
+    expect(apology('The app wiped my playlists when it updated. I’m livid.')).toBe('I’m sorry your playlists were wiped when the app updated.');
+  });
+
+  test('"cancelled by you" said back is the cancellation, not "by us"', () => {
+    expect(apology('My flight was cancelled by you, I want refund in money, not voucher.')).toBe('I’m sorry your flight was cancelled.');
+  });
+});
+
+describe('focus: their circumstances and evidence are not the problem', () => {
+  test.each([
+    'I’ll be away for 3 months, can I pause my direct debit?',
+    'I’m abroad for six weeks. Could you post the card to my hotel?',
+    'Your app says we used more water in May but we were away for two weeks. Something is wrong.',
+    'My heater switched itself on at 4am. I didn’t set that.',
+    'I was never at your gym on that day, I was in Paris. Please cancel the fee.',
+    'I paid the parking fine late, can you drop the surcharge?',
+    'My bottle of vitamins only had 40 capsules instead of 60. I checked twice.',
+  ])('%j', (customer) => {
+    expect(apology(customer)).toBe(PLACEHOLDER);
+  });
+
+  test('their own lateness gives way to what went wrong', () => {
+    expect(apology('I’m 5 minutes late for my class, the train was slow. Can I still join?')).toBe('I’m sorry the train was slow.');
+  });
+
+  test('what they hold and whom they do not know are not restated as the problem', () => {
+    const restate = (customer: string) => scoreReply({ customer, reply: REPLY }).findings.find((f) => f.ruleId === 'restate-problem')?.replacement;
+    expect(restate('I have photos of the damage and the receipt. Can you refund me?')).toBe('I can see [their problem in your words].');
+  });
+});
+
+describe('grammar: the customer’s wording made the agent’s', () => {
+  test.each([
+    // A thing that arrived broken is not the customer arriving.
+    ['Ordered a blender, arrived with a cracked jug. Want a new one.', PLACEHOLDER],
+    // "…asked for 3 weeks ago" is when they asked, not how long they have waited.
+    ['Hi, still waiting on the refund I asked for 3 weeks ago.', 'I’m sorry you’re still waiting on the refund you asked for 3 weeks ago.'],
+    // In a question, "so we don't…" is its purpose.
+    ['We’re moving house in 2 weeks. What should we do so we don’t lose the slot?', PLACEHOLDER],
+    // "why do I need a deposit" asks what is required; it reports no trouble.
+    ['Why do I need 20% deposit? My friend paid 10%.', PLACEHOLDER],
+    // "you" after "left" is the subject of "told", not its object.
+    ['We booked a cottage in Wales and two days before we left you told us it was double booked.', 'I’m sorry to hear you booked a cottage in Wales and two days before you left we told you it was double booked.'],
+    // A status in quotes keeps them.
+    ['My job export has been stuck at ‘queued’ for three days.', 'I’m sorry your job export has been stuck at ‘queued’ for three days.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+
+  test.each([
+    ['then you get charged a cancellation fee', 'then you were charged a cancellation fee'],
+    ['the tracking was not updated for 6 days', 'the tracking hasn’t been updated for 6 days'],
+    ['your order status says ‘on hold’ for 8 days', 'your order status has said ‘on hold’ for 8 days'],
+    ['the tracking was not updated 6 days ago', 'the tracking was not updated 6 days ago'],
+  ])('polished(%j)', (clause, expected) => {
+    expect(polished(clause)).toBe(expected);
+  });
+});
+
+describe('focus: what it cost them, their verdict, their doctor’s advice and their “here”', () => {
+  test.each([
+    // What it cost them is the consequence; the apology names what went wrong, or leaves it to the agent.
+    'My shop page has shown my products as ‘sold out’ since Monday even though I have stock. I’ve lost a week of sales.',
+    // Their verdict on us said back as fact.
+    'Your web hosting is the slowest I’ve ever used. Cancelling.',
+    // Their doctor's advice is why they ask.
+    'I’m pregnant and my doctor has told me to stop running. I want to pause my plan but your staff said I must cancel and pay a £50 fee.',
+  ])('%j', (customer) => {
+    expect(apology(customer)).toBe(PLACEHOLDER);
+  });
+
+  test('the time off is named with its cause, not alone', () => {
+    expect(apology('The plumber didn’t come, twice. I’ve taken 2 days off work for nothing.')).toBe('I’m sorry the plumber didn’t come.');
+  });
+
+  test('their "here" is not the agent’s', () => {
+    expect(issueInAgentWords('I moved to Porto for work and there is no gym of yours here, only a partner gym.', -1)).toBe('');
+  });
+
+  test('a guest "only here for a meeting" is where the agent is too: still said', () => {
+    expect(apology('I was charged $40 for a guest pass but my guest was only here for a 20-minute chat. Not happy.')).toBe('I’m sorry you were charged $40 for a guest pass but your guest was only here for a 20-minute chat.');
+  });
+});
+
+describe('concedes: a charge against their case is heard', () => {
+  test.each([
+    ['@CabCo why was I charged a £6 cancellation fee when the driver cancelled on ME', 'I’m sorry to hear you were charged a £6 cancellation fee when the driver cancelled on you.'],
+    ['I’m being charged for a parking permit I cancelled in March. Sort it out.', 'I’m sorry to hear you’re being charged for a parking permit you cancelled in March.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+});
+
+describe('focus: what they received, and a count without its point', () => {
+  test('a bill they received is not the trouble; a wrong thing received is heard', () => {
+    expect(issueInAgentWords('I’ve received an invoice for £300 from the clinic for a scan. Can you check it?', -1)).toBe('');
+    expect(clauseAfter('I’m sorry ', 'you received a parcel full of broken glass')).toBe('to hear you received a parcel full of broken glass');
+  });
+
+  test('"billed for 40 seats on the renewal" says nothing wrong without the count beside it', () => {
+    expect(issueInAgentWords('We were billed for 25 seats on the annual renewal. Please fix the invoice.', -1)).toBe('');
+  });
+});

@@ -44,26 +44,17 @@ function expectNoSwap(ruleId: string, reply: string, words: string, turn: Turn =
   expect(hits[0]!.swap ?? false).toBe(false);
 }
 
-describe('system-says: a record stood on against the customer, whatever its subject and verb', () => {
-  test('what a record keeps, said as proof: the doubt owned after it, the verdict cut, however the record is vouched for ("every", "automatically")', () => {
-    expectSwap(
-      'system-says',
-      'Our mail room logs every letter that comes in, so yours has not reached us.',
-      'logs every letter',
-      'Our mail room logs every letter that comes in, but that may be wrong, so I’m checking.',
-      { customer: 'I posted my form two weeks ago and nothing has happened.' },
-    );
-    expectSwap(
-      'system-says',
-      'Our billing engine reads your meter automatically each night, so the usage figure stands.',
-      'Our billing engine reads',
-      'Our billing engine reads your meter automatically each night, but that may be wrong, so I’m checking.',
-      { customer: "My bill has gone up and I don't know why." },
-    );
-  });
-
-  test('near-miss: a routine question about the record, with nothing against the customer, owns no doubt', () => {
-    expectNoSwap('system-says', 'Our mail room logs every letter that comes in, so yours has not reached us.', 'logs every letter', { customer: 'Thanks! Did my form arrive?' });
+// A generic doubt appended to any record quoted against the customer ("…, but that may be wrong,
+// so I'm checking.") was tried and dropped: a blind reader judged 8 of the 10 it made on validate
+// worse, because the rest of the reply still stood on the record ("…and nothing more can be done").
+describe('system-says: a record quoted as proof gets no generic doubt appended', () => {
+  test('whatever its subject and verb, the sentence is not given "but that may be wrong"', () => {
+    expectNoSwap('system-says', 'Our mail room logs every letter that comes in, so yours has not reached us.', 'logs every letter', {
+      customer: 'I posted my form two weeks ago and nothing has happened.',
+    });
+    expectNoSwap('system-says', 'Our billing engine reads your meter automatically each night, so the usage figure stands.', 'Our billing engine reads', {
+      customer: "My bill has gone up and I don't know why.",
+    });
   });
 });
 

@@ -76,24 +76,12 @@ const CLAIM_TAIL =
 const SENTENCE_UNLESS =
   "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this) )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
 
-/**
- * A verdict the agent draws from the record, cut by the generic hedge below: "…, so the fee
- * stands", "…, which means you were home", "…; the bill stands", "…, and it is final".
- */
-const GENERIC_VERDICT =
-  ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|proves|settles|confirms)\\b|, meaning\\b|;|,? and (?:it|this|that|they|the [a-z-]+) (?:is|are|was|were) (?:accurate|correct|final|right|reliable|conclusive|valid)\\b";
-/** Kept words the generic hedge does not follow: a turn, a condition, a promise, a question of doubt, a claim that the record cannot be wrong. */
-const GENERIC_UNLESS =
-  "\\b(?:but|however|although|though|unless|if|whether|because|since|until|might|may(?! \\d)|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lie|lies|lying|doubt|wrong|mistakes?|errors?|always|never|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|true|proof|proves?|valid|final|otherwise|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when|once|again|please|thank|thanks|sorry|i(?:'|’)m sorry)\\b|:(?!\\d)|[–—]";
-
 /** What a claim of the record's may be said about, and go with it: "…never wrong about these things". */
 const ABOUT_THESE = 'about (?:this|that|these|those|it)(?: things| matters| cases| sorts of things)?';
 
 const DISPUTED: Context[] = ['customer.errorReport', 'customer.unhappy', '!customer.present'];
 /** The record used against the customer: a problem of theirs, or a reply that argues, blames or refuses. */
 const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', 'customer.heated', 'reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:policy-shield'];
-/** The record stood on against the customer's word: ARGUED, or a reply that disputes or denies what they said. */
-const QUESTIONED: Context[] = [...ARGUED, 'reply.disputes', 'reply.denies'];
 /**
  * A verdict that settles the matter against the customer from the record ("…, so it has been
  * delivered", "…, so the coins were used by your account", "…, so you authorised it", "…, and
@@ -439,17 +427,6 @@ export const systemSays: FlagRuleData = {
       mustCut: true,
       unless: SENTENCE_UNLESS,
       ends: '.',
-    },
-    // Any other record quoted as final, whatever its subject and verb ("Our post room logs every
-    // item that arrives.", "The driver's device logged it as delivered to a neighbour, so it counts
-    // as delivered."): the sentence kept as the agent wrote it, its verdict cut, and the doubt
-    // owned after it. Not where the kept words already turn, ask, promise, or vouch for the record
-    // (a hedge after "is always accurate" would contradict it).
-    {
-      cut: GENERIC_VERDICT,
-      unless: GENERIC_UNLESS,
-      ends: ', but that may be wrong, so I’m checking.',
-      onlyIf: QUESTIONED,
     },
   ],
   // Hedged or reversed: the agent already allows that the record may be wrong, or sides with the customer.

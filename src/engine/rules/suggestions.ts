@@ -11,9 +11,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     rank: 4,
     title: 'Restate the problem',
     why: 'Saying their problem back in your words shows you listened before you answered.',
-    // Praise and thanks get nothing said back as if they were a problem.
+    // Praise and thanks get nothing said back as if they were a problem. A reply that says why it
+    // happened ("that was down to a faulty valve") has taken up their specific issue in its own words.
     when: ['customer.present'],
-    unless: ['customer.praise', 'reply.restates', 'reply.namesIssue'],
+    unless: ['customer.praise', 'reply.restates', 'reply.namesIssue', 'reply.explainsCause'],
     opens: true,
     // A plain statement: asking "Is that right?" about what the customer plainly said read as
     // patronising or stalling to a blind reader (best in 1 of 36, against 28 for this).

@@ -1024,7 +1024,9 @@ const SAYS_FAILED = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:(?:has|have|had)
 // What a record, a screen or a board says, told by them: the record may be what is wrong.
 const RECORD_SAYS = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:still |now |also )?(?:says|said|shows|showed|reads|lists|listed|has said|has shown|is showing)\b/i;
 // A promise, an expectation or their reason for the trouble, given in their words.
-const THEIR_CASE = /\b(?:was|were|is|are) (?:supposed|meant) to\b|\bbecause (?:the|your|our|a|an|of the|of our) /i;
+const THEIR_CASE = /\b(?:was|were|is|are) (?:supposed|meant) to\b|\bbecause (?:the|your|our|a|an|of the|of our) |\b(?:was|were|has been|have been) (?:calculated|worked out|applied|priced|processed|converted|set up) (?:on|at|with|using|from|to|in|under) (?:the |a )?wrong\b/i;
+// A fee, charge or payment they say is there: whether it is owed is theirs to ask.
+const THERE_IS_CHARGE = /^there(?:['’]s| is| are)(?: still| now| also)? (?:a|an|two|three|\d+)\b.*\b(?:fee|fees|charge|charges|payment|payments|debit|penalty|transaction)\b/i;
 // What one of our people did to them.
 const OUR_PERSON = String.raw`(?:driver|courier|delivery (?:driver|man|guy)|instructor|trainer|engineer|technician|fitter|installer|plumber|electrician|guard|conductor|agent|advisor|adviser|rep|representative|cashier|receptionist|manager|waiter|staff member|member of staff|cleaner|builder|surveyor|loss adjuster|inspector)`;
 const OUR_PERSON_DID = new RegExp(String.raw`^(?:the|your|our|a|an) (?:[\w’'-]+ )?${OUR_PERSON}\b(?! (?:was|is|were|has been) (?:lovely|great|helpful|kind|nice|brilliant|amazing)\b)(?! (?:and|or|says|said|told)\b)`, 'i');
@@ -1039,6 +1041,7 @@ function isClaimedFault(clause: string): boolean {
     SAYS_FAILED.test(clause) ||
     RECORD_SAYS.test(clause) ||
     THEIR_CASE.test(clause) ||
+    THERE_IS_CHARGE.test(clause) ||
     OUR_PERSON_DID.test(clause)
   );
 }

@@ -160,6 +160,12 @@ describe('concedes: a charge, a failure of ours, a record, a promise, their reas
     expect(clauseAfter('I’m sorry ', 'you’ve been waiting 3 weeks for your refund')).toBe('you’ve been waiting 3 weeks for your refund');
   });
 
+  test('a wrong calculation and a charge that is there are heard', () => {
+    expect(clauseAfter('I’m sorry ', 'your holiday pay was calculated on the wrong rate')).toBe('to hear your holiday pay was calculated on the wrong rate');
+    expect(clauseAfter('I’m sorry ', 'there’s a £7 charge called ‘service upkeep’ on your bill')).toBe('to hear there’s a £7 charge called ‘service upkeep’ on your bill');
+    expect(clauseAfter('I’m sorry ', 'there’s no bus stop near you')).toBe('there’s no bus stop near you');
+  });
+
   test('what one of our people did is heard', () => {
     expect(clauseAfter('I’m sorry ', 'the engineer never turned up today')).toBe('to hear the engineer never turned up today');
     expect(clauseAfter('I’m sorry ', 'the courier left your shopping in the rain')).toBe('to hear the courier left your shopping in the rain');

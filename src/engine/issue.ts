@@ -1016,8 +1016,34 @@ const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost)\
 const CHARGED_AGAINST_THEIR_CASE =
   /\b(?:charged|billed|fined|invoiced|debited)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
 
+// Any charge, fee or fine said as theirs: whether it was owed is what they dispute or ask about.
+const CHARGED_AT_ALL = /^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i;
+// A thing that they say has failed: down, broken, crashing, not working, wrong. Who broke it is not
+// yet known, and that it broke is their account.
+const SAYS_FAILED = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:(?:has|have|had) (?:been |)|was |were |is |are |['’]s (?:been )?|keeps? |kept |still )?(?:(?:just|also|completely|totally|always|now|still|again) )?(?:down|offline|broken|broke|crashed|crashing|keeps (?:crashing|failing|freezing|logging|dropping|returning|missing|asking|putting|switching)|stopped (?:working|loading|syncing|updating|heating|charging)|not working|n['’]t working|failing|failed|froze|frozen|freezing|glitch(?:ed|ing)|bugged|faulty|out of order|wrong|incorrect|won['’]t (?:let|load|work|open|accept|turn on|connect|update|sync)|doesn['’]t (?:work|load|open|let|unlock|accept)|does not (?:work|load|open|let|unlock|accept)|hasn['’]t (?:worked|given|paid|credited|updated)|cuts? (?:off|out))\b/i;
+// What a record, a screen or a board says, told by them: the record may be what is wrong.
+const RECORD_SAYS = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:still |now |also )?(?:says|said|shows|showed|reads|lists|listed|has said|has shown|is showing)\b/i;
+// A promise, an expectation or their reason for the trouble, given in their words.
+const THEIR_CASE = /\b(?:was|were|is|are) (?:supposed|meant) to\b|\bbecause (?:the|your|our|a|an|of the|of our) |\b(?:was|were|has been|have been) (?:calculated|worked out|applied|priced|processed|converted|set up) (?:on|at|with|using|from|to|in|under) (?:the |a )?wrong\b/i;
+// A fee, charge or payment they say is there: whether it is owed is theirs to ask.
+const THERE_IS_CHARGE = /^there(?:['’]s| is| are)(?: still| now| also)? (?:a|an|two|three|\d+)\b.*\b(?:fee|fees|charge|charges|payment|payments|debit|penalty|transaction)\b/i;
+// What one of our people did to them.
+const OUR_PERSON = String.raw`(?:driver|courier|delivery (?:driver|man|guy)|instructor|trainer|engineer|technician|fitter|installer|plumber|electrician|guard|conductor|agent|advisor|adviser|rep|representative|cashier|receptionist|manager|waiter|staff member|member of staff|cleaner|builder|surveyor|loss adjuster|inspector)`;
+const OUR_PERSON_DID = new RegExp(String.raw`^(?:the|your|our|a|an) (?:[\w’'-]+ )?${OUR_PERSON}\b(?! (?:was|is|were|has been) (?:lovely|great|helpful|kind|nice|brilliant|amazing)\b)(?! (?:and|or|says|said|told)\b)`, 'i');
+
 function isClaimedFault(clause: string): boolean {
-  return TAKEN_TWICE.test(clause) || OUR_SERVICE_FAILED.test(clause) || SHOULD_HAVE_BEEN.test(clause) || CHARGED_AGAINST_THEIR_CASE.test(clause);
+  return (
+    TAKEN_TWICE.test(clause) ||
+    OUR_SERVICE_FAILED.test(clause) ||
+    SHOULD_HAVE_BEEN.test(clause) ||
+    CHARGED_AGAINST_THEIR_CASE.test(clause) ||
+    CHARGED_AT_ALL.test(clause) ||
+    SAYS_FAILED.test(clause) ||
+    RECORD_SAYS.test(clause) ||
+    THEIR_CASE.test(clause) ||
+    THERE_IS_CHARGE.test(clause) ||
+    OUR_PERSON_DID.test(clause)
+  );
 }
 
 /** Two clauses said as one, joined by "and", if the result is still safe to say back. */

@@ -615,8 +615,8 @@ describe('a stock apology in a sentence of its own after an @handle or "Oh no,",
   test('with the problem named, a place or an object after the stock words goes with them', () => {
     const customer = 'The cashier refused the price match.';
     for (const [reply, expected] of [
-      ['Thank you. We are sorry to hear about your experience at our store. Price matching varies.', 'Thank you. I’m sorry the cashier refused the price match. Price matching varies.'],
-      ['Hi Lena, we apologise for any confusion with your order.\nColours vary.', 'Hi Lena, I’m sorry the cashier refused the price match.\nColours vary.'],
+      ['Thank you. We are sorry to hear about your experience at our store. Price matching varies.', 'Thank you. I’m sorry to hear the cashier refused the price match. Price matching varies.'],
+      ['Hi Lena, we apologise for any confusion with your order.\nColours vary.', 'Hi Lena, I’m sorry to hear the cashier refused the price match.\nColours vary.'],
     ] as [string, string][]) {
       const f = score({ reply, customer }).findings.find((x) => x.ruleId === 'canned-empathy')!;
       expect(applySwap(reply, f)).toBe(expected);

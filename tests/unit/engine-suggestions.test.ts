@@ -133,7 +133,7 @@ describe('ready sentences', () => {
   test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
     const { findings } = restateOnly({ customer: "Your app charged me $$$ in fees for $'s of rides!", reply: 'Ok.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe("I can see you were charged $$$ in fees for $'s of rides.");
+    expect(restate?.replacement).toBe("I can see from your message that you were charged $$$ in fees for $'s of rides.");
   });
   test('suggestions mark no span', () => {
     for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
@@ -232,10 +232,10 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const refused = scoreReply({ customer, reply: 'Hi Dana, the fee stands and there is nothing more we can do.' });
     expect(sentence(refused.findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
-    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry you were charged an £8 overdraft fee.');
+    expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged an £8 overdraft fee.');
     // Told as done to them ("charged twice"), it is the same charge; and a record quoted against it
     // is a refusal of it. A fee they were charged is only their trouble.
-    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry you were charged a £40 cleaning fee.');
+    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged a £40 cleaning fee.');
     const twice = 'I was charged twice at Tesco for £64.20 on Saturday!';
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the transaction log shows only one payment to Tesco on Saturday.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
@@ -328,7 +328,7 @@ describe('one sentence, offered once', () => {
 
   test('a Swap that names the customer’s problem is not followed by a restatement naming it again', () => {
     const { findings } = scoreReply({ customer: 'my console won’t update, error CE-3349', reply: 'We’re sorry that you’re having difficulties. Please try rebuilding the database from safe mode.' });
-    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry your console won’t update'); // a swap: the reply's full stop stays
+    expect(findings.find((f) => f.ruleId === 'canned-empathy')?.replacement).toBe('I’m sorry to hear your console won’t update'); // a swap: the reply's full stop stays
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
     expect(restate).toBeDefined();
     expect(restate?.replacement).toBe('');

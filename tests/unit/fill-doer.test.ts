@@ -39,7 +39,7 @@ describe('beside a refusal, the converted form is still our fault', () => {
   test('a charge by our app', () => {
     const customer = 'Your website billed me for three concert tickets!';
     expect(sentence(customer, 'Hi Dana, the fee stands and there is nothing more we can do.')).toBe('I’m sorry [name what went wrong for them].');
-    expect(sentence(customer, 'Hi Sam, I am looking at your order now.')).toBe('I’m sorry you were billed for three concert tickets.');
+    expect(sentence(customer, 'Hi Sam, I am looking at your order now.')).toBe('I’m sorry to hear you were billed for three concert tickets.');
   });
 
   test('a thing of ours moved', () => {

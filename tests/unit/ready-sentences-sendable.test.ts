@@ -24,11 +24,11 @@ describe('concedes: their account of our fault is heard, not stated as settled',
     expect(apology(customer)).toBe(expected);
   });
 
-  test('"I can see" takes it from their message; a trouble of their own is said as before', () => {
+  test('"I can see" takes it from their message; a trouble of their own is said as before; a failure they report is heard', () => {
     expect(clauseAfter('I can see ', 'the app has been down for 3 hours')).toBe('from your message that the app has been down for 3 hours');
     expect(clauseAfter('I can see ', 'your parcel never arrived')).toBe('your parcel never arrived');
     expect(clauseAfter('I’m sorry ', 'your parcel is late again')).toBe('your parcel is late again');
-    expect(clauseAfter('I’m sorry ', 'the app keeps crashing when you pay')).toBe('the app keeps crashing when you pay');
+    expect(clauseAfter('I’m sorry ', 'the app keeps crashing when you pay')).toBe('to hear the app keeps crashing when you pay');
   });
 
   test('what one of our things did is said with its name, not "it"', () => {
@@ -104,7 +104,7 @@ describe('focus: what it cost them, their verdict, their doctor’s advice and t
   });
 
   test('the time off is named with its cause, not alone', () => {
-    expect(apology('The plumber didn’t come, twice. I’ve taken 2 days off work for nothing.')).toBe('I’m sorry the plumber didn’t come.');
+    expect(apology('The plumber didn’t come, twice. I’ve taken 2 days off work for nothing.')).toBe('I’m sorry to hear the plumber didn’t come.');
   });
 
   test('their "here" is not the agent’s', () => {
@@ -112,7 +112,7 @@ describe('focus: what it cost them, their verdict, their doctor’s advice and t
   });
 
   test('a guest "only here for a meeting" is where the agent is too: still said', () => {
-    expect(apology('I was charged $40 for a guest pass but my guest was only here for a 20-minute chat. Not happy.')).toBe('I’m sorry you were charged $40 for a guest pass but your guest was only here for a 20-minute chat.');
+    expect(apology('I was charged $40 for a guest pass but my guest was only here for a 20-minute chat. Not happy.')).toBe('I’m sorry to hear you were charged $40 for a guest pass but your guest was only here for a 20-minute chat.');
   });
 });
 
@@ -133,5 +133,45 @@ describe('focus: what they received, and a count without its point', () => {
 
   test('"billed for 40 seats on the renewal" says nothing wrong without the count beside it', () => {
     expect(issueInAgentWords('We were billed for 25 seats on the annual renewal. Please fix the invoice.', -1)).toBe('');
+  });
+});
+
+describe('concedes: a charge, a failure of ours, a record, a promise, their reason and our staff are heard', () => {
+  test.each([
+    // A charge said back in the company's voice is settled; heard, it is their account.
+    ['I was charged £12 for a parking session I never started. Explain.', 'I’m sorry to hear you were charged £12 for a parking session you never started.'],
+    ['Why have I been fined £30 for the late return?', 'I’m sorry to hear you have been fined £30 for the late return.'],
+    // Something of ours that they say is broken, down or wrong.
+    ['The booking page keeps crashing on my laptop and I can’t reserve a court.', 'I’m sorry to hear the booking page keeps crashing on your laptop.'],
+    ['My smart meter has stopped working since the engineer visit.', 'I’m sorry to hear your smart meter has stopped working since the engineer visit.'],
+    // What a record or a screen says.
+    ['The parcel tracker says returned to sender but I was home all day!', 'I’m sorry to hear the parcel tracker says returned to sender.'],
+    // A promise they report.
+    ['My upgrade was supposed to go live on Monday and it still hasn’t.', 'I’m sorry to hear your upgrade was supposed to go live on Monday and it still hasn’t.'],
+    // Their reason, given as the cause.
+    ['I got a penalty fare because the card reader at the gate was broken.', 'I’m sorry to hear you got a penalty fare because the card reader at the gate was broken.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+
+  test('a trouble of their own, or one that is plainly so, is still said as before', () => {
+    expect(clauseAfter('I’m sorry ', 'your parcel is late again')).toBe('your parcel is late again');
+    expect(clauseAfter('I’m sorry ', 'your flight was cancelled')).toBe('your flight was cancelled');
+    expect(clauseAfter('I’m sorry ', 'you’ve been waiting 3 weeks for your refund')).toBe('you’ve been waiting 3 weeks for your refund');
+  });
+
+  test('a wrong calculation and a charge that is there are heard', () => {
+    expect(clauseAfter('I’m sorry ', 'your holiday pay was calculated on the wrong rate')).toBe('to hear your holiday pay was calculated on the wrong rate');
+    expect(clauseAfter('I’m sorry ', 'there’s a £7 charge called ‘service upkeep’ on your bill')).toBe('to hear there’s a £7 charge called ‘service upkeep’ on your bill');
+    expect(clauseAfter('I’m sorry ', 'there’s no bus stop near you')).toBe('there’s no bus stop near you');
+  });
+
+  test('what one of our people did is heard', () => {
+    expect(clauseAfter('I’m sorry ', 'the engineer never turned up today')).toBe('to hear the engineer never turned up today');
+    expect(clauseAfter('I’m sorry ', 'the courier left your shopping in the rain')).toBe('to hear the courier left your shopping in the rain');
+  });
+
+  test('"I can see" takes a failure of ours from their message', () => {
+    expect(clauseAfter('I can see ', 'the login page won’t let you in')).toBe('from your message that the login page won’t let you in');
   });
 });

@@ -191,5 +191,5 @@ test('an apology a clause rewrite makes takes the reply’s "!" with it', () => 
   const reply = 'Sorry about any issues you may be experiencing! Please try reinstalling the app.';
   const f = createScorer()({ reply, customer: 'the app keeps crashing when I try to pay rent' }).findings.find((x) => x.ruleId === 'canned-empathy')!;
   const range = swapRange(f);
-  expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe('I’m sorry the app keeps crashing when you try to pay rent. Please try reinstalling the app.');
+  expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe('I’m sorry to hear the app keeps crashing when you try to pay rent. Please try reinstalling the app.');
 });

@@ -187,12 +187,12 @@ describe('canned-empathy: the specific apology in place of the stock line', () =
   });
 
   test("a stock line that ends on the customer's name: the name kept where the agent put it", () => {
-    expectSwap('canned-empathy', '@tim_k Apologies for the annoyance, Tim!', 'Apologies for the annoyance', '@tim_k I’m sorry your router keeps dropping the connection, Tim.', ROUTER);
-    expectSwap('canned-empathy', '@jo_b We understand this must be frustrating, Jo.', 'We understand this must be frustrating', '@jo_b I’m sorry your router keeps dropping the connection, Jo.', ROUTER);
+    expectSwap('canned-empathy', '@tim_k Apologies for the annoyance, Tim!', 'Apologies for the annoyance', '@tim_k I’m sorry to hear your router keeps dropping the connection, Tim.', ROUTER);
+    expectSwap('canned-empathy', '@jo_b We understand this must be frustrating, Jo.', 'We understand this must be frustrating', '@jo_b I’m sorry to hear your router keeps dropping the connection, Jo.', ROUTER);
   });
 
   test('"sorry this wasn\'t the experience you expected": the apology and the standard make one specific apology', () => {
-    expectSwap('canned-empathy', 'Sorry this wasn’t the experience you expected!', 'this wasn’t the experience you expected', 'I’m sorry your router keeps dropping the connection.', ROUTER);
+    expectSwap('canned-empathy', 'Sorry this wasn’t the experience you expected!', 'this wasn’t the experience you expected', 'I’m sorry to hear your router keeps dropping the connection.', ROUTER);
   });
 
   test('a wish in place of an apology: the specific apology', () => {
@@ -214,7 +214,7 @@ describe('canned-empathy: the specific apology in place of the stock line', () =
       'canned-empathy',
       'Apologies for any inconvenience caused, we are looking into it.',
       'Apologies for any inconvenience caused',
-      'I’m sorry your router keeps dropping the connection, and we are looking into it.',
+      'I’m sorry to hear your router keeps dropping the connection, and we are looking into it.',
       ROUTER,
     );
   });

@@ -6,8 +6,12 @@
 import type { InsertPoint } from './types';
 
 const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b/i;
-/** The greeting's end: a comma, a stop or a line break within a short name ("Hi Dana," / "Dear Mr Patel\n"). */
-const GREETING_END = /^(?:(?:mr|mrs|ms|mx|dr|prof)\.|[^\n.!?,:;]){0,60}?(?:[,.!:;—–]|(?=\n))/i;
+/**
+ * The greeting's end: a comma, a stop or a line break within a short name ("Hi Dana," / "Dear Mr
+ * Patel\n"). A template token stands for a name and counts as one word: the stops inside
+ * "{{ticket.requester.first_name}}" or "[Customer name. First only]" do not end the greeting.
+ */
+const GREETING_END = /^(?:(?:mr|mrs|ms|mx|dr|prof)\.|\{\{[^{}\n]{0,80}\}\}|\[[^[\]\n]{0,60}\]|[^\n.!?,:;]){0,60}?(?:[,.!:;—–]|(?=\n))/i;
 /** Opening sentences an opening move goes after: thanks, apologies, restatements. */
 const OPENER = /^(?:thanks?\b|thank you\b|many thanks\b|(?:i|we)(?:'|’)?(?:m| am| are|re)? (?:so |very |really |truly )?sorry\b|sorry\b|(?:i|we) (?:sincerely |do )?apologi[sz]e\b|(?:my|our) apologies\b|apologies\b|let me make sure i understand\b|i can see\b|if i understand\b|(?:i|we) understand\b|you mentioned\b|you(?:'|’)ve (?:told|let) us\b|is that (?:right|correct)\b|have i (?:got|understood) that right\b)/i;
 /** One sentence: up to its stop (not one inside a number) and the space after. */

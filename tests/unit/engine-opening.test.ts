@@ -22,6 +22,12 @@ describe('openingPoint', () => {
     expect(after('Hey there, good catch! I’ve fixed it.')).toBe('I’ve fixed it.');
   });
 
+  test('a template token in the greeting is one word: the move never goes inside "{{ticket.requester.first_name}}" or "[Customer name]"', () => {
+    expect(after('Hi {{ticket.requester.first_name}},\n\nI checked the order.')).toBe('I checked the order.');
+    expect(after('Dear {{ customer.name }}, I checked the order.')).toBe('I checked the order.');
+    expect(after('Hello [Customer name. First only], I checked the order.')).toBe('I checked the order.');
+  });
+
   test('after the @handles a public reply opens with: a move before them would break the mention', () => {
     expect(after('@dana_r I checked the order.')).toBe('I checked the order.');
     expect(after('@dana_r @ShopHelp Hi Dana, I checked the order.')).toBe('I checked the order.');

@@ -43,3 +43,30 @@ export function stillFlaggedFor(ruleId: string, reply: string, at: number): bool
   const to = ends.length > 0 ? Math.min(...ends) + 1 : reply.length;
   return ruleFlagsOf(ruleId, reply).some((f) => f.start < to && f.end > from);
 }
+
+/** What the page shows beside the reply. */
+export interface Turn {
+  customer?: string;
+  customerName?: string;
+}
+
+/** The flags of `reply` with what the page shows beside it. */
+export const flagsWith = (reply: string, turn: Turn = {}): Finding[] => score({ reply, ...turn }).findings.filter((f) => f.kind === 'flag');
+
+/** The Swap of the rule's flag on `words` reads as `expected`, clears the rule, and its own words raise no flag. */
+export function expectSwap(ruleId: string, reply: string, words: string, expected: string, turn: Turn = {}): void {
+  const hits = flagsWith(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
+  expect(hits.map((f) => f.text)).toEqual([words]);
+  const f = hits[0]!;
+  expect(f.swap, `${words} has a Swap`).toBe(true);
+  const range = swapRange(f);
+  expect(reply.slice(range.start, range.end)).toBe(range.text);
+  const edit = swapEdit(reply, range.start, range.end, f.replacement);
+  const after = applyEdit(reply, edit);
+  expect(after).toBe(expected);
+  const from = edit.start;
+  const to = edit.start + edit.insert.length;
+  const rescored = flagsWith(after, turn);
+  expect(rescored.filter((o) => o.ruleId === ruleId).map((o) => o.text)).toEqual([]);
+  expect(rescored.filter((o) => o.start < to && o.end > from && o.ruleId !== 'unfilled-placeholder').map((o) => `${o.ruleId}: ${o.text}`)).toEqual([]);
+}

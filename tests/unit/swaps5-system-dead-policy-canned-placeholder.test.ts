@@ -6,39 +6,11 @@
 // Near-misses, where a rewrite would not read or would say something the sentence did not,
 // offer none of these Swaps.
 import { describe, expect, test } from 'vitest';
-import { createScorer, type Finding } from '../../src/engine';
-import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-
-const score = createScorer();
-
-interface Turn {
-  customer?: string;
-  customerName?: string;
-}
-
-const flagsOf = (reply: string, turn: Turn = {}): Finding[] => score({ reply, ...turn }).findings.filter((f) => f.kind === 'flag');
-
-/** The Swap of the rule's flag on `words` reads as `expected`, clears the rule, and its own words raise no flag. */
-function expectSwap(ruleId: string, reply: string, words: string, expected: string, turn: Turn = {}): void {
-  const hits = flagsOf(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
-  expect(hits.map((f) => f.text)).toEqual([words]);
-  const f = hits[0]!;
-  expect(f.swap, `${words} has a Swap`).toBe(true);
-  const range = swapRange(f);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  const edit = swapEdit(reply, range.start, range.end, f.replacement);
-  const after = applyEdit(reply, edit);
-  expect(after).toBe(expected);
-  const from = edit.start;
-  const to = edit.start + edit.insert.length;
-  const rescored = flagsOf(after, turn);
-  expect(rescored.filter((o) => o.ruleId === ruleId).map((o) => o.text)).toEqual([]);
-  expect(rescored.filter((o) => o.start < to && o.end > from && o.ruleId !== 'unfilled-placeholder').map((o) => `${o.ruleId}: ${o.text}`)).toEqual([]);
-}
+import { applySwap, expectSwap, flagsWith, type Turn } from './swap-helpers';
 
 /** The rule flags `words`, and whatever Swap it has does not read as `wrong` (no Swap at all where `wrong` is omitted). */
 function expectNoSuchSwap(ruleId: string, reply: string, words: string, wrong?: string, turn: Turn = {}): void {
-  const hits = flagsOf(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
+  const hits = flagsWith(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
   expect(hits).toHaveLength(1);
   const f = hits[0]!;
   if (wrong === undefined) {
@@ -46,8 +18,7 @@ function expectNoSuchSwap(ruleId: string, reply: string, words: string, wrong?: 
     return;
   }
   if (!f.swap) return;
-  const range = swapRange(f);
-  expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).not.toContain(wrong);
+  expect(applySwap(reply, f)).not.toContain(wrong);
 }
 
 const ROUTER = { customer: 'My router keeps dropping the connection.' };

@@ -7,39 +7,11 @@
 // re-scored: the rule no longer flags it, and the words the Swap put in raise no flag of any rule
 // (the bracketed blank is the agent's to fill, flagged by design).
 import { describe, expect, test } from 'vitest';
-import { createScorer, type Finding } from '../../src/engine';
-import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-
-const score = createScorer();
-
-interface Turn {
-  customer?: string;
-  customerName?: string;
-}
-
-const flagsOf = (reply: string, turn: Turn = {}): Finding[] => score({ reply, ...turn }).findings.filter((f) => f.kind === 'flag');
-
-/** The Swap of the rule's flag on `words` reads as `expected`, clears the rule, and its own words raise no flag. */
-function expectSwap(ruleId: string, reply: string, words: string, expected: string, turn: Turn = {}): void {
-  const hits = flagsOf(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
-  expect(hits.map((f) => f.text)).toEqual([words]);
-  const f = hits[0]!;
-  expect(f.swap, `${words} has a Swap`).toBe(true);
-  const range = swapRange(f);
-  expect(reply.slice(range.start, range.end)).toBe(range.text);
-  const edit = swapEdit(reply, range.start, range.end, f.replacement);
-  const after = applyEdit(reply, edit);
-  expect(after).toBe(expected);
-  const from = edit.start;
-  const to = edit.start + edit.insert.length;
-  const rescored = flagsOf(after, turn);
-  expect(rescored.filter((o) => o.ruleId === ruleId).map((o) => o.text)).toEqual([]);
-  expect(rescored.filter((o) => o.start < to && o.end > from && o.ruleId !== 'unfilled-placeholder').map((o) => `${o.ruleId}: ${o.text}`)).toEqual([]);
-}
+import { expectSwap, flagsWith, type Turn } from './swap-helpers';
 
 /** The rule flags `words`, with no Swap. */
 function expectNoSwap(ruleId: string, reply: string, words: string, turn: Turn = {}): void {
-  const hits = flagsOf(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
+  const hits = flagsWith(reply, turn).filter((f) => f.ruleId === ruleId && f.text === words);
   expect(hits).toHaveLength(1);
   expect(hits[0]!.swap ?? false).toBe(false);
 }

@@ -204,8 +204,33 @@ function doubtBesideRefusals(reply: string, findings: Finding[], flagById: Reado
     stands ??= refusals().filter(([s, e]) => !findings.some((o) => o.kind === 'flag' && o.swap && (o.swapSpan?.start ?? o.start) <= s && e <= (o.swapSpan?.end ?? o.end)));
     // What rests on the record is said beside it: in its sentence, the one before or the one after.
     const [near, far] = sentencesAround(reply, from, to);
-    if (stands.some(([s, e]) => (e <= from && s >= near) || (s >= to && s < far))) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
+    if (concludesFrom(reply, to)) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
+    else if (stands.some(([s, e]) => (e <= from && s >= near) || (s >= to && s < far))) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
   }
+}
+
+/**
+ * The sentence after `reply[.., to)` draws its conclusion from it ("The fee is therefore due.",
+ * "On that basis the charge stands."): a doubt swapped in before it leaves the reply concluding
+ * from a record it has just called into question, which a reader judged worse than no Swap.
+ */
+const CONCLUSION = /^[\s"'“‘]*(?:[^.!?\n]{0,60}\btherefore\b|(?:so|thus|hence|as such|accordingly|consequently|on that basis|on this basis|for (?:this|that|these|those) reasons?|as a result|this means|that means)\b)/iu;
+function concludesFrom(reply: string, to: number): boolean {
+  // The Swap's own sentence may run on past it ("…, but they may be wrong, so I'm checking[ on your order].").
+  let next = to;
+  if (!/[.!?]\s*$/u.test(reply.slice(Math.max(0, to - 3), to))) {
+    const close = /[.!?\n]/u.exec(reply.slice(to, to + 400));
+    if (!close) return false;
+    next = to + close.index + 1;
+  }
+  return CONCLUSION.test(reply.slice(next, next + 200));
+}
+
+/** The flag stays, with its rule's advice in place of the Swap. */
+function withdrawSwap(f: Finding, better: string): void {
+  f.replacement = better;
+  delete f.swap;
+  delete f.swapSpan;
 }
 
 const STOP = /[.!?\n]/;

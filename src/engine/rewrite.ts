@@ -339,10 +339,11 @@ function clauseRewritten(
     if (rewrite.whole && clause.cut && !readsOn) continue;
     if (rewrite.cutIs && !(clause.cut && rewrite.cutIs.test(reply.slice(clause.keptEnd, clause.end)))) continue;
     if (rewrite.better.includes('{rest') && !isPlainClause(rest, rewrite.better.includes('{rest?}'))) continue;
-    // A sentence made over to the agent's next step, ending in a blank they fill ("Here is what I’ll
-    // do…: [the next step you’ll take]"): not where it goes on past a semicolon ("…; phone notes
-    // don't count"), which would run on from the blank.
-    if (/(?:^|; )here\b.*\]$/i.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
+    // A rewrite ending in a blank the agent fills ("Here is what I’ll do…: [the next step you’ll
+    // take]", "…, but here is what I can do: [what you can offer]"): not where the sentence goes on
+    // past a semicolon ("…; phone notes don't count", "…; this is governed by section 4"), which
+    // would run on from the blank (read blind).
+    if (/\]$/.test(rewrite.better) && /^[ \t]*;/.test(reply.slice(clause.end))) continue;
     // Nothing instead: the sentence goes, where it is one of its own.
     if (rewrite.better === '') {
       const dropped = sentenceToDrop(reply, start, clause.end);

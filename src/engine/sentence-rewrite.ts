@@ -43,8 +43,8 @@ const NOT_PLAIN = /[?!\n]|\.\.|…|\p{Extended_Pictographic}/u;
 // the sentence is whole there.
 const DANGLES = /\b(?:and|or|but|so|the|a|an|(?<!\b(?:agreed|signed up|subscribed|consented|committed|signed|replied|responded|referred|listened|belong|belongs|belonged) )to|of|which|that|because|as|with|for|is|are|was|were)$/iu;
 const MIN_KEPT_WORDS = 3;
-/** Kept words that are only a lead-in ("according to the bank regulation"): no clause for the ending to follow. */
-const ONLY_LEAD_IN = /^(?:according to|under|per|as per|due to|in line with|in accordance with|following|pursuant to|by)\b[^,]*$/iu;
+/** Kept words that are only a lead-in ("according to the bank regulation", "Further to your email"): no clause for the ending to follow. */
+const ONLY_LEAD_IN = /^(?:according to|under|per|as per|due to|in line with|in accordance with|following|pursuant to|by|further to|with (?:reference|regard|respect) to|in (?:reference|response|relation|regard|respect) to|regarding|concerning|as regards|thank(?:s| you) for [^,]*)\b[^,]*$/iu;
 /** Two clauses the agent joined with a comma ("…can't be left, that's our policy"): the ending starts a sentence of its own. */
 const SPLICED = /, (?:it|this|that|there|they|he|she|we|i)(?:(?:'|’)s| is| are| was| were| must| cannot| can(?:'|’)t| can not| has| have)\b|, (?:that|this) (?:is|was|cannot|can not)\b/iu;
 /** ", but that may be wrong…" as a sentence of its own: "That may be wrong…". */

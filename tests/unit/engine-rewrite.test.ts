@@ -242,6 +242,8 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
     ['blame-shift', 'You must have called the wrong line, cancellations only count at the main desk.'],
     // The agent's own next step after "so" would be dropped with the verdict.
     ['policy-shield', 'I’m not authorised to issue refunds, so I’ve passed your case to billing.'],
+    // The sentence goes on past a semicolon: it would run on from the rewrite's blank (read blind).
+    ['policy-shield', 'I’m not authorised to refund worn boots; section 4 of our returns policy covers this.'],
     // The book's name runs on: "of your booking, …" is no clause of its own.
     ['policy-shield', 'Under the terms of your booking, refunds end after 14 days.'],
     // The sentence names the decision: it is the fact the customer must keep.

@@ -44,6 +44,13 @@ describe('rewriteSentence', () => {
     // Read blind: "…replacement, there's no note of that, but that may be wrong" was a comma splice.
     expect(rewritten('Nobody promised a replacement, there’s no note of that on the account.', [hedge])).toBe('Nobody promised a replacement, there’s no note of that on the account. That may be wrong, so I’m checking.');
     expect(rewritten('According to the bank regulation, so it cannot be raised.', [hedge])).toBeNull();
+    // A letter's lead-in is no clause either: the ending would replace the sentence's whole point
+    // (read blind: "Further to our previous correspondence, but here is what I can do instead").
+    const refuses: SentenceRewrite = { cut: ',? (?:we|i) (?:are|am) unable\\b', ends: ', but here is what I can do instead: [what you can offer].' };
+    expect(rewritten('Further to our letter of 3 May, we are unable to reopen the claim.', [refuses])).toBeNull();
+    expect(rewritten('With reference to your complaint about the tenancy, we are unable to return the deposit.', [refuses])).toBeNull();
+    expect(rewritten('Thank you for your patience with the repair, we are unable to waive the call-out charge.', [refuses])).toBeNull();
+    expect(rewritten('The tenancy ended early on 3 May, we are unable to return the deposit.', [refuses])).toBe('The tenancy ended early on 3 May, but here is what I can do instead: [what you can offer].');
   });
 
   test('with mustCut, only where there is something to cut', () => {

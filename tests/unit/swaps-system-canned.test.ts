@@ -175,6 +175,9 @@ describe('system-says: no Swap where it would not read', () => {
     ['The website is correct, you’ve misread it.', 'The website is correct'],
     // The claim goes on with the record's facts after "and": no lead to drop.
     ['The tracking is accurate to within a few metres, and it places the van at your door.', 'The tracking is accurate'],
+    // A pronoun after the claim stands for the record: with the claim gone it would stand for nothing.
+    ['The booking system is correct, it lists both of your visits.', 'The booking system is correct'],
+    ['Our meter data is accurate, they were read remotely on the 3rd.', 'Our meter data is accurate'],
   ])('%j', (reply, words) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.text === words)!;
     expect(f).toBeDefined();

@@ -279,10 +279,12 @@ export const systemSays: FlagRuleData = {
     // sent 140 messages"): the claim goes, the facts open the sentence. Not before "so", "and" or
     // "but" (a verdict or a second clause, not the facts), nor "you" ("…, you've misread it"). Not
     // before a colon: what follows reads as the record quoted again ("…: the readings show…").
+    // Nor before a pronoun that stood for the record ("The system is correct, it has all the
+    // payments."): with the claim gone it would stand for nothing (read blind).
     {
       when: CLAIM_WORDS,
       leadsIn: '(?: (?:here|on this(?: one)?|on that|in this case))?',
-      leadJoins: ',(?![ \\t]+(?:and|but|so|or|which|then|because|as|though|although|you)\\b)',
+      leadJoins: ',(?![ \\t]+(?:and|but|so|or|which|then|because|as|though|although|you|it|its|they|their|them|this|these|those)\\b)',
       better: '',
     },
     // Nothing disputed: no hedge on a routine status (a reader found it odd), only the agent

@@ -41,6 +41,12 @@ describe('canned-empathy: a bare apology in a reply that names nothing', () => {
     expect(cannedIn('We can’t hold tables past 8pm on Fridays, sorry!', 'Can you keep our table until 9?')).toEqual([]);
   });
 
+  test('a quiet “I’m so sorry.” of a letter is not a brand account’s “Sorry!”: only the exclaimed one is read bare', () => {
+    const reply = 'Dear Ann, I’m so sorry. Losing your father so suddenly must be overwhelming, and there is no rush at all.';
+    expect(cannedIn(reply)).toEqual([]);
+    expect(cannedIn(reply.replace('sorry.', 'sorry!'))).toEqual(['I’m so sorry']);
+  });
+
   test('without a customer message, a step of the agent’s own says what the trouble was', () => {
     expect(cannedIn('We’re sorry! Please get in touch if you need anything.')).toEqual(['We’re sorry']);
     expect(cannedIn('We’re sorry! I’ll post the missing charger to you tomorrow.')).toEqual([]);

@@ -269,8 +269,10 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `{we} {adv}(?:greatly |highly )?${INTENS}value (?:your|the) (?:trust|association|relationship|partnership|continued (?:membership|custom|business|support))(?: (?:in|with) us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
     { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     // Bare apologies, where nothing in the reply names the trouble: "Sorry about that!", "We're
-    // sorry!", "Apologies for this.", "sorry to hear this has happened".
-    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT})?${BARE_END}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
+    // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
+    // it is sorry for, in words no signal may read ("Losing your father…").
+    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}${BARE_END}|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read|see) (?:that )?(?:this|that|it) (?:has |had )?(?:happened|occurred)${BARE_END}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have

@@ -10,7 +10,8 @@ import { literalPattern } from './pattern';
 import { LazyRegex, primed } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import { compileSentenceRewrites, type CompiledSentenceRewrite } from './sentence-rewrite';
-import type { FlagRuleData, SwapWhen } from './rules/types';
+import type { FlagRuleData, PatternContext, Signal, SwapWhen } from './rules/types';
+import { readsFlags } from './signals';
 import type { TeamPhrase } from './types';
 
 export interface FlagAlternative {
@@ -18,6 +19,8 @@ export interface FlagAlternative {
   swap: SwapWhen;
   message?: string;
   team?: boolean;
+  /** The pattern fires only in a reply where one of these holds (rules/types.ts, `PatternData`). */
+  onlyIf?: readonly PatternContext[];
 }
 
 export interface CompiledFlagRule {
@@ -36,6 +39,8 @@ export interface CompiledFlagRule {
   hasRewrites: boolean;
   /** Rewrites of a sentence the learned second opinion flags, compiled when first read. */
   readonly sentenceRewrites: readonly CompiledSentenceRewrite[];
+  /** Whether any of its patterns has a condition (`onlyIf`) to read before it runs. */
+  conditioned: boolean;
 }
 
 export interface FlagMatch {
@@ -71,7 +76,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
   for (const p of rule.patterns) {
     const data = typeof p === 'string' ? { p, better: rule.better, swap: false } : p;
     patterns.push({ rule: data.p });
-    alternatives.push({ better: data.better, swap: data.swap ?? false });
+    alternatives.push({ better: data.better, swap: data.swap ?? false, ...(data.onlyIf ? { onlyIf: checkedCondition(rule.id, data.onlyIf) } : {}) });
   }
   let rewrites: CompiledRewrite[] | undefined;
   let sentenceRewrites: CompiledSentenceRewrite[] | undefined;
@@ -87,10 +92,23 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
       return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
     },
     hasRewrites: (rule.rewrites?.length ?? 0) > 0,
+    conditioned: alternatives.some((a) => a.onlyIf !== undefined),
     get sentenceRewrites() {
       return (sentenceRewrites ??= compileSentenceRewrites(rule.sentenceRewrites));
     },
   };
+}
+
+/**
+ * A pattern's condition, as the flags are matched before the signals that read them are known:
+ * one that reads them (`FlagReadingSignal`, which the type already refuses) fails here, loudly.
+ */
+function checkedCondition(ruleId: string, onlyIf: readonly PatternContext[]): readonly PatternContext[] {
+  for (const context of onlyIf) {
+    const signal = (context.startsWith('!') ? context.slice(1) : context) as Signal;
+    if (readsFlags(signal)) throw new Error(`${ruleId}: a pattern's condition reads ${signal}, which reads the flags`);
+  }
+  return onlyIf;
 }
 
 /**
@@ -205,15 +223,27 @@ export function isHedged(rule: CompiledFlagRule, text: string, start: number, en
 
 const NO_MATCHES: readonly FlagMatch[] = [];
 
-export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan): readonly FlagMatch[] {
+/**
+ * The rule's matches in the reply. `holds`: how a pattern's condition reads for this reply (the
+ * signals that do not read the flags); a pattern whose condition does not hold is left out, as if
+ * the rule did not have it, so that another pattern matching the same words still can.
+ */
+export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original: string, scan: Scan, holds?: (context: PatternContext) => boolean): readonly FlagMatch[] {
   if (!rule.matcher.mayMatch(scan)) return NO_MATCHES;
   const out: FlagMatch[] = [];
   const text = n.text;
   let thread: ThreadEcho | undefined;
   // The reply-wide hedges, read once for the text: a long paste with many matches stays linear.
   let replyHedged: boolean | undefined;
+  const { alternatives } = rule;
+  const off = rule.conditioned
+    ? (p: number): boolean => {
+        const onlyIf = alternatives[p]!.onlyIf;
+        return onlyIf !== undefined && (holds === undefined || !onlyIf.some(holds));
+      }
+    : undefined;
   let from = 0;
-  for (let m = rule.matcher.exec(text, scan, from); m; m = rule.matcher.exec(text, scan, from)) {
+  for (let m = rule.matcher.exec(text, scan, from, off); m; m = rule.matcher.exec(text, scan, from, off)) {
     const cStart = m.index;
     const cEnd = cStart + m[0].length;
     if (cEnd === cStart) {

@@ -82,14 +82,15 @@ export class Matcher {
   /**
    * The leftmost match that begins at or after `from`, as a global regex of the patterns'
    * alternation would find it. `text` is the scanned text, or the same text with stretches
-   * blanked out (then the scan's offsets are still a superset).
+   * blanked out (then the scan's offsets are still a superset). `off`: patterns left out of the
+   * alternation for this text (by their 0-based place), asked only of those that may run.
    */
-  exec(text: string, scan: Scan, from = 0): RegExpExecArray | null {
+  exec(text: string, scan: Scan, from = 0, off?: (pattern: number) => boolean): RegExpExecArray | null {
     let best: RegExpExecArray | null = null;
     let bestPattern = -1;
     const { parts, checks } = this;
     for (let p = 0, i = 0; p < parts.length; p++, i = nextCheck(checks, i)) {
-      if (!mayRun(checks, i, scan)) continue;
+      if (!mayRun(checks, i, scan) || off?.(p) === true) continue;
       const found = this.next(parts[p]!, text, scan, from);
       // Strictly left of the best so far: at one offset, the earlier-listed pattern wins.
       if (found !== null && (best === null || found.index < best.index)) {

@@ -16,11 +16,11 @@ import { swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, SUGGESTION_RULES } from './rules';
-import type { Context, FlagCheckInput, FlagRuleData, Signal, SuggestionRuleData } from './rules/types';
+import type { Context, FlagCheckInput, FlagRuleData, PatternContext, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
-import type { CustomerView, SignalTest } from './signals';
-import { SignalReader } from './signals';
+import type { CustomerView, FlagFacts, SignalTest } from './signals';
+import { contextHoldsWith, SignalReader } from './signals';
 import type { Finding, InsertPoint, QuietPhrase, Result, ScoreInput, Settings, Severity, TeamPhrase } from './types';
 
 export type Scorer = (input: ScoreInput) => Result;
@@ -553,11 +553,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         ...(typeof customerName === 'string' ? { customerName } : {}),
       });
 
+    // The signals, read lazily: a flag pattern's condition reads those that do not read the flags
+    // (signals.ts throws on any other); the rest once the flags are found, below.
+    const flagFacts: FlagFacts = { found: false, canned: [], refused: false };
+    const has = signals.read(n.text, scan, view, flagFacts);
+    const patternHolds = (context: PatternContext) => contextHoldsWith(has, context);
     let cannedSpans: [number, number][] = [];
     for (const { compiled, prefs } of flags) {
       // Canned apologies are needed to judge sincerity even when the rule is off.
       if (!prefs && compiled !== stockApologies) continue;
-      const matches = findFlagMatches(compiled, n, reply, scan);
+      const matches = findFlagMatches(compiled, n, reply, scan, patternHolds);
       if (compiled === stockApologies && matches.length > 0) cannedSpans = matches.map((m) => [m.cStart, m.cEnd]);
       if (!prefs) continue;
       const { rule } = compiled;
@@ -604,8 +609,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const isRefusal = (f: Finding) => refusalRules.has(f.ruleId);
-    const refused = findings.some(isRefusal) || learned.some(isRefusal);
-    const has = signals.read(n.text, scan, view, cannedSpans, refused);
+    flagFacts.refused = findings.some(isRefusal) || learned.some(isRefusal);
+    flagFacts.canned = cannedSpans;
+    flagFacts.found = true;
     const fits = (rewrite: { onlyIf: readonly Context[] | undefined }) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));
     // One pass over the flags, in text order (only flags are in `findings` yet): a rewrite is
     // made unless another flag holds its words or lies in the words it keeps ("our records show

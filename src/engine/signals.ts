@@ -7,7 +7,7 @@ import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { contentKeys, keyGeneration } from './overlap';
 import * as cues from './rules/signals';
-import type { Signal } from './rules/types';
+import type { FlagReadingSignal, PatternContext, Signal } from './rules/types';
 
 const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map((rule) => ({ rule })));
 
@@ -58,9 +58,19 @@ const CLAUSE_GOES_ON = /^[^.!?\n]*?(?=[.!?\n]|\b(?:but|however|although|though|y
 
 export type SignalTest = (signal: Signal) => boolean;
 
+/** The derived signals' table, its contexts checked here: only signals that do not read the flags. */
+const DERIVED: Readonly<Record<DerivedSignal, readonly (readonly PatternContext[])[]>> = cues.DERIVED_SIGNALS;
+type DerivedSignal = keyof typeof cues.DERIVED_SIGNALS;
+
+/** The signals that read the flags (see `FlagReadingSignal`): the record makes the type and the set agree. */
+const READS_FLAGS: Record<FlagReadingSignal, true> = { 'reply.sincereApology': true, 'reply.refusal': true, 'reply.disputes': true, 'reply.problemContext': true };
+
+/** Whether a signal can be read before the flags are found (a flag pattern's condition reads only these). */
+export const readsFlags = (signal: Signal): boolean => Object.hasOwn(READS_FLAGS, signal);
+
 // A memo slot per signal (a typed array is cheaper than a Map on every reply);
-// the type makes sure every signal has one.
-const SLOT: Record<Signal, number> = {
+// the type makes sure every signal read by the code below has one, the derived ones follow.
+const BASE_SLOT: Record<Exclude<Signal, DerivedSignal>, number> = {
   'customer.present': 0,
   'customer.problem': 1,
   'customer.unhappy': 2,
@@ -99,7 +109,24 @@ const SLOT: Record<Signal, number> = {
   'reply.thanksForPraise': 35,
   'reply.promisesByTime': 36,
 };
+const SLOT = Object.fromEntries([...Object.entries(BASE_SLOT), ...Object.keys(DERIVED).map((s, i) => [s, Object.keys(BASE_SLOT).length + i])]) as Record<Signal, number>;
 const SIGNAL_COUNT = Object.keys(SLOT).length;
+
+/**
+ * What the flags found, for the signals that read them: filled in once the flags are found.
+ * Until then (`found` false) reading such a signal throws: a flag pattern's condition read one.
+ */
+export interface FlagFacts {
+  found: boolean;
+  /** The spans the stock-apology rule matched, in text order. */
+  canned: readonly (readonly [number, number])[];
+  /** A refusal rule flagged the reply. */
+  refused: boolean;
+}
+
+/** How a context reads with the signals of one reply. */
+export const contextHoldsWith = (has: SignalTest, context: PatternContext): boolean =>
+  context.startsWith('!') ? !has(context.slice(1) as Signal) : has(context as Signal);
 
 export class SignalReader {
   private readonly c;
@@ -340,20 +367,18 @@ export class SignalReader {
     return false;
   }
 
-  /** A lazy, memoised view of every signal for one reply. */
-  read(
-    reply: string,
-    scan: Scan,
-    customer: CustomerView | null,
-    canned: readonly (readonly [number, number])[],
-    refusedByFlag = false,
-  ): SignalTest {
+  /**
+   * A lazy, memoised view of every signal for one reply. `flags`: what the flags found, which the
+   * caller fills in once they are found; the signals that read it are not read before.
+   */
+  read(reply: string, scan: Scan, customer: CustomerView | null, flags: FlagFacts): SignalTest {
     // 0: not read yet, 1: false, 2: true.
     const memo = new Uint8Array(SIGNAL_COUNT);
     const get = (s: Signal): boolean => {
       const slot = SLOT[s];
       if (memo[slot] === 0) {
-        const v = s === 'reply.refusal' && refusedByFlag ? true : this.compute(s, get, reply, scan, customer, canned);
+        if (!flags.found && readsFlags(s)) throw new Error(`signal ${s} reads the flags, and they are not found yet`);
+        const v = s === 'reply.refusal' && flags.refused ? true : this.compute(s, get, reply, scan, customer, flags.canned);
         memo[slot] = v ? 2 : 1;
       }
       return memo[slot] === 2;
@@ -370,7 +395,8 @@ export class SignalReader {
     canned: readonly (readonly [number, number])[],
   ): boolean {
     const c = this.c;
-    switch (s) {
+    if (Object.hasOwn(DERIVED, s)) return DERIVED[s as DerivedSignal].some((way) => way.every((context) => contextHoldsWith(get, context)));
+    switch (s as Exclude<Signal, DerivedSignal>) {
       case 'customer.present':
         return customer !== null;
       case 'customer.problem':

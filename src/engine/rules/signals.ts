@@ -768,3 +768,28 @@ export const REPLY_SYMPATHY = [
   'hope (?:you|your [a-z]+|she|he|they|the [a-z]+)(?: are| is| have| has| will| had|(?:\'| i)s)? (?:[a-z]+ )?(?:recover~|feeling better|feel better|better soon|getting better|on the mend|ok|okay|alright|all right|going well|goes well|went well|doing better)',
   '(?:get well soon|speedy recovery|wishing (?:you|her|him|them) (?:well|a speedy|a quick|all the best))',
 ];
+
+/**
+ * Signals made of others, as data: one entry each. A derived signal holds when every context of
+ * one of its ways holds (a signal, or `!` and a signal not holding). They read no cue of their
+ * own and none of the signals that read the flags (`FlagReadingSignal`), so a flag pattern's
+ * condition may read them; ../signals.ts checks both as it compiles.
+ */
+export const DERIVED_SIGNALS = {
+  /**
+   * The reply says what the customer's trouble was: it takes up something of their own message,
+   * restates it, gives its cause or owns the fault ("the courier left it at the wrong door"), or
+   * tells what it has done about it ("I've refunded the order"). Without their message only the
+   * reply can say what it was, so a step of its own ("I'll re-send it today") is taken to.
+   * Not so: "Sorry about this! DM us your order number."
+   */
+  'reply.namesTrouble': [
+    ['reply.namesIssue'],
+    ['reply.restates'],
+    ['reply.explainsCause'],
+    ['reply.admission'],
+    ['reply.answers'],
+    ['reply.resolved'],
+    ['!customer.present', 'reply.commitment'],
+  ],
+} as const;

@@ -1,12 +1,16 @@
 import type { Category } from '../types';
+import type { DERIVED_SIGNALS } from './signals';
 
 /**
  * A pattern of the rule language (see ../pattern.ts), optionally with its own better phrasing.
+ * `onlyIf`: the pattern fires only in a reply where one of these holds (a signal or its absence),
+ * read once for the whole reply: "Sorry about that!" is canned where nothing in the reply says
+ * what the trouble was, and not where the reply goes on to name it.
  * `swap`: the better phrasing can replace the flagged words as they stand; `'sentence'`: only
  * where the flagged words are a sentence of their own and `{issue}` was filled (a whole-sentence
  * rewrite, such as a specific apology for "Sorry for the inconvenience.").
  */
-type PatternData = string | { p: string; better: string; swap?: SwapWhen };
+type PatternData = string | { p: string; better: string; swap?: SwapWhen; onlyIf?: PatternContext[] };
 export type SwapWhen = boolean | 'sentence';
 
 interface RuleBase {
@@ -267,13 +271,31 @@ export type Signal =
   | 'customer.recordMatter'
   | 'reply.resolved'
   /** The reply says their account is not so, in its own words (`reply.disputes` less a bare refusal). */
-  | 'reply.denies';
+  | 'reply.denies'
+  /** Signals made of others, one table entry each (DERIVED_SIGNALS in ./signals.ts). */
+  | DerivedSignal;
+
+type DerivedSignal = keyof typeof DERIVED_SIGNALS;
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag
  * rule that fired (`flag:` and its id).
  */
 export type Context = Signal | `!${Signal}` | `flag:${string}`;
+
+/**
+ * The signals that read the flags: `reply.sincereApology` reads which apologies the canned
+ * patterns matched, `reply.refusal` the refusal flags, and `reply.disputes` and
+ * `reply.problemContext` read `reply.refusal`. They are known only once the flags are found,
+ * so a flag pattern's condition cannot read them (../signals.ts throws if one is read sooner;
+ * tests/unit/pattern-conditions.test.ts checks the list is whole). Every other signal, derived
+ * ones included, reads only the texts.
+ */
+export type FlagReadingSignal = 'reply.sincereApology' | 'reply.refusal' | 'reply.disputes' | 'reply.problemContext';
+
+/** A signal a flag pattern's condition may read: not one that reads the flags, nor a flag. */
+type PatternSignal = Exclude<Signal, FlagReadingSignal>;
+export type PatternContext = PatternSignal | `!${PatternSignal}`;
 
 /** A move that is missing: fires once when all `when` signals hold and no `unless` signal does. */
 export interface SuggestionRuleData extends RuleBase {

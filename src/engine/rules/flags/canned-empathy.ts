@@ -1,7 +1,7 @@
 // `canned-empathy` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
 import { GENERIC_TROUBLE } from '../concepts';
-import type { FlagRuleData } from '../types';
+import type { FlagRuleData, PatternContext } from '../types';
 
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
 const INTENS = '(?:so |very |truly |really |deeply |terribly |sincerely |genuinely |extremely |most )?';
@@ -113,6 +113,25 @@ const SMALL_TROUBLE = '(?:hiccups?|faff|nuisance|headaches?)';
 const WHAT_HAPPENED = '(?:what|all that|everything that) (?:has )?(?:happened|occurred|went on|you (?:have )?(?:went|gone|been) through|you (?:have )?experienced)(?: (?:to you|here|there))?';
 /** Their trouble as a bare noun: "your issue", "the problem", "this situation". */
 const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|concerns?|trouble|difficult(?:y|ies)|situation)(?: (?:here|there))?';
+
+// Bare apologies: an apology predicate with no object, or one that is only a pronoun ("Sorry!",
+// "We're so sorry about that.", "Apologies for this."). Canned where the reply names nothing of
+// the trouble anywhere, and not where it goes on to ("Sorry about that, the courier left it at
+// the wrong door"), so each pattern reads `reply.namesTrouble` for the whole reply.
+/** The apology itself, with its subject and what strengthens it: "I'm so sorry", "we apologise", "my apologies". */
+const BARE_APOLOGY = `(?:(?:(?:i|we) (?:am|are) )?{adv}${INTENS}sorry|(?:(?:i|we) )?{adv}${INTENS}apologi[sz]e|(?:(?:my|our) )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
+/** What it is for, naming nothing: "this", "that", "all of this", "the mix-up". */
+const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that one|(?:the|this|that|any) mix-? ?ups?)';
+/**
+ * Where a bare apology opens its sentence: after a greeting, a brand account's "@handle" or an
+ * interjection ("Hi Sam, sorry about that!", "Oh no, we're sorry!"). One that closes a sentence
+ * ("We can't accept pets at this property, sorry!") is for what that sentence says.
+ */
+const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
+/** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
+const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
+/** Only in a reply that says nothing of what the trouble was (rules/signals.ts, DERIVED_SIGNALS). */
+const NAMES_NOTHING: PatternContext[] = ['!reply.namesTrouble'];
 
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
@@ -249,6 +268,12 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} ${TO_HEAR}(?:that )?(?:you (?:have been|were|are|may have been) (?:affected|impacted)(?: by (?:this|that|it))?|you (?:have|have had|had) (?:cause|reason|need) to (?:complain|contact us|write(?: to us| in)?|get in touch)|how you feel)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} {adv}(?:greatly |highly )?${INTENS}value (?:your|the) (?:trust|association|relationship|partnership|continued (?:membership|custom|business|support))(?: (?:in|with) us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
     { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    // Bare apologies, where nothing in the reply names the trouble: "Sorry about that!", "We're
+    // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
+    // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
+    // it is sorry for, in words no signal may read ("Losing your father…").
+    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}${BARE_END}|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read|see) (?:that )?(?:this|that|it) (?:has |had )?(?:happened|occurred)${BARE_END}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

@@ -746,7 +746,7 @@ function idiomatic(clause: string): string {
 
 // "…but I have never used any cheats", "…when I literally wasn't": the customer's case, said
 // beside the problem; the coach says the problem back, not their defence as fact.
-const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
+const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)(?:['’](?:ve|d))?\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
 // "…at the petrol station, £60 and £60", "…no hot water, boiler fine": a tail after a comma with no
 // verb of its own reads as a note, not part of the clause.
 // "bought the deluxe edition, didn't get the skins": a second verb after a bare comma, its subject
@@ -764,8 +764,16 @@ function joinedSubjectless(clause: string): string {
 // leaves out (their case is for the agent to check, not to concede).
 const OWN_CASE_TAIL = /,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i;
 
+// "…but my account is meant to be free abroad", "…but my guest was only here an hour": what their
+// thing should be or only was, their case against the charge; said after "I'm sorry" it reads as
+// the company granting it (or as sorry for it).
+const THEIR_THING_CASE = /,?\s+but\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+(?:(?:meant|supposed)\s+to|only|never|not even)\b.*$/i;
+// "Why is my bill £90 when I live alone?", "…a standing charge when I use no gas", "…when I have the
+// add-on", "…when I pay for 4 screens": the state they set against what they were asked to pay.
+const WHEN_THEIR_STATE = /,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(?:only\s+|already\s+|just\s+|still\s+)?(?:live|lives|living|pay(?:ing)? for|use (?:no|only|hardly|barely|very little|less|nothing)|have (?:a|an|the|my|our|no|only)|own|a student|a pensioner|retired|under|over|not)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(OWN_CASE_TAIL, ' even though ');
+  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);
@@ -854,23 +862,36 @@ function asWe(clause: string): string {
 
 // "you ordered a cake topper for the party and it arrived broken": what went wrong is the thing's,
 // said with the thing first ("the cake topper you ordered for the party arrived broken"), not
-// "I'm sorry you ordered…".
+// "I'm sorry you ordered…". Money they moved is such a thing too ("the £300 you transferred to your
+// savings is not there"), and so is a thing they bought "that expired" before they could use it.
 const ORDERED_THEN =
-  /^you (ordered|bought|booked|purchased|rented|hired) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) )([^,;]{2,80}?) and (?:it|they) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
+  /^you (ordered|bought|booked|purchased|rented|hired|deposited|transferred|sent|posted|paid in) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) |(?=[£$€]\d))([^,;]{2,80}?) (?:and (it|they)(['’]s|['’]re|['’]ve| is| are| has| have)?|that|which) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
 /** Where the thing's name ends: a word of a place, a time or a purpose, a bare number, a bracket. */
 const AFTER_HEAD = words('for from on at in with to via through last yesterday today this off online ago week weeks day days month months');
 const HEAD_WORD = /^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u;
+const AMOUNT_WORD = /^[£$€]\d[\d,.]*k?$/;
+// "it's" before these is "it has" ("it's stopped working"); before any other word, "it is" ("it's cracked").
+const HAS_AFTER_S = words('been gone got come stopped disappeared vanished arrived failed died happened expired bounced dropped started moved shrunk faded');
+// After "that" the thing's own verb follows at once: "…a pass that expired…", not "…a pass that I…".
+const OWN_VERB = /^(?:(?:never|still|just|already|then|only|also) )?(?:[a-z]{3,}ed|has|have|had|is|was|were|are|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|didn['’]t|won['’]t|doesn['’]t|keeps|broke|came|went|got|took|fell|cost|tore|shrank)\b/i;
 
 function thingFirst(clause: string): string {
   const m = ORDERED_THEN.exec(clause);
   if (!m) return clause;
-  const [, verb, count, thing, rest] = m as unknown as [string, string, string | undefined, string, string];
+  const [, verb, count, thing, pronoun, joined, rest] = m as unknown as [string, string, string | undefined, string, string | undefined, string | undefined, string];
+  // "…and they never sent it": the thing is the object of someone else's act, not the subject.
+  if (/(?:it|them)/i.test(rest)) return clause;
+  // "you sent an email and they never replied": "they" after one thing is someone else.
+  if (pronoun !== undefined && lower(pronoun) === 'they' && !count && /^(?:a|an) /i.test(clause.slice(`you ${verb} `.length))) return clause;
+  if (pronoun === undefined && !OWN_VERB.test(rest)) return clause;
   const ws = thing.split(' ');
-  let n = 0;
-  while (n < ws.length && n < 5 && HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) n++;
-  if (n === 0) return clause;
+  let n = AMOUNT_WORD.test(ws[0]!) ? 1 : 0;
+  // "a pack of 20 coins": after "of" a count or an amount is still the thing's name.
+  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
+  if (n === 0 || /^(?:of|and|or|the|a|an)$/i.test(ws[n - 1]!)) return clause;
   const tail = ws.slice(n).join(' ');
-  return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${rest}`;
+  const be = joined === undefined ? '' : /^['’]s$/.test(joined) ? (HAS_AFTER_S.has(lower(rest.split(' ')[0]!)) ? 'has ' : 'is ') : /^['’]re$/.test(joined) ? 'are ' : /^['’]ve$/.test(joined) ? 'have ' : `${joined.trim()} `;
+  return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${be}${rest}`;
 }
 
 // What was promised, said as the thing not had: "you were promised a call-back last week" -> "you
@@ -902,8 +923,25 @@ function promiseKept(clause: string): string {
   return `${promised} ${said}${notKept[3]}`;
 }
 
+// "you checked in at 4pm and the room wasn't ready until 6", "you uploaded the form but your
+// application still says it's missing": their own act is the setting, and the part after it, with a
+// subject of its own, is what went wrong: said alone, the apology is not for what they did.
+const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our) .+)$/;
+// A part that leans on the act before it ("…and the driver dropped it") cannot stand alone.
+const LEANS_ON_BEFORE = /\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i;
+
+function afterOwnAct(clause: string): string {
+  const m = OWN_ACT_THEN_THING.exec(clause);
+  if (!m || !NEUTRAL_ACTS.has(m[1]!)) return clause;
+  const thing = m[2]!;
+  // "you emailed twice and your refund is still missing": having to ask again is part of the trouble.
+  if (REPEATED.test(clause.slice(0, clause.length - thing.length))) return clause;
+  if (LEANS_ON_BEFORE.test(thing) || thing.split(' ').length < 4 || !hasFiniteVerb(thing) || isOwnActOnly(thing)) return clause;
+  return thing;
+}
+
 function reframed(clause: string): string {
-  clause = thingFirst(asWe(clause));
+  clause = afterOwnAct(thingFirst(asWe(clause)));
   const since = SINCE_ACT.exec(clause);
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);

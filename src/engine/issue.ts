@@ -1230,6 +1230,24 @@ function insideQuotes(text: string, at: number): boolean {
   return false;
 }
 
+// "not a complaint exactly, but…", "no big deal, just curious": they ask, and say so; an apology
+// for what they ask about reads as making a drama of it.
+const ONLY_ASKING = /\b(?:not (?:really |exactly )?a complaint|no big deal|just curious|just wondering|not complaining|out of curiosity)\b/i;
+// A charge the price list sets for everyone (a standing charge, a young driver fee), asked about as
+// one they must pay or one that is there: "I'm sorry you have to pay a £50 admin fee" apologises for
+// the tariff. The agent explains it, or names what went wrong in their own words (the placeholder).
+// (A set charge they were billed, "billed for council tax" when they are exempt, is their dispute: heard.)
+const SET_CHARGE = String.raw`(?:(?:resort|destination|facility|tourist|city) (?:fee|tax|charge)s?|standing charges?|young driver (?:fee|surcharge|charge)s?|service (?:fee|charge)s?|booking fees?|council tax)`;
+const MUST_PAY = /^you(?:['’]re| still| are| have to| must| need to)+ pay(?:ing)? (?:(?:a|an|the|full|this|that) )?(?:[\w£$€.,'’-]+ ){0,4}?(?:fee|charge|tax|surcharge|rates?)s?\b/i;
+const SET_CHARGE_THERE = new RegExp(String.raw`^there(?:['’]s| is| are) (?:a|an) (?:[\w£$€.,'’-]+ ){0,5}?${SET_CHARGE}\b`, 'i');
+// …unless it went wrong: taken twice, for the wrong amount, after they left, for what does not work.
+const SET_CHARGE_WENT_WRONG = /\b(?:twice|double|two times|again|gone up|went up|increased|risen|rose|wrong|incorrect|still|after|even though|despite|refund|cancell?ed|not|never|no longer)\b|n['’]t\b/i;
+
+function isSetCharge(clause: string): boolean {
+  if (SET_CHARGE_WENT_WRONG.test(clause) || TAKEN_TWICE.test(clause)) return false;
+  return MUST_PAY.test(clause) || SET_CHARGE_THERE.test(clause);
+}
+
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   return issueTold(customerOwnText, problemAt).clause;
 }
@@ -1246,6 +1264,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   if (Number.isNaN(problemAt) || text.length === 0) return NONE;
   const cueAt = problemAt >= 0 && problemAt < text.length && !insideQuotes(text, Math.trunc(problemAt)) ? Math.trunc(problemAt) : -1;
   if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return NONE;
+  if (ONLY_ASKING.test(text.slice(0, MAX_SCAN))) return NONE;
   const scanned = sentencesOf(text, 0, Math.min(text.length, MAX_SCAN));
   const candidates: Sentence[] = [];
   if (cueAt >= 0) {
@@ -1278,7 +1297,10 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
-    if (!said.weak && !isRepeatOnly(said.clause)) return confident(reframed(said.clause), text);
+    if (!said.weak && !isRepeatOnly(said.clause)) {
+      const told = confident(reframed(said.clause), text);
+      return isSetCharge(told.clause) ? NONE : told;
+    }
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
     if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
@@ -1287,7 +1309,9 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       weakAt = s.start;
     }
   }
-  return weak === undefined || unsaid < weakAt ? NONE : confident(reframed(weak), text);
+  if (weak === undefined || unsaid < weakAt) return NONE;
+  const told = confident(reframed(weak), text);
+  return isSetCharge(told.clause) ? NONE : told;
 }
 
 /** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */

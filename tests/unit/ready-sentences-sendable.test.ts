@@ -207,12 +207,31 @@ describe('concedes: their case against a charge is not said in the apology', () 
     ['I was charged £5 for a card payment abroad but my account is supposed to be free abroad.', 'I’m sorry to hear you were charged £5 for a card payment abroad.'],
     ['I was charged $30 for a day pass but my friend was only in the building for ten minutes.', 'I’m sorry to hear you were charged $30 for a day pass.'],
     ['Why is my water bill £120 a quarter when I live on my own?', 'I’m sorry your water bill is £120 a quarter.'],
-    ['Why am I paying a service charge when I use no hot water at all?', 'I’m sorry you are paying a service charge.'],
+    ['Why is my phone bill £60 a month when I have the cheapest plan?', 'I’m sorry your phone bill is £60 a month.'],
   ])('%j', (customer, expected) => {
     expect(apology(customer)).toBe(expected);
   });
 
   test('"I’ve never" is their defence like "I never"', () => {
     expect(issueInAgentWords('My account shows a late fee for May, but I’ve never paid late.', 0)).not.toMatch(/never paid late/);
+  });
+});
+
+describe('tone: no apology for a charge everyone pays, nor to someone who says they only ask', () => {
+  test.each([
+    'Why is there a $30 resort fee on my room bill?',
+    'Why do I have to pay a £20 admin fee to update my name?',
+    'Why is there a £10 a day young driver surcharge on my hire?',
+    'Why I must pay full council tax when I live on my own??',
+    'not a complaint exactly, but the new menu keeps hiding the settings button. is that on purpose?',
+    'The delivery tracker hasn’t moved since Monday. no big deal, just curious.',
+  ])('%j', (customer) => {
+    expect(apology(customer)).toBe(PLACEHOLDER);
+  });
+
+  test('a set charge that went wrong, one billed against their case, and a fee for what does not work, are still said', () => {
+    expect(apology('I’m a full-time student and you’ve billed me for council tax.')).toBe('I’m sorry to hear you’ve been billed for council tax.');
+    expect(apology('I was charged the resort fee twice.')).toBe('I’m sorry to hear you were charged the resort fee twice.');
+    expect(apology('I’m paying a monthly fee for broadband that doesn’t work.')).toBe('I’m sorry you’re paying a monthly fee for broadband that doesn’t work.');
   });
 });

@@ -611,7 +611,7 @@ function inAgentVoice(clause: string, customer: string): string {
 
 // Where a sentence splits into parts that can stand alone.
 const SUBJECT_AHEAD = String.raw`(?=(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|im|ive|we|we['’]re|we['’]ve|you|you['’]ve|you['’]re|u|he|she|it|it['’]s|its|they|they['’]re|they['’]ve|my|our|your|ur|his|her|their|the|this|that|these|those|there|there['’]s|nobody|no one|nothing|someone|somebody|everyone|everything|now|still|no)\b)`;
-const PART_BREAK = primed(new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|,?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi'));
+const PART_BREAK = primed(new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|(?<!\b(?:nothing|anything|all)),?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi'));
 
 interface Part extends Span {
   evidence: boolean;
@@ -710,7 +710,7 @@ const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|w
 const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
 // "I am charged for calls", "my flight is cancel", "my account is hacked": said as what has happened.
 const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged)\b/gi;
-const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken)\b(?= since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
+const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken|flooded|stuck|missing|offline)\b(?=(?: (?!and\b|but\b|or\b|so\b)[a-z’'-]+){0,6} since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
 const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
 // "…at 4pm, room wasn't ready", "…and hacker sold all my items": a second clause whose noun lost
 // its article; after a bare comma it is joined with "and", as a sentence joins two clauses.
@@ -1337,6 +1337,9 @@ function statesProblem(text: string, s: Sentence): boolean {
 const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|with no (?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
 const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
 // "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
+// "flooded from your broken pipe" said back is "our broken pipe": whose pipe broke is theirs to say
+// and ours to check; "the broken pipe" names it without owning the fault.
+const OUR_FAULTY_THING = /\bour (broken|faulty|burst|leaking|leaky|defective|damaged|cracked|blocked|collapsed) (?=[a-z])/gi;
 const FAULT_ATTRIBUTE = /\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi;
 // Said of what was done, not of the customer's own act: we or ours, something of theirs, or they as the one it was done to.
 const DONE_BY_US_OR_TO_THEM = /^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i;
@@ -1383,7 +1386,7 @@ function withoutFault(clause: string): string {
   const ours = over ?? twice;
   if (ours) out = `${ours[1] ? 'you’ve been' : 'you were'} ${ours[2]!.toLowerCase()}${twice ? ' twice' : ''}${out.slice(ours[0].length)}`;
   out = out.replace(WE_SUPPLIED, '$1');
-  out = out.replace(FAULT_ATTRIBUTE, '$1 ');
+  out = out.replace(FAULT_ATTRIBUTE, '$1 ').replace(OUR_FAULTY_THING, 'the $1 ');
   if (DONE_BY_US_OR_TO_THEM.test(out) && !THEIR_PERSON.test(out)) out = out.replace(FAULT_ADVERB, '').replace(FAULT_WORDS, '');
   out = out.replace(OVERCHARGED_AGAIN, '$1');
   const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '').replace(AND_NOBODY, '').replace(OUR_CAUSE, '').replace(THEIR_ACT_TAIL, '').replace(NOT_AS_SHOWN, '');

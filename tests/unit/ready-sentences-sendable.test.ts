@@ -235,3 +235,13 @@ describe('tone: no apology for a charge everyone pays, nor to someone who says t
     expect(apology('I’m paying a monthly fee for broadband that doesn’t work.')).toBe('I’m sorry you’re paying a monthly fee for broadband that doesn’t work.');
   });
 });
+
+describe('grammar and concedes: an idiom kept whole, a state with its span, their word for whose fault', () => {
+  test.each([
+    ['I’ve sent 4 emails about my missing bundle and got nothing but automated replies. I paid £30 for this.', 'I’m sorry to hear you’ve sent 4 emails about your missing bundle and got nothing but automated replies.'],
+    ['My parcel is stuck at the depot since Monday.', 'I’m sorry your parcel has been stuck at the depot since Monday.'],
+    ['Again I write: the car park outside my flat is flooded from your broken drain since 4 days!!! Nobody come.', 'I’m sorry the car park outside your flat has been flooded from the broken drain for 4 days.'],
+  ])('%j', (customer, expected) => {
+    expect(apology(customer)).toBe(expected);
+  });
+});

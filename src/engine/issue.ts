@@ -611,7 +611,7 @@ function inAgentVoice(clause: string, customer: string): string {
 
 // Where a sentence splits into parts that can stand alone.
 const SUBJECT_AHEAD = String.raw`(?=(?:i|i['’]m|i['’]ve|i['’]d|i['’]ll|im|ive|we|we['’]re|we['’]ve|you|you['’]ve|you['’]re|u|he|she|it|it['’]s|its|they|they['’]re|they['’]ve|my|our|your|ur|his|her|their|the|this|that|these|those|there|there['’]s|nobody|no one|nothing|someone|somebody|everyone|everything|now|still|no)\b)`;
-const PART_BREAK = primed(new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|,?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi'));
+const PART_BREAK = primed(new RegExp(String.raw`\s*[;:]\s+|\s+[—–-]+\s+|\s*—\s*|(?<!\b(?:nothing|anything|all)),?\s+(?:but|however|although|(?<!even )though|whereas)\s+|,\s+(?:yet|plus|also)\s+|,\s+(?=[a-z]+ed\b)|,\s*(?=(?:please|pls|call|email|contact|text|ring|refund|fix|send|let me|can you|could you)\b)|\s+(?=(?:please|pls)\b)|,\s+(?=(?:any|why|what|how|where|when|who|which|is|are|was|were|can|could|will|would|do|does|did|got|had|have|been|then|was|were)\b)|,?\s+(?:and|so|then|now|and now|and then|and still)\s+${SUBJECT_AHEAD}|,\s+${SUBJECT_AHEAD}|,\s+(?=(?:still|now|and|but)\b)`, 'gi'));
 
 interface Part extends Span {
   evidence: boolean;
@@ -710,7 +710,7 @@ const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|w
 const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
 // "I am charged for calls", "my flight is cancel", "my account is hacked": said as what has happened.
 const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged)\b/gi;
-const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken)\b(?= since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
+const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken|flooded|stuck|missing|offline)\b(?=(?: (?!and\b|but\b|or\b|so\b)[a-z’'-]+){0,6} since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
 const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
 // "…at 4pm, room wasn't ready", "…and hacker sold all my items": a second clause whose noun lost
 // its article; after a bare comma it is joined with "and", as a sentence joins two clauses.
@@ -746,7 +746,7 @@ function idiomatic(clause: string): string {
 
 // "…but I have never used any cheats", "…when I literally wasn't": the customer's case, said
 // beside the problem; the coach says the problem back, not their defence as fact.
-const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
+const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)(?:['’](?:ve|d))?\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
 // "…at the petrol station, £60 and £60", "…no hot water, boiler fine": a tail after a comma with no
 // verb of its own reads as a note, not part of the clause.
 // "bought the deluxe edition, didn't get the skins": a second verb after a bare comma, its subject
@@ -764,8 +764,16 @@ function joinedSubjectless(clause: string): string {
 // leaves out (their case is for the agent to check, not to concede).
 const OWN_CASE_TAIL = /,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i;
 
+// "…but my account is meant to be free abroad", "…but my guest was only here an hour": what their
+// thing should be or only was, their case against the charge; said after "I'm sorry" it reads as
+// the company granting it (or as sorry for it).
+const THEIR_THING_CASE = /,?\s+but\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+(?:(?:meant|supposed)\s+to|only|never|not even)\b.*$/i;
+// "Why is my bill £90 when I live alone?", "…a standing charge when I use no gas", "…when I have the
+// add-on", "…when I pay for 4 screens": the state they set against what they were asked to pay.
+const WHEN_THEIR_STATE = /,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(?:only\s+|already\s+|just\s+|still\s+)?(?:live|lives|living|pay(?:ing)? for|use (?:no|only|hardly|barely|very little|less|nothing)|have (?:a|an|the|my|our|no|only)|own|a student|a pensioner|retired|under|over|not)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(OWN_CASE_TAIL, ' even though ');
+  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);
@@ -854,23 +862,36 @@ function asWe(clause: string): string {
 
 // "you ordered a cake topper for the party and it arrived broken": what went wrong is the thing's,
 // said with the thing first ("the cake topper you ordered for the party arrived broken"), not
-// "I'm sorry you ordered…".
+// "I'm sorry you ordered…". Money they moved is such a thing too ("the £300 you transferred to your
+// savings is not there"), and so is a thing they bought "that expired" before they could use it.
 const ORDERED_THEN =
-  /^you (ordered|bought|booked|purchased|rented|hired) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) )([^,;]{2,80}?) and (?:it|they) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
+  /^you (ordered|bought|booked|purchased|rented|hired|deposited|transferred|sent|posted|paid in) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) |(?=[£$€]\d))([^,;]{2,80}?) (?:and (it|they)(['’]s|['’]re|['’]ve| is| are| has| have)?|that|which) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
 /** Where the thing's name ends: a word of a place, a time or a purpose, a bare number, a bracket. */
 const AFTER_HEAD = words('for from on at in with to via through last yesterday today this off online ago week weeks day days month months');
 const HEAD_WORD = /^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u;
+const AMOUNT_WORD = /^[£$€]\d[\d,.]*k?$/;
+// "it's" before these is "it has" ("it's stopped working"); before any other word, "it is" ("it's cracked").
+const HAS_AFTER_S = words('been gone got come stopped disappeared vanished arrived failed died happened expired bounced dropped started moved shrunk faded');
+// After "that" the thing's own verb follows at once: "…a pass that expired…", not "…a pass that I…".
+const OWN_VERB = /^(?:(?:never|still|just|already|then|only|also) )?(?:[a-z]{3,}ed|has|have|had|is|was|were|are|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|didn['’]t|won['’]t|doesn['’]t|keeps|broke|came|went|got|took|fell|cost|tore|shrank)\b/i;
 
 function thingFirst(clause: string): string {
   const m = ORDERED_THEN.exec(clause);
   if (!m) return clause;
-  const [, verb, count, thing, rest] = m as unknown as [string, string, string | undefined, string, string];
+  const [, verb, count, thing, pronoun, joined, rest] = m as unknown as [string, string, string | undefined, string, string | undefined, string | undefined, string];
+  // "…and they never sent it": the thing is the object of someone else's act, not the subject.
+  if (/(?:it|them)/i.test(rest)) return clause;
+  // "you sent an email and they never replied": "they" after one thing is someone else.
+  if (pronoun !== undefined && lower(pronoun) === 'they' && !count && /^(?:a|an) /i.test(clause.slice(`you ${verb} `.length))) return clause;
+  if (pronoun === undefined && !OWN_VERB.test(rest)) return clause;
   const ws = thing.split(' ');
-  let n = 0;
-  while (n < ws.length && n < 5 && HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) n++;
-  if (n === 0) return clause;
+  let n = AMOUNT_WORD.test(ws[0]!) ? 1 : 0;
+  // "a pack of 20 coins": after "of" a count or an amount is still the thing's name.
+  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
+  if (n === 0 || /^(?:of|and|or|the|a|an)$/i.test(ws[n - 1]!)) return clause;
   const tail = ws.slice(n).join(' ');
-  return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${rest}`;
+  const be = joined === undefined ? '' : /^['’]s$/.test(joined) ? (HAS_AFTER_S.has(lower(rest.split(' ')[0]!)) ? 'has ' : 'is ') : /^['’]re$/.test(joined) ? 'are ' : /^['’]ve$/.test(joined) ? 'have ' : `${joined.trim()} `;
+  return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${be}${rest}`;
 }
 
 // What was promised, said as the thing not had: "you were promised a call-back last week" -> "you
@@ -902,8 +923,25 @@ function promiseKept(clause: string): string {
   return `${promised} ${said}${notKept[3]}`;
 }
 
+// "you checked in at 4pm and the room wasn't ready until 6", "you uploaded the form but your
+// application still says it's missing": their own act is the setting, and the part after it, with a
+// subject of its own, is what went wrong: said alone, the apology is not for what they did.
+const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our) .+)$/;
+// A part that leans on the act before it ("…and the driver dropped it") cannot stand alone.
+const LEANS_ON_BEFORE = /\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i;
+
+function afterOwnAct(clause: string): string {
+  const m = OWN_ACT_THEN_THING.exec(clause);
+  if (!m || !NEUTRAL_ACTS.has(m[1]!)) return clause;
+  const thing = m[2]!;
+  // "you emailed twice and your refund is still missing": having to ask again is part of the trouble.
+  if (REPEATED.test(clause.slice(0, clause.length - thing.length))) return clause;
+  if (LEANS_ON_BEFORE.test(thing) || thing.split(' ').length < 4 || !hasFiniteVerb(thing) || isOwnActOnly(thing)) return clause;
+  return thing;
+}
+
 function reframed(clause: string): string {
-  clause = thingFirst(asWe(clause));
+  clause = afterOwnAct(thingFirst(asWe(clause)));
   const since = SINCE_ACT.exec(clause);
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);
@@ -1192,6 +1230,24 @@ function insideQuotes(text: string, at: number): boolean {
   return false;
 }
 
+// "not a complaint exactly, but…", "no big deal, just curious": they ask, and say so; an apology
+// for what they ask about reads as making a drama of it.
+const ONLY_ASKING = /\b(?:not (?:really |exactly )?a complaint|no big deal|just curious|just wondering|not complaining|out of curiosity)\b/i;
+// A charge the price list sets for everyone (a standing charge, a young driver fee), asked about as
+// one they must pay or one that is there: "I'm sorry you have to pay a £50 admin fee" apologises for
+// the tariff. The agent explains it, or names what went wrong in their own words (the placeholder).
+// (A set charge they were billed, "billed for council tax" when they are exempt, is their dispute: heard.)
+const SET_CHARGE = String.raw`(?:(?:resort|destination|facility|tourist|city) (?:fee|tax|charge)s?|standing charges?|young driver (?:fee|surcharge|charge)s?|service (?:fee|charge)s?|booking fees?|council tax)`;
+const MUST_PAY = /^you(?:['’]re| still| are| have to| must| need to)+ pay(?:ing)? (?:(?:a|an|the|full|this|that) )?(?:[\w£$€.,'’-]+ ){0,4}?(?:fee|charge|tax|surcharge|rates?)s?\b/i;
+const SET_CHARGE_THERE = new RegExp(String.raw`^there(?:['’]s| is| are) (?:a|an) (?:[\w£$€.,'’-]+ ){0,5}?${SET_CHARGE}\b`, 'i');
+// …unless it went wrong: taken twice, for the wrong amount, after they left, for what does not work.
+const SET_CHARGE_WENT_WRONG = /\b(?:twice|double|two times|again|gone up|went up|increased|risen|rose|wrong|incorrect|still|after|even though|despite|refund|cancell?ed|not|never|no longer)\b|n['’]t\b/i;
+
+function isSetCharge(clause: string): boolean {
+  if (SET_CHARGE_WENT_WRONG.test(clause) || TAKEN_TWICE.test(clause)) return false;
+  return MUST_PAY.test(clause) || SET_CHARGE_THERE.test(clause);
+}
+
 export function issueInAgentWords(customerOwnText: string, problemAt: number): string {
   return issueTold(customerOwnText, problemAt).clause;
 }
@@ -1208,6 +1264,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   if (Number.isNaN(problemAt) || text.length === 0) return NONE;
   const cueAt = problemAt >= 0 && problemAt < text.length && !insideQuotes(text, Math.trunc(problemAt)) ? Math.trunc(problemAt) : -1;
   if (cueAt < 0 && PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN))) return NONE;
+  if (ONLY_ASKING.test(text.slice(0, MAX_SCAN))) return NONE;
   const scanned = sentencesOf(text, 0, Math.min(text.length, MAX_SCAN));
   const candidates: Sentence[] = [];
   if (cueAt >= 0) {
@@ -1240,7 +1297,10 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
-    if (!said.weak && !isRepeatOnly(said.clause)) return confident(reframed(said.clause), text);
+    if (!said.weak && !isRepeatOnly(said.clause)) {
+      const told = confident(reframed(said.clause), text);
+      return isSetCharge(told.clause) ? NONE : told;
+    }
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
     if (said.weak && /^(?:they|they['’]re|them|this|that)\b/i.test(said.clause)) continue;
@@ -1249,7 +1309,9 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       weakAt = s.start;
     }
   }
-  return weak === undefined || unsaid < weakAt ? NONE : confident(reframed(weak), text);
+  if (weak === undefined || unsaid < weakAt) return NONE;
+  const told = confident(reframed(weak), text);
+  return isSetCharge(told.clause) ? NONE : told;
 }
 
 /** Whether a sentence states a problem: not a question, a demand, a verdict or praise. */
@@ -1275,6 +1337,9 @@ function statesProblem(text: string, s: Sentence): boolean {
 const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|with no (?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
 const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
 // "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
+// "flooded from your broken pipe" said back is "our broken pipe": whose pipe broke is theirs to say
+// and ours to check; "the broken pipe" names it without owning the fault.
+const OUR_FAULTY_THING = /\bour (broken|faulty|burst|leaking|leaky|defective|damaged|cracked|blocked|collapsed) (?=[a-z])/gi;
 const FAULT_ATTRIBUTE = /\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi;
 // Said of what was done, not of the customer's own act: we or ours, something of theirs, or they as the one it was done to.
 const DONE_BY_US_OR_TO_THEM = /^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i;
@@ -1321,7 +1386,7 @@ function withoutFault(clause: string): string {
   const ours = over ?? twice;
   if (ours) out = `${ours[1] ? 'you’ve been' : 'you were'} ${ours[2]!.toLowerCase()}${twice ? ' twice' : ''}${out.slice(ours[0].length)}`;
   out = out.replace(WE_SUPPLIED, '$1');
-  out = out.replace(FAULT_ATTRIBUTE, '$1 ');
+  out = out.replace(FAULT_ATTRIBUTE, '$1 ').replace(OUR_FAULTY_THING, 'the $1 ');
   if (DONE_BY_US_OR_TO_THEM.test(out) && !THEIR_PERSON.test(out)) out = out.replace(FAULT_ADVERB, '').replace(FAULT_WORDS, '');
   out = out.replace(OVERCHARGED_AGAIN, '$1');
   const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '').replace(AND_NOBODY, '').replace(OUR_CAUSE, '').replace(THEIR_ACT_TAIL, '').replace(NOT_AS_SHOWN, '');

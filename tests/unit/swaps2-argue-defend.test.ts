@@ -119,10 +119,8 @@ describe('no Swap where it would not read as sent', () => {
     'You were charged correctly: the payment reached us a day late.',
     // "and within our standards" goes on with the verdict, not a clause of its own.
     'Your complaint was handled correctly and within our service standards.',
-    // A refusal after a verdict on a bill (not a charge, which "applies"): the verdict only props it
-    // up, and the Swap would leave it standing bare. (A charge's gets the outcome with the customer's
-    // disappointment heard: swaps3-argue-blame.test.ts.)
-    'The £45 bill is valid and can’t be reduced.',
+    // A refusal after it: the verdict only props it up, and the Swap would leave it standing bare.
+    'The £45 charge is valid and can’t be removed.',
     // An assurance that runs on past a comma may carry what happened: not dropped.
     'We can assure you that our nurses are highly trained, and we are confident Dr Hale acted appropriately.',
     // Who said it, mid-sentence, with more after it: the clause after it needs its comma.

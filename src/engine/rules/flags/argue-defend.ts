@@ -91,18 +91,6 @@ const DONE_GOES_ON = "(?:and (?!(?:within|in line|in accordance|is|are|was|were|
 /** What a figure's clause goes on to say of it, once "is correct and" goes: a verb of its own, not a refusal (as above). */
 const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands?|has|have|includes?|covers?) .+";
 
-/**
- * A refusal that goes on from a figure's verdict ("…, we cannot refund it", "…and I'm not in a
- * position to remove it", "…and will not be changed"), as the agent typed it: not a verdict of
- * its own ("and you are mistaken"), which the outcome would leave standing.
- */
-const REFUSAL_ON =
-  "(?:and )?(?:(?:(?:I|we|We)(?:'m|’m|'re|’re| am| are)? )?(?:can(?:'|’)t|cannot|can not|won(?:'|’)t|will not|am not able|are not able|am unable|are unable|not (?:in a position|able) to|unable to|have no (?:way|option|choice))|(?:I|we)(?:'m|’m|'re|’re| am| are) (?:not in a position|not able|unable)|(?:it|this|that) (?:can(?:'|’)t|cannot|won(?:'|’)t|will not) be) [^,;:]{2,80}";
-/** FIGURE_SUBJECT_W for a charge, which "applies" (not a reading or a bill, which does not). */
-const CHARGE_SUBJECT_W = FIGURE_SUBJECT_W.replace(FIGURE, '(?:charges?|fees?|penalty|penalties|fines?|premiums?|excess|surcharges?|deductions?)');
-/** A lead that draws the verdict from the facts before it, kept as written: "On that basis", "As such". */
-const FROM_THE_FACTS = '(?:on (?:that|this) basis|as such|for (?:that|this) reason|in (?:that|this) case),?';
-
 /** Saying it was said before/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
@@ -539,6 +527,15 @@ export const argueDefend: FlagRuleData = {
   // that ends by declaring itself right ("…, so our salesman was correct", "…, you've misread
   // it"): the account kept, the verdict dropped.
   sentenceRewrites: [
+    // Staff vouched for, then the customer's account doubted on that ground ("Our drivers are fully
+    // trained…, so I'd be surprised if this happened as you describe", "Our instructors are
+    // qualified…, and we're confident that isn't what was said"): it goes; what happened and what
+    // the agent does stand in the sentences around it, and the complaint is no longer argued with.
+    // (Not after "I can assure you that": swaps2-argue-defend.test.ts keeps that one as written.)
+    {
+      is: "(?:all )?(?:our|the) (?:[\\w-]+ ){0,2}(?:staff|team|drivers?|couriers?|engineers?|technicians?|trainers?|instructors?|clinicians?|doctors?|nurses?|advis[eo]rs?|agents?|crew|receptionists?|officers?|guards?|employees?|colleagues?|installers?|inspectors?|surveyors?|assessors?) (?:is|are) (?:all )?(?:[\\w-]+ ){0,2}(?:trained|instructed|qualified|experienced|professionals?)\\b[^;:]{0,140}?,? (?:so|and) (?:(?:i|we)(?:(?:'|’)(?:m|re)| am| are) (?:confident|sure|certain|satisfied)\\b|i(?: find it|(?:'|’)d be| would be) (?:very |really |quite |extremely )?(?:hard to believe|difficult to believe|surprised)\\b|(?:he|she|they) (?:followed|did|acted|would)\\b)[^;:]*",
+      instead: '',
+    },
     {
       is: "(?:(?:respectfully|with respect|frankly|honestly|actually|sorry),? )?(?:(?:that(?:'|’)s|that is|this is) (?:simply |just |actually )?(?:incorrect|not correct|not true|untrue|false|not what happened)|(?:that|this) isn(?:'|’)t (?:true|correct|what happened))(?: on the day)?|i never said that|your account of events (?:doesn(?:'|’)t|does not) match ours|the facts do not support your (?:account|version)(?: of events)?",
       instead: 'Let me explain what I’m seeing.',
@@ -773,23 +770,6 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: [^,:;.!?\\n]{1,70})?(?=:)',
       better: '',
     },
-    // A verdict that trails the facts it is drawn from ("Every lesson maps to the syllabus, so I
-    // disagree with you there.", "…the photos are clear on that, so you're wrong about where it
-    // was.", "…emailed 30 days before it took effect, so notice was given."): it goes with its
-    // comma and what it names; the facts answer for themselves. Only at the sentence's end.
-    {
-      when: '(?:i|we) (?:(?:have to|must|would|would have to|will have to|am going to have to|am going to) )?(?:respectfully |strongly )?(?:disagree|do not agree)',
-      trails: ',? (?:so|and) ',
-      restIs: '(?:with (?:you|that|this)(?: (?:there|here|on (?:this|that)(?: point| one)?))?|there|here|on (?:this|that)(?: point| one)?)',
-      better: '',
-    },
-    {
-      when: 'you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)',
-      trails: ',? (?:so|and) ',
-      restIs: "(?:about|on) (?!(?:this|that|it)\\b)[^,;:]{3,60}|there|here|about (?:this|that|it)",
-      better: '',
-    },
-    { when: 'so (?:(?:the|your|proper|fair|sufficient|enough|advance|written) )?(?:notice|warning|notification|reminder)s? (?:was|were|has been|have been|had been) (?:given|sent|served|provided)', trails: ', ', better: '' },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the
@@ -808,7 +788,7 @@ export const argueDefend: FlagRuleData = {
     // about may stand in the lead before a colon, not before a comma, which may end a clause
     // that the next one needs.
     {
-      when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|you (?:have |seem to have |may have )?(?:misunderstood|misread|misinterpreted|got (?:it|this|that) wrong)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you|(?:i|we) (?:have to |must |would |would have to |will have to |am going to (?:have to )?)?(?:respectfully |strongly )?disagree|(?:we|i) do not agree|(?:i|we) (?:would|must|should|have to|need to|feel i must|want to) (?:just )?(?:gently )?push back|(?:this|it|that) is not an? (?:bug|fault|defect|glitch|error|mistake))",
+      when: "(?:you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|you (?:have |seem to have |may have )?(?:misunderstood|misread|misinterpreted|got (?:it|this|that) wrong)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case|not what happened)|(?:(?:i|we) (?:must|have to|need to|would (?:like to )?|will|should|feel i (?:must|should)|am going to) (?:respectfully |gently |just )?|let me (?:just )?)correct you|(?:i|we) (?:have to |must |would |would have to |will have to )?(?:respectfully |strongly )?disagree|(?:we|i) do not agree|(?:i|we) (?:would|must|should|have to|need to|feel i must|want to) (?:just )?(?:gently )?push back|(?:this|it|that) is not an? (?:bug|fault|defect|glitch|error|mistake))",
       leadsIn: "(?: (?:there|here|on (?:this|that|one) point|about (?:this|that|it)|on (?:one|this|that|a) (?:point|thing)(?: here)?|with you(?: there)?|on this one|a little))?(?: (?:that|on|about) [^,:;.!?\\n]{1,70}(?=:))?",
       better: '',
     },
@@ -922,22 +902,6 @@ export const argueDefend: FlagRuleData = {
     // payable", "Our size guide is accurate and has been checked by our design team"): the verdict
     // and its "and" go, the figure and what the agent says of it stay.
     { when: `(?<subj>${FIGURE_SUBJECT_W}|(?:the|our|your) (?:size guide|assessor(?:'|’)s (?:figure|valuation)|valuation|meter readings?)) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restOpens: 'and', restIs: FIGURE_GOES_ON, words: true, better: '{subj}' },
-    // A charge declared right before a refusal that rests on it ("The charge is correct, we cannot
-    // refund it", "The charges are valid and can't be removed"): the verdict becomes the outcome,
-    // with the customer's disappointment heard; the refusal stays as the agent wrote it (another
-    // rule may turn it). After a lead that draws it from the facts ("On that basis the £60 charge
-    // is valid and …"), the lead stays and the outcome follows it. ("Applies", not "stands": a
-    // charge that stands is a door closed, which dead-end reads.)
-    ...[
-      ['is|was', 'applies'],
-      ['are|were', 'apply'],
-    ].flatMap(([aux, apply]) => {
-      const when = `(?<subj>${CHARGE_SUBJECT_W}) (?:${aux})(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`;
-      return [
-        { when, restIs: REFUSAL_ON, words: true as const, better: `I know this isn’t what you hoped to hear, but {subj} ${apply}` },
-        { when, afterSubject: FROM_THE_FACTS, restIs: REFUSAL_ON, words: true as const, better: `{subj} ${apply}` },
-      ];
-    }),
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },

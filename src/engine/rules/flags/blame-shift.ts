@@ -108,10 +108,6 @@ const SUBJECT =
 const PARTY_JOB =
   "(?:to (?:look into|resolve|sort(?: out)?|deal with|fix|put right|answer|process|release|refund|handle|investigate)(?: (?:it|this|that|them))?(?: (?:with|for) you)?|directly|which (?:is|was) (?:outside|beyond|out of) [a-z'’ ]{0,30}(?:control|hands))?";
 
-/** A party of the customer's own, who acts for them and whom they deal with ("your landlord", "your employer"). */
-const CUSTOMERS_OWN =
-  '(?:landlord|letting agent|managing agent|employer|insurer|broker|accountant|bank|card issuer|school|gp|gp surgery|(?:broadband|internet|network|phone|mobile|energy) provider|it (?:team|department)|administrator|developer)';
-
 /**
  * What may follow a party's part in its clause and go with the rewrite: the job the agent now takes
  * on, or a denial of our part ("…is the landlord's responsibility, not ours", "…a matter for them
@@ -632,17 +628,6 @@ export const blameShift: FlagRuleData = {
     { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
     { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
-    // The same put on a party of the customer's own ("Heating faults are your landlord's
-    // responsibility, not ours", "…, so any repair is your landlord's responsibility"): theirs to
-    // deal with, so the agent does not offer to call them, but says who can help and gives what we
-    // hold for it. The denial of our part after it goes with the clause.
-    {
-      when: `(?<be>is|are) (?:entirely |solely |really |ultimately )?your (?<who>${CUSTOMERS_OWN})'s (?:responsibility|liability|problem|job)`,
-      afterSubject: SUBJECT,
-      restIs: `(?:(?:and )?(?:not|rather than) (?:us|ours|me|mine|by us|the [a-z-]+(?:['’]s)?))?`,
-      whole: true,
-      better: '{be} something your {who} can help with, and I can send you what we have on this to share with them',
-    },
     { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
     { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after

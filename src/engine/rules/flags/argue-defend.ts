@@ -527,6 +527,15 @@ export const argueDefend: FlagRuleData = {
   // that ends by declaring itself right ("…, so our salesman was correct", "…, you've misread
   // it"): the account kept, the verdict dropped.
   sentenceRewrites: [
+    // Staff vouched for, then the customer's account doubted on that ground ("Our drivers are fully
+    // trained…, so I'd be surprised if this happened as you describe", "Our instructors are
+    // qualified…, and we're confident that isn't what was said"): it goes; what happened and what
+    // the agent does stand in the sentences around it, and the complaint is no longer argued with.
+    // (Not after "I can assure you that": swaps2-argue-defend.test.ts keeps that one as written.)
+    {
+      is: "(?:all )?(?:our|the) (?:[\\w-]+ ){0,2}(?:staff|team|drivers?|couriers?|engineers?|technicians?|trainers?|instructors?|clinicians?|doctors?|nurses?|advis[eo]rs?|agents?|crew|receptionists?|officers?|guards?|employees?|colleagues?|installers?|inspectors?|surveyors?|assessors?) (?:is|are) (?:all )?(?:[\\w-]+ ){0,2}(?:trained|instructed|qualified|experienced|professionals?)\\b[^;:]{0,140}?,? (?:so|and) (?:(?:i|we)(?:(?:'|’)(?:m|re)| am| are) (?:confident|sure|certain|satisfied)\\b|i(?: find it|(?:'|’)d be| would be) (?:very |really |quite |extremely )?(?:hard to believe|difficult to believe|surprised)\\b|(?:he|she|they) (?:followed|did|acted|would)\\b)[^;:]*",
+      instead: '',
+    },
     {
       is: "(?:(?:respectfully|with respect|frankly|honestly|actually|sorry),? )?(?:(?:that(?:'|’)s|that is|this is) (?:simply |just |actually )?(?:incorrect|not correct|not true|untrue|false|not what happened)|(?:that|this) isn(?:'|’)t (?:true|correct|what happened))(?: on the day)?|i never said that|your account of events (?:doesn(?:'|’)t|does not) match ours|the facts do not support your (?:account|version)(?: of events)?",
       instead: 'Let me explain what I’m seeing.',
@@ -717,6 +726,16 @@ export const argueDefend: FlagRuleData = {
       restIs: "(?!(?:and|but|so|because|which|to you)\\b)[^\\n]+",
       whole: true,
       better: '{aux} {verb} {rest}',
+    },
+    // The same with "clearly" after the verb ("the limit is written clearly in the documentation",
+    // "Roaming destinations are listed clearly on our website"): where it is, said plainly. Not
+    // "displayed clearly", which may be advice to the customer ("make sure it is displayed clearly").
+    {
+      when: '(?<aux>is|are|was|were|has been|have been) (?<verb>stated|shown|marked|explained|set out|labell?ed|listed|printed|advertised|written) (?:very )?clearly (?<prep>in|on|at)',
+      afterSubject: ANY_SUBJECT,
+      restIs: "(?!(?:and|but|so|because|which)\\b)[^\\n]+",
+      words: true,
+      better: '{aux} {verb} {prep}',
     },
     // "Just to reiterate what my colleague told you yesterday: you'll need to pay the $32": the
     // "Just" goes with the lead, which names only what was said and closes with its mark.

@@ -234,6 +234,9 @@ function leadDropped(
     // The flagged words may close the lead themselves ("For the last time,").
     const closed = /[,:]$/.test(reply.slice(start, end)) && /^[ \t]+[\p{L}\p{N}'"‘“£$€]/u.test(reply.slice(end, end + 4));
     const rest = closed ? '' : rewrite.leadsIn.exec(reply.slice(end, end + 120))?.[0];
+    // A lead after ", so" or ", and" leaves that word before what followed it: not before another
+    // joining word ("…a chapter, so[ I disagree with you there,] and the exam stands").
+    if (rest !== undefined && /[,;]? (?:so|and) $/iu.test(before) && /^[\s,]*(?:and|but|so|or|then)\b/iu.test(reply.slice(end + rest.length, end + rest.length + 12))) continue;
     if (rest !== undefined) return { start: from, end: end + rest.length, replacement: '', keptEnd: end };
   }
   return null;

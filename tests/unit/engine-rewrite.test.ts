@@ -242,6 +242,8 @@ describe('near misses of the new rewrites keep no clause Swap', () => {
     ['blame-shift', 'You must have called the wrong line, cancellations only count at the main desk.'],
     // The agent's own next step after "so" would be dropped with the verdict.
     ['policy-shield', 'I’m not authorised to issue refunds, so I’ve passed your case to billing.'],
+    // A lead after ", so" dropped before another joining word would leave "so and".
+    ['argue-defend', 'Each exam question maps to a chapter, so I disagree with you there, and the mark stands.'],
     // The sentence goes on past a semicolon: it would run on from the rewrite's blank (read blind).
     ['policy-shield', 'I’m not authorised to refund worn boots; section 4 of our returns policy covers this.'],
     // The book's name runs on: "of your booking, …" is no clause of its own.

@@ -95,6 +95,16 @@ const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
 
+/** What an agent's verdict can be about, at the end of its own account: a figure, a decision, a page. */
+const VERDICT_OF = '(?:charges?|fees?|bills?|amounts?|price|penalty|fine|invoice|decision|balance|deduction|premium|closure|rental fee|website|account)';
+/**
+ * No record named earlier in the sentence (a full stop inside a figure, "203.4 GB", is not the
+ * sentence's end): a verdict drawn from a record is system-says's, as the labels have it. Read
+ * back at most 160 characters, so a reply with no full stop stays linear.
+ */
+const NO_RECORD_BEFORE =
+  '(?<!\\b(?:shows?|showed|shown|reports?|reported|records?|recorded|logs?|logged|dashboard|app|system|systems|trail|console|data|tracking|gps|meter|scans?|database|platform|engine|footage)\\b(?:[^.!?\\n]|\\.(?=[0-9])){0,160})';
+
 export const argueDefend: FlagRuleData = {
   id: 'argue-defend',
   category: 'listening',
@@ -519,6 +529,15 @@ export const argueDefend: FlagRuleData = {
     'whether you like it or not',
     'let us be (?:very |perfectly )?(?:clear|honest|realistic)',
     'what is your problem',
+    // Frames from session 32 (tune half a; kept where half b gained). Setting the customer
+    // right with a bare "Actually," at the head of a clause ("Actually, the parcel left on
+    // Monday"), not when it leads into an offer ("Actually, I can move it for you"); "Actually,
+    // you are wrong" is left to the frame that names the correction.
+    '(?<=(?:^|[.!?] |\\n|, ))(?:actually|in fact),? (?!(?:i|we) (?:can|will|have|would|could|am|are)\\b)(?:the|your|it|this|that|we|our|there|no)\\b',
+    // A verdict drawn from the agent's own account, at the end of its clause ("It arrived inside
+    // the window, so the charge is valid"). Not after a record in the same sentence ("the log
+    // shows…, so the fee was applied correctly"): the record speaks there, which system-says reads.
+    `(?<=(?:so|therefore|hence) )${NO_RECORD_BEFORE}(?:the|our|this|that|these|those|your) (?:[^ \\n]+ ){0,2}${VERDICT_OF} (?:is|are|was|were|has been|have been) (?:therefore |also |fully |perfectly )?(?:correct|right|valid|accurate|justified|fair|in order)(?=[ \\n]*(?:[.!,;]|$| at the time))`,
   ],
   // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
   // "As I've explained, refunds take 10 days" says it again as news, without the reproach.

@@ -555,6 +555,10 @@ export const blameShift: FlagRuleData = {
     '(?:a matter|an issue|something|a question|one) for (?:you and|them|the (?:[a-z-]+ )?' + OTHERS + ')(?=[ \\n]*(?:[^a-z0-9 \\n]|$|to\\b|directly|rather|not\\b))',
     // "If you'd stuck to the limit there'd be no fee": the counterfactual that puts it on them.
     '(?<!(?:sorry|shame|pity|apologies) )if you (?:had|would have|would) (?:only |just )?(?!not\\b)[a-z]+(?: [a-z]+){0,5},? (?:there would|you would|it would|we would|this would|that would|none of this|the (?:fee|charge|problem|issue) would)',
+    // Frame from session 32 (tune half a; kept for half b). The customer's omission stated on its
+    // own at the head of a clause ("You didn't confirm the slot.", "…: you failed to renew"); not
+    // "you never pay extra", which reassures, nor "if you didn't…", which asks.
+    '(?<=(?:^|[.!?] |\\n|, |: ))you (?:did not|failed to) ' + NOT_DONE + '\\b',
   ],
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)

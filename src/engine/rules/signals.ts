@@ -388,6 +388,12 @@ export const REPLY_ADMISSION = [
   '(?<!you )should not (?:have )?(?:happened|been|break|broken|have|charged|taken|happen)',
   '(?:may|might|could|can) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:be|have been) (?:wrong|mistaken|incorrect|an error|our|a mistake)|(?:may|might|could) have (?:got|made|missed)',
   '(?:it is |it\'s )?possible (?:that )?(?:our|the|we|there)',
+  // "It's possible it was entered against the wrong account", "possible something went wrong".
+  'possible (?:that )?(?:it|this|that|something|someone) (?:was|is|has|had|got|went|may|might)(?![a-z])',
+  // Their word taken over the record: "you were at home and I believe you".
+  '(?<!(?:not|never|hard to|can not|do not) )(?:i|we) (?:believe|trust) you(?=[ \n]*(?:[.,;!—–-]|$| and| so| but))',
+  // A record allowed to lag: "their portal often lags behind", "I called rather than relying on it".
+  '(?:portals?|systems?|records?|trackers?|tracking|statuses|status|apps?|data|dashboards?) (?:often |sometimes |can |may |does |do |is |are )?(?:lag~|run~ behind|be behind|slow to update|out of date)|(?:instead of|rather than) (?:relying|rely) on (?:it|that|this|the [a-z]+|their [a-z]+|our [a-z]+)',
   '(?:in|by) error|by mistake',
   '(?:was|were|is) (?:a|an|our|my) (?:mistake|error|oversight)',
   '(?:glitch|bug|fault|error|failure|problem|issue|outage) (?:on|in|with) our',

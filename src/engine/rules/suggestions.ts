@@ -36,6 +36,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Admit a possible error',
     why: 'When a customer reports a wrong charge or a glitch, allowing that the system may be wrong keeps them on your side.',
     when: ['customer.errorReport'],
+    // A reply that says their account is not so ("the boiler has been working normally all week")
+    // has met a report of something that may be ours, whatever words the report came in.
+    orWhen: [['customer.present', 'reply.denies']],
     // Putting it right is not the admission RULES.md asks for: dev's labels want the move beside a
     // timed fix too ("I've rebooked the engineer for Thursday" after a no-show).
     unless: ['reply.admission'],

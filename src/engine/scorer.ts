@@ -233,6 +233,18 @@ function withdrawSwap(f: Finding, better: string): void {
   delete f.swapSpan;
 }
 
+/** The moves the reply's doubting Swaps make (`swapDoubts.says`), where the Swap offered still doubts. */
+function movesMadeBySwaps(findings: readonly Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): Set<Signal> {
+  const made = new Set<Signal>();
+  for (const f of findings) {
+    const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
+    if (!doubts?.says) continue;
+    const doubting = new RegExp(`${doubts.checks}|${doubts.besideRefusal}`.replaceAll('’', "['’]"), 'u');
+    if (doubting.test(f.replacement)) for (const s of doubts.says) made.add(s);
+  }
+  return made;
+}
+
 const STOP = /[.!?\n]/;
 /** From the start of the sentence before `reply[from, to)` to the end of the one after it (bounded reach). */
 function sentencesAround(reply: string, from: number, to: number): [number, number] {
@@ -682,6 +694,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       ...signals.refusals(n.text, scan).map(([s, e]) => toOriginal(n, s, e)),
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
     ]);
+    // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
+    const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the
     // customer's problem is named once, and what one sentence says is not said again below it.
     const said = new Set<Signal>();
@@ -706,7 +720,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const variant = rule.variant && teamOrBuiltIn.text === rule.template && rule.variant.when.some((c) => contextHolds(c, has, findings)) ? rule.variant : undefined;
       const template = variant ? templateOf(variant.template) : teamOrBuiltIn;
       const fallback = variant ? variant.fallback : rule.fallback;
-      if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
+      if (rule.unless.some((s) => madeBySwap.has(s))) {
+        replacement = '';
+      } else if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         replacement = fallback;
       } else if (template.parts) {
         const concedes = rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));

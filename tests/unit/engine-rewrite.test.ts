@@ -774,3 +774,14 @@ describe('a stock apology made specific beside a record or a refusal the reply k
     expect(sorry('Sorry for the inconvenience. I’ve refunded the second payment today.').replacement).toMatch(/^I’m sorry (?:to hear )?(?:we charged you|you were charged) twice/);
   });
 });
+
+describe('a Swap that doubts the record makes the admission move', () => {
+  test('the move is listed with no sentence of its own beside the Swap, and keeps it where there is no such Swap', () => {
+    const customer = 'You charged my card twice for the same order, fix it.';
+    const doubted = score({ reply: 'The billing system shows one payment on 3 May. I’ll email you tomorrow.', customer }).findings;
+    expect(doubted.find((f) => f.ruleId === 'system-says')?.replacement).toMatch(/may be wrong, so I’m checking/);
+    expect(doubted.find((f) => f.ruleId === 'admit-error')?.replacement).toBe('');
+    const plain = score({ reply: 'Thanks for your message. I’ll email you tomorrow.', customer }).findings;
+    expect(plain.find((f) => f.ruleId === 'admit-error')?.replacement).not.toBe('');
+  });
+});

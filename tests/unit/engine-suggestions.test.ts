@@ -210,7 +210,10 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const customer = 'I was promised a £10 discount for 12 months and it is not on my bills.';
     const { findings } = scoreReply({ customer, reply: 'There is no note of a discount on your account, so I am afraid the bill stands and there is nothing more we can do.' });
     expect(sentence(findings, 'own-it')).toMatch(needsCompleting);
-    expect(sentence(findings, 'admit-error')).toMatch(needsCompleting);
+    // The record's Swap doubts it ("…, but that may be our error, so I’m checking"): that is
+    // the admission, so the move offers no second sentence saying it.
+    expect(findings.find((f) => f.ruleId === 'system-says')?.replacement).toMatch(/may be (?:wrong|our error)/);
+    expect(sentence(findings, 'admit-error')).toBe('');
   });
 
   test('without the customer’s message, own-it does not promise to sort an unknown "this"', () => {
@@ -252,7 +255,8 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const error = 'You charged me twice for the same order, £45 each time.';
     const quoted = scoreReply({ customer: error, reply: 'Our system shows one payment of £45 only.' });
     expect(quoted.findings.some((f) => f.ruleId === 'system-says')).toBe(true);
-    expect(sentence(quoted.findings, 'admit-error')).toMatch(needsCompleting);
+    // No promise to check the system in the move's own words: the record's Swap owns the doubt.
+    expect(sentence(quoted.findings, 'admit-error')).toBe('');
   });
 
   test('the customer’s own slip, and what follows from it, reports no error of ours', () => {

@@ -196,7 +196,16 @@ export interface FlagRuleData extends RuleBase {
    * check under way contradicts the reply: the Swap says `besideRefusal` instead ("so if you
    * have anything that shows otherwise, send it to me and I'll look again").
    */
-  swapDoubts?: { checks: string; besideRefusal: string };
+  swapDoubts?: {
+    checks: string;
+    besideRefusal: string;
+    /**
+     * The move such a Swap makes (signals a move's `unless` reads: the admission that the record
+     * may be wrong): beside it, that move offers no sentence of its own, which would say the same
+     * thing twice ("…they may be wrong, so I'm checking. Our records may not tell the whole story…").
+     */
+    says?: Signal[];
+  };
   /**
    * Where its better phrasing names the customer's account of something we did ("I'm sorry you
    * were charged twice") and one of these holds (a refusal, a record quoted against them), it

@@ -99,7 +99,7 @@ export const systemSays: FlagRuleData = {
   title: 'Treating the system as infallible',
   why: 'The customer is telling you the system is wrong; quoting it back says you trust it more than them.',
   better: 'Admit the system may be wrong, and check.',
-  swapDoubts: { checks: 'so I’m checking(?: again)?', besideRefusal: 'so if you have anything that shows otherwise, send it to me and I’ll look again' },
+  swapDoubts: { checks: 'so I’m checking(?: again)?', besideRefusal: 'so if you have anything that shows otherwise, send it to me and I’ll look again', says: ['reply.admission'] },
   examples: ['The system shows', 'Our records indicate', 'According to our system', 'The computer says', 'The system won’t let me'],
   patterns: [
     // Frames from batches ws/wt (tune): a note, a remark or a map cited as the last word.

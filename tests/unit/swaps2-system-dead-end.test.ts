@@ -6,11 +6,8 @@
 // longer flags it, and the words the Swap put in raise no flag of any rule. Near-misses, where
 // a rewrite would drop a fact or not read, offer none of these Swaps.
 import { describe, expect, test } from 'vitest';
-import { createScorer } from '../../src/engine';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
-import { flagsOf } from './swap-helpers';
-
-const score = createScorer();
+import { expectSwap as expectSharedSwap, flagsOf } from './swap-helpers';
 
 /** The reply after the Swap of the rule's flag on `words`, and the stretch of it the Swap wrote. */
 function swappedBy(reply: string, ruleId: string, words: string, customer?: string): { after: string; from: number; to: number } {
@@ -24,15 +21,9 @@ function swappedBy(reply: string, ruleId: string, words: string, customer?: stri
   return { after: applyEdit(reply, edit), from: edit.start, to: edit.start + edit.insert.length };
 }
 
-/** The Swap reads as `expected`, clears the rule from the reply, and its own words raise no flag. */
-function expectSwap(reply: string, ruleId: string, words: string, expected: string, customer?: string): void {
-  const { after, from, to } = swappedBy(reply, ruleId, words, customer);
-  expect(after).toBe(expected);
-  const rescored = score({ reply: after, ...(customer ? { customer } : {}) }).findings.filter((f) => f.kind === 'flag');
-  expect(rescored.filter((f) => f.ruleId === ruleId).map((f) => f.text)).toEqual([]);
-  // (The bracketed blank is the agent's to fill: it is flagged until they do, by design.)
-  expect(rescored.filter((f) => f.start < to && f.end > from && f.ruleId !== 'unfilled-placeholder').map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
-}
+/** The Swap reads as `expected`, clears the rule from the reply, and its own words raise no flag (swap-helpers' check, in this file's argument order). */
+const expectSwap = (reply: string, ruleId: string, words: string, expected: string, customer?: string): void =>
+  expectSharedSwap(ruleId, reply, words, expected, customer ? { customer } : {});
 
 /** The rule flags `words`, and whatever Swap it has is not one of these rewrites (`wrong` is not in it). */
 function expectNoSuchSwap(reply: string, ruleId: string, words: string, wrong: string, customer?: string): void {

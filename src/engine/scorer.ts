@@ -233,14 +233,20 @@ function withdrawSwap(f: Finding, better: string): void {
   delete f.swapSpan;
 }
 
+/** What a rule's doubting Swap says, either way (`checks` or `besideRefusal`), compiled once per rule. */
+const doubtingRegexes = new WeakMap<NonNullable<FlagRuleData['swapDoubts']>, RegExp>();
+function doubtingOf(doubts: NonNullable<FlagRuleData['swapDoubts']>): RegExp {
+  let regex = doubtingRegexes.get(doubts);
+  if (!regex) doubtingRegexes.set(doubts, (regex = new RegExp(`${doubts.checks}|${doubts.besideRefusal}`.replaceAll('’', "['’]"), 'u')));
+  return regex;
+}
+
 /** The moves the reply's doubting Swaps make (`swapDoubts.says`), where the Swap offered still doubts. */
 function movesMadeBySwaps(findings: readonly Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): Set<Signal> {
   const made = new Set<Signal>();
   for (const f of findings) {
     const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
-    if (!doubts?.says) continue;
-    const doubting = new RegExp(`${doubts.checks}|${doubts.besideRefusal}`.replaceAll('’', "['’]"), 'u');
-    if (doubting.test(f.replacement)) for (const s of doubts.says) made.add(s);
+    if (doubts?.says && doubtingOf(doubts).test(f.replacement)) for (const s of doubts.says) made.add(s);
   }
   return made;
 }

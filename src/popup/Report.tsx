@@ -5,6 +5,7 @@ import type { Finding, Result } from '../engine/types';
 import type { ActionReply } from '../shared/messages';
 import { betterOf, t } from '../shared/i18n';
 import { ruleInfo, whyOf } from '../shared/rule-text';
+import { flagCards, type FlagCard } from './flag-cards';
 import { Scores } from './Scores';
 
 export interface Actions {
@@ -73,29 +74,31 @@ function Kind({ category, title }: { category: Finding['category']; title: strin
 }
 
 /** Why it matters, folded under the card: the phrase and the fix come first. */
-function Why({ finding }: { finding: Finding }) {
+function Why({ findings }: { findings: readonly Finding[] }) {
   return (
     <details class="why-fold">
       <summary>{t('why_label')}</summary>
-      <p class="why">{whyOf(finding)}</p>
+      {findings.map((f) => (
+        <p key={f.ruleId} class="why">
+          {whyOf(f)}
+        </p>
+      ))}
     </details>
   );
 }
 
-/** The same phrase flagged the same way, more than once in a reply: one card. */
-function groupRepeats(flags: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of flags) {
-    const key = `${f.ruleId}\u0000${f.text.toLowerCase()}\u0000${f.replacement}\u0000${f.swap ? 1 : 0}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+/** Each of `findings` in turn, stopping at the first that fails; that failure is the reply. */
+async function each(findings: readonly Finding[], act: (f: Finding) => Promise<ActionReply>): Promise<ActionReply> {
+  for (const f of findings) {
+    const reply = await act(f);
+    if (!reply.ok) return reply;
   }
-  return [...groups.values()];
+  return { ok: true };
 }
 
-function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: readonly Finding[] }) {
-  const { title } = ruleInfo(finding.ruleId);
+function Flag({ card, actions, notify }: { card: FlagCard; actions: Actions | undefined; notify: Notify }) {
+  const { finding, also, repeats } = card;
+  const all = [finding, ...also];
   const swap = async (): Promise<void> => notify(await actions!.swap(repeats), t('swapped'));
   const many = repeats.length > 1;
   // The colour says it; a screen reader hears it.
@@ -106,9 +109,13 @@ function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: read
         <span class="visually-hidden">{severity}: </span>
         <q class="phrase">{finding.text}</q>
         {many && <span class="times">×{repeats.length}</span>}
-        <Kind category={finding.category} title={title} />
+        <span class="tags">
+          {all.map((f) => (
+            <Kind key={f.ruleId} category={f.category} title={ruleInfo(f.ruleId).title} />
+          ))}
+        </span>
       </div>
-      <Why finding={finding} />
+      <Why findings={all} />
       {(finding.replacement || finding.swap) && (
         <div class="better">
           <span class="better-label">{t('better_label')}</span>
@@ -127,14 +134,14 @@ function Flag({ finding, repeats, actions, notify }: CardProps & { repeats: read
       )}
       {actions && (
         <div class="flag-actions">
-          <button type="button" class="quiet" onClick={async () => notify(await actions.dismiss(finding), t('dismissed'))} aria-label={t('dismiss_named', finding.text)}>
+          <button type="button" class="quiet" onClick={async () => notify(await each(all, actions.dismiss), t('dismissed'))} aria-label={t('dismiss_named', finding.text)}>
             {t('dismiss')}
           </button>
           {actions.neverFlag && (
             <button
               type="button"
               class="quiet"
-              onClick={async () => notify(await actions.neverFlag!(finding), t('never_flagged'))}
+              onClick={async () => notify(await each(all, actions.neverFlag!), t('never_flagged'))}
               aria-label={t('never_flag_named', finding.text)}
             >
               {t('never_flag')}
@@ -175,7 +182,7 @@ function Suggestion({ finding, actions, notify }: CardProps) {
         )}
       </div>
       {finding.replacement && <p class="sentence">{finding.replacement}</p>}
-      <Why finding={finding} />
+      <Why findings={[finding]} />
     </li>
   );
 }
@@ -216,8 +223,8 @@ export function Report({ result, actions, note }: { result: Result; actions?: Ac
             {t('phrases_heading')} <span class="count">{flags.length}</span>
           </h2>
           <ul class="cards flags">
-            {groupRepeats(flags).map((group) => (
-              <Flag key={`${group[0]!.ruleId}:${group[0]!.start}`} finding={group[0]!} repeats={group} actions={actions} notify={notify} />
+            {flagCards(flags).map((card) => (
+              <Flag key={`${card.finding.ruleId}:${card.finding.start}`} card={card} actions={actions} notify={notify} />
             ))}
           </ul>
         </section>

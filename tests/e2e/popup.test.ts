@@ -92,6 +92,13 @@ describe('less to read, the right thing first', () => {
     // "Sorry for the inconvenience" → "I'm sorry …": the apology move does not offer it again.
     const texts = [...(await popup.locator('.card.flag .better-text').allInnerTexts()), ...(await popup.locator('.card.suggestion .sentence').allInnerTexts())];
     expect(new Set(texts).size).toBe(texts.length);
+    // "As per our records," is corporate speak and a record cited, and one Swap (leave it out) fixes
+    // both: one card names both kinds, and its button takes the lead out.
+    const lead = popup.locator('.card.flag', { hasText: 'As per our records' });
+    expect(await lead.count()).toBe(1);
+    expect(await lead.locator('.tag').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Corporate speak/), expect.stringMatching(/system as infallible/)]));
+    await lead.getByRole('button', { name: /Remove/ }).click();
+    await expect.poll(() => page.locator(GMAIL_REPLY).innerText().then((t) => t.replace(/\u00a0/g, ' '))).toMatch(/It is our policy not to refund\. The system shows it was delivered/);
 
     // The explanation waits under "Why it matters"; severity is heard, not printed.
     const card = popup.locator('.card.flag').first();

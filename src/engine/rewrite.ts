@@ -22,6 +22,8 @@ export interface CompiledRewrite {
   joined: string | undefined;
   onlyIf: readonly Context[] | undefined;
   words: boolean;
+  /** A lead dropped before any clause rewrite is tried (`ClauseRewrite.first`). */
+  first: boolean;
 }
 
 export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
@@ -43,6 +45,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     joined: r.joined,
     onlyIf: r.onlyIf,
     words: r.words === true,
+    first: r.first === true,
   }));
 
 /**
@@ -259,7 +262,12 @@ export function rewriteClause(
   // Most flags of a rule have no rewrite: the flagged words decide before any text is read.
   if (!rewrites.some((r) => r.when.test(flagged))) return null;
   // A lead dropped is the last resort: a rewrite of the clause it leads into says more.
-  return clauseRewritten(reply, start, end, flagged, rewrites, fits) ?? leadDropped(reply, start, end, flagged, rewrites, fits);
+  // …unless the lead only says again what the clause after it says (`first`).
+  return (
+    leadDropped(reply, start, end, flagged, rewrites, (r) => r.first && fits(r)) ??
+    clauseRewritten(reply, start, end, flagged, rewrites, fits) ??
+    leadDropped(reply, start, end, flagged, rewrites, fits)
+  );
 }
 
 function clauseRewritten(

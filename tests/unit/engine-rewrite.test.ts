@@ -146,7 +146,9 @@ describe('swaps with the agent’s blank selected', () => {
 
 test('a rewrite does not carry another flagged phrase into its words', () => {
   const hits = flagsOf('As per our records, the system shows it was delivered.');
-  expect(hits.filter((f) => f.swapSpan)).toEqual([]);
+  // The lead that says the record twice may go on its own ("As per our records, "); no Swap
+  // replaces the other flag's words or carries them into its own.
+  expect(hits.filter((f) => f.swapSpan).every((f) => !f.swapSpan!.text.includes('system shows'))).toBe(true);
   expect(hits.map((f) => f.replacement).join(' ')).not.toMatch(/records show the system shows/);
 });
 

@@ -154,6 +154,18 @@ describe('system-says: a claim that the record is beyond doubt', () => {
   });
 });
 
+test('system-says: a record cited before a clause that quotes a record again: the lead goes, then the clause has its own Swap', () => {
+  const reply = 'Hi Sam. As per our records, the booking system shows the table was cancelled on Friday.';
+  const lead = flagsOf(reply).find((f) => f.ruleId === 'system-says' && f.text === 'As per our records')!;
+  expect(lead.swap).toBe(true);
+  const once = applied(reply, lead);
+  expect(once).toBe('Hi Sam. The booking system shows the table was cancelled on Friday.');
+  expect(flagsOf(once).find((f) => f.ruleId === 'system-says')?.swap).toBe(true);
+  // A lead before the record's own facts keeps its clause rewrite.
+  const alone = 'According to our records, the table was cancelled on Friday.';
+  expect(applied(alone, flagsOf(alone).find((f) => f.ruleId === 'system-says')!)).toBe('Our records show the table was cancelled on Friday, but they may be wrong, so I’m checking.');
+});
+
 describe('system-says: a verdict drawn from the record against the customer’s problem', () => {
   const reply = 'The courier’s device logged it as handed to a neighbour, so it counts as delivered.';
 

@@ -96,6 +96,12 @@ export interface ClauseRewrite {
    */
   leadsIn?: string;
   /**
+   * With `leadsIn`: the lead is dropped before any rewrite of the clause is tried, where it only
+   * says again what the clause after it says ("[As per our records, ]the system shows…"): there
+   * each of the two flags would otherwise hold the other's words and neither get a Swap.
+   */
+  first?: true;
+  /**
    * With `leadsIn`: what closes the lead instead of its comma or colon (a regex), such as an
    * "and" before a clause with a subject of its own ("I hear you[, and ]I’m sorry…"): the lead
    * goes with it, and that clause takes its capital.

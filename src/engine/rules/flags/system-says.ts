@@ -205,6 +205,15 @@ export const systemSays: FlagRuleData = {
       better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED,
     },
     { when: `${SUBJECT}(?:'s| is| are) {adv}(?:saying|showing|indicating|listing)(?: that)?`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // A record cited before a clause that quotes a record again ("As per our records, the system
+    // shows it was delivered"): the lead says it twice; it goes, and the clause keeps its own Swap.
+    {
+      when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${RMOD}){0,3}${CORE}`,
+      leadsIn: '',
+      leadJoins: `,(?=[ \\t]+(?:the|our) (?:${RMOD}){0,3}${CORE} (?:clearly |also |still |only )?(?:show(?:s|ed)?|say(?:s)?|indicate(?:s|d)?|state(?:s|d)?|confirm(?:s|ed)?|list(?:s|ed)?)\\b)`,
+      first: true,
+      better: '',
+    },
     { when: `(?:according to|(?:as )?per|going by) (?:what )?${DET} (?:${RMOD}){0,3}${CORE}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
     // "The payments platform has no record of a card payment on 3 May", "there is no record of a closure request".
     { when: `${SUBJECT} (?:has|have|had) no`, better: 'I can’t find any {rest} yet, but that may be our error, so I’m checking', onlyIf: DISPUTED },

@@ -135,11 +135,14 @@ const INSULT = primed(new RegExp(
 const PROFANE_INTENSIFIER = primed(/\b(?:fucking|fkn|fking|f\*+ing|effing|freaking|frickin'?|bloody|damn|damned|goddamn|bleeding|sodding|flipping)\s+/gi);
 const FEELING = primed(/^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/);
 // "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
-const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|(?:just )?(?:can't|cannot|can not|cant|couldn't|don't) (?:believe|understand|see why))\b/;
+// "I thought that was included": their belief, not what went wrong ("I'm sorry you thought…" patronises).
+const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|thought|assumed|presumed|(?:was|were) under the impression|(?:just )?(?:can't|cannot|can not|cant|couldn't|don't) (?:believe|understand|see why))\b/;
 // "the new patch fixed the crash": a problem word that was put right is good news, not a problem.
 const RESOLVED = /\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/;
 // Praise inside a clause makes it something other than the problem.
 const PRAISE_WORD = primed(/\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/);
+// "my skin has never looked this good": praise, though "never" reads as a problem cue.
+const NEVER_BETTER = /\bnever (?:looked|felt|been|tasted|sounded|worked|run|ran|slept|smelled|smelt) (?:this|so|as|any) (?:good|great|well|better|happy|smooth|fast|soft|nice|clean|fresh)\b/;
 const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
 const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
 const PROBLEM = primed(new RegExp(
@@ -590,6 +593,11 @@ function inAgentVoice(clause: string, customer: string): string {
       continue;
     }
     const swapped = SWAP.get(t.low);
+    // "there is no your gym there" said back is "there is no gym there", not "no our gym".
+    if (swapped === 'our' && before === 'no') {
+      put(t.at, next ? next.at : end, '');
+      continue;
+    }
     if (swapped !== undefined && !(t.low === 'us' && t.text === 'US')) {
       put(t.at, end, swapped);
       continue;
@@ -661,7 +669,7 @@ function sayable(text: string, span: Span): string | undefined {
   if (clause.split(' ').length < 3) return undefined;
   if (clause.split(/\s+/).some((w) => w.length > MAX_WORD)) return undefined;
   const l = lower(clause);
-  if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l)) return undefined;
+  if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l) || NEVER_BETTER.test(l)) return undefined;
   if (RESOLVED.test(l) && !NEGATIVE.test(l)) return undefined;
   const statement = asStatement(clause);
   if (statement === undefined) return undefined;
@@ -741,7 +749,9 @@ function idiomatic(clause: string): string {
     .replace(BARE_SPAN, '$1 for $2')
     .replace(HAVE_NO_SPAN, (_m, who: string) => `${who}’ve had no`)
     .replace(WAITING_OBJECT, '$1 for $2')
-    .replace(WAITING_NOW, (_m, who: string, still: string | undefined) => `${who}’ve ${still ?? ''}been waiting`);
+    .replace(WAITING_NOW, (_m, who: string, still: string | undefined) => `${who}’ve ${still ?? ''}been waiting`)
+    // "can not" written apart reads as a slip in the agent's sentence.
+    .replace(/\b(c)an not\b/gi, '$1annot');
 }
 
 // "…but I have never used any cheats", "…when I literally wasn't": the customer's case, said
@@ -880,7 +890,7 @@ function thingFirst(clause: string): string {
   if (!m) return clause;
   const [, verb, count, thing, pronoun, joined, rest] = m as unknown as [string, string, string | undefined, string, string | undefined, string | undefined, string];
   // "…and they never sent it": the thing is the object of someone else's act, not the subject.
-  if (/(?:it|them)/i.test(rest)) return clause;
+  if (/\b(?:it|them)\b/i.test(rest)) return clause;
   // "you sent an email and they never replied": "they" after one thing is someone else.
   if (pronoun !== undefined && lower(pronoun) === 'they' && !count && /^(?:a|an) /i.test(clause.slice(`you ${verb} `.length))) return clause;
   if (pronoun === undefined && !OWN_VERB.test(rest)) return clause;
@@ -1056,9 +1066,44 @@ const CHARGED_AGAINST_THEIR_CASE =
 
 // Any charge, fee or fine said as theirs: whether it was owed is what they dispute or ask about.
 const CHARGED_AT_ALL = /^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i;
+// A charge still running that they say should have stopped, or a limit put on what they pay for:
+// "you're still being billed for April", "the resort is charging you for drinks", "you're being throttled".
+const STILL_CHARGED = /^you(?:['’]re| are)(?: still| now| also)? being (?:charged|billed|invoiced|debited|asked to pay|chased|throttled|capped|slowed)\b|\b(?:is|are|keeps?|has been|have been)(?: still| now)? (?:charging|billing|debiting|invoicing) you\b/i;
+// Their service said to be out: "you've had no internet for 6 days", "you still can't receive
+// calls", "you had a six-hour outage". How long and whether it was ours is what we check.
+const SERVICE = String.raw`(?:internet|broadband|wi-?fi|signal|service|mobile data|data|network|connection|coverage|phone line|landline|line|dial tone|power|electricity|gas(?: supply)?|water(?: supply)?|hot water|heating|tv|reception)`;
+const WITHOUT_SERVICE = new RegExp(
+  String.raw`^you(?:['’]ve| have| had)?(?: still| now| also| just)? (?:(?:been|gone) without (?:any )?${SERVICE}|(?:had|have|got) no (?:working )?${SERVICE}|(?:had|have had|['’]ve had) (?:an?|another|the|\w+) (?:[\w-]+ ){0,2}?(?:outage|blackout|power cut|failure|drop-?out|disconnection)s?|(?:can['’]t|cannot|can not|couldn['’]t) (?:receive|make|send|get) (?:any )?(?:calls|texts|messages|a signal|online)|(?:can['’]t|cannot|can not|couldn['’]t) (?:connect|get online|log ?in|sign ?in)|keep (?:getting|being) (?:logged out|kicked(?: out| off)?|disconnected|cut off|signed out))\b`,
+  'i',
+);
+// Their home or their thing said to have none: "your new house has no gas supply".
+// A round or a visit of ours said to be missed: "your bin's been missed 3 weeks running".
+const SAYS_MISSED = /^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:[\w’'-]+['’]s|has|have|was|were|is|are)(?: been)? (?:missed|skipped|forgotten)\b/i;
+const THING_WITHOUT_SERVICE = new RegExp(String.raw`^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:has|have|had|['’]s had|has had)(?: still| now)? no (?:working )?${SERVICE}\b`, 'i');
+// Left or misled by us, in their words: "you were left at the airport with no hotel", "you were misinformed".
+const LEFT_BY_US = /(?:^|,? and |,? but )you(?: were| have been|['’]ve been| got) (?:left (?:stranded|waiting|at|in|outside|without|with no|on)|stranded|abandoned|ignored|misled|misinformed|mis-?sold|(?:given|sent|told|charged) (?:the )?wrong)\b/i;
+// What they say they never chose or allowed: "delivered to a locker you never chose", "…without your permission".
+// What they say followed from their own complaint: "your account was blocked after you reported a driver".
+const AFTER_THEIR_COMPLAINT = /\bafter you (?:reported|complained|raised (?:a|an|the) (?:complaint|issue|dispute)|made (?:a|an) (?:complaint|claim)|left (?:a|an) (?:bad |negative |poor |honest )?review|disputed)\b/i;
+// A record that says delivered, against their word that nothing came: "marked delivered and it never came".
+const MARKED_NOT_CAME = /\b(?:marked|shows?|showing|says?|listed|tracked)(?: as)? (?:['‘’"“]?delivered['’"”]?)\b.*\b(?:never|not|didn['’]t|hasn['’]t|haven['’]t|nothing)\b/i;
+// Something lost among several in their words: "…and three have gone missing this month".
+const SOME_GONE_MISSING = /,? (?:and|but) (?:[\w-]+ ){0,2}?(?:have|has) (?:gone missing|disappeared|vanished|been lost)\b/i;
+const NOT_THEIR_CHOICE = /\byou (?:never|didn['’]t|did not) (?:choose|chose|select|selected|ask for|asked for|agree to|agreed to|authori[sz]e|authori[sz]ed|consent to|consented to)\b|\bwithout your (?:permission|consent|authori[sz]ation|agreement)\b/i;
+// Money or credit of theirs said not to have arrived: "your transfer never arrived", "the $600
+// you moved is not there", "your pension payment didn't arrive". A parcel not come is no claim
+// against a record; money not there is one the record settles.
+const MONEY = /\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i;
+const NOT_ARRIVED = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,8}?(?:(?:has |have )?never (?:arrived|came|showed up|turned up|went (?:out|in|through)|reached)|(?:hasn['’]t|haven['’]t|didn['’]t|did not|has not|have not) (?:arrived?|come|came|gone (?:in|out|through)|go (?:in|out|through)|show(?:n|ed)? up|reached?|been (?:paid|credited|received))|(?:is|are)(?: still)? not (?:there|in your account|showing)|(?:is|are|was|were)(?: still)? late|(?:isn['’]t|aren['’]t)(?: still)? (?:there|in your account|showing))/i;
+const moneyNotArrived = (clause: string) => {
+  const m = NOT_ARRIVED.exec(clause);
+  return m !== null && MONEY.test(m[0]);
+};
+// A notice they say they never had: whether we sent it is what the record shows.
+const NEVER_NOTIFIED = /(?:^|,? but |,? and )you (?:never|didn['’]t|did not|haven['’]t|have not|had not|hadn['’]t)(?: ever)? (?:receive[d]?|get|got|gotten|had|been sent)(?: any| the| a| an| your)? (?:[\w-]+ ){0,3}?(?:notice|reminder|letter|email|e-mail|warning|notification|text|confirmation|card)s?\b/i;
 // A thing that they say has failed: down, broken, crashing, not working, wrong. Who broke it is not
 // yet known, and that it broke is their account.
-const SAYS_FAILED = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:(?:has|have|had) (?:been |)|was |were |is |are |['’]s (?:been )?|keeps? |kept |still )?(?:(?:just|also|completely|totally|always|now|still|again) )?(?:down|offline|broken|broke|crashed|crashing|keeps (?:crashing|failing|freezing|logging|dropping|returning|missing|asking|putting|switching)|stopped (?:working|loading|syncing|updating|heating|charging)|not working|n['’]t working|failing|failed|froze|frozen|freezing|glitch(?:ed|ing)|bugged|faulty|out of order|wrong|incorrect|won['’]t (?:let|load|work|open|accept|turn on|connect|update|sync)|doesn['’]t (?:work|load|open|let|unlock|accept)|does not (?:work|load|open|let|unlock|accept)|hasn['’]t (?:worked|given|paid|credited|updated)|cuts? (?:off|out))\b/i;
+const SAYS_FAILED = /^(?:the|your|a|an) (?:[\w’'.:£$€-]+ ){0,9}?(?:(?:has|have|had) (?:been |)|was |were |is |are |['’]s (?:been )?|keeps? |kept |still )?(?:(?:just|also|completely|totally|always|now|still|again) )?(?:down|offline|broken|broke|crashed|crashing|keeps? (?:crashing|failing|freezing|logging|dropping|returning|missing|asking|putting|switching|throwing)|stopped (?:working|loading|syncing|updating|heating|charging|cooling)|not (?:working|showing|appearing|loading|updating|syncing)|(?:is|are|was|were)n['’]t (?:working|showing|appearing|loading|updating|syncing)|n['’]t working|died|dead|cut|out of sync|(?:always |keeps? (?:getting |being )?)declined|(?:have|has) gone missing|disappeared|vanished|gone missing|went missing|failing|failed|froze|frozen|freezing|glitch(?:ed|ing)|bugged|faulty|out of order|wrong|incorrect|won['’]t (?:let|load|work|open|accept|turn on|connect|update|sync)|doesn['’]t (?:work|load|open|let|unlock|accept)|does not (?:work|load|open|let|unlock|accept)|hasn['’]t (?:worked|given|paid|credited|updated)|cuts? (?:off|out))\b/i;
 // What a record, a screen or a board says, told by them: the record may be what is wrong.
 const RECORD_SAYS = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:still |now |also )?(?:says|said|shows|showed|reads|lists|listed|has said|has shown|is showing)\b/i;
 // A promise, an expectation or their reason for the trouble, given in their words.
@@ -1068,6 +1113,10 @@ const THERE_IS_CHARGE = /^there(?:['’]s| is| are)(?: still| now| also)? (?:a|a
 // What one of our people did to them.
 const OUR_PERSON = String.raw`(?:driver|courier|delivery (?:driver|man|guy)|instructor|trainer|engineer|technician|fitter|installer|plumber|electrician|guard|conductor|agent|advisor|adviser|rep|representative|cashier|receptionist|manager|waiter|staff member|member of staff|cleaner|builder|surveyor|loss adjuster|inspector)`;
 const OUR_PERSON_DID = new RegExp(String.raw`^(?:the|your|our|a|an) (?:[\w’'-]+ )?${OUR_PERSON}\b(?! (?:was|is|were|has been) (?:lovely|great|helpful|kind|nice|brilliant|amazing)\b)(?! (?:and|or|says|said|told)\b)`, 'i');
+
+// One of our people said, after what happened, to have failed them: "…and the installer hasn't
+// come back", "…and the form tutor has done nothing" (a word of a trade, -er, -or, -ist, -ian).
+const OUR_PERSON_FAILED_AFTER = new RegExp(String.raw`(?:,| and| but) (?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:hasn['’]t|haven['’]t|has never|have never|never|didn['’]t|did not|has done nothing|have done nothing|did nothing|refused|won['’]t|wouldn['’]t|ignored|was rude|were rude)\b`, 'i');
 
 function isClaimedFault(clause: string): boolean {
   return (
@@ -1080,7 +1129,19 @@ function isClaimedFault(clause: string): boolean {
     RECORD_SAYS.test(clause) ||
     THEIR_CASE.test(clause) ||
     THERE_IS_CHARGE.test(clause) ||
-    OUR_PERSON_DID.test(clause)
+    OUR_PERSON_DID.test(clause) ||
+    STILL_CHARGED.test(clause) ||
+    WITHOUT_SERVICE.test(clause) ||
+    moneyNotArrived(clause) ||
+    NEVER_NOTIFIED.test(clause) ||
+    OUR_PERSON_FAILED_AFTER.test(clause) ||
+    THING_WITHOUT_SERVICE.test(clause) ||
+    SAYS_MISSED.test(clause) ||
+    LEFT_BY_US.test(clause) ||
+    NOT_THEIR_CHOICE.test(clause) ||
+    AFTER_THEIR_COMPLAINT.test(clause) ||
+    MARKED_NOT_CAME.test(clause) ||
+    SOME_GONE_MISSING.test(clause)
   );
 }
 

@@ -202,7 +202,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
 
   test('the customer’s problem is named once: the apology names it, the restatement below asks the agent to', () => {
     const { findings } = scoreReply({ customer: 'I have been without broadband for 19 days and nobody cares!', reply: 'We are looking into it.' });
-    expect(sentence(findings, 'sincere-apology')).toBe('I’m sorry you have been without broadband for 19 days.');
+    expect(sentence(findings, 'sincere-apology')).toBe('I’m sorry to hear you have been without broadband for 19 days.');
     expect(sentence(findings, 'restate-problem')).toBe('I can see [their problem in your words].');
   });
 

@@ -149,6 +149,15 @@ const anyOf = (tests: Evaluate[]): Evaluate =>
   };
 
 type TextTest = (text: string, scan: Scan) => boolean;
+/** One of these cues matches. */
+const anyCue = (matchers: Matcher[]): TextTest => {
+  const [only] = matchers;
+  if (matchers.length === 1) return (text, scan) => only!.test(text, scan);
+  return (text, scan) => {
+    for (let i = 0; i < matchers.length; i++) if (matchers[i]!.test(text, scan)) return true;
+    return false;
+  };
+};
 const cueLists = (cuesOrCue: readonly string[] | readonly (readonly string[])[]): readonly (readonly string[])[] =>
   cuesOrCue.length > 0 && typeof cuesOrCue[0] !== 'string' ? (cuesOrCue as readonly (readonly string[])[]) : [cuesOrCue as readonly string[]];
 
@@ -258,13 +267,10 @@ export class SignalReader {
   private textTest(entry: SignalEntry & { reads: 'customer' | 'reply' }): TextTest | null {
     const cue = (patterns: readonly string[]) => this.cue(entry.reads, patterns);
     const tests: TextTest[] = [];
-    if (entry.patterns) {
-      const found = cueLists(entry.patterns).map(cue);
-      tests.push((text, scan) => found.some((m) => m.test(text, scan)));
-    }
+    if (entry.patterns) tests.push(anyCue(cueLists(entry.patterns).map(cue)));
     if (entry.unless) {
-      const against = cueLists(entry.unless).map(cue);
-      tests.push((text, scan) => !against.some((m) => m.test(text, scan)));
+      const against = anyCue(cueLists(entry.unless).map(cue));
+      tests.push((text, scan) => !against(text, scan));
     }
     if (entry.contains !== undefined) {
       const mark = entry.contains;
@@ -275,7 +281,12 @@ export class SignalReader {
       tests.push((text, scan) => inOneSentence(text, scan, first, second));
     }
     if (tests.length === 0) return null;
-    return tests.length === 1 ? tests[0]! : (text, scan) => tests.every((t) => t(text, scan));
+    return tests.length === 1
+      ? tests[0]!
+      : (text, scan) => {
+          for (let i = 0; i < tests.length; i++) if (!tests[i]!(text, scan)) return false;
+          return true;
+        };
   }
 
   /** Customer text with the customer's own slips ("I ordered the wrong size") blanked out, same length. */

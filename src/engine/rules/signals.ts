@@ -792,6 +792,11 @@ const THANKED_FOR_IT = ['reply.thanks', '!reply.apologises', '!customer.heated']
  * is a signal, `!` and a signal, or a condition computed in ../signals.ts (`Condition` in
  * ./types.ts) for what patterns cannot say. ../signals.ts compiles each entry once, checks every
  * name against the table, and that an entry says `readsFlags` exactly where it reads the flags.
+ *
+ * To add a signal: its pattern list above (or one already there), and an entry here; nothing
+ * else changes, and a rule that names it, or an entry that names one not here, fails the
+ * typecheck. Only where no pattern, `unless` or term can say it, a new condition: a name in
+ * `Condition` (./types.ts) and its function in ../signals.ts (`conditions`).
  */
 export const SIGNALS = {
   /** There is a customer message to read. */

@@ -1,15 +1,17 @@
 // Reads the named signals that suggestion rules depend on, from the customer
-// message and the agent's own reply (both in canonical form). Signals are
-// computed lazily: a rule whose first condition fails never pays for the rest.
+// message and the agent's own reply (both in canonical form), as the table in
+// rules/signals.ts (`SIGNALS`) says: each entry is compiled once into a test.
+// Signals are computed lazily: a rule whose first condition fails never pays for
+// the rest. What patterns cannot say is a named condition here (`conditions`).
 import type { AnchorIndex, Scan } from './anchors';
 import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { contentKeys, keyGeneration } from './overlap';
 import * as cues from './rules/signals';
-import type { FlagReadingSignal, PatternContext, Signal } from './rules/types';
+import type { Condition, FlagCondition, PatternContext, Signal, SignalEntry, SignalTable } from './rules/types';
 
-const compileCue = (index: AnchorIndex, patterns: string[]) => new Matcher(index, patterns.map((rule) => ({ rule })));
+const compileCue = (index: AnchorIndex, patterns: readonly string[]) => new Matcher(index, patterns.map((rule) => ({ rule })));
 
 // Common all-capital words that are not shouting.
 const ACRONYMS = new Set(
@@ -42,6 +44,8 @@ export interface CustomerView {
   cleanClauses?: string;
   /** Canonical offset of the first problem cue (-1: none), computed on first use. */
   problemIndex?: number;
+  /** What each customer signal's own text test found (by memo slot; 0: not read, 1: no, 2: yes), read once per message. */
+  textTests?: Uint8Array;
 }
 
 // Nouns of handling rather than of the problem: sharing only these says the reply filed it, not that it listened.
@@ -58,59 +62,51 @@ const CLAUSE_GOES_ON = /^[^.!?\n]*?(?=[.!?\n]|\b(?:but|however|although|though|y
 
 export type SignalTest = (signal: Signal) => boolean;
 
-/** The derived signals' table, its contexts checked here: only signals that do not read the flags. */
-const DERIVED: Readonly<Record<DerivedSignal, readonly (readonly PatternContext[])[]>> = cues.DERIVED_SIGNALS;
-type DerivedSignal = keyof typeof cues.DERIVED_SIGNALS;
+/** The table, type-checked: every term names a signal or condition there is, and reads the flags only where it says so. */
+const TABLE: SignalTable = cues.SIGNALS;
+const NAMES = Object.keys(TABLE) as Signal[];
+/** A memo slot per signal (a typed array is cheaper than a Map on every reply), in the table's order. */
+const SLOT = Object.fromEntries(NAMES.map((s, i) => [s, i])) as Record<Signal, number>;
+const SIGNAL_COUNT = NAMES.length;
+const entryOf = (s: Signal): SignalEntry => TABLE[s];
 
-/** The signals that read the flags (see `FlagReadingSignal`): the record makes the type and the set agree. */
-const READS_FLAGS: Record<FlagReadingSignal, true> = { 'reply.sincereApology': true, 'reply.refusal': true, 'reply.disputes': true, 'reply.problemContext': true };
+/** The conditions that read what the flags found: only an entry that says `readsFlags` may name one. */
+const FLAG_CONDITIONS: Record<FlagCondition, true> = { ownApology: true };
+
+/**
+ * Whether each signal reads the flags, from what its entry names (checked against what it says,
+ * and for a signal that reads itself through others, as the table loads).
+ */
+const READS_FLAGS = ((): Uint8Array => {
+  const state = new Uint8Array(SIGNAL_COUNT); // 0: not seen, 1: being read, 2: no, 3: yes
+  const visit = (s: Signal): boolean => {
+    const slot = SLOT[s];
+    if (state[slot] === 1) throw new Error(`signal ${s} reads itself`);
+    if (state[slot] === 0) {
+      state[slot] = 1;
+      const entry = entryOf(s);
+      const reads =
+        ('orFlagged' in entry && entry.orFlagged !== undefined) ||
+        termsOf(entry).some((term) => {
+          const name = term.startsWith('!') ? term.slice(1) : term;
+          if (Object.hasOwn(SLOT, name)) return visit(name as Signal);
+          return Object.hasOwn(FLAG_CONDITIONS, name);
+        });
+      if (reads !== (entry.readsFlags === true)) throw new Error(`signal ${s} ${reads ? 'reads the flags and does not say' : 'says it reads the flags and does not'} so`);
+      state[slot] = reads ? 3 : 2;
+    }
+    return state[slot] === 3;
+  };
+  NAMES.forEach(visit);
+  return state.map((v) => (v === 3 ? 1 : 0));
+})();
+
+function termsOf(entry: SignalEntry): readonly string[] {
+  return [...(entry.ways ?? []).flat(), ...('onlyIf' in entry ? (entry.onlyIf ?? []) : []), ...('unlessAll' in entry ? (entry.unlessAll ?? []) : [])];
+}
 
 /** Whether a signal can be read before the flags are found (a flag pattern's condition reads only these). */
-export const readsFlags = (signal: Signal): boolean => Object.hasOwn(READS_FLAGS, signal);
-
-// A memo slot per signal (a typed array is cheaper than a Map on every reply);
-// the type makes sure every signal read by the code below has one, the derived ones follow.
-const BASE_SLOT: Record<Exclude<Signal, DerivedSignal>, number> = {
-  'customer.present': 0,
-  'customer.problem': 1,
-  'customer.unhappy': 2,
-  'customer.errorReport': 3,
-  'customer.heated': 4,
-  'customer.wantUnclear': 5,
-  'reply.problemContext': 6,
-  'reply.refusal': 7,
-  'reply.alternative': 8,
-  'reply.commitment': 9,
-  'reply.hiddenOwnership': 10,
-  'reply.admission': 11,
-  'reply.sincereApology': 12,
-  'reply.nextStep': 13,
-  'reply.question': 14,
-  'reply.thanks': 15,
-  'reply.callOffer': 16,
-  'reply.restates': 17,
-  'reply.namesIssue': 18,
-  'customer.repeat': 19,
-  'customer.leaving': 20,
-  'reply.ownsRepeat': 21,
-  'reply.answersLeaving': 22,
-  'reply.citesEarlier': 23,
-  'customer.praise': 24,
-  'reply.apologises': 25,
-  'customer.damage': 26,
-  'reply.explainsCause': 27,
-  'reply.answers': 28,
-  'reply.disputes': 29,
-  'reply.sympathises': 30,
-  'reply.handsOff': 31,
-  'customer.recordMatter': 32,
-  'reply.resolved': 33,
-  'reply.denies': 34,
-  'reply.thanksForPraise': 35,
-  'reply.promisesByTime': 36,
-};
-const SLOT = Object.fromEntries([...Object.entries(BASE_SLOT), ...Object.keys(DERIVED).map((s, i) => [s, Object.keys(BASE_SLOT).length + i])]) as Record<Signal, number>;
-const SIGNAL_COUNT = Object.keys(SLOT).length;
+export const readsFlags = (signal: Signal): boolean => Object.hasOwn(SLOT, signal) && READS_FLAGS[SLOT[signal]] === 1;
 
 /**
  * What the flags found, for the signals that read them: filled in once the flags are found.
@@ -128,56 +124,169 @@ export interface FlagFacts {
 export const contextHoldsWith = (has: SignalTest, context: PatternContext): boolean =>
   context.startsWith('!') ? !has(context.slice(1) as Signal) : has(context as Signal);
 
+/** One reply as its signals read it. */
+interface Reading {
+  reply: string;
+  scan: Scan;
+  customer: CustomerView | null;
+  flags: FlagFacts;
+  /** Whether the signal in this memo slot holds. */
+  at: (slot: number) => boolean;
+}
+type Evaluate = (r: Reading) => boolean;
+
+const ALWAYS: Evaluate = () => true;
+const NEVER: Evaluate = () => false;
+const allOf = (tests: Evaluate[]): Evaluate =>
+  tests.length === 0 ? ALWAYS : tests.length === 1 ? tests[0]! : (r) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(r)) return false;
+    return true;
+  };
+const anyOf = (tests: Evaluate[]): Evaluate =>
+  tests.length === 0 ? NEVER : tests.length === 1 ? tests[0]! : (r) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(r)) return true;
+    return false;
+  };
+
+type TextTest = (text: string, scan: Scan) => boolean;
+/** One of these cues matches. */
+const anyCue = (matchers: Matcher[]): TextTest => {
+  const [only] = matchers;
+  if (matchers.length === 1) return (text, scan) => only!.test(text, scan);
+  return (text, scan) => {
+    for (let i = 0; i < matchers.length; i++) if (matchers[i]!.test(text, scan)) return true;
+    return false;
+  };
+};
+const cueLists = (cuesOrCue: readonly string[] | readonly (readonly string[])[]): readonly (readonly string[])[] =>
+  cuesOrCue.length > 0 && typeof cuesOrCue[0] !== 'string' ? (cuesOrCue as readonly (readonly string[])[]) : [cuesOrCue as readonly string[]];
+
 export class SignalReader {
+  /** Compiled cues, each pattern list once for its text (a list one signal reads alone and another with others). */
+  private readonly cueCache = { customer: new Map<readonly string[], Matcher>(), reply: new Map<readonly string[], Matcher>() };
+  /** Each signal's test, by memo slot. */
+  private readonly evaluate: Evaluate[];
+  /** The cues the conditions below read. */
   private readonly c;
+  /** What patterns alone cannot say, for entries to name. */
+  private readonly conditions: Record<Condition, Evaluate>;
 
   /** Customer cues scan with `customerIndex`, reply cues with `replyIndex`: each text looks only for its own. */
-  constructor(customerIndex: AnchorIndex, replyIndex: AnchorIndex) {
-    const customerCue = (patterns: string[]) => compileCue(customerIndex, patterns);
-    const cue = (patterns: string[]) => compileCue(replyIndex, patterns);
+  constructor(
+    private readonly customerIndex: AnchorIndex,
+    private readonly replyIndex: AnchorIndex,
+  ) {
+    // The conditions first: the entries' terms name them.
+    this.conditions = {
+      calmRequest: (r) => this.isCalmRequest(r.customer!),
+      infoQuestion: (r) => this.isInfoQuestion(r.customer!),
+      asksGenuinely: (r) => this.asksGenuinely(r.customer!),
+      shouts: (r) => shouts(r.customer!.original),
+      calmQuestion: (r) => this.isCalmQuestion(r.customer!),
+      praiseTurns: (r) => TURNS.test(r.customer!.canonical),
+      sharesContent: (r) => this.sharesContent(r.customer!, r.reply),
+      ownApology: (r) => this.hasSincereApology(r.reply, r.scan, r.flags.canned),
+    };
+    this.evaluate = NAMES.map((s, slot) => this.compileEntry(s, entryOf(s), slot));
+    const customerCue = (patterns: readonly string[]) => this.cue('customer', patterns);
+    const cue = (patterns: readonly string[]) => this.cue('reply', patterns);
     this.c = {
       problem: customerCue(cues.CUSTOMER_PROBLEM),
       selfFault: customerCue(cues.CUSTOMER_SELF_FAULT),
-      errorReport: customerCue(cues.CUSTOMER_ERROR_REPORT),
-      want: customerCue(cues.CUSTOMER_WANT),
       calm: customerCue(cues.CUSTOMER_CALM_REQUEST),
       infoQuestion: customerCue(cues.CUSTOMER_INFO_QUESTION),
       request: customerCue(cues.CUSTOMER_REQUEST),
       distress: customerCue(cues.CUSTOMER_DISTRESS),
       criticism: customerCue(cues.CUSTOMER_CRITICISM),
-      vent: customerCue(cues.CUSTOMER_VENT),
-      impliedFix: customerCue(cues.CUSTOMER_IMPLIED_FIX),
-      heat: customerCue(cues.CUSTOMER_HEAT),
-      repeat: customerCue(cues.CUSTOMER_REPEAT),
-      leaving: customerCue(cues.CUSTOMER_LEAVING),
-      praise: customerCue(cues.CUSTOMER_PRAISE),
-      compliment: customerCue(cues.CUSTOMER_COMPLIMENT),
-      damage: customerCue(cues.CUSTOMER_DAMAGE),
-      recordMatter: customerCue(cues.CUSTOMER_RECORD_MATTER),
-      decision: customerCue(cues.CUSTOMER_DECISION),
       refusal: cue(cues.REPLY_REFUSAL),
-      alternative: cue(cues.REPLY_ALTERNATIVE),
-      commitment: cue(cues.REPLY_COMMITMENT),
-      hiddenOwnership: cue(cues.REPLY_HIDDEN_OWNERSHIP),
-      admission: cue(cues.REPLY_ADMISSION),
-      time: cue(cues.REPLY_TIME),
-      future: cue(cues.REPLY_FUTURE),
-      ownedStep: cue(cues.REPLY_OWNED_STEP),
-      thanks: cue(cues.REPLY_THANKS),
       apology: cue(cues.REPLY_APOLOGY),
       genericApology: cue(cues.REPLY_GENERIC_APOLOGY),
-      callOffer: cue(cues.REPLY_CALL_OFFER),
-      restates: cue(cues.REPLY_RESTATES),
-      ownsRepeat: cue(cues.REPLY_OWNS_REPEAT),
-      citesEarlier: cue(cues.REPLY_CITES_EARLIER),
-      answersLeaving: cue(cues.REPLY_ANSWERS_LEAVING),
-      cause: cue(cues.REPLY_EXPLAINS_CAUSE),
-      answers: cue(cues.REPLY_ANSWERS),
-      disputes: cue(cues.REPLY_DISPUTES),
-      sympathy: cue(cues.REPLY_SYMPATHY),
-      handsOff: cue(cues.REPLY_HANDS_OFF),
-      resolved: cue(cues.REPLY_RESOLVED),
     };
+  }
+
+  private cue(side: 'customer' | 'reply', patterns: readonly string[]): Matcher {
+    const cache = this.cueCache[side];
+    let matcher = cache.get(patterns);
+    if (!matcher) cache.set(patterns, (matcher = compileCue(side === 'customer' ? this.customerIndex : this.replyIndex, patterns)));
+    return matcher;
+  }
+
+  /** A term of an entry: a signal, a condition, or `!` and either. */
+  private term(signal: Signal, term: string): Evaluate {
+    const negated = term.startsWith('!');
+    const name = negated ? term.slice(1) : term;
+    let holds: Evaluate;
+    if (Object.hasOwn(SLOT, name)) {
+      const slot = SLOT[name as Signal];
+      holds = (r) => r.at(slot);
+    } else if (Object.hasOwn(this.conditions, name)) {
+      holds = this.conditions[name as Condition];
+    } else throw new Error(`signal ${signal}: no signal or condition ${name}`);
+    return negated ? (r) => !holds(r) : holds;
+  }
+
+  /**
+   * An entry compiled: `ways` first, then the text test (patterns, `unless`, `contains`,
+   * `inOneSentence`: read once per customer message for a customer signal), `onlyIf` and
+   * `unlessAll`; a customer signal holds only with a customer message (or always without one,
+   * with `withoutCustomer`), and `orFlagged` before all.
+   */
+  private compileEntry(signal: Signal, entry: SignalEntry, slot: number): Evaluate {
+    const terms = (list: readonly string[]) => list.map((t) => this.term(signal, t));
+    const ways = (entry.ways ?? []).map((way) => allOf(terms(way)));
+    if (entry.reads === undefined) return anyOf(ways);
+    const checks: Evaluate[] = [];
+    const text = this.textTest(entry);
+    if (text) {
+      if (entry.reads === 'reply') checks.push((r) => text(r.reply, r.scan));
+      else {
+        const form = entry.text;
+        const textOf = (customer: CustomerView) =>
+          form === 'ownSlipsBlanked' ? this.withoutSelfFault(customer) : form === 'ownSlipClausesBlanked' ? this.withoutOwnSlips(customer) : customer.canonical;
+        checks.push((r) => {
+          const customer = r.customer!;
+          const found = (customer.textTests ??= new Uint8Array(SIGNAL_COUNT));
+          if (found[slot] === 0) found[slot] = text(textOf(customer), customer.scan) ? 2 : 1;
+          return found[slot] === 2;
+        });
+      }
+    }
+    checks.push(...terms(entry.onlyIf ?? []));
+    if (entry.unlessAll) {
+      const all = allOf(terms(entry.unlessAll));
+      checks.push((r) => !all(r));
+    }
+    // `ways` alone: the entry holds only where one of them does.
+    const either = anyOf(entry.ways && checks.length === 0 ? ways : [...ways, allOf(checks)]);
+    const read: Evaluate =
+      entry.reads === 'reply' ? either : entry.withoutCustomer ? (r) => r.customer === null || either(r) : (r) => r.customer !== null && either(r);
+    return entry.orFlagged === 'refusal' ? (r) => r.flags.refused || read(r) : read;
+  }
+
+  /** What an entry reads of its text alone, or null where it reads nothing there. */
+  private textTest(entry: SignalEntry & { reads: 'customer' | 'reply' }): TextTest | null {
+    const cue = (patterns: readonly string[]) => this.cue(entry.reads, patterns);
+    const tests: TextTest[] = [];
+    if (entry.patterns) tests.push(anyCue(cueLists(entry.patterns).map(cue)));
+    if (entry.unless) {
+      const against = anyCue(cueLists(entry.unless).map(cue));
+      tests.push((text, scan) => !against(text, scan));
+    }
+    if (entry.contains !== undefined) {
+      const mark = entry.contains;
+      tests.push((text) => text.includes(mark));
+    }
+    if (entry.inOneSentence) {
+      const [first, second] = entry.inOneSentence.map(cue) as [Matcher, Matcher];
+      tests.push((text, scan) => inOneSentence(text, scan, first, second));
+    }
+    if (tests.length === 0) return null;
+    return tests.length === 1
+      ? tests[0]!
+      : (text, scan) => {
+          for (let i = 0; i < tests.length; i++) if (!tests[i]!(text, scan)) return false;
+          return true;
+        };
   }
 
   /** Customer text with the customer's own slips ("I ordered the wrong size") blanked out, same length. */
@@ -296,21 +405,12 @@ export class SignalReader {
     );
   }
 
-  /** Shouting capitals, repeated exclamation marks, anger words and threats. */
-  private isHeated(customer: CustomerView): boolean {
-    const { original } = customer;
-    if (original.includes('!') && /!\s*!/.test(original)) return true;
-    let shouted = 0;
-    // exec, not matchAll: matchAll copies the regex on every call.
-    CAPS_WORD.lastIndex = 0;
-    for (let m = CAPS_WORD.exec(original); m; m = CAPS_WORD.exec(original)) {
-      if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
-    }
-    if (shouted >= 2 || (shouted === 1 && original.includes('!'))) return true;
-    if (!this.c.heat.test(customer.canonical, customer.scan)) return false;
-    // Going, said in a calm question with nothing wrong ("could you send my switching code? I'm
-    // moving to another network"), is a request, not a threat.
-    return original.includes('!') || !this.asksGenuinely(customer) || this.problemIndex(customer) >= 0 || this.c.criticism.test(customer.canonical, customer.scan);
+  /**
+   * A genuine question with no "!", no problem told and no criticism: threat words in it ("could
+   * you send my switching code? I'm moving to another network") are a request, not a threat.
+   */
+  private isCalmQuestion(customer: CustomerView): boolean {
+    return !customer.original.includes('!') && this.asksGenuinely(customer) && this.problemIndex(customer) < 0 && !this.c.criticism.test(customer.canonical, customer.scan);
   }
 
   /** A question that asks for something; "why has my bill gone up?" complains rather than asks. */
@@ -321,23 +421,6 @@ export class SignalReader {
     for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) {
       if (m[0] === '') SENTENCES.lastIndex++;
       else if (GENUINE_QUESTION.test(m[0]) && !RHETORICAL.test(m[0])) return true;
-    }
-    return false;
-  }
-
-  /** A time and `step` (by default any future or done step) in one sentence. */
-  private hasTimedStep(reply: string, scan: Scan, future: Matcher = this.c.future): boolean {
-    const { time } = this.c;
-    if (!time.mayMatch(scan) || !future.mayMatch(scan)) return false;
-    // Both in one sentence: each looked for from the sentence's start, only where the scan points.
-    const within = (cue: Matcher, start: number, end: number) => {
-      const m = cue.exec(reply, scan, start);
-      return m !== null && m.index + m[0].length <= end;
-    };
-    SENTENCES.lastIndex = 0;
-    for (let m = SENTENCES.exec(reply); m; m = SENTENCES.exec(reply)) {
-      if (m[0] === '') SENTENCES.lastIndex++;
-      else if (within(time, m.index, m.index + m[0].length) && within(future, m.index, m.index + m[0].length)) return true;
     }
     return false;
   }
@@ -374,138 +457,43 @@ export class SignalReader {
   read(reply: string, scan: Scan, customer: CustomerView | null, flags: FlagFacts): SignalTest {
     // 0: not read yet, 1: false, 2: true.
     const memo = new Uint8Array(SIGNAL_COUNT);
-    const get = (s: Signal): boolean => {
-      const slot = SLOT[s];
+    const { evaluate } = this;
+    const at = (slot: number): boolean => {
       if (memo[slot] === 0) {
-        if (!flags.found && readsFlags(s)) throw new Error(`signal ${s} reads the flags, and they are not found yet`);
-        const v = s === 'reply.refusal' && flags.refused ? true : this.compute(s, get, reply, scan, customer, flags.canned);
-        memo[slot] = v ? 2 : 1;
+        if (!flags.found && READS_FLAGS[slot] === 1) throw new Error(`signal ${NAMES[slot]} reads the flags, and they are not found yet`);
+        memo[slot] = evaluate[slot]!(reading) ? 2 : 1;
       }
       return memo[slot] === 2;
     };
-    return get;
+    const reading: Reading = { reply, scan, customer, flags, at };
+    return (s) => at(SLOT[s]);
   }
+}
 
-  private compute(
-    s: Signal,
-    get: SignalTest,
-    reply: string,
-    scan: Scan,
-    customer: CustomerView | null,
-    canned: readonly (readonly [number, number])[],
-  ): boolean {
-    const c = this.c;
-    if (Object.hasOwn(DERIVED, s)) return DERIVED[s as DerivedSignal].some((way) => way.every((context) => contextHoldsWith(get, context)));
-    switch (s as Exclude<Signal, DerivedSignal>) {
-      case 'customer.present':
-        return customer !== null;
-      case 'customer.problem':
-        // An error report is a problem too ("my meter says 1480 but the bill says 1840").
-        return customer !== null && (this.problemIndex(customer) >= 0 || get('customer.errorReport'));
-      case 'customer.heated':
-        return customer !== null && this.isHeated(customer);
-      case 'customer.unhappy':
-        // A calm, polite request about a problem ("Could you check why…?") is not a complaint.
-        return get('customer.heated') || (get('customer.problem') && !this.isCalmRequest(customer!));
-      case 'customer.errorReport':
-        return customer !== null && c.errorReport.test(this.withoutOwnSlips(customer), customer.scan);
-      case 'customer.wantUnclear':
-        return (
-          customer !== null &&
-          // Venting about how it went, with no ask and no fix that goes without saying
-          // (money back, the missing thing, the service restored).
-          (c.criticism.test(customer.canonical, customer.scan) ||
-            c.vent.test(customer.canonical, customer.scan)) &&
-          !this.asksGenuinely(customer) &&
-          !c.want.test(customer.canonical, customer.scan) &&
-          !c.impliedFix.test(customer.canonical, customer.scan)
-        );
-      case 'reply.problemContext':
-        // Without the customer's words, a support reply is taken to answer a problem.
-        // A request is a problem to own too: "can you unlock my phone early?", "I'd like my records
-        // emailed" leave the customer waiting on someone until it is done. Not thanks or praise, nor
-        // a question the answer ends ("how do I renew my photo?"); one answered no ("can I pause
-        // my membership?" → "pauses aren't possible") leaves them with a need someone must own.
-        return (
-          customer === null ||
-          get('customer.problem') ||
-          get('customer.heated') ||
-          (!get('customer.praise') && this.c.want.test(customer.canonical, customer.scan) && !this.isCalmRequest(customer) && !(this.isInfoQuestion(customer) && !get('reply.refusal')))
-        );
-      case 'reply.namesIssue':
-        return customer !== null && this.sharesContent(customer, reply);
-      case 'reply.admission':
-        return c.admission.test(reply, scan);
-      case 'reply.refusal':
-        return c.refusal.test(reply, scan);
-      case 'reply.alternative':
-        return c.alternative.test(reply, scan);
-      case 'reply.hiddenOwnership':
-        return c.hiddenOwnership.test(reply, scan);
-      case 'reply.commitment':
-        // Passive "an error occurred" with no admission hides who is responsible, even beside "I'll".
-        return c.commitment.test(reply, scan) && !(get('reply.hiddenOwnership') && !get('reply.admission'));
-      case 'reply.sincereApology':
-        return this.hasSincereApology(reply, scan, canned);
-      case 'reply.apologises':
-        return c.apology.test(reply, scan);
-      case 'reply.nextStep':
-        return this.hasTimedStep(reply, scan);
-      case 'reply.promisesByTime':
-        return get('reply.nextStep') && this.hasTimedStep(reply, scan, c.ownedStep);
-      case 'reply.question':
-        return reply.includes('?');
-      case 'reply.thanks':
-        return c.thanks.test(reply, scan);
-      case 'reply.callOffer':
-        return c.callOffer.test(reply, scan);
-      case 'reply.restates':
-        return c.restates.test(reply, scan);
-      case 'customer.repeat':
-        return customer !== null && c.repeat.test(customer.canonical, customer.scan);
-      case 'customer.damage':
-        return customer !== null && c.damage.test(customer.canonical, customer.scan) && !c.decision.test(customer.canonical, customer.scan);
-      case 'customer.praise':
-        // Thanks or praise with no problem in it: nothing to restate, apologise or thank for.
-        return customer !== null && c.praise.test(customer.canonical, customer.scan) && !get('customer.problem') && !get('customer.heated');
-      case 'reply.thanksForPraise':
-        // "The driver was brilliant and waited an hour when our flight was late": a problem word in
-        // the story, praise in the message. The agent who thanks for it and apologises for nothing
-        // has read it as praise; a reply that apologises has found a complaint in it.
-        return (
-          customer !== null &&
-          get('reply.thanks') &&
-          !get('reply.apologises') &&
-          !get('customer.heated') &&
-          (get('customer.praise') || (c.compliment.test(customer.canonical, customer.scan) && !TURNS.test(customer.canonical)))
-        );
-      case 'customer.leaving':
-        return customer !== null && c.leaving.test(customer.canonical, customer.scan);
-      case 'reply.ownsRepeat':
-        return c.ownsRepeat.test(reply, scan);
-      case 'reply.answersLeaving':
-        return c.answersLeaving.test(reply, scan);
-      case 'reply.citesEarlier':
-        return c.citesEarlier.test(reply, scan);
-      case 'reply.explainsCause':
-        return c.cause.test(reply, scan);
-      case 'reply.answers':
-        // A cause given is an answer too: "prices went up because of the price cap" leaves nothing to sort.
-        return get('reply.explainsCause') || c.answers.test(reply, scan);
-      case 'reply.disputes':
-        // A no to someone reporting that we got something wrong ("as it was signed for, we can't
-        // refund") holds that their account is not so, as much as "our logs show it was delivered".
-        return get('reply.denies') || (get('reply.refusal') && get('customer.errorReport'));
-      case 'reply.denies':
-        return c.disputes.test(reply, scan);
-      case 'reply.sympathises':
-        return c.sympathy.test(reply, scan);
-      case 'customer.recordMatter':
-        return customer !== null && c.recordMatter.test(customer.canonical, customer.scan);
-      case 'reply.resolved':
-        return c.resolved.test(reply, scan);
-      case 'reply.handsOff':
-        return c.handsOff.test(reply, scan);
-    }
+/** Shouting capitals (not acronyms: two, or one with "!") or repeated exclamation marks. */
+function shouts(original: string): boolean {
+  if (original.includes('!') && /!\s*!/.test(original)) return true;
+  let shouted = 0;
+  // exec, not matchAll: matchAll copies the regex on every call.
+  CAPS_WORD.lastIndex = 0;
+  for (let m = CAPS_WORD.exec(original); m; m = CAPS_WORD.exec(original)) {
+    if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
   }
+  return shouted >= 2 || (shouted === 1 && original.includes('!'));
+}
+
+/** A match of `first` and of `second` in one sentence of `text`. */
+function inOneSentence(text: string, scan: Scan, first: Matcher, second: Matcher): boolean {
+  if (!first.mayMatch(scan) || !second.mayMatch(scan)) return false;
+  // Both in one sentence: each looked for from the sentence's start, only where the scan points.
+  const within = (cue: Matcher, start: number, end: number) => {
+    const m = cue.exec(text, scan, start);
+    return m !== null && m.index + m[0].length <= end;
+  };
+  SENTENCES.lastIndex = 0;
+  for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) {
+    if (m[0] === '') SENTENCES.lastIndex++;
+    else if (within(first, m.index, m.index + m[0].length) && within(second, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,9 @@
-// Cues that the suggestion rules read, as data: each named signal holds when
-// any of its patterns (rule language of ../pattern.ts) matches the canonical
-// text of the customer message or of the agent's own reply.
+// The signals that the suggestion rules read, as data: pattern lists (the rule language of
+// ../pattern.ts), matched on the canonical text of the customer message or of the agent's own
+// reply, and at the end the table `SIGNALS`, one entry per signal, which says what each reads.
+// A new signal is one entry there (with its pattern list, where it has one of its own); the
+// engine (../signals.ts) derives its name, memo slot and evaluation from the entry.
+import type { SignalEntry } from './types';
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
@@ -775,13 +778,112 @@ export const REPLY_SYMPATHY = [
   '(?:get well soon|speedy recovery|wishing (?:you|her|him|them) (?:well|a speedy|a quick|all the best))',
 ];
 
+/** The reply thanks for what the customer said, apologises for nothing, and the customer is not heated. */
+const THANKED_FOR_IT = ['reply.thanks', '!reply.apologises', '!customer.heated'] as const;
+
 /**
- * Signals made of others, as data: one entry each. A derived signal holds when every context of
- * one of its ways holds (a signal, or `!` and a signal not holding). They read no cue of their
- * own and none of the signals that read the flags (`FlagReadingSignal`), so a flag pattern's
- * condition may read them; ../signals.ts checks both as it compiles.
+ * The signals, one entry each: its name (what suggestion rules, flag patterns' conditions and
+ * rewrites read; ./types.ts derives `Signal` from these keys), the text it reads and how (see
+ * `SignalEntry` in ./types.ts). In short: `reads` (`'customer'`: never holds without a customer
+ * message, unless `withoutCustomer`), `patterns` (one of them matches), `unless` (none of these
+ * does), `text` (the customer's text with their own slips blanked), `contains`, `inOneSentence`,
+ * `onlyIf` (every term holds), `unlessAll` (not all of these hold), `ways` (or: every term of one
+ * of these holds; an entry that reads no text holds only so), `orFlagged`, `readsFlags`. A term
+ * is a signal, `!` and a signal, or a condition computed in ../signals.ts (`Condition` in
+ * ./types.ts) for what patterns cannot say. ../signals.ts compiles each entry once, checks every
+ * name against the table, and that an entry says `readsFlags` exactly where it reads the flags.
+ *
+ * To add a signal: its pattern list above (or one already there), and an entry here; nothing
+ * else changes, and a rule that names it, or an entry that names one not here, fails the
+ * typecheck. Only where no pattern, `unless` or term can say it, a new condition: a name in
+ * `Condition` (./types.ts) and its function in ../signals.ts (`conditions`).
  */
-export const DERIVED_SIGNALS = {
+export const SIGNALS = {
+  /** There is a customer message to read. */
+  'customer.present': { reads: 'customer' },
+  /** The customer tells of something that went wrong, not their own slip; an error report is a problem too ("my meter says 1480 but the bill says 1840"). */
+  'customer.problem': { reads: 'customer', text: 'ownSlipsBlanked', patterns: CUSTOMER_PROBLEM, ways: [['customer.errorReport']] },
+  /** Heated, or a problem told other than as a calm, polite request: "Could you check why…?" is not a complaint. */
+  'customer.unhappy': { reads: 'customer', ways: [['customer.heated'], ['customer.problem', '!calmRequest']] },
+  /** The customer reports an error of ours, outside the clauses of their own slips. */
+  'customer.errorReport': { reads: 'customer', text: 'ownSlipClausesBlanked', patterns: CUSTOMER_ERROR_REPORT },
+  /**
+   * Shouting, or anger words and threats; going, said in a calm question with nothing wrong ("could
+   * you send my switching code? I'm moving to another network"), is a request, not a threat.
+   */
+  'customer.heated': { reads: 'customer', ways: [['shouts']], patterns: CUSTOMER_HEAT, onlyIf: ['!calmQuestion'] },
+  /** Venting about how it went, with no ask and no fix that goes without saying (money back, the missing thing, the service restored). */
+  'customer.wantUnclear': { reads: 'customer', patterns: [CUSTOMER_CRITICISM, CUSTOMER_VENT], unless: [CUSTOMER_WANT, CUSTOMER_IMPLIED_FIX], onlyIf: ['!asksGenuinely'] },
+  /**
+   * The reply answers a problem to own. Without the customer's words, a support reply is taken to
+   * answer a problem. A request is a problem to own too: "can you unlock my phone early?", "I'd like
+   * my records emailed" leave the customer waiting on someone until it is done. Not thanks or
+   * praise, nor a question the answer ends ("how do I renew my photo?"); one answered no ("can I
+   * pause my membership?" → "pauses aren't possible") leaves them with a need someone must own.
+   */
+  'reply.problemContext': {
+    reads: 'customer',
+    withoutCustomer: true,
+    readsFlags: true,
+    ways: [['customer.problem'], ['customer.heated']],
+    patterns: CUSTOMER_WANT,
+    onlyIf: ['!customer.praise', '!calmRequest'],
+    unlessAll: ['infoQuestion', '!reply.refusal'],
+  },
+  /** The reply refuses, in its cue's words or as a refusal rule flagged it. */
+  'reply.refusal': { reads: 'reply', readsFlags: true, orFlagged: 'refusal', patterns: REPLY_REFUSAL },
+  'reply.alternative': { reads: 'reply', patterns: REPLY_ALTERNATIVE },
+  /** Passive "an error occurred" with no admission hides who is responsible, even beside "I'll". */
+  'reply.commitment': { reads: 'reply', patterns: REPLY_COMMITMENT, unlessAll: ['reply.hiddenOwnership', '!reply.admission'] },
+  'reply.hiddenOwnership': { reads: 'reply', patterns: REPLY_HIDDEN_OWNERSHIP },
+  'reply.admission': { reads: 'reply', patterns: REPLY_ADMISSION },
+  /** An apology that is not a canned phrase, nor one that names nothing. */
+  'reply.sincereApology': { reads: 'reply', readsFlags: true, onlyIf: ['ownApology'] },
+  /** A time and a future or done step in one sentence. */
+  'reply.nextStep': { reads: 'reply', inOneSentence: [REPLY_TIME, REPLY_FUTURE] },
+  'reply.question': { reads: 'reply', contains: '?' },
+  'reply.thanks': { reads: 'reply', patterns: REPLY_THANKS },
+  'reply.callOffer': { reads: 'reply', patterns: REPLY_CALL_OFFER },
+  'reply.restates': { reads: 'reply', patterns: REPLY_RESTATES },
+  /** The reply takes up something specific the customer raised (`sharesContent`). */
+  'reply.namesIssue': { reads: 'customer', onlyIf: ['sharesContent'] },
+  'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
+  'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
+  'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
+  'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },
+  'reply.citesEarlier': { reads: 'reply', patterns: REPLY_CITES_EARLIER },
+  /** Thanks or praise with no problem in it: nothing to restate, apologise or thank for. */
+  'customer.praise': { reads: 'customer', patterns: CUSTOMER_PRAISE, onlyIf: ['!customer.problem', '!customer.heated'] },
+  'reply.apologises': { reads: 'reply', patterns: REPLY_APOLOGY },
+  'customer.damage': { reads: 'customer', patterns: CUSTOMER_DAMAGE, unless: CUSTOMER_DECISION },
+  'reply.explainsCause': { reads: 'reply', patterns: REPLY_EXPLAINS_CAUSE },
+  /** A cause given is an answer too: "prices went up because of the price cap" leaves nothing to sort. */
+  'reply.answers': { reads: 'reply', ways: [['reply.explainsCause']], patterns: REPLY_ANSWERS },
+  /**
+   * The reply holds that the customer's account is not so: in its own words (`reply.denies`), or a
+   * no to someone reporting that we got something wrong ("as it was signed for, we can't refund").
+   */
+  'reply.disputes': { readsFlags: true, ways: [['reply.denies'], ['reply.refusal', 'customer.errorReport']] },
+  'reply.sympathises': { reads: 'reply', patterns: REPLY_SYMPATHY },
+  'reply.handsOff': { reads: 'reply', patterns: REPLY_HANDS_OFF },
+  'customer.recordMatter': { reads: 'customer', patterns: CUSTOMER_RECORD_MATTER },
+  'reply.resolved': { reads: 'reply', patterns: REPLY_RESOLVED },
+  /** The reply says their account is not so, in its own words (`reply.disputes` less a bare refusal). */
+  'reply.denies': { reads: 'reply', patterns: REPLY_DISPUTES },
+  /**
+   * The customer praises someone, even beside a problem word in their story, and the reply thanks
+   * them for it without an apology. "The driver was brilliant and waited an hour when our flight
+   * was late": the agent who thanks for it and apologises for nothing has read it as praise; a
+   * reply that apologises has found a complaint in it.
+   */
+  'reply.thanksForPraise': {
+    reads: 'customer',
+    ways: [[...THANKED_FOR_IT, 'customer.praise']],
+    patterns: CUSTOMER_COMPLIMENT,
+    onlyIf: [...THANKED_FOR_IT, '!praiseTurns'],
+  },
+  /** A time given for a step someone on our side takes on, in one sentence ("we'll reset it by 5pm"). */
+  'reply.promisesByTime': { reads: 'reply', inOneSentence: [REPLY_TIME, REPLY_OWNED_STEP], onlyIf: ['reply.nextStep'] },
   /**
    * The reply says what the customer's trouble was: it takes up something of their own message,
    * restates it, gives its cause or owns the fault ("the courier left it at the wrong door"), or
@@ -789,13 +891,15 @@ export const DERIVED_SIGNALS = {
    * reply can say what it was, so a step of its own ("I'll re-send it today") is taken to.
    * Not so: "Sorry about this! DM us your order number."
    */
-  'reply.namesTrouble': [
-    ['reply.namesIssue'],
-    ['reply.restates'],
-    ['reply.explainsCause'],
-    ['reply.admission'],
-    ['reply.answers'],
-    ['reply.resolved'],
-    ['!customer.present', 'reply.commitment'],
-  ],
-} as const;
+  'reply.namesTrouble': {
+    ways: [
+      ['reply.namesIssue'],
+      ['reply.restates'],
+      ['reply.explainsCause'],
+      ['reply.admission'],
+      ['reply.answers'],
+      ['reply.resolved'],
+      ['!customer.present', 'reply.commitment'],
+    ],
+  },
+} as const satisfies Readonly<Record<string, SignalEntry>>;

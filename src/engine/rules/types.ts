@@ -1,5 +1,5 @@
 import type { Category } from '../types';
-import type { DERIVED_SIGNALS } from './signals';
+import type { SIGNALS } from './signals';
 
 /**
  * A pattern of the rule language (see ../pattern.ts), optionally with its own better phrasing.
@@ -243,54 +243,10 @@ export interface FlagRuleData extends RuleBase {
 }
 
 /**
- * Named signals read from the customer message or the reply. Patterns are in
- * ../rules/signals.ts; a few are computed (content overlap, heat, sincere apology).
+ * Named signals read from the customer message or the reply: the names of the table in
+ * ./signals.ts (`SIGNALS`), one entry each, which says how each is read.
  */
-export type Signal =
-  | 'customer.present'
-  | 'customer.problem'
-  | 'customer.unhappy'
-  | 'customer.errorReport'
-  | 'customer.heated'
-  | 'customer.wantUnclear'
-  | 'customer.repeat'
-  | 'customer.leaving'
-  | 'customer.praise'
-  /** The customer praises someone (CUSTOMER_COMPLIMENT), even beside a problem word in their story, and the reply thanks them for it without an apology. */
-  | 'reply.thanksForPraise'
-  /** A time given for a step someone on our side takes on, in one sentence ("we'll reset it by 5pm"). */
-  | 'reply.promisesByTime'
-  | 'customer.damage'
-  | 'reply.problemContext'
-  | 'reply.refusal'
-  | 'reply.alternative'
-  | 'reply.commitment'
-  | 'reply.hiddenOwnership'
-  | 'reply.admission'
-  | 'reply.sincereApology'
-  | 'reply.apologises'
-  | 'reply.nextStep'
-  | 'reply.question'
-  | 'reply.thanks'
-  | 'reply.callOffer'
-  | 'reply.restates'
-  | 'reply.namesIssue'
-  | 'reply.ownsRepeat'
-  | 'reply.citesEarlier'
-  | 'reply.answersLeaving'
-  | 'reply.explainsCause'
-  | 'reply.answers'
-  | 'reply.disputes'
-  | 'reply.sympathises'
-  | 'reply.handsOff'
-  | 'customer.recordMatter'
-  | 'reply.resolved'
-  /** The reply says their account is not so, in its own words (`reply.disputes` less a bare refusal). */
-  | 'reply.denies'
-  /** Signals made of others, one table entry each (DERIVED_SIGNALS in ./signals.ts). */
-  | DerivedSignal;
-
-type DerivedSignal = keyof typeof DERIVED_SIGNALS;
+export type Signal = keyof typeof SIGNALS;
 
 /**
  * A fact about the reply as it stands: a signal that holds, one that does not (`!`), or a flag
@@ -299,14 +255,115 @@ type DerivedSignal = keyof typeof DERIVED_SIGNALS;
 export type Context = Signal | `!${Signal}` | `flag:${string}`;
 
 /**
- * The signals that read the flags: `reply.sincereApology` reads which apologies the canned
- * patterns matched, `reply.refusal` the refusal flags, and `reply.disputes` and
- * `reply.problemContext` read `reply.refusal`. They are known only once the flags are found,
- * so a flag pattern's condition cannot read them (../signals.ts throws if one is read sooner;
- * tests/unit/pattern-conditions.test.ts checks the list is whole). Every other signal, derived
- * ones included, reads only the texts.
+ * The signals that read the flags, those whose entry says `readsFlags`: `reply.sincereApology`
+ * reads which apologies the canned patterns matched, `reply.refusal` the refusal flags, and
+ * `reply.disputes` and `reply.problemContext` read `reply.refusal`. They are known only once the
+ * flags are found, so a flag pattern's condition cannot read them (../signals.ts throws if one is
+ * read sooner, and checks as it loads that each entry says so exactly when it reads them;
+ * tests/unit/pattern-conditions.test.ts checks it too). Every other signal reads only the texts.
  */
-export type FlagReadingSignal = 'reply.sincereApology' | 'reply.refusal' | 'reply.disputes' | 'reply.problemContext';
+type FlagReadingSignal = { [S in Signal]: (typeof SIGNALS)[S] extends { readsFlags: true } ? S : never }[Signal];
+
+/**
+ * What patterns alone cannot say, computed in ../signals.ts (`conditions`), for a signal's entry
+ * to read beside signals. These read the customer's message (and may read the reply too).
+ */
+type CustomerCondition =
+  /** A calm, polite request ("Could you check why…?"): a question, no "!", a polite ask, no distress or criticism. */
+  | 'calmRequest'
+  /** A calm question about what the customer can do or what something is ("how do I renew my photo?"), with nothing asked of us. */
+  | 'infoQuestion'
+  /** The customer asks something; "why has my bill gone up?" complains rather than asks. */
+  | 'asksGenuinely'
+  /** Shouting capitals (not acronyms) or repeated exclamation marks. */
+  | 'shouts'
+  /** A genuine question with no "!", no problem told and no criticism: its threat words are a request ("I'm moving to another network"). */
+  | 'calmQuestion'
+  /** The message turns from praise to a complaint ("…but the waiting room was filthy"). */
+  | 'praiseTurns'
+  /** The reply takes up something specific of the customer's message (a content word, concept or identifier, not a handling noun). */
+  | 'sharesContent';
+
+/** Conditions that read only the reply (and what the flags found). */
+type ReplyCondition =
+  /** An apology that is not part of a phrase the stock-apology rule flagged, nor one that names nothing ("sorry for any upset caused"). */
+  'ownApology';
+
+export type Condition = CustomerCondition | ReplyCondition;
+
+/** The conditions that read the flags: only a signal that says `readsFlags` may read them. */
+export type FlagCondition = 'ownApology';
+
+/** A pattern list of the rule language (../pattern.ts), compiled as one cue. */
+type Cue = readonly string[];
+
+/**
+ * A term of an entry: a signal that holds, one that does not (`!`), or a condition (or `!` and
+ * one that does not hold).
+ */
+type Term<S extends string, C extends string> = S | `!${S}` | C | `!${C}`;
+
+interface EntryBase<S extends string, C extends string> {
+  /**
+   * Or: holds where every term of one of these ways holds, read before anything else of the
+   * entry. An entry that reads no text holds only so (a signal made of others).
+   */
+  ways?: readonly (readonly Term<S, C>[])[];
+  /** It reads what the flags found (see `FlagReadingSignal`): say so, or the engine refuses to load. */
+  readsFlags?: true;
+}
+
+/** A signal read from a text: its patterns, their refinements and conditions, all of which must hold. */
+interface TextEntry<S extends string, C extends string> extends EntryBase<S, C> {
+  /** Holds where one of these patterns matches: a list, or several kept apart where another signal or condition reads one alone. */
+  patterns?: Cue | readonly Cue[];
+  /** …and none of these matches the same text (a list, or several). */
+  unless?: Cue | readonly Cue[];
+  /** …and the text has this character (`?`: the reply asks something). */
+  contains?: string;
+  /** …and one sentence holds a match of each of the two. */
+  inOneSentence?: readonly [Cue, Cue];
+  /** …and every one of these terms holds. */
+  onlyIf?: readonly Term<S, C>[];
+  /** …and not all of these hold together. */
+  unlessAll?: readonly Term<S, C>[];
+  /** Or where a flag rule that means a refusal (`means: 'refusal'`) flagged the reply, read first: needs `readsFlags`. */
+  orFlagged?: 'refusal';
+}
+
+/** A signal read from the agent's own reply (canonical text). */
+interface ReplyEntry<S extends string, C extends string> extends TextEntry<S, Extract<C, ReplyCondition>> {
+  reads: 'reply';
+}
+
+/** A signal read from the customer's message (canonical text): it never holds without one, unless `withoutCustomer`. */
+interface CustomerEntry<S extends string, C extends string> extends TextEntry<S, C> {
+  reads: 'customer';
+  /**
+   * The customer's text with their own slips blanked ("I ordered the wrong size"), or each
+   * slip's clause too ("I forgot my password[ and now I'm locked out]"): no error of ours is told there.
+   */
+  text?: 'ownSlipsBlanked' | 'ownSlipClausesBlanked';
+  /** It holds where there is no customer message (and is read as ever where there is). */
+  withoutCustomer?: true;
+}
+
+/** A signal made of others: it holds where one of its `ways` holds. */
+interface DerivedEntry<S extends string> extends EntryBase<S, never> {
+  reads?: undefined;
+  ways: readonly (readonly Term<S, never>[])[];
+}
+
+/** A signal's entry in the table of ./signals.ts (`SIGNALS`): which text it reads and how. */
+export type SignalEntry<S extends string = string, C extends string = Condition> = ReplyEntry<S, C> | CustomerEntry<S, C> | DerivedEntry<S>;
+
+/**
+ * The table as ../signals.ts reads it: every term names a signal or condition that exists, and an
+ * entry that does not say `readsFlags` names none that reads the flags, nor `orFlagged`.
+ */
+export type SignalTable = {
+  readonly [S in Signal]: S extends FlagReadingSignal ? SignalEntry<Signal> : SignalEntry<PatternSignal, Exclude<Condition, FlagCondition>> & { orFlagged?: never };
+};
 
 /** A signal a flag pattern's condition may read: not one that reads the flags, nor a flag. */
 type PatternSignal = Exclude<Signal, FlagReadingSignal>;

@@ -2,6 +2,7 @@
 // weights to src/engine/model/weights.ts.
 //   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
 //     [--anchored all|RULE,RULE] [--thresholds alone|additions] [--target P] [--hard-negative W]
+//     [--cues]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -23,8 +24,9 @@
 //      `--thresholds additions` judges only the cases the model would add to (the frames flag
 //      nothing of the rule there; the scorer's guards let it add), at ADDED_TARGET_PRECISION.
 //      `--anchored` holds the named rules' additions, in CV and in the shipped data, to sentences
-//      with one of their cue classes (src/engine/model/anchors.ts). `--hard-negative W` weighs
-//      near-miss negatives W times (see FitOptions).
+//      with one of their cue classes (src/engine/rules/model-cues.ts). `--hard-negative W` weighs
+//      near-miss negatives W times (see FitOptions);
+//      `--cues` lets the model read the rules' cue classes as features (`q:`; off by default).
 //   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
 //      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
 //      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
@@ -79,7 +81,7 @@ export interface Prepared {
    * nor judged, nor hedged (read by running the scorer with a model that adds everything).
    */
   eligible: Set<string>[];
-  /** Per sentence, the rules whose cue classes it holds (../../src/engine/model/anchors.ts). */
+  /** Per sentence, the rules whose cue classes it holds (../../src/engine/rules/model-cues.ts). */
   anchors: Set<string>[];
 }
 
@@ -117,6 +119,11 @@ export function prepare(cases: LabeledCase[]): Prepared[] {
       anchors: sentences.map((s) => new Set(FLAG_IDS.filter((rule) => ANCHORS.has(rule) && anchored(rule, s.canonical)))),
     };
   });
+}
+
+/** The cases without the cue-class features (`q:`), for a model trained as before them. */
+function withoutCues(prepared: Prepared[]): Prepared[] {
+  return prepared.map((c) => ({ ...c, sentences: c.sentences.map((s) => s.filter((f) => !f.startsWith('q:'))) }));
 }
 
 interface Example {
@@ -392,6 +399,7 @@ export function main(argv: string[]): number {
       target: { type: 'string' },
       anchored: { type: 'string', default: '' },
       'hard-negative': { type: 'string', default: '1' },
+      cues: { type: 'boolean' },
     },
   });
   const lambda = Number(values.lambda);
@@ -402,9 +410,10 @@ export function main(argv: string[]): number {
   const options: FitOptions = { hardNegative: Number(values['hard-negative']) };
   const started = Date.now();
   const tune = loadSet('tune').cases;
-  const prepared = prepare(tune);
+  // The cue-class features (`q:`) are read only when asked for: see README.md, 2026-12-05.
+  const prepared = values.cues ? prepare(tune) : withoutCues(prepare(tune));
   const nSentences = prepared.reduce((s, c) => s + c.sentences.length, 0);
-  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV; hard negatives x${options.hardNegative}; anchored: ${[...anchoredRules].join(', ') || 'none'}`);
+  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV; hard negatives x${options.hardNegative}; cue features ${values.cues ? 'on' : 'off'}; anchored: ${[...anchoredRules].join(', ') || 'none'}`);
 
   const oof = crossValidate(prepared, k, lambda, options, anchoredRules);
   const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r, target, additions));

@@ -59,6 +59,18 @@ describe('the model’s sentence scorer', () => {
     // A near miss: the same words in another order make another bigram, which this model does not weigh.
     expect(scorer.scores('refund policy')).toEqual(scoreFeatures(sentenceFeatures('refund policy'), model));
   });
+
+  it('counts the cue classes a sentence holds, once each, as the spelled-out features do', () => {
+    const data: LinearModelData = { rules: ['blame-shift'], bias: [0], scale: [1], thresholds: [0.5], weights: 'q:fault\t0:2\nq:contra\t0:1' };
+    const model = compileModel(data);
+    const scorer = new SentenceScorer(model);
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    for (const sentence of ['you forgot to tick the box, you forgot twice', 'as i said, you forgot to tick the box', 'we will post the form today'].map(canonical)) {
+      expect(scorer.scores(sentence)).toEqual(scoreFeatures(sentenceFeatures(sentence), model));
+    }
+    expect(scorer.scores(canonical('You forgot to tick the box, you forgot twice'))).toEqual([sigmoid(2)]);
+    expect(scorer.scores(canonical('As I said, you forgot to tick the box'))).toEqual([sigmoid(3)]);
+  });
 });
 
 describe('the anchor scan', () => {

@@ -35,6 +35,14 @@ describe('sentence features', () => {
     expect(featuresOf('Per company policy we cannot')).toContain('cb:compani {rulebook}');
   });
 
+  it('adds the rules’ cue classes the sentence holds, whatever words carry them', () => {
+    expect(featuresOf('You neglected to update the address')).toContain('q:fault');
+    expect(featuresOf('To be clear, the charge is correct')).toContain('q:contra');
+    expect(featuresOf('The decision is final')).toContain('q:final');
+    expect(featuresOf('Our dashboard shows two logins')).toContain('q:shown');
+    expect(featuresOf('I will ring you on Friday').filter((f) => f.startsWith('q:'))).toEqual([]);
+  });
+
   it('reads a quotation as a quote, not as the agent’s words', () => {
     const f = featuresOf('Your colleague said “there is nothing we can do”, and that was wrong.');
     expect(f).toContain('u:<quote>');

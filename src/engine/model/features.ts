@@ -1,10 +1,12 @@
 // Features of one sentence for the learned second opinion (see ./index.ts): lower-cased word
 // unigrams, Porter stems, stem bigrams (with a sentence-start marker) and the engine's shared
 // word classes (../rules/concepts.ts), both as features of their own and standing in for the
-// words they matched in the bigrams ("per company {rulebook}"). Pure functions, linear in the
-// sentence's length; the same code runs in the trainer and at scoring time.
+// words they matched in the bigrams ("per company {rulebook}"), and the rules' cue classes
+// (../rules/model-cues.ts: customer-fault verbs, contradiction, finality…) present in it. Pure
+// functions, linear in the sentence's length; the same code runs in the trainer and at scoring time.
 import { stemmer } from 'stemmer';
 import { GENERIC_TROUBLE, RECORDS, RULEBOOK, THIRD_PARTY } from '../rules/concepts';
+import { CUE_CLASSES } from '../rules/model-cues';
 import { primed } from '../regex';
 
 /** The concept classes, each matched as whole words over canonical text. */
@@ -51,7 +53,7 @@ export function tokens(canonical: string): string[] {
  * contractions expanded, straight quotes), in a fixed order.
  * `u:` word, `s:` stem (when it differs from the word), `b:` stem bigram (`^` opens the
  * sentence), `c:` concept class present, `cb:` bigram with a concept class in place of the words
- * it matched.
+ * it matched, `q:` cue class present.
  */
 export function sentenceFeatures(sentence: string): string[] {
   // Words in quotation marks are someone else's ("your customer said “nothing can be done”"):
@@ -68,7 +70,16 @@ export function sentenceFeatures(sentence: string): string[] {
     prev = s;
   }
   conceptFeatures(canonical, (feature) => out.add(feature));
+  cueFeatures(canonical, (feature) => out.add(feature));
   return [...out];
+}
+
+/**
+ * The cue classes a sentence holds (`q:fault`, `q:contra`…): a wording no tune case used still
+ * shares its class's weight. Shared by sentenceFeatures and the scorer's fast path.
+ */
+export function cueFeatures(canonical: string, add: (feature: string) => void): void {
+  for (const [name, cue] of CUE_CLASSES) if (cue.get().test(canonical)) add(`q:${name}`);
 }
 
 /**

@@ -6,7 +6,7 @@
 // a feature counts once a sentence by a stamp on it rather than by a Set.
 // The sums are of integer codes, so their order does not change a bit of the result
 // (tests/unit/engine-speed.test.ts holds this scorer against the spelled-out features).
-import { conceptFeatures, CONCEPTS, QUOTED, stemOf, tokenOf, WORD } from './features';
+import { conceptFeatures, CONCEPTS, cueFeatures, QUOTED, stemOf, tokenOf, WORD } from './features';
 import { codesOf, type CompiledModel } from './index';
 import { LazyRegex } from '../regex';
 
@@ -41,8 +41,12 @@ export class SentenceScorer {
   private stamp = 0;
   private readonly sums: number[];
 
+  /** Whether the model weighs any cue class (`q:`): weights trained without them skip their regexes. */
+  private readonly readsCues: boolean;
+
   constructor(private readonly model: CompiledModel) {
     this.sums = new Array<number>(model.data.rules.length).fill(0);
+    this.readsCues = [...model.table.keys()].some((feature) => feature.startsWith('q:'));
   }
 
   /** Per-rule probabilities for one sentence of canonical text, in the order of the model's rules. */
@@ -61,6 +65,7 @@ export class SentenceScorer {
       prev = word;
     }
     this.countConcepts(canonical, stamp);
+    if (this.readsCues) cueFeatures(canonical, (feature) => this.count(this.weightedOf(feature), stamp));
     const { bias, scale } = this.model.data;
     return sums.map((s, r) => sigmoid(bias[r]! + scale[r]! * s));
   }

@@ -7,7 +7,8 @@
 // (pronouns, modals, negations, finality) that RULES.md's definitions are written in; none is a
 // case's wording. A rule without a class here is not anchored. Over canonical text
 // (../normalize.ts: lower case, contractions expanded), each one regex test a sentence. Kept
-// with the rule tables because it is data about rules (only they name rule ids).
+// with the rule tables because it is data about rules (only they name rule ids). The same
+// classes, by name, can also be features of the model (CUE_CLASSES; tests/model/README.md).
 import { RECORDS, RULEBOOK, THIRD_PARTY } from './concepts';
 import { LazyRegex } from '../regex';
 
@@ -58,6 +59,19 @@ const BARRED = [
 ];
 /** Systems and records, and what they are said to show. */
 const SHOWN = [RECORDS, 'shows?', 'showing', 'shown', 'indicates?', 'states?', 'says', 'reflects?', 'registered', 'logged', 'recorded', 'flagged', 'marked', 'listed'];
+
+/**
+ * The cue classes by name, each one regex over a sentence: the model also reads them as
+ * features (../model/features.ts), so a wording no tune case used still scores like its class.
+ */
+export const CUE_CLASSES: ReadonlyMap<string, LazyRegex> = new Map([
+  ['fault', anyOf(...CUSTOMER_FAULT)],
+  ['not-ours', anyOf(THIRD_PARTY, ...NOT_OURS)],
+  ['contra', anyOf(...CONTRADICTION)],
+  ['final', anyOf(...FINALITY)],
+  ['barred', anyOf(...BARRED)],
+  ['shown', anyOf(...SHOWN)],
+]);
 
 /** A rule's cue classes, by rule id. */
 export const ANCHORS: ReadonlyMap<string, LazyRegex> = new Map([

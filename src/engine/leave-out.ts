@@ -108,6 +108,9 @@ export function leaveOut(
   const stop = start + sentence.length - 1;
   const words = reply.slice(start, stop);
   if (NOT_PLAIN.test(words) || /!/u.test(words) || flagStart < start || flagEnd > stop + 1) return null;
+  // Flagged words that run over a full stop ("…is repaid. The suspension is therefore correct"): the
+  // sentence found around them is two, and the first may be the reply's reason.
+  if (/[.!?]\s/u.test(reply.slice(flagStart, flagEnd))) return null;
   // A clause that closes the sentence: from the last join before the flagged words (or the one
   // they open with: "…ran out[, so you set it up wrong]").
   let join: RegExpExecArray | undefined;

@@ -129,14 +129,15 @@ function swapSentences(
   rewrite: (f: Finding) => SentenceRewritten | null,
   reply: string,
   withIssue: (better: string) => string,
+  leftOut: (f: Finding) => SentenceRewritten | null,
 ): void {
   const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
   const made = learned.map(rewrite);
   const clashes = (a: { start: number; end: number }, from: number, to: number) => a.start < to && from < a.end;
-  // Two rules' rewrites of one sentence: the first offered stands, the other offers none.
+  // Two rules' rewrites of one sentence: the first offered stands, the other offers none. A
+  // sentence left out comes last: another rule's rewrite of it keeps what it says.
   const offered: SentenceRewritten[] = [];
-  learned.forEach((f, i) => {
-    const r = made[i];
+  const offer = (f: Finding, r: SentenceRewritten | null) => {
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) return;
     if (offered.some((o) => clashes(r, o.start, o.end))) return;
@@ -144,6 +145,10 @@ function swapSentences(
     f.replacement = withIssue(r.replacement);
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+  };
+  learned.forEach((f, i) => offer(f, made[i]!));
+  learned.forEach((f, i) => {
+    if (!made[i]) offer(f, leftOut(f));
   });
 }
 
@@ -682,6 +687,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // the rule in what goes, with no Swap of its own, takes this one (keepSwapsApart).
     let withContent: number | undefined;
     const contentCount = () => (withContent ??= sentencesWithContent(own));
+    // The second opinion's sentences too: another rule's rewrite of the sentence keeps what it says.
+    const learnedInOrder = [...learned].sort((a, b) => a.start - b.start);
     for (const finding of findings) {
       if (finding.swap || finding.team) continue;
       const spec = flagById.get(finding.ruleId)!.compiled.leaveOut;
@@ -692,6 +699,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const inSentence = (o: Finding) => o.start < sentence.end && o.end > sentence.start;
       const goesWith = (o: Finding) => o.ruleId === finding.ruleId && !o.swap && r.start <= o.start && o.end <= r.end;
       if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
+      if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
       finding.replacement = r.replacement;
       finding.swap = true;
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
@@ -706,9 +714,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       swapSentences(
         learned,
         findings,
-        (f) => rewriteSentence(own, f.start, f.end, flagById.get(f.ruleId)!.compiled.sentenceRewrites, fits) ?? leftOut(f),
+        (f) => rewriteSentence(own, f.start, f.end, flagById.get(f.ruleId)!.compiled.sentenceRewrites, fits),
         reply,
         withIssue,
+        (f) => leftOut(f) ?? null,
       );
       findings.push(...learned);
       sortFindings(findings);

@@ -2,6 +2,7 @@
 // finds their matches in the agent's own text, skipping negated, hedged and
 // quoted uses.
 import type { AnchorIndex, PatternRef, Scan } from './anchors';
+import { compileLeaveOut, type CompiledLeaveOut } from './leave-out';
 import { Matcher } from './matcher';
 import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
@@ -39,6 +40,8 @@ export interface CompiledFlagRule {
   hasRewrites: boolean;
   /** Rewrites of a sentence the learned second opinion flags, compiled when first read. */
   readonly sentenceRewrites: readonly CompiledSentenceRewrite[];
+  /** What of a flag no rewrite turns may be left out (`leaveOut`), compiled when first read. */
+  readonly leaveOut: CompiledLeaveOut | null;
   /** Whether any of its patterns has a condition (`onlyIf`) to read before it runs. */
   conditioned: boolean;
 }
@@ -80,6 +83,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
   }
   let rewrites: CompiledRewrite[] | undefined;
   let sentenceRewrites: CompiledSentenceRewrite[] | undefined;
+  let leaveOut: CompiledLeaveOut | null | undefined;
   return {
     rule,
     // Team phrases come first: at the same position the team's own message wins.
@@ -95,6 +99,10 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     conditioned: alternatives.some((a) => a.onlyIf !== undefined),
     get sentenceRewrites() {
       return (sentenceRewrites ??= compileSentenceRewrites(rule.sentenceRewrites));
+    },
+    get leaveOut() {
+      if (leaveOut === undefined) leaveOut = rule.leaveOut ? compileLeaveOut(rule.leaveOut) : null;
+      return leaveOut;
     },
   };
 }

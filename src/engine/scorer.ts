@@ -6,6 +6,7 @@ import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
+import { leaveOut, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
@@ -128,14 +129,15 @@ function swapSentences(
   rewrite: (f: Finding) => SentenceRewritten | null,
   reply: string,
   withIssue: (better: string) => string,
+  leftOut: (f: Finding) => SentenceRewritten | null,
 ): void {
   const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
   const made = learned.map(rewrite);
   const clashes = (a: { start: number; end: number }, from: number, to: number) => a.start < to && from < a.end;
-  // Two rules' rewrites of one sentence: the first offered stands, the other offers none.
+  // Two rules' rewrites of one sentence: the first offered stands, the other offers none. A
+  // sentence left out comes last: another rule's rewrite of it keeps what it says.
   const offered: SentenceRewritten[] = [];
-  learned.forEach((f, i) => {
-    const r = made[i];
+  const offer = (f: Finding, r: SentenceRewritten | null) => {
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) return;
     if (offered.some((o) => clashes(r, o.start, o.end))) return;
@@ -143,6 +145,10 @@ function swapSentences(
     f.replacement = withIssue(r.replacement);
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+  };
+  learned.forEach((f, i) => offer(f, made[i]!));
+  learned.forEach((f, i) => {
+    if (!made[i]) offer(f, leftOut(f));
   });
 }
 
@@ -675,15 +681,43 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       finding.swap = true;
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
+    // A frame's flag that no rewrite turns: its sentence, or the clause that closes it, left out
+    // where the reply reads on without it and no other flag lies in the sentence (in what goes,
+    // its words would go unasked; in what stays, the sentence would still say it). Another flag of
+    // the rule in what goes, with no Swap of its own, takes this one (keepSwapsApart).
+    let withContent: number | undefined;
+    const contentCount = () => (withContent ??= sentencesWithContent(own));
+    // The second opinion's sentences too: another rule's rewrite of the sentence keeps what it says.
+    const learnedInOrder = [...learned].sort((a, b) => a.start - b.start);
+    for (const finding of findings) {
+      if (finding.swap || finding.team) continue;
+      const spec = flagById.get(finding.ruleId)!.compiled.leaveOut;
+      if (!spec) continue;
+      const sentence = sentenceAt(own, finding.start, finding.end);
+      const r = leaveOut(own, sentence.start, sentence.end, finding.start, finding.end, spec, contentCount);
+      if (!r) continue;
+      const inSentence = (o: Finding) => o.start < sentence.end && o.end > sentence.start;
+      const goesWith = (o: Finding) => o.ruleId === finding.ruleId && !o.swap && r.start <= o.start && o.end <= r.end;
+      if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
+      if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
+      finding.replacement = r.replacement;
+      finding.swap = true;
+      finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+    }
     joinSideBySide(findings, reply);
     keepSwapsApart(findings);
     if (learned.length > 0) {
+      const leftOut = (f: Finding) => {
+        const spec = flagById.get(f.ruleId)!.compiled.leaveOut;
+        return spec && leaveOut(own, f.start, f.end, f.start, f.end, spec, contentCount);
+      };
       swapSentences(
         learned,
         findings,
         (f) => rewriteSentence(own, f.start, f.end, flagById.get(f.ruleId)!.compiled.sentenceRewrites, fits),
         reply,
         withIssue,
+        (f) => leftOut(f) ?? null,
       );
       findings.push(...learned);
       sortFindings(findings);

@@ -161,18 +161,24 @@ export function rewriteSentence(
   return null;
 }
 
+/** How far back a dropped sentence's line is read. */
+const LOOK_BACK = 200;
+
 /**
  * A sentence dropped that is the last on its line: the space before it goes too, so that no
  * space is left at the line's end; where it is its line's only sentence ("…\n\nI repeat that the
  * fee is correct.\n\nRegards"), its line break goes with it, so that no empty paragraph is left.
  * Null elsewhere: the Swap takes the space after it and the next sentence its place.
  */
-function droppedLine(reply: string, start: number, end: number): { start: number; end: number } | null {
+export function droppedLine(reply: string, start: number, end: number): { start: number; end: number } | null {
   const after = /^[ \t]*(?:\n|$)/.exec(reply.slice(end));
   if (!after) return null;
-  const lineStart = /(?:^|\n)[ \t]*$/.exec(reply.slice(0, start));
+  // What stands before it on its line, read over a bounded stretch: a regex that ends at "$" tries
+  // every position of what it is given, and a sentence dropped in a long paste must stay cheap.
+  const before = reply.slice(Math.max(0, start - LOOK_BACK), start);
+  const lineStart = /\n[ \t]*$/.test(before) || (start <= LOOK_BACK && /^[ \t]*$/.test(before));
   if (lineStart && reply.length > end + after[0].length && after[0].endsWith('\n')) return { start, end: end + after[0].length + (/^[ \t]*\n/.exec(reply.slice(end + after[0].length))?.[0].length ?? 0) };
-  const space = /[ \t]+$/.exec(reply.slice(0, start))?.[0].length ?? 0;
+  const space = /[ \t]+$/.exec(before)?.[0].length ?? 0;
   return { start: start - space, end };
 }
 

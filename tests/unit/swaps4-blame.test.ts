@@ -83,12 +83,16 @@ describe.each(Object.entries(families))('%s', (_family, rows) => {
   });
 });
 
+// A person, not kit: "the thing to check next is whoever…" does not read. The clause that only
+// blames goes instead (leave-out.ts), the fact before it kept.
+test('a person, not kit: the blaming clause goes, not "the thing to check next is whoever…"', () => {
+  expect(swappedFor('blame-shift', 'The receipt is for the wrong return, so the issue lies with whoever prepared your filing.').after).toBe('The receipt is for the wrong return.');
+});
+
 describe('no Swap where it would drop a fact or not read as sent', () => {
   test.each([
     // An amount in the duty: advice would carry it somewhere it does not belong.
     'It is the customer’s responsibility to pay the £40 balance by Friday.',
-    // A person, not kit: "the thing to check next is whoever…" does not read.
-    'The receipt is for the wrong return, so the issue lies with whoever prepared your filing.',
     // A reason that denies our part would be left standing.
     'You should contact the ticket retailer you bought from, as refunds aren’t handled by us.',
     // What followed blames too: the Swap would leave it standing.

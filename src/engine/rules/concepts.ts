@@ -18,3 +18,23 @@ export const THIRD_PARTY =
 /** What a generic, scripted apology is about: nothing in particular. */
 export const GENERIC_TROUBLE =
   '(?:inconv[ei]n?i?[ea]n?ces?|trouble|hassle|bother|disruption|frustration|confusion|disappointment|annoyance|upset|difficulty|difficulties|stress|distress|discomfort|any issues?|any problems?)';
+
+/**
+ * What a sentence or clause left out as nothing but blame or argument (`leaveOut`) may not hold:
+ * a figure, a date, an amount or an address; a step the agent takes or offers ("I'll", "I've
+ * refunded", "let me"); a way on for the customer ("you can", "contact", "reply"); an apology, a
+ * thank-you, a remedy or a day. Those are what the reply needs, whoever is blamed beside them.
+ * (Not "please" alone: "Please read your documents carefully before signing." is the lecture.)
+ */
+export const LEAVE_OUT_KEEPS = [
+  '[\\p{N}£$€@]|www\\.|https?:',
+  "\\b(?:i|we)(?:['’]ll| will| shall)\\b|\\blet (?:me|us)\\b|\\b(?:i|we)(?:['’]d| would) be (?:happy|glad)\\b|\\b(?:i|we) (?:can|could)(?!['’]t|not|n['’]t)\\b",
+  "\\b(?:i|we)(?:['’]ve| have)?(?: just| also| already| now)? (?:reviewed|read|looked at|listened to|watched|investigated|gone through|went through|pulled up|checked|looked into|spoken|spoke|called|rang|sent|raised|passed|asked|refunded|credited|cancell?ed|arranged|booked|escalated|added|updated|changed|fixed|reset|issued|requested|contacted|attached|included|waived|removed|reversed|reinstated|unlocked|unblocked|reopened|rebooked|replaced|applied|logged|flagged|noted|forwarded|emailed|messaged|chased)\\b",
+  "\\b(?:i['’]m|we['’]re|i am|we are) (?:now |also |just )?(?:going to|checking|looking|sending|raising|passing|arranging|booking|escalating|chasing|happy|glad|sorry|on it)\\b",
+  '\\b(?:sorry|apologi[sz]e|apologies|thanks?|thank you|appreciate)\\b',
+  // A cause told ("The delay was caused by a power fault at the venue."), the customer cleared, a fault owned.
+  "\\b(?:caused by|because|due to)\\b|\\byou did (?:everything|nothing) (?:right|wrong)\\b|\\bnot your fault\\b|\\b(?:was|were) (?:wrong|incorrect|a mistake|an error|our)\\b",
+  "\\byou (?:can|could|may|might)(?!['’]t|not|n['’]t)\\b|\\byou(?:['’]ll| will)? (?:need|want|wish) to\\b|\\bfeel free\\b|\\bif you(?:['’]d| would)? like\\b|\\b(?:reply|contact|call|ring|phone|e-?mail|message|dm|visit|click|tap|log in|sign in|get in touch|reach out|let (?:me|us) know)\\b|\\bhere(?:['’]s| is| are)\\b",
+  '\\b(?:refund|credit|voucher|replacement|compensat\\w*|goodwill|discount|waive|exception|escalat\\w*|appeal|complaints? (?:process|procedure))\\b',
+  '\\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:morning|afternoon|evening|week))\\b',
+].join('|');

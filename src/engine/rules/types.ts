@@ -161,6 +161,18 @@ export interface SentenceRewrite {
   onlyIf?: Context[];
 }
 
+/**
+ * A flag no rewrite turns, left out where the reply reads on without it: its sentence whole (up
+ * to `maxWords` words), or the clause from the join before the flagged words to the sentence's
+ * end ("…the 25th[, so you set it up wrong]."), where the words left out hold nothing of `keeps`.
+ */
+export interface LeaveOut {
+  /** What the words left out may not hold (a regex, case-insensitive): a fact, a step, an offer the reply needs. */
+  keeps: string;
+  /** The longest sentence left out whole, in words. */
+  maxWords: number;
+}
+
 /** A phrase that hurts: fires on each match in the agent's own text. */
 export interface FlagRuleData extends RuleBase {
   /** The generic better move, used when a pattern has none of its own. */
@@ -196,6 +208,8 @@ export interface FlagRuleData extends RuleBase {
   rewrites?: ClauseRewrite[];
   /** Rewrites of a whole sentence the learned second opinion flags; the first that fits wins. */
   sentenceRewrites?: SentenceRewrite[];
+  /** Where no rewrite turns a flag, its sentence or closing clause left out (the last resort). */
+  leaveOut?: LeaveOut;
   /**
    * Its Swaps doubt what the reply stood on and promise a check (`checks`: "so I'm checking"). Beside
    * a refusal that still stands on it ("As the log is what we go by, the charge remains."), a

@@ -11,6 +11,7 @@
 //   4. defending staff instead of hearing the complaint ("our drivers are highly trained",
 //      "staff followed the correct procedure", "she was only doing her job");
 //   5. combative openers and tone ("with respect,", "let me be very clear", "calm down").
+import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { FlagRuleData } from '../types';
 
 /** Verbs of having told someone something (past participle / past). */
@@ -925,6 +926,9 @@ export const argueDefend: FlagRuleData = {
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },
   ],
+  // Where no rewrite turns a flag: the sentence, or the clause that closes it, left out when the
+  // reply reads on without it and it holds nothing the reply needs (leave-out.ts).
+  leaveOut: { keeps: LEAVE_OUT_KEEPS, maxWords: 18 },
   unlessSentence: [
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',

@@ -9,7 +9,7 @@
 //   - the fault placed elsewhere ("the hold-up is with the lab", "it's your internet", "down to the form");
 //   - sending the customer elsewhere ("you'd need to chase your landlord", "between you and them").
 import type { FlagRuleData } from '../types';
-import { THIRD_PARTY } from '../concepts';
+import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -1225,6 +1225,9 @@ export const blameShift: FlagRuleData = {
       instead: '{what} is something I’ll take up with {who} for you, and I’ll let you know what they say.',
     },
   ],
+  // Where no rewrite turns a flag: the sentence, or the clause that closes it, left out when the
+  // reply reads on without it and it holds nothing the reply needs (leave-out.ts).
+  leaveOut: { keeps: LEAVE_OUT_KEEPS, maxWords: 18 },
   unlessSentence: [
     // A notice owned as possibly lost ("…, but it may not have reached you, so I'll send it again").
     '\\bmay not have reached you\\b',

@@ -18,3 +18,7 @@ export const THIRD_PARTY =
 /** What a generic, scripted apology is about: nothing in particular. */
 export const GENERIC_TROUBLE =
   '(?:inconv[ei]n?i?[ea]n?ces?|trouble|hassle|bother|disruption|frustration|confusion|disappointment|annoyance|upset|difficulty|difficulties|stress|distress|discomfort|any issues?|any problems?)';
+
+/** A verdict on what went wrong that says nothing of it: "not ideal", "a bummer", "no fun". */
+export const EMPTY_VERDICT =
+  '(?:not (?:ideal|great|good|nice|fun|cool|the best)|(?:far from|less than) ideal|no fun|no good|(?:a |such a |a real |a bit of a )(?:bummer|pain|nightmare|drag|letdown|let-down)|rubbish|gutting|pants|the worst|(?:so |really |very )?(?:annoying|frustrating|maddening|infuriating))';

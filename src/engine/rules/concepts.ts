@@ -38,3 +38,7 @@ export const LEAVE_OUT_KEEPS = [
   '\\b(?:refund|credit|voucher|replacement|compensat\\w*|goodwill|discount|waive|exception|escalat\\w*|appeal|complaints? (?:process|procedure))\\b',
   '\\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this (?:morning|afternoon|evening|week))\\b',
 ].join('|');
+
+/** A verdict on what went wrong that says nothing of it: "not ideal", "a bummer", "no fun". */
+export const EMPTY_VERDICT =
+  '(?:not (?:ideal|great|good|nice|fun|cool|the best)|(?:far from|less than) ideal|no fun|no good|(?:a |such a |a real |a bit of a )(?:bummer|pain|nightmare|drag|letdown|let-down)|rubbish|gutting|pants|the worst|(?:so |really |very )?(?:annoying|frustrating|maddening|infuriating))';

@@ -1,6 +1,6 @@
 // `canned-empathy` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
-import { GENERIC_TROUBLE } from '../concepts';
+import { EMPTY_VERDICT, GENERIC_TROUBLE } from '../concepts';
 import type { FlagRuleData, PatternContext } from '../types';
 
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
@@ -114,6 +114,16 @@ const WHAT_HAPPENED = '(?:what|all that|everything that) (?:has )?(?:happened|oc
 /** Their trouble as a bare noun: "your issue", "the problem", "this situation". */
 const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|concerns?|trouble|difficult(?:y|ies)|situation)(?: (?:here|there))?';
 
+// Issue 16: a verdict on it that says nothing of what it was (concepts.ts, EMPTY_VERDICT), in a frame.
+/** Only where no conditional or reason opens it: "if that's not ideal, …" is the agent's offer. */
+const NOT_CONDITIONAL = '(?<!(?:if|whether|when|unless|because|as|though) )';
+/** Where a verdict opens its sentence, an interjection taken with it: "Oh no, that's not great!" (after a greeting or "@handle"). */
+const VERDICT_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?)(?:(?:oh no|oh dear|ah|aw|ugh|oof|argh|yikes|hmm),? )?';
+/** What may follow a verdict in its sentence and add nothing, taken with it: "we know", "I completely get it". */
+const VERDICT_GRASP = "(?:,? (?:we|i) (?:(?:totally|completely|fully|really) )?(?:know|get it|understand|hear you))?";
+/** A stock "sorry" after it, which the Swap leaves standing: "that's not ideal, sorry!". */
+const VERDICT_SORRY = "(?:,? (?:(?:we|i) (?:am|are) )?(?:so |really |very )?sorry)?";
+
 // Bare apologies: an apology predicate with no object, or one that is only a pronoun ("Sorry!",
 // "We're so sorry about that.", "Apologies for this."). Canned where the reply names nothing of
 // the trouble anywhere, and not where it goes on to ("Sorry about that, the courier left it at
@@ -130,7 +140,7 @@ const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that on
 const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
 /** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
 const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
-/** Only in a reply that says nothing of what the trouble was (rules/signals.ts, DERIVED_SIGNALS). */
+/** Only in a reply that says nothing of what the trouble was (rules/signals.ts, SIGNALS). */
 const NAMES_NOTHING: PatternContext[] = ['!reply.namesTrouble'];
 
 export const cannedEmpathy: FlagRuleData = {
@@ -212,7 +222,8 @@ export const cannedEmpathy: FlagRuleData = {
     '{adv}sorry to hear (?:your|the|this|that) news(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))',
     '(?:apologi[sz]e|apologies|sorry) for (?:all|any) (?:the )?inconveniences',
     { p: '(?:i|we) {adv}(?:hear|get|understand) you(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))', better: 'I’m sorry {issue}', swap: 'sentence' },
-    { p: '(?:i|we) {adv}understand(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and i would|and we would))', better: 'I’m sorry {issue}', swap: 'sentence' },
+    // Not a check that the agent has it right ("Let me make sure I understand: …").
+    { p: '(?<!(?:make sure|check|sure that|if|whether) )(?:i|we) {adv}understand(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and i would|and we would))', better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: '(?:i|we) {adv}(?:acknowledge|note|recogni[sz]e) your (?:dissatisfaction|frustration|disappointment|concerns?|displeasure|unhappiness|feelings)', better: 'I’m sorry {issue}', swap: 'sentence' },
     '(?:i|we) take (?:[a-z\']+ ){1,5}(?:very |extremely |really |incredibly |most )?seriously',
     { p: `and (?:for |about )?(?:any|all the|the) ${GENERIC_TROUBLE}${NAMED_AFTER}(?! (?:of|to|with|in|on) )(?: (?:this|that|it) (?:may |might |has |have )?(?:have )?caused(?: you)?| caused(?: you)?)?`, better: 'and I’m sorry {issue}' },
@@ -268,6 +279,19 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} ${TO_HEAR}(?:that )?(?:you (?:have been|were|are|may have been) (?:affected|impacted)(?: by (?:this|that|it))?|you (?:have|have had|had) (?:cause|reason|need) to (?:complain|contact us|write(?: to us| in)?|get in touch)|how you feel)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} {adv}(?:greatly |highly )?${INTENS}value (?:your|the) (?:trust|association|relationship|partnership|continued (?:membership|custom|business|support))(?: (?:in|with) us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
     { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+
+    // Issue 16 (batch xh, real brand replies): brand formulas over nothing named.
+    // A verdict on it and no more, as a sentence of its own or with only a stock "sorry" or "we
+    // know" after it: "that's not ideal, sorry!", "Oh no, that's a bummer, we know!", "ah,
+    // that's no fun at all". Not where the sentence goes on ("that's a pain: the courier…") or
+    // it closes a sentence that named it ("sorry you had to upload it four times – that's a pain").
+    { p: `${VERDICT_OPENS}(?:that|this|it) (?:is|was|sounds|sounds like|does sound|has been) (?:(?:so|really|very|definitely|certainly|just|absolutely|totally|honestly) )?${EMPTY_VERDICT}(?: at all)?${VERDICT_GRASP}(?=${VERDICT_SORRY}(?:, [a-z]+)?[ \\n]*(?:[.!;^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    // Anywhere else, only in a reply that names nothing of the trouble ("That is not ideal and
+    // we are on it. DM us.").
+    { p: `${NOT_CONDITIONAL}(?:that|this|it) (?:is|was|sounds|sounds like|does sound|has been) (?:(?:so|really|very|definitely|certainly|just|absolutely|totally|honestly) )?${EMPTY_VERDICT}(?: at all)?${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // Sorrow without its subject, as brand accounts write it: "Gutted to hear that!", "Hate to see this 😞".
+    { p: `${CLAUSE_START}(?:(?:oh no|oh dear|aw|ah),? )?${INTENS}(?:sad|gutted|saddened|hate|hated|not nice|never nice|horrible|awful|upsetting) to (?:hear|see|read|learn)(?: (?:this|that|it|about (?:this|that)))?${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} {adv}(?:hate|hated) (?:that |when )?(?:(?:this|that|it) (?:has )?happened|you (?:have )?had (?:this|that|such an?) (?:experience|time|bad experience))${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     // Bare apologies, where nothing in the reply names the trouble: "Sorry about that!", "We're
     // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
     // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what

@@ -103,20 +103,21 @@ interface Automaton {
   stateMask: number;
   dense: number;
   next: Uint16Array | Int32Array;
-  /** The trie's own edges of every state, from edgeFrom[state] to edgeFrom[state + 1]: symbol and (flagged) target. */
-  edgeFrom: Int32Array;
-  edgeSymbol: Uint8Array;
-  edgeTarget: Uint16Array | Int32Array;
-  fail: Uint16Array | Int32Array;
-  /** Per state, the range of its actions in `actions`: each marks where a match may begin. */
-  actFrom: Int32Array;
+  /**
+   * What the scan reads of a state, side by side (STATE_FIELDS numbers a state, and one more
+   * record that closes the last state's ranges): where its own edges start in `edges`, its
+   * failure state, and where its actions and its opening literals start. Each field's range ends
+   * where the next state's record says: one cache line for what separate arrays read from four.
+   */
+  states: Int32Array;
+  /** The trie's edges, in state order: target state << EDGE_TARGET_SHIFT, EDGE_FLAG when a literal ends there, symbol. */
+  edges: Int32Array;
   /**
    * One number per action: the matcher, the literal's length (back from where it ends to where
    * it begins), and WORD_START when the literal must begin a word.
    */
   actions: Int32Array;
-  /** Per state, the range in `opening` of the literals found there (its own and down its output links) that open matchers. */
-  openFrom: Int32Array;
+  /** The literals found at each state (its own and down its output links) that open matchers. */
   opening: Int32Array;
   /** Per opening literal: its length, whether it must begin a word, and its range in `opens` of the matchers it opens. */
   literalLength: Uint16Array;
@@ -165,6 +166,16 @@ const LENGTH_SHIFT = 14;
 const LENGTH_BITS = 0xfff;
 const START = 1 << 26;
 const WORD_START = 1 << 27;
+/** A state's record in `Automaton.states`, and its fields. */
+const STATE_FIELDS = 4;
+const EDGES = 0;
+const FAIL = 1;
+const ACTIONS = 2;
+const OPENINGS = 3;
+/** An edge of `Automaton.edges`: its symbol in the low byte, then the flag, then the target state. */
+const EDGE_SYMBOL = 0xff;
+const EDGE_FLAG = 0x100;
+const EDGE_TARGET_SHIFT = 9;
 /** State numbers below 2^15 leave room for the flag bit in 16-bit transitions. */
 const SMALL_STATE_MASK = 0x7fff;
 
@@ -268,7 +279,7 @@ export class AnchorIndex {
 
 /** Marks in `scan` what `automaton` finds in `text`. */
 function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, scan: ScanState): void {
-  const { symbols, width, stateMask, dense, next, edgeFrom, edgeSymbol, edgeTarget, fail, actFrom, actions, openFrom, opening, literalLength, literalWordStart, opensFrom, opens, opened } = automaton;
+  const { symbols, width, stateMask, dense, next, states, edges, actions, opening, literalLength, literalWordStart, opensFrom, opens, opened } = automaton;
   const { open, starts } = scan;
   if (automaton.scans === 0x7fffffff) {
     opened.fill(0);
@@ -279,25 +290,28 @@ function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, 
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const symbol = symbols[text.charCodeAt(i)]!;
-    let step = 0;
+    let found = false; // whether a literal ends at the state stepped into
     // A deep state has its own edges only: without one for this symbol, its failure state answers.
-    for (let s = state; ; s = fail[s]!) {
+    for (let s = state; ; s = states[s * STATE_FIELDS + FAIL]!) {
       if (s < dense) {
-        step = next[s * width + symbol]!;
+        const step = next[s * width + symbol]!;
+        state = step & stateMask;
+        found = step !== state;
         break;
       }
-      const end = edgeFrom[s + 1]!;
-      let e = edgeFrom[s]!;
-      while (e < end && edgeSymbol[e] !== symbol) e++;
+      const end = states[(s + 1) * STATE_FIELDS + EDGES]!;
+      let e = states[s * STATE_FIELDS + EDGES]!;
+      while (e < end && (edges[e]! & EDGE_SYMBOL) !== symbol) e++;
       if (e < end) {
-        step = edgeTarget[e]!;
+        state = edges[e]! >>> EDGE_TARGET_SHIFT;
+        found = (edges[e]! & EDGE_FLAG) !== 0;
         break;
       }
     }
-    state = step & stateMask;
-    if (step === state) continue; // no literal ends here: the common case, one table read
-    const startsTo = actFrom[state + 1]!;
-    for (let k = actFrom[state]!; k < startsTo; k++) {
+    if (!found) continue; // no literal ends here: the common case, one table read
+    const record = state * STATE_FIELDS;
+    const startsTo = states[record + STATE_FIELDS + ACTIONS]!;
+    for (let k = states[record + ACTIONS]!; k < startsTo; k++) {
       const action = actions[k]!;
       const m = action & MATCHER_BITS;
       const at = i + 1 - ((action >>> LENGTH_SHIFT) & LENGTH_BITS);
@@ -306,8 +320,8 @@ function run(automaton: Automaton, alwaysOpen: readonly number[], text: string, 
       else addStart(starts[m]!, at);
     }
     // Each literal opens all its matchers at once, and only once a scan: checked per literal, not per matcher.
-    const openTo = openFrom[state + 1]!;
-    for (let g = openFrom[state]!; g < openTo; g++) {
+    const openTo = states[record + STATE_FIELDS + OPENINGS]!;
+    for (let g = states[record + OPENINGS]!; g < openTo; g++) {
       const literal = opening[g]!;
       if (opened[literal] === now) continue;
       const at = i + 1 - literalLength[literal]!;
@@ -513,15 +527,26 @@ function loaded(tables: AutomatonTables): Automaton {
   const [actFrom, actions] = alongOutputLinks(fail, ownStartCount, ownStarts);
   const [openFrom, opening] = alongOutputLinks(fail, ownOpeningCount, null);
   const small = stateMask === SMALL_STATE_MASK;
-  const edgeTarget = small ? new Uint16Array(states) : new Int32Array(states);
+  if (states >= 1 << (31 - EDGE_TARGET_SHIFT)) throw new Error('too many states for the scanner');
   const flag = stateMask + 1;
-  for (let e = 0; e + 1 < states; e++) edgeTarget[e] = actFrom[e + 2]! > actFrom[e + 1]! || openFrom[e + 2]! > openFrom[e + 1]! ? (e + 1) | flag : e + 1;
+  // Edge `e` leads to state e + 1 (breadth-first numbering); a literal ends there when it has actions or opens.
+  const literalEnds = (state: number) => actFrom[state + 1]! > actFrom[state]! || openFrom[state + 1]! > openFrom[state]!;
   const edgeSymbol = symbolInto.subarray(1);
+  const edges = new Int32Array(states - 1);
+  for (let e = 0; e < edges.length; e++) edges[e] = ((e + 1) << EDGE_TARGET_SHIFT) | (literalEnds(e + 1) ? EDGE_FLAG : 0) | edgeSymbol[e]!;
   const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
   for (let state = 0; state < dense; state++) {
     const f = fail[state]!;
     if (state > 0) next.copyWithin(state * width, f * width, f * width + width);
-    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = edgeTarget[e]!;
+    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = literalEnds(e + 1) ? (e + 1) | flag : e + 1;
+  }
+  const records = new Int32Array((states + 1) * STATE_FIELDS);
+  for (let state = 0; state <= states; state++) {
+    const record = state * STATE_FIELDS;
+    records[record + EDGES] = edgeFrom[state]!;
+    records[record + FAIL] = state < states ? fail[state]! : 0;
+    records[record + ACTIONS] = actFrom[state]!;
+    records[record + OPENINGS] = openFrom[state]!;
   }
   return {
     symbols: symbolsOf(chars),
@@ -529,13 +554,9 @@ function loaded(tables: AutomatonTables): Automaton {
     stateMask,
     dense,
     next,
-    edgeFrom,
-    edgeSymbol,
-    edgeTarget,
-    fail,
-    actFrom,
+    states: records,
+    edges,
     actions,
-    openFrom,
     opening,
     literalLength,
     literalWordStart,

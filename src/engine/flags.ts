@@ -8,7 +8,7 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern } from './pattern';
-import { LazyRegex, primed } from './regex';
+import { AnyOf, primed } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import { compileSentenceRewrites, type CompiledSentenceRewrite } from './sentence-rewrite';
 import type { FlagRuleData, PatternContext, Signal, SwapWhen } from './rules/types';
@@ -29,11 +29,11 @@ export interface CompiledFlagRule {
   /** One alternative per team phrase and pattern, in that order (the matcher tells which matched). */
   matcher: Matcher;
   alternatives: FlagAlternative[];
-  unlessSentence: LazyRegex | null;
+  unlessSentence: AnyOf | null;
   /** The rule's hedges read in the sentence and the next (`unlessNear`). */
-  unlessNear: LazyRegex | null;
+  unlessNear: AnyOf | null;
   /** The rule's hedges read anywhere in the reply (`unlessReply`). */
-  unlessReply: LazyRegex | null;
+  unlessReply: AnyOf | null;
   /** The rule's clause rewrites, compiled when first read: most rules flag nothing in a worker's first check. */
   readonly rewrites: readonly CompiledRewrite[];
   /** Whether the rule has clause rewrites (read without compiling them). */
@@ -89,9 +89,9 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     // Team phrases come first: at the same position the team's own message wins.
     matcher: new Matcher(index, patterns),
     alternatives,
-    unlessSentence: rule.unlessSentence ? new LazyRegex(rule.unlessSentence.join('|')) : null,
-    unlessNear: rule.unlessNear ? new LazyRegex(rule.unlessNear.join('|')) : null,
-    unlessReply: rule.unlessReply ? new LazyRegex(rule.unlessReply.join('|')) : null,
+    unlessSentence: rule.unlessSentence ? new AnyOf(rule.unlessSentence) : null,
+    unlessNear: rule.unlessNear ? new AnyOf(rule.unlessNear) : null,
+    unlessReply: rule.unlessReply ? new AnyOf(rule.unlessReply) : null,
     get rewrites() {
       return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
     },
@@ -225,8 +225,8 @@ class ThreadEcho {
  */
 export function isHedged(rule: CompiledFlagRule, text: string, start: number, end: number, sentence?: string): boolean {
   const own = rule.rule.hedgedInNextSentence === true ? sentenceAround(text, start, end, true) : (sentence ?? sentenceAround(text, start, end, false));
-  if (rule.unlessSentence?.get().test(own)) return true;
-  return rule.unlessNear?.get().test(sentenceAround(text, start, end, true)) === true;
+  if (rule.unlessSentence?.test(own)) return true;
+  return rule.unlessNear?.test(sentenceAround(text, start, end, true)) === true;
 }
 
 const NO_MATCHES: readonly FlagMatch[] = [];
@@ -263,7 +263,7 @@ export function findFlagMatches(rule: CompiledFlagRule, n: Normalized, original:
     const [start, end] = toOriginal(n, cStart, cEnd);
     const match: FlagMatch = { rule, alternative, start, end, cStart, cEnd };
     if (NEGATED_BEFORE.test(clauseBefore(text, cStart))) match.suppressed = 'negated';
-    else if (isHedged(rule, text, cStart, cEnd) || (replyHedged ??= rule.unlessReply?.get().test(text) === true)) match.suppressed = 'hedged';
+    else if (isHedged(rule, text, cStart, cEnd) || (replyHedged ??= rule.unlessReply?.test(text) === true)) match.suppressed = 'hedged';
     else if (isQuotedMention(original, start, end)) match.suppressed = 'quoted';
     else if (rule.rule.quietIfInThread && (thread ??= new ThreadEcho(original)).has(start, end)) match.suppressed = 'quoted';
     out.push(match);

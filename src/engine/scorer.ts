@@ -613,7 +613,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const hedgedReplies = new Map<CompiledFlagRule, boolean>();
     const replyHedged = (compiled: CompiledFlagRule): boolean => {
       let hedged = hedgedReplies.get(compiled);
-      if (hedged === undefined) hedgedReplies.set(compiled, (hedged = compiled.unlessReply?.get().test(n.text) === true));
+      if (hedged === undefined) hedgedReplies.set(compiled, (hedged = compiled.unlessReply?.test(n.text) === true));
       return hedged;
     };
     if (opinion?.active) {
@@ -671,7 +671,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const r = rewriteSentence(own, sentence.start, sentence.end, compiled.sentenceRewrites, fits);
       if (!r) continue;
       const holds = r.start <= finding.start && finding.end <= r.end;
-      const hedged = () => compiled.unlessSentence?.get().test(normalize(own.slice(sentence.start, r.start) + r.replacement + own.slice(r.end, sentence.end)).text) === true;
+      const hedged = () => compiled.unlessSentence?.test(normalize(own.slice(sentence.start, r.start) + r.replacement + own.slice(r.end, sentence.end)).text) === true;
       const apart = (o: Finding) => Math.max(o.end, o.swapSpan?.end ?? 0) <= r.start || Math.min(o.start, o.swapSpan?.start ?? o.start) >= r.end;
       // Another flag of the rule whose Swap is this same rewrite of the sentence: both offer it.
       const same = (o: Finding) => o.ruleId === finding.ruleId && o.swapSpan?.start === r.start && o.swapSpan.end === r.end && o.replacement === withIssue(r.replacement);

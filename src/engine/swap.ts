@@ -36,6 +36,8 @@ const midSentence = (text: string, start: number, replacement: string) =>
     ? replacement.charAt(0).toLowerCase() + replacement.slice(1)
     : replacement;
 
+const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still),|but)[ \u00a0]+(\S)/i;
+
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
   const capital = opensSentence(text, start);
@@ -48,6 +50,12 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
     const on = /[.!?]$/.test(replacement) && !/[.!?]$/.test(text.slice(start, end)) ? /^[ \t]+\p{Ll}/u.exec(text.slice(end, end + 8)) : null;
     if (on) return { start, end: end + on[0].length, insert: insert + on[0].slice(0, -1) + on[0].slice(-1).toUpperCase() };
     return { start, end: end + doubled, insert };
+  }
+  // A whole sentence left out takes the contrast that only answered it: "You are wrong about this.
+  // However, I've refunded the fee." leaves "I've refunded the fee.", not a "However," against nothing.
+  if (capital && /[.!?][ \u00a0]*$/.test(text.slice(start, end))) {
+    const contrast = CONTRAST_OPENING.exec(text.slice(end, end + 40));
+    if (contrast) return { start, end: end + contrast[0].length, insert: contrast[1]!.toUpperCase() };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
   if (!next) {

@@ -53,6 +53,14 @@ describe('a Swap on the reply text', () => {
     expect(swapped('We will refund you accordingly, please be advised. Thanks', 'please be advised', '')).toBe('We will refund you accordingly. Thanks');
     expect(swapped('The form is attached herewith\nRegards', 'herewith', '')).toBe('The form is attached\nRegards');
   });
+  test('a whole sentence left out takes the contrast that only answered it', () => {
+    expect(swapped("You are wrong about this. However, I've refunded the fee.", 'You are wrong about this. ', '')).toBe("I've refunded the fee.");
+    expect(swapped('Hi Sam,\nThat is on you. But the fee is waived this time.', 'That is on you. ', '')).toBe('Hi Sam,\nThe fee is waived this time.');
+    expect(swapped('You should have read it. That said, we can extend it.', 'You should have read it. ', '')).toBe('We can extend it.');
+    // Not a contrast: "Still waiting" is the sentence's own words; words inside a sentence are not a sentence.
+    expect(swapped('It was your choice. Still waiting on the part.', 'It was your choice. ', '')).toBe('Still waiting on the part.');
+    expect(swapped('Sadly, however, it is late.', 'Sadly', '')).toBe('However, it is late.');
+  });
   test('a removal at the end of the text leaves the rest alone', () => {
     expect(swapped('All done, kindly', 'kindly', '')).toBe('All done, ');
   });

@@ -12,9 +12,17 @@ import { droppedLine } from './sentence-rewrite';
 export interface CompiledLeaveOut {
   keeps: RegExp;
   maxWords: number;
+  only?: RegExp;
 }
 
-export const compileLeaveOut = (data: LeaveOut): CompiledLeaveOut => ({ keeps: new RegExp(data.keeps, 'iu'), maxWords: data.maxWords });
+export const compileLeaveOut = (data: LeaveOut): CompiledLeaveOut => ({
+  keeps: new RegExp(data.keeps, 'iu'),
+  maxWords: data.maxWords,
+  ...(data.only === undefined ? {} : { only: new RegExp(data.only, 'iu') }),
+});
+
+/** Whether `words` may go: nothing the reply needs, and what the rule asks to be there. */
+const mayGo = (spec: CompiledLeaveOut, words: string): boolean => !spec.keeps.test(words) && (spec.only?.test(words) ?? true);
 
 export interface LeftOut {
   start: number;
@@ -127,14 +135,14 @@ export function leaveOut(
       !SUBORDINATE.test(kept) &&
       !DANGLES.test(kept) &&
       !LEAD_ONLY.test(kept) &&
-      !spec.keeps.test(cut)
+      mayGo(spec, cut)
     ) {
       return { start: start + kept.length, end: stop + 1, replacement: reply.charAt(stop) };
     }
   }
   if (greeted) return null;
   // The sentence whole: one clause or two joined by a comma, not a second one after ":" or ";".
-  if (wordCount(words) > spec.maxWords || /[:;]/u.test(words) || spec.keeps.test(words)) return null;
+  if (wordCount(words) > spec.maxWords || /[:;]/u.test(words) || !mayGo(spec, words)) return null;
   if (!readsOnWithout(reply, start, stop + 1, withContent())) return null;
   const dropped = droppedLine(reply, start, stop + 1);
   return { ...(dropped ?? { start, end: stop + 1 }), replacement: '' };

@@ -684,7 +684,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // A frame's flag that no rewrite turns: its sentence, or the clause that closes it, left out
     // where the reply reads on without it and no other flag lies in the sentence (in what goes,
     // its words would go unasked; in what stays, the sentence would still say it). Another flag of
-    // the rule in what goes, with no Swap of its own, takes this one (keepSwapsApart).
+    // the rule, or of a rule that may be left out too, in what goes, with no Swap of its own, takes
+    // this one (keepSwapsApart).
     let withContent: number | undefined;
     const contentCount = () => (withContent ??= sentencesWithContent(own));
     // The second opinion's sentences too: another rule's rewrite of the sentence keeps what it says.
@@ -697,7 +698,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const r = leaveOut(own, sentence.start, sentence.end, finding.start, finding.end, spec, contentCount);
       if (!r) continue;
       const inSentence = (o: Finding) => o.start < sentence.end && o.end > sentence.start;
-      const goesWith = (o: Finding) => o.ruleId === finding.ruleId && !o.swap && r.start <= o.start && o.end <= r.end;
+      // Of its rule, or of another that may be left out too ("The meter data is accurate." is a record
+      // held infallible and an argument): one Swap fixes both, and the popup shows them as one card.
+      const goesWith = (o: Finding) =>
+        (o.ruleId === finding.ruleId || (!o.team && flagById.get(o.ruleId)?.compiled.leaveOut != null)) && !o.swap && r.start <= o.start && o.end <= r.end;
       if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
       if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
       finding.replacement = r.replacement;

@@ -335,15 +335,16 @@ describe('a claim that the record cannot be wrong, joined by "and" to the record
   test.each([
     ['The surcharge is set by our rate engine based on your zip code, and the rate engine is always right.', 'The surcharge is set by our rate engine based on your zip code.'],
     ['Your telematics box recorded a speed of 48mph at the time, and the telematics data is conclusive.', 'Your telematics box recorded a speed of 48mph at the time.'],
+    // How accurate it claims to be is still the claim (left out where no rewrite takes it: leave-out.ts).
+    ['The reading was taken on 2 May, and the data is accurate to the kilowatt hour.', 'The reading was taken on 2 May.'],
   ])('%j', (reply, expected) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swapSpan)!;
     expect(applySwap(reply, f)).toBe(expected);
   });
 
   test.each([
-    // The claim carries a verdict, or more than the claim: not dropped with it.
+    // The claim carries a verdict: not dropped with it.
     'The reading was taken on 2 May, and the data is accurate, so the bill stands.',
-    'The reading was taken on 2 May, and the data is accurate to the kilowatt hour.',
   ])('no drop: %j', (reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === 'system-says');
     expect(hits.length).toBeGreaterThan(0);

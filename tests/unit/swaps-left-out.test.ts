@@ -64,3 +64,19 @@ describe('not where the reply needs it', () => {
     noSwap('blame-shift', reply);
   });
 });
+
+describe('system-says: the claim that the record cannot be wrong goes, the record cited stays', () => {
+  test('a sentence of its own claiming the record is right', () => {
+    expect(
+      swapped(
+        'system-says',
+        'Hi Ola,\n\nYour smart meter sent a reading of 4,120 units on the 2nd. The meter data is accurate and reliable. I\'ve asked for a second reading, and I\'ll write to you on Friday.',
+      ),
+    ).toBe("Hi Ola,\n\nYour smart meter sent a reading of 4,120 units on the 2nd. I've asked for a second reading, and I'll write to you on Friday.");
+  });
+  test('not the record itself: a sentence that only cites it keeps its doubt Swap or none, never goes', () => {
+    const reply = "Hi Ola,\n\nThe delivery log shows the box was left at the door. I've asked the courier for the photo, and I'll write to you on Friday.";
+    const { after } = swappedFor('system-says', reply);
+    expect(after).toContain('the box was left at the door');
+  });
+});

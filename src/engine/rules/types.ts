@@ -171,6 +171,11 @@ export interface LeaveOut {
   keeps: string;
   /** The longest sentence left out whole, in words. */
   maxWords: number;
+  /**
+   * What the words left out must hold (a regex, case-insensitive), where the flagged words alone are
+   * not the rule's whole point: a record cited is the reply's answer, its claim to be right is not.
+   */
+  only?: string;
 }
 
 /** A phrase that hurts: fires on each match in the agent's own text. */

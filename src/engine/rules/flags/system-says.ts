@@ -9,6 +9,7 @@
 //   SUBJECT + an infallibility claim ("is accurate", "does not make mistakes");
 //   an evidence passive ("verified by our billing software"); "according to / in" + SUBJECT;
 //   a status read out as fact ("is marked as delivered", "shows as resolved").
+import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { Context, FlagRuleData } from '../types';
 
 /** Nouns for systems, machines and the records they keep. A person's report ("the police report", "the
@@ -100,6 +101,13 @@ export const systemSays: FlagRuleData = {
   why: 'The customer is telling you the system is wrong; quoting it back says you trust it more than them.',
   better: 'Admit the system may be wrong, and check.',
   swapDoubts: { checks: 'so I’m checking(?: again)?', besideRefusal: 'so if you have anything that shows otherwise, send it to me and I’ll look again', says: ['reply.admission'] },
+  // Where nothing rewrites it, a claim that the record cannot be wrong ("…, and our meters don't lie.",
+  // "The data is correct.") may go: the record itself, cited, is the reply's answer and stays.
+  leaveOut: {
+    keeps: LEAVE_OUT_KEEPS,
+    maxWords: 18,
+    only: "\\b(?:accurate|infallible|reliable|precise|unambiguous|authoritative|always right|never wrong|not wrong|no (?:mistakes|errors)|(?:does not|doesn['’]t|do not|don['’]t|never|can not|cannot|can['’]t) (?:lie|make (?:mistakes|errors|a mistake)|err|be wrong|get it wrong))\\b",
+  },
   examples: ['The system shows', 'Our records indicate', 'According to our system', 'The computer says', 'The system won’t let me'],
   patterns: [
     // Frames from batches ws/wt (tune): a note, a remark or a map cited as the last word.

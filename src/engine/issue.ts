@@ -182,7 +182,13 @@ const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|qui
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
 // "…got rejected and I don't know why": the tail says nothing once "why" is gone.
-const TRAILING = /(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
+const TRAILING_WORDS = String.raw`why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help`;
+const TRAILING = new RegExp(String.raw`(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:${TRAILING_WORDS})\b|[\s,;:\-–—]+)+$`, 'i');
+// Where TRAILING can match at all: the end is a mark, a space or one of its words. Anchored at the end
+// only, TRAILING is still tried from each space before it, in most clauses for nothing.
+const TRAILING_END = new RegExp(String.raw`(?:[\s,;:\-–—]|know|understand|see|${TRAILING_WORDS})$`, 'i');
+const LONGEST_TRAILING_WORD = 'understand'.length;
+const withoutTrailing = (s: string) => (TRAILING_END.test(s.slice(-LONGEST_TRAILING_WORD)) ? s.replace(TRAILING, '') : s);
 
 const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
 const EMAIL = /[^\s@]*@[^\s@]+/g;
@@ -221,7 +227,8 @@ function tidy(clause: string): string {
   let s = clause.replace(PICTOGRAPH, ' ').replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
-    s = s.replace(LEAD_IN, '').replace(FILLER, '').replace(TRAILING, '').trim();
+    s = s.replace(LEAD_IN, '').replace(FILLER, '');
+    s = withoutTrailing(s).trim();
     const label = LABEL.exec(s);
     if (label && label[0].split(' ').length <= 7) s = s.slice(label[0].length).trim();
     s = s.replace(/^[\s,;:\-–—.…"“”'‘’]+/, (m) => (/['‘"“]/.test(m) && /['’"”]/.test(s.slice(m.length)) ? m : ''));

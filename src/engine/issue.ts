@@ -182,7 +182,13 @@ const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|qui
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
 const LABEL = /^[^:;]{1,40}:\s+/;
 // "…got rejected and I don't know why": the tail says nothing once "why" is gone.
-const TRAILING = /(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help)\b|[\s,;:\-–—]+)+$/i;
+const TRAILING_WORDS = String.raw`why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help`;
+const TRAILING = new RegExp(String.raw`(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:${TRAILING_WORDS})\b|[\s,;:\-–—]+)+$`, 'i');
+// Where TRAILING can match at all: the end is a mark, a space or one of its words. Anchored at the end
+// only, TRAILING is still tried from each space before it, in most clauses for nothing.
+const TRAILING_END = new RegExp(String.raw`(?:[\s,;:\-–—]|know|understand|see|${TRAILING_WORDS})$`, 'i');
+const LONGEST_TRAILING_WORD = 'understand'.length;
+const withoutTrailing = (s: string) => (TRAILING_END.test(s.slice(-LONGEST_TRAILING_WORD)) ? s.replace(TRAILING, '') : s);
 
 const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
 const EMAIL = /[^\s@]*@[^\s@]+/g;
@@ -221,7 +227,8 @@ function tidy(clause: string): string {
   let s = clause.replace(PICTOGRAPH, ' ').replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
-    s = s.replace(LEAD_IN, '').replace(FILLER, '').replace(TRAILING, '').trim();
+    s = s.replace(LEAD_IN, '').replace(FILLER, '');
+    s = withoutTrailing(s).trim();
     const label = LABEL.exec(s);
     if (label && label[0].split(' ').length <= 7) s = s.slice(label[0].length).trim();
     s = s.replace(/^[\s,;:\-–—.…"“”'‘’]+/, (m) => (/['‘"“]/.test(m) && /['’"”]/.test(s.slice(m.length)) ? m : ''));
@@ -499,6 +506,7 @@ const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could
 // Shouting: a word of four capitals or more that can be said as a word ("AGAIN", not "HMRC"), or
 // three words in capitals of three letters or more; codes ("DL4047", "RT-55821") aside.
 const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/g;
+const TWO_CAPITALS = /[A-Z][A-Z’']/;
 const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 // Three consonants running ("EHCP", "USDC") mark an acronym, but for the endings words have ("FIRST", "NIGHT").
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
@@ -511,6 +519,8 @@ function isSayable(word: string): boolean {
   return true;
 }
 function isShouting(clause: string): boolean {
+  // Most clauses have no two capitals in a row, which every CAPS match starts with: skip matchAll's set-up.
+  if (!TWO_CAPITALS.test(clause)) return false;
   let n = 0;
   for (const m of clause.matchAll(CAPS)) {
     const word = m[0].replace(/[’']/g, '');
@@ -521,6 +531,7 @@ function isShouting(clause: string): boolean {
 
 const WORD = /[A-Za-z][A-Za-z’']*/g;
 const QUOTED = /(?<![A-Za-z])['‘"“][^'‘’"“”]{1,60}['’"”](?![A-Za-z])/g;
+const OPENING_QUOTE = /['‘"“]/;
 
 const CALENDAR = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter');
 
@@ -554,7 +565,8 @@ function isCommonOpener(word: string, low: string, nextWord: string, customer: s
 function inAgentVoice(clause: string, customer: string): string {
   const shouting = isShouting(clause);
   // Words the customer quotes ("a 'sorry we missed you' card") are theirs, as written.
-  const quoted: Span[] = [...clause.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // (Tested for a quote mark first: most clauses have none, and matchAll's set-up costs more than the test.)
+  const quoted: Span[] = OPENING_QUOTE.test(clause) ? [...clause.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
   const tokens = [...clause.matchAll(WORD)]
     .filter((m) => !quoted.some((q) => m.index > q.start && m.index < q.end))
     .map((m) => ({ text: m[0], at: m.index, low: lower(m[0]) }));
@@ -1477,6 +1489,8 @@ const OUR_PEOPLE = String.raw`driver|drivers|delivery (?:guy|man|driver|person)|
 const OUR_SYSTEMS = String.raw`app|mobile app|website|site|system|checkout|bot|support bot|software|platform|portal|machine|terminal|card reader`;
 const THE_DOER = new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEMS})(?: (?:we sent|you sent|who came(?: today| out| round)?))? (?=(?:just |also |then |now |already )?[a-z]+ed |(?:just |also |then |now |already )?(?:left|lost|broke|wrote|put|sent|took|gave|cut|keeps|is late)\b)`, 'i');
 const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
+// "your engineer is late": made once, not on each clause (a regex is compiled where it is made).
+const OUR_PERSON_LATE = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i');
 const PEOPLE_HEAD = new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i');
 /** What one of ours is said to have said or done to them: their account of our people, not a thing they had. */
 const CONDUCT = /^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i;
@@ -1560,7 +1574,7 @@ function tailAfter(after: string, doer: string | undefined): string | undefined 
 function fromOurSide(clause: string): Converted {
   // "you never received the new credit card we say we sent", "the flight we sold you as part of the package".
   if (/^your? /.test(clause)) clause = clause.replace(/ (?:that |which )?we (?:say we |said we |claim we )?(?:sent|sold you|sold|delivered|supplied|provided|installed|fitted|booked you on|booked you into)\b[^,;]*$/i, '');
-  const engineerLate = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i').exec(clause);
+  const engineerLate = OUR_PERSON_LATE.exec(clause);
   if (engineerLate) return { clause: `the ${engineerLate[1]} ${engineerLate[2]} running late${clause.slice(engineerLate[0].length)}`, ours: true };
   let doer: string | undefined;
   let rest: string;

@@ -13,6 +13,9 @@ const families: Record<string, [string, string, string][]> = {
     // (Was left without a Swap by swaps2-argue-defend.test.ts: the aside now goes with one comma, and the clause after it keeps its own.)
     ['argue-defend', 'The meter is fine, as I explained in my last email, and the bill stands.', 'The meter is fine, and the bill stands.'],
   ],
+  'an "Again," that opens the point: it goes, the point stays as written': [
+    ['argue-defend', 'Again, the booking fee is listed on the payment page, it’s not hidden.', 'The booking fee is listed on the payment page, it’s not hidden.'],
+  ],
   'the customer told they are wrong as the verdict closing the account: it goes with its join': [
     ['argue-defend', 'Hi Dan, the van stopped at the rear gate, not the front; the photos are clear on that, so you’re wrong about where it stopped.', 'Hi Dan, the van stopped at the rear gate, not the front; the photos are clear on that.'],
     ['argue-defend', 'Hello, the bin was emptied at the kerb; the crew logged it, so you are mistaken about the collection.', 'Hello, the bin was emptied at the kerb; the crew logged it.'],

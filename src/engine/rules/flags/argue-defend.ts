@@ -661,6 +661,11 @@ export const argueDefend: FlagRuleData = {
     },
   ],
   rewrites: [
+    // "Again, the 2% fee is shown before you buy, it's not hidden": flagged with the word after it,
+    // that word opens the sentence in the lead's place, the rest kept as written (another flag in
+    // it keeps its own Swap; first, so that a rewrite of the whole clause does not carry one). Not
+    // "I", which the canonical text holds in lower case.
+    { when: '(?:once )?again, (?<w>the|this|that|these|those|it|your|our|my|we|you|they)', words: true, better: '{w}' },
     // A reproach that only leads into the point ("As stated in our previous two letters, the
     // limit is £4,000", "For the last time, the contract was for 24 months"), where nothing
     // turns the clause it leads into: the lead goes, the point stays as the agent made it. The

@@ -40,3 +40,17 @@ describe('what stays as it was', () => {
     for (const f of flags) if (f.swap) expect(f.swapSpan?.text ?? f.text).not.toContain('as the engineer');
   });
 });
+
+describe('a short sentence of blame or argument, with one sentence that carries the answer left', () => {
+  test.each([
+    ['blame-shift', 'Hi, the cot was booked for one night only, as the confirmation shows. The extra night was your choice.', 'Hi, the cot was booked for one night only, as the confirmation shows.'],
+    ['argue-defend', 'That clicking is the defrost timer, which every model of this range has. There is nothing wrong with the unit.', 'That clicking is the defrost timer, which every model of this range has.'],
+  ])('%j', (rule, reply, expected) => {
+    expect(swappedFor(rule, reply).after).toBe(expected);
+  });
+
+  test('not where the next sentence names what it said ("Our decision is final.")', () => {
+    const reply = 'Our fitter photographed the roof after the job and no tile was cracked. We are not responsible for the leak. Our decision is final.';
+    for (const f of ruleFlagsOf('blame-shift', reply)) if (f.swap) expect(f.swapSpan?.text ?? f.text).not.toContain('not responsible');
+  });
+});

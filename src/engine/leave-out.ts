@@ -38,11 +38,12 @@ const ENDS = /(?<=[\p{L}\p{N})'’"”%])(?<!(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|D
 const NOT_PLAIN = /[?\n]|\.\.|…|\p{Extended_Pictographic}|["“”]/u;
 /**
  * The next sentence stands on this one: it opens on a word that points back or carries on ("This
- * means…", "So…", "However, …", "It was…") or draws from it ("…is therefore declined").
+ * means…", "So…", "However, …", "It was…") or draws from it ("…is therefore declined"), or names
+ * what it said ("Our decision is final.", after the refusal that was the decision).
  */
 const OPENS_ON_IT =
   /^(?:this|that|these|those|it|its|they|so|therefore|hence|thus|as such|as a result|consequently|accordingly|because|since|which|otherwise|however|but|and|or|yet|still|though|although|even so|nevertheless|nonetheless|that said|having said that|instead|again|also|plus|in (?:that|this|which) case|on (?:that|this) basis|given (?:that|this)|for (?:that|this) reason|because of (?:that|this)|as (?:above|mentioned|explained|stated|said))\b/iu;
-const DRAWS_ON_IT = /\b(?:therefore|hence|thus|as a result|consequently|accordingly|as such|on (?:that|this) basis|for (?:that|this) reason|that(?:'|’)s why|this is why|which is why|as (?:above|mentioned|explained|stated|said)|(?:the )?above)\b/iu;
+const DRAWS_ON_IT = /\b(?:therefore|hence|thus|as a result|consequently|accordingly|as such|on (?:that|this) basis|for (?:that|this) reason|that(?:'|’)s why|this is why|which is why|as (?:above|mentioned|explained|stated|said)|(?:the )?above|(?:our|the|this|that) (?:decision|position|answer|outcome|stance))\b/iu;
 /** The next sentence names someone or something by a pronoun ("Please contact them.", "…doesn't list them either"): it may stand for what goes. */
 const POINTS_BACK = /\b(?:they|them|their|theirs|he|him|his|she|her|hers|either|neither)\b/iu;
 /**
@@ -68,6 +69,8 @@ const LEAD_ONLY = /^(?:according to|under|per|as per|due to|in line with|followi
  */
 const JOIN = /(?:,[ \t]+(?:so|and so|and|but|which|which means|meaning|as|hence|therefore|since)|[ \t]+[—–][ \t]+|[ \t]+-[ \t]+|;[ \t]+)(?=[ \t]|\p{L})/giu;
 const MIN_KEPT_WORDS = 4;
+/** The most words of a sentence left out where one other sentence that carries something is left. */
+const SHORT_SENTENCE = 8;
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -88,8 +91,11 @@ const nextSentence = (reply: string, end: number) => NEXT_SENTENCE.exec(reply.sl
  */
 function readsOnWithout(reply: string, start: number, end: number, withContent: number): boolean {
   if (/:\s*$/u.test(reply.slice(Math.max(0, start - 8), start))) return false;
-  const left = withContent - (wordCount(reply.slice(start, end)) >= 5 ? 1 : 0);
-  if (left < 2) return false;
+  const words = wordCount(reply.slice(start, end));
+  const left = withContent - (words >= 5 ? 1 : 0);
+  // A short sentence that says only the blame or the argument ("The second ticket was your
+  // choice.") may leave one that carries something: the reply's answer is there.
+  if (left < (words <= SHORT_SENTENCE ? 1 : 2)) return false;
   const next = nextSentence(reply, end);
   return !OPENS_ON_IT.test(next) && !DRAWS_ON_IT.test(next) && !POINTS_BACK.test(next);
 }

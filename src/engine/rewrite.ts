@@ -17,6 +17,7 @@ export interface CompiledRewrite {
   subject: RegExp | null;
   subjectGoes: boolean;
   trails: RegExp | null;
+  aside: boolean;
   leadsIn: RegExp | null;
   better: string | undefined;
   joined: string | undefined;
@@ -39,6 +40,7 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     subjectGoes: r.subjectGoes === true,
     // After the last word of the clause before: a letter, a figure, a closing bracket or quote.
     trails: r.trails ? new RegExp(`(?<=[\\p{L}\\p{N}'’)%"”])(?:${r.trails})$`, 'u') : null,
+    aside: r.aside === true,
     // The rest of the lead, then its closing mark, before a word of the sentence it leads into.
     leadsIn: r.leadsIn !== undefined ? new RegExp(`^(?:${r.leadsIn})(?:${r.leadJoins ?? '[,:]'})(?=[ \\t]+[\\p{L}\\p{N}'"‘“£$€])`, 'iu') : null,
     better: r.better,
@@ -245,6 +247,29 @@ function leadDropped(
   return null;
 }
 
+/** What follows an aside's words to the comma that closes it, before a word of the sentence. */
+const ASIDE_CLOSE = /^(?<tail>[^,.;:!?\n]{0,60}),[ \t]+(?=\p{L})/u;
+/** A joining word before the aside's comma ("…, and, as I said, it is…"): it is written again, without the commas. */
+const JOINS_BEFORE = /\b(?:and|but|so|yet|or)$/iu;
+
+/**
+ * The aside `reply[start, end)` set off by commas mid-sentence (`ClauseRewrite.aside`), with what
+ * follows it to its closing comma where `restIs` reads it ("earlier", "on Tuesday"): the stretch to
+ * leave out, up to that comma, so that the Swap takes the comma and the space after it. After a
+ * joining word, both commas go: the stretch runs from that word over the closing comma, and the
+ * word is written again ("[and, as I said,] it" → "and it").
+ */
+function asideDropped(before: string, after: string, start: number, end: number, joint: string, restIs: RegExp | null): Rewritten | null {
+  const close = ASIDE_CLOSE.exec(after);
+  if (!close) return null;
+  const tail = close.groups!.tail!.trim();
+  if (tail !== '' && !restIs?.test(tail)) return null;
+  const stretchEnd = end + close.groups!.tail!.length;
+  const word = /^,/.test(joint) ? JOINS_BEFORE.exec(before.slice(0, -joint.length)) : null;
+  if (word) return { start: start - joint.length - word[0].length, end: stretchEnd + 1, replacement: word[0], keptEnd: end };
+  return { start, end: stretchEnd, replacement: '', keptEnd: end };
+}
+
 /**
  * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
  * as written. The flagged words must open their sentence, or (for a rewrite with `joined`) be
@@ -297,6 +322,12 @@ function clauseRewritten(
       const joint = rewrite.trails.exec(before);
       if (!joint || rewrite.better !== '') continue;
       const after = reply.slice(end);
+      // An aside is read only as one: at the sentence's end, other rewrites say whether it goes.
+      if (rewrite.aside) {
+        const aside = asideDropped(before, after, start, end, joint[0], rewrite.restIs);
+        if (aside) return aside;
+        continue;
+      }
       // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
       // need…"): the words go with the space after them; the dash and what it carries stay.
       if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };

@@ -123,8 +123,6 @@ describe('no Swap where it would not read as sent', () => {
     'The £45 charge is valid and can’t be removed.',
     // An assurance that runs on past a comma may carry what happened: not dropped.
     'We can assure you that our nurses are highly trained, and we are confident Dr Hale acted appropriately.',
-    // Who said it, mid-sentence, with more after it: the clause after it needs its comma.
-    'The meter is fine, as I explained in my last email, and the bill stands.',
     // After a greeting, a dropped "I'm afraid" would pass its capital on after the comma.
     'Hi Jo, I’m afraid you’ve got that wrong: the bundle includes the case.',
   ])('%j', (reply) => {

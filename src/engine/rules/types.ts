@@ -89,6 +89,12 @@ export interface ClauseRewrite {
    */
   trails?: string;
   /**
+   * With `trails`: the words may also be an aside set off by commas mid-sentence ("Ma'am,[ as I
+   * mentioned earlier,] the charge stands"), `restIs` read on what follows them to the comma that
+   * closes the aside; it goes, and the sentence reads on around it.
+   */
+  aside?: true;
+  /**
    * For words that only lead into their sentence ("As stated in our previous letters[, ]the
    * excess is £250"): what may stand between them and the comma or colon that closes the lead (a
    * regex, case-insensitive). With `better: ''` the lead goes, that mark with it, where it opens

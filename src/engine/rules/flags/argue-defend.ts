@@ -661,6 +661,11 @@ export const argueDefend: FlagRuleData = {
     },
   ],
   rewrites: [
+    // "Again, the 2% fee is shown before you buy, it's not hidden": flagged with the word after it,
+    // that word opens the sentence in the lead's place, the rest kept as written (another flag in
+    // it keeps its own Swap; first, so that a rewrite of the whole clause does not carry one). Not
+    // "I", which the canonical text holds in lower case.
+    { when: '(?:once )?again, (?<w>the|this|that|these|those|it|your|our|my|we|you|they)', words: true, better: '{w}' },
     // A reproach that only leads into the point ("As stated in our previous two letters, the
     // limit is £4,000", "For the last time, the contract was for 24 months"), where nothing
     // turns the clause it leads into: the lead goes, the point stays as the agent made it. The
@@ -718,6 +723,27 @@ export const argueDefend: FlagRuleData = {
     {
       when: "(?:as|like) (?:.* )?(?:explained|said|stated|mentioned|told you|told|advised|noted|pointed out|informed|communicated|made clear|set out|confirmed|outlined|indicated|clarified) (?:.* )?(?:in|on|during|over|via|by) (?:my|our|the|all|both|an?) .+",
       trails: ', ',
+      better: '',
+    },
+    // The agent's own "as I said" set off by commas mid-sentence ("Ma'am, as I already mentioned
+    // earlier, early checkout does not change the charge", "…, and, as I said in my email on
+    // Tuesday, it is collected before release", "…, however as previously advised, restarting the
+    // router is…"): the reproach goes, the point reads on as news. Only the agent's own words said
+    // before: who else said it ("as the engineer told you") may be what the customer needs.
+    {
+      when: "(?:as|like) (?:i|we) (?:have |had )?(?:already |previously |just |also )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:to you|before|previously|already|earlier))?(?: (?:in|on|during|over|via) (?:my|our|the|your) [a-z ]{1,30})?|as (?:previously|already) (?:advised|stated|explained|mentioned|noted|communicated|discussed)",
+      trails: ',? ',
+      restIs: "(?:(?:already|before|earlier|previously|to you|with you|a moment ago|twice|yesterday|last week)(?: |$))+|(?:in|on|during|over|via|by|of) [A-Za-z0-9'’ ]{1,40}",
+      aside: true,
+      better: '',
+    },
+    // The customer told they are wrong, as the verdict that closes the agent's account ("…the photos
+    // are clear on that, so you're wrong about where it was."): it goes with its join; the account
+    // answers for itself.
+    {
+      when: '(?:you are|you were) (?:simply |quite |just |completely |totally )?(?:mistaken|wrong|incorrect)',
+      trails: ',? (?:so|and so|which means) ',
+      restIs: "(?:about|on) (?:this|that|it|the [a-z0-9' -]{1,40}|where [a-z0-9' -]{1,40}|what [a-z0-9' -]{1,40}|how [a-z0-9' -]{1,40})",
       better: '',
     },
     // …and where the flagged words stop short of where it was said ("…not a valid basis for

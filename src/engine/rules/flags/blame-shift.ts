@@ -829,6 +829,14 @@ export const blameShift: FlagRuleData = {
       restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
     },
+    // …and where what was done is followed by when or where it was done ("You must have selected
+    // 'leave in a safe place' when booking", "You must have entered the old card at checkout"): the
+    // same, the when or where kept after the verb. A quoted option counts as the thing done.
+    {
+      when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
+      restIs: `(?<obj>(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|while|during|as|and|or|so|twice|again|yourself|it|them|out|up|off|into|instead)\\b)[a-z0-9'’-]+){1,4}|'[^'’]{2,40}'|‘[^’]{2,40}’)(?<tail> (?:when|while|during|at|on) (?:booking|ordering|checking out|checkout|check-?in|paying|payment|purchase|signing up|sign-?up|registering|registration|(?:the|your|our) [a-z-]+(?: [a-z-]+)?)(?: (?:last|this|on) [a-z0-9 ]{1,20})?)`,
+      better: 'it looks like {obj} may have been {verb}{tail}',
+    },
     // "That's because you didn't select express delivery at checkout": the same cause, without "you".
     ...[
       ['(?<v>select|tick|book|confirm|sign|register|renew|report)', '{v}ed'],

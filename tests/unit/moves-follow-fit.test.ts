@@ -137,3 +137,13 @@ describe('a ready sentence that the rest of the reply takes back', () => {
     expect(sentence(customer, 'The photo shows the parcel was left behind the side gate.', 'admit-error')).toBe('That shouldn’t have happened, and it’s on us to put it right.');
   });
 });
+
+describe('praise told in a name or a word', () => {
+  const reply = 'Thanks, I’ve passed your message to him and added a note to his profile.';
+  test('"your driver Tomasz was brilliant", "Legend. Please tell him!" are praise: nothing to see through', () => {
+    expect(fires('Your driver Tomasz was brilliant, please tell him.', reply, 'own-it')).toBe(false);
+    expect(fires('Your driver just handed back my wallet with every penny in it. Legend. Please tell him!', reply, 'own-it')).toBe(false);
+    // A complaint about a named driver is still a problem.
+    expect(fires('Your driver Tomasz was rude and threw my parcel.', 'Thanks, I’ve passed your message to his manager.', 'own-it')).toBe(true);
+  });
+});

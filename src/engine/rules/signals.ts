@@ -627,10 +627,12 @@ export const CUSTOMER_DECISION = ['(?:rejected|refused|refusing|refuse|denied|de
 const GOOD = '(?:great|brilliant|amazing|awesome|fantastic|excellent|perfect|superb|outstanding|wonderful|lovely|fab|fabulous|stellar|top[- ]notch|first[- ]class|spot on|smooth|seamless|painless|quick|fast|speedy|friendly|helpful|kind|patient)';
 export const CUSTOMER_PRAISE = [
   '(?:thank you|thanks|thank u|thx|ty|cheers|many thanks|much appreciated|appreciate (?:it|that|this|you|your|the)|grateful|kudos|props|shout ?out|well done|nice one|good job|great job)',
-  `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)|the (?:team|staff|agent|driver|crew|service|app|support)) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  // A name may follow the role: "your driver Tomasz was brilliant".
+  `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?|the (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
   `(?:what|such) (?:a |an )?${GOOD} (?:service|job|experience|team|support|help|flight|stay|delivery)`,
   '(?:love|loved|loving|lovin|adore) (?:the|your|this|my|it|you|how)',
   '(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|keep (?:it )?up|(?:so|very|really) (?:happy|pleased|impressed) (?:with|by)|impressed',
+  '(?<=^|[.!?\\n,] ?|what an? |such an? |absolute |total |proper |real )(?:legend|hero|star|gem|diamond|superstar)(?= ?[.!,]| ?$| ?\\n)',
 ];
 
 /**
@@ -641,7 +643,9 @@ export const CUSTOMER_PRAISE = [
  * Not bare thanks: "thanks, but you charged me twice" is a complaint.
  */
 export const CUSTOMER_COMPLIMENT = [
-  `(?:you|you guys|you all|your (?:[a-z]+ )?(?:team|staff|agent|driver|crew|service|support|engineer|nurse|doctor|technician|rep|assistant|colleague|host|guide|pilot|captain|waiter|waitress|instructor|trainer)|the (?:[a-z]+ )?(?:team|staff|agent|driver|crew|engineer|nurse|doctor|technician|rep|assistant|host|guide|pilot|captain|waiter|waitress|instructor|trainer|lady|man|guy|woman|girl)|(?:he|she|they)) (?:are|were|was|is|have been|has been) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  `(?:you|you guys|you all|your (?:[a-z]+ )?(?:team|staff|agent|driver|crew|service|support|engineer|nurse|doctor|technician|rep|assistant|colleague|host|guide|pilot|captain|waiter|waitress|instructor|trainer)(?: [a-z]+)?|the (?:[a-z]+ )?(?:team|staff|agent|driver|crew|engineer|nurse|doctor|technician|rep|assistant|host|guide|pilot|captain|waiter|waitress|instructor|trainer|lady|man|guy|woman|girl)(?: [a-z]+)?|(?:he|she|they)) (?:are|were|was|is|have been|has been) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  // A word of praise standing alone ("Legend.", "What a star!"), or thanks to pass on ("Please tell him!").
+  '(?<=^|[.!?\\n,] ?|what an? |such an? |absolute |total |proper |real )(?:legend|hero|star|gem|diamond|superstar)(?= ?[.!,]| ?$| ?\\n)|(?:please )?(?:tell|thank) (?:him|her|them)(?: (?:for me|from me|from us))?(?= ?[.!]| ?$| ?\\n)',
   '(?:pass|passing|give|send) (?:on )?(?:my|our) (?:thanks|thank you|gratitude|compliments|appreciation)|(?:say|said) (?:a )?(?:big )?(?:thank you|thanks) to|(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|kudos to|shout ?out to|(?:deserves|deserve) (?:a )?(?:raise|medal|promotion|praise|recognition)',
 ];
 

@@ -110,3 +110,40 @@ describe('sincere-apology', () => {
     expect(fires('The library has removed all the benches by the entrance. Older readers need to rest.', reply, 'sincere-apology')).toBe(true);
   });
 });
+
+// A blind judge of followed replies (stop 34, tune) found these worse: "I'll see it through myself"
+// above "my answer hasn't changed", "what would make this right?" after a charge taken back, "that
+// shouldn't have happened, it's on us" above a reply that corrects the customer's account.
+describe('a ready sentence that the rest of the reply takes back', () => {
+  test('no "I’ll see it through myself" above an answer that has not changed', () => {
+    const customer = 'This is my third email. Show me the evidence for the ban.';
+    for (const reply of [
+      'I have answered this in my previous emails and my answer hasn’t changed.',
+      'We have reviewed it again and our decision remains the same.',
+    ]) expect(sentence(customer, reply, 'acknowledge-repeat'), reply).toMatch(needsCompleting);
+    expect(sentence(customer, 'I have asked the team to send you the evidence by Friday.', 'acknowledge-repeat')).not.toMatch(needsCompleting);
+  });
+
+  test('no "what would make this right?" after a charge taken back', () => {
+    const customer = 'I got charged a cleaning fee for the car. It was filthy when I picked it up, awful.';
+    expect(fires(customer, 'You’re right, I can see your report from before the trip. I’ve reversed the £35 and you’ll get an email within the hour.', 'ask-what-they-want')).toBe(false);
+    expect(fires(customer, 'We have waived the cleaning fee on your account.', 'ask-what-they-want')).toBe(false);
+    expect(fires(customer, 'You’re right, I can see your report from before the trip. I’ve passed it to the fleet team.', 'ask-what-they-want')).toBe(true);
+  });
+
+  test('no "that shouldn’t have happened" above a correction of what the customer says happened', () => {
+    const customer = 'Your driver threw my parcel over the fence.';
+    expect(sentence(customer, 'The photo shows the parcel was placed, not thrown, behind the side gate.', 'admit-error')).toMatch(needsCompleting);
+    expect(sentence(customer, 'The photo shows the parcel was left behind the side gate.', 'admit-error')).toBe('That shouldn’t have happened, and it’s on us to put it right.');
+  });
+});
+
+describe('praise told in a name or a word', () => {
+  const reply = 'Thanks, I’ve passed your message to him and added a note to his profile.';
+  test('"your driver Tomasz was brilliant", "Legend. Please tell him!" are praise: nothing to see through', () => {
+    expect(fires('Your driver Tomasz was brilliant, please tell him.', reply, 'own-it')).toBe(false);
+    expect(fires('Your driver just handed back my wallet with every penny in it. Legend. Please tell him!', reply, 'own-it')).toBe(false);
+    // A complaint about a named driver is still a problem.
+    expect(fires('Your driver Tomasz was rude and threw my parcel.', 'Thanks, I’ve passed your message to his manager.', 'own-it')).toBe(true);
+  });
+});

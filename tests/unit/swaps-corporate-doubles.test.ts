@@ -7,6 +7,8 @@ describe('corporate-speak: doubled openers and "the undersigned"', () => {
   test.each([
     ['Kindly please provide your account number.', 'Please provide your account number.'],
     ['Please kindly send us a photo of the label.', 'Please send us a photo of the label.'],
+    // After "and", with the subject further back, "kindly" went one way and "request you to" the other.
+    ['We have your note and kindly request you to send a photo of the label.', 'We have your note and ask you to send a photo of the label.'],
     ['The undersigned has reviewed your claim.', 'I have reviewed your claim.'],
     ['The undersigned is available on 0161 555 0101.', 'I am available on 0161 555 0101.'],
     ['Kindly please be advised that the office is closed.', 'The office is closed.'],

@@ -292,7 +292,7 @@ export const REPLY_REFUSAL = [
   // owned as no one's, where nothing asked for is refused.)
   '(?:so|therefore|and) no (?:free [a-z]+|refund|compensation|credit|exception|discount|replacement)|no (?:refund|compensation|credit|payment|money) (?:is |will be )?(?:due|owed|payable|possible|available)|there is no (?:refund|compensation|credit) (?:due|owed|available)',
   'above my pay ?grade|(?:that|this|it) is (?:not|never) (?:on (?:us|me|our side|our end)|our (?:problem|fault|responsibility|call|doing))',
-  '(?:charges?|fees?|bill|decision|ban|penalty|fine|price)(?: [a-z]+){0,3} (?:is|are) (?:staying|stays) put|(?:answer|decision|outcome|position) (?:will not|would not|does not|is not going to) (?:be any different|change|budge|move)|the answer is (?:definitive|final|still no|no)|(?:i am|we are) not (?:going|able) to (?:argue|budge|change (?:that|this|it|the [a-z]+)|reverse|refund|back ?date|make an exception)',
+  '(?:charges?|fees?|bill|decision|ban|penalty|fine|price)(?: [a-z]+){0,3} (?:is|are) (?:staying|stays) put|(?:answer|decision|outcome|position) (?:will not|would not|does not|is not going to) (?:be any different|change|budge|move)|(?:my|our|the) (?:answer|decision|outcome|position|response) (?:has not|had not|is not going to|has never) (?:changed|change)|(?:my|our|the) (?:answer|decision|outcome|position) (?:is|remains|stays) (?:the same|unchanged)|the answer is (?:definitive|final|still no|no)|(?:i am|we are) not (?:going|able) to (?:argue|budge|change (?:that|this|it|the [a-z]+)|reverse|refund|back ?date|make an exception)',
   '(?:is|are) (?:a matter )?between you and|(?:is|are) not (?:responsible|liable) for|(?:it is|that is|this is) on you(?! to [a-z]+ (?:if|whenever))|(?:charges?|fees?|bill|cost|costs|debt|balance|loss) (?:is|are) (?:yours|yours to pay|not on (?:us|the [a-z]+))',
   '(?:is|are) for (?:[a-z0-9]+ ){1,4}only|only (?:applies|apply|covers|cover|works|work) (?:to|for|on|if|when)|you can stop (?:trying|asking|chasing|appealing)',
   // A no told as the terms' verdict: "it is therefore excluded under Section 3", "does not trigger a
@@ -627,10 +627,12 @@ export const CUSTOMER_DECISION = ['(?:rejected|refused|refusing|refuse|denied|de
 const GOOD = '(?:great|brilliant|amazing|awesome|fantastic|excellent|perfect|superb|outstanding|wonderful|lovely|fab|fabulous|stellar|top[- ]notch|first[- ]class|spot on|smooth|seamless|painless|quick|fast|speedy|friendly|helpful|kind|patient)';
 export const CUSTOMER_PRAISE = [
   '(?:thank you|thanks|thank u|thx|ty|cheers|many thanks|much appreciated|appreciate (?:it|that|this|you|your|the)|grateful|kudos|props|shout ?out|well done|nice one|good job|great job)',
-  `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)|the (?:team|staff|agent|driver|crew|service|app|support)) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  // A name may follow the role: "your driver Tomasz was brilliant".
+  `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?|the (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
   `(?:what|such) (?:a |an )?${GOOD} (?:service|job|experience|team|support|help|flight|stay|delivery)`,
   '(?:love|loved|loving|lovin|adore) (?:the|your|this|my|it|you|how)',
   '(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|keep (?:it )?up|(?:so|very|really) (?:happy|pleased|impressed) (?:with|by)|impressed',
+  '(?<=^|[.!?\\n,] ?|what an? |such an? |absolute |total |proper |real )(?:legend|hero|star|gem|diamond|superstar)(?= ?[.!,]| ?$| ?\\n)',
 ];
 
 /**
@@ -641,7 +643,9 @@ export const CUSTOMER_PRAISE = [
  * Not bare thanks: "thanks, but you charged me twice" is a complaint.
  */
 export const CUSTOMER_COMPLIMENT = [
-  `(?:you|you guys|you all|your (?:[a-z]+ )?(?:team|staff|agent|driver|crew|service|support|engineer|nurse|doctor|technician|rep|assistant|colleague|host|guide|pilot|captain|waiter|waitress|instructor|trainer)|the (?:[a-z]+ )?(?:team|staff|agent|driver|crew|engineer|nurse|doctor|technician|rep|assistant|host|guide|pilot|captain|waiter|waitress|instructor|trainer|lady|man|guy|woman|girl)|(?:he|she|they)) (?:are|were|was|is|have been|has been) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  `(?:you|you guys|you all|your (?:[a-z]+ )?(?:team|staff|agent|driver|crew|service|support|engineer|nurse|doctor|technician|rep|assistant|colleague|host|guide|pilot|captain|waiter|waitress|instructor|trainer)(?: [a-z]+)?|the (?:[a-z]+ )?(?:team|staff|agent|driver|crew|engineer|nurse|doctor|technician|rep|assistant|host|guide|pilot|captain|waiter|waitress|instructor|trainer|lady|man|guy|woman|girl)(?: [a-z]+)?|(?:he|she|they)) (?:are|were|was|is|have been|has been) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
+  // A word of praise standing alone ("Legend.", "What a star!"), or thanks to pass on ("Please tell him!").
+  '(?<=^|[.!?\\n,] ?|what an? |such an? |absolute |total |proper |real )(?:legend|hero|star|gem|diamond|superstar)(?= ?[.!,]| ?$| ?\\n)|(?:please )?(?:tell|thank) (?:him|her|them)(?: (?:for me|from me|from us))?(?= ?[.!]| ?$| ?\\n)',
   '(?:pass|passing|give|send) (?:on )?(?:my|our) (?:thanks|thank you|gratitude|compliments|appreciation)|(?:say|said) (?:a )?(?:big )?(?:thank you|thanks) to|(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|kudos to|shout ?out to|(?:deserves|deserve) (?:a )?(?:raise|medal|promotion|praise|recognition)',
 ];
 
@@ -744,6 +748,8 @@ export const REPLY_ANSWERS = [
  * would make this right for you?" after it asks what the reply has just done.
  */
 export const REPLY_RESOLVED = [
+  // A charge taken back: "I've reversed the £35", "we have waived the late fee", "I've refunded both payments".
+  '(?:i|we) have (?:now |already |just |also |gone ahead and )?(?:reversed|waived|refunded|removed|cancel(?:l)?ed|written off|wiped|taken off) (?:the|your|that|this|those|these|both) (?:[a-z0-9£$€.,-]+ ){0,3}?(?:charges?|fees?|payments?|amounts?|fine|penalty|debit|deduction|transactions?|[£$€]\\d[\\d.,]*)',
   '(?:has|have) (?:now |already |just |also )?been (?:fully )?(?:refunded|credited|fixed|resolved|restored|reversed|waived|replaced|reinstated|removed|corrected|reimbursed|paid back|cancel(?:l)?ed and refunded)',
   '(?:i|we) (?:have |had )?(?:now |already |just |also |gone ahead and |today )?(?:issued|processed|arranged|sent|put through|approved|applied|added|credited|refunded|booked|ordered) (?:you )?(?:a |an |the |your )?(?:full |partial |[£$€]?\\d+[.,\\d]* )?(?:refund|credit|replacement|reimbursement|compensation|goodwill|voucher)',
   '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',
@@ -755,6 +761,8 @@ export const REPLY_RESOLVED = [
  * above it concedes what the reply denies.
  */
 export const REPLY_DISPUTES = [
+  // A correction by contrast: "the parcel was placed, not thrown", "it was delayed, not lost".
+  '(?:was|were|is|are|has been|had been) (?:[a-z]+ed|[a-z]+en|put|left|set|sent|paid|made|held|kept|shut|cut), not (?:[a-z]+ed|[a-z]+en|thrown|lost|stolen|broken|dumped|cut|shut)(?![a-z])',
   '(?:working|performing|running|operating) (?:perfectly|fine|normally|correctly|as (?:expected|it should|normal|intended))',
   '(?:has been|have been|was|were|is|are|looks|looked|seems|seemed|appears) (?:completely |perfectly |totally )?(?:stable|fine from|fine on|normal on|healthy)|came back (?:green|clear|fine|normal|ok|okay|clean)|(?:all|everything) (?:looks|looked|is|was|seems) (?:fine|normal|good|ok|okay|green)',
   'no (?:faults?|outages?|issues?|problems?|errors?|drops?|congestion|disruption|evidence|trace|sign) (?:on (?:our|the|your)|found|in (?:your|the) (?:area|postcode|account|line|logs|records|exchange)|reported|detected|showing|recorded|of (?:failure|a fault|any|an? (?:issue|problem|fault|error)))',

@@ -54,7 +54,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // afternoon", "your £3 has been refunded"): "I'm checking it now" comes after the fix.
     // And after thanks for praise ("the driver waited an hour when our flight was late"), there is no
     // error of ours to own.
-    clashesWith: ['reply.refusal', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers', 'reply.promisesByTime', 'reply.resolved', 'reply.thanksForPraise'],
+    clashesWith: ['reply.refusal', 'reply.denies', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers', 'reply.promisesByTime', 'reply.resolved', 'reply.thanksForPraise'],
     // A thing harmed ("the mirror arrived smashed") is no system's error, nor is a visit missed, a
     // parcel thrown or a train held up: what went wrong is owned as it is. "Our system" is for what
     // a record or a system holds (a charge, an account, a booking, an app).

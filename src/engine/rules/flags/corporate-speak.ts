@@ -166,7 +166,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: 'greetings (?:of|for) the day', better: 'Hi', swap: true },
     { p: 'greetings from', better: 'Hello from', swap: true },
     { p: 'thanking you(?: in advance)?(?= ?[.!,\\n]| ?$)', better: 'Thanks', swap: true },
-    { p: '(?:(?:we|i) (?:would )?(?:kindly )?)?request you to(?: kindly)?|(?:we|i) (?:would )?(?:kindly )?request that you(?: kindly)?', better: 'please', swap: true },
+    // "We have your note and kindly request you to…": the subject is further back, so "please" would
+    // not read; and "kindly" goes with it, or each would become "please" ("and please please provide").
+    { p: '(?<=(?:we|i) [^.!?\\n]{1,80} and )(?:kindly )?request you to(?: kindly)?', better: 'ask you to', swap: true },
+    { p: '(?:(?:we|i) (?:would )?)?(?:kindly )?request you to(?: kindly)?|(?:we|i) (?:would )?(?:kindly )?request that you(?: kindly)?', better: 'please', swap: true },
     { p: '(?:may|might) please be', better: 'can be', swap: true },
     { p: '(?:shall|will|would|to) endeavou?r to', better: 'will try to', swap: true },
     { p: '(?<![a-z0-9\'] )trust(?= (?:this|the above) (?:helps|clarifies|answers|explains|is|will|has))', better: 'I hope', swap: true },

@@ -27,7 +27,9 @@ const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|could|would|s
 const SUBJECT_CANT = /\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi;
 // "delivered to wrong house", "paid into old account": the article chat leaves off before a
 // word that always takes one there.
-const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
+const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
+// "on hold 55 minutes" → "on hold for 55 minutes".
+const HOLD_SPAN = /\bon hold (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly) (?:minutes?|hours?)\b)/gi;
 const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi;
 
 // A state that began at a point and still holds takes the perfect: "your API calls are failing
@@ -125,6 +127,7 @@ export function polished(clause: string): string {
     .replace(SUBJECT_CANT, (_m, who: string, still: string | undefined, v: string) => `${who}${still ?? ''} ${v.toLowerCase() === 'cant' ? 'can’t' : 'won’t'}`)
     .replace(SAME, 'the same')
     .replace(NO_ARTICLE, '$1 the $2 ')
+    .replace(HOLD_SPAN, 'on hold for ')
     .replace(NOT_WORKED_SINCE, (_m, does: string) => `${/^do/i.test(does) && !/^does/i.test(does) ? 'haven’t' : 'hasn’t'} worked `)
     .replace(SHOWN_SINCE, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `)
     .replace(SOMEONE_OF_THEIRS, 'your $1’s')
@@ -203,7 +206,7 @@ const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?
 // A singular noun subject whose verb did not agree: "the online portal show your licence", "the
 // API return 500 error", "your app log me out". The verb is followed by what it acts on, so that
 // a compound noun ("the delivery charge was…") does not read as one.
-const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
+const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open|have)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
 // Words that end a subject before any verb: "the assistant refused to let", "the notes still list".
 const NOT_IN_SUBJECT = words('to not never still always just also now then only even really often sometimes usually again already will would can could should may might must did does do is was are were has have had');
 const PLURAL_OR_MASS = /(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/;
@@ -217,7 +220,7 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
 const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
@@ -404,7 +407,13 @@ const RECORD_BESIDE = /\b(?:and|but|though|although|even though) you(?:['’]ve|
 // "the parking fine is unfair". ("your bill is wrong" is their account of a fault, heard.)
 const VERDICT_ON_OURS = /\b(?:our|we|us|decision|refusal|denial|rejection|assessment|valuation|ruling|verdict)\b.*\b(?:is|are|was|were)\s+(?:(?:clearly|completely|totally|simply|just)\s+)?(?:wrong|incorrect)\b|\b(?:is|are|was|were)\s+(?:(?:clearly|completely|totally|simply|just)\s+)?(?:illegal|unlawful|unfair|invalid|discriminatory|a scam|a rip-?off|against the law|a breach)\b/i;
 // Their stance, not a problem: "you're still not clear", "you do not accept this offer", "you simply asked why…".
-const STANCE = /^(?:to hear )?you(?:['’]re| are)(?: still)? not (?:clear|sure|happy|satisfied|convinced)\b|^(?:to hear )?you (?:do not|don['’]t|did not|didn['’]t) (?:accept|agree|understand|want)\b|^(?:to hear )?you (?:simply|just|only) (?:asked|wanted|want|need)\b/i;
+const STANCE = /^(?:to hear )?you(?:['’]re| are)(?: still)? not (?:clear|sure|happy|satisfied|convinced)\b|^(?:to hear )?you (?:do not|don['’]t|did not|didn['’]t) (?:accept|agree|understand|want)\b|^(?:to hear )?you (?:simply|just|only) (?:asked|wanted|want|need)\b|^(?:to hear )?you(?:['’]re| are)(?: still)? (?:unhappy|not happy|dissatisfied|disappointed) with\b/i;
+// A fault they name as ours, in our voice: "our outage cost you a day of sales", "our mistake".
+const OUR_NAMED_FAULT = /\bour (?:[\w-]+ )?(?:outage|mistake|error|fault|failure|negligence|incompetence|blunder|screw-?up|mess-?up|bug|glitch)s?\b/i;
+// Their own act after "so", as if it were the trouble: "your father fell ill, so you cancelled".
+const SO_THEY_DID = /,? so (?:you|we) (?:had to |then |just )?[a-z]+ed\b/i;
+// A second sentence carried in ("…on Hawthorn Ave. Rats now."): one sentence is filled in.
+const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}/u;
 // Where they live or what they are, first, as if it were the trouble: "you rent your flat and…",
 // "you live alone in a flat and have never used…".
 const CIRCUMSTANCE_FIRST = /^(?:to hear )?you (?:rent|live|own|work from home|work nights|are an? |['’]re an? )/i;
@@ -530,6 +539,9 @@ const DOUBTS: readonly Doubt[] = [
   when('focus: their circumstance', CIRCUMSTANCE_FIRST, ONLY_THIS),
   when('dangling', TOLD_CUT),
   when('focus: aftermath', AFTERMATH_ONLY),
+  when('echo: our fault', OUR_NAMED_FAULT),
+  when('focus: their act', SO_THEY_DID),
+  when('grammar: two sentences', SECOND_SENTENCE),
   { why: 'cut quote', holds: cutQuote },
   { why: 'echo: disputed reason', holds: quotedReasonAsFact },
   { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },

@@ -427,8 +427,10 @@ function completedAs(clause: string): string {
     const noun = sentenceCase ? w0 : ws[0]!;
     if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
     const w2 = lower(ws[2] ?? '');
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} was ${ws.slice(1).join(' ')}`;
-    if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    // "bins not collected" -> "the bins were not collected": the verb agrees with a plural noun.
+    const be = /[^s]s$/.test(w0) ? 'were' : 'was';
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} ${be} ${ws.slice(1).join(' ')}`;
+    if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} ${be} ${ws.slice(1).join(' ')}`;
     if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${noun}${clause.slice(ws[0]!.length)}`;
   }
   return clause;
@@ -607,7 +609,8 @@ function inAgentVoice(clause: string, customer: string): string {
       put(t.at, end, 'are');
       continue;
     }
-    const swapped = SWAP.get(t.low);
+    // A code written with a hyphen ("my I-20", "form I-9") is a name, not a pronoun.
+    const swapped = clause[end] === '-' && /[\w]/.test(clause[end + 1] ?? '') ? undefined : SWAP.get(t.low);
     // "there is no your gym there" said back is "there is no gym there", not "no our gym".
     if (swapped === 'our' && before === 'no') {
       put(t.at, next ? next.at : end, '');

@@ -71,3 +71,24 @@ describe('focus: their stance, their circumstance, being told with what was told
     expect(issueInAgentWords('I rent a studio flat and there is no hot water in the shower.', -1)).toBe('');
   });
 });
+
+describe('second round: codes, agreement, what was said cut, our fault named, two sentences', () => {
+  test('a code with a hyphen keeps its "I"', () => {
+    expect(issueInAgentWords('My I-9 form still hasn’t been processed.', -1)).toBe('your I-9 form still hasn’t been processed');
+  });
+
+  test('"on hold 40 minutes" takes "for"; "has wrong address" takes "the"', () => {
+    expect(issueInAgentWords('I have been on hold 40 minutes to change my address.', -1)).toBe('you have been on hold for 40 minutes to change your address');
+    expect(apology('My parking permit has wrong registration number, I am annoyed.')).toBe('I’m sorry to hear your parking permit has the wrong registration number.');
+  });
+
+  test.each([
+    ['I was told the repair was covered and now I have an invoice for £300.'],
+    ['Your blunder last week cost us two days of bookings. I am furious.'],
+    ['I am still unhappy with your answer about the cancellation charge.'],
+    ['We booked a villa for six, and my mother fell ill, so we cancelled 9 days before the trip. You kept half the price!'],
+    ['the booking email have the wrong dates, our old ones. Very annoying.'],
+  ])('%j falls back', (customer) => {
+    expect(apology(customer)).toBe(PLACEHOLDER);
+  });
+});

@@ -25,6 +25,11 @@ const TIME_WORD: Record<string, [string, string]> = { min: ['minute', 'minutes']
 // but not after a subject, where they stand.
 const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gi;
 const SUBJECT_CANT = /\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi;
+// "delivered to wrong house", "paid into old account": the article chat leaves off before a
+// word that always takes one there.
+const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
+// "on hold 55 minutes" → "on hold for 55 minutes".
+const HOLD_SPAN = /\bon hold (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly) (?:minutes?|hours?)\b)/gi;
 const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi;
 
 // A state that began at a point and still holds takes the perfect: "your API calls are failing
@@ -90,6 +95,20 @@ const NOT_DONE_FOR_SPAN = /\b(was|were) not ([a-z]+ed) (?=for (?:\d+|a|an|two|th
 const SAYS_FOR_SPAN = /\b(says|shows|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”) for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
 const SAID_FORM: Record<string, string> = { says: 'has said', shows: 'has shown', reads: 'has read' };
 
+// A present state since a point in time, said in the perfect: "the wifi doesn't work since
+// yesterday" → "hasn't worked since…", "your phone shows 'SOS only' since Monday" → "has shown…".
+const SINCE_POINT = String.raw`\bsince (?:yesterday|last|this|early|late|the (?:start|beginning|end|weekend|update|\d)|\d|a week|an hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|christmas|easter|noon|midnight|then|mid)`;
+const NOT_WORKED_SINCE = new RegExp(String.raw`\b(doesn['’]t|does not|don['’]t|do not) work (?=(?:[^,;]*?)${SINCE_POINT})`, 'gi');
+const SHOWN_SINCE = new RegExp(String.raw`\b(shows|says|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”|[\w-]+(?: [\w-]+){0,3}) ${SINCE_POINT})`, 'gi');
+// …and where no sure form is at hand ("can't log in since Monday", "stopped opening the gates since
+// yesterday"), the clause is left to the fallback: a present or past with "since" is not English.
+const SINCE_AT = new RegExp(SINCE_POINT, 'i');
+const PERFECT = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|has not|have not|had not)\b|['’](?:s|ve|d) (?:been|had|got|gone|not|never|stopped|started)\b|\b(?:it['’]s|it is|it has) been\b/i;
+function tenseBeforeSince(clause: string): boolean {
+  const at = clause.search(SINCE_AT);
+  return at > 0 && !PERFECT.test(clause.slice(0, at));
+}
+
 const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
 export function polished(clause: string): string {
@@ -107,6 +126,10 @@ export function polished(clause: string): string {
     .replace(NO_APOSTROPHE, '$1n’t')
     .replace(SUBJECT_CANT, (_m, who: string, still: string | undefined, v: string) => `${who}${still ?? ''} ${v.toLowerCase() === 'cant' ? 'can’t' : 'won’t'}`)
     .replace(SAME, 'the same')
+    .replace(NO_ARTICLE, '$1 the $2 ')
+    .replace(HOLD_SPAN, 'on hold for ')
+    .replace(NOT_WORKED_SINCE, (_m, does: string) => `${/^do/i.test(does) && !/^does/i.test(does) ? 'haven’t' : 'hasn’t'} worked `)
+    .replace(SHOWN_SINCE, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `)
     .replace(SOMEONE_OF_THEIRS, 'your $1’s')
     .replace(ONGOING_SINCE, (_m, be: string, verb: string) => `${/^is$/i.test(be) ? 'has' : 'have'} been ${verb}`)
     .replace(CONTRACTED_ONGOING_SINCE, (_m, who: string, verb: string) => `${who}’ve been ${verb}`)
@@ -124,7 +147,7 @@ export function polished(clause: string): string {
 // What a careful agent would not send
 
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
-const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/)\b|\b(?:w\/o?)(?=\s)/i;
+const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/|way (?:worse|better|more|less|too|over))\b|\b(?:w\/o?)(?=\s)/i;
 // Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
 const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?|simple)\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
@@ -183,7 +206,7 @@ const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?
 // A singular noun subject whose verb did not agree: "the online portal show your licence", "the
 // API return 500 error", "your app log me out". The verb is followed by what it acts on, so that
 // a compound noun ("the delivery charge was…") does not read as one.
-const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
+const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open|have)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
 // Words that end a subject before any verb: "the assistant refused to let", "the notes still list".
 const NOT_IN_SUBJECT = words('to not never still always just also now then only even really often sometimes usually again already will would can could should may might must did does do is was are were has have had');
 const PLURAL_OR_MASS = /(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/;
@@ -197,7 +220,7 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
 const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
@@ -218,7 +241,7 @@ const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\
 // agent's own words, it states their offence as fact.
 const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
 // Their case, inside the clause as fact: "usage you could not possibly have had", "a scratch that was already there".
-const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:can(?:['’]t|not)|could(?:n['’]t| not)) (?:possibly )?have used\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b/i;
+const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:can(?:['’]t|not)|could(?:n['’]t| not)) (?:possibly )?have used\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b|\b(?:was|were) already [a-z]+(?: [a-z]+)? (?:when|before) you (?:moved in|got the keys|took (?:it|them|the [a-z]+) over|picked (?:it|them|the [a-z]+) up|collected|rented|hired)\b/i;
 const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
 // A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
 const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
@@ -299,7 +322,7 @@ const BEREAVEMENT_AND = /\b(?:husband|wife|partner|son|daughter|mother|father|mu
 // Their verdict on us, or their heat, said back in the agent's voice as fact: "our delivery service
 // has gone downhill", "the update ruined the game", "the conductor didn't care", "cancelled with no
 // reason", "closed your branch without a word", "the sauna is always broken".
-const PUT_DOWN = /\b(?:the (?:slowest|worst|most expensive|rudest|least reliable|laziest) (?:\w+ )?you(?:['’]ve| have)? ever|ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
+const PUT_DOWN = /\b(?:the (?:slowest|worst|most expensive|rudest|least reliable|laziest) (?:\w+ )?you(?:['’]ve| have)? ever|ruin(?:ed|s)?|gone downhill|meant nothing|(?:didn['’]t|don['’]t|doesn['’]t|never) (?:care|bother)|uninterested|useless|a joke|pathetic|rubbish|garbage|terrible|awful|horrible|horrendous|disgusting|appalling|shocking|ridiculous|incompetent|filthy|dirty|unplayable|massive|huge|rip-?off|scam|shambles|disgrace|keeps? getting worse|just ignores?|ignores? everything|(?:with|for) no (?:reason|explanation)|without (?:a word|any (?:reason|explanation)|explanation)|(?:didn['’]t|haven['’]t|hasn['’]t|not|never) even|(?:is|are|['’]s|['’]re) always (?:late|broken|down|closed|dirty|wrong|out|cancelled|full|busy|empty|cold|delayed|faulty|out of order|overcrowded|crowded|packed)|there['’]s never|never (?:any )?staff)\b/i;
 
 
 // What they were promised or told, first, with its outcome after "but" or "and": "I'm sorry you
@@ -356,7 +379,7 @@ const OUR_DEMAND = /^we (?:need|require|want|ask for|insist on|expect)\b/i;
 // engineer says there's no cable". After "I'm sorry" it apologises for the saying and leaves open
 // whether it is true, which is what the customer disputes. A status ("says cancelled") and an
 // outcome after "but" or "and" ("…said you got the skin, but it's not there") are the problem itself.
-const HEARSAY = /^(?:our|the|your|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:still\s+|now\s+)?(?:says|said|claims|claimed|insists|insisted|keeps? saying)\s+(?:that\s+)?(?=(?:you|your|we|our|there|it|he|she|they|the|this|nothing|no)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
+const HEARSAY = /^(?:our|the|your|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:still\s+|now\s+)?(?:says|said|claims|claimed|insists|insisted|keeps? saying|keeps? telling you)\s+(?:that\s+|['‘"“][^'‘’"“”]{1,40}['’"”]\s+(?:that\s+)?)?(?=(?:you|your|we|our|there|it|he|she|they|the|this|nothing|no)\b)(?!.*\b(?:and|but|yet|even though|although|though)\b)/i;
 // …or given as the cause: "refused because we say your train was only 12 minutes late".
 const HEARSAY_CAUSE = /\bbecause (?:we|our [\w-]+|your [\w-]+(?: [\w-]+)?|the [\w-]+(?: [\w-]+)?) (?:says?|said|claims?)\b/i;
 
@@ -379,6 +402,27 @@ const NOTE_SUBJECT = /^(?!(?:you|your|our|the|to|there|we|a|an|it|its|every|each
 
 // Their clean record said beside the problem: "…up by £300 at renewal and you've had no claims".
 const RECORD_BESIDE = /\b(?:and|but|though|although|even though) you(?:['’]ve| have)? (?:had|made) no claims?\b|\b(?:and|but) you(?:['’]ve| have)? never (?:had|made) a claim\b/i;
+
+// Their verdict, said as fact: "our denial of your claim is wrong", "the letting fee is illegal",
+// "the parking fine is unfair". ("your bill is wrong" is their account of a fault, heard.)
+const VERDICT_ON_OURS = /\b(?:our|we|us|decision|refusal|denial|rejection|assessment|valuation|ruling|verdict)\b.*\b(?:is|are|was|were)\s+(?:(?:clearly|completely|totally|simply|just)\s+)?(?:wrong|incorrect)\b|\b(?:is|are|was|were)\s+(?:(?:clearly|completely|totally|simply|just)\s+)?(?:illegal|unlawful|unfair|invalid|discriminatory|a scam|a rip-?off|against the law|a breach)\b/i;
+// Their stance, not a problem: "you're still not clear", "you do not accept this offer", "you simply asked why…".
+const STANCE = /^(?:to hear )?you(?:['’]re| are)(?: still)? not (?:clear|sure|happy|satisfied|convinced)\b|^(?:to hear )?you (?:do not|don['’]t|did not|didn['’]t) (?:accept|agree|understand|want)\b|^(?:to hear )?you (?:simply|just|only) (?:asked|wanted|want|need)\b|^(?:to hear )?you(?:['’]re| are)(?: still)? (?:unhappy|not happy|dissatisfied|disappointed) with\b/i;
+// A fault they name as ours, in our voice: "our outage cost you a day of sales", "our mistake".
+const OUR_NAMED_FAULT = /\bour (?:[\w-]+ )?(?:outage|mistake|error|fault|failure|negligence|incompetence|blunder|screw-?up|mess-?up|bug|glitch)s?\b/i;
+// Their own act after "so", as if it were the trouble: "your father fell ill, so you cancelled".
+const SO_THEY_DID = /,? so (?:you|we) (?:had to |then |just )?[a-z]+ed\b/i;
+// A second sentence carried in ("…on Hawthorn Ave. Rats now."): one sentence is filled in.
+const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}/u;
+// Where they live or what they are, first, as if it were the trouble: "you rent your flat and…",
+// "you live alone in a flat and have never used…".
+const CIRCUMSTANCE_FIRST = /^(?:to hear )?you (?:rent|live|own|work from home|work nights|are an? |['’]re an? )/i;
+// Their case that it was less: "the rust is only on the exhaust", "the flight was only 12 minutes late".
+const ONLY_THIS = /\b(?:is|are|was|were) only (?:on|in|at|a|an|one|\d|[£$€]\d|by|for|there)\b/i;
+// Being told, with what they were told cut away: "you've been told four times".
+const TOLD_CUT = /\b(?:told|assured|promised|informed|advised)(?: (?:that|this|so))?(?: (?:\w+ )?(?:times|twice|again|repeatedly))?(?: now| already)?$/i;
+// What it cost them after the fact, said alone: "you've had no warning", "the money is gone from your card".
+const AFTERMATH_ONLY = /^(?:to hear )?(?:you(?:['’]ve| have)? had no (?:warning|notice|explanation|reply|answer|letter|email)|(?:the|your) money (?:is|has) (?:gone|been taken|left)\b)/i;
 
 /** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
 const LONGEST = 150;
@@ -489,6 +533,15 @@ const DOUBTS: readonly Doubt[] = [
   when('grammar: fragment', VERBLESS_CONDITION),
   when('grammar: bare noun', BARE_SANCTION),
   when('grammar: tense', OUR_PRESENT_ACT),
+  { why: 'grammar: tense', holds: tenseBeforeSince },
+  when('echo: verdict on ours', VERDICT_ON_OURS),
+  when('focus: their stance', STANCE),
+  when('focus: their circumstance', CIRCUMSTANCE_FIRST, ONLY_THIS),
+  when('dangling', TOLD_CUT),
+  when('focus: aftermath', AFTERMATH_ONLY),
+  when('echo: our fault', OUR_NAMED_FAULT),
+  when('focus: their act', SO_THEY_DID),
+  when('grammar: two sentences', SECOND_SENTENCE),
   { why: 'cut quote', holds: cutQuote },
   { why: 'echo: disputed reason', holds: quotedReasonAsFact },
   { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },

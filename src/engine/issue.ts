@@ -120,6 +120,8 @@ const DOUBLE_FINAL = words('stop drop ship plan ban bar cancel refer admit permi
 // Past verbs whose left-out subject is the customer ("waited in all day" -> "I waited in all day").
 const HUMAN_PAST = words('waited ordered booked paid bought received called emailed rang phoned tried checked sent got had returned asked applied moved signed paused requested contacted spoke went stayed arrived missed lost made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited left dropped visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained queued stood sat slept found saw heard noticed');
 const OBJECTS = words('me us you him her them it my our your his their the a an this that');
+/** A word after a verb that is what the verb acted on, not a place or a time: a count, a name, people. */
+const ACTED_ON = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|customers|clients|people|everyone|everybody|someone|somebody|\p{Lu}\p{Ll}+)$/u;
 const PASSIVE_OPENERS = words('stuck charged billed overcharged fined banned refused denied told promised asked transferred disconnected kicked locked blocked cancelled canceled rejected declined penalised penalized suspended ignored stranded misinformed misled bumped downgraded overbooked scammed hacked');
 
 // Clause openers that make it something else than a statement of the problem.
@@ -407,7 +409,8 @@ function completedAs(clause: string): string {
       const w = lower(ws[k]!);
       // Not "the assistant refused to…": a verb with "to" after it is the subject's own act.
       const next = lower(ws[k + 1] ?? '');
-      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to') {
+      // Nor "our POS app charged 3 customers twice": a count or a name after the verb is what it acted on.
+      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to' && !ACTED_ON.test(ws[k + 1] ?? '')) {
         const between = ws.slice(1, k).map(lower);
         if (PEOPLE.has(between.at(-1)!)) break;
         if (between.every((b) => /^[a-z'-]+$/.test(b) && !AUXILIARIES.has(b) && !ADVERBS.has(b) && !PRONOUN_SUBJECTS.has(b) && !isVerbLike(b) && !/^(?:get|gets|got|getting)$/.test(b))) {
@@ -424,8 +427,10 @@ function completedAs(clause: string): string {
     const noun = sentenceCase ? w0 : ws[0]!;
     if (w1 === 'been') return `the ${w0} ${/[^s]s$/.test(w0) ? 'have' : 'has'} ${ws.slice(1).join(' ')}`;
     const w2 = lower(ws[2] ?? '');
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} was ${ws.slice(1).join(' ')}`;
-    if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} was ${ws.slice(1).join(' ')}`;
+    // "bins not collected" -> "the bins were not collected": the verb agrees with a plural noun.
+    const be = /[^s]s$/.test(w0) ? 'were' : 'was';
+    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} ${be} ${ws.slice(1).join(' ')}`;
+    if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} ${be} ${ws.slice(1).join(' ')}`;
     if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${noun}${clause.slice(ws[0]!.length)}`;
   }
   return clause;
@@ -604,7 +609,8 @@ function inAgentVoice(clause: string, customer: string): string {
       put(t.at, end, 'are');
       continue;
     }
-    const swapped = SWAP.get(t.low);
+    // A code written with a hyphen ("my I-20", "form I-9") is a name, not a pronoun.
+    const swapped = clause[end] === '-' && /[\w]/.test(clause[end + 1] ?? '') ? undefined : SWAP.get(t.low);
     // "there is no your gym there" said back is "there is no gym there", not "no our gym".
     if (swapped === 'our' && before === 'no') {
       put(t.at, next ? next.at : end, '');
@@ -794,8 +800,12 @@ const THEIR_THING_CASE = /,?\s+but\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,3}(?:is|wa
 // add-on", "…when I pay for 4 screens": the state they set against what they were asked to pay.
 const WHEN_THEIR_STATE = /,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(?:only\s+|already\s+|just\s+|still\s+)?(?:live|lives|living|pay(?:ing)? for|use (?:no|only|hardly|barely|very little|less|nothing)|have (?:a|an|the|my|our|no|only)|own|a student|a pensioner|retired|under|over|not)\b.*$/i;
 
+// "…£400 when the website said £250", "…but the listing says free parking": what our own page or
+// letter told them, set against what happened, is their case; said by the agent it concedes it.
+const OUR_WORD_AGAINST = /,?\s+(?:when|but|though|although|even though|whereas|while)\s+(?:the|your|our)\s+(?:[\w'’-]+\s+)?(?:website|site|advert|ad|listing|contract|quote|brochure|deck|terms|policy|description|offer|sign|shelf|label)\s+(?:clearly\s+)?(?:said|says|showed|shows|stated|states|promised|promises|listed|lists|advertised)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
+  let out = joinedSubjectless(clause).replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);
@@ -1070,7 +1080,7 @@ const OUR_SERVICE_FAILED = new RegExp(
   String.raw`^(?:the|your) (?:[\w’'-]+ ){0,3}?${OUR_SERVICE}(?:['’]s [\w-]+)? (?:(?:has|have|had) been |was |were |is |are |went |keeps? |kept )?(?:(?:just|also|completely|totally) )?(?:down|offline|deleted|wiped|erased|lost|corrupted|reset|removed|converted|lagged|lagging|overwrote|overwritten)\b`,
   'i',
 );
-const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost)\b/i;
+const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost|gone|come|arrived|had|got|received|taken|stayed|covered|included|applied)\b/i;
 // A charge for something they say they had cancelled or never had, or for a cancellation one of ours
 // made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
 const CHARGED_AGAINST_THEIR_CASE =

@@ -32,7 +32,7 @@ describe('polished: fixes that are always right', () => {
     // Their stress in capitals, said plainly.
     ['you did NOT authorise the payment', 'you did not authorise the payment'],
     ['your order arrived with NO charger', 'your order arrived with no charger'],
-    ['you’ve been on hold 2hrs', 'you’ve been on hold 2 hours'],
+    ['you’ve been on hold 2hrs', 'you’ve been on hold for 2 hours'],
     ['your account got a 48h suspension', 'your account got a 48-hour suspension'],
   ])('%j -> %j', (clause, fixed) => {
     expect(polished(clause)).toBe(fixed);

@@ -27,3 +27,19 @@ describe('canned-empathy: a bare apology over a topic only', () => {
     expect(cannedIn(reply, customer)).toEqual([]);
   });
 });
+
+describe('canned-empathy: a stock trouble or feeling over a topic only', () => {
+  test.each([
+    ['Sorry to hear you’re having problems with your subscription. Our help centre has guides for most questions.', 'my subscription page shows nothing since Monday'],
+    ['We understand your frustration with the booking and have noted your comments.', 'the booking page lost my seats twice'],
+  ])('%j is flagged', (reply, customer) => {
+    expect(cannedIn(reply, customer)).not.toEqual([]);
+  });
+
+  test.each([
+    ['Sorry to hear you’re having problems with your subscription: the renewal failed after our card processor timed out.', 'my subscription page shows nothing since Monday'],
+    ['We understand your frustration with the booking; the page dropped seats after Tuesday’s update, and I’ve rebooked yours.', 'the booking page lost my seats twice'],
+  ])('where the reply says what went wrong it stays quiet: %j', (reply, customer) => {
+    expect(cannedIn(reply, customer)).toEqual([]);
+  });
+});

@@ -363,6 +363,33 @@ export const REPLY_HIDDEN_OWNERSHIP = [
 ];
 
 /** The reply allows that the error may be ours. */
+/** Not in a clause of "if … still": "let us know if they're still missing". */
+const NOT_IF_STILL = "(?<!\\bif (?:[a-z']+ ){1,3}(?:still |not )?)";
+/**
+ * What went wrong, in the reply's own words: the trouble itself, not only its topic. "Sorry about
+ * that! Express delivery times are estimates" takes up "express delivery" and says nothing of it
+ * arriving late; "the parcel went to the wrong address", "your card was charged twice", "the app
+ * keeps crashing" say what went wrong. Read by canned-empathy (`reply.namesTrouble`).
+ */
+export const REPLY_NAMES_FAULT = [
+  // (Each after NOT_IF_STILL: "let us know if they're still missing" names nothing that went wrong.)
+  // Late or not there: "arrived late", "a delay", "never turned up", "went missing".
+  `${NOT_IF_STILL}(?:(?<!(?:no|without|any) )(?:late(?![ -]?(?:check|night|fee|payment))|delayed|delays?|overdue|slower|slow(?= (?:to|in|service|response|delivery|connection|speeds?))|missing|went missing|lost|(?:never|not|has not|have not|did not|had not) (?:yet )?(?:arrived?|turned up|shown up|showed up|come|came|been (?:delivered|sent|paid|received|processed|applied|credited|refunded|fixed))|not (?:been )?delivered|no[- ]show))`,
+  // Broken or not right: "damaged in transit", "faulty", "the wrong size", "stopped working".
+  `${NOT_IF_STILL}(?:(?:broken|broke|damaged|faulty|defective|cracked|smashed|leak(?:ing|ed|s)?|torn|stained|dirty|filthy|wrong|incorrect(?:ly)?|mistakes?|errors?|glitch(?:es)?|bugs?|faults?|outages?|crash(?:ed|es|ing)?|freez(?:e|es|ing)|froze|(?:not|stopped|stop|has stopped) working|(?:does|did|do|would|will) not (?:work|load|open|connect|charge|start|turn on|log in|sign in|arrive|show)|failed|failing|failures?|unusable|unavailable|down(?= (?:for|since|again|this|today|at the moment|right now))|off(?= (?:for|since))|cut off|disconnected))`,
+  // Money taken wrongly: "charged twice", "double charged", "overcharged", "a duplicate payment".
+  `${NOT_IF_STILL}(?:(?:charged|billed|debited|taken) (?:you )?(?:twice|two times|double|again|in error|more than once|for (?:something|a [a-z]+ you did not))|double[- ]?(?:charged|charge|billed|payment)|overcharged|duplicate)`,
+  // Turned away or shut out: "cancelled without notice", "your card was declined", "locked out".
+  `${NOT_IF_STILL}(?:(?:cancell?ed|cancell?ing|declined|declining|rejected|rejecting|refused|refusing|locked out|logged (?:you )?out|blocked|suspended|frozen|stuck|removed|deleted|rude|unhelpful|ignored))`,
+  // Not what they paid for: "not as described", "not what you ordered", "fell short".
+  `${NOT_IF_STILL}(?:not (?:as (?:described|advertised|expected)|what you (?:ordered|paid for|expected|asked for))|fell short|(?:kept|keep|keeps) you waiting|still waiting|(?:took|taken|taking) (?:so |too )?long)`,
+];
+
+/** A step the team takes on it, said as "we" ("we'll sort your permit", "we have raised it with the depot"); "I" is `REPLY_COMMITMENT`. */
+export const REPLY_WE_ACT = [
+  "we (?:will|are going to|have|had|are) (?:now |just |already |also |gone ahead and |personally |happily |quickly )?(?:sort|sorted|sorting|fix|fixed|fixing|refund|refunded|refunding|send|sent|sending|re-?send|re-?sent|replace|replaced|rebook|rebooked|book|booked|arrange|arranged|raise|raised|escalate|escalated|chase|chased|chasing|credit|credited|cancel(?:l)?ed|reset|reverse|reversed|restore|restored|unlock|unlocked|reissue|reissued|redeliver|update|updated|correct|corrected|investigate|investigating|issue|issued|waive|waived|get (?:this|that|it|your|a|the) [a-z]+)(?![a-z])",
+];
+
 export const REPLY_ADMISSION = [
   // Fault owned: "that is on us", "our failures", "it was his mistake", "our kit failing".
   '(?<!not |no |nothing |never |not an? |any )(?:our|my|his|her) (?:own )?(?:[a-z]+ )?(?:mistake|mistakes|error|errors|fault|faults|failure|failures|failing|oversight|mix-?up|slip|bad)(?! (?:is|was) not)',
@@ -893,21 +920,30 @@ export const SIGNALS = {
   /** A time given for a step someone on our side takes on, in one sentence ("we'll reset it by 5pm"). */
   'reply.promisesByTime': { reads: 'reply', inOneSentence: [REPLY_TIME, REPLY_OWNED_STEP], onlyIf: ['reply.nextStep'] },
   /**
-   * The reply says what the customer's trouble was: it takes up something of their own message,
-   * restates it, gives its cause or owns the fault ("the courier left it at the wrong door"), or
-   * tells what it has done about it ("I've refunded the order"). Without their message only the
-   * reply can say what it was, so a step of its own ("I'll re-send it today") is taken to.
-   * Not so: "Sorry about this! DM us your order number."
+   * The reply says what the customer's trouble was: what went wrong (late, missing, broken,
+   * charged twice, not working…), restated, its cause, a fault owned, or what it has done about
+   * it ("I've refunded the order"); a topic taken up from their message ("your express
+   * delivery", "the skins") counts only where the reply acts on it or answers what they asked.
+   * Without their message only the reply can say what it was, so a step of its own ("I'll
+   * re-send it today") is taken to. Not so: "Sorry about this! DM us your order number.", nor
+   * "Sorry about that! Express delivery times are estimates." (canned-empathy reads it).
    */
   'reply.namesTrouble': {
+    reads: 'reply',
+    patterns: REPLY_NAMES_FAULT,
     ways: [
-      ['reply.namesIssue'],
       ['reply.restates'],
-      ['reply.explainsCause'],
       ['reply.admission'],
+      ['reply.explainsCause'],
       ['reply.answers'],
       ['reply.resolved'],
+      ['reply.namesIssue', 'reply.actsOnIt'],
+      ['reply.answersTheirQuestion'],
       ['!customer.present', 'reply.commitment'],
     ],
   },
+  /** The reply takes a step on it, the agent's or the team's: "I'll re-send it", "we'll sort your permit today", "we've raised it with the depot". */
+  'reply.actsOnIt': { reads: 'reply', patterns: REPLY_WE_ACT, ways: [['reply.commitment']] },
+  /** The customer asked a genuine question and the reply takes up what they raised: "what's the hotel's name?" → "your package includes…". */
+  'reply.answersTheirQuestion': { reads: 'customer', onlyIf: ['asksGenuinely', 'sharesContent'] },
 } as const satisfies Readonly<Record<string, SignalEntry>>;

@@ -140,6 +140,10 @@ const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that on
 const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
 /** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
 const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
+/** A thing of theirs named only as what it is, not what went wrong with it: "your order", "the app". */
+const TOPIC_ONLY = '(?:order|account|booking|delivery|service|product|item|device|app|request|application|claim|parcel|package|purchase|payment|subscription|reservation|journey|stay|visit|experience|query|enquiry)';
+/** A stock trouble or feeling over one of these: "any inconvenience with your order", "your frustration regarding the app". */
+const OVER_TOPIC = `(?:with|regarding|concerning|about|over|on|in|to) (?:your|the|this) (?:recent |new |latest )?${TOPIC_ONLY}`;
 /** Only in a reply that says nothing of what the trouble was (rules/signals.ts, SIGNALS). */
 const NAMES_NOTHING: PatternContext[] = ['!reply.namesTrouble'];
 
@@ -279,6 +283,15 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} ${TO_HEAR}(?:that )?(?:you (?:have been|were|are|may have been) (?:affected|impacted)(?: by (?:this|that|it))?|you (?:have|have had|had) (?:cause|reason|need) to (?:complain|contact us|write(?: to us| in)?|get in touch)|how you feel)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} {adv}(?:greatly |highly )?${INTENS}value (?:your|the) (?:trust|association|relationship|partnership|continued (?:membership|custom|business|support))(?: (?:in|with) us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
     { p: `${EMPTY_EXCLAIM}[!.,]*(?: |$)(?:(?:we are|i am) )?(?:so |very |really )?sorry(?: about (?:that|this))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+
+    // Issue 16, stop 34: a stock trouble or feeling over a topic only ("we apologise for any
+    // inconvenience with your order", "I understand your frustration regarding the app", "sorry to
+    // hear you're having issues with your account"), in a reply that says nothing of what went
+    // wrong with it: the topic names nothing. "…any inconvenience with your order, which left the
+    // depot a day late" names it (`reply.namesTrouble`).
+    { p: `${APOLOGY} (?:for|about|over|regarding) (?:any|the|all the|this|that) (?:${GENERIC_TROUBLE}|issues?|problems?)(?: ${THEIR_TROUBLE})? ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `{we} ${GRASP_ADV}(?:understand|appreciate|hear|get|share) (?:your|the) ${STOCK_OBJECT} ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${APOLOGY} ${TO_HEAR}(?:that )?${THEIR_TROUBLE} (?:some |any |these |those |the )?(?:issues|problems|difficulties|trouble) ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
 
     // Issue 16 (batch xh, real brand replies): brand formulas over nothing named.
     // A verdict on it and no more, as a sentence of its own or with only a stock "sorry" or "we

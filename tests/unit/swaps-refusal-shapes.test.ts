@@ -48,6 +48,13 @@ describe('dead-end: a door that is its whole clause becomes the limit said hones
     );
   });
 
+  test.each([
+    ['Opened earphones are not refundable, no other options exist for this.', 'Opened earphones are not refundable, but here is what I can do: [what you can offer].'],
+    ['late swaps are past the cut-off sorry, nothing i can do there', 'late swaps are past the cut-off sorry, but here is what I can do: [what you can offer]'],
+  ])('a door tagged on after the refusal, with where it stands ("for this", "there"): %s', (reply, expected) => {
+    expect(swappedFor('dead-end', reply).after).toBe(expected);
+  });
+
   test('not where the door holds its condition: that is the way on', () => {
     noSwap('dead-end', 'Please note that nothing more can be done until the landlord signs the form.');
   });

@@ -493,7 +493,7 @@ export const deadEnd: FlagRuleData = {
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)(?!(?:once|when|whenever|if|after|as soon as|since|until|till|because|while|now that|given that|unless|though|although)\\b[^,.!?;:\\n]*, $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
       // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
       // end unfortunately"): the offer says where the agent can act.
-      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
+      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|(?:about|for|on) (?:it|this|that)|here|there|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
       better: 'but here is what I can do: [what you can offer]',
     },
     // The same after a dash ("…no extensions — that's the end of it, unfortunately", "…requires the

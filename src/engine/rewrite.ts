@@ -53,11 +53,11 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
 /**
  * What may stand before the flagged words in their sentence: nothing, the @handles a social
  * reply opens with and a greeting after them ("@mo_hart Hi Mo,"), a greeting ("Hi Dana,"),
- * a discourse word ("Unfortunately,"), the agent's own check ("I've looked at your account
+ * a discourse word ("Unfortunately,"), an emoji (its variation selector with it: "✍️"), the agent's own check ("I've looked at your account
  * and"), or a clause they follow from ("The delay is down to the garage, so").
  */
 const OPENS =
-  /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*)?(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
+  /(?:(?:^|[.!?;:]|\n|\p{Extended_Pictographic}\uFE0F?|(?:^|\n)[ \t]*(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},)[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*)?(?:(?:unfortunately|sadly|hmm+|ok|okay|well|also|however|so),?[ \t]+)?(?:(?:i|we)(?:'ve| have)? (?:checked|reviewed|looked (?:at|into)|gone through|pulled up)[^.!?;\n]{0,60}? and[ \t]+)?|(?<=[\p{L}\p{N}'’)%]),? (?:so|and) )$/iu;
 
 /**
  * A lead-in that keeps what follows a clause of its own, where the rewrite says something of

@@ -10,6 +10,7 @@
 //     after a refusal;
 //   - TALK: refusing further discussion ("no further correspondence", "discuss it any further");
 //   - nothing + (someone) + can do / change.
+import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { FlagRuleData } from '../types';
 
 /** A word inside a clause (no punctuation), for gaps that must not cross a comma. */
@@ -61,6 +62,25 @@ const SUBJECT_BEFORE = "(?:(?:unfortunately|sadly|I(?:'|’)m afraid|I am afraid
 /** One act refused, said with an absolute ("…can't be restored in any way"): the act, which the Swap keeps. */
 const ONE_ACT = '(?:reversed|undone|restored|recovered|refunded|withdrawn|removed|waived|reinstated|reopened|changed|cancell?ed)';
 const ABSOLUTE_IN_ACT = '(?:in any (?:way|case)|under any (?:circumstances?|conditions?))';
+
+/**
+ * A door that is a whole clause by itself, with nothing refused in it: no act to keep, only the
+ * claim that nothing more will happen.
+ */
+const DOOR_ALONE =
+  "(?:there {be} )?(?:nothing|not anything|not much|little) (?:more |else |further )?(?:that )?(?:i|we|anyone(?: here)?|anybody(?: here)?) (?:can|could|are able to|am able to) do|(?:there {be} )?nothing (?:more |else |further )?(?:that )?(?:can|could|will) be done|{we} (?:can not|are unable to|am unable to|are not able to|am not able to|will not be able to) do anything(?: (?:more|else|further))?|(?:there {be} )?no further action (?:(?:will|can|shall|could) be taken|(?:is |can be )?(?:available|possible))";
+
+/** What a door alone may be about, kept beside the limit ("on this order", "regarding this matter", "from our end"), or a regret that goes with it. */
+const DOOR_ABOUT =
+  "(?:(?:on|regarding|concerning|from|for) (?!(?:and|but|or|so|because|as|once|until|unless|you|me|us)\\b)(?:[a-z'’-]+ ){0,3}[a-z'’-]+|at this (?:point|stage)|at the moment|right now|now|here)?(?:,? (?:(?:I|i)(?:'|’)m afraid|I am afraid|sorry|unfortunately))?";
+
+/** A notice that leads into the door ("Please note that", "We must inform you that"), kept as written: its own flag's Swap turns it. */
+const NOTICE_LEAD =
+  "(?:please |kindly )?(?:be (?:advised|informed|aware)|note)(?: that)?|(?:i|we) (?:would like to|wish to|must|have to|need to|want to) (?:inform you|let you know|advise you|make you aware)(?: that)?";
+
+/** A short lead and its comma before a door alone ("Without them,", "As the items were delivered,", "At this stage,"). */
+const SHORT_LEAD =
+  "(?:(?:unfortunately|sadly|regrettably),? )?(?:without|with|as|since|given|after|once|now that|because|following|at|in|beyond|other than|apart from) [\\p{L}\\p{N}'’ -]{1,50},";
 
 export const deadEnd: FlagRuleData = {
   id: 'dead-end',
@@ -310,6 +330,28 @@ export const deadEnd: FlagRuleData = {
       whole: true,
       better: 'my options are limited {rest?}, but here is what I can do: [what you can offer]',
     },
+    // The same for any door that is the whole clause, whatever its words ("we can't do anything",
+    // "no further action will be taken", "nothing further can be done", "not much we can do"),
+    // with what it was about ("…regarding this matter", "…on this order"): the limit said
+    // honestly reads after a notice that leads in ("Please note that") or a short lead and its
+    // comma ("Without them,", "As the items were delivered,"), where "here is…" would not. (After
+    // a regret alone, the sentence's rewrite drops the regret with the door: "Here is what I can do…".)
+    ...[NOTICE_LEAD, SHORT_LEAD].map((lead) => ({
+      when: DOOR_ALONE,
+      afterSubject: lead,
+      restIs: DOOR_ABOUT,
+      whole: true as const,
+      better: 'my options are limited {rest?}, but here is what I can do: [what you can offer]',
+    })),
+    // The same after "there is" that the flagged words leave out ("As the parcel was delivered,
+    // there is[ no further action available on this order]"): the words after it say how far the agent can go.
+    {
+      when: 'no further action (?:is |can be )?(?:available|possible)',
+      afterSubject: `(?:${SHORT_LEAD} )?there(?:'|’)s|(?:${SHORT_LEAD} )?there is`,
+      restIs: DOOR_ABOUT,
+      whole: true,
+      better: 'only so much I can do {rest?}, but here is what I can offer: [what you can offer]',
+    },
     // Nothing left to do, and the case closed with it ("There is nothing further we can do, and the
     // case is now closed."): both doors are the sentence, and it becomes the offer.
     {
@@ -451,7 +493,7 @@ export const deadEnd: FlagRuleData = {
       afterSubject: "(?!(?:unfortunately|sadly|regrettably|sorry|however|again|honestly|frankly|ok|okay|well|so|also|hi|hello), $)(?!(?:once|when|whenever|if|after|as soon as|since|until|till|because|while|now that|given that|unless|though|although)\\b[^,.!?;:\\n]*, $)[^.!?;:\\n]*[\\p{L}\\p{N})],",
       // Where the agent's end only places the door, it goes with it ("…, nothing I can do on my
       // end unfortunately"): the offer says where the agent can act.
-      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|about (?:it|this|that)|here|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
+      restIs: "(?:(?:(?:on|from) (?:my|our) (?:end|side)|(?:about|for|on) (?:it|this|that)|here|there|now|at this (?:point|stage))(?:,? (?:unfortunately|I(?:'|’)m afraid))?)?",
       better: 'but here is what I can do: [what you can offer]',
     },
     // The same after a dash ("…no extensions — that's the end of it, unfortunately", "…requires the
@@ -532,6 +574,12 @@ export const deadEnd: FlagRuleData = {
       ends: ', but I can [what you can do instead].',
     },
   ],
+  // Where nothing rewrites it, the door left out: the clause that closes a refusal ("…are not
+  // refundable[, and there is no way round it].") or a short sentence that is only the door
+  // ("Nothing further can be done on this occasion."). What stays is a plain refusal, which
+  // RULES.md leaves to offer-alternative. Not where the words hold a way on: a condition
+  // ("unless…", "once…", "until…") is the door the customer can still open.
+  leaveOut: { keeps: `${LEAVE_OUT_KEEPS}|\\b(?:unless|until|once|if|when|after|before|only|except|instead)\\b`, maxWords: 9 },
   // A plain refusal that the agent follows, in the same sentence or the next, with the nearest
   // thing they can do (new writers, batches xa/xb): "There's no way to restore the photos from
   // our side. What I can do is …", "I'm not able to waive it. I can, however, split it over three

@@ -11,6 +11,7 @@
 //   - not allowed, authorised or in a position to act, or bound to follow the book;
 //   - BYPASS: going around a rule ("override", "deviate from", "go against"), refused;
 //   - AUTHORITY: someone above the agent who set it ("head office", "corporate").
+import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { FlagRuleData } from '../types';
 
 /** The clause ends here (punctuation, an emoji, the end), or goes on with one of `more` or an apology. */
@@ -83,6 +84,12 @@ const REFUSAL_CUT =
 const RULE_TAG =
   "(?:,|;|\\s[–—-]) (?:(?:it|that|this)(?:(?:'|’)s| is)|those are|these are) (?:just |simply |only |all )?(?:(?:our|the|a|company|standard) )?(?:[a-z-]+ ){0,2}(?:polic(?:y|ies)|procedures?|process|protocols?|rules|regulations|(?:terms|conditions)(?: and conditions)?)(?: here| for everyone)?(?:,? nothing (?:i|we) can (?:do|change)(?: about (?:it|that|this))?| and (?:my|our) hands are tied)?$" +
   "|(?:,|;|\\s[–—-]) (?:it|that|this)(?:(?:'|’)s| is) (?:all |clearly )?(?:stated|set out|written|explained|covered|outlined) in (?:our|the|your) (?:[a-z-]+ ){0,2}(?:terms(?: and conditions)?|conditions|polic(?:y|ies)|rules|t ?& ?cs?)$";
+
+/** A clause before a book cited inside it: from its sentence's start, no turn or lead, ending on a word. */
+const CLAUSE_BEFORE_CITE = "(?!(?:if|as|since|because|while|although|though|and|but|so|or)\\b)[^.!?\\n;:–—]{2,160}[\\p{L}\\p{N})]";
+
+/** What carries a clause on past a book cited inside it: a time, a condition, a purpose, a second verb of its subject (not "and" before a subject of its own). */
+const CITE_CARRIED_ON = "(?:and (?!(?:i|we|you|they|he|she|it|this|that|there|the|our|your|my|their|its|these|those|a|an|all|any|no)\\b)|to|until|till|once|after|before|following|when|whenever|unless|for|from|within|by|on|at|with|while|whilst|pending|provided|subject to|only)\\b[^,;:]*";
 
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
@@ -310,6 +317,22 @@ export const policyShield: FlagRuleData = {
     // deviate from this procedure" would still shield behind it), with no comma in it.
     { when: '{we} {be} {adv}(?:not able|unable) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
     { when: '{we} (?:have|has) no (?:authority|authori[sz]ation|permission|power|discretion|mandate) to', restIs: RULE_FREE_ACT, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // The book cited inside the clause it decides, not set off by commas ("Deposits are held[ in
+    // line with our booking policy] until the room is inspected", "We cover these scams[ under the
+    // reimbursement rules], and I'll…"): the citation goes, and the clause reads on as the agent's
+    // own fact, every term of it kept. What follows must carry the clause on ("until…", "to
+    // cover…", "and cannot be…"), not name more of the book ("…, section 9", "…you agreed to");
+    // where nothing does, the words before must say something without it: not "Bans are issued".
+    // Not a book named by its section (a figure), nor after a comma.
+    ...[
+      { afterSubject: `${CLAUSE_BEFORE_CITE}(?<!\\b(?:is|are|was|were|be|been|being|get|gets|got)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|de|t))`, restIs: `(?:${CITE_CARRIED_ON})?` },
+      { afterSubject: CLAUSE_BEFORE_CITE, restIs: CITE_CARRIED_ON },
+    ].map((shape) => ({
+      when: `(?:per|as per|under|in (?:line|accordance|keeping|compliance) with|pursuant to|as (?:set out|stated|outlined|specified|mentioned|detailed) in) (?![^0-9]*[0-9])${NAMED}`,
+      ...shape,
+      words: true as const,
+      better: '',
+    })),
   ],
   // A sentence the second opinion reads as a rule held up as the answer, with no phrase the frames
   // know ("Trial extensions aren't something we're permitted to offer."): the reason kept as the
@@ -325,6 +348,11 @@ export const policyShield: FlagRuleData = {
       ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],
+  // Where nothing rewrites it, the rule named as the reason left out: the clause that tags it on
+  // ("…can't be changed[ – that's company policy].", "…after the final payment[ - that's
+  // procedure and my hands are tied]."), or a short sentence that only points at the book. The
+  // fact before it stays, said plainly; not where the words hold a way on or a pointer to read.
+  leaveOut: { keeps: `${LEAVE_OUT_KEEPS}|\\b(?:unless|until|once|if|when|only|except|instead|refer|see|details|information)\\b`, maxWords: 9 },
   // The rule explained, then bent by the agent in the same sentence or the next (new writers,
   // batches xa/xb): "Per our terms the deposit is non-refundable. In your case, though, I've
   // waived it." The rule itself set aside by the agent (waived, written off, refunded in full, an

@@ -471,13 +471,26 @@ export class SignalReader {
 }
 
 /** Shouting capitals (not acronyms: two, or one with "!") or repeated exclamation marks. */
+/**
+ * Capitals that are part of a code, not a raised voice: beside a token with a digit ("Reg FD20
+ * WTA", "booking FL-70219") or inside brackets ("(ESTA)").
+ */
+// A code mixes letters and digits ("FD20", "B4-7"), or joins capitals to digits ("FL-70219"); "3 WEEKS"
+// and "£50 GONE" are shouted.
+const DIGIT_TOKEN_BEFORE = /(?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z])[\w-]* $/;
+const DIGIT_TOKEN_AFTER = /^(?:-\d| (?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z]))/;
+function inCode(text: string, start: number, end: number): boolean {
+  if (DIGIT_TOKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || DIGIT_TOKEN_AFTER.test(text.slice(end, end + 20))) return true;
+  return text.charAt(start - 1) === '(' && text.charAt(end) === ')';
+}
+
 function shouts(original: string): boolean {
   if (original.includes('!') && /!\s*!/.test(original)) return true;
   let shouted = 0;
   // exec, not matchAll: matchAll copies the regex on every call.
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(original); m; m = CAPS_WORD.exec(original)) {
-    if (!ACRONYMS.has(m[0].replace(/['’].*$/, ''))) shouted++;
+    if (!ACRONYMS.has(m[0].replace(/['’].*$/, '')) && !inCode(original, m.index, m.index + m[0].length)) shouted++;
   }
   return shouted >= 2 || (shouted === 1 && original.includes('!'));
 }

@@ -242,7 +242,8 @@ export const CUSTOMER_HEAT = [
   // Threats to leave, in any wording: "I'm done", "switching to another carrier", "going to ASOS".
   '(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|done with (?:you|your|this|the|u)',
   '(?:switch~|move|moving|go|going|take|taking|went) (?:[a-z]+ ){0,3}(?:to|with) (?:another|a different|other|your competitor|a competitor|competitors?|someone else|somewhere else|elsewhere)|(?:switching|registering|banking|shopping) (?:to|with|somewhere|elsewhere)',
-  '(?:i am|we are|i will|we will|i shall) (?:now |seriously )?(?:cancelling|canceling|leaving|quitting|switching|uninstalling|closing|deleting|moving|stop(?:ping)?) (?:my|our|the|this|it|every|all|tomorrow|today|now|to|from)?',
+  // Not "I'm moving from Portland to Denver": a house move is no threat; moving the account is.
+  '(?:i am|we are|i will|we will|i shall) (?:now |seriously )?(?:cancelling|canceling|leaving|quitting|switching|uninstalling|closing|deleting|stop(?:ping)?) (?:my|our|the|this|it|every|all|tomorrow|today|now|to|from)?|(?:i am|we are|i will|we will|i shall) (?:now |seriously )?moving (?:my|our|all) (?:[a-z]+ ){0,2}(?:account|accounts|business|money|savings|custom|mortgage|pension|isa)',
   '(?:unless|if not|or else|otherwise|or) (?:you )?[^.!?\\n]{0,40}(?:i|we) (?:will|am|are|shall) (?:go|going|move|moving|cancel|cancelling|switch|switching|leave|leaving|close|closing|quit|take|taking|report|complain)|cancel~ unless',
   'never (?:again|coming back|come back|booking|book|recommend|returning|using|flying|shopping|ordering)|(?:will not|would not|won\'t) (?:be )?(?:booking|using|shopping|ordering|flying|coming back|recommend~|renew~|return~|book|use)',
   '(?:tell|telling|warn|warning) (?:everyone|all my friends|every|people|the world)|(?:going to|go to|contact~|contacting) (?:the press|my bank|the media|my credit card company|my mp)|(?:review|post) (?:on|about) (?:reddit|twitter|trustpilot|google)',
@@ -251,7 +252,8 @@ export const CUSTOMER_HEAT = [
   'can not believe (?:this|it|that|you)',
   '(?:or|otherwise|else|if [^.!?\\n]{0,60}) (?:i|we) (?:am |are |will |would )?(?:cancel|cancelling|canceling|leave|leaving|switch|switching|close|closing|report|reporting|sue|suing)',
   '(?:considering|thinking (?:of|about)|going to|about to|will be) (?:cancel|cancelling|canceling|switch|switching|leav|report|sue|take (?:my|our) business)',
-  '(?:report(?:ing)? you|lawyer|solicitor|legal action|ombudsman|trading standards|chargeback|small claims|bad review|1-star|one-star)',
+  // A solicitor brought in is a threat; the one handling a house sale ("my solicitor hasn't received it") is not.
+  '(?:report(?:ing)? you|legal action|ombudsman|trading standards|chargeback|small claims|bad review|1-star|one-star)|(?:get|getting|instruct~|contact~|speak~ to|consult~|involv~|take (?:this|it) to|hand~ (?:this|it) (?:over )?to|hear from) (?:a |my |our )?(?:lawyer|solicitor|attorney)s?|(?:lawyer|solicitor|attorney)s? (?:will|shall|are going to|is going to|will be) (?:be )?(?:in touch|contact~|writ~|hear~|deal~)',
   'never (?:use|fly|shop|buy|order|deal)[^.!?\\n]{0,30} again',
   'take (?:my|our) business elsewhere',
 ];

@@ -393,6 +393,12 @@ export const REPLY_WE_ACT = [
 ];
 
 export const REPLY_ADMISSION = [
+  // Our handling told in the passive, as long replies explain it: "it was not scanned to your claim at
+  // the time", "her calls weren't redirected", "it was missed", "I didn't spot that", "not delivered
+  // the way we sold it".
+  '(?:was|were|had|has|have) (?:not|never) (?:been )?(?:scanned|logged|recorded|passed on|redirected|forwarded|actioned|picked up|linked|matched|added to|entered|keyed in|set up|updated|carried over|copied)(?![a-z])',
+  '(?:it|this|that|they|the [a-z]+) (?:was|were|got) (?:missed|overlooked|lost)(?! (?:by you|on your))(?![a-z])|(?:i|we) (?:did not|did not manage to|failed to) (?:spot|notice|catch|realise|realize|pick up on)',
+  '(?:the way|what|as) (?:we|i) (?:sold|promised|described|advertised) (?:it|them|this)',
   // Fault owned: "that is on us", "our failures", "it was his mistake", "our kit failing".
   '(?<!not |no |nothing |never |not an? |any )(?:our|my|his|her) (?:own )?(?:[a-z]+ )?(?:mistake|mistakes|error|errors|fault|faults|failure|failures|failing|oversight|mix-?up|slip|bad)(?! (?:is|was) not)',
   '(?:is|was|are|were) (?:well |easily |definitely |clearly |probably |likely |certainly |very likely |quite |entirely )?(?:on|down to|because of) (?:us|me|our (?:side|end|part|team|system|software|kit|staff|driver|engineer))',

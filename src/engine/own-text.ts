@@ -1,6 +1,6 @@
 // Finds the parts of a plain-text reply that the agent did not write (quoted
 // lines, the quoted thread after an "On ... wrote:" line, a signature after
-// "-- ") and blanks them with spaces of the same length, so offsets into the
+// "-- ", the company's legal footer under a sign-off) and blanks them with spaces of the same length, so offsets into the
 // result are offsets into the original and nothing quoted is ever flagged.
 
 const QUOTED_LINE = /^[ \t]*>/;
@@ -14,6 +14,20 @@ const OUTLOOK_HEADER = /^[ \t]*from:[ \t].+$/i;
 const OUTLOOK_NEXT = /^[ \t]*(?:sent|date|to|subject):[ \t]/i;
 const SIGNATURE = /^-- ?$/;
 const MOBILE_FOOTER = /^[ \t]*sent from my [\w ]{2,30}$/i;
+
+// A line that only closes the letter ("Kind regards,", "Yours sincerely", "Thanks,"): what follows
+// it is the signature, where a company's legal footer sits ("…in line with our privacy policy",
+// "This email is confidential…"), which no agent wrote for this customer.
+const SIGN_OFF =
+  /^[ \t]*(?:(?:kind|best|warm|warmest|many|with (?:kind |best |warm )?)(?: regards| wishes| thanks)|regards|yours (?:sincerely|faithfully|truly)|sincerely|best|cheers|thanks|many thanks|thank you|thanking you|all the best|respectfully|take care)[ \t]*[,.!]?[ \t]*$/i;
+// A legal footer's opening, under the sign-off: all from it to the end is the footer.
+const FOOTER_START =
+  /^[ \t]*(?:disclaimer\b|confidentiality (?:notice|note|statement)\b|(?:this|the information in this) (?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)\b)/i;
+// A footer line under the sign-off: the company's registration, regulator or call-recording notice.
+const FOOTER_LINE =
+  /\b(?:registered (?:in|office|company|number|address)|company (?:no|number|registration)|authori[sz]ed and regulated|regulated by the|calls (?:may|are|will) (?:be )?(?:recorded|monitored)|intended recipient|privacy (?:policy|notice))\b/i;
+// Cheap test that a reply may hold a legal footer (the slow path reads its lines).
+const FOOTER_GATE = /confidential|disclaimer|regulated|recorded|monitored|recipient|registered|privacy/i;
 
 interface Line {
   start: number;
@@ -46,6 +60,28 @@ function tailStart(lines: Line[]): number {
   return -1;
 }
 
+/** The legal footer's lines under the last sign-off line that has text above it: [start, end) ranges. */
+function footerLines(lines: Line[], tail: number): Array<[number, number]> {
+  let signOff = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (tail >= 0 && line.start >= tail) break;
+    if (SIGN_OFF.test(line.text)) signOff = i;
+  }
+  if (signOff < 0) return [];
+  const ranges: Array<[number, number]> = [];
+  for (let i = signOff + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (tail >= 0 && line.start >= tail) break;
+    if (FOOTER_START.test(line.text)) {
+      ranges.push([line.start, tail >= 0 ? tail : lines[lines.length - 1]!.end]);
+      break;
+    }
+    if (FOOTER_LINE.test(line.text)) ranges.push([line.start, line.end]);
+  }
+  return ranges;
+}
+
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
 }
@@ -76,11 +112,18 @@ function hasMarkers(reply: string): boolean {
 /** Returns `reply` with text the agent did not write replaced by same-length blanks. */
 export function ownText(reply: string): string {
   // Fast path: most replies have none of the markers.
-  if (!hasMarkers(reply)) return reply;
+  const footer = FOOTER_GATE.test(reply);
+  if (!footer && !hasMarkers(reply)) return reply;
   const lines = splitLines(reply);
   const chars = reply.split('');
   let changed = false;
   const tail = tailStart(lines);
+  if (footer) {
+    for (const [start, end] of footerLines(lines, tail)) {
+      blank(chars, start, end);
+      changed = true;
+    }
+  }
   for (const line of lines) {
     if (tail >= 0 && line.start >= tail) break;
     if (QUOTED_LINE.test(line.text) || MOBILE_FOOTER.test(line.text)) {

@@ -447,7 +447,8 @@ export const argueDefend: FlagRuleData = {
     '{we} (?:were|are|was|am) (?:fully |entirely |perfectly |well )?(?:right|correct|justified|entitled|within (?:our|my) rights) (?:to|in)',
     'within (?:our|my) rights',
     // Not the customer praised ("You did everything right: the note was on the order").
-    '(?<!\\byou )(?:did|have done|has done) everything (?:right|correctly|by the book|properly|according to)',
+    // Nor where "you" is the subject a clause back ("You updated your details and did everything right").
+    '(?<!\\byou )(?<!\\byou\\b[^.!?;:\\n]{0,60}\\b(?:and|but|so|then) )(?:did|have done|has done) everything (?:right|correctly|by the book|properly|according to)',
     `(?:{we}|he|she|they|${STAFF}) (?:did|have done|has done|had done) nothing wrong`,
     'no (?:fault|error|mistake) (?:on our part|was found|of ours|lies with us|has been made by)',
     '(?:is|are|was|were) (?:working|functioning|operating|behaving|performing) (?:exactly |entirely |fully )?as (?:intended|designed|expected|it should)',
@@ -956,6 +957,9 @@ export const argueDefend: FlagRuleData = {
   // reply reads on without it and it holds nothing the reply needs (leave-out.ts).
   leaveOut: { keeps: LEAVE_OUT_KEEPS, maxWords: 18 },
   unlessSentence: [
+    // A promise we broke, measured against what the customer was told (long replies, batch xi):
+    // "it took twice as long as you were told", "later than you were promised".
+    '\\b(?:as (?:long|much|many|late|high|far|often)|longer|later|more|slower|higher) (?:as |than )?(?:you (?:were|had been|have been) (?:told|promised|advised|informed|quoted))\\b',
     '\\byou (?:are|were) (?:absolutely |completely |quite |totally )?right\\b',
     '\\b(?:our|my) (?:mistake|fault|error)\\b',
     '\\b(?:we|i) (?:got|had) (?:this|it|that) wrong\\b',

@@ -7,13 +7,18 @@ import type { FlagRuleData, PatternContext } from '../types';
 const INTENS = '(?:so |very |truly |really |deeply |terribly |sincerely |genuinely |extremely |most )?';
 const APOLOGY =
   `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|lament|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
+/**
+ * A head noun that makes a trouble word part of a named thing (long replies, batch xi): "your
+ * stress fracture", "an upset stomach", "the inconvenience fee" name the trouble itself.
+ */
+const COMPOUND_HEAD = '(?! (?:fractures?|tests?|testing|injury|injuries|incontinence|levels?|leave|stomach|fees?|charges?|payments?|allowance|grant|claims?)\\b)';
 // ... about nothing in particular: a trouble word not followed by what the trouble was.
-const TROUBLE = `(?:${GENERIC_TROUBLE}|misunderstandings?|(?<=any )(?:concern|worry|anxiety|inconvenient)|(?:the|any) (?:disruption|upset) (?:to|in) your (?:journey|travel|trip|plans|day|service))`;
+const TROUBLE = `(?:${GENERIC_TROUBLE}${COMPOUND_HEAD}|misunderstandings?|(?<=any )(?:concern|worry|anxiety|inconvenient)|(?:the|any) (?:disruption|upset) (?:to|in) your (?:journey|travel|trip|plans|day|service))`;
 /** The trouble is then named: "the trouble caused by the maintenance", "the two letters caused" (after "any" it stays vague). */
 const NAMED_AFTER = "(?:(?<=any [a-z]+)|(?! (?:(?:caused|created) )?by )(?! (?:(?:our|my|your) [a-z']+|(?:the|these|those) [a-z']+ [a-z']+)(?: [a-z']+)? (?:has |have |had )?(?:caused|created|gave)))";
 const VAGUE = `(?:(?:any|the|all the|all of the|this|that|such|your) )?${TROUBLE}(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)${NAMED_AFTER}`;
 /** A feeling or trouble of theirs, named in general terms ("your dissatisfaction", "the difficulties you have had"). */
-const THEIR_FEELING = `(?:your|the|any|these|those) (?:${GENERIC_TROUBLE}|dissatisfaction|displeasure|unhappiness|concerns?|feelings|problems|issues)(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)${NAMED_AFTER}`;
+const THEIR_FEELING = `(?:your|the|any|these|those) (?:${GENERIC_TROUBLE}|dissatisfaction|displeasure|unhappiness|concerns?|feelings|problems|issues)${COMPOUND_HEAD}(?! (?:with|on|in|of|at|regarding|about|over|when|while|during|to (?:your|the))\\b)${NAMED_AFTER}`;
 /** Understanding, said as a stock line ("I can understand", "we fully appreciate"). */
 const GRASP = '(?:can |could |do |fully |completely |totally |truly |really )?(?:understand|appreciate|realise|realize|can see|can imagine|know)';
 // How a scripted line says something was hard, without saying what.

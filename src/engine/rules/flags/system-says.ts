@@ -467,6 +467,8 @@ export const systemSays: FlagRuleData = {
     '\\bsorry (?:that )?(?:the|our) (?:[a-z-]+ )?(?:app|site|website|system|screen|page|tracker|tracking|portal|feed|display|board|report|letter|invoice|bill|statement)s? (?:(?:only |still )?(?:showed|shows|is showing|said|says|displayed|displays|gave|listed|lists))\\b',
     '\\b(?:is|was|would be) the better (?:record|guide|evidence)\\b',
     '\\b(?:could|can|would) you (?:please )?(?:try|check|look|have a look) (?:there|at|in|with|again)\\b',
+    // The fault owned as ours: "the problem is on our end: the batch wasn't transferred" cites no record against them.
+    '\\b(?:problem|issue|fault|error|mistake|glitch|bug|failure) (?:is|was|lies|lay|sits|sat) (?:(?:entirely|squarely|firmly|clearly) )?(?:on|at|with) (?:our|my) (?:end|side)\\b',
     // The agent allows that the record may be wrong.
     '\\b(?:may|might|could|can) (?:be|have been) (?:wrong|mistaken|incorrect|an error|a mistake|out of date|a glitch|a delay|an estimate|estimated|a misread|misread|a mis-?scan|a wrong scan|a typo|a duplicate)',
     '\\b(?:may|might|could) (?:not|well not) (?:be|have been) (?:accurate|right|correct|the whole|complete|up to date|reliable|fully|properly|correctly)',

@@ -39,9 +39,7 @@ describe('long replies: the plain use still fires', () => {
 });
 
 describe('system-says: a fault owned as ours cites no record against the customer', () => {
-  test('"the problem is on our end: …" is quiet; "on our end it shows paid" is not', async () => {
-    const { createScorer } = await import('../../src/engine');
-    const score = createScorer();
+  test('"the problem is on our end: …" is quiet; "on our end it shows paid" is not', () => {
     const says = (reply: string) => score({ reply, customer: 'You say I did not pay but I did!' }).findings.some((f) => f.ruleId === 'system-says');
     expect(says('Your payment did go through. The problem is on our end: the batch was not copied into the billing database, so the letter was wrong.')).toBe(false);
     expect(says('On our end it shows the payment never arrived, so the letter stands.')).toBe(true);

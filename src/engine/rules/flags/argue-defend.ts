@@ -816,6 +816,14 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: [^,:;.!?\\n]{1,70})?(?=:)',
       better: '',
     },
+    // "I have already made this clear in two replies: the listing was removed because…": the
+    // reproach that it was said before goes, the point after the colon stays. Only before a colon,
+    // where the point follows it.
+    {
+      when: '(?:i|we) (?:have |had )?(?:already )?made (?:this|that|it|our position|my position) (?:very |quite |perfectly |abundantly )?clear(?: (?:already|before|previously|twice))*',
+      leadsIn: '(?: (?:in|on|to you|during|twice|already|before|previously|several times|more than once)\\b[^,:;.!?\\n]{0,60})?(?=:)',
+      better: '',
+    },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the

@@ -23,3 +23,12 @@ describe('what stays as it was', () => {
     for (const f of ruleFlagsOf('blame-shift', 'You probably forgot your PIN.')) expect(f.replacement ?? '').not.toContain('easy to forget');
   });
 });
+
+describe('a reminder for next time that opens the sentence: the same step as a tip', () => {
+  test.each([
+    ['Next time please make sure you add the flat number.', 'It helps to make sure you add the flat number.'],
+    ['Next time, please remember to bring your card.', 'It helps to remember to bring your card.'],
+  ])('%j', (reply, expected) => {
+    expect(swappedFor('blame-shift', reply).after).toBe(expected);
+  });
+});

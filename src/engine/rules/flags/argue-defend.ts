@@ -817,6 +817,28 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: [^,:;.!?\\n]{1,70})?(?=:)',
       better: '',
     },
+    // "I have already made this clear in two replies: the listing was removed because…": the
+    // reproach that it was said before goes, the point after the colon stays. Only before a colon,
+    // where the point follows it.
+    {
+      when: '(?:i|we) (?:have |had )?(?:already )?made (?:this|that|it|our position|my position) (?:very |quite |perfectly |abundantly )?clear(?: (?:already|before|previously|twice))*',
+      leadsIn: '(?: (?:in|on|to you|during|twice|already|before|previously|several times|more than once)\\b[^,:;.!?\\n]{0,60})?(?=:)',
+      better: '',
+    },
+    // "Contrary to what you've written, we have no record of it": the contradiction goes, the
+    // record stays. Only a short "what you said" before the comma, not a clause of its own.
+    {
+      when: 'contrary to what you(?: have| had)?',
+      leadsIn: '(?: have| had)? (?:written|said|stated|claimed|suggested|mentioned|told (?:us|me)|been told|heard)(?: (?:in|on|to|during|earlier|before|previously)\\b[^,:;.!?\\n]{0,40})?',
+      better: '',
+    },
+    // "I'm going to have to disagree with you there: the standing charge covers…": the
+    // disagreement goes, the explanation after the colon stays.
+    {
+      when: '(?:i|we) (?:am|are) going to have to (?:respectfully )?disagree',
+      leadsIn: '(?: with you)?(?: (?:there|here|on (?:this|that)(?: one| point)?))?(?=:)',
+      better: '',
+    },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the

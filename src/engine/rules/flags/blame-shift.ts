@@ -821,6 +821,24 @@ export const blameShift: FlagRuleData = {
       restIs: `(?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e? (?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
       better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
     },
+    // A reminder for next time that opens the sentence ("Next time please make sure you add the flat
+    // number"): the same step as a tip, without the telling-off. Only where the step ends the clause.
+    {
+      when: 'next time,? (?:please )?(?<v>make sure|ensure|remember to|double-check|check)',
+      restIs: "(?!(?:next time)\\b)[a-z][^,;:]*",
+      whole: true,
+      better: 'it helps to {v} {rest}',
+    },
+    // A forgotten step only guessed at ("You probably forgot to scan your card at the gate, which is
+    // what logs the visit"): said as the easy slip it is, the step and what it is for kept. Only a step
+    // ("to" and its verb), not a thing forgotten ("you probably forgot your PIN"), and not before what
+    // followed from it ("…, so the cover lapsed"), which the shape-level rewrite below owns.
+    {
+      when: 'you (?:probably|likely|most likely|possibly|may have|might have|must have|could have) (?:just )?(?:forgot|forgotten)',
+      restIs: "to (?!(?:us|me|them|you)\\b)[a-z][^,;:]*(?:, which is (?:what|how|where) [^,;:]*)?",
+      whole: true,
+      better: 'it’s easy to forget {rest}',
+    },
     // The customer's slip guessed at: the same fact, without "you" as its cause ("You must have
     // missed the knock" → "It looks like the knock may have been missed"). Only where the rest is
     // the thing missed, and nothing more: "…missed it twice" would not read as passive.

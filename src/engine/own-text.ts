@@ -1,7 +1,8 @@
 // Finds the parts of a plain-text reply that the agent did not write (quoted
 // lines, the quoted thread after an "On ... wrote:" line, a signature after
-// "-- ", the company's legal footer under a sign-off) and blanks them with spaces of the same length, so offsets into the
-// result are offsets into the original and nothing quoted is ever flagged.
+// "-- ", the company's legal footer under a sign-off) and blanks them with
+// spaces of the same length, so offsets into the result are offsets into the
+// original and nothing quoted is ever flagged.
 
 const QUOTED_LINE = /^[ \t]*>/;
 // "On Mon, 3 Jun 2024 at 09:12, Jane <jane@example.com> wrote:" (Gmail, Apple Mail,

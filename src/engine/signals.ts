@@ -470,20 +470,20 @@ export class SignalReader {
   }
 }
 
-/** Shouting capitals (not acronyms: two, or one with "!") or repeated exclamation marks. */
-/**
- * Capitals that are part of a code, not a raised voice: beside a token with a digit ("Reg FD20
- * WTA", "booking FL-70219") or inside brackets ("(ESTA)").
- */
 // A code mixes letters and digits ("FD20", "B4-7"), or joins capitals to digits ("FL-70219"); "3 WEEKS"
 // and "£50 GONE" are shouted.
 const DIGIT_TOKEN_BEFORE = /(?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z])[\w-]* $/;
 const DIGIT_TOKEN_AFTER = /^(?:-\d| (?:[A-Za-z][\w-]*\d|\d[\w-]*[A-Za-z]))/;
+/**
+ * Capitals that are part of a code, not a raised voice: beside a token that mixes letters and
+ * digits ("Reg FD20 WTA", "booking FL-70219") or inside brackets ("(ESTA)").
+ */
 function inCode(text: string, start: number, end: number): boolean {
   if (DIGIT_TOKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || DIGIT_TOKEN_AFTER.test(text.slice(end, end + 20))) return true;
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')';
 }
 
+/** Shouting capitals (not acronyms nor codes: two, or one with "!") or repeated exclamation marks. */
 function shouts(original: string): boolean {
   if (original.includes('!') && /!\s*!/.test(original)) return true;
   let shouted = 0;

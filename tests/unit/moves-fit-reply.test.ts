@@ -145,3 +145,23 @@ describe('customer.errorReport from a disputed status', () => {
     expect(fires(customer, 'Thanks for getting in touch.', 'admit-error')).toBe(expected);
   });
 });
+
+// Reports told without an error word: a figure set against what it usually is, a record that says
+// they did not, a step that did not take, money gone where it failed, still failing after "it's fine",
+// a thing given to someone else, done to them in the passive. Near-misses ask, or own the slip.
+describe('customer.errorReport without an error word', () => {
+  test.each([
+    ['My water bill came to $388 this quarter. It is normally about $140.', true],
+    ['The car park app says I never paid, but I paid at 9:02.', true],
+    ['The discount voucher did not apply when I checked out.', true],
+    ['The app says my top-up failed, yet the money has gone from my account.', true],
+    ['Your technician said everything is fine and went home. The heating is still dead.', true],
+    ['The table we booked for 8pm was given to another customer.', true],
+    ['I was put on the wrong plan when I joined and have paid extra since.', true],
+    ['Is my bill normally issued on the 1st or the 15th?', false],
+    ['I put the wrong postcode on my order, can you change it?', false],
+    ['I booked the wrong date by mistake. Can I move it to Friday?', false],
+  ])('%s → admit-error %s', (customer, expected) => {
+    expect(fires(customer, 'Thanks for getting in touch.', 'admit-error')).toBe(expected);
+  });
+});

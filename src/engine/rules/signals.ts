@@ -86,7 +86,7 @@ export const CUSTOMER_PROBLEM = [
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
 export const CUSTOMER_SELF_FAULT = [
   // Unless someone else did it: "your office used the wrong ID", "you sent me the wrong size" are our slips.
-  '(?<!(?:you|they|he|she|it|who|which|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
+  '(?<!(?:you|they|he|she|it|who|which|was|were|been|being|got|get|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
@@ -157,6 +157,18 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:ordered|booked|asked for|paid for|bought|selected|chose) [^.!?\\n]{1,40}(?:,|and|but) (?:got|received|was given|were given|was sent|came)(?![a-z])',
   // A service down or failing: "servers were down", "dropped out every evening", "500 errors", "no signal for 3 days".
   '(?:has been|have been|had been|been|is|are|was|were|went) down(?! to)|down (?:since|for|again)|(?:dropped|drops|dropping) (?:out|to)|buffering|errors|no (?:signal|internet|connection|service)|(?:power|electricity|internet|broadband|wifi|signal)(?: has| is| was)? (?:been )?out',
+  // Set against what it usually is: "my bill is $412, it's usually around $120", "normally £40 a month".
+  '(?:usually|normally|typically|always been|never more than) (?:around |about |roughly |only |just |under )?[£$€]?\\d+',
+  // A record that says they did not, or money gone where it failed: "the ticket says I didn't", "payment failed but the money's gone".
+  '(?:says|said|shows|showed|claims) (?:that )?(?:i|we) (?:did not|have not|had not|never|owe|was not|were not)|(?:money|payment|amount|it)(?: has| is| was)? (?:gone|taken|left|come) (?:out )?(?:from|of|out of) (?:my|our) (?:account|card|bank)',
+  // Should have worked and did not: "the promo code didn't apply", "my card didn't scan", "the credit didn't go through".
+  '(?:did not|does not|will not|would not|has not|have not|is not|was not) (?:apply|scan|register|go through|sync|update|redeem|activate|validate|print|download)(?![a-z])',
+  // Not where it should be: "I transferred $600 and it's not there", "still not showing", "never got the reset email".
+  '(?:is|are|was|were) (?:still )?not (?:there|showing|in (?:my|our|the) (?:account|balance|wallet|inventory|library))|never (?:got|had|saw|came)(?![a-z])',
+  // Still failing after someone said it was fine: "said the line's fine, left. Internet still dead", "still broken".
+  '(?:said|says|told (?:me|us)) (?:it is |that is |the [a-z]+ is |everything is |all is )?(?:fine|ok|okay|working|sorted|fixed)|still (?:dead|broken|down|off|faulty|leaking|not working|the same)',
+  // Given to someone else: "the seat I paid to reserve was given to someone else".
+  '(?:given|sold|allocated|assigned|sent|went) to (?:someone|somebody|another (?:customer|person|guest|passenger|patient))',
   // Left uninformed: "nobody told me", "without telling us", "never told about any interview".
   'without (?:telling|asking|informing|notifying|warning|letting)|(?:nobody|no one|noone) (?:told|informed|warned|let)|(?:was|were) (?:never|not) (?:told|informed|warned|notified)',
 ];

@@ -416,7 +416,8 @@ describe('a denial tacked on after the fact goes; the fact and what follows it s
     ['Customs holds are handled by the government, not us.', 'Customs holds are handled by the government.'],
     ['Duties are set by customs, not us, so you’ll need to pay them to release it.', 'Duties are set by customs, so you’ll need to pay them to release it.'],
     ['The referral was rejected by the hospital, not by us.', 'The referral was rejected by the hospital.'],
-    ['Any refund is really in their hands rather than the club’s.', 'Any refund is really in their hands.'],
+    // ("…in their hands rather than the club’s" is now taken up by the agent: swaps9-blame-parties.)
+    ['Any refund is really in the bank’s hands rather than the club’s.', 'Any refund is really in the bank’s hands.'],
   ])('%j', (reply, expected) => {
     expect(afterSwap(reply, 'blame-shift')).toBe(expected);
   });

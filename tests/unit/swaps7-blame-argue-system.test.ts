@@ -51,6 +51,7 @@ describe('a short sentence of blame or argument, with one sentence that carries 
 
   test('not where the next sentence names what it said ("Our decision is final.")', () => {
     const reply = 'Our fitter photographed the roof after the job and no tile was cracked. We are not responsible for the leak. Our decision is final.';
-    for (const f of ruleFlagsOf('blame-shift', reply)) if (f.swap) expect(f.swapSpan?.text ?? f.text).not.toContain('not responsible');
+    // Not left out: a Swap that says the same refusal plainly ("We can't cover the leak, but…") keeps what the decision names.
+    for (const f of ruleFlagsOf('blame-shift', reply)) if (f.swap) expect(f.replacement).toMatch(/\bcan’t cover the leak\b/);
   });
 });

@@ -89,6 +89,33 @@ const TAKEN_TO =
   "(?:them|customs|billing|sales|accounts|finance|returns|tech support|technical support|the (?:[a-z'-]+ ){0,2}(?:" + OTHERS.slice(3, -1) + "|hotel|restaurant|club|clinic|hire company|subcontractor|organiser|organizer|travel agency)|the (?:[a-z-]+ ){1,2}(?:team|department|dept)|their (?:[a-z'-]+ ){0,2}(?:customer care(?: line)?|customer service(?:s)?(?: line| team)?|care line|helpline|hotline|support (?:line|team)))";
 
 /**
+ * What a denial of our liability is about, as the agent wrote it ("items left in the room", "any
+ * damage caused in transit", "delays caused by the weather"): a loss or a cost, which "we can't
+ * cover" says as plainly; not a person's words or acts ("what the seller told you").
+ */
+const LIABLE_FOR =
+  "(?<what>(?:[\\w'’-]+ ){0,3}(?:damage|damages|loss|losses|items?|belongings|valuables|property|possessions|goods|parcels?|packages?|luggage|baggage|delays?|costs?|charges?|fees?|expenses?|theft|injur(?:y|ies)|leaks?|breakages?|cancellations?)\\b[^,;:]*)";
+
+/**
+ * What may follow a party of the customer's own in its clause and go with the rewrite that says
+ * what they can do: the job they are sent to do, a denial of our part, a regret ("…one for your
+ * bank to look into, not us, I'm afraid").
+ */
+const THEIRS_TO_DO =
+  "(?:,? ?to (?:look into|sort(?: out)?|deal with|fix|resolve|answer|handle|investigate|check|decide)(?: (?:it|this|that))?)?(?:,? (?:not us|rather than us))?(?:,? ?I['’]m afraid)?";
+
+/**
+ * What a sentence of the rule's may carry besides the blame, which the reply still needs when it is
+ * left out: a step the customer must take ("you must quote the reference"; not hindsight, "you should
+ * have"), the reason something stands ("…, which is why the fee applied", "…treated the same regardless").
+ */
+const STILL_NEEDED = "\\byou (?:must|have to|should)\\b(?! have\\b)|\\b(?:which|that) is why\\b|\\bregardless\\b|\\botherwise\\b";
+
+/** A party of the customer's own, theirs to deal with ("your bank", "your landlord"): the agent gives them what we hold for it. */
+const OWN_PARTY =
+  '(?:bank|card issuer|card provider|payment provider|(?:local |previous |old |own |new )?(?:landlord|letting agent|managing agent|post office|wallet provider|insurer|insurance company|broker|employer|payroll team|accountant|solicitor|travel agent|network|(?:broadband|internet|phone|mobile|network|email|hosting) provider|energy supplier|developer|web developer|administrator|school|vet))';
+
+/**
  * Another company the agent can take a matter up with on the customer's behalf, named generically
  * ("the courier", "the receiving bank"): the customer's own ("your bank", "your landlord") is
  * theirs to deal with, and a name would reach the rewrite in lower case.
@@ -197,8 +224,13 @@ const DUTY_REST: [string, string][] = [
   [`to their (?<b>${DUTY_WORDS}+?)${DENIAL_AFTER}`, 'your {b}'],
 ];
 
-/** A word of the one thing not done, not one that starts what says when or where ("before booking"). */
-const OMITTED_WORD = '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who)\\b)[a-z0-9-]+';
+/**
+ * A word of the one thing not done, not one that starts what says when or where ("before booking"),
+ * nor an adverb of how or a particle of the verb ("you didn't read the email properly", "…send the
+ * form back"): "the email properly wasn't read" does not read.
+ */
+const OMITTED_WORD =
+  '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who|properly|carefully|correctly|fully|closely|thoroughly|again|back|first|through|yet|either|out|up|off)\\b)[a-z0-9-]+';
 /** A word of the one thing a customer is said to have chosen or sent, as typed: not one that starts what says when or how. */
 const SAID_WORD = "(?!(?:as|at|when|on|in|for|during|while|to|from|before|yourself|instead|and|or|but|so)\\b)[\\w'’-]+";
 /** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
@@ -352,6 +384,14 @@ export const blameShift: FlagRuleData = {
     'you (?:have )?made (?:a|an) (?:mistake|error)',
     'why (?:did|have|had) you not (?:call|contact|tell|check|read|let|update|follow|cancel|report|ask)',
     'apparently,? you (?:overlooked|missed|ignored)',
+    // The message the customer is said to have ignored, named by it ("As stated in the email you
+    // ignored, …"): it is the message we sent. Listed before the two frames below, which flag the
+    // same words where the relative clause ends there, so only the Swap differs.
+    {
+      p: "(?<=\\b(?:e-?mails?|letters?|reminders?|notices?|messages?|texts?|warnings?|notifications?|instructions|updates?) (?:that )?)you (?:simply |just |clearly |obviously )?(?:ignored|disregarded|overlooked)(?=[ \\n]*(?:[,.;:!)]|$))",
+      better: 'we sent',
+      swap: true,
+    },
     '(?:you|you have|you had) (?:probably|likely|most likely|possibly|perhaps|maybe|must have|may have|might have|clearly|obviously|simply)(?: just)? ' + SLIP,
     'you (?:simply |just |clearly |obviously |then )?(?:ignored|overlooked|disregarded|misread|mistyped|misunderstood)',
     '(?:error|mistake|oversight|negligence|failure|misunderstanding|carelessness) on your part',
@@ -632,8 +672,79 @@ export const blameShift: FlagRuleData = {
     { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
     { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    // The same held "in their hands" ("…, so any refund is really in their hands rather than the club's").
+    { when: "(?<be>is|are) (?:entirely |really |completely |solely |squarely )?in their hands", afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    // A party of the customer's own ("…, so any repair is your landlord's responsibility, not ours"):
+    // theirs to deal with, so the agent does not offer to call them, but gives what we hold for it.
+    {
+      when: `(?<be>is|are) (?:entirely |solely |really |ultimately )?your (?<who>${OWN_PARTY})'s (?:responsibility|liability|problem)`,
+      afterSubject: SUBJECT,
+      restIs: PARTY_REST,
+      whole: true,
+      better: '{be} something your {who} can help with, and I can send you what we have on this to share with them',
+    },
+    // Another party said to be responsible for a thing ("…directly, as the manufacturer is responsible
+    // for warranty claims", "Your bank is responsible for chargebacks"): who handles it, said as a
+    // plain fact. Only a thing, not a doing ("…responsible for releasing it"), which "handles" would not
+    // take, and a party named generically: the flagged words reach the rewrite in lower case.
+    ...[
+      ['is', 'handles'],
+      ['are', 'handle'],
+    ].flatMap(([be, handles]) =>
+      [undefined, "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],? (?:as|since|because|and|so|but)"].map((afterSubject) => ({
+        when: `(?<who>(?:the|your) (?:(?:local|original|previous|new|old|external|own) )?${OTHERS}) ${be} (?:solely |entirely |fully |ultimately )?responsible for`,
+        ...(afterSubject ? { afterSubject } : {}),
+        restIs: "(?<what>(?![\\w-]+ing\\b)(?!(?:any|all|the|your) (?:loss|losses|damage|charges|fees|costs)\\b)[\\w'’ -]+)",
+        whole: true,
+        better: `{who} ${handles} {what}`,
+      })),
+    ),
+    // Our liability denied for a loss ("We can't be held responsible for items left in the room", "We
+    // are not liable for damage in transit"): the same refusal said plainly, with the offer the
+    // agent can make after it. Not after a "but" of the agent's, nor before a verdict of theirs.
+    {
+      when: 'can not be held (?:responsible|liable|accountable)',
+      afterSubject: "(?:(?:unfortunately|sadly|i['’]m afraid),? )?(?:we|the (?:[\\w-]+ )?(?:company|hotel|store|shop|club|airline|venue|business|firm|agency)|our (?:[\\w-]+ )?(?:company|hotel|store|shop|club|team))",
+      restOpens: 'for',
+      restIs: LIABLE_FOR,
+      whole: true,
+      better: 'can’t cover {what}, but here is what I can do: [what you can offer]',
+    },
+    {
+      when: 'we are (?:not|never) (?:responsible|liable|accountable)',
+      restOpens: 'for',
+      restIs: LIABLE_FOR,
+      whole: true,
+      better: 'we can’t cover {what}, but here is what I can do: [what you can offer]',
+    },
+    // Ours denied, the customer sent to complain to the party ("What the seller told you is not our
+    // problem, please complain to the seller"): the agent takes it up with them.
+    {
+      when: '(?<be>is|are) not (?:our|my) (?:problem|concern|responsibility|fault|issue)',
+      afterSubject: SUBJECT,
+      restIs: "(?:so )?(?:please |kindly |you (?:will |would )?(?:need|have) to |you should )?(?:complain to|contact|speak to|talk to|get in touch with|take it up with|raise it with|go back to) (?<who>them|the [\\w'’-]+(?: (?!directly\\b)[\\w'’-]+)?)(?: directly)?",
+      whole: true,
+      better: '{be} something I’ll take up with {who} for you',
+    },
+    // Another company said to be a separate one, an aside after the party it names ("Installations are
+    // carried out by Openreach engineers, who are a separate company"): the aside goes, the fact stays.
+    {
+      when: '(?:is|are) (?:a |an )?(?:completely |entirely |totally )?(?:separate|independent|external|third-party|third party) (?:company|companies|business|businesses|organi[sz]ation|contractors?|providers?|operators?)',
+      trails: ',? (?:who|which) ',
+      better: '',
+    },
+    // …or a clause of its own before what the party must do ("All our drivers are independent
+    // contractors and must follow our guidelines"): it goes, and what they must do stays.
+    {
+      when: '(?:is|are) (?:a |an )?(?:completely |entirely |totally )?(?:separate|independent|external|third-party|third party) (?:company|companies|business|businesses|organi[sz]ation|contractors?|providers?|operators?)',
+      afterSubject: SUBJECT,
+      restOpens: 'and',
+      restIs: '(?:must|have to|need to|are required to|are expected to|follow|work|carry|are bound by) [^,;:]+',
+      words: true,
+      better: '',
+    },
     { when: `(?<be>is|are) (?:controlled|handled|dealt with|managed) (?:directly |entirely |solely )?by (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: `(?:a matter|one|something) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
+    { when: `(?:a matter|one|something|a question|an issue) for (?<who>${PARTY}|them)`, afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`, restIs: PARTY_REST, whole: true, better: 'something I’ll take up with {who} for you' },
     // A dispute put "between you and the courier": the agent takes it up with them. The verdict after
     // it goes ("…, so please contact Yodel directly"): it only sent the customer there.
     // The same with the customer's own party ("Cancellation charges are a matter between you and your
@@ -768,6 +879,8 @@ export const blameShift: FlagRuleData = {
         ['(?:about|regarding|concerning|with) (?<about>(?!(?:it|this|that)$)[^,;:]+)', better('help with {about}')],
         ['(?:about|regarding) (?:it|this|that)', better('help with this')],
         ['to (?<act>(?:reverse|release|refund|cancel|dispute|remove|unblock|return|stop) [^,;:]+)', better('{act}')],
+        // What the customer is to ask of them ("…and ask them to authorise the payment"): what they can do.
+        ['and ask them to (?<act>(?:reverse|release|refund|cancel|dispute|remove|unblock|return|stop|authori[sz]e|approve|allow|lift|reissue|replace|correct|update|reset) [^,;:]+)', better('{act}')],
         // A condition for going to them ("…if it doesn't drop off"): said after what they can do.
         ['(?<cond>(?:if|when|once|should) [^,;:]+)', better('help with this {cond}')],
       ];
@@ -776,8 +889,19 @@ export const blameShift: FlagRuleData = {
           { when: own, restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
           { when: own, afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],", restIs: `(?:directly ?)?${restIs}`, whole: true, better: text },
         ]),
-        // "This is a matter for your card provider": the same, where it is put as theirs.
-        { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something) for your (?<who>${party})`, restIs: '(?:)', whole: true, better: better('help with this') },
+        // "This is a matter for your card provider", "That's a question for your bank, I'm afraid": the
+        // same, where it is put as theirs (the regret goes with it: the rewrite has nothing to regret).
+        { when: `(?:(?:it|this|that) )?(?:is|was) (?:a matter|one|something|a question|an issue) for your (?<who>${party})`, restIs: THEIRS_TO_DO, whole: true, better: better('help with this') },
+        // "That's between you and your bank": the same.
+        { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and your', restIs: `(?<who>${party})${THEIRS_TO_DO}`, whole: true, better: better('help with this') },
+        // …and said of the thing itself ("The pending charge is one for your bank"): the thing kept.
+        {
+          when: `(?:a matter|one|something|a question|an issue) for your (?<who>${party})`,
+          afterSubject: `${SUBJECT}(?: is| are|(?<=\\b(?:that|this|it))['’]s)`,
+          restIs: THEIRS_TO_DO,
+          whole: true,
+          better: `something your {who} can help with, and I can send you ${record} to share with them`,
+        },
       ];
     }),
     // The customer told it is on them to go to another party ("The order's already shipped, so it's on
@@ -1053,10 +1177,10 @@ export const blameShift: FlagRuleData = {
       instead: 'I’ll take this up with {who} for you.',
     },
     // Another team given as a wall, our own part said to stop there ("Bereavement cases are handled by a
-    // separate team and we're unable to progress this here", "the shop staff aren't part of our online
+    // separate team and we're unable to progress this here", "…by a different team, we can't help here", "the shop staff aren't part of our online
     // team so I can't comment on what they told you"): the agent goes to them.
     {
-      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) (?<how>handled|dealt with|managed) by a (?:separate|different|specialist|dedicated) team,? and (?:we(?:${APOS}re| are) unable to|we can(?:${APOS}t|not)|I can(?:${APOS}t|not)) [^,;]+`,
+      is: `(?:please note that )?(?<what>(?!(?:it|this|that)\\b)[\\w -]{2,40}?) (?<be>is|are) (?<how>handled|dealt with|managed) by a (?:separate|different|specialist|dedicated) team(?:,? and|,) (?:we(?:${APOS}re| are) unable to|we can(?:${APOS}t|not)|I can(?:${APOS}t|not)) [^,;]+`,
       instead: '{what} {be} {how} by another team, and I’ll pass this to them for you.',
     },
     {
@@ -1076,6 +1200,18 @@ export const blameShift: FlagRuleData = {
     {
       is: `you (?:should|ought to) have (?:checked|read|looked at) (?<obj>the [\\w ]{2,60}?), which (?<pred>(?!(?:is|was) (?:why|what|how|when|where)\\b)(?:is|are|was|were|differ|differs|show|shows|say|says|list|lists|state|states|set out|sets out) [^;]*)`,
       instead: '{obj} {pred}.',
+    },
+    // The same said as a check not made ("You didn't read the instructions, which say to charge it first",
+    // "You obviously never checked the terms, which clearly state…"): only the fact, without its "clearly".
+    {
+      is: `you (?:obviously |clearly |evidently )?(?:did not|didn${APOS}t|never) (?:check|read|look at|checked|read) (?<obj>the [\\w ]{2,60}?), which (?:clearly |plainly |explicitly )?(?<pred>(?!(?:is|was) (?:why|what|how|when|where)\\b)(?:is|are|was|were|differ|differs|show|shows|say|says|list|lists|state|states|set out|sets out|explain|explains|mention|mentions) [^;]*)`,
+      instead: '{obj} {pred}.',
+    },
+    // Hindsight about a message the customer is said not to have read ("Had you read our email of 3 May,
+    // you would have known about the change"): what the message said, and the agent's next step.
+    {
+      is: `(?:had you|if you(?:${APOS}d| had)) (?:read|checked|opened|looked at) (?<doc>(?:our|the|your|my) (?:[\\w'’-]+ ){0,2}?(?:e-?mails?|letters?|messages?|notices?|reminders?|texts?|confirmation(?: e-?mail)?|terms(?: and conditions)?|instructions|guide|invoice|statement|booking confirmation)(?: (?:of|from|on|dated) [\\w ]{1,20}?)?),? you(?:${APOS}d| would) have (?:known|seen|noticed|realised|realized|been aware)(?: (?:about|of|that))? (?<what>[^,;]+)`,
+      instead: '{doc} mentioned {what}; here is what I’ll do now: [the next step you’ll take].',
     },
     // A duty the customer is told they missed, closing the account ("Saves are kept on your device,
     // so you'd have needed cloud backup switched on", "…on page 2 of your contract, which you
@@ -1253,7 +1389,11 @@ export const blameShift: FlagRuleData = {
   ],
   // Where no rewrite turns a flag: the sentence, or the clause that closes it, left out when the
   // reply reads on without it and it holds nothing the reply needs (leave-out.ts).
-  leaveOut: { keeps: LEAVE_OUT_KEEPS, maxWords: 18 },
+  // Up to 26 words: a blame told at length ("Had the conservatory been declared when it was added,
+  // the claim would have been paid in full.") is as much the reply's fault to leave out as a short
+  // one. What a longer one carries is kept: a step the customer must take ("You must use the
+  // reference…") or the reason a charge stands ("…, which is why the fee was applied").
+  leaveOut: { keeps: `${LEAVE_OUT_KEEPS}|${STILL_NEEDED}`, maxWords: 26 },
   unlessSentence: [
     // A notice owned as possibly lost ("…, but it may not have reached you, so I'll send it again").
     '\\bmay not have reached you\\b',

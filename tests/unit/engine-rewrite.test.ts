@@ -335,8 +335,9 @@ describe('a claim that the record cannot be wrong, joined by "and" to the record
   test.each([
     ['The surcharge is set by our rate engine based on your zip code, and the rate engine is always right.', 'The surcharge is set by our rate engine based on your zip code.'],
     ['Your telematics box recorded a speed of 48mph at the time, and the telematics data is conclusive.', 'Your telematics box recorded a speed of 48mph at the time.'],
-    // How accurate it claims to be is still the claim (left out where no rewrite takes it: leave-out.ts).
-    ['The reading was taken on 2 May, and the data is accurate to the kilowatt hour.', 'The reading was taken on 2 May.'],
+    // How accurate it claims to be is still the claim: the sentence rewrite takes it with its "and"
+    // and doubts the record, as for any other date ("on 2 May" is a date, not "may").
+    ['The reading was taken on 2 May, and the data is accurate to the kilowatt hour.', 'The reading was taken on 2 May, but that may be wrong, so I’m checking.'],
   ])('%j', (reply, expected) => {
     const f = flagsOf(reply).find((x) => x.ruleId === 'system-says' && x.swapSpan)!;
     expect(applySwap(reply, f)).toBe(expected);

@@ -37,6 +37,13 @@ const STAFF =
 /** Things of ours declared right: decisions, figures, charges, records. */
 const OURS =
   '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|conclusion|findings?|diagnosis|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice|guide|size guide|description|listing|measurements|sizing|labelling|instructions)';
+/** What only leads into a contradiction and goes with it: "If you think that's wrong, [the data says otherwise]". */
+const IF_YOU_THINK = "if you (?:think|believe|feel|say|are saying|claim|insist)[^,.!?;:\\n]{1,40},";
+/** A record said to prove the customer wrong, as argue-defend flags it: "log proves otherwise", "data says the opposite". */
+const RECORD_SAYS_OTHERWISE =
+  '(?:data|records?|logs?|tracking|history|system|systems|numbers|figures) (?:says?|shows?|suggests?|indicates?|tells?|proves?|proved|clearly (?:shows?|proves?)) (?:otherwise|the opposite)';
+/** A lead that only announces the denial after it: "To be clear, [we did nothing wrong]". */
+const CLEAR_LEAD = '(?:(?:to be clear|let me be clear|just to be clear),? )?';
 /** Intensifiers that may sit before a verdict. */
 const SO = '(?:therefore |entirely |completely |perfectly |absolutely |fully |both |quite |also |indeed |actually |in fact )?';
 /** A verdict that our side is right. */
@@ -662,6 +669,20 @@ export const argueDefend: FlagRuleData = {
     },
   ],
   rewrites: [
+    // A record said to prove the customer wrong, and nothing more ("The log proves otherwise.",
+    // "If you think that's wrong, the data says otherwise."): the fact kept, what our records
+    // show, without the verdict on the customer; a lead that only sets up the contradiction goes.
+    // (system-says flags the record in the same words: the one Swap serves both.)
+    ...[
+      { who: '', afterSubject: `(?:${IF_YOU_THINK} )?(?:the|our|this|that|these|those)(?: (?!(?:and|but|so|or|is|are|was|were)\\b)[\\p{L}-]+){0,2}` },
+      { who: '(?:the|our) ', afterSubject: IF_YOU_THINK },
+      { who: '(?:the|our) ' },
+    ].map(({ who, afterSubject }) => ({
+      when: `${who}${RECORD_SAYS_OTHERWISE}`,
+      ...(afterSubject ? { afterSubject, subjectGoes: true } : {}),
+      restIs: '(?:)',
+      better: 'our records show something different, but they may be wrong, so I’m checking',
+    })),
     // "Again, the 2% fee is shown before you buy, it's not hidden": flagged with the word after it,
     // that word opens the sentence in the lead's place, the rest kept as written (another flag in
     // it keeps its own Swap; first, so that a rewrite of the whole clause does not carry one). Not
@@ -806,6 +827,16 @@ export const argueDefend: FlagRuleData = {
     // been no error on our part.", "I'm not going to go over it again."): it goes; the facts stand
     // in the sentences around it.
     { when: '(?:i|we) (?:have )?done nothing wrong', restIs: '(?:here|in this case|on this occasion)?', whole: true, better: '' },
+    // The same denial leading into the facts by a comma ("We did nothing wrong here, the engineer
+    // arrived at 9:05", "To be clear, there was no error on our side, the refund left us on 3
+    // May"): the denial goes, the facts answer for themselves. Not before a word that joins a
+    // clause of its own ("…, and…", "…, because…"): that clause needs the denial.
+    {
+      when: `${CLEAR_LEAD}(?:(?:i|we) (?:did|have done) nothing wrong|there (?:is|was|has been) no (?:mistake|error|fault)(?: (?:on|from) (?:our|my) (?:part|side|end))?)`,
+      leadsIn: '(?: (?:here|in this case|on this occasion))?',
+      leadJoins: ',(?![ \\t]+(?:and|but|so|or|nor|yet|which|then|because|as|though|although|since|if|when|while|until|unless|whatever|however)\\b)',
+      better: '',
+    },
     { when: 'there (?:has been|was|is|were) (?:absolutely )?no (?:mistake|error|fault|wrongdoing)', restIs: '(?:on our (?:part|side|end)|from our (?:side|end)|here)?', whole: true, better: '' },
     { when: '(?:i|we) (?:am|are) not going to (?:go over (?:it|this|that) again|argue about (?:it|this|that))', restIs: '(?:again|here|any further)?', whole: true, better: '' },
     // A verdict that leads, by a colon, into the facts that answer it ("There is no mistake from

@@ -65,6 +65,15 @@ const MADE_BY_MACHINE = '(?: (?:is|are) (?:generated|updated|calculated|recorded
 const IN_OUR = `(?:in|on) our (?:${RMOD}){0,2}(?:${NOUN}|end|side),? `;
 /** What they show, in a few plain words: "the invoice ", "your registration ", "the account email ". */
 const WHAT = "(?:the|your|this) (?:(?!(?:is|are|was|were|has|had)\\b)[a-z0-9'-]+ ){1,4}";
+/** "On our end it's showing", "In the billing system it says": a place in our records, then "it" reading it out. */
+const ON_OUR_IT = `(?:in|on|at|from) (?:our|my|the) (?:(?:${RMOD}){0,3}${NOUN}|end|side),? (?:it|this|that) (?:is {adv}showing|{adv}(?:shows|says))`;
+/** A record said to contradict the customer, with nothing of its own: "the log proves otherwise", "our data says the opposite". */
+const SAYS_OTHERWISE_VERB = '{adv}(?:says?|said|shows?|showed|shown|proves?|proved|suggests?|suggested|indicates?|indicated|tells? (?:us|me)|told (?:us|me)|states?|stated)';
+const OTHERWISE = '(?:otherwise|the opposite|something (?:else|different))';
+/** What only leads into the contradiction and goes with it: "If you think that's wrong, [the data says otherwise]". */
+const IF_YOU_THINK = "if you (?:think|believe|feel|say|are saying|claim|insist)[^,.!?;:\\n]{1,40},";
+/** A clause that gives the reason, before the record it rests on: "The claim was declined because[ the service records show…]". */
+const BECAUSE = "[^.!?;:\\n]*?[\\p{L}\\p{N}'’%)],? (?:because|since|given that)";
 
 /** A record vouched for as beyond doubt, as written (the sentence rewrites read the agent's words): "is accurate", "doesn't lie", "can't be wrong". */
 const CLAIM =
@@ -73,9 +82,9 @@ const CLAIM =
 const CLAIM_TAIL =
   "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore|which means)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
 
-/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "on May 2".) */
+/** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "on May 2", "on 12 May".) */
 const SENTENCE_UNLESS =
-  "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this) )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
+  "\\b(?:but|however|although|though|unless|if|whether|because|since|(?<!\\b(?:in|on|for|of|since|until|by|from|during|early|late|mid|last|next|this) )(?<!\\b\\d{1,2}(?:st|nd|rd|th)? )may(?! \\d)|might|must|accura\\w*|correct(?:ly)?|reliabl\\w*|precise(?:ly)?|exact(?:ly)?|authoritative|conclusive|infallible|lying|lies|lie|doubt|wrong|mistakes?|errors?|always|never|every(?! \\d)|definitely|clearly|clear|unambiguous|certain(?:ly)?|sure|intended|automatic(?:ally)?|true|proof|proves?|evidence|sufficient|valid|final|lies?|otherwise|settles|source of truth|no reason)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b|^(?:as|if|when)\\b|\\b(?:shows?|says?|states?|confirms?|indicates?|reads?|records?)$|:(?!\\d)|[–—]";
 
 /** What a claim of the record's may be said about, and go with it: "…never wrong about these things". */
 const ABOUT_THESE = 'about (?:this|that|these|those|it)(?: things| matters| cases| sorts of things)?';
@@ -207,6 +216,30 @@ export const systemSays: FlagRuleData = {
   // words: where the customer says it is wrong or is upset, or where no customer message shows
   // (a saved reply); a routine status ("the tracking shows it is out for delivery") needs no doubt.
   rewrites: [
+    // A record said to contradict the customer and nothing more ("The log proves otherwise.", "If
+    // you think that's wrong, the data says otherwise."): what the record shows, allowing it may be
+    // wrong; a lead that only sets up the contradiction goes with it. (argue-defend turns the same
+    // words where it flags them too, and the one Swap serves both.)
+    { when: `${SUBJECT} ${SAYS_OTHERWISE_VERB}`, restIs: OTHERWISE, better: 'our records show something different, but they may be wrong, so I’m checking' },
+    { when: `${SUBJECT} ${SAYS_OTHERWISE_VERB}`, afterSubject: IF_YOU_THINK, subjectGoes: true, restIs: OTHERWISE, better: 'our records show something different, but they may be wrong, so I’m checking' },
+    // "On our end it's showing a shortfall of £410", "On our side it's showing as paid": what the
+    // records show, said as the records', doubted where the customer disputes it; plainly seen where not.
+    { when: ON_OUR_IT, restIs: `(?!(?:as|that)\\b)[^ ,;:]${HELD_TAIL}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: ON_OUR_IT, restOpens: 'that', restIs: `[^ ,;:]${HELD_TAIL}`, better: 'our records show {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    { when: ON_OUR_IT, restOpens: 'as', restIs: `[^ ,;:]${HELD_TAIL}`, better: 'our records show it as {rest}, but they may be wrong, so I’m checking', onlyIf: DISPUTED },
+    // (Nothing disputed: what the agent draws from it, "…, so the new amount starts next month", stays.)
+    { when: ON_OUR_IT, restIs: `(?!(?:as|that)\\b)[^ ,;:]${HELD_TAIL}`, better: 'I can see {rest}{cut}' },
+    { when: ON_OUR_IT, restOpens: 'that', restIs: `[^ ,;:]${HELD_TAIL}`, better: 'I can see {rest}{cut}' },
+    // The record as the reason given, in a clause of its own ("The warranty claim was declined
+    // because the service records show the oil was never changed"): the reason kept as written,
+    // the doubt owned after it, where the customer disputes it.
+    {
+      when: `${SUBJECT} {adv}(?:show(?:s|ed)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|record(?:s|ed)|logged)`,
+      afterSubject: BECAUSE,
+      restIs: `[^ ,;:]${HELD_TAIL}`,
+      better: '{words} {rest}, though that may be wrong, so I’m checking',
+      onlyIf: DISPUTED,
+    },
     // "Our booking system shows the engineer attended at 11:40" (a record read out, not a machine's act).
     {
       when: `(?:(?:in|on) (?:our|the|my) (?:${RMOD}){0,3}${NOUN},? it {adv}|${SUBJECT} {adv}(?:(?:has|have) )?)(?:show(?:s|ed|n)?|indicate[sd]?|says?|said|state[sd]|confirm(?:s|ed)?|list(?:s|ed)|reflect(?:s|ed)?|suggest(?:s|ed)?)(?: that)?`,
@@ -290,6 +323,15 @@ export const systemSays: FlagRuleData = {
       whole: true,
       better: 'our records may be wrong, so I’m checking again',
       onlyIf: DISPUTED,
+    },
+    // A claim that leads by a colon into facts that quote no record again ("The ledger is
+    // unambiguous here: the £500 left your account at 09:14"): the claim goes, the facts open.
+    // (Where they quote one, "…: the readings show…", the claim stays, as below.)
+    {
+      when: CLAIM_WORDS,
+      leadsIn: '(?: (?:here|on this(?: one)?|on that|in this case))?',
+      leadJoins: ":(?![^.!?\\n]{0,200}\\b(?:shows?|showed|shown|says|said|states?|stated|confirms?|confirmed|records?|recorded|logs?|logged|lists?|listed|indicates?|indicated)\\b)",
+      better: '',
     },
     // The claim only leads into the record's own facts ("The transaction log doesn't lie, there's
     // only one payment to Tesco on Saturday.", "the logs are conclusive on this one, your account

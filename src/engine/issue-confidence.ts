@@ -186,7 +186,7 @@ const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that
 
 // A singular thing with no article, after a verb or a preposition that needs one: "you got
 // letter", "the hacker changed email", "for operation", "open invoices tab".
-const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
+const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|penalty|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
 const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i;
 // A fee with no article: "you were charged cancellation fee".
 const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?:you|us)\s+)?(?:[£$€₱]\d[\d,.]*\s+)?(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
@@ -394,6 +394,8 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 // (the agent's "here" is somewhere else), "you were not at our clinic on this date".
 const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b/i;
 
+// "charged $49 anyway in July", "…gone down instead": said against something left behind.
+const AFTER_ALL = /\b(?:anyway|regardless|instead|either)\b(?! of\b)/i;
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
 // Someone else's thing, and "it" for a place they named before: "a car's lost a tyre in it" (the pothole).
@@ -443,7 +445,8 @@ const OUR_NAMED_FAULT = /\bour (?:[\w-]+ )?(?:outage|mistake|error|fault|failure
 // Their own act after "so", as if it were the trouble: "your father fell ill, so you cancelled".
 const SO_THEY_DID = /,? so (?:you|we) (?:had to |then |just )?[a-z]+ed\b/i;
 // A second sentence carried in ("…on Hawthorn Ave. Rats now."): one sentence is filled in.
-const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}/u;
+// (After a grade or a letter, "she got an A. you'd like…", the next sentence opens on a pronoun said in our voice.)
+const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}|(?<=\b(?:an?|grade|got|the letter) [A-Z])\.\s+(?:you|your|we|our|they|it|i)\b/u;
 // Where they live or what they are, first, as if it were the trouble: "you rent your flat and…",
 // "you live alone in a flat and have never used…".
 // …and who they are ("you're disabled and can't get to the depot"): after "I'm sorry" it reads as pity for it.
@@ -541,7 +544,7 @@ const DOUBTS: readonly Doubt[] = [
     holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
   },
   when('echo: put-down', PUT_DOWN),
-  when('leans back', POINTS_BACK, IT_ELSEWHERE, THEIR_HERE),
+  when('leans back', POINTS_BACK, IT_ELSEWHERE, THEIR_HERE, AFTER_ALL),
   {
     why: 'focus: promise or act first',
     holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),

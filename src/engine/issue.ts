@@ -343,6 +343,12 @@ function asStatement(clause: string): string | undefined {
         if (tailLower.slice(0, at).some((w) => AUXILIARIES.has(w) || CONJUNCTIONS.has(w))) return undefined;
         return [...subject, ...tail.slice(0, at), auxWord, ...tail.slice(at)].join(' ');
       }
+      // "why has my council tax single person discount been removed": a subject longer than the
+      // words read for it runs on to "been"; "has" goes there.
+      const beenAt = tailLower.indexOf('been');
+      if (/^(?:has|have|had)$/.test(auxWord) && beenAt > 0 && beenAt <= 3 && tailLower.slice(0, beenAt).every((w) => /^[a-z'-]+$/.test(w) && !AUXILIARIES.has(w) && !PREPOSITIONS.has(w) && !CONJUNCTIONS.has(w) && !ADVERBS.has(w))) {
+        return [...subject, ...tail.slice(0, beenAt), auxWord, ...tail.slice(beenAt)].join(' ');
+      }
       return [...subject, auxWord, ...tail].join(' ');
     }
     // "why my subscription is cancelled", "how come my refund hasn't arrived"
@@ -527,7 +533,7 @@ const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
 // …and for the cluster "THREE" and "THROUGH" open with (brands open with "STR", "SCR"…: those stay).
 const WORD_OPENING_RUN = /^THR$/;
-const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS)$/;
+const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS|NTHS|GHTS|RTHS|NGTHS)$/;
 function isSayable(capitals: string): boolean {
   // A final Y is said as a vowel: "BLURRY", "EMPTY".
   const word = capitals.length > 3 ? capitals.replace(/Y$/, 'I') : capitals;
@@ -941,7 +947,9 @@ function thingFirst(clause: string): string {
   const ws = thing.split(' ');
   let n = AMOUNT_WORD.test(ws[0]!) ? 1 : 0;
   // "a pack of 20 coins": after "of" a count or an amount is still the thing's name.
-  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
+  // "a birthday gift five days ago": a count before a unit of time says when, not what.
+  const countsTime = (i: number) => /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)$/i.test(ws[i]!) && AFTER_HEAD.has(lower(ws[i + 1] ?? ''));
+  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!)) && !countsTime(n)) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
   if (n === 0 || /^(?:of|and|or|the|a|an)$/i.test(ws[n - 1]!)) return clause;
   const tail = ws.slice(n).join(' ');
   // "you sent £600 to someone for a bike that doesn't exist": "that" is the bike's, not the £600's.

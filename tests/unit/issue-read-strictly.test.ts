@@ -24,6 +24,12 @@ describe('person, tense and agreement', () => {
     ['Your update deleted my saved filters.', 'your saved filters were deleted after the update'],
     // Someone of theirs cancelled: nothing was done to them.
     ['The client cancelled on us.', 'the client cancelled on you'],
+    // A subject longer than the words read for it: "has" still goes before "been".
+    ['Why has my water bill single occupier discount been cancelled?', 'your water bill single occupier discount has been cancelled'],
+    // "five days ago" says when, not what was ordered.
+    ['Ordered a school blazer five days ago and it still says ‘processing’.', 'the school blazer you ordered five days ago still says ‘processing’'],
+    // A shouted "MONTHS" is said in lower case like any word.
+    ['The meter has sent estimated readings for 8 MONTHS.', 'the meter has sent estimated readings for 8 months'],
   ])('%j -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });
@@ -97,6 +103,9 @@ describe('doubt: what a strict reader would not send', () => {
     ['you’re disabled and can’t reach the counter', 'focus: their circumstance'],
     ['you set up a transfer on Monday but it hasn’t gone', 'focus: promise or act first'],
     ['you were charged', 'vague'],
+    ['you were charged £20 anyway in May', 'leans back'],
+    ['you have penalty 80 for a late form', 'grammar: bare noun'],
+    ['your son wasn’t picked even though he got a B. you’d like it reviewed', 'grammar: two sentences'],
     ['‘we called you’ no we didn’t', 'grammar: quote first'],
     ['your train was late and when you got to the station at 9', 'grammar: fragment'],
     ['your plan is supposed to include calls', 'focus: told only'],

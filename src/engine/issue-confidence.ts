@@ -392,7 +392,8 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 
 // Where they are, or a date they named before, said from their side: "there's no club of ours here"
 // (the agent's "here" is somewhere else), "you were not at our clinic on this date".
-const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b/i;
+// ("here" anywhere is their place: "it's not here", "you've lived here 30 years", "waiting on here".)
+const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b|\bhere\b/i;
 
 // "charged $49 anyway in July", "…gone down instead": said against something left behind.
 const AFTER_ALL = /\b(?:anyway|regardless|instead|either)\b(?! of\b)/i;

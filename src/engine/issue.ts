@@ -1605,7 +1605,8 @@ function theirThing(rest: string, any: boolean): { np: string; after: string } |
   if (!(any ? /^(?:your|the|a|an) / : /^your /).test(rest)) return undefined;
   const ws = rest.split(' ');
   let n = 1;
-  while (n < ws.length && n < 6 && /^[‘“]?[\p{L}\d’'-]+[’”]?$/u.test(ws[n]!) && !NP_END.has(lower(ws[n]!)) && !/ing$/.test(ws[n]!) && !/^\d/.test(ws[n]!)) n++;
+  // (A word in quotes after it is what it was marked or called, "your parcel 'delivered'", not its name.)
+  while (n < ws.length && n < 6 && /^[‘“]?[\p{L}\d’'-]+[’”]?$/u.test(ws[n]!) && !/^['‘“][^'‘’“”]+['’”]$/.test(ws[n]!) && !NP_END.has(lower(ws[n]!)) && !/ing$/.test(ws[n]!) && !/^\d/.test(ws[n]!)) n++;
   if (n === 1) return undefined;
   const np = ws.slice(0, n).join(' ');
   return { np, after: rest.slice(np.length) };

@@ -28,6 +28,8 @@ describe('person, tense and agreement', () => {
     ['Why has my water bill single occupier discount been cancelled?', 'your water bill single occupier discount has been cancelled'],
     // "five days ago" says when, not what was ordered.
     ['Ordered a school blazer five days ago and it still says ‘processing’.', 'the school blazer you ordered five days ago still says ‘processing’'],
+    // The word in quotes is what it was marked, not part of the parcel's name.
+    ["The courier marked my parcel 'delivered' but it never came.", "your parcel was marked 'delivered' but it never came"],
     // A shouted "MONTHS" is said in lower case like any word.
     ['The meter has sent estimated readings for 8 MONTHS.', 'the meter has sent estimated readings for 8 months'],
   ])('%j -> %j', (text, expected) => {
@@ -104,6 +106,8 @@ describe('doubt: what a strict reader would not send', () => {
     ['you set up a transfer on Monday but it hasn’t gone', 'focus: promise or act first'],
     ['you were charged', 'vague'],
     ['you were charged £20 anyway in May', 'leans back'],
+    ['your order says delivered but it’s not here', 'leans back'],
+    ['you’ve lived here 12 years and never had a leak', 'leans back'],
     ['you have penalty 80 for a late form', 'grammar: bare noun'],
     ['your son wasn’t picked even though he got a B. you’d like it reviewed', 'grammar: two sentences'],
     ['‘we called you’ no we didn’t', 'grammar: quote first'],

@@ -27,7 +27,7 @@ const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|could|would|s
 const SUBJECT_CANT = /\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi;
 // "delivered to wrong house", "paid into old account": the article chat leaves off before a
 // word that always takes one there.
-const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
+const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed|put|entered|typed|chose|selected|picked|used) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
 // "on hold 55 minutes" → "on hold for 55 minutes".
 const HOLD_SPAN = /\bon hold (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly) (?:minutes?|hours?)\b)/gi;
 const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi;
@@ -149,7 +149,8 @@ export function polished(clause: string): string {
 // Chat shorthand and texting that would read as the agent's own (after the fixes above).
 const TEXTING = /\b(?:[uU]r|pls|plz|thx|tbh|tbf|idk|imo|ngl|cos|coz|cuz|bc|b4|gonna|wanna|gotta|ya|yr|2day|2moro|tmrw|msg|msgs|acc|acct|asap|lol|omg|pic|pics|abt|ppl|smth|sth|tho|thru|nite|txt|im|ive|dont|cant|wont|didnt|isnt|doesnt|thats|whats|theres|wasnt|havent|hasnt|ok|okay|kinda|sorta|til|af|rn|fr|ngl|bday|b-day|bf|gf|bro|mate|literally|basically|honestly|stuff|w\/|way (?:worse|better|more|less|too|over))\b|\b(?:w\/o?)(?=\s)/i;
 // Their tone, not the agent's: "a random neighbour", "your so-called proof", "…, apparently".
-const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?|simple)\b/i;
+// "you haven't received a penny": their emphasis, which in the agent's voice reads as taking their side.
+const LOADED = /\b(?:random|so-called|supposedly|apparently|allegedly|zero (?:notice|help|info|information|communication)|even bothered?|simple|a (?:single )?(?:penny|cent|dime))\b/i;
 const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
@@ -185,7 +186,7 @@ const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that
 
 // A singular thing with no article, after a verb or a preposition that needs one: "you got
 // letter", "the hacker changed email", "for operation", "open invoices tab".
-const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|for|with|about|into)\s+(letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
+const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|penalty|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
 const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i;
 // A fee with no article: "you were charged cancellation fee".
 const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?:you|us)\s+)?(?:[£$€₱]\d[\d,.]*\s+)?(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
@@ -220,8 +221,9 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\bwas (?:supposed|meant|due) to\b|\bwere (?:supposed|meant|due) to\b/i;
-const TOLD_OUTCOME = /\b(?:but|yet|and|when|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
+const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\b(?:was|were) (?:supposed|meant|due) to\b|\b(?:is|are) (?:supposed|meant) to\b/i;
+// (Not "when": "…supposed to be cancelled in April when your son moved out" says when, not how it turned out.)
+const TOLD_OUTCOME = /\b(?:but|yet|and|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
 // calendar sync", "you disputed a transaction two weeks ago", "you've called twice and emailed once".
@@ -255,6 +257,13 @@ const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)
 
 // A clause ending on a word that leads somewhere ("…won't let you": let you do what?).
 const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$|\blet (?:you|us)$/i;
+// …or on a verb whose words were left behind, with no verb before it to stand for: "the old one
+// hasn't" ("…supposed to arrive on Monday and still hasn't" has its verb).
+const ELLIPSIS_END = /\s(?:hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|(?<=\b(?:you|we|they|it|one|none of (?:you|us|them)|nobody|no one)\s)(?:were|was|is|are|did|does|do|has|have|had|can|could|would|will))$/i;
+const leftBehind = (clause: string) => {
+  const end = ELLIPSIS_END.exec(clause);
+  return end !== null && !VERB_LIKE.test(clause.slice(0, end.index));
+};
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
 const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
@@ -307,10 +316,11 @@ function unanchoredThey(clause: string): boolean {
   return m !== null && !THEY_CAN_BE.test(clause.slice(0, m.index).replace(QUOTED_PHRASE, ' '));
 }
 // "you need to pay 20 for the sick note": an amount with no currency.
-const AMOUNT_NO_CURRENCY = /\b(?:pay|paid|paying|charged|billed|owe|owed|cost|costs)\s+\d+(?:\.\d\d)?\s+(?:for|to|on|at|per|each|every|extra|more)\b/i;
+// "the parking fine of 45", "a reminder for 90": a sum of money named by its number alone.
+const AMOUNT_NO_CURRENCY = /\b(?:pay|paid|paying|charged|billed|owe|owed|cost|costs)\s+\d+(?:\.\d\d)?\s+(?:for|to|on|at|per|each|every|extra|more)\b|\b(?:fine|fee|charge|bill|payment|penalty|refund|deposit|reminder|invoice)s? (?:of|for) \d+(?:\.\d\d)?(?=$|[,;.)]|\s(?:on|to|at|and|but|in|from|by|when|after|before|which|that|is|was|has|had)\b)/i;
 
 // "you got rejected instantly": refused, with nothing said of what.
-const VAGUE_REFUSAL = /^you (?:got|were|have been|['’]ve been) (?:rejected|declined|refused|denied|turned down)(?:\s+(?:instantly|again|immediately|straight away|outright))?$/i;
+const VAGUE_REFUSAL = /^you (?:got|were|have been|['’]ve been) (?:rejected|declined|refused|denied|turned down|charged|billed)(?:\s+(?:instantly|again|immediately|straight away|outright))?$/i;
 
 // "there's still no answer", "there's no update": what is missing, without what it is about.
 const VAGUE_LACK = /^there(?:['’]s| is| has been)(?: still)? no (?:answer|reply|response|update|report|news|word|progress|sign|info|information|help|appointment|date|decision|refund|payment|call|callback|call-back|engineer|delivery)(?:$|,|\s+(?:and|but)\b)/i;
@@ -331,7 +341,7 @@ const PROMISE_FIRST = /^(?:to hear )?you (?:were|have been|['’]ve been) (?:pro
 const UNHAPPENED_TAIL = /,? and that (?:hasn['’]t|has not|didn['’]t|never) happened\b/i;
 // Their own act first, with what went wrong after "but": "you signed up for the offer but you've
 // been charged" is sorry that they signed up.
-const OWN_ACT_BUT = /^you (?:signed up|ordered|bought|paid|booked|asked|applied|sent|transferred|registered|subscribed)\b[^,]*?,?\s+but\b/i;
+const OWN_ACT_BUT = /^you (?:signed up|ordered|bought|paid|booked|asked|applied|sent|transferred|registered|subscribed|set up|made|placed|submitted|uploaded|deposited|returned|renewed|upgraded|switched|topped up)\b[^,]*?,?\s+but\b/i;
 
 // A present state with a stretch of time, which takes the perfect: "your internet is very slow for
 // 3 days" ("has been…"); the clause is left to the fallback rather than guessed.
@@ -345,6 +355,26 @@ const OUR_FAULT_CAUSE = /\b(?:because|when|as|since) (?:we (?:never|didn['’]t|
 const INJURY_CAUSE = /\binjur\w*\b[^,;]*\b(?:because|in our|at our|on our|due to)\b/i;
 
 // Their own clean record said as the problem: "you haven't claimed in 12 years", "you didn't change anything".
+// "you have no accident", "you weren't doing anything unusual", "the carpets were fine when you left":
+// their record or their case, said beside the problem.
+const CLEAN_RECORD = /^(?:to hear )?you (?:have|had|['’]ve had|['’]ve got|have got) (?:no|zero|never had (?:a|an|any)) (?:accidents?|claims?|points|convictions|debts?|arrears|missed payments|complaints)\b|^(?:to hear )?you (?:weren['’]t|were not|wasn['’]t) doing anything\b|^(?:to hear )?you (?:did nothing|didn['’]t do anything|haven['’]t done anything|have done nothing) wrong\b/i;
+// "the guarantee should cover a peeling coating": what they hold our terms owe them, said as fact.
+const SHOULD_COVER = /\bshould (?:cover|include|be covered|be included|be free|apply|entitle)\b/i;
+// "'we tried to deliver' no you didn't": their retort to a quoted message, which in the agent's voice turns on us.
+const QUOTE_FIRST = /^(?:to hear )?['‘"“][^'‘’"“”]+['’"”]\s+\S/;
+// "…delayed 6 hours and when you got to our counter at 1 a.m.": a "when" that its main clause was cut from.
+// (One verb after "when" is its own; a second would be the main clause: "…and when you called nobody answered".)
+const VERBS_LIKE = new RegExp(VERB_LIKE.source, 'gi');
+const CUT_SUBORDINATE = /(?:,|\band)\s+(?:when|once|as soon as|by the time)\s+([^,]*)$/i;
+function cutSubordinate(clause: string): boolean {
+  const m = CUT_SUBORDINATE.exec(clause);
+  return m !== null && (m[1]!.match(VERBS_LIKE) ?? []).length <= 1;
+}
+const WAS_FINE = /^(?:to hear )?(?:the|your) (?:[\w'’-]+ ){0,3}?(?:was|were|is|are) (?:perfectly |absolutely |totally |completely )?(?:fine|ok|okay|perfect|spotless|undamaged|in (?:good|perfect|great|working) (?:condition|order|working order))\b(?!.*\b(?:but|yet|and|until)\b)/i;
+// "half of invoices is gone": a share of a bare plural.
+const HALF_OF_BARE = /\b(?:half|most|some|all|none|many) of (?!(?:the|your|our|my|them|it|this|that|these|those|us|you|which|whom)\b)[a-z]+s\b/i;
+// What someone said of them, in quotes: "told you you were 'too fat for the class'". An echo of the insult.
+const QUOTED_ABOUT_THEM = /\b(?:told|called) you (?:that )?(?:you(?:['’]re| are| were| was| looked| seemed)\s+)?(?:\w+\s+)?['‘"“]/i;
 const OWN_INNOCENCE = /^you (?:haven['’]t|have not|didn['’]t|did not|never|had never|hadn['’]t) (?:claim(?:ed)?|change[ds]?|touch(?:ed)?|used?|done|do|move[ds]?|alter(?:ed)?|install(?:ed)?|click(?:ed)?|share[ds]?|made a claim|make a claim|had a claim|missed a payment|miss a payment)\b(?!.*\b(?:and|but|yet)\b)/i;
 
 // "this" with nothing after it to name: "you've had to raise this twice on chat"; and being told
@@ -362,8 +392,11 @@ const OUR_PRESENT_ACT = /^we (?:send|charge|bill|cancel|block|close|take|refuse|
 
 // Where they are, or a date they named before, said from their side: "there's no club of ours here"
 // (the agent's "here" is somewhere else), "you were not at our clinic on this date".
-const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b/i;
+// ("here" anywhere is their place: "it's not here", "you've lived here 30 years", "waiting on here".)
+const THEIR_HERE = /\b(?:no|none|not any|nothing)\b[^,;]*\b(?:here|round here|around here)\b|\bon (?:this|that) date\b|\bhere\b/i;
 
+// "charged $49 anyway in July", "…gone down instead": said against something left behind.
+const AFTER_ALL = /\b(?:anyway|regardless|instead|either)\b(?! of\b)/i;
 // Words that point back at what they said before: "you lost a draft each time", "you can't access the old one".
 const POINTS_BACK = /\b(?:each|every) time$|\bthe (?:old|new|other|same) one$/i;
 // Someone else's thing, and "it" for a place they named before: "a car's lost a tyre in it" (the pothole).
@@ -413,10 +446,12 @@ const OUR_NAMED_FAULT = /\bour (?:[\w-]+ )?(?:outage|mistake|error|fault|failure
 // Their own act after "so", as if it were the trouble: "your father fell ill, so you cancelled".
 const SO_THEY_DID = /,? so (?:you|we) (?:had to |then |just )?[a-z]+ed\b/i;
 // A second sentence carried in ("…on Hawthorn Ave. Rats now."): one sentence is filled in.
-const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}/u;
+// (After a grade or a letter, "she got an A. you'd like…", the next sentence opens on a pronoun said in our voice.)
+const SECOND_SENTENCE = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Mt|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|[A-Z]))(?<=[a-z\d)])[.!?]\s+\p{Lu}|(?<=\b(?:an?|grade|got|the letter) [A-Z])\.\s+(?:you|your|we|our|they|it|i)\b/u;
 // Where they live or what they are, first, as if it were the trouble: "you rent your flat and…",
 // "you live alone in a flat and have never used…".
-const CIRCUMSTANCE_FIRST = /^(?:to hear )?you (?:rent|live|own|work from home|work nights|are an? |['’]re an? )/i;
+// …and who they are ("you're disabled and can't get to the depot"): after "I'm sorry" it reads as pity for it.
+const CIRCUMSTANCE_FIRST = /^(?:to hear )?you(?: (?:rent|live|own|work from home|work nights|are an? (?!bit\b|little\b|lot\b))|['’]re an? (?!bit\b|little\b|lot\b)|(?: are|['’]re) (?:disabled|blind|deaf|partially sighted|elderly|pregnant|housebound|vulnerable|diabetic|autistic|retired|unemployed|in a wheelchair|on benefits|\d+ years old)\b|(?: are|['’]re) (?:\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) (?:past|over|outside|after|beyond)\b)/i;
 // Their case that it was less: "the rust is only on the exhaust", "the flight was only 12 minutes late".
 const ONLY_THIS = /\b(?:is|are|was|were) only (?:on|in|at|a|an|one|\d|[£$€]\d|by|for|there)\b/i;
 // Being told, with what they were told cut away: "you've been told four times".
@@ -486,6 +521,7 @@ const DOUBTS: readonly Doubt[] = [
   { why: 'pronoun', holds: unanchoredPerson },
   { why: 'pronoun: it', holds: unanchoredObject },
   when('dangling', DANGLING),
+  { why: 'dangling', holds: leftBehind },
   when('grammar: word order', BROKEN_ORDER, YOU_ARE_NOTHING),
   when('echo: our refusal', OUR_REFUSAL, OUR_REFUSAL_JOINED),
   when('echo: our demand', OUR_DEMAND),
@@ -509,7 +545,7 @@ const DOUBTS: readonly Doubt[] = [
     holds: (clause) => TOLD_ONLY.test(clause) && !TOLD_OUTCOME.test(clause.replace(/^.*?\b(?:told|assured|advised|informed|promised|supposed to|meant to|due to)\b/i, '')),
   },
   when('echo: put-down', PUT_DOWN),
-  when('leans back', POINTS_BACK, IT_ELSEWHERE, THEIR_HERE),
+  when('leans back', POINTS_BACK, IT_ELSEWHERE, THEIR_HERE, AFTER_ALL),
   {
     why: 'focus: promise or act first',
     holds: (clause) => UNHAPPENED_TAIL.test(clause) || PROMISE_FIRST.test(clause.replace(/['‘"“][^'‘’"“”]*['’"”](?![A-Za-z])/g, ' ')) || OWN_ACT_BUT.test(clause),
@@ -527,7 +563,13 @@ const DOUBTS: readonly Doubt[] = [
   when('focus: their cause', THEIR_CAUSE),
   when('echo: their case', THEIR_CASE),
   when('echo: our fault', OUR_FAULT_CAUSE, INJURY_CAUSE),
-  when('focus: their record', OWN_INNOCENCE, RECORD_BESIDE),
+  when('focus: their record', OWN_INNOCENCE, RECORD_BESIDE, CLEAN_RECORD),
+  when('focus: their case', WAS_FINE),
+  when('echo: their case', SHOULD_COVER),
+  when('grammar: quote first', QUOTE_FIRST),
+  { why: 'grammar: fragment', holds: cutSubordinate },
+  when('grammar: bare noun', HALF_OF_BARE),
+  when('echo: put-down', QUOTED_ABOUT_THEM),
   when('leans back', BARE_THIS, TOLD_NOTHING, NOBODY_SHORT),
   when('grammar: preposition', NO_PREPOSITION),
   when('grammar: fragment', VERBLESS_CONDITION),

@@ -118,7 +118,7 @@ for (const base of IRREGULAR_PAST.keys()) REGULAR_VERBS.add(base);
 const DOUBLE_FINAL = words('stop drop ship plan ban bar cancel refer admit permit submit transfer prefer rob grab swap tap top chat slip trip jam log tag scan skip flag bug rub nab');
 // Verbs that, opening a clause with no subject, are passive ("charged twice" -> "I was charged twice").
 // Past verbs whose left-out subject is the customer ("waited in all day" -> "I waited in all day").
-const HUMAN_PAST = words('waited ordered booked paid bought received called emailed rang phoned tried checked sent got had returned asked applied moved signed paused requested contacted spoke went stayed arrived missed lost made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited left dropped visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained queued stood sat slept found saw heard noticed');
+const HUMAN_PAST = words('waited ordered booked paid bought received called emailed rang phoned tried checked sent got had returned asked applied moved signed paused requested contacted spoke went stayed arrived missed lost made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited left visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained queued stood sat slept found saw heard noticed');
 const OBJECTS = words('me us you him her them it my our your his their the a an this that');
 /** A word after a verb that is what the verb acted on, not a place or a time: a count, a name, people. */
 const ACTED_ON = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|customers|clients|people|everyone|everybody|someone|somebody|\p{Lu}\p{Ll}+)$/u;
@@ -138,7 +138,8 @@ const PROFANE_INTENSIFIER = primed(/\b(?:fucking|fkn|fking|f\*+ing|effing|freaki
 const FEELING = primed(/^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+(?:(?:so|very|really|absolutely|beyond|extremely|completely|totally|just|honestly|quite|now|getting|bit|a|little)\s+)*(?:angry|furious|livid|fuming|upset|annoyed|frustrated|disappointed|sick|fed up|done|tired|gutted|devastated|terrified|worried|panicking|stressed|shocked|disgusted|appalled|speechless|not happy|unhappy|pissed|mad|confused|confusing|scared|anxious|distraught|heartbroken|worry|worried)\b/);
 // "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
 // "I thought that was included": their belief, not what went wrong ("I'm sorry you thought…" patronises).
-const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|thought|assumed|presumed|(?:was|were) under the impression|(?:just )?(?:can't|cannot|can not|cant|couldn't|don't) (?:believe|understand|see why))\b/;
+// "I understand landlords must…", "I know there are delays": their reasoning, which "I'm sorry you understand…" mangles.
+const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|thought|assumed|presumed|(?:fully |completely |totally )?(?:understand|appreciate|realise|realize|accept)|know (?:that|why|there|you|it)|(?:am|'m) (?:fully )?aware|(?:was|were) under the impression|(?:just |still )?(?:can't|cannot|can not|cant|couldn't|don't|do not) (?:believe|understand|see why|get why|get how))\b/;
 // "the new patch fixed the crash": a problem word that was put right is good news, not a problem.
 const RESOLVED = /\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/;
 // Praise inside a clause makes it something other than the problem.
@@ -148,7 +149,7 @@ const NEVER_BETTER = /\bnever (?:looked|felt|been|tasted|sounded|worked|run|ran|
 const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
 const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
 const PROBLEM = primed(new RegExp(
-  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
+  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|snapp\w*|burst|collapsed|fell apart|came apart|came off|peeling|rust(?:ed|ing|y)|ripped|jammed|overheat\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
 ));
 
 // First words that lose their capital ("The app…" -> "the app…"); others may be names.
@@ -165,7 +166,7 @@ const CUSTOMER_ACTS = words('ordered booked paid bought purchased waited tried a
 
 // People: "driver cancelled on me" is something the driver did, not something done to them.
 const PEOPLE = words(
-  'driver drivers engineer engineers staff courier agent agents manager technician plumber doctor nurse trainer instructor receptionist cashier crew guard security hacker hackers scammer scammers husband wife son daughter mum mom dad mother father family neighbour neighbor kids children',
+  'driver drivers engineer engineers staff courier agent agents manager technician plumber doctor nurse trainer instructor receptionist cashier crew guard security hacker hackers scammer scammers husband wife son daughter mum mom dad mother father family neighbour neighbor kids children client clients customer customers guest guests friend friends landlord tenant host seller buyer',
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -202,6 +203,9 @@ function withoutPrivate(clause: string): string {
   let out = clause.replace(URL, '\u0000').replace(EMAIL, '\u0000');
   out = out.replace(DIGIT_RUN, (m) => (m.replace(/\D/g, '').length >= 7 ? '\u0000' : m));
   if (!out.includes('\u0000')) return clause;
+  // "(police ref 0119-0325)": the bracket that held it goes with it.
+  out = out.replace(/\s*\([^()\u0000]*\u0000[^()]*\)?/g, '');
+  if (!out.includes('\u0000')) return out.replace(/\s{2,}/g, ' ').trim();
   // "I emailed you at bob@x.com about it" -> "I emailed you about it"
   const pieces = out.split('\u0000');
   // "…never came, see <link> for the tracking": what follows a pointer to the link goes with it.
@@ -334,8 +338,16 @@ function asStatement(clause: string): string | undefined {
       // The last participle: "for the cracked windscreen" holds an adjective in -ed before it.
       const verbAt = PREPOSITIONS.has(tailLower[0]!) ? tailLower.findLastIndex((w) => PAST_FORMS.has(w) || /^[a-z]{3,}ed$/.test(w)) : -1;
       if (verbAt > 0) {
-        if (tailLower.slice(0, verbAt).some((w) => AUXILIARIES.has(w) || CONJUNCTIONS.has(w))) return undefined;
-        return [...subject, ...tail.slice(0, verbAt), auxWord, ...tail.slice(verbAt)].join(' ');
+        // "why has my referral to the clinic been rejected": "has" goes before "been", not after it.
+        const at = tailLower[verbAt - 1] === 'been' || tailLower[verbAt - 1] === 'being' ? verbAt - 1 : verbAt;
+        if (tailLower.slice(0, at).some((w) => AUXILIARIES.has(w) || CONJUNCTIONS.has(w))) return undefined;
+        return [...subject, ...tail.slice(0, at), auxWord, ...tail.slice(at)].join(' ');
+      }
+      // "why has my council tax single person discount been removed": a subject longer than the
+      // words read for it runs on to "been"; "has" goes there.
+      const beenAt = tailLower.indexOf('been');
+      if (/^(?:has|have|had)$/.test(auxWord) && beenAt > 0 && beenAt <= 3 && tailLower.slice(0, beenAt).every((w) => /^[a-z'-]+$/.test(w) && !AUXILIARIES.has(w) && !PREPOSITIONS.has(w) && !CONJUNCTIONS.has(w) && !ADVERBS.has(w))) {
+        return [...subject, ...tail.slice(0, beenAt), auxWord, ...tail.slice(beenAt)].join(' ');
       }
       return [...subject, auxWord, ...tail].join(' ');
     }
@@ -377,6 +389,9 @@ function completed(clause: string): string {
     : done;
 }
 
+// What is done to a thing, with its "was" left out: "Flight delayed 5 hours", "parcel lost in transit".
+const THING_PASSIVE = words('delayed diverted damaged stolen postponed rescheduled misdelivered lost');
+
 const THING_ARRIVED = /^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/;
 
 function completedAs(clause: string): string {
@@ -394,7 +409,8 @@ function completedAs(clause: string): string {
   }
   // "Asked for no nuts": their own request, not something asked of them.
   if (w0 === 'asked' && w1 === 'for') return `I ${clause}`;
-  if (PASSIVE_OPENERS.has(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
+  // Not "Cancelled within the cooling-off period": with nothing cancelled named, that is their own act.
+  if (PASSIVE_OPENERS.has(w0) && !/^cancell?ed$/.test(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
   if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
   // "got charged twice", "just got an email": a past verb with its subject left out.
   const verb = /^(?:just|already|also|then|finally|recently|only|never)$/.test(w0) ? w1 : w0;
@@ -410,7 +426,7 @@ function completedAs(clause: string): string {
       // Not "the assistant refused to…": a verb with "to" after it is the subject's own act.
       const next = lower(ws[k + 1] ?? '');
       // Nor "our POS app charged 3 customers twice": a count or a name after the verb is what it acted on.
-      if ((PASSIVE_OPENERS.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to' && !ACTED_ON.test(ws[k + 1] ?? '')) {
+      if ((PASSIVE_OPENERS.has(w) || THING_PASSIVE.has(w) || w === 'rejected' || w === 'suspended' || w === 'cancelled') && !OBJECTS.has(next) && !DETERMINERS.has(next) && next !== 'to' && !ACTED_ON.test(ws[k + 1] ?? '')) {
         const between = ws.slice(1, k).map(lower);
         if (PEOPLE.has(between.at(-1)!)) break;
         if (between.every((b) => /^[a-z'-]+$/.test(b) && !AUXILIARIES.has(b) && !ADVERBS.has(b) && !PRONOUN_SUBJECTS.has(b) && !isVerbLike(b) && !/^(?:get|gets|got|getting)$/.test(b))) {
@@ -429,7 +445,7 @@ function completedAs(clause: string): string {
     const w2 = lower(ws[2] ?? '');
     // "bins not collected" -> "the bins were not collected": the verb agrees with a plural noun.
     const be = /[^s]s$/.test(w0) ? 'were' : 'was';
-    if (PASSIVE_OPENERS.has(w1) && !OBJECTS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} ${be} ${ws.slice(1).join(' ')}`;
+    if ((PASSIVE_OPENERS.has(w1) || THING_PASSIVE.has(w1)) && !OBJECTS.has(w2) && !DETERMINERS.has(w2) && !PEOPLE.has(w0)) return `the ${noun} ${be} ${ws.slice(1).join(' ')}`;
     if (w1 === 'not' && /^[a-z]{3,}ed$/.test(w2)) return `the ${w0} ${be} ${ws.slice(1).join(' ')}`;
     if (FINITE_SECOND.has(w1) || PAST_FORMS.has(w1) || /^[a-z]{3,}ed$/.test(w1)) return `the ${noun}${clause.slice(ws[0]!.length)}`;
   }
@@ -517,8 +533,10 @@ const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
 // …and for the cluster "THREE" and "THROUGH" open with (brands open with "STR", "SCR"…: those stay).
 const WORD_OPENING_RUN = /^THR$/;
-const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS)$/;
-function isSayable(word: string): boolean {
+const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS|NTHS|GHTS|RTHS|NGTHS)$/;
+function isSayable(capitals: string): boolean {
+  // A final Y is said as a vowel: "BLURRY", "EMPTY".
+  const word = capitals.length > 3 ? capitals.replace(/Y$/, 'I') : capitals;
   if (!SAYABLE_CAPS.test(word)) return false;
   for (const m of word.matchAll(CONSONANT_RUN)) if (!(m.index + m[0].length === word.length && WORD_ENDING_RUN.test(m[0])) && !(m.index === 0 && WORD_OPENING_RUN.test(m[0]))) return false;
   return true;
@@ -567,6 +585,9 @@ function isCommonOpener(word: string, low: string, nextWord: string, customer: s
   return /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ly|ies|ers)$/.test(low);
 }
 
+/** The clause's own first-person subject, contracted or not ("I", "I've", "we're"). */
+const FIRST_PERSON_SUBJECT = /^(?:i|we)(?:'(?:ve|m|re|d|ll))?$/;
+
 function inAgentVoice(clause: string, customer: string): string {
   const shouting = isShouting(clause);
   // Words the customer quotes ("a 'sorry we missed you' card") are theirs, as written.
@@ -600,12 +621,13 @@ function inAgentVoice(clause: string, customer: string): string {
       put(t.at, end, 'are');
       continue;
     }
-    // "I was", "we wasn't", and "I ordered it and was told…" (its subject left out).
-    if ((t.low === 'was' || t.low === "wasn't") && (/^(?:i|we|you|u)$/.test(before) || (/^(?:and|but|then)$/.test(before) && /^(?:i|we)$/.test(subject)))) {
+    // "I was", "we wasn't", and "I ordered it and was told…", "I've been a member for years and was
+    // told…" (its subject left out).
+    if ((t.low === 'was' || t.low === "wasn't") && (/^(?:i|we|you|u)$/.test(before) || (/^(?:and|but|then)$/.test(before) && FIRST_PERSON_SUBJECT.test(subject)))) {
       put(t.at, end, t.low === 'was' ? 'were' : 'weren’t');
       continue;
     }
-    if (t.low === 'am' && /^(?:and|but)$/.test(before) && subject === 'i') {
+    if (t.low === 'am' && /^(?:and|but)$/.test(before) && /^i(?:'(?:ve|m|d|ll))?$/.test(subject)) {
       put(t.at, end, 'are');
       continue;
     }
@@ -735,7 +757,7 @@ const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=
 const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi;
 const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
 // "I am charged for calls", "my flight is cancel", "my account is hacked": said as what has happened.
-const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged)\b/gi;
+const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged|refused|denied|rejected|declined)\b/gi;
 const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken|flooded|stuck|missing|offline)\b(?=(?: (?!and\b|but\b|or\b|so\b)[a-z’'-]+){0,6} since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
 const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
 // "…at 4pm, room wasn't ready", "…and hacker sold all my items": a second clause whose noun lost
@@ -822,9 +844,11 @@ const SHORT_QUOTE = /(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”
 const STATUS = /^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show|queued|scheduled|in review|awaiting collection|ready for collection)$/i;
 // Words as they were said or shown ("told it'll be 'next week'", "a charge called 'admin'") keep their quotes.
 const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error|stuck (?:at|on|in)|set to)\b(?:\s+\S+){0,2}\s*$/i;
+// …and so is a state held for a stretch of time ("has been 'under process' for 9 months"): a status as shown.
+const HELD_FOR = /^ (?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|since )/i;
 function withoutScareQuotes(clause: string): string {
   return clause.replace(SHORT_QUOTE, (m, inner: string, at: number) =>
-    inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) ? inner : m,
+    inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) && !HELD_FOR.test(clause.slice(at + m.length, at + m.length + 30)) ? inner : m,
   );
 }
 
@@ -835,14 +859,18 @@ const SINGULAR_SUBJECT = words('nobody noone someone somebody everyone everybody
 const NOT_AFTER = words('did does do will would can could should must may might to let make made help helped');
 
 // "my payment is stop", "the card was block": a base verb after "is" (not one that is also an adjective, "is open").
-const BASE_AFTER_BE = words('stop miss cancel block charge send deliver refund delete take give come go lose break steal ban suspend reject decline refuse');
+const BASE_AFTER_BE = words('stop miss cancel block charge send deliver refund delete take give come go lose break steal ban suspend reject decline refuse arrive work happen');
+// "the papers are not arrive", "the staff not let you in": a base verb after "not" where no "do" or modal stands before it.
+const NOT_BASE = words('let arrive come work give send allow accept answer reply refund open pay help');
+const BEFORE_NOT = words('to why or whether and but if so please just i you we they it this that');
 const BE = words('is are was were');
 const NO_PASSIVE = words('arrived happened worked');
 
 function disagrees(clause: string): boolean {
   const ws = lower(clause).split(/[\s,;:]+/);
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (BE.has(ws[i]!) && BASE_AFTER_BE.has(ws[i + 1]!)) return true;
+    if (BE.has(ws[i]!) && BASE_AFTER_BE.has(ws[i + 1] === 'not' || ws[i + 1] === 'still' ? (ws[i + 2] ?? '') : ws[i + 1]!)) return true;
+    if (ws[i + 1] === 'not' && NOT_BASE.has(ws[i + 2] ?? '') && i > 0 && !AUXILIARIES.has(ws[i]!) && !BEFORE_NOT.has(ws[i]!) && !NOT_AFTER.has(ws[i]!)) return true;
     // "it is not arrived": a verb that takes no object has no passive.
     if (BE.has(ws[i]!) && NO_PASSIVE.has(ws[ws[i + 1] === 'not' ? i + 2 : i + 1] ?? '')) return true;
     const subject = ws[i] === 'one' && ws[i - 1] === 'no' ? 'noone' : ws[i]!;
@@ -877,7 +905,7 @@ const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|sev
 
 // "you didn't authorise the £89 payment to X" -> "there’s a £89 payment to X you didn’t authorise":
 // sorry that it is there, not that they did not make it.
-const DISOWNED = /^you (?:did not|didn['’]t|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/;
+const DISOWNED = /^you (?:did not|didn['’]t|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/i;
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
 const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
 
@@ -919,9 +947,13 @@ function thingFirst(clause: string): string {
   const ws = thing.split(' ');
   let n = AMOUNT_WORD.test(ws[0]!) ? 1 : 0;
   // "a pack of 20 coins": after "of" a count or an amount is still the thing's name.
-  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!))) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
+  // "a birthday gift five days ago": a count before a unit of time says when, not what.
+  const countsTime = (i: number) => /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)$/i.test(ws[i]!) && AFTER_HEAD.has(lower(ws[i + 1] ?? ''));
+  while (n < ws.length && n < 6 && ((HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!)) && !countsTime(n)) || (n > 0 && lower(ws[n - 1]!) === 'of' && /^[£$€]?\d/.test(ws[n]!)))) n++;
   if (n === 0 || /^(?:of|and|or|the|a|an)$/i.test(ws[n - 1]!)) return clause;
   const tail = ws.slice(n).join(' ');
+  // "you sent £600 to someone for a bike that doesn't exist": "that" is the bike's, not the £600's.
+  if (pronoun === undefined && tail) return clause;
   const be = joined === undefined ? '' : /^['’]s$/.test(joined) ? (HAS_AFTER_S.has(lower(rest.split(' ')[0]!)) ? 'has ' : 'is ') : /^['’]re$/.test(joined) ? 'are ' : /^['’]ve$/.test(joined) ? 'have ' : `${joined.trim()} `;
   return `the ${count ? `${count} ` : ''}${ws.slice(0, n).join(' ')} you ${verb}${tail ? ` ${tail}` : ''} ${be}${rest}`;
 }
@@ -1015,7 +1047,7 @@ function isMinimiser(clause: string): boolean {
 }
 
 // "you never cancelled it", "you only have one phone": their case against the error, not the error.
-const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
+const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|applied|authori[sz]ed|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
 
 // "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
 const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/;
@@ -1080,11 +1112,19 @@ const OUR_SERVICE_FAILED = new RegExp(
   String.raw`^(?:the|your) (?:[\w’'-]+ ){0,3}?${OUR_SERVICE}(?:['’]s [\w-]+)? (?:(?:has|have|had) been |was |were |is |are |went |keeps? |kept )?(?:(?:just|also|completely|totally) )?(?:down|offline|deleted|wiped|erased|lost|corrupted|reset|removed|converted|lagged|lagging|overwrote|overwritten)\b`,
   'i',
 );
+// One of our systems said to have done something to them: "the app sold you a ticket for a cancelled
+// train", "the API has returned 500 errors since 9am". What it did is their account until checked.
+const OUR_SERVICE_ACTED = new RegExp(
+  String.raw`^(?:the|your) (?:[\w’'-]+ ){0,2}?${OUR_SERVICE} (?:(?:has|have|had|just|also|then|now|still) )*(?:sold|took|sent|gave|kept|made|lost|put|returned|returns|charged|deleted|logged|kicked|cancell?ed|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|isn['’]t|keeps?)\b`,
+  'i',
+);
+// Their things said lost after a change of ours: "your templates were deleted after the update".
+const LOST_AFTER_CHANGE = /\b(?:was|were|has been|have been) (?:deleted|wiped|erased|lost|reset|corrupted|removed)\b.*\bafter (?:the|your|our) (?:[\w-]+ )?(?:update|patch|release|upgrade|sync|migration)\b/i;
 const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost|gone|come|arrived|had|got|received|taken|stayed|covered|included|applied)\b/i;
 // A charge for something they say they had cancelled or never had, or for a cancellation one of ours
 // made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
 const CHARGED_AGAINST_THEIR_CASE =
-  /\b(?:charged|billed|fined|invoiced|debited)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
+  /\b(?:charged|billed|fined|invoiced|debited|sent to (?:collections|a debt collector|debt collectors)|chased|pursued)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|paid(?: off)?|settled|cleared|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
 
 // Any charge, fee or fine said as theirs: whether it was owed is what they dispute or ask about.
 const CHARGED_AT_ALL = /^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i;
@@ -1103,7 +1143,7 @@ const WITHOUT_SERVICE = new RegExp(
 const SAYS_MISSED = /^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:[\w’'-]+['’]s|has|have|was|were|is|are)(?: been)? (?:missed|skipped|forgotten)\b/i;
 const THING_WITHOUT_SERVICE = new RegExp(String.raw`^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:has|have|had|['’]s had|has had)(?: still| now)? no (?:working )?${SERVICE}\b`, 'i');
 // Left or misled by us, in their words: "you were left at the airport with no hotel", "you were misinformed".
-const LEFT_BY_US = /(?:^|,? and |,? but )you(?: were| have been|['’]ve been| got) (?:left (?:stranded|waiting|at|in|outside|without|with no|on)|stranded|abandoned|ignored|misled|misinformed|mis-?sold|(?:given|sent|told|charged) (?:the )?wrong)\b/i;
+const LEFT_BY_US = /(?:^|,? and |,? but )you(?: were| have been|['’]ve been| got) (?:left (?:stranded|waiting|at|in|outside|without|with no|on)|stranded|abandoned|ignored|misled|misinformed|mis-?sold|(?:given|sent|told|charged|put on|put onto|placed on|moved (?:on)?to|switched (?:on)?to|booked (?:on|into)|signed up to|sold) (?:the |a )?wrong)\b/i;
 // What they say they never chose or allowed: "delivered to a locker you never chose", "…without your permission".
 // What they say followed from their own complaint: "your account was blocked after you reported a driver".
 const AFTER_THEIR_COMPLAINT = /\bafter you (?:reported|complained|raised (?:a|an|the) (?:complaint|issue|dispute)|made (?:a|an) (?:complaint|claim)|left (?:a|an) (?:bad |negative |poor |honest )?review|disputed)\b/i;
@@ -1115,10 +1155,12 @@ const NOT_THEIR_CHOICE = /\byou (?:never|didn['’]t|did not) (?:choose|chose|se
 // Money or credit of theirs said not to have arrived: "your transfer never arrived", "the $600
 // you moved is not there", "your pension payment didn't arrive". A parcel not come is no claim
 // against a record; money not there is one the record settles.
-const MONEY = /\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i;
+const MONEY = /\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pay ?(?:checks?|cheques?|slips?)|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i;
 const NOT_ARRIVED = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,8}?(?:(?:has |have )?never (?:arrived|came|showed up|turned up|went (?:out|in|through)|reached)|(?:hasn['’]t|haven['’]t|didn['’]t|did not|has not|have not) (?:arrived?|come|came|gone (?:in|out|through)|go (?:in|out|through)|show(?:n|ed)? up|reached?|been (?:paid|credited|received))|(?:is|are)(?: still)? not (?:there|in your account|showing)|(?:is|are|was|were)(?: still)? late|(?:isn['’]t|aren['’]t)(?: still)? (?:there|in your account|showing))/i;
+// Money said to have come short: "your paycheck on March 14 was short by $970".
+const CAME_SHORT = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,6}?(?:was|were|is|are|came(?: up)?|has been|have been) short\b/i;
 const moneyNotArrived = (clause: string) => {
-  const m = NOT_ARRIVED.exec(clause);
+  const m = NOT_ARRIVED.exec(clause) ?? CAME_SHORT.exec(clause);
   return m !== null && MONEY.test(m[0]);
 };
 // A notice they say they never had: whether we sent it is what the record shows.
@@ -1144,6 +1186,8 @@ function isClaimedFault(clause: string): boolean {
   return (
     TAKEN_TWICE.test(clause) ||
     OUR_SERVICE_FAILED.test(clause) ||
+    OUR_SERVICE_ACTED.test(clause) ||
+    LOST_AFTER_CHANGE.test(clause) ||
     SHOULD_HAVE_BEEN.test(clause) ||
     CHARGED_AGAINST_THEIR_CASE.test(clause) ||
     CHARGED_AT_ALL.test(clause) ||
@@ -1191,6 +1235,9 @@ const OURS_ACTED =
 function actBeforeConsequence(text: string, parts: readonly Part[], cued: number): string | undefined {
   // "…left your phone on the doorstep and it was stolen": a consequence that leans on the act is said with it.
   if (/^\s*(?:it|they|them|this|that|he|she)\b/i.test(text.slice(parts[cued]!.start, parts[cued]!.end))) return undefined;
+  // "Your assessor agreed the damage and I still haven't been paid": a part that says what did not
+  // happen is the failure itself, not a consequence of the act before it.
+  if (NEGATIVE.test(lower(text.slice(parts[cued]!.start, parts[cued]!.end)))) return undefined;
   for (let i = 0; i < cued; i++) {
     const part = text.slice(parts[i]!.start, parts[i]!.end).trim();
     if (!OURS_ACTED.test(part) || !hasFiniteVerb(part)) continue;
@@ -1200,6 +1247,15 @@ function actBeforeConsequence(text: string, parts: readonly Part[], cued: number
   return undefined;
 }
 
+/**
+ * "broken AC, room 32 degrees, no fan available": a "no …" after a bare comma and a part with no
+ * verb is one item of a list of notes; said alone ("you have no fan available") it names the least of them.
+ */
+function isListItem(text: string, parts: readonly Part[], i: number): boolean {
+  if (i === 0 || !/^no\s/i.test(text.slice(parts[i]!.start, parts[i]!.end))) return false;
+  return /^\s*,\s*$/.test(text.slice(parts[i - 1]!.end, parts[i]!.start)) && !hasFiniteVerb(text.slice(parts[i - 1]!.start, parts[i - 1]!.end));
+}
+
 function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
   const parts = partsOf(text, s, cueAt);
   if (parts.length === 0) return undefined;
@@ -1207,7 +1263,7 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   // clause that can be said, and reading a part is most of what the customer side costs.
   const read: (string | undefined)[] = [];
   const alone = (i: number): string | undefined => {
-    if (!parts[i]!.evidence) return undefined;
+    if (!parts[i]!.evidence || isListItem(text, parts, i)) return undefined;
     if (!(i in read)) read[i] = sayable(text, parts[i]!);
     return read[i];
   };
@@ -1498,7 +1554,7 @@ const WE_DOER = /^we(?:(['’]ve| have)|(['’]re| are))? /i;
 const OUR_PEOPLE = String.raw`driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|technicians|installer|installers|fitter|fitters|plumber|electrician|courier|postman|staff|agent|agents|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|loss adjuster|adjuster|conductor|cleaner|cleaners|housekeeping|repairer|team|support team|claims team|people|builder|builders`;
 const OUR_SYSTEMS = String.raw`app|mobile app|website|site|system|checkout|bot|support bot|software|platform|portal|machine|terminal|card reader`;
 const THE_DOER = new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEMS})(?: (?:we sent|you sent|who came(?: today| out| round)?))? (?=(?:just |also |then |now |already )?[a-z]+ed |(?:just |also |then |now |already )?(?:left|lost|broke|wrote|put|sent|took|gave|cut|keeps|is late)\b)`, 'i');
-const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
+const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|sold|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
 // "your engineer is late": made once, not on each clause (a regex is compiled where it is made).
 const OUR_PERSON_LATE = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i');
 const PEOPLE_HEAD = new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i');
@@ -1519,6 +1575,9 @@ const PARTICIPLE = new Map(
     wrote: 'written', took: 'taken', reset: 'reset', wiped: 'wiped', overwrote: 'overwritten', overwritten: 'overwritten', refunded: 'refunded',
   }),
 );
+/** Acts that take no "to" of their own: after them, "to your landlord" belongs to the thing acted on. */
+const KEEPS_NO_TO = words('blocked declined rejected refused cancelled canceled frozen suspended deleted removed denied');
+const THING_TO = /^ to (?:your|the|a|an) [^,;]+?(?=$|[,;]| (?:and|but|because|when|after|without|with|on|in|at|for|last|yesterday|today|this|again)\b)/i;
 /** The base form after "didn't": "we didn't refund you" -> "you weren't refunded". */
 const BASE_PARTICIPLE = new Map(Object.entries({ send: 'sent', tell: 'told', give: 'given', pay: 'paid', refund: 'refunded', fix: 'fixed', cancel: 'cancelled', call: 'called', ring: 'called', contact: 'contacted', credit: 'credited', reimburse: 'reimbursed', compensate: 'compensated', inform: 'informed', warn: 'warned', deliver: 'delivered', return: 'returned' }));
 const GERUND_OF = new Map(Object.entries({ charging: 'charged', billing: 'billed', logging: 'logged', closing: 'closed', cancelling: 'cancelled', canceling: 'canceled', deleting: 'deleted', sending: 'sent', kicking: 'kicked', signing: 'signed', blocking: 'blocked', locking: 'locked', putting: 'put', moving: 'moved', changing: 'changed', removing: 'removed', debiting: 'debited', overcharging: 'overcharged' }));
@@ -1546,7 +1605,8 @@ function theirThing(rest: string, any: boolean): { np: string; after: string } |
   if (!(any ? /^(?:your|the|a|an) / : /^your /).test(rest)) return undefined;
   const ws = rest.split(' ');
   let n = 1;
-  while (n < ws.length && n < 6 && /^[‘“]?[\p{L}\d’'-]+[’”]?$/u.test(ws[n]!) && !NP_END.has(lower(ws[n]!)) && !/ing$/.test(ws[n]!) && !/^\d/.test(ws[n]!)) n++;
+  // (A word in quotes after it is what it was marked or called, "your parcel 'delivered'", not its name.)
+  while (n < ws.length && n < 6 && /^[‘“]?[\p{L}\d’'-]+[’”]?$/u.test(ws[n]!) && !/^['‘“][^'‘’“”]+['’”]$/.test(ws[n]!) && !NP_END.has(lower(ws[n]!)) && !/ing$/.test(ws[n]!) && !/^\d/.test(ws[n]!)) n++;
   if (n === 1) return undefined;
   const np = ws.slice(0, n).join(' ');
   return { np, after: rest.slice(np.length) };
@@ -1605,8 +1665,11 @@ function fromOurSide(clause: string): Converted {
   // Someone's word, or one of our people's conduct, stated as fact: theirs to tell, not ours to say.
   if (ours && CONDUCT.test(rest) && !/^\S+ your\b/.test(rest)) return { clause: '', ours };
   if (our && UPDATE_HEAD.test(our[1]!)) {
-    const broke = /^(?:just |also )?(?:broke|broken|killed|wiped|reset|deleted|corrupted|disabled) (your [^,;]+?)((?: for [^,;]+)?)$/i.exec(rest);
-    return { clause: broke ? `${broke[1]} stopped working${broke[2]} after ${doer}` : '', ours };
+    const broke = /^(?:just |also )?(broke|broken|killed|wiped|reset|deleted|corrupted|disabled) (your [^,;]+?)((?: for [^,;]+)?)$/i.exec(rest);
+    if (!broke) return { clause: '', ours };
+    // What it wiped is said as wiped ("your templates were deleted after the update"); what it broke, as stopped working.
+    const lostAs = /^(?:wiped|reset|deleted|corrupted)$/i.test(broke[1]!) ? `${plural(broke[2]!) ? 'were' : 'was'} ${lower(broke[1]!)}` : 'stopped working';
+    return { clause: `${broke[2]} ${lostAs}${broke[3]} after ${doer}`, ours };
   }
   const act = (we ? /^(?:(has|have|['’]ve|is|are|['’]re) )?(?:(just|also|then|now|already|again) )?(?:(keeps?) )?([a-z-]+)(?: (off|out|up))?(?= (?:you|your|the|a|an)\b)/i : /^(?:(has|have|['’]ve|is|are|['’]re) )?(?:(just|also|then|now|already|again) )?(?:(keeps?) )?([a-z-]+)(?: (off|out|up))?(?= (?:you|your)\b)/i).exec(rest);
   let tense: '' | 'have' | 'are' | 'keep' = we?.[1] ? 'have' : we?.[2] ? 'are' : '';
@@ -1622,14 +1685,19 @@ function fromOurSide(clause: string): Converted {
       const particle = act[5] ? ` ${act[5]}` : '';
       // The doer the rest still leans on: "…when it synced" after "you", "…and they…".
       const leans = thing.np === 'you' ? /\b(?:it|its|they|them|their)\b/i : /\b(?:they|them|their)\b/i;
-      const after = tailAfter(thing.after, doer);
+      // "you blocked my payment to my savings account": "to…" names the payment, not where it was
+      // blocked to; it goes with the thing ("your payment to your savings account was blocked").
+      const towards = KEEPS_NO_TO.has(participle) ? THING_TO.exec(thing.after) : null;
+      const after = tailAfter(towards ? thing.after.slice(towards[0].length) : thing.after, doer);
       if (after === undefined || leans.test(after)) return { clause: '', ours: true };
       const adverb = act[2] && lower(act[2]) !== 'then' ? ` ${act[2]}` : '';
       if (verb === 'closed' && PLACE.test(thing.np) && tense !== 'are' && tense !== 'keep') {
         return { clause: `${thing.np} ${tense === 'have' ? (plural(thing.np) ? 'have ' : 'has ') : ''}closed${adverb}${after}`, ours: true };
       }
-      const said = passive(thing.np, tense, participle + particle, after);
-      return { clause: adverb ? said.replace(/ (were|was|been|being|getting) /, ` $1${adverb} `) : said, ours: true };
+      const passed = passive(thing.np, tense, participle + particle, after);
+      const said = towards ? `${thing.np}${towards[0]}${passed.slice(thing.np.length)}` : passed;
+      // "has now been cancelled", not "has been now cancelled".
+      return { clause: adverb ? said.replace(/ (?:(has|have) been|(were|was|being|getting)) /, (_m, have: string | undefined, be: string | undefined) => (have ? ` ${have}${adverb} been ` : ` ${be}${adverb} `)) : said, ours: true };
     }
   }
   // "we didn't refund you" -> "you weren't refunded"; "we haven't sent your card" -> "your card hasn't been sent".

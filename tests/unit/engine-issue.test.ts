@@ -108,7 +108,7 @@ const CASES: Record<string, Case[]> = {
     ['A refund is all I want', 0, 'a refund is all you want'],
     ['X-ray machines broke my laptop', -1, 'X-ray machines broke your laptop'],
     ['I was charged £19.99 twice for the same order.', -1, 'you were charged £19.99 twice for the same order'],
-    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'you did not authorise the £79.99 payment to StreamMax'],
+    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'there’s a £79.99 payment to StreamMax you don’t recognise'], // as it is said in lower case
     ['Sarah at the Leeds branch was rude to me and Sarah never called back.', -1, 'Sarah at the Leeds branch was rude to you and Sarah never called back'],
     ['Dr. Patel cancelled my appointment twice.', -1, 'Dr. Patel cancelled your appointment twice'],
     ['My order (ref AB-4417) arrived broken.', -1, 'your order (ref AB-4417) arrived broken'],

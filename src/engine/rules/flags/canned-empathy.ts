@@ -500,6 +500,16 @@ export const cannedEmpathy: FlagRuleData = {
     { when: '(?:we|i) take .*seriously', trails: '(?<=\\b(?:[Tt]hank you|[Tt]hanks)\\b[^.!?\\n]*), ', better: '' },
     { when: 'and .*', trails: `${AFTER_APOLOGY},? `, better: '' },
     { when: '(?!and ).*', trails: `${AFTER_APOLOGY},? and `, better: '' },
+    // A stock line or a verdict with only a stock "sorry" after it ("That sounds maddening,
+    // sorry.", "Totally understand, sorry!", "that's so annoying, we're sorry!"): the two make one
+    // specific apology. Dropping the stock words alone would leave a bare "Sorry." behind, as
+    // canned as what went.
+    {
+      when: '(?!.*\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b).*',
+      restIs: "(?:(?:we|I)(?:'|’)(?:re|m) |(?:we|I) (?:am|are) )?(?:so |really |very |truly )?sorry",
+      whole: true,
+      better: 'I’m sorry {issue}',
+    },
     // A stock line that opens the sentence before a clause of the agent's own ("I hear you, and
     // I'm sorry you're unhappy.", "We understand your concern and we'll raise it with the depot.",
     // "That must be so upsetting, sorry about that!"): it goes with its "and", and their clause

@@ -2,7 +2,8 @@
 // chat: sorry that they had trouble, in any tense and verb ("you've experienced difficulties",
 // "you may have run into issues"); sorry for "the issues you've been having"; sorry it happened or
 // that it "has been your experience"; sorry to hear about a thing of theirs named only as what it is
-// ("your parcel"); sorry they are "not a fan"; and a bare apology that runs on after a comma into a
+// ("your parcel"); sorry they are "not a fan"; sorry "for the issue" or that "it wasn't a great
+// experience"; and a bare apology that runs on after a comma into a
 // request ("So sorry about that, pop us a DM"). An apology that names the trouble stays quiet.
 import { describe, expect, test } from 'vitest';
 import { ruleFlagsOf } from './swap-helpers';
@@ -21,6 +22,11 @@ describe('canned-empathy: brand formulas with nothing named', () => {
     ['@moss_and_fern Sorry you’re not a fan, Bea! Tell us more in a DM.', 'Sorry you’re not a fan'],
     ['I’m so sorry you’ve gone through all this. Please DM me.', 'I’m so sorry you’ve gone through all this'],
     ['Really sorry about that, can you DM us your booking reference?', 'Really sorry about that'],
+    ['We’re sorry it wasn’t a great experience. Could you DM us your booking reference?', 'We’re sorry it wasn’t a great experience'],
+    ['So sorry things haven’t been great! Pop us a DM.', 'So sorry things haven’t been great'],
+    ['Sorry for the issue! Can you DM us your username?', 'Sorry for the issue'],
+    ['We apologise for the problem you’ve experienced. Please DM us.', 'We apologise for the problem you’ve experienced'],
+    ['We’re sorry for the experience you’ve had. Please DM us.', 'We’re sorry for the experience you’ve had'],
   ])('%j is flagged', (reply, words) => {
     expect(cannedIn(reply)).toContain(words);
   });
@@ -33,6 +39,8 @@ describe('canned-empathy: brand formulas with nothing named', () => {
     'Sorry about that, the courier scanned it at the wrong depot and I’ve booked a redelivery.',
     'Sorry you’re not a fan of the dark theme: you can switch back under Settings.',
     'Sorry to hear about your uncle. I’ve moved your deadline to Thursday.',
+    'Sorry it wasn’t a great experience: the driver went to the wrong entrance, and I’ve refunded the delivery fee.',
+    'Sorry for the issue with the meter reading; it was keyed in wrong and I’ve corrected your bill.',
   ])('an apology for what the reply names stays quiet: %j', (reply) => {
     expect(cannedIn(reply)).toEqual([]);
   });

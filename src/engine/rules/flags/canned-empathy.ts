@@ -270,7 +270,7 @@ export const cannedEmpathy: FlagRuleData = {
     '(?:you are|you remain) (?:a |an )?(?:highly |very |truly )?valued (?:customer|member|client|guest|patient|passenger|subscriber)',
     '{we} {adv}(?:truly |really |greatly )?value you as (?:a|an|our) (?:customer|member|client|guest|patient|passenger|subscriber)',
     { p: `{we} {adv}${GRASP} (?:just )?how important (?:this|that|it) (?:is|must be|was) (?:to|for) you`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?: ${THEIR_TROUBLE})?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
     { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // Frames from batches wq/wr (tune): social-media sorrow with nothing named.
@@ -308,7 +308,7 @@ export const cannedEmpathy: FlagRuleData = {
     // The same with no topic, the sentence ended there ("We apologise for the problems you have
     // been facing."): the trouble said to be theirs, and nothing of what it was. (Not read against
     // the whole reply: "you have been facing" is itself read as a restatement.)
-    { p: `${APOLOGY} (?:for|about|over|regarding) (?:any|the|all the|these|those) (?:issues|problems|difficulties|trouble) ${THEIR_TROUBLE}(?=[ \\n]*(?:[.!^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:for|about|over|regarding) (?:any|the|all the|these|those|this|that) (?:issues?|problems?|difficulties|trouble) ${THEIR_TROUBLE}(?=[ \\n]*(?:[.!^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} ${GRASP_ADV}(?:understand|appreciate|hear|get|share) (?:your|the) ${STOCK_OBJECT} ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     { p: `${APOLOGY} ${TO_HEAR}(?:that )?${THEIR_TROUBLE} (?:some |any |these |those |the )?(?:issues|problems|difficulties|trouble) ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
 
@@ -329,6 +329,11 @@ export const cannedEmpathy: FlagRuleData = {
     // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
     // it is sorry for, in words no signal may read ("Losing your father…").
     { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // The trouble as a bare singular noun ("Sorry for the issue!", "we apologise for this problem."),
+    // and it said not to have been good in general terms ("We're sorry it wasn't a great
+    // experience", "sorry things haven't been great"), in a reply that says nothing of what it was.
+    { p: `${BARE_OPENS}${APOLOGY} (?:for|about) (?:the|this|that) (?:issue|problem)(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${APOLOGY} (?:to hear )?(?:that )?(?:it|this|that|things|${THEIR_VISIT}) (?:was not|were not|is not|has not been|have not been|had not been) (?:a |an )?(?:(?:very|so|particularly|that) )?(?:great|good|positive|pleasant|enjoyable|nice|the best)(?: (?:one|experience|time))?(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     // Sorry to hear about a thing of theirs named only as what it is ("Sorry to hear about your
     // order!", "we're sorry to hear about your journey."), in a reply that says nothing of what went wrong.
     { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read) (?:about|of) (?:your|the|this) (?:recent |latest )?${TOPIC_ONLY}(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },

@@ -85,9 +85,10 @@ const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|
 /**
  * The verdict an agent draws from the record or the rule ("…, so the fee applies", "…, which is
  * why the cover lapsed", "…, and I can't change that"): the rewrite replaces it, it is not kept.
+ * (Not "so" that only strengthens an apology: "…, we're so sorry".)
  */
 const VERDICT =
-  /,? (?:and )?(?:so|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/giu;
+  /,? (?:and )?(?:so(?! sorry\b)|therefore|hence|thus|which (?:means|is why)|meaning)\b|, and | and (?:it|this|that|they|he|she|the [\p{L}-]+) (?:will|is|are|was|were|can not|cannot|can't|won't|must|remains?|stays?)\b/giu;
 /** A verdict that is only the word "and": what it joins on decides whether it is one. */
 const BARE_AND = /^,? and\b/iu;
 

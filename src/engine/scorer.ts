@@ -273,11 +273,12 @@ function sentencesAround(reply: string, from: number, to: number): [number, numb
 const INCOMPLETE = /\[[^\]]*\]/;
 
 /**
- * Before a sentence: its start, a sentence end, a line break, an emoji, a greeting ("Hi Dana,"),
- * an interjection ("Oh no,"), each after the @handles a reply on social media opens with.
+ * Before a sentence: its start, a sentence end, a line break, an emoji, a greeting ("Hi Dana,",
+ * "Hiya,"), an interjection ("Oh no,", "Ah,", "Eek,"), each after the @handles a reply on social
+ * media opens with.
  */
 const SENTENCE_OPENS =
-  /(?:(?:^|[.!?:]|\n|\p{Extended_Pictographic})[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*|oh (?:no|dear)[,!][ \t]*)?)$/iu;
+  /(?:(?:^|[.!?:]|\n|\p{Extended_Pictographic})[\s"'“‘(]*(?:@[\w.]+[ \t]+)*(?:(?:hi|hiya|heya|hey+|hello|dear)\b[^.!?\n]{0,30},[ \t]*|oh (?:no|dear)[,!][ \t]*)?(?:(?:ah+|aw+|eek|oops|whoops|ugh|argh|oof|yikes)[,!]?[ \t]+)?)$/iu;
 /** After it: its full stop, a line break, the end, or an emoji that closes it ("… 🙏"). */
 const SENTENCE_ENDS = /^[ \t]*(?:[.!]|\n|$|\p{Extended_Pictographic})/u;
 
@@ -353,10 +354,11 @@ function joinSideBySide(findings: Finding[], reply: string): void {
  * names the cause itself (a name the agent closed on stays where they put it).
  */
 const CAUSE_TAIL =
-  /^(?: and (?:frustration|distress|upset|stress|disappointment|worry|anxiety|confusion))?(?: caused| (?:that|this|which|it|the [a-z]+)(?: [a-z]+)? (?:may |might |could )?(?:have |has |had )?(?:caused|created)(?: you)?)?(?: and your (?:family|household|team|business))?(?:, \p{Lu}\p{Ll}+)?(?=[ \t]*(?:[.!?]|\n|$))/u;
+  /^(?: and (?:frustration|distress|upset|stress|disappointment|worry|anxiety|confusion))?(?: caused| (?:that|this|which|it|the [a-z]+)(?: [a-z]+)? (?:may |might |could )?(?:have |has |had )?(?:caused|created)(?: you)?| (?:it|that|this)['’]s (?:caused|created)(?: you)?)?(?: and your (?:family|household|team|business))?(?:, \p{Lu}\p{Ll}+)?(?=[ \t]*(?:[.!?]|\n|$))/u;
 /** The name a stock line closed on ("…caused, Gary."): said again after the better sentence. */
 const CLOSING_NAME = /, \p{Lu}\p{Ll}+$/u;
-const PLACE_TAIL = /^ (?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?(?=[ \t]*(?:[.!?]|\n|$))/u;
+// …or only when it was: " tonight", " right now" (not " again", which says it happened before).
+const PLACE_TAIL = /^ (?:(?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?|(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|at the moment))(?=[ \t]*(?:[.!?]|\n|$))/u;
 
 /** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too. */
 const OUR_FAULT = /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:overcharged|double[- ]charged|(?:charged|billed|debited) twice)\b)/;

@@ -50,6 +50,10 @@ const EMPTY_EXCLAIM =
 const THEIR_TROUBLE =
   "(?:that |which )?you(?:(?:'|’)ve|(?:'|’)re| have| are| had| may be| might be| may have| have been| are still)? (?:been )?(?:experienc(?:ed|ing)|encounter(?:ed|ing)|had|having|fac(?:ed|ing)|run into|gone through|going through|raised|mentioned|described|reported)";
 
+/** Having had trouble, in any tense: "you're having", "you've experienced", "you may have run into". */
+const HAVING_TROUBLE =
+  '(?:(?:are|were|have been|have|had|may be|might be|may have|might have|may have been) )?(?:having|had|experiencing|experienced|facing|faced|encountering|encountered|run into|running into|ran into|hit|hitting)';
+
 /** What may follow a stock apology in its clause and go with it: "this may have caused", "we set ourselves". */
 const STOCK_TAIL =
   '(?:(?:(?:this|that|it|which) )?(?:(?:may|might|could|has|have|will) )?(?:(?:have|been) )?(?:caused|created)(?: (?:to )?you)?|(?:that )?we set (?:for )?ourselves)?';
@@ -145,6 +149,12 @@ const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that on
 const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
 /** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
 const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
+/**
+ * A bare apology that runs on, after a comma, into a request for what the agent needs ("So sorry
+ * about that, DM us your order number", "Apologies for this, can you send a screenshot?"): the
+ * request says nothing of the trouble either.
+ */
+const BARE_THEN_ASKS = "(?=,? (?:please|pls|plz|can you|could you|would you|will you|if you|dm|pm|pop|drop|send|give us|let us know|get in touch|reach out|message|shoot|slide|follow)\\b)";
 /** A thing of theirs named only as what it is, not what went wrong with it: "your order", "the app". */
 const TOPIC_ONLY = '(?:order|account|booking|delivery|service|product|item|device|app|request|application|claim|parcel|package|purchase|payment|subscription|reservation|journey|stay|visit|experience|query|enquiry)';
 /** A stock trouble or feeling over one of these: "any inconvenience with your order", "your frustration regarding the app". */
@@ -215,7 +225,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `(?:the |any |all )?${GENERIC_TROUBLE} (?:caused |to you )?(?:is |are )?(?:deeply |sincerely |much )?regretted`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|learn|read|see)(?: (?:that|this|about (?:that|this)|of this|it))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|learn|read) (?:about |of )?(?:your|this|that|the) (?:recent |negative |poor |bad |disappointing )?(?:experience|feedback|comments?)`, better: 'I’m sorry {issue}', swap: 'sentence' },
-    { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:are|were|have been) having (?:some |any |these |those )?(?:issues|problems|trouble|difficulties)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to hear )?(?:that )?you ${HAVING_TROUBLE} (?:some |any |these |those |a few |such )?(?:(?:technical|tech) )?(?:issues|problems|trouble|difficulties)(?: with us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt) (?:this|that) way(?: about (?:this|that|it|the [a-z]+))?`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?(?:you|your [a-z]+) (?:have |has )?(?:had|have|got|received) ${BAD_TIME}`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} (?:to (?:hear|learn|read|see) )?(?:that |if )?(?:your|the) (?:[a-z']+ ){0,2}(?:(?:did not|has not|have not|does not|do not) (?:go (?:as planned|to plan|smoothly|well)|meet (?:your |the )?(?:expectations|standards?)|live up to (?:your )?expectations)|(?:was|were|has been|is|have been) (?:not|less than) (?:as (?:you )?expected|what you (?:expected|hoped for)|to your (?:satisfaction|liking)|up to (?:standard|scratch|(?:our|the|your) (?:usual )?standards?)|satisfactory|perfect|ideal))`, better: 'I’m sorry {issue}', swap: 'sentence' },
@@ -253,14 +263,14 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} to (?:hear|learn|see) (?:that )?you (?:are|will be|have decided to be) (?:leaving|going)(?: us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // Valuing it, as a stock line: "we truly value it", "we value your business".
     { p: `{we} {adv}${INTENS}value (?:it|this|that|your (?:feedback|input|comments|business|custom|loyalty|views|opinion|honesty))(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'Thank you, and here is what I’m doing about it:' },
-    { p: `${APOLOGY} (?:to (?:hear|learn|see) )?(?:that )?you (?:are|were|have been) not (?:happy|satisfied|pleased|impressed|enjoying)(?: with)?(?: (?:our|the|your|this|that)(?: [a-z]+){0,2})?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to (?:hear|learn|see) )?(?:that )?you (?:are|were|have been) not (?:happy|satisfied|pleased|impressed|enjoying|keen|(?:a |the biggest |a big )?fan(?: of (?:it|this|that|us|ours))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$)))(?: with)?(?: (?:our|the|your|this|that)(?: [a-z]+){0,2})?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `and (?:(?:i|we) )?{adv}(?:fully |completely )?(?:understand|appreciate) (?:your|the) (?:concerns?|frustrations?|feelings|disappointment)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'and I’m sorry {issue}' },
     // Stock lines about how much they matter: "your satisfaction is our top priority", "you are a valued customer".
     '(?:your|customer) (?:satisfaction|experience|happiness|comfort) (?:is|remains) (?:always )?(?:our (?:top |highest |number one |first |main )?priority|(?:very |really |extremely |incredibly )?important to us)',
     '(?:you are|you remain) (?:a |an )?(?:highly |very |truly )?valued (?:customer|member|client|guest|patient|passenger|subscriber)',
     '{we} {adv}(?:truly |really |greatly )?value you as (?:a|an|our) (?:customer|member|client|guest|patient|passenger|subscriber)',
     { p: `{we} {adv}${GRASP} (?:just )?how important (?:this|that|it) (?:is|must be|was) (?:to|for) you`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?: ${THEIR_TROUBLE})?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
     { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // Frames from batches wq/wr (tune): social-media sorrow with nothing named.
@@ -268,7 +278,7 @@ export const cannedEmpathy: FlagRuleData = {
     '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:kind of |type of |sort of )?(?:experience|service|standard|impression) (?:we|that we) (?:aim for|strive for|aim to (?:give|provide|deliver))',
     { p: `we are ${INTENS}sorry (?:that )?(?:this|that|it) (?:happened|has happened|occurred)(?! (?:to|with|on|at|in|during|when|because|for|after|while|again)\\b)`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you(?: have)? had (?:this|that|such an?|an?) (?:${BAD_TIME}|experience)(?=[ \\n]*(?:[.!,;(]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${APOLOGY} (?:that )?you are (?:going|having to go) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${APOLOGY} (?:that )?you (?:are (?:going|having to go)|have (?:been|gone|had to go)) through (?:this|that|all (?:this|that))(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|see|learn|read) (?:that )?(?:it|this|that) (?:fell short|was not up to (?:scratch|standard|par)|did not (?:meet|live up to) (?:your )?expectations)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     '(?:apologi[sz]e|sorry) (?:that )?(?:your|the) (?:experience|visit|stay|service|order) (?:has |had )?(?:fallen|fell|been|was) (?:below|short of) (?:the |our )?(?:high )?(?:standards?|expectations)(?! (?:when|because|after|as|since|with)\\b)',
     `${NOT_CONCEDING}{we} {adv}(?:understand|appreciate|know|realise|realize) (?:that )?(?:[a-z-]+ ){1,3}can be (?:very |really |quite )?(?:disappointing|frustrating|annoying|upsetting|inconvenient|stressful|worrying|confusing)`,
@@ -295,6 +305,10 @@ export const cannedEmpathy: FlagRuleData = {
     // wrong with it: the topic names nothing. "…any inconvenience with your order, which left the
     // depot a day late" names it (`reply.namesTrouble`).
     { p: `${APOLOGY} (?:for|about|over|regarding) (?:any|the|all the|this|that) (?:${GENERIC_TROUBLE}|issues?|problems?)(?: ${THEIR_TROUBLE})? ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // The same with no topic, the sentence ended there ("We apologise for the problems you have
+    // been facing."): the trouble said to be theirs, and nothing of what it was. (Not read against
+    // the whole reply: "you have been facing" is itself read as a restatement.)
+    { p: `${APOLOGY} (?:for|about|over|regarding) (?:any|the|all the|these|those|this|that) (?:issues?|problems?|difficulties|trouble) ${THEIR_TROUBLE}(?=[ \\n]*(?:[.!^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} ${GRASP_ADV}(?:understand|appreciate|hear|get|share) (?:your|the) ${STOCK_OBJECT} ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     { p: `${APOLOGY} ${TO_HEAR}(?:that )?${THEIR_TROUBLE} (?:some |any |these |those |the )?(?:issues|problems|difficulties|trouble) ${OVER_TOPIC}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
 
@@ -314,8 +328,16 @@ export const cannedEmpathy: FlagRuleData = {
     // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
     // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
     // it is sorry for, in words no signal may read ("Losing your father…").
-    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}${BARE_END}|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
-    { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read|see) (?:that )?(?:this|that|it) (?:has |had )?(?:happened|occurred)${BARE_END}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // The trouble as a bare singular noun ("Sorry for the issue!", "we apologise for this problem."),
+    // and it said not to have been good in general terms ("We're sorry it wasn't a great
+    // experience", "sorry things haven't been great"), in a reply that says nothing of what it was.
+    { p: `${BARE_OPENS}${APOLOGY} (?:for|about) (?:the|this|that) (?:issue|problem)(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${APOLOGY} (?:to hear )?(?:that )?(?:it|this|that|things|${THEIR_VISIT}) (?:was not|were not|is not|has not been|have not been|had not been) (?:a |an )?(?:(?:very|so|particularly|that) )?(?:great|good|positive|pleasant|enjoyable|nice|the best)(?: (?:one|experience|time))?(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // Sorry to hear about a thing of theirs named only as what it is ("Sorry to hear about your
+    // order!", "we're sorry to hear about your journey."), in a reply that says nothing of what went wrong.
+    { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read) (?:about|of) (?:your|the|this) (?:recent |latest )?${TOPIC_ONLY}(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${APOLOGY} (?:to (?:hear|learn|read|see) )?(?:that )?(?:this|that|it) (?:has |had )?(?:happened|occurred|been your experience)(?: to you)?(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,
@@ -483,6 +505,16 @@ export const cannedEmpathy: FlagRuleData = {
     { when: '(?:we|i) take .*seriously', trails: '(?<=\\b(?:[Tt]hank you|[Tt]hanks)\\b[^.!?\\n]*), ', better: '' },
     { when: 'and .*', trails: `${AFTER_APOLOGY},? `, better: '' },
     { when: '(?!and ).*', trails: `${AFTER_APOLOGY},? and `, better: '' },
+    // A stock line or a verdict with only a stock "sorry" after it ("That sounds maddening,
+    // sorry.", "Totally understand, sorry!", "that's so annoying, we're sorry!"): the two make one
+    // specific apology. Dropping the stock words alone would leave a bare "Sorry." behind, as
+    // canned as what went.
+    {
+      when: '(?!.*\\b(?:sorry|apologi[sz]e|apologies|apology|regret)\\b).*',
+      restIs: "(?:(?:we|I)(?:'|’)(?:re|m) |(?:we|I) (?:am|are) )?(?:so |really |very |truly )?sorry",
+      whole: true,
+      better: 'I’m sorry {issue}',
+    },
     // A stock line that opens the sentence before a clause of the agent's own ("I hear you, and
     // I'm sorry you're unhappy.", "We understand your concern and we'll raise it with the depot.",
     // "That must be so upsetting, sorry about that!"): it goes with its "and", and their clause

@@ -25,7 +25,7 @@ const REPLY = '(?:reply|replies|response|responses|answer|revert|turnaround|turn
 
 /** What the customer wrote. */
 const THEIR_MESSAGE =
-  '(?:email|e-mail|mail|message|letter|query|enquiry|inquiry|complaint|request|ticket|case|question|dm|comment|note|correspondence|matter|chat|call|voicemail|post|review)';
+  '(?:(?:email|e-mail|message|letter|query|complaint|request|ticket|case|question|dm|comment|note|chat|call|voicemail|post|review)s?|mail|enquir(?:y|ies)|inquir(?:y|ies)|correspondence|matter)';
 
 /** Replying, as a verb: "getting back to you", "responding", "attending to your matter". */
 const REPLYING =
@@ -79,9 +79,10 @@ const NOT_SOONER =
 
 /** Where the apology ends its clause, so the thank-you can stand in its place. */
 // Also before a clause of the agent's own after a comma ("Sorry for the delay, I've been helping
-// other customers"), a second apology or thanks joined by ", and", or an emoji: the thank-you
+// other customers", "…, it's been a busy week"), a second apology or thanks joined by ", and" (an
+// apology by "and" alone), or an emoji: the thank-you
 // reads in its place there too (not before ", and for any upset caused", which it would not govern).
-const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, and (?:i|we|sorry|apologies|thank|thanks)\\b|, (?:i|we|the|our)\\b| ?[\\ud83c-\\udbff])';
+const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, and (?:i|we|sorry|apologies|thank|thanks)\\b| and (?:sorry|apologies)\\b|, (?:i|we|the|our|it|things|everything|there)\\b| ?[\\ud83c-\\udbff])';
 
 const THANKS = 'thank you for your patience';
 

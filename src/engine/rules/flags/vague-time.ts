@@ -59,8 +59,10 @@ const CLAUSE_ENDS = "(?= ?(?:[.!,;]|$|\\n|[^a-z0-9 '\\n-]))";
 /** After a vague time, what the promise brings ("at the earliest with confirmation"): the time's place still fits before it. */
 // Also what they come to do ("call you back in a bit to look into it", "will be with you at the
 // first available opportunity to investigate") and "with next steps": the time's place reads before them too.
+// And a second step joined by "and" ("we'll sort your permit asap and get it emailed over"): the
+// time's place closes the first.
 const THEN_WHAT =
-  "(?= (?:with (?:the|an?|your|more|confirmation|news|details|our|his|her|their|next steps)|about|regarding|to (?:confirm|discuss|arrange|explain|book|agree|go over|look into|investigate|inspect|assess))\\b)";
+  "(?= (?:with (?:the|an?|your|more|confirmation|news|details|our|his|her|their|next steps)|about|regarding|to (?:confirm|discuss|arrange|explain|book|agree|go over|look into|investigate|inspect|assess)|and (?:then )?(?:i|we|it|they|you|get|send|let|email|call|text|post|confirm|update|pop|book|arrange|refund|credit)|and (?:i|we|it|they) (?:will|shall|can|should|is|are))\\b)";
 
 /**
  * What the contact is for, after it ("to discuss it", "with his assessment", "about the refund"),

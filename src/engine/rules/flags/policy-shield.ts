@@ -279,6 +279,16 @@ export const policyShield: FlagRuleData = {
       better: 'I can’t {rest}. Here is what I can do instead: [what you can offer]',
     },
     { when: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|clearance|sign-off|mandate) to', restIs: NO_CLOSING_REGRET, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // A clause that only refuses the exception ("We do not make any exception for this.", "I
+    // cannot make an exception for personal reasons."): the refusal is the fact the customer must
+    // know, so it stays as written, and what the agent can do instead follows it. Only the
+    // refusal and what it was for, nothing more in its clause.
+    {
+      when: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?',
+      restIs: "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?",
+      whole: true,
+      better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
+    },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',

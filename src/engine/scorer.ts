@@ -130,6 +130,7 @@ function swapSentences(
   reply: string,
   withIssue: (better: string) => string,
   leftOut: (f: Finding) => SentenceRewritten | null,
+  clears: (f: Finding, sentence: string) => boolean,
 ): void {
   const taken = framed.filter((f) => f.kind === 'flag').map((f) => [Math.min(f.start, f.swapSpan?.start ?? f.start), Math.max(f.end, f.swapSpan?.end ?? f.end)] as const);
   const made = learned.map(rewrite);
@@ -137,19 +138,34 @@ function swapSentences(
   // Two rules' rewrites of one sentence: the first offered stands, the other offers none. A
   // sentence left out comes last: another rule's rewrite of it keeps what it says.
   const offered: SentenceRewritten[] = [];
+  // Each offered rewrite by the sentence it was made for (a learned flag is its whole sentence).
+  const offeredFor = new Map<string, SentenceRewritten>();
+  const give = (f: Finding, r: SentenceRewritten) => {
+    f.replacement = withIssue(r.replacement);
+    f.swap = true;
+    f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+  };
   const offer = (f: Finding, r: SentenceRewritten | null) => {
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) return;
     if (offered.some((o) => clashes(r, o.start, o.end))) return;
     offered.push(r);
-    f.replacement = withIssue(r.replacement);
-    f.swap = true;
-    f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
+    offeredFor.set(`${f.start}:${f.end}`, r);
+    give(f, r);
   };
   learned.forEach((f, i) => offer(f, made[i]!));
   learned.forEach((f, i) => {
     if (!made[i]) offer(f, leftOut(f));
   });
+  // A sentence two rules read, rewritten for one of them: where the sentence it makes is one the
+  // other rule's own hedges read ("…, but here is what I can do instead: …" opens a dead end as
+  // well as it answers a policy), that one Swap fixes both, so both offer it (as keepSwapsApart
+  // does for the frames' flags).
+  for (const f of learned) {
+    if (f.swap) continue;
+    const o = offeredFor.get(`${f.start}:${f.end}`);
+    if (o && clears(f, reply.slice(f.start, o.start) + o.replacement + reply.slice(o.end, f.end))) give(f, o);
+  }
 }
 
 /** Whether a flag sorted after index `at` starts before `until` and runs past `end`: the look spans a clause, not the reply. */
@@ -702,8 +718,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const inSentence = (o: Finding) => o.start < sentence.end && o.end > sentence.start;
       // Of its rule, or of another that may be left out too ("The meter data is accurate." is a record
       // held infallible and an argument): one Swap fixes both, and the popup shows them as one card.
+      // …and, where only the clause that closes the sentence goes, one whose own Swap lies wholly in
+      // it ("…can't be changed[ – that's company policy and there are no exceptions]"): the words
+      // that one turns go too, so one Swap fixes both. (Not a sentence left out whole: the rewrite
+      // keeps its fact.)
+      const clauseOnly = r.start > sentence.start;
       const goesWith = (o: Finding) =>
-        (o.ruleId === finding.ruleId || (!o.team && flagById.get(o.ruleId)?.compiled.leaveOut != null)) && !o.swap && r.start <= o.start && o.end <= r.end;
+        (o.ruleId === finding.ruleId || (!o.team && flagById.get(o.ruleId)?.compiled.leaveOut != null)) &&
+        (!o.swap || (clauseOnly && o.swapSpan !== undefined && r.start <= o.swapSpan.start && o.swapSpan.end <= r.end)) &&
+        r.start <= o.start &&
+        o.end <= r.end;
       if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
       if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
       finding.replacement = r.replacement;
@@ -724,6 +748,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         reply,
         withIssue,
         (f) => leftOut(f) ?? null,
+        (f, sentence) => {
+          const { compiled } = flagById.get(f.ruleId)!;
+          const text = normalize(sentence).text;
+          return isHedged(compiled, text, 0, text.length, text);
+        },
       );
       findings.push(...learned);
       sortFindings(findings);

@@ -85,8 +85,8 @@ describe('no rewrite where it would not read as written', () => {
     ['system-says', 'The app shows.'],
     // The verdict goes on past an emoji: the hedge would sit before "so the parcel was delivered".
     ['system-says', 'Our GPS confirms the driver was at your address at 4:12pm 📍 so the parcel was delivered.'],
-    // A closed door on its own is the fact the customer must know: not replaced by a blank.
-    ['policy-shield', 'We don’t make exceptions.'],
+    // (A closed door on its own is the fact the customer must know: "We don’t make exceptions." is
+    // kept as written, with the offer after it; see swaps9-policy-dead-end-shared.test.ts.)
   ])('%s: %j', (ruleId, reply) => {
     const hits = flagsOf(reply).filter((f) => f.ruleId === ruleId);
     expect(hits.length).toBeGreaterThan(0);
@@ -584,7 +584,6 @@ describe('a limit said as the agent’s own, with the offer, where it is not joi
     'It’s a bank requirement. I’m not able to make exceptions to it, sorry.',
     // A rule or an exception named in the act: "I can't deviate from this procedure" still shields behind it.
     'I am unable to deviate from this procedure.',
-    'I cannot make an exception for personal reasons.',
   ])('no rewrite: %j', (reply) => {
     for (const f of flagsOf(reply).filter((x) => x.ruleId === 'policy-shield')) expect(rewritesClause(f)).toBe(false);
   });

@@ -587,6 +587,10 @@ export const deadEnd: FlagRuleData = {
   // step, not a door left to the customer ("If you remain unhappy, you can refer it to the
   // Ombudsman" still closes ours).
   unlessNear: [
+    // What the customer wanted kept for them, offered next ("…, so I'm not able to refund it. If
+    // you find another lender, we can hold the car for you until March."): a door the agent opens.
+    // (Not any "if you'd like, I can…": sending a copy of the letter opens nothing.)
+    '\\b(?:i|we) (?:can|could) (?:also )?(?:hold|reserve|keep) (?:it|this|that|them|the [a-z-]+|your [a-z-]+) (?:for you|open|aside)\\b',
     "\\bwhat (?:i|we) (?:can|could|will|am able to|are able to) (?:do|offer|suggest|arrange)(?: for you)?(?: instead)?(?: is| right now is| today is|,? though,? is)\\b",
     '\\b(?:i|we) (?:can|could|will|would be happy to|am happy to|are happy to),? (?:however|though|instead|still),? (?!not\\b)',
     '\\binstead,? (?:i|we) (?:can|could|will|have|would be happy to|am happy to|are happy to)\\b(?! not\\b)',
@@ -612,6 +616,12 @@ export const deadEnd: FlagRuleData = {
     "\\bbut (?:i|we) (?:can|will|could|am able to|are able to|would be happy to|am happy to)\\b(?! not\\b)",
     // The better move made in the same sentence: "while I can't do that, here's what I can do instead".
     "\\bhere(?:'|’)?s what (?:i|we) (?:can|could) (?:do|offer)\\b|\\bhere is what (?:i|we) (?:can|could) (?:do|offer)\\b|\\bwhat (?:i|we) (?:can|could) (?:do|offer) instead\\b",
+    // The rule said as the usual case, then bent (long replies, batch xi): "normally it has to be
+    // paid in full before collection; given your circumstances, …".
+    '\\b(?:normally|usually|ordinarily|typically)\\b',
+    // The limit given as advice on how to keep the door open: "once it's paid it can't be
+    // challenged, so if you want to contest it, please do that before paying".
+    '\\b(?:so|but) if you (?:want|wish|would like|would prefer|need|decide|plan|intend) to\\b',
     // Privacy reassurance: "we will not share your details under any circumstances".
     '\\b(?:share|disclose|sell|pass on)\\b',
   ],

@@ -279,6 +279,16 @@ export const policyShield: FlagRuleData = {
       better: 'I can’t {rest}. Here is what I can do instead: [what you can offer]',
     },
     { when: '{we} (?:do not|does not|did not) have (?:the |any )?(?:authority|authori[sz]ation|permission|power|clearance|sign-off|mandate) to', restIs: NO_CLOSING_REGRET, whole: true, better: 'I can’t {rest}, but here is what I can do: [what you can offer]' },
+    // A clause that only refuses the exception ("We do not make any exception for this.", "I
+    // cannot make an exception for personal reasons."): the refusal is the fact the customer must
+    // know, so it stays as written, and what the agent can do instead follows it. Only the
+    // refusal and what it was for, nothing more in its clause.
+    {
+      when: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?',
+      restIs: "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?",
+      whole: true,
+      better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
+    },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
@@ -365,6 +375,16 @@ export const policyShield: FlagRuleData = {
     `\\b(?:i|we)(?: (?!(?:not|never|only|cannot|unable|if|unless|would|could)\\b)[a-z-]+){0,4} (?:waived (?:it|this|that|them|(?:the|this|that) (?:fee|charge|penalty|rule|requirement|deposit|restriction|limit|cost)s?)\\b|refunded (?:you |it |the [a-z£0-9.]+ )?in full|written off|wrote off|honou?red|set (?:it|this|that|the [a-z]+) aside|let (?:it|this|that) (?:go|slide)|made (?:an|a one-off|a one off|this) exception|bent the rules?|overridden|overrode)\\b`,
     `\\b(?:i|we) (?:will|am going to|are going to|am happy to|are happy to|have decided to|have agreed to|will still) (?:still )?(?:waive (?:it|this|that|them|(?:the|this|that) (?:fee|charge|penalty|rule|requirement|deposit|restriction|limit|cost)s?)\\b|refund (?:you |it |the [a-z£0-9.]+ )?in full|honou?r|make an exception|set (?:it|this|that|the [a-z]+) aside|let (?:it|this|that) go)\\b`,
     `\\b(?:as a (?:goodwill|good will|one-off|one off)(?: gesture)?|(?:just )?this once|on this (?:one )?occasion|as an exception)\\b`,
+    // A rule applied in the customer's favour: "your claim is assessed under the reimbursement
+    // rules. You meet the criteria, and I've recommended a full refund."
+    `\\byou (?:meet|satisfy|fulfil|fulfill|fall within|qualify under) (?:all |each of )?(?:the|its|their|these|those|our) (?:[a-z-]+ )?(?:criteria|conditions|requirements|rules|terms)\\b`,
+  ],
+  // In a long reply the bend often comes a paragraph after the rule ("…applied to all patients. …
+  // I've asked our billing supervisor to waive it as a one-time courtesy."): the rule set aside by
+  // the agent anywhere in the reply (the first two bends above, and a courtesy) answers it.
+  unlessReply: [
+    `\\b(?:i|we)(?: (?!(?:not|never|only|cannot|unable|if|unless|would|could)\\b)[a-z-]+){0,4} (?:waived (?:it|this|that|them|(?:the|this|that) (?:fee|charge|penalty|rule|requirement|deposit|restriction|limit|cost)s?)\\b|refunded (?:you |it |the [a-z£0-9.]+ )?in full|made (?:an|a one-off|a one off|this) exception|bent the rules?)\\b`,
+    '\\bas a (?:one-time|one time|one-off|one off) (?:courtesy|exception)\\b',
   ],
   unlessSentence: [
     // The book disowned: "it's not a hard rule, just how the online booking is set up".
@@ -383,6 +403,9 @@ export const policyShield: FlagRuleData = {
     // Not "it isn't something I'm able to …": the same words, refused.
     "(?<!(?:something|anything) (?:that )?(?:i|we|anyone|(?:our |the )?(?:[a-z]+ )?(?:team|staff)) )\\b(?:am|are|is) (?:happy|glad|pleased|able) to\\b",
     "\\bpolic(?:y|ies) (?:is |are )?to (?:always )?(?:refund|replace|repair|help|make sure|ensure|offer|give|provide|honou?r|match|reimburse|look after|support|fix|put things right|resolve)\\b",
+    // The reason in the agent's own words, naming no rule: "For security reasons, we are unable to
+    // discuss account details by email." (Not "not permitted": that still leans on a rule.)
+    "\\bfor (?:your |our )?(?:own )?(?:security|privacy|safety|data protection|fraud prevention) reasons,? (?:i|we) (?:am|are) (?:unable|not able) to\\b",
     // Security reassurance: "we are not allowed to ask for your PIN".
     "\\b(?:password|pin|passcode|security code|security details|full card (?:number|details))\\b",
     '\\b(?:review|check|see|look at|assess|confirm) whether\\b',

@@ -54,4 +54,7 @@ describe('more of the same classes, found reading every half-a Swap of the two r
     for (const r of replacements('You’d need to speak to them if you want to appeal it.')) expect(r).not.toMatch(/appeal it for you/);
     for (const r of replacements('Loans are run by Finance, so you’ll need to email them about it - the address is on the staff page.')) expect(r).not.toMatch(/page for you/);
   });
+  test('what followed is not kept where it names the thing only as "the old one", whose noun went with the fault', () => {
+    for (const r of replacements('You did not give us your new number, so we texted the old one.')) expect(r).not.toMatch(/^We texted the old one/);
+  });
 });

@@ -1403,8 +1403,9 @@ export const blameShift: FlagRuleData = {
     // have tried after the desk closed, which is why the late fee applied", "You skipped the service, so
     // the claim can't go through"): what followed kept, the fault dropped, and the agent's next step
     // added. Last, so that the rewrites above that keep more of the agent's words win where they read.
+    // Not where what followed names the thing only as "the old one", whose noun goes with the fault.
     {
-      is: `(?:you(?:${APOS}ve| have| had)?|your [\\w'’ -]{1,40}?) (?!(?:were|are|have been|had been|received|asked|requested|contacted|called|paid|told us|let us know|didn${APOS}t receive|did not receive|never received)\\b)[^,;:]{3,120}?,? (?:so|which is why|which meant|which means|and so|that${APOS}s why|that is why) (?<then>(?!(?:i|we)(?:${APOS}ve|${APOS}ll| have| will)\\b)(?!please\\b)[^,;:]{3,120})`,
+      is: `(?:you(?:${APOS}ve| have| had)?|your [\\w'’ -]{1,40}?) (?!(?:were|are|have been|had been|received|asked|requested|contacted|called|paid|told us|let us know|didn${APOS}t receive|did not receive|never received)\\b)[^,;:]{3,120}?,? (?:so|which is why|which meant|which means|and so|that${APOS}s why|that is why) (?<then>(?!(?:i|we)(?:${APOS}ve|${APOS}ll| have| will)\\b)(?!please\\b)(?![^,;:]*\\b(?:old|new|wrong|right|same|other|correct|previous|original|first|second|last) ones?\\b)[^,;:]{3,120})`,
       unless: `\\b(?:yours|your (?:own )?(?:fault|mistake|responsibility|error|choice|problem|side|end)|down to you|on you|up to you|not (?:us|ours|our)|nothing to do with us|you (?:need to|have to|should|must (?!have)|will need|would need|'ll need)|next time|in future)\\b`,
       instead: '{then}. I’m sorry about that, and I’ll go through what I can do to put it right with you.',
     },

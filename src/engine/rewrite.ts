@@ -243,10 +243,18 @@ function leadDropped(
     // A lead after ", so" or ", and" leaves that word before what followed it: not before another
     // joining word ("…a chapter, so[ I disagree with you there,] and the exam stands").
     if (rest !== undefined && /[,;]? (?:so|and) $/iu.test(before) && /^[\s,]*(?:and|but|so|or|then)\b/iu.test(reply.slice(end + rest.length, end + rest.length + 12))) continue;
-    if (rest !== undefined) return { start: from, end: end + rest.length, replacement: '', keptEnd: end };
+    if (rest === undefined) continue;
+    // A relative clause on the lead's own words ("As stated in our email[, which you ignored,] the
+    // deadline…") goes with the lead, or the lead stays: it cannot open the sentence.
+    const relative = RELATIVE_AFTER_LEAD.exec(reply.slice(end + rest.length, end + rest.length + 90));
+    if (relative && !relative.groups!.closed) continue;
+    return { start: from, end: end + rest.length + (relative?.[0].length ?? 0), replacement: '', keptEnd: end };
   }
   return null;
 }
+
+/** A relative clause opening what follows a lead, with the comma that closes it, if it has one. */
+const RELATIVE_AFTER_LEAD = /^[ \t]+(?:which|who|whom|whose)\b(?<closed>[^,.;:!?\n]{0,70},(?=[ \t]+[\p{L}\p{N}'"‘“£$€]))?/iu;
 
 /** What follows an aside's words to the comma that closes it, before a word of the sentence. */
 const ASIDE_CLOSE = /^(?<tail>[^,.;:!?\n]{0,60}),[ \t]+(?=\p{L})/u;

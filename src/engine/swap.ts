@@ -36,6 +36,9 @@ const midSentence = (text: string, start: number, replacement: string) =>
     ? replacement.charAt(0).toLowerCase() + replacement.slice(1)
     : replacement;
 
+/** A greeting and its comma, on the same line as what follows. */
+const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*["'“‘(]*$/iu;
+
 const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still),|but)[ \u00a0]+(\S)/i;
 
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
@@ -58,6 +61,9 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
     if (contrast) return { start, end: end + contrast[0].length, insert: contrast[1]!.toUpperCase() };
   }
   const next = /^,?[ \u00a0]+(\S?)/.exec(text.slice(end, end + 64));
+  // "I" is a capital anywhere: removed after a greeting's comma on its line ("Hello, [I must
+  // disagree, ]your order…"), it passes no capital to the word the agent wrote in lower case.
+  const passes = capital && !(/^I(?!\p{L})/u.test(text.slice(start, start + 2)) && GREETING_COMMA_BEFORE.test(text.slice(Math.max(0, start - 60), start)));
   if (!next) {
     // Removed words that close their sentence or line ("the form herewith.", "accordingly, please
     // be advised.") take the space, and a comma, before them: not "the form ." or "accordingly, .".
@@ -65,7 +71,7 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
     if (before && /^[.!?;:)\n]/.test(text.charAt(end))) return { start: start - before[0].length, end, insert: '' };
     return { start, end, insert: '' };
   }
-  return { start, end: end + next[0].length, insert: capital ? next[1]!.toUpperCase() : next[1]! };
+  return { start, end: end + next[0].length, insert: passes ? next[1]!.toUpperCase() : next[1]! };
 }
 
 /** The stretch a finding's Swap replaces: its flagged words, or the clause its rewrite covers. */

@@ -971,6 +971,10 @@ export const argueDefend: FlagRuleData = {
     // record against the customer, whose Swap says it may be wrong and is being checked, the
     // verdict would contradict the check: it goes.
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '', onlyIf: ['flag:system-says'] },
+    // The verdict drawn from the facts just given ("It was booked after the cut-off, so the fee is
+    // valid"): the facts are the explanation, so the verdict goes with its "so"; a blank for how it
+    // was worked out would follow from nothing.
+    { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },

@@ -67,6 +67,13 @@ const THEIR_PEOPLE =
 /** Where a party is: we or our side, never blamed. */
 const NOT_US = '(?!(?:us|our|ours|me|my|we|i)\\b)';
 
+/**
+ * How a thing may have been left, said after it ("you must have left the tab idle", "…the form
+ * unsigned"): not a word of the thing, which the passive would put before its verb.
+ */
+const LEFT_AS =
+  '(?:idle|open|unlocked|locked|unattended|running|blank|empty|enabled|disabled|active|inactive|unchecked|unticked|ticked|visible|hidden|behind|unpaid|unsigned|incomplete|switched)';
+
 /** A match that ends here is the end of its clause ("that's on the sender 📦", "…, not us."). */
 const CLAUSE_END = '(?=[ \\n]*(?:[^a-z0-9 \\n]|$|not\\b|so\\b|and\\b|but\\b|which\\b|rather\\b))';
 
@@ -130,6 +137,20 @@ const PARTY =
  */
 const SUBJECT =
   "(?!(?:so|and|but|then|well|also|ok|okay|yes|now|honestly|sadly|unfortunately|again|however|still|plus|because|as|since|if|when|although|though|once|after|before)(?:,? [\\p{L}]+,?)? $)[^.!?;:\\n]*?[\\p{L}\\p{N}'’)]";
+
+/**
+ * A subject that does not open a clause given as a reason ("…, as approvals are their
+ * responsibility"): an offer to take it up would give no reason there.
+ */
+const NOT_A_REASON = "(?![^.!?;:\\n]*\\b(?:as|because|since)(?: [\\p{L}\\p{N}'’-]+){1,5} $)";
+
+/**
+ * The rest after a party the customer is sent to, which "for you" can follow: not a condition
+ * ("…speak to them if you want to challenge it") nor an aside after a dash ("…email them about it -
+ * the address is on the staff page"), after which "for you" would land in the wrong place. ("About
+ * when the car will be ready" asks a question, which it can follow.)
+ */
+const REDIRECT_REST = "(?:(?! [-–—] )(?!\\b(?:if|once|unless|whenever)\\b)(?!(?<!about )\\bwhen\\b).)*";
 
 /** What may follow the party in the clause, and go with the rewrite: the job the agent now takes on. */
 const PARTY_JOB =
@@ -233,8 +254,24 @@ const OMITTED_WORD =
   '(?!(?:from|to|at|by|before|within|in|on|during|after|when|for|with|online|and|or|but|so|because|as|which|that|this|it|us|you|we|i|they|he|she|who|properly|carefully|correctly|fully|closely|thoroughly|again|back|first|through|yet|either|out|up|off)\\b)[a-z0-9-]+';
 /** A word of the one thing a customer is said to have chosen or sent, as typed: not one that starts what says when or how. */
 const SAID_WORD = "(?!(?:as|at|when|on|in|for|during|while|to|from|before|yourself|instead|and|or|but|so)\\b)[\\w'’-]+";
-/** What we sent that the thing was ("the one-time passcode we sent"), kept with it. */
-const WE_SENT = '(?: (?:we|i) (?:sent|gave|emailed|posted|texted|issued)(?: you)?)?';
+/** Where or when a thing's own clause puts it ("…we sent on Monday", "…shown on screen"): not "on time", which belongs to the step. */
+const OWN_PLACE =
+  "(?!(?:on|in) time\\b)(?:on|in|at|to|last|earlier|yesterday|this|from)\\b(?: (?!(?:and|but|so|because|as|which|when|then|before|after|within|by|until|while|once|if)\\b)[^ ,;:]+)*";
+/** What a thing was said to be, shown or sent, as a word after it ("the warning message shown on screen"). */
+const SHOWN = '(?:shown|displayed|sent|given|attached|listed|provided|printed|quoted|posted|issued|stated|included)';
+/**
+ * The thing's own clause of who sent or had it ("the one-time passcode we sent", "the form I
+ * attached last week", "the address we had on file"), kept with it together with its own when and
+ * where: the passive must not move them after a verb they do not belong to ("the email we sent
+ * wasn't read on Monday"). Not "on time" or "in time", which belong to the step not taken.
+ * Also a participle and its place ("the warning message shown on screen").
+ */
+const WE_SENT = `(?: (?:(?:that |which )?(?:we|i|I|you) (?:sent|gave|emailed|posted|texted|issued|attached|had|received|got|left|asked for|requested|provided)(?: (?:you|us|me))?(?: ${OWN_PLACE})?|${SHOWN} ${OWN_PLACE}))?`;
+/**
+ * What says when or where a thing was not done, after it: not a clause of someone's own ("…the
+ * address we had on file"), which the passive would leave after its verb.
+ */
+const UNDONE_TAIL = "(?<tail>(?: (?!(?:and|but|so|because|as|which|we|i|I|you|they|he|she|it|that|who)\\b)[^ ,;:]+(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)?)";
 /**
  * Steps a customer is said not to have taken, and how the passive says each was not done
  * ("collect" → "it wasn't collected"): `{v}` is the verb's stem as the agent wrote it.
@@ -668,12 +705,12 @@ export const blameShift: FlagRuleData = {
     // Another party's part, said after its subject ("Any loss after delivery is a matter for the
     // courier", "damage caused during their work is their liability", "Any dispute should be
     // directed to the collections agency"): the subject kept, the agent takes it up with them.
-    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
-    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
-    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:a matter|one|something) for (?<who>${PARTY})`, afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:a matter|one|something) for them', afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: `(?<be>is|are) (?:entirely |solely |really )?(?<who>${PARTY})'s (?:responsibility|liability|problem)`, afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with {who} for you' },
+    { when: '(?<be>is|are) (?:entirely |solely |really )?their (?:own )?(?:responsibility|liability|lookout|problem)', afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     // The same held "in their hands" ("…, so any refund is really in their hands rather than the club's").
-    { when: "(?<be>is|are) (?:entirely |really |completely |solely |squarely )?in their hands", afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: "(?<be>is|are) (?:entirely |really |completely |solely |squarely )?in their hands", afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     // A party of the customer's own ("…, so any repair is your landlord's responsibility, not ours"):
     // theirs to deal with, so the agent does not offer to call them, but gives what we hold for it.
     {
@@ -754,7 +791,7 @@ export const blameShift: FlagRuleData = {
     { when: 'matter between you and your', afterSubject: `${SUBJECT} (?:is|are|was|were)(?: entirely| strictly| solely| really)? a`, restIs: '[a-z-]+(?: [a-z-]+)?', better: 'matter for your {rest?} to decide, and I can send you what we have on this to share with them' },
     { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', afterSubject: SUBJECT, restIs: '[a-z-]+(?: [a-z-]+)?', better: '{be} something I’ll take up with the {rest?} for you' },
     { when: '(?:(?:it|this|that) )?(?:is|was) (?:entirely |strictly |solely |really )?(?:a matter )?between you and the', restIs: '[a-z-]+(?: [a-z-]+)?', better: 'I’ll take this up with the {rest?} for you' },
-    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
+    { when: '(?<be>is|are) (?:entirely |strictly |solely |really )?(?:a matter )?between you and them', afterSubject: NOT_A_REASON + SUBJECT, restIs: PARTY_REST, whole: true, better: '{be} something I’ll take up with them for you' },
     // A hold-up put with another party ("the hold-up is with the external laboratory", "after that any
     // delay is down to the pharmacy, so you'll need to chase them"): the agent chases it. The verdict
     // after it goes: it only sent the customer to chase.
@@ -844,6 +881,7 @@ export const blameShift: FlagRuleData = {
     },
     {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      restIs: REDIRECT_REST,
       better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
     // The same after a clause of the agent's and its comma ("If the fault comes back, you'll need to
@@ -918,8 +956,8 @@ export const blameShift: FlagRuleData = {
     // sent"), in the number its verb needs; what says when or where kept as written.
     ...OMITTED.flatMap(([verb, done]) =>
       [
-        [`(?<object>it|(?:your|the|this|that)(?: ${OMITTED_WORD}){1,4}(?<![^s]s)${WE_SENT})`, '{object} wasn’t'],
-        [`(?<object>(?:your|the|these|those)(?: ${OMITTED_WORD}){1,4}(?<=[^s]s)${WE_SENT})`, '{object} weren’t'],
+        [`(?<object>it|(?:your|the|this|that)(?: ${OMITTED_WORD}){1,4}(?<![^s]s)(?<!\\b${SHOWN})${WE_SENT})`, '{object} wasn’t'],
+        [`(?<object>(?:your|the|these|those)(?: ${OMITTED_WORD}){1,4}(?<=[^s]s)(?<!\\b${SHOWN})${WE_SENT})`, '{object} weren’t'],
         ['them', 'they weren’t'],
       ].flatMap(([obj, said]) => {
         const tail = '(?<tail>(?: (?:from|to|at|by|before|within|in|on|during|after|when|for|with|online)\\b[^,;:]*)?)';
@@ -937,12 +975,12 @@ export const blameShift: FlagRuleData = {
     // so that the clause reads passive.
     {
       when: '(?:you (?:did not|never|failed to|neglected to|forgot to)) (?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e?',
-      restIs: `(?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      restIs: `(?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?${WE_SENT})${UNDONE_TAIL}`,
       better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
     },
     {
       when: 'you (?:failed|neglected|forgot|omitted) to',
-      restIs: `(?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e? (?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?)(?<tail>(?: (?!(?:and|but|so|because|as|which)\\b)[^ ,;:]+)*)`,
+      restIs: `(?<stem>updat|includ|complet|declar|provid|enclos|activat|renew|register|report|confirm|return|sign|upload|attach)e? (?<object>(?:your|the) (?:[a-z-]+ ){0,2}${UNDONE}(?: of (?:your|the) (?:[a-z-]+ ){0,2}[a-z-]+)?${WE_SENT})${UNDONE_TAIL}`,
       better: '{object} wasn’t {stem}ed{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
     },
     // A reminder for next time that opens the sentence ("Next time please make sure you add the flat
@@ -968,7 +1006,7 @@ export const blameShift: FlagRuleData = {
     // the thing missed, and nothing more: "…missed it twice" would not read as passive.
     {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
-      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead)\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
+      restIs: `(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|as|and|or|so|twice|again|yourself|it|them|out|up|off|in|into|instead|${LEFT_AS})\\b)[a-z0-9'’-]+){1,3}(?: with someone(?: else)?)?`,
       better: 'it looks like {rest} may have been {verb}',
     },
     // …and where what was done is followed by when or where it was done ("You must have selected
@@ -976,7 +1014,7 @@ export const blameShift: FlagRuleData = {
     // same, the when or where kept after the verb. A quoted option counts as the thing done.
     {
       when: `you (?:must|may|might) have (?:just )?(?<verb>${PARTICIPLE})`,
-      restIs: `(?<obj>(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|while|during|as|and|or|so|twice|again|yourself|it|them|out|up|off|into|instead)\\b)[a-z0-9'’-]+){1,4}|'[^'’]{2,40}'|‘[^’]{2,40}’)(?<tail> (?:when|while|during|at|on) (?:booking|ordering|checking out|checkout|check-?in|paying|payment|purchase|signing up|sign-?up|registering|registration|(?:the|your|our) [a-z-]+(?: [a-z-]+)?)(?: (?:last|this|on) [a-z0-9 ]{1,20})?)`,
+      restIs: `(?<obj>(?:the|your|a|an|this|that|these|those)(?: (?!(?:on|in|at|to|for|from|by|with|before|after|when|while|during|as|and|or|so|twice|again|yourself|it|them|out|up|off|into|instead|${LEFT_AS})\\b)[a-z0-9'’-]+){1,4}|'[^'’]{2,40}'|‘[^’]{2,40}’)(?<tail> (?:when|while|during|at|on) (?:booking|ordering|checking out|checkout|check-?in|paying|payment|purchase|signing up|sign-?up|registering|registration|(?:the|your|our) [a-z-]+(?: [a-z-]+)?)(?: (?:last|this|on) [a-z0-9 ]{1,20})?)`,
       better: 'it looks like {obj} may have been {verb}{tail}',
     },
     // "That's because you didn't select express delivery at checkout": the same cause, without "you".
@@ -1365,8 +1403,9 @@ export const blameShift: FlagRuleData = {
     // have tried after the desk closed, which is why the late fee applied", "You skipped the service, so
     // the claim can't go through"): what followed kept, the fault dropped, and the agent's next step
     // added. Last, so that the rewrites above that keep more of the agent's words win where they read.
+    // Not where what followed names the thing only as "the old one", whose noun goes with the fault.
     {
-      is: `(?:you(?:${APOS}ve| have| had)?|your [\\w'’ -]{1,40}?) (?!(?:were|are|have been|had been|received|asked|requested|contacted|called|paid|told us|let us know|didn${APOS}t receive|did not receive|never received)\\b)[^,;:]{3,120}?,? (?:so|which is why|which meant|which means|and so|that${APOS}s why|that is why) (?<then>(?!(?:i|we)(?:${APOS}ve|${APOS}ll| have| will)\\b)(?!please\\b)[^,;:]{3,120})`,
+      is: `(?:you(?:${APOS}ve| have| had)?|your [\\w'’ -]{1,40}?) (?!(?:were|are|have been|had been|received|asked|requested|contacted|called|paid|told us|let us know|didn${APOS}t receive|did not receive|never received)\\b)[^,;:]{3,120}?,? (?:so|which is why|which meant|which means|and so|that${APOS}s why|that is why) (?<then>(?!(?:i|we)(?:${APOS}ve|${APOS}ll| have| will)\\b)(?!please\\b)(?![^,;:]*\\b(?:old|new|wrong|right|same|other|correct|previous|original|first|second|last) ones?\\b)[^,;:]{3,120})`,
       unless: `\\b(?:yours|your (?:own )?(?:fault|mistake|responsibility|error|choice|problem|side|end)|down to you|on you|up to you|not (?:us|ours|our)|nothing to do with us|you (?:need to|have to|should|must (?!have)|will need|would need|'ll need)|next time|in future)\\b`,
       instead: '{then}. I’m sorry about that, and I’ll go through what I can do to put it right with you.',
     },

@@ -460,6 +460,32 @@ const TOLD_CUT = /\b(?:told|assured|promised|informed|advised)(?: (?:that|this|s
 const AFTERMATH_ONLY = /^(?:to hear )?(?:you(?:['’]ve| have)? had no (?:warning|notice|explanation|reply|answer|letter|email)|(?:the|your) money (?:is|has) (?:gone|been taken|left)\b)/i;
 
 /** As MAX_CLAUSE in issue.ts: longer, a ready sentence reads as a pasted paragraph. */
+// What a blind reader would not send (issue 16 §3), by class:
+// A cause of ours given for their loss or sanction ("fined because the machine was broken", "the
+// update made the game crash", "overcharged according to our own app", "so packed you couldn't get
+// off"): the problem alone can be said, its cause is ours to establish.
+const CAUSE_OURS = /\bbecause (?:the|our|an?) (?:[\w'’-]+ ){0,3}?(?:was|were|is|are|had been|has been) (?:broken|down|faulty|out of order|closed|full|wrong|not working)\b|\bbecause (?:the|our) (?:[\w'’-]+ ){0,2}?(?:pushed|forced|made|told|failed|refused|crashed|lost)\b|\bbecause (?:the )?[\w-]+ (?:['‘"“]?failed)\b|\bmade (?:the|your) (?:[\w'’-]+ ){0,2}?(?:crash|fail|freeze|stop|break|close)\b|\baccording to (?:our|the company['’]s) own\b|\b(?:was|were) so (?:packed|full|busy|crowded|late|slow) (?:that )?(?:you|they|he|she)\b/i;
+// Someone of ours doing a wrong to them or theirs: "threw away your retainer", "took your deposit",
+// "left sitting at the gate for hours".
+const WRONG_DONE = /\b(?:threw (?:away|out) your|took your (?:deposit|money|bag|things|belongings|keys?|card|phone|passport)|pushed you)\b|\b(?:was|were) left (?:sitting|standing|waiting|stranded|alone|stuck|in a wheelchair|without|with no)\b/i;
+// What they offer as evidence or as their own record, kept instead of the problem: "there is no
+// Tom at your address", "you've never been rude to a driver", "you have restarted 5 times", a
+// reason they give ("you stopped paying income tax"), a guess ("there must be a leak").
+const THEIR_EVIDENCE = /^there (?:is|['’]s|are) no (?:[\w'’-]+ ){1,3}?(?:at|on|in) your\b|^you(?:['’]ve| have)? (?:never|not) been (?:rude|late|abusive|aggressive|warned)\b|^you(?:['’]ve| have)? (?:restarted|rebooted|reset|reinstalled|cleared|tried|checked|turned)\b(?!.*\b(?:and|but)\b)|^you stopped (?:paying|living|working)\b|\b(?:must|might|may) be (?:a|an|the|something)\b/i;
+// Sorry said for their life or their good news, which reads wrong: "you've been offered a job",
+// "you're on a prepayment meter and can't afford…", "you've been made redundant", "you failed…",
+// "you could have ended up in hospital", "you've been signed off with stress".
+const THEIR_LIFE = /\b(?:been|were|was) offered a (?:job|place|position|role)\b|\bcan['’]?t afford\b|\bmade redundant\b|^(?:to hear )?you failed\b|\bcould have (?:ended up|died|been)\b|\bsigned off (?:with|sick)\b|^(?:to hear )?you(?:['’]re| are) stuck in a\b/i;
+// The customer's own grammar carried over: a count of times with a present progressive ("you are
+// calling 4 times"), "have stopped …ing since", a base verb after a named subject ("your order get
+// split"), "whole day" with no article, "no updates nothing", "on ticket", "opens
+// invoices tab", "and to click…" after "saying".
+const CARRIED_GRAMMAR = /\b(?:are|am|is|['’]re) [a-z]+ing (?:[\w'’-]+ ){0,3}?\d+ times\b|\bha(?:ve|s) stopped (?!working\b)[a-z]+ing\b[^,;]*\bsince\b|^(?:to hear )?(?:your|the) (?:(?!(?:to|can|can['’]t|will|won['’]t|would|could|did|didn['’]t|and|but|or|make|let|help|not)\b)[\w'’-]+ ){1,3}get [a-z]+(?:ed|t|n)\b|(?<!\b(?:the|a|that|this|all|every|each|one|your|our)\s)\b(?:whole|entire) (?:day|week|morning|afternoon|evening|night)\b|\bno [\w'’-]+,? nothing\b|\b(?:on|in) (?:ticket|booking|invoice|receipt|form|website|screen|page)\b(?=\s+(?:is|was|are|were|has|says|shows)\b|[,.;]|$)|\b(?:open|opens|opened|click|tap) (?!(?:the|a|an|your|our|my|this|that|their|his|her|its|any|every|each|it|them)\b)[a-z]+ (?:tab|page|screen|button|menu|section)\b|\bsaying\b[^,;]*\band to [a-z]+\b|\b(?:your|the) [a-z]+s (?:right|left) side\b/i;
+// A subordinate cut to a word or two with no verb: "closed at 7pm even though Google".
+const CUT_CONTRAST = /\b(?:even though|although|though|whereas)\s+(?!(?:you|we|it|they|he|she|i|there)\b)[\w'’-]+(?:\s+[\w'’-]+)?$/i;
+// Their argument beside the problem: "…was full, even though the app said you had a spot".
+const THEIR_ARGUMENT = /,? even though (?:the|our|your) (?:[\w'’-]+ ){0,2}?(?:said|says|showed|shows|confirmed|told)\b/i;
+
 const LONGEST = 150;
 
 /** A sign that the clause will not read as the agent's own words, and the reason it names. */
@@ -587,6 +613,12 @@ const DOUBTS: readonly Doubt[] = [
   { why: 'cut quote', holds: cutQuote },
   { why: 'echo: disputed reason', holds: quotedReasonAsFact },
   { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },
+  when('echo: our fault', CAUSE_OURS, WRONG_DONE),
+  when('focus: their evidence', THEIR_EVIDENCE),
+  when('tone: their life', THEIR_LIFE),
+  when('grammar: carried over', CARRIED_GRAMMAR),
+  when('grammar: fragment', CUT_CONTRAST),
+  when('echo: their case', THEIR_ARGUMENT),
 ];
 
 /**

@@ -272,7 +272,9 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `{we} {adv}${GRASP} (?:just )?how important (?:this|that|it) (?:is|must be|was) (?:to|for) you`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:for|about) (?:your|this|the|that) (?:recent |negative |poor |bad |disappointing )?experience(?: ${THEIR_TROUBLE})?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     // A stock sympathy predicate with no object: "that must be so frustrating", "it sounds really stressful".
-    { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    // Only in a reply that says nothing of what it was: "That sounds maddening. The logouts come
+    // from our last update…" goes on to name it, and the line is the agent's own reaction.
+    { p: `(?:this|that|it) (?:must be|must have been|sounds|sounded|sounds like it (?:is|was)|can be) ${INTENS}${DISTRESSING}(?: for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}', swap: 'sentence', onlyIf: NAMES_NOTHING },
     // Frames from batches wq/wr (tune): social-media sorrow with nothing named.
     { p: '{we} {adv}(?:hate|hated) to (?:hear|see|read|learn)(?: (?:this|that|about (?:this|that)|it))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
     '(?:this|that|it) (?:is|was) (?:definitely |certainly |really |absolutely )?not the (?:kind of |type of |sort of )?(?:experience|service|standard|impression) (?:we|that we) (?:aim for|strive for|aim to (?:give|provide|deliver))',
@@ -338,6 +340,11 @@ export const cannedEmpathy: FlagRuleData = {
     // order!", "we're sorry to hear about your journey."), in a reply that says nothing of what went wrong.
     { p: `${BARE_OPENS}${APOLOGY} to (?:hear|learn|read) (?:about|of) (?:your|the|this) (?:recent |latest )?${TOPIC_ONLY}(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     { p: `${BARE_OPENS}${APOLOGY} (?:to (?:hear|learn|read|see) )?(?:that )?(?:this|that|it) (?:has |had )?(?:happened|occurred|been your experience)(?: to you)?(?:${BARE_END}|${BARE_THEN_ASKS})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // Issue 16, round 2 (brand formulas): understanding said with "get it" and a subject ("We
+    // totally get it.", "I get it!"), as "Totally get it!" is without one; "I get it, a UK contract
+    // is no use in Spain" names it (unlessSentence). Only where it opens a clause ("once we get it,
+    // your discount is reviewed" is receiving it), and in a reply that says nothing of what it was.
+    { p: `${CLAUSE_START}(?:(?:oh|ah|look|honestly),? )?{we} ${GRASP_ADV}get it${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

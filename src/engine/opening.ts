@@ -5,7 +5,8 @@
 // it: the page inserts there only if it still reads the same.
 import type { InsertPoint } from './types';
 
-const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b/i;
+// "Good day Chidinma," too: an apology put before it reads as stuck on above the letter.
+const GREETING = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings|howdy|salaam|namaste)\b/i;
 /**
  * The greeting's end: a comma, a stop or a line break within a short name ("Hi Dana," / "Dear Mr
  * Patel\n"). A template token stands for a name and counts as one word: the stops inside

@@ -211,11 +211,22 @@ function nearby(findings: readonly Finding[], start: number, end: number): reado
 /**
  * A Swap that doubts the record and says "I'm checking" beside a refusal it leaves standing ("As
  * the log is what we go by, the charge remains") makes the reply contradict itself: it offers to
- * look again at what the customer can show instead. A refusal some Swap turns does not count:
- * following the coach removes it too. `refusals` (reply offsets) is read only when needed.
+ * look again at what the customer can show instead. A refusal some Swap turns into something else
+ * does not count: following the coach removes it too; one a refusal rule's Swap words anew (`refuses`) does.
+ * `refusals` (reply offsets) is read only when needed.
  */
-function doubtBesideRefusals(reply: string, findings: Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>, refusals: () => [number, number][]): void {
+function doubtBesideRefusals(
+  reply: string,
+  findings: Finding[],
+  flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>,
+  refusals: () => [number, number][],
+  /** Whether a Swap over a refusal says it again. */
+  refuses: (swap: Finding) => boolean,
+): void {
   let stands: [number, number][] | undefined;
+  /** Of the verdicts still held once every Swap is made: whether one shuts the door for good, and their bounds. */
+  let held: { final: boolean; minEnd: number; maxStart: number } | undefined;
+  let doubted = false;
   for (const f of findings) {
     const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
     if (!doubts) continue;
@@ -223,11 +234,43 @@ function doubtBesideRefusals(reply: string, findings: Finding[], flagById: Reado
     if (!checks.test(f.replacement)) continue;
     const from = f.swapSpan?.start ?? f.start;
     const to = f.swapSpan?.end ?? f.end;
-    stands ??= refusals().filter(([s, e]) => !findings.some((o) => o.kind === 'flag' && o.swap && (o.swapSpan?.start ?? o.start) <= s && e <= (o.swapSpan?.end ?? o.end)));
+    if (!stands) {
+      stands = [];
+      held = { final: false, minEnd: Infinity, maxStart: -Infinity };
+      for (const [s, e] of refusals()) {
+        let swapped = false;
+        let reworded = false;
+        for (const o of findings) {
+          if (o.kind !== 'flag' || o.swap !== true || (o.swapSpan?.start ?? o.start) > s || e > (o.swapSpan?.end ?? o.end)) continue;
+          swapped = true;
+          reworded = refuses(o);
+          if (!reworded) break;
+        }
+        if (!swapped) stands.push([s, e]);
+        // A refusal rule's Swap words the no anew ("the fee is still in place, but here is what I
+        // can do: …"): it does not take it back.
+        if (swapped && !reworded) continue;
+        held.final ||= FINAL_VERDICT.test(reply.slice(s, e + 80).split(STOP, 1)[0]!);
+        held.minEnd = Math.min(held.minEnd, e);
+        held.maxStart = Math.max(held.maxStart, s);
+      }
+    }
     // What rests on the record is said beside it: in its sentence, the one before or the one after.
     const [near, far] = sentencesAround(reply, from, to);
-    if (concludesFrom(reply, to)) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
-    else if (stands.some(([s, e]) => (e <= from && s >= near) || (s >= to && s < far))) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
+    const nearby = stands.some(([s, e]) => (e <= from && s >= near) || (s >= to && s < far));
+    // A verdict that stands further off ("The fee stands and this decision cannot be revisited."
+    // two sentences on), or one that shuts the door for good wherever it is ("No adjustment can be
+    // made under any circumstances."), takes back any doubt or offer to look again: blind judges
+    // read "…may be wrong, so I'm checking" beside it as a reply that contradicts itself. The
+    // rule's advice stays.
+    const farOff = held!.minEnd <= near || held!.maxStart >= far;
+    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff)) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
+    else {
+      if (nearby) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
+      // One "so I'm checking" is the reply's plan; a second doubt says only that the record may be wrong.
+      if (doubted) f.replacement = f.replacement.replace(new RegExp(`,? (?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u'), '');
+      doubted = true;
+    }
   }
 }
 
@@ -247,6 +290,28 @@ function concludesFrom(reply: string, to: number): boolean {
   }
   return CONCLUSION.test(reply.slice(next, next + 200));
 }
+
+/**
+ * A Swap that thanks ("sorry it took me a while" → "thank you for your patience") beside the
+ * reply's own thanks, in its sentence or the one either side ("Thanks for hanging on, …"), says
+ * thank you twice: blind readers judged that worse than the apology it replaced. The flag keeps
+ * its rule's advice instead.
+ */
+const THANKS = /^\s*(?:thanks|thank you|many thanks)\b/iu;
+const THANKED = /\b(?:thanks|thank you|grateful|appreciate (?:your|you|it))\b/iu;
+function thanksTwice(reply: string, findings: Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): void {
+  for (const f of findings) {
+    if (f.kind !== 'flag' || !f.swap || !THANKS.test(f.replacement)) continue;
+    const from = f.swapSpan?.start ?? f.start;
+    const to = f.swapSpan?.end ?? f.end;
+    const [near, far] = sentencesAround(reply, from, to);
+    if (THANKED.test(reply.slice(near, from)) || THANKED.test(reply.slice(to, far))) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
+  }
+}
+
+/** A no said to hold for good: no doubt or second look fits beside it. */
+const FINAL_VERDICT =
+  /\b(?:under (?:any|no) circumstances|(?:is|are) final|final (?:decision|position|answer|outcome)|now or in the future|(?:can ?not|can['’]t|will not|won['’]t|is not going to) be (?:revisited|reconsidered|reopened|re-?examined|appealed|changed|reversed|overturned))\b/iu;
 
 /** The flag stays, with its rule's advice in place of the Swap. */
 function withdrawSwap(f: Finding, better: string): void {
@@ -376,8 +441,15 @@ const CLOSING_NAME = /, \p{Lu}\p{Ll}+$/u;
 // …or only when it was: " tonight", " right now" (not " again", which says it happened before).
 const PLACE_TAIL = /^ (?:(?:at|in|with|on|during|to|for|about|regarding) (?:our|the|your|this|that|us|you)\b(?![^.!?\n]*\b(?:and|but|which|that|because|as|so|when|while|if|we|i|you(?:'|’)(?:re|ve))\b)[^.!?\n,;:]{0,40}?|(?:today|tonight|this (?:morning|afternoon|evening|week)|right now|at the moment))(?=[ \t]*(?:[.!?]|\n|$))/u;
 
-/** The customer's problem told as something we did ("we charged you twice", "our engineer broke…", "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too. */
-const OUR_FAULT = /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:overcharged|double[- ]charged|(?:charged|billed|debited) twice)\b)/;
+/**
+ * The customer's problem told as something we did ("we charged you twice", "our engineer broke…",
+ * "you were charged twice"): not a fee they were charged, which is theirs to be sorry about too.
+ * Our decision told as what they had is ours too ("you've been refused a refund", "your claim was
+ * rejected"): "I'm sorry you've been refused a refund" above "the decision will not be changed"
+ * is sorry for the no the reply keeps.
+ */
+const OUR_FAULT =
+  /^(?:(?:we|we’ve|we've|we’re|we're|our)\b|you(?: were|’ve been|'ve been| have been| got) (?:overcharged|double[- ]charged|(?:charged|billed|debited) twice|refused|rejected|denied|declined|turned down)\b|your [^.,;!?]{1,40}? (?:was|were|has been|have been|got) (?:refused|rejected|denied|declined|turned down)\b)/;
 
 /** A blank the agent fills in: "[day and time]". */
 const BLANK = /\[[^\]]*\]/g;
@@ -768,7 +840,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     doubtBesideRefusals(reply, findings, flagById, () => [
       ...signals.refusals(n.text, scan).map(([s, e]) => toOriginal(n, s, e)),
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
-    ]);
+    ], isRefusal);
+    thanksTwice(reply, findings, flagById);
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the
@@ -797,7 +870,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const fallback = variant ? variant.fallback : rule.fallback;
       if (rule.unless.some((s) => madeBySwap.has(s))) {
         replacement = '';
-      } else if (rule.clashesWith?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
+      } else if ((variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         replacement = fallback;
       } else if (template.parts) {
         const concedes = rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));

@@ -664,7 +664,7 @@ describe('after the @handles a social reply opens with', () => {
     expect(afterSwap('@ollie_c Sorry for the wait!', 'sorry-for-wait')).toBe('@ollie_c Thank you for your patience!');
   });
   test('a handle mid-sentence opens nothing', () => {
-    expect(afterSwap('Thanks @ollie_c sorry for the wait!', 'sorry-for-wait')).toBe('Thanks @ollie_c thank you for your patience!');
+    expect(afterSwap('Hi @ollie_c sorry for the wait!', 'sorry-for-wait')).toBe('Hi @ollie_c thank you for your patience!');
   });
 });
 

@@ -34,6 +34,7 @@ function suggestionSection(rule: SuggestionRuleData): string[] {
     ...(rule.fallback !== rule.template ? ['', `To complete instead (no customer message to name the problem from, or the ready sentence would clash with the reply): ${rule.fallback}`] : []),
     ...(rule.clashesWith?.length ? ['', `Clashes with: ${rule.clashesWith.map((c) => `\`${c}\``).join(', ')}.`] : []),
     ...(rule.variant ? ['', `Said instead when ${rule.variant.when.map((c) => `\`${c}\``).join(' or ')}: ${rule.variant.template} (to complete: ${rule.variant.fallback})`] : []),
+    ...(rule.variant?.clashesWith ? ['', `Said that way, it clashes with: ${rule.variant.clashesWith.map((c) => `\`${c}\``).join(', ')}.`] : []),
     '',
   ];
 }

@@ -35,7 +35,8 @@ export const CUSTOMER_PROBLEM = [
   '(?:told|said|promised) (?:me |us )?(?:it|they|he|she|you|i|we) (?:would|will|was|were|had|could|did)',
   'not (?:good enough|acceptable|ok|okay|cool|fair|right|what i (?:ordered|paid for|expected|asked for))',
   '(?:charged|overcharged|double[- ]charged|billed|debited|fee|fees|surcharge)',
-  '(?:broken|broke|break|cracked|crushed|damaged|faulty|defective|ripped|torn|leaking|smashed|dented)',
+  // A part that gave way: "the leg snapped after 3 weeks", "the shelf collapsed", "the handle came off".
+  '(?:broken|broke|break|cracked|crushed|damaged|faulty|defective|ripped|torn|leaking|smashed|dented|snapped|collapsed|buckled|came apart|(?:came|fell) off)',
   '(?:not|never|no longer|stopped|has stopped) (?:working|arrived|came|received|delivered|turned up|showed up|got|heard)',
   '(?:does|do|did|will|would|can) not (?:even )?(?:work|heat|start|load|open|connect|arrive|turn up|show up|come|respond|let me|charge)',
   '(?:error|errors|bug|bugs|glitch|crash~|mistake|wrong|incorrect|missing|lost(?! (?:\\d+ ?(?:pounds|lbs|kg|kilos|stone)|weight|a stone|half a stone))|late(?![ -]check)|delayed|delay|outage|outages|(?<!(?:turn|turned|turning|put|write|wrote|jot|note|calm|sit|settle|slow|narrow|hand|pass|step|scale|count|upside|track|tracked|hunt|hunted|wind|cut|water|watered) )down(?! (?:to|payment|the (?:road|line|street|hall|corridor))))',
@@ -104,7 +105,8 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
   '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
   '(?:only|just) (?:got|received|took|gave|added|credited|refunded|shows?|showed|half)',
-  '(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
+  // Not what is better for growing: "speeds doubled", "my followers tripled".
+  '(?<!(?:speed|speeds|download|upload|bandwidth|battery|range|storage|followers|sales|views|points|rewards|savings) (?:have |has |had |just |now |all |basically )?)(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
   '(?:nobody|no one|noone) (?:knock~|ring~|rang|came|come|turned up|showed up|was there|was at)',
   '(?:lost(?! (?:\\d+ ?(?:pounds|lbs|kg|kilos|stone)|weight|a stone|half a stone))|gone missing|went missing|disappeared|vanished|stolen|threw|thrown|smashed|shattered|ruined|stained|dirty|filthy|torn|tear|scratched|dented|fell apart|broken|damaged|cracked|crushed|faulty)',
   '(?:lag|lagging|laggy|disconnect~|timing out|times out|unplayable|buggy|glitchy|cutting out|drops every|will not load|not loading|errors out|duplicate)',
@@ -252,8 +254,10 @@ export const CUSTOMER_CALM_REQUEST = [
 /** Anger words and threats that call for a live conversation. */
 export const CUSTOMER_HEAT = [
   // Threats to leave, in any wording: "I'm done", "switching to another carrier", "going to ASOS".
-  '(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|done with (?:you|your|this|the|u)',
-  '(?:switch~|move|moving|go|going|take|taking|went) (?:[a-z]+ ){0,3}(?:to|with) (?:another|a different|other|your competitor|a competitor|competitors?|someone else|somewhere else|elsewhere)|(?:switching|registering|banking|shopping) (?:to|with|somewhere|elsewhere)',
+  // Not "carried my shopping to the fourth floor": shopping goes elsewhere only in so many words.
+  // Not "what have you done with the real…" (a joke) nor "once I'm done with the form".
+  '(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|(?<!(?:have|has|had) (?:you|they|we|he|she) |(?:once|when|after|until|if) (?:i am|we are) )done with (?:you|your|this|the|u)',
+  '(?:switch~|move|moving|go|going|take|taking|went) (?:[a-z]+ ){0,3}(?:to|with) (?:another|a different|other|your competitor|a competitor|competitors?|someone else|somewhere else|elsewhere)|(?:switching|registering|banking) (?:to|with|somewhere|elsewhere)|shopping (?:somewhere|elsewhere)',
   // Not "I'm moving from Portland to Denver": a house move is no threat; moving the account is.
   '(?:i am|we are|i will|we will|i shall) (?:now |seriously )?(?:cancelling|canceling|leaving|quitting|switching|uninstalling|closing|deleting|stop(?:ping)?) (?:my|our|the|this|it|every|all|tomorrow|today|now|to|from)?|(?:i am|we are|i will|we will|i shall) (?:now |seriously )?moving (?:my|our|all) (?:[a-z]+ ){0,2}(?:account|accounts|business|money|savings|custom|mortgage|pension|isa)',
   '(?:unless|if not|or else|otherwise|or) (?:you )?[^.!?\\n]{0,40}(?:i|we) (?:will|am|are|shall) (?:go|going|move|moving|cancel|cancelling|switch|switching|leave|leaving|close|closing|quit|take|taking|report|complain)|cancel~ unless',
@@ -324,6 +328,8 @@ export const REPLY_HANDS_OFF = [
   '(?:please|you (?:will |would |may |might )?(?:need|have|want) to|you should|you must|kindly|you are (?:requested|asked|advised|invited) to|you can) (?:directly )?(?:contact|call|ring|phone|email|write to|speak (?:to|with)|get in touch with|reach out to|raise (?:it|this|that|the [a-z]+) with|take (?:it|this|that) up with|submit [^.!?\\n]{0,40} (?:to|via|through|at)|send [^.!?\\n]{0,30} to (?:the|our|their|your) [a-z]+ (?:team|department|office|address))(?! us| me)',
   '(?:is|are|was|were) (?:handled|dealt with|managed|processed|decided|looked after) (?:separately |directly )?by (?:a |an |the |our |their )?(?:third[- ]party|separate|different|another|partner|external|[a-z]+ (?:team|department|office|company|provider))',
   '(?:requested|asked|advised|invited) to (?:submit|send|contact|raise|write|email|call|ring|take)',
+  // Pointed elsewhere as advice: "the best route is to contact the maker directly", "covered by the manufacturer rather than by us".
+  '(?:best|quickest|fastest|right|only|easiest) (?:route|way|option|place|thing|step) (?:is|would be|will be) to (?:contact|call|ring|email|write to|speak (?:to|with)|get in touch with|reach out to|go (?:to|through)|raise (?:it|this|that) with)|(?:covered|handled|dealt with|looked after) by (?:the |their )?[a-z]+(?:\'s)?(?: [a-z]+)? rather than (?:by )?(?:us|our)',
 ];
 
 /** The reply offers an alternative, exception, credit, waiver or option. */
@@ -402,6 +408,8 @@ export const REPLY_NAMES_FAULT = [
 /** A step the team takes on it, said as "we" ("we'll sort your permit", "we have raised it with the depot"); "I" is `REPLY_COMMITMENT`. */
 export const REPLY_WE_ACT = [
   "we (?:will|are going to|have|had|are) (?:now |just |already |also |gone ahead and |personally |happily |quickly )?(?:sort|sorted|sorting|fix|fixed|fixing|refund|refunded|refunding|send|sent|sending|re-?send|re-?sent|replace|replaced|rebook|rebooked|book|booked|arrange|arranged|raise|raised|escalate|escalated|chase|chased|chasing|credit|credited|cancel(?:l)?ed|reset|reverse|reversed|restore|restored|unlock|unlocked|reissue|reissued|redeliver|update|updated|correct|corrected|investigate|investigating|issue|issued|waive|waived|get (?:this|that|it|your|a|the) [a-z]+)(?![a-z])",
+  // A fix the team has lined up, said of the fix: "a balance patch is scheduled for 18 July", "a repair has been booked".
+  '(?:fix|patch|update|repair|replacement|engineer visit|visit|collection|redelivery) (?:is|has been|was|are|have been) (?:now |already )?(?:scheduled|booked|planned|arranged|lined up)(?![a-z])',
 ];
 
 export const REPLY_ADMISSION = [
@@ -516,6 +524,17 @@ export const REPLY_THANKS = [
   'appreciate (?:you|it|that|your|the|this)',
   'grateful',
   'right to (?:flag|raise|point|mention|tell|chase|let us know|bring)',
+];
+
+/**
+ * The reply is glad at what the customer told: "love to hear it", "great to hear", "this made our
+ * morning", "glad it turned up on time". Not "glad you got in touch" (an opener to any complaint),
+ * nor "good to hear from you".
+ */
+export const REPLY_GLAD = [
+  '(?:love|lovely|great|good|so good|glad|so glad|happy|so happy|pleased|delighted|thrilled|wonderful|fantastic|brilliant|amazing|awesome) to hear(?! from)(?! (?:about|of) (?:the|your|this|that) (?:problem|issue|trouble|fault|error|delay))',
+  '(?:made|make|makes|has made|really made|absolutely made|just made) (?:our|my|the team\'s|everyone\'s) (?:day|morning|afternoon|week|month|year)',
+  '(?:so |really |very )?glad (?:it|they|everything|all|the [a-z]+|your [a-z]+) (?:turned up|arrived|came|worked|went|got|landed|is working|was|were)',
 ];
 
 export const REPLY_APOLOGY = ['sorry', 'apologi[sz]e~', 'apolog(?:y|ies)', '(?:we|i) regret', 'my bad'];
@@ -673,6 +692,8 @@ export const CUSTOMER_DECISION = ['(?:rejected|refused|refusing|refuse|denied|de
 /** The customer thanks or praises (read together with the absence of a problem). */
 const GOOD = '(?:great|brilliant|amazing|awesome|fantastic|excellent|perfect|superb|outstanding|wonderful|lovely|fab|fabulous|stellar|top[- ]notch|first[- ]class|spot on|smooth|seamless|painless|quick|fast|speedy|friendly|helpful|kind|patient)';
 export const CUSTOMER_PRAISE = [
+  // A thing praised: "the new oat milk is amazing", "your new router is great tbf".
+  '(?:is|are|was|were|has been|have been) (?:so |really |very |truly |absolutely |just |honestly |actually |seriously )?(?:great|brilliant|amazing|awesome|fantastic|excellent|superb|outstanding|wonderful|fabulous|stellar|a game[- ]changer|a lifesaver)(?! (?:but|except|apart|until|when))',
   '(?:thank you|thanks|thank u|thx|ty|cheers|many thanks|much appreciated|appreciate (?:it|that|this|you|your|the)|grateful|kudos|props|shout ?out|well done|nice one|good job|great job)',
   // A name may follow the role: "your driver Tomasz was brilliant".
   `(?:you|you guys|you all|y'all|your (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?|the (?:team|staff|agent|driver|crew|service|app|support)(?: [a-z]+)?) (?:are|were|was|is|have been|has been|did) (?:so |really |very |truly |absolutely |just )?${GOOD}`,
@@ -709,7 +730,7 @@ export const CUSTOMER_LEAVING = [
   // Ultimatums: "match it or I'm leaving", "unblock now or we leave", "cancelling unless you honour my rate".
   `(?:or|otherwise|else|unless|if not|if no [a-z]+) (?:i|we) (?:am |are |will |shall )?(?:${QUIT}|leave|leaving|walk|walking|done)`,
   `${QUIT}(?: ${HELD})? (?:unless|if (?:you|this|it|that|the|nothing|no))|(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:cancelling|closing|leaving|quitting|switching) (?:my|our|now|today|tomorrow)`,
-  `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|done with (?:you|your|this|the|u)`,
+  `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|(?<!(?:have|has|had) (?:you|they|we|he|she) |(?:once|when|after|until|if) (?:i am|we are) )done with (?:you|your|this|the|u)`,
   `never (?:shopping|shop|flying|fly|booking|book|using|use|ordering|order|buying|buy|banking|coming back|come back|returning|staying|dealing)|never again(?=[ \\n]*(?:[.!,;]|$))|(?:will not|would not|am not) (?:be )?(?:booking|book|using|use|shopping|shop|ordering|order|flying|fly|renewing|renew|coming back|returning|staying)`,
   `last time i (?:use|shop|book|order|fly|buy|bank|deal)|last chance before|you (?:have )?lost (?:me|us|a customer|a loyal customer|my business|our business|my custom)|take (?:my|our) (?:business|custom|money) (?:elsewhere|somewhere)|(?:consider this|this is) (?:my|our) (?:notice|cancellation)|want out of (?:my|our|this|the)|(?:reason|why should (?:i|we)) (?:to )?stay`,
   `(?:thinking|think|considering|consider|evaluating|looking at|weighing up|reviewing) (?:of |about )?(?:${QUIT}|leaving|switching|moving (?:${HELD}|elsewhere|to)|competitors|alternatives|other (?:providers|options|suppliers|banks|companies))`,
@@ -760,7 +781,10 @@ export const REPLY_EXPLAINS_CAUSE = [
   'because|owing to|caused by|as a result of|the result of|(?:is|was|are|were) down to|due to(?! (?:arrive|be|go|start|reach|land|ship|finish|open|close|come|run|end|expire|renew|leave|depart|take)(?![a-z]))',
   '(?:the|that is the|this is the) reason (?:is|was|for|why|being)|(?:that|this|which) is (?:why|what (?:caused|happened))|(?:happens|happened|can happen) (?:when|if|after|because)',
   '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on|(?:undergoing|under|for) (?:scheduled|planned|routine) maintenance',
-  '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',
+  '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',  // How a price moves: "fares go up as seats sell", "prices vary with demand".
+  '(?:fares|prices|rates|premiums|costs|fees) (?:go|goes|went|rise|rises|rose|change|changes|vary|varies|move|moves) (?:up |down )?(?:as|when|with|depending on|according to)(?![a-z])',
+  // A fault named where it is: "there's a signalling fault at Three Bridges", "there was a power failure in the depot".
+  'there (?:is|was|has been|had been) (?:a|an) (?:[a-z-]+ ){0,2}(?:fault|failure|breakdown|incident|outage|power cut) (?:at|on|in|near|between|affecting)(?![a-z])',
 ];
 
 /**
@@ -799,7 +823,8 @@ export const REPLY_RESOLVED = [
   '(?:i|we) have (?:now |already |just |also |gone ahead and )?(?:reversed|waived|refunded|removed|cancel(?:l)?ed|written off|wiped|taken off) (?:the|your|that|this|those|these|both) (?:[a-z0-9£$€.,-]+ ){0,3}?(?:charges?|fees?|payments?|amounts?|fine|penalty|debit|deduction|transactions?|[£$€]\\d[\\d.,]*)',
   '(?:has|have) (?:now |already |just |also )?been (?:fully )?(?:refunded|credited|fixed|resolved|restored|reversed|waived|replaced|reinstated|removed|corrected|reimbursed|paid back|cancel(?:l)?ed and refunded)',
   '(?:i|we) (?:have |had )?(?:now |already |just |also |gone ahead and |today )?(?:issued|processed|arranged|sent|put through|approved|applied|added|credited|refunded|booked|ordered) (?:you )?(?:a |an |the |your )?(?:full |partial |[£$€]?\\d+[.,\\d]* )?(?:refund|credit|replacement|reimbursement|compensation|goodwill|voucher)',
-  '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',
+  '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',  // Working again, or the job done at a time: "trading is back as of 14:20", "it finished at 14:12 today" (not "once it is back").
+  '(?<!(?:once|when|until|if|before|after|as soon as) (?:it|this|that|the [a-z]+|your [a-z]+) )(?:is|are) (?:now |all |fully )?(?:back (?:up|online|working|to normal|as of)|working (?:again|normally|as normal))|(?:it|this|that) (?:finished|completed|went through) (?:at|on|earlier|this morning|this afternoon|today|yesterday)',
 ];
 
 /**
@@ -811,6 +836,10 @@ export const REPLY_DISPUTES = [
   // A correction by contrast: "the parcel was placed, not thrown", "it was delayed, not lost".
   '(?:was|were|is|are|has been|had been) (?:[a-z]+ed|[a-z]+en|put|left|set|sent|paid|made|held|kept|shut|cut), not (?:[a-z]+ed|[a-z]+en|thrown|lost|stolen|broken|dumped|cut|shut)(?![a-z])',
   '(?:working|performing|running|operating) (?:perfectly|fine|normally|correctly|as (?:expected|it should|normal|intended))',
+  // Said in the past: "the sensor was functioning correctly throughout", "the device performed as intended".
+  '(?:performed|functioned|functioning|behaved|worked|operated) (?:perfectly|correctly|normally|as (?:expected|it should|normal|intended|designed))',
+  // What they called it named otherwise: "classified as a partial degradation rather than an outage".
+  '(?:classified|categori[sz]ed|recorded|logged|treated|counted|graded|assessed) as (?:a |an )?(?:[a-z-]+ ){1,3}rather than (?:a |an )?[a-z]+',
   '(?:has been|have been|was|were|is|are|looks|looked|seems|seemed|appears) (?:completely |perfectly |totally )?(?:stable|fine from|fine on|normal on|healthy)|came back (?:green|clear|fine|normal|ok|okay|clean)|(?:all|everything) (?:looks|looked|is|was|seems) (?:fine|normal|good|ok|okay|green)',
   'no (?:faults?|outages?|issues?|problems?|errors?|drops?|congestion|disruption|evidence|trace|sign) (?:on (?:our|the|your)|found|in (?:your|the) (?:area|postcode|account|line|logs|records|exchange)|reported|detected|showing|recorded|of (?:failure|a fault|any|an? (?:issue|problem|fault|error)))',
   // A correction of what they called it: "the $6 isn't interest — it's the late fee"; a record held right: "our logs are not wrong".
@@ -910,6 +939,8 @@ export const SIGNALS = {
   /** Thanks or praise with no problem in it: nothing to restate, apologise or thank for. */
   'customer.praise': { reads: 'customer', patterns: CUSTOMER_PRAISE, onlyIf: ['!customer.problem', '!customer.heated'] },
   'reply.apologises': { reads: 'reply', patterns: REPLY_APOLOGY },
+  /** The reply is glad at what the customer told ("great to hear", "made our day"): it read good news. */
+  'reply.glad': { reads: 'reply', patterns: REPLY_GLAD },
   'customer.damage': { reads: 'customer', patterns: CUSTOMER_DAMAGE, unless: CUSTOMER_DECISION },
   'reply.explainsCause': { reads: 'reply', patterns: REPLY_EXPLAINS_CAUSE },
   /** A cause given is an answer too: "prices went up because of the price cap" leaves nothing to sort. */
@@ -933,7 +964,8 @@ export const SIGNALS = {
    */
   'reply.thanksForPraise': {
     reads: 'customer',
-    ways: [[...THANKED_FOR_IT, 'customer.praise']],
+    // Or glad at it, with no apology, to someone not heated: "Love to hear it 🚀", "this made our morning".
+    ways: [[...THANKED_FOR_IT, 'customer.praise'], ['reply.glad', '!reply.apologises', '!customer.heated']],
     patterns: CUSTOMER_COMPLIMENT,
     onlyIf: [...THANKED_FOR_IT, '!praiseTurns'],
   },

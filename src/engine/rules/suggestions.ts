@@ -1,6 +1,21 @@
 // Moves that are missing (RULES.md, kind `suggestion`): each fires once when
 // its `when` signals hold and none of its `unless` signals do.
-import type { SuggestionRuleData } from './types';
+import type { Context, SuggestionRuleData } from './types';
+
+/** Where admitting a possible error contradicts the reply, however it is worded (see admit-error below). */
+const ADMIT_CLASHES: Context[] = [
+  'reply.refusal',
+  'reply.denies',
+  'flag:argue-defend',
+  'flag:blame-shift',
+  'flag:dead-end',
+  'flag:system-says',
+  'reply.commitment',
+  'reply.answers',
+  'reply.promisesByTime',
+  'reply.resolved',
+  'reply.thanksForPraise',
+];
 
 export const SUGGESTION_RULES: SuggestionRuleData[] = [
   {
@@ -54,7 +69,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // afternoon", "your £3 has been refunded"): "I'm checking it now" comes after the fix.
     // And after thanks for praise ("the driver waited an hour when our flight was late"), there is no
     // error of ours to own.
-    clashesWith: ['reply.refusal', 'reply.denies', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:system-says', 'reply.commitment', 'reply.answers', 'reply.promisesByTime', 'reply.resolved', 'reply.thanksForPraise'],
+    // Nor after a step the reply already takes on it, in "we" words ("we will investigate the
+    // missing credits", "we'll update the record", "a patch is scheduled for 18 July"): "I'm
+    // checking it now" says a second, different plan beside it.
+    clashesWith: [...ADMIT_CLASHES, 'reply.actsOnIt'],
     // A thing harmed ("the mirror arrived smashed") is no system's error, nor is a visit missed, a
     // parcel thrown or a train held up: what went wrong is owned as it is. "Our system" is for what
     // a record or a system holds (a charge, an account, a booking, an app).
@@ -62,6 +80,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
       when: ['customer.damage', '!customer.recordMatter'],
       template: 'That shouldn’t have happened, and it’s on us to put it right.',
       fallback: 'I’m looking into [what went wrong], and I’ll put it right if it was down to us.',
+      // It names no plan of its own: beside "we'll arrange a collection" it owns the fault the step puts right.
+      clashesWith: ADMIT_CLASHES,
     },
     says: ['reply.admission', 'reply.commitment'],
   },
@@ -164,7 +184,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // After "I see no reason to discuss it further" or a no, an open "what would make this right?"
     // asks for what the reply has just ruled out: the agent offers what they can.
     fallback: 'Would [what you can offer] help put this right?',
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'reply.thanksForPraise'],
+    // After a step taken or timed ("I've raised a fault", "the unit goes for repair tonight") or an
+    // answer given ("your PUK is 4821…"), an open "what would make this right?" asks for what the
+    // reply has just done: blind judges called it tacked on. The agent asks about what is left.
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'flag:argue-defend', 'reply.thanksForPraise', 'reply.actsOnIt', 'reply.nextStep', 'reply.answers'],
   },
   {
     id: 'thank-feedback',
@@ -206,7 +229,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // After a refusal, "sort this out" promises what the reply has ruled out; after the fix is done,
     // a call needs a reason only the agent knows. Either way the agent says what the call is for.
     fallback: 'I’d like to talk [what the call is for] through with you. Could I call you today? Just send me a good number and time.',
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise'],
+    // After an answer ("fares go up as seats sell, so book early") the call has nothing left to sort
+    // but what the agent knows: a blind judge called "sort this out" there a fault owned for a fare.
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved'],
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {

@@ -425,5 +425,11 @@ export interface SuggestionRuleData extends RuleBase {
    * The move said another way (and its fallback) where any of `when` holds: e.g. without a second
    * "I'm sorry" beside an apology. A team's own wording of the move is never replaced by it.
    */
-  variant?: { when: Context[]; template: string; fallback: string };
+  variant?: {
+    when: Context[];
+    template: string;
+    fallback: string;
+    /** Where the variant's sentence clashes, when that is not where the rule's own does (default: `clashesWith`). */
+    clashesWith?: Context[];
+  };
 }

@@ -93,6 +93,10 @@ describe('for any reply and customer message', () => {
   }, 30_000);
 });
 
+// The limits below only catch a hang (a shared machine under load has taken 45 s for 1 MB); speed
+// is measured by `npm run bench` (its growth check covers long replies), never by a test's clock.
+const HANG = 120_000;
+
 describe('empty and huge input', () => {
   test.each(['', '   ', '\n\t\u00a0\n', '\u200b\u200b'])('an empty or blank reply (%j) scores nothing', (reply) => {
     expect(scoreReply({ reply, customer: 'I was charged twice!!!' })).toEqual({ scores: { listening: null, ownership: null }, findings: [] });
@@ -114,10 +118,10 @@ describe('empty and huge input', () => {
     // 1 MB is that of five units; every listening flag but wrong-name (no name given) fires.
     expect(result.scores).toEqual(scoreReply({ reply: unit.repeat(5), customer }).scores);
     expect(result.scores.listening).toBeLessThan(25);
-  }, 30_000);
+  }, HANG);
 
   test('1 MB on a single line of odd characters is scored', () => {
     const reply = '\u200b😀 שלום "x" '.repeat(90_000);
     expect(() => scoreReply({ reply, customer: reply })).not.toThrow();
-  }, 30_000);
+  }, HANG);
 });

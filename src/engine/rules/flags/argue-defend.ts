@@ -13,6 +13,8 @@
 //   5. combative openers and tone ("with respect,", "let me be very clear", "calm down").
 import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { FlagRuleData } from '../types';
+import { RECALL_FRAMES } from './argue-defend-recall';
+import { STAFF } from './argue-defend-words';
 
 /** Verbs of having told someone something (past participle / past). */
 const SAID =
@@ -31,9 +33,6 @@ const COUNT =
 /** Verbs of going over the same ground again. */
 const REPEATED =
   '(?:explained|told you|said|gone over|been over|gone through|been through|answered|clarified|stated|informed you|advised you|repeated|addressed|responded to|replied to|covered|discussed)';
-/** Staff we might defend instead of hearing the complaint. */
-const STAFF =
-  '(?:staff(?: members?)?|team(?: members?)?|employees?|drivers?|couriers?|agents?|associates?|conductors?|guards?|officers?|engineers?|technicians?|advis[eo]rs?|representatives?|reps|colleagues?|trainers?|instructors?|nurses?|doctors?|clinicians?|surveyors?|assessors?|inspectors?|loss adjusters?|housekeeping(?: team| staff)?|moderators?|sales(?:man|men|woman|women|people|person)|crew|cabin crew|pilots?|security(?: team| staff| guards?| officers?)?|loss prevention(?: team| staff)?|assistants?|cashiers?|managers?|receptionists?|installers?|fitters?|operators?|people)';
 /** Things of ours declared right: decisions, figures, charges, records. */
 const OURS =
   '(?:decision|outcome|ruling|rejection|refusal|decline|ban|suspension|charges?|fees?|bills?|billing|amounts?|price|pricing|valuation|discount|assessment|conclusion|findings?|diagnosis|calculation|readings?|figures?|numbers?|invoice|data|docs|documentation|rate|tariff|balance|penalty|fine|consumption|arrears|notice|total|deduction|excess|premium|payments?|attempt|information|report|reports|records?|logs?|statement|quote|offer|settlement|advice|guide|size guide|description|listing|measurements|sizing|labelling|instructions)';
@@ -547,6 +546,8 @@ export const argueDefend: FlagRuleData = {
     // the window, so the charge is valid"). Not after a record in the same sentence ("the log
     // shows…, so the fee was applied correctly"): the record speaks there, which system-says reads.
     `(?<=(?:so|therefore|hence) )${NO_RECORD_BEFORE}(?:the|our|this|that|these|those|your) (?:[^ \\n]+ ){0,2}${VERDICT_OF} (?:is|are|was|were|has been|have been) (?:therefore |also |fully |perfectly )?(?:correct|right|valid|accurate|justified|fair|in order)(?=[ \\n]*(?:[.!,;]|$| at the time))`,
+    // Frames for wordings no tune batch used (session 36): ./argue-defend-recall.ts.
+    ...RECALL_FRAMES,
   ],
   // Reversed: the agent concedes the customer is right, or owns the mistake, in the same sentence.
   // "As I've explained, refunds take 10 days" says it again as news, without the reproach.

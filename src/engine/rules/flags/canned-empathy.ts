@@ -127,7 +127,17 @@ const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|co
 /** Only where no conditional or reason opens it: "if that's not ideal, …" is the agent's offer. */
 const NOT_CONDITIONAL = '(?<!(?:if|whether|when|unless|because|as|though) )';
 /** Where a verdict opens its sentence, an interjection taken with it: "Oh no, that's not great!" (after a greeting or "@handle"). */
-const VERDICT_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?)(?:(?:oh no|oh dear|ah|aw|ugh|oof|argh|yikes|hmm),? )?';
+/**
+ * An interjection that reacts without saying to what, as brand accounts open a line with it, an
+ * emoji or a "!" after it: "Oof,", "Ah man,", "aw no 😞", "Gosh!". Not "oh" or "ah" alone, which
+ * open anything ("Ah, I see the order now").
+ */
+const INTERJECTION = '(?:oh no+|oh dear|oh man|oh gosh|oh heck|oh boy|ah man|ah no|aw+ no|aw+|ugh|argh+|oof|ouch|yikes|eek|gosh|blimey|crikey|jeez|geez|oops|whoops|uh oh|grim|no+o|sad face)';
+/** An emoji (a surrogate pair or a symbol), as brand accounts stack them after a line. */
+const EMOJI = '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf])\\ufe0f?';
+/** An interjection as it opens a line, what marks it off taken with it: "Oof, ", "aw no 😞 ", "Gosh! ". */
+const INTERJECTS = `(?:(?:${INTERJECTION}|ah|hmm)(?:[,!.]+|(?: ${EMOJI})+)? )`;
+const VERDICT_OPENS = `(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?)${INTERJECTS}?`;
 /** What may follow a verdict in its sentence and add nothing, taken with it: "we know", "I completely get it". */
 const VERDICT_GRASP = "(?:,? (?:we|i) (?:(?:totally|completely|fully|really) )?(?:know|get it|understand|hear you))?";
 /** A stock "sorry" after it, which the Swap leaves standing: "that's not ideal, sorry!". */
@@ -146,9 +156,11 @@ const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that on
  * interjection ("Hi Sam, sorry about that!", "Oh no, we're sorry!"). One that closes a sentence
  * ("We can't accept pets at this property, sorry!") is for what that sentence says.
  */
-const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
+const BARE_OPENS = `(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?${INTERJECTS}?)`;
+/** The customer's name after an apology, after its comma: "Sorry about this, Luke". */
+const THEIR_NAME = '(?:, (?!sorry|apologies|thanks|thank)[a-z]+)?';
 /** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
-const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
+const BARE_END = `(?=${THEIR_NAME}[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`;
 /**
  * A bare apology that runs on, after a comma, into a request for what the agent needs ("So sorry
  * about that, DM us your order number", "Apologies for this, can you send a screenshot?"): the
@@ -207,7 +219,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
     { p: '{we} (?:are )?{adv}(?:(?:can |could |fully |completely |totally )?(?:definitely |really |truly )?(?:understand(?:ing)?|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|sentiments|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: '{we} {adv}(?:can |could )?(?:understand|realise|realize|see|imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel|would feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) how (?:frustrating|annoying|upsetting|stressful|difficult|disappointing|inconvenient) (?:this|that|it)(?: (?:situation|issue|problem|experience|matter))? (?:is|must be|has been|can be|was)(?: for you)?(?! (?:to|when|that|for you to|having|not) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|like that|like this|{feel})(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry to hear (?:that|this|about that|about this)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -233,7 +245,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|can (?:only )?imagine|can see|know|realise|realize) (?:just )?how ${INTENS}${DISTRESSING} {gap:3}(?:is|are|must be|has been|have been|can be|was|would be|must have been|might be)(?: for you)?(?! (?:to|when|that|for you to|having|not|because) )`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|know|realise|realize|(?:can )?see) (?:that )?(?:this|that|it) (?:is|must be|has been|can be|was) ${INTENS}${DISTRESSING}(?:[ \\n]for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}can (?:only )?imagine how (?:you (?:feel|must feel|are feeling|must be feeling)|(?:this|that|it) (?:feels|must feel))', better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: '{we} {adv}(?:understand|get|see) where you are coming from', better: 'I see why this matters', swap: true },
+    { p: '{we} {adv}(?:can |could )?(?:understand|get|see|appreciate) where you are coming from', better: 'I see why this matters', swap: true },
     // Frames from batches wh/wi: a feeling acknowledged with nothing named.
     { p: '(?:i|we) {adv}(?:understand|hear|appreciate|acknowledge|share) your (?:worry|worries|concerns?|frustration|disappointment|upset|anger|feelings?|situation)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|know|appreciate|realise|realize) how (?:important|frustrating|stressful|upsetting|annoying|worrying|difficult|concerning|inconvenient|disappointing) (?:this|that|it|(?:your|the) [a-z]+) (?:is|are|must be|can be|has been)(?: (?:to|for) you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}', swap: 'sentence' },
@@ -330,7 +342,7 @@ export const cannedEmpathy: FlagRuleData = {
     // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
     // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
     // it is sorry for, in words no signal may read ("Losing your father…").
-    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=${THEIR_NAME}[ \\n]*(?:!|${EMOJI})))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     // The trouble as a bare singular noun ("Sorry for the issue!", "we apologise for this problem."),
     // and it said not to have been good in general terms ("We're sorry it wasn't a great
     // experience", "sorry things haven't been great"), in a reply that says nothing of what it was.

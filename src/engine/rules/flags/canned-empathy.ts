@@ -6,7 +6,7 @@ import type { FlagRuleData, PatternContext } from '../types';
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
 const INTENS = '(?:so |very |truly |really |deeply |terribly |sincerely |genuinely |extremely |most )?';
 const APOLOGY =
-  `(?:(?:i|we) (?:am |are |was |were |feel |felt )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|lament|saddened|sad|disheartened|gutted|devastated)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))`;
+  `(?:(?:(?:i|we) (?:am |are |was |were |feel |felt |would be |have been )?{adv}${INTENS}(?:sorry|apologi[sz]e|regret|lament|saddened|sad|disheartened|gutted|devastated|heartbroken|dismayed)|${INTENS}sorry|apologi[sz]e|(?:our |my )?(?:sincere |sincerest |deepest |many |humble )?apolog(?:ies|y))(?: once again| again)?)`;
 /**
  * A head noun that makes a trouble word part of a named thing (long replies, batch xi): "your
  * stress fracture", "an upset stomach", "the inconvenience fee" name the trouble itself.
@@ -118,6 +118,9 @@ const ENDS = '(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf
 /** Trouble of no particular kind, in the words brand accounts use ("any hiccups", "the faff"); not "mix-up", which points at a mistake the reply has named. */
 const SMALL_TROUBLE = '(?:hiccups?|faff|nuisance|headaches?)';
 
+/** A muddle made of their matter, in brand accounts' words ("the runaround", "the muddle"): like "mix-up", canned only where the reply names nothing. */
+const MUDDLE = '(?:runaround|run-around|muddle|kerfuffle|palaver|rigmarole)';
+
 /** What they went through, said without saying what: "what happened", "what you have been through". */
 const WHAT_HAPPENED = '(?:what|all that|everything that) (?:has )?(?:happened|occurred|went on|you (?:have )?(?:went|gone|been) through|you (?:have )?experienced)(?: (?:to you|here|there))?';
 /** Their trouble as a bare noun: "your issue", "the problem", "this situation". */
@@ -127,7 +130,17 @@ const BARE_TROUBLE = '(?:your|the|this|that|these|those) (?:issues?|problems?|co
 /** Only where no conditional or reason opens it: "if that's not ideal, …" is the agent's offer. */
 const NOT_CONDITIONAL = '(?<!(?:if|whether|when|unless|because|as|though) )';
 /** Where a verdict opens its sentence, an interjection taken with it: "Oh no, that's not great!" (after a greeting or "@handle"). */
-const VERDICT_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?)(?:(?:oh no|oh dear|ah|aw|ugh|oof|argh|yikes|hmm),? )?';
+/**
+ * An interjection that reacts without saying to what, as brand accounts open a line with it, an
+ * emoji or a "!" after it: "Oof,", "Ah man,", "aw no 😞", "Gosh!". Not "oh" or "ah" alone, which
+ * open anything ("Ah, I see the order now").
+ */
+const INTERJECTION = '(?:oh no+|oh dear|oh man|oh gosh|oh heck|oh boy|ah man|ah no|aw+ no|aw+|ugh|argh+|oof|ouch|yikes|eek|gosh|blimey|crikey|jeez|geez|oops|whoops|uh oh|grim|no+o|sad face)';
+/** An emoji (a surrogate pair or a symbol), as brand accounts stack them after a line. */
+const EMOJI = '(?:[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf])\\ufe0f?';
+/** An interjection as it opens a line, what marks it off taken with it: "Oof, ", "aw no 😞 ", "Gosh! ". */
+const INTERJECTS = `(?:(?:${INTERJECTION}|ah|hmm)(?:[,!.]+|(?: ${EMOJI})+)? )`;
+const VERDICT_OPENS = `(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?)${INTERJECTS}?`;
 /** What may follow a verdict in its sentence and add nothing, taken with it: "we know", "I completely get it". */
 const VERDICT_GRASP = "(?:,? (?:we|i) (?:(?:totally|completely|fully|really) )?(?:know|get it|understand|hear you))?";
 /** A stock "sorry" after it, which the Swap leaves standing: "that's not ideal, sorry!". */
@@ -146,9 +159,18 @@ const EMPTY_OBJECT = '(?:this|that|it|all (?:of )?(?:this|that)|this one|that on
  * interjection ("Hi Sam, sorry about that!", "Oh no, we're sorry!"). One that closes a sentence
  * ("We can't accept pets at this property, sorry!") is for what that sentence says.
  */
-const BARE_OPENS = '(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? |(?:oh no|oh dear|ah|aw|oops|ugh|argh),? )?)';
+const BARE_OPENS = `(?<=(?:^|[.!?;:] |[.!?;:]?\\n|@[a-z0-9_]+ )(?:(?:hi|hello|hey|heya|dear)(?: [a-z]+)?,? )?${INTERJECTS}?)`;
+/** The customer's name after an apology, after its comma: "Sorry about this, Luke". */
+const THEIR_NAME = '(?:, (?!sorry|apologies|thanks|thank)[a-z]+)?';
 /** Where a bare apology ends: its sentence's end, or the customer's name and then it ("Sorry about that, Lily!"). */
-const BARE_END = '(?=(?:, [a-z]+)?[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))';
+const BARE_END = `(?=${THEIR_NAME}[ \\n]*(?:[.!;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`;
+/**
+ * A bare apology said as a sentence of its own before a request or a question for details ("Our
+ * sincere apologies, Ben. Please check your inbox.", "Grim, sorry Phil. Which service are you
+ * on?"): nothing of the trouble comes with it. Not before "please accept / know / be assured",
+ * which a letter's condolence goes on to.
+ */
+const BARE_THEN_ASKS_NEXT = `(?=${THEIR_NAME}[ \\n]*[.!]+(?:[ \\n]*${EMOJI})*[ \\n]+(?:please|pls|plz|can you|could you|would you|will you|dm|pm|pop|drop|send|give us|let us know|get in touch|reach out|message|follow|which|where|do you|did you|have you|is there|are you|if you)\\b(?! accept| know| be assured))`;
 /**
  * A bare apology that runs on, after a comma, into a request for what the agent needs ("So sorry
  * about that, DM us your order number", "Apologies for this, can you send a screenshot?"): the
@@ -159,6 +181,16 @@ const BARE_THEN_ASKS = "(?=,? (?:please|pls|plz|can you|could you|would you|will
 const TOPIC_ONLY = '(?:order|account|booking|delivery|service|product|item|device|app|request|application|claim|parcel|package|purchase|payment|subscription|reservation|journey|stay|visit|experience|query|enquiry)';
 /** A stock trouble or feeling over one of these: "any inconvenience with your order", "your frustration regarding the app". */
 const OVER_TOPIC = `(?:with|regarding|concerning|about|over|on|in|to) (?:your|the|this) (?:recent |new |latest )?${TOPIC_ONLY}`;
+/**
+ * Where a stock line of sympathy that opened its sentence ends it: a stop, an emoji, a sign-off,
+ * the customer's name, or a stock "and we're sorry". Not where it runs on ("that's really scary
+ * and I'm glad you're safe"), which is the agent's own reaction.
+ */
+const STOCK_LINE_ENDS = `(?=${THEIR_NAME}[ \\n]*(?:[.!;^~*\\u2013\\u2014-]|${EMOJI}|$|and (?:we|i) (?:are|am) (?:so |really |very |truly )?sorry))`;
+/** A feeling of theirs the agent says they would share: "disappointed", "fed up", "the same". */
+const SHARED_FEELING = '{feel}|gutted|fed up|furious|livid|cross|mad|annoyed|upset|the same(?: way)?|exactly the same';
+/** How hard it is, said without saying what: "scary", "exhausting", "a stressful situation", "not nice". */
+const HARD_VERDICT = '(?:scary|frightening|exhausting|rough|grim|horrible|awful|terrible|dreadful|worrying|stressful|upsetting|distressing|frustrating|annoying|disappointing|sad|tough|nasty|miserable|concerning|alarming|not nice|not good|not great|no fun|not okay|not ok)';
 /** Only in a reply that says nothing of what the trouble was (rules/signals.ts, SIGNALS). */
 const NAMES_NOTHING: PatternContext[] = ['!reply.namesTrouble'];
 
@@ -207,7 +239,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
     { p: '{we} (?:are )?{adv}(?:(?:can |could |fully |completely |totally )?(?:definitely |really |truly )?(?:understand(?:ing)?|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|sentiments|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: '{we} {adv}(?:can |could )?(?:understand|realise|realize|see|imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel|would feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|realise|realize|can see|can imagine|know) how (?:frustrating|annoying|upsetting|stressful|difficult|disappointing|inconvenient) (?:this|that|it)(?: (?:situation|issue|problem|experience|matter))? (?:is|must be|has been|can be|was)(?: for you)?(?! (?:to|when|that|for you to|having|not) )', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry (?:to hear )?(?:that )?you (?:feel|are|were|felt|have been) (?:that way|this way|like that|like this|{feel})(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:i am|we are) {adv}sorry to hear (?:that|this|about that|about this)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -224,7 +256,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${APOLOGY} if (?:you|your [a-z]+|anyone) (?:were|was|felt|have been|has been|are|feel) {adv}(?:{feel}|upset|let down)`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `(?:the |any |all )?${GENERIC_TROUBLE} (?:caused |to you )?(?:is |are )?(?:deeply |sincerely |much )?regretted`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} to (?:hear|learn|read|see)(?: (?:that|this|about (?:that|this)|of this|it))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${APOLOGY} to (?:hear|learn|read) (?:about |of )?(?:your|this|that|the) (?:recent |negative |poor |bad |disappointing )?(?:experience|feedback|comments?)`, better: 'I’m sorry {issue}', swap: 'sentence' },
+    { p: `${APOLOGY} (?:to|for) (?:hear|learn|read)(?:ing)? (?:about |of )?(?:your|this|that|the) (?:recent |negative |poor |bad |disappointing )?(?:experience|feedback|comments?)`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you ${HAVING_TROUBLE} (?:some |any |these |those |a few |such )?(?:(?:technical|tech) )?(?:issues|problems|trouble|difficulties)(?: with us)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?you (?:feel|felt) (?:this|that) way(?: about (?:this|that|it|the [a-z]+))?`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${APOLOGY} (?:to hear )?(?:that )?(?:you|your [a-z]+) (?:have |has )?(?:had|have|got|received) ${BAD_TIME}`, better: 'I’m sorry {issue}', swap: 'sentence' },
@@ -233,7 +265,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|can (?:only )?imagine|can see|know|realise|realize) (?:just )?how ${INTENS}${DISTRESSING} {gap:3}(?:is|are|must be|has been|have been|can be|was|would be|must have been|might be)(?: for you)?(?! (?:to|when|that|for you to|having|not|because) )`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `{we} {adv}(?:(?:can |could |fully |completely )?(?:understand|appreciate)|know|realise|realize|(?:can )?see) (?:that )?(?:this|that|it) (?:is|must be|has been|can be|was) ${INTENS}${DISTRESSING}(?:[ \\n]for you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}can (?:only )?imagine how (?:you (?:feel|must feel|are feeling|must be feeling)|(?:this|that|it) (?:feels|must feel))', better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: '{we} {adv}(?:understand|get|see) where you are coming from', better: 'I see why this matters', swap: true },
+    { p: '{we} {adv}(?:can |could )?(?:understand|get|see|appreciate) where you are coming from', better: 'I see why this matters', swap: true },
     // Frames from batches wh/wi: a feeling acknowledged with nothing named.
     { p: '(?:i|we) {adv}(?:understand|hear|appreciate|acknowledge|share) your (?:worry|worries|concerns?|frustration|disappointment|upset|anger|feelings?|situation)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: '{we} {adv}(?:understand|know|appreciate|realise|realize) how (?:important|frustrating|stressful|upsetting|annoying|worrying|difficult|concerning|inconvenient|disappointing) (?:this|that|it|(?:your|the) [a-z]+) (?:is|are|must be|can be|has been)(?: (?:to|for) you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))', better: 'I’m sorry {issue}', swap: 'sentence' },
@@ -290,7 +322,7 @@ export const cannedEmpathy: FlagRuleData = {
     { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really|honestly) )(?:get|hear) (?:(?:your|the) ${STOCK_OBJECT}|where you are coming from|you on (?:this|that)(?: one)?)(?! (?:about|with|over|at|regarding|that|when) (?!this|that|it\\b)[a-z])`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${CLAUSE_START}(?:totally|completely|fully|honestly) (?:understand|get it|hear you)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))`, better: 'I’m sorry {issue}', swap: 'sentence' },
     { p: `${NOT_CONCEDING}(?:{we} ${GRASP_ADV}|${CLAUSE_START}(?:totally|completely|fully|really) )${GRASP_VERB} (?:just |exactly )?how ${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|strongly you feel|(?:worried|upset|frustrated|annoyed|disappointed) you (?:are|must be|must feel))(?! (?:it|this|that) (?:is|can be|must be|was|has been|gets|would be) (?:to|having) )`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `${NOT_CONCEDING}{we} (?:are )?${GRASP_ADV}(?:understand(?:ing)?|appreciate|realise|realize|know|recogni[sz]e) (?:that )?(?:[a-z'-]+ ){1,4}(?:is|are|can be|must be|has been|may be|might be) (?:a |an )?${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|challenging|worrying|not (?:nice|fun|ideal|great)|no fun|never (?:nice|fun))(?: (?:time|situation|period|experience))?(?: for (?:you|your family|you and your family))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `${NOT_CONCEDING}{we} (?:are )?${GRASP_ADV}(?:understand(?:ing)?|appreciate|realise|realize|know|recogni[sz]e) (?:that )?(?:[a-z'-]+ ){1,4}(?:is|are|can be|must be|has been|may be|might be|may have been|might have been|must have been|would have been) (?:a |an )?${INTENS}(?:${DISTRESSING}|concerning|confusing|unsettling|challenging|worrying|not (?:nice|fun|ideal|great)|no fun|never (?:nice|fun))(?: (?:time|situation|period|experience))?(?: for (?:you|your family|you and your family))?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to (?:hear|learn|read) )?(?:(?:for|about|of) )?(?:the|your|this|that|all the) (?:whole |unfortunate |unpleasant |recent )?${VAGUE_EVENT}(?: (?:faced|experienced|suffered) by you)?(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `${APOLOGY} (?:to (?:have )?|that we |for having )?(?:let you down|disappointed you)(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$|and |but ))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: `please (?:do )?accept (?:our|my) (?:sincere |sincerest |deepest |humble |heartfelt )?apolog(?:ies|y)(?=[ \\n]*(?:[.!;]|$))`, better: 'I’m sorry {issue}.', swap: 'sentence' },
@@ -330,7 +362,7 @@ export const cannedEmpathy: FlagRuleData = {
     // sorry!", "Apologies for this.", "sorry to hear this has happened". With no object at all,
     // only the exclaimed one of brand accounts: a letter's "I'm so sorry." is followed by what
     // it is sorry for, in words no signal may read ("Losing your father…").
-    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=(?:, [a-z]+)?[ \\n]*!))`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${BARE_OPENS}${BARE_APOLOGY}(?: (?:about|for) ${EMPTY_OBJECT}(?:${BARE_END}|${BARE_THEN_ASKS})|(?=${THEIR_NAME}[ \\n]*(?:!|${EMOJI}))|${BARE_THEN_ASKS_NEXT})`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
     // The trouble as a bare singular noun ("Sorry for the issue!", "we apologise for this problem."),
     // and it said not to have been good in general terms ("We're sorry it wasn't a great
     // experience", "sorry things haven't been great"), in a reply that says nothing of what it was.
@@ -345,6 +377,20 @@ export const cannedEmpathy: FlagRuleData = {
     // is no use in Spain" names it (unlessSentence). Only where it opens a clause ("once we get it,
     // your discount is reviewed" is receiving it), and in a reply that says nothing of what it was.
     { p: `${CLAUSE_START}(?:(?:oh|ah|look|honestly),? )?{we} ${GRASP_ADV}get it${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    // Issue 16, round 3 (batch xj, brand replies on social media and in live chat), each only in a
+    // reply that says nothing of what the trouble was (it only asks for a DM or a number, or says
+    // someone is looking): sorry for "the runaround" or "the muddle"; and sympathy said without
+    // an apology's words as the line that opens a sentence and ends it (at a stop, an emoji or
+    // their name): feeling for them ("We really feel for you here", "We feel you 😔"), their
+    // feeling shared in any person ("We'd be disappointed too", "I would feel the same in your
+    // shoes"), a verdict on how hard it is ("That's a scary situation", "that sounds exhausting",
+    // "not nice to hear"). "That's really scary and I'm glad you're safe" runs on: not matched.
+    // (An apology "again", "sorry for hear", and a bare apology before a request sentence are in
+    // APOLOGY, the "to hear" frame and BARE_THEN_ASKS_NEXT.)
+    { p: `${APOLOGY} (?:for|about) (?:(?:the|this|that|all the|all this|any) )?${MUDDLE}${ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${VERDICT_OPENS}{we} {adv}${INTENS}(?:feel|felt) (?:for )?you(?: (?:here|there|guys|on (?:this|that)(?: one)?))?${STOCK_LINE_ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${VERDICT_OPENS}{we} (?:would|could) {adv}(?:be|feel|have been|have felt) (?:just as |equally |pretty |really |so |very |quite |a bit |also )?(?:${SHARED_FEELING})(?: too| as well| also| in your (?:shoes|position|place))?${STOCK_LINE_ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
+    { p: `${VERDICT_OPENS}(?:that|this|it) (?:is|was|sounds|sounded|sounds like|does sound|has been|must be|must have been|seems) (?:(?:so|really|very|definitely|certainly|just|absolutely|totally|honestly|pretty|quite) )?(?:(?:a|an|such a|such an) (?:(?:really|very|pretty|bit of a) )?)?${HARD_VERDICT}(?: (?:situation|experience|time|thing|day|position|read|start))?(?: to (?:hear|read|see|learn))?(?: at all)?${STOCK_LINE_ENDS}`, better: 'I’m sorry {issue}.', swap: 'sentence', onlyIf: NAMES_NOTHING },
   ],
   // A stock apology that opens a sentence but runs on ("We regret any distress this may have
   // caused", "Sorry for any trouble this is causing"): the sentence becomes the specific apology,

@@ -10,6 +10,7 @@
 //   - sending the customer elsewhere ("you'd need to chase your landlord", "between you and them").
 import type { FlagRuleData } from '../types';
 import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
+import { BLAME_SHIFT_FRAMES } from './blame-shift-frames';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -636,6 +637,8 @@ export const blameShift: FlagRuleData = {
     // own at the head of a clause ("You didn't confirm the slot.", "…: you failed to renew"); not
     // "you never pay extra", which reassures, nor "if you didn't…", which asks.
     '(?<=(?:^|[.!?] |\\n|, |: ))you (?:did not|failed to) ' + NOT_DONE + '\\b',
+    // Frames of session 36, for recall on unseen wordings (./blame-shift-frames.ts).
+    ...BLAME_SHIFT_FRAMES,
   ],
   // Sent elsewhere, the customer is taken there by the agent: "I'll contact the courier for you".
   // (Not "your bank", "your landlord": the agent cannot act for the customer with their own contacts.)

@@ -674,6 +674,8 @@ const isProblem = (text: string) => {
 
 // "Where is my settlement?", "any update on my claim?": asked after a thing owed to them, the
 // question is the trouble (they are still waiting), though no problem word is in it.
+// "…and it came in 6 days": how long it took to come, beside what they paid for, is the trouble.
+const TOOK_DAYS = /\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i;
 const AWAITED = /\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i;
 
 function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
@@ -700,7 +702,7 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
       i--;
     }
   }
-  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(withoutQuotations(text.slice(p.start, p.end))) || AWAITED.test(text.slice(p.start, p.end));
+  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(withoutQuotations(text.slice(p.start, p.end))) || AWAITED.test(text.slice(p.start, p.end)) || TOOK_DAYS.test(text.slice(p.start, p.end));
   return parts;
 }
 

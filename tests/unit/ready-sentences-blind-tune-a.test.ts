@@ -51,6 +51,10 @@ describe('focus: the complaint, not a circumstance around it', () => {
     expect(issueInAgentWords('I dropped my phone and ordered a new screen, but it never came.', -1)).toBe('you dropped your phone and ordered a new screen, but it never came');
   });
 
+  test('how long it took to come, beside what they paid for, is the trouble: not the charge alone', () => {
+    expect(issueInAgentWords('I was charged for priority shipping and it came in 9 days.', -1)).not.toBe('you were charged for priority shipping');
+  });
+
   test('what they applied for and when, not what they paid besides', () => {
     expect(apology('I applied for my residence permit 5 months ago and paid the priority fee. Nothing yet.')).toBe('I’m sorry it’s been 5 months since you applied for your residence permit.');
   });

@@ -111,8 +111,20 @@ function tenseBeforeSince(clause: string): boolean {
 
 const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
 
+// A status shown, said bare after "says": "the board says cancelled" reads as the customer's
+// shorthand; quoted, it is the status as it was shown ("says ‘cancelled’").
+const BARE_STATUS = /\b(says|said|shows|showed|reads|read) (cancell?ed|canceled|expired|delivered|pending|processing|dispatched|shipped|failed|declined|invalid|unavailable|sold out|out of stock|completed?|refunded|approved|rejected|inactive|on time|delayed|unpaid|void|not found|not eligible|ineligible|no longer valid)(?=$|[,;]| (?:and|but|even|though|although|when|while|yet|so|for|since)\b)/gi;
+// A trouble still going on, set against what they did in the past: "doesn't unlock even after you
+// finished all levels" -> "…even after you’ve finished…".
+const STILL_DESPITE_PAST = /\b((?:does not|doesn['’]t|do not|don['’]t|won['’]t|will not|can['’]t|cannot|isn['’]t|is not|aren['’]t|are not|still)\b[^,;]*?\b(?:even after|even though|although|despite the fact that)) you ((?:[a-z]+ed|paid|sent|bought|made|had|left|kept|told|spent|found|held|sold|put|set))\b/gi;
+// "you can't get your own statements": their "my own" is their indignation; said back it jars.
+const OWN_AFTER_ACCESS = /\b(get|access|see|download|view|withdraw|use|open|reach|check|find) your own\b/gi;
+
 export function polished(clause: string): string {
   return clause
+    .replace(BARE_STATUS, (_m, verb: string, status: string) => `${verb} ‘${status}’`)
+    .replace(STILL_DESPITE_PAST, (_m, head: string, verb: string) => `${head} you’ve ${verb}`)
+    .replace(OWN_AFTER_ACCESS, '$1 your')
     .replace(LOWER_NAMES, (w: string) => LOWER_NAME[w]!)
     .replace(STRESSED, (w: string) => w.toLowerCase())
     .replace(BARE_ORDINAL, 'on the $1')
@@ -155,7 +167,7 @@ const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
 // "the other says it's cancelled", "everything's gone off".
-const LEANING_OPENING = /^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one)\b/i;
+const LEANING_OPENING = /^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one\b(?! (?:[a-z]+ )?of (?:the|your|our)\b))\b/i;
 // …but a dummy "it" carries its own content: "it's been 5 days since you opened a ticket", "it takes 6 weeks to…".
 const DUMMY_IT = /^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i;
 
@@ -252,7 +264,7 @@ const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father",
 // "our driver threw your parcel over the fence". (What they broke is the harm itself, named as it is.)
-const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b|\b(?:accused you|threw your|kicked your|drove (?:over|into|through|onto) your)\b/i;
+const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b|\b(?:accused you|threw your|kicked your|drove (?:over|into|through|onto) your)\b|\b(?:won['’]t|wouldn['’]t|refused to|didn['’]t|did not|will not) (?:help|listen|do anything)\b|\b(?:has|have) done nothing\b|\bdid nothing\b/i;
 const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
 
 // A clause ending on a word that leads somewhere ("…won't let you": let you do what?).
@@ -266,7 +278,7 @@ const leftBehind = (clause: string) => {
 };
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
-const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
+const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|too late|too early|far too|way too|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
 function fragmentAfterComma(clause: string): boolean {
   if (/, not (?:even |yet |ever )?[a-z]+(?:ing|ed)\b/i.test(clause)) return true;
   const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
@@ -464,14 +476,25 @@ const AFTERMATH_ONLY = /^(?:to hear )?(?:you(?:['’]ve| have)? had no (?:warnin
 // A cause of ours given for their loss or sanction ("fined because the machine was broken", "the
 // update made the game crash", "overcharged according to our own app", "so packed you couldn't get
 // off"): the problem alone can be said, its cause is ours to establish.
-const CAUSE_OURS = /\bbecause (?:the|our|an?) (?:[\w'’-]+ ){0,3}?(?:was|were|is|are|had been|has been) (?:broken|down|faulty|out of order|closed|full|wrong|not working)\b|\bbecause (?:the|our) (?:[\w'’-]+ ){0,2}?(?:pushed|forced|made|told|failed|refused|crashed|lost)\b|\bbecause (?:the )?[\w-]+ (?:['‘"“]?failed)\b|\bmade (?:the|your) (?:[\w'’-]+ ){0,2}?(?:crash|fail|freeze|stop|break|close)\b|\baccording to (?:our|the company['’]s) own\b|\b(?:was|were) so (?:packed|full|busy|crowded|late|slow) (?:that )?(?:you|they|he|she)\b/i;
+const CAUSE_OURS = /\bbecause (?:the|our|an?) [^,;]{0,60}?\b(?:was|were|is|are|had been|has been) (?:broken|down|faulty|out of order|closed|full|wrong|not working)\b|\bbecause (?:the|our) (?:[\w'’-]+ ){0,2}?(?:pushed|forced|made|told|failed|refused|crashed|lost)\b|\bbecause (?:the )?[\w-]+ (?:['‘"“]?failed)\b|\bmade (?:the|your) (?:[\w'’-]+ ){0,2}?(?:crash|fail|freeze|stop|break|close)\b|\baccording to (?:our|the company['’]s) own\b|\b(?:was|were) so (?:packed|full|busy|crowded|late|slow) (?:that )?(?:you|they|he|she)\b/i;
 // Someone of ours doing a wrong to them or theirs: "threw away your retainer", "took your deposit",
 // "left sitting at the gate for hours".
 const WRONG_DONE = /\b(?:threw (?:away|out) your|took your (?:deposit|money|bag|things|belongings|keys?|card|phone|passport)|pushed you)\b|\b(?:was|were) left (?:sitting|standing|waiting|stranded|alone|stuck|in a wheelchair|without|with no)\b/i;
 // What they offer as evidence or as their own record, kept instead of the problem: "there is no
 // Tom at your address", "you've never been rude to a driver", "you have restarted 5 times", a
 // reason they give ("you stopped paying income tax"), a guess ("there must be a leak").
-const THEIR_EVIDENCE = /^there (?:is|['’]s|are) no (?:[\w'’-]+ ){1,3}?(?:at|on|in) your\b|^you(?:['’]ve| have)? (?:never|not) been (?:rude|late|abusive|aggressive|warned)\b|^you(?:['’]ve| have)? (?:restarted|rebooted|reset|reinstalled|cleared|tried|checked|turned)\b(?!.*\b(?:and|but)\b)|^you stopped (?:paying|living|working)\b|\b(?:must|might|may) be (?:a|an|the|something)\b/i;
+const THEIR_EVIDENCE = /^there(?: is|['’]s| are) no (?:[\w'’-]+ ){1,3}?(?:at|on|in) your\b|^you(?:['’]ve| have)? (?:never|not) been (?:rude|late|abusive|aggressive|warned)\b|^you(?:['’]ve| have)? (?:restarted|rebooted|reset|reinstalled|cleared|tried|checked|turned)\b(?!.*\b(?:and|but)\b)|^you stopped (?:paying|living|working)\b|\b(?:must|might|may) be (?:a|an|the|something)\b/i;
+// Where they are and what is near them, said as the trouble: "there's no branch anywhere near you"
+// (they have moved; the notice fee is the trouble), "there is no gym there". What someone they work
+// for did: "you got paid a day late by your employer" is their reason for the fee, not a fault to be sorry for.
+const THEIR_SETTING = /^there(?: is|['’]s| are) no (?:[\w'’-]+ ){0,2}?(?:gym|gyms|branch|branches|store|stores|shop|shops|club|clubs|office|offices|centre|center|location|locations|outlet|outlets|depot|pharmacy|clinic|site)\b(?: [\w'’-]+){0,2}? (?:there|here|nearby|near (?:you|your)|anywhere near|close to (?:you|your)|in (?:your|the|that) (?:area|town|city|village|country))\b|\b(?:by|from) your (?:employer|boss|workplace|payroll|company)\b|^your (?:employer|boss|payroll)\b/i;
+// Their account of downtime where they ask for money for it: "the servers have been down every
+// weekend" beside "I want a service credit" is the ground of their claim, which said by us is granted.
+const DOWNTIME = /\b(?:down|offline|outages?|downtime|went down|crashed|unavailable)\b/i;
+const MONEY_ASKED = /\b(?:compensat\w*|service credits?|SLA|credit|refund\w*|money back|reimburs\w*|backdat\w*)\b/i;
+// An overcharge that has run for a stretch ("overcharged £15 a month since January", "have overpaid
+// for 2 years"): their verdict on our billing over time, for us to check before it is said.
+const OVERCHARGED_OVER_TIME = /\b(?:overcharg\w*|overpa(?:id|ying|y)|over-?billed|charged too much|paid too much)\b(?=.*\b(?:since|for (?:\d+|a|an|two|three|four|five|six|several|many|the (?:last|past)) (?:\w+ )?(?:days?|weeks?|months?|years?|bills?)|every (?:month|week|year|bill)|a (?:month|week|year)|per (?:month|year))\b)/i;
 // Sorry said for their life or their good news, which reads wrong: "you've been offered a job",
 // "you're on a prepayment meter and can't afford…", "you've been made redundant", "you failed…",
 // "you could have ended up in hospital", "you've been signed off with stress".
@@ -615,6 +638,9 @@ const DOUBTS: readonly Doubt[] = [
   { why: 'echo: disputed reason', holds: (_clause, l, customer) => disputedSanction(l, customer) },
   when('echo: our fault', CAUSE_OURS, WRONG_DONE),
   when('focus: their evidence', THEIR_EVIDENCE),
+  when('focus: their circumstance', THEIR_SETTING),
+  { why: 'echo: their claim', holds: (clause, _l, customer) => DOWNTIME.test(clause) && MONEY_ASKED.test(customer) },
+  when('echo: their claim', OVERCHARGED_OVER_TIME),
   when('tone: their life', THEIR_LIFE),
   when('grammar: carried over', CARRIED_GRAMMAR),
   when('grammar: fragment', CUT_CONTRAST),

@@ -149,7 +149,7 @@ const NEVER_BETTER = /\bnever (?:looked|felt|been|tasted|sounded|worked|run|ran|
 const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
 const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
 const PROBLEM = primed(new RegExp(
-  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|snapp\w*|burst|collapsed|fell apart|came apart|came off|peeling|rust(?:ed|ing|y)|ripped|jammed|overheat\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
+  String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|froze|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|bull(?:y|ied|ying)|harass\w*|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|snapp\w*|burst|collapsed|fell apart|came apart|came off|peeling|rust(?:ed|ing|y)|ripped|jammed|overheat\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
 ));
 
 // First words that lose their capital ("The app…" -> "the app…"); others may be names.
@@ -672,6 +672,12 @@ const isProblem = (text: string) => {
   return problem || !PRAISE.test(l);
 };
 
+// "Where is my settlement?", "any update on my claim?": asked after a thing owed to them, the
+// question is the trouble (they are still waiting), though no problem word is in it.
+// "…and it came in 6 days": how long it took to come, beside what they paid for, is the trouble.
+const TOOK_DAYS = /\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i;
+const AWAITED = /\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i;
+
 function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   const raw = text.slice(s.start, s.end);
   const parts: Part[] = [];
@@ -696,7 +702,7 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
       i--;
     }
   }
-  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(withoutQuotations(text.slice(p.start, p.end)));
+  for (const p of parts) p.evidence = (cueAt >= p.start && cueAt < p.end) || isProblem(withoutQuotations(text.slice(p.start, p.end))) || AWAITED.test(text.slice(p.start, p.end)) || TOOK_DAYS.test(text.slice(p.start, p.end));
   return parts;
 }
 
@@ -826,11 +832,17 @@ const WHEN_THEIR_STATE = /,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(
 // letter told them, set against what happened, is their case; said by the agent it concedes it.
 const OUR_WORD_AGAINST = /,?\s+(?:when|but|though|although|even though|whereas|while)\s+(?:the|your|our)\s+(?:[\w'’-]+\s+)?(?:website|site|advert|ad|listing|contract|quote|brochure|deck|terms|policy|description|offer|sign|shelf|label)\s+(?:clearly\s+)?(?:said|says|showed|shows|stated|states|promised|promises|listed|lists|advertised)\b.*$/i;
 
+// "…a dent in the bumper that you only noticed when you got home": when they found it is their
+// account of the finding (often their case that it came so), not the trouble.
+const THEIR_FINDING = /,? (?:that|which) (?:i|we) (?:only |just |first |then )?(?:noticed|found|saw|spotted|discovered|realised|realized)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
+  let out = joinedSubjectless(clause).replace(THEIR_FINDING, '').replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);
+    // "…arrived yesterday, too late to post abroad": a note that holds the only trouble stays.
+    if (PROBLEM.test(lower(tail)) && !PROBLEM.test(lower(head)) && !NEGATIVE.test(lower(head))) break;
     if (/[()[\]'‘’"“”]/.test(tail) || hasFiniteVerb(tail) || /^(?:and|but|or|so|then|because|which|who|when|while|if|not|never|only|even)\b/i.test(tail) || head.split(' ').length < 3 || !hasFiniteVerb(head)) break;
     out = head;
   }
@@ -905,7 +917,11 @@ const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|sev
 
 // "you didn't authorise the £89 payment to X" -> "there’s a £89 payment to X you didn’t authorise":
 // sorry that it is there, not that they did not make it.
-const DISOWNED = /^you (?:did not|didn['’]t|never) (?:make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/i;
+const DISOWNED = /^you (?:did not|didn['’]t|never) (make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/i;
+// …with the verb they used where it is about their own act: "you didn't authorise" said as "you don't
+// recognise" is not their claim (a blind reader). (What they never ordered or asked for stays "don't
+// recognise": "you didn't order" is a claim that we sold it, which is ours to check.)
+const DISOWNED_AS = new Map(Object.entries({ make: 'didn’t make', made: 'didn’t make', authorise: 'didn’t authorise', authorised: 'didn’t authorise', authorize: 'didn’t authorize', authorized: 'didn’t authorize' }));
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
 const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
 
@@ -990,11 +1006,21 @@ function promiseKept(clause: string): string {
 // "you checked in at 4pm and the room wasn't ready until 6", "you uploaded the form but your
 // application still says it's missing": their own act is the setting, and the part after it, with a
 // subject of its own, is what went wrong: said alone, the apology is not for what they did.
-const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our) .+)$/;
+const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our|(?:none|one|some|all|most|half|several|two|three|four|five|both|each|any) of (?:the|your|our)) .+)$/;
+// "you bought a sofa in the sale and one leg arrived cracked": a part of the thing they bought, with
+// its own verb, is what went wrong; said with the thing it is part of ("one leg of the sofa you bought…").
+const OWN_ACT_THEN_PART = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+) (?:a|an|the|some|your) ([^,;]+?),? (?:and|but) (one|two|three|four|both|half|all|some) ([a-z]+) ((?:(?:has|have|had|was|were|is|are|just|already|then|also|never|still) )*(?:arrived|came|broke|fell|snapped|cracked|split|tore|leaked|stopped|failed|went|was|were|is|are|has|had|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|didn['’]t|won['’]t|doesn['’]t|don['’]t)\b.*)$/;
 // A part that leans on the act before it ("…and the driver dropped it") cannot stand alone.
 const LEANS_ON_BEFORE = /\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i;
 
 function afterOwnAct(clause: string): string {
+  const part = OWN_ACT_THEN_PART.exec(clause);
+  if (part && NEUTRAL_ACTS.has(part[1]!) && !/^(?:of|them|these|those)$/.test(part[4]!)) {
+    const ws = part[2]!.split(' ');
+    let n = 0;
+    while (n < ws.length && n < 4 && HEAD_WORD.test(ws[n]!) && !AFTER_HEAD.has(lower(ws[n]!)) && !/^(?:and|or|but|of)$/i.test(ws[n]!)) n++;
+    if (n > 0 && n === ws.length || (n > 0 && AFTER_HEAD.has(lower(ws[n]!)))) return `${part[3]} ${part[4]} of the ${ws.slice(0, n).join(' ')} you ${part[1]} ${part[5]}`;
+  }
   const m = OWN_ACT_THEN_THING.exec(clause);
   if (!m || !NEUTRAL_ACTS.has(m[1]!)) return clause;
   const thing = m[2]!;
@@ -1004,13 +1030,17 @@ function afterOwnAct(clause: string): string {
   return thing;
 }
 
+// "you have a promo code SAVE20 that didn't apply": sorry for the thing failing, not for their having it.
+const HAVE_THAT_FAILED = /^you have (?:a|an) ((?:[\w’'£$€.-]+ ){0,4}?[\w’'£$€.-]+) (?:that|which) ((?:didn['’]t|did not|doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|wasn['’]t|was not|hasn['’]t|has not|never|keeps|stopped|failed)\b.*)$/i;
+
 function reframed(clause: string): string {
-  clause = afterOwnAct(thingFirst(asWe(clause)));
-  const since = SINCE_ACT.exec(clause);
+  clause = afterOwnAct(thingFirst(asWe(clause.replace(HAVE_THAT_FAILED, 'your $1 $2'))));
+  // "you applied for your passport 4 months ago and paid the fee": what they did besides is not the wait.
+  const since = SINCE_ACT.exec(clause) ?? SINCE_ACT.exec(clause.replace(SINCE_ACT_AND_MORE, ''));
   if (since) return `it’s been ${since[3]} since you ${since[1]} ${since[2]}`;
   const disowned = DISOWNED.exec(clause);
   // As a bank says it: "you didn't make" would take their side of a dispute as settled.
-  if (disowned) return `there’s a ${disowned[1]}${disowned[2]} you don’t recognise`;
+  if (disowned) return `there’s a ${disowned[2]}${disowned[3]} you ${DISOWNED_AS.get(lower(disowned[1]!)) ?? 'don’t recognise'}`;
   const kept = promiseKept(clause);
   if (kept) return kept;
   if (PROMISED.test(clause)) return `${clause}, and that hasn’t happened`;
@@ -1019,8 +1049,18 @@ function reframed(clause: string): string {
 
 /** A clause that only says they had to get in touch again ("you've called five times"). */
 function isRepeatOnly(clause: string): boolean {
-  return hadToRepeat(clause) !== clause && !PROBLEM.test(lower(clause.replace(REPEATED, '')));
+  if (hadToRepeat(clause) !== clause && !PROBLEM.test(lower(clause.replace(REPEATED, '')))) return true;
+  // "you've been on hold twice today", "you've been on this chat three times": the time they have
+  // spent reaching us, said back only where the message names no other trouble.
+  const held = ON_HOLD.exec(clause);
+  return held !== null && !PROBLEM.test(lower(clause.slice(held[0].length).replace(REPEATED, ''))) && !NEGATIVE.test(lower(clause.slice(held[0].length)));
 }
+const ON_HOLD = /^you(?:['’]ve| have)?(?: now| already| just)? been (?:on hold|on (?:this|the|a|your) (?:live )?(?:chat|phone|line|call)|in (?:this|the|a) (?:live )?(?:chat|queue)|waiting (?:on (?:hold|the phone|the line)|in (?:the|a) queue)|(?:passed|bounced) (?:around|between))/i;
+
+// "it's been 8 weeks since the flood", "…since the storm took half your fence": the time since
+// their loss is the setting of what they ask (where the settlement is), not the trouble itself;
+// it is never said back, and the sentence after it is read.
+const SINCE_THEIR_LOSS = /^it['’]s been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over|almost|nearly|more than) [^,]*?\bsince (?:the|your|that) (?:[\w-]+ )?(?:storm|flood|flooding|fire|accident|crash|burglary|break-in|theft|leak|incident|collision|hurricane|earthquake|bereavement|death|funeral|surgery|operation|injury|fall)\b(?!.*\b(?:and|but|yet|still)\b)/i;
 
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
@@ -1050,6 +1090,7 @@ function isMinimiser(clause: string): boolean {
 const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|applied|authori[sz]ed|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
 
 // "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
+const SINCE_ACT_AND_MORE = /(?<= ago),? and (?:you )?(?:paid|sent|submitted|attached|included|provided|gave|filled|uploaded|emailed|called)\b.*$/;
 const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/;
 
 // Their circumstances and their evidence, said beside the problem: where they will be or were ("you'll
@@ -1071,8 +1112,13 @@ function isTheirCircumstance(clause: string): boolean {
   return AWAY.test(clause) || EVIDENCE.test(clause) || OWN_CHECK.test(clause) || NEVER_THERE.test(clause) || NO_ONE_KNOWN.test(clause) || OWN_LATENESS.test(clause) || NOT_THEIR_DOING.test(clause) || THEIR_ADVICE.test(clause);
 }
 
+// "you lost one of your keys and asked for a replacement": their slip and their request, told as
+// the setting of what they were charged or told next; nothing in it went wrong on our side.
+const SLIP_THEN_REQUEST = /^you(?:['’]ve| have)? (?:lost|forgot|dropped|broke|damaged|misplaced|left) [^,]*? and (?:then )?(?:asked|requested|ordered|applied|called|rang|emailed|paid)\b(?!.*\b(?:but|still|never|not|yet)\b|.*n['’]t\b)/;
+
 function isOwnActOnly(clause: string): boolean {
   if (SINCE_ACT.test(clause)) return false;
+  if (SLIP_THEN_REQUEST.test(clause)) return true;
   if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
   if (STANDING.test(clause) || isTheirCircumstance(clause)) return true;
   const m = OWN_ACT.exec(clause);
@@ -1090,13 +1136,18 @@ const OVERCHARGED = new RegExp(`^${YOU_OVERCHARGED}`);
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
+const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*)\b/i;
+
 /**
  * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
- * takes "to hear" before the customer's own act, which they are not to be sorry for doing.
+ * takes "to hear" before the customer's own act, which they are not to be sorry for doing; '' where
+ * the clause does not read after the lead at all (the template's fallback is offered then).
  */
 export function clauseAfter(lead: string, clause: string): string {
   // "I can see the servers have been down" says the agent has seen it: what they told is theirs.
-  if (/\bI can see $/i.test(lead)) return isClaimedFault(clause) ? `from your message that ${clause}` : clause;
+  // Their illness or a loss is not a fact the agent notes: "I can see you are sick" reads cold. The
+  // agent words it ('' gives the template's fallback).
+  if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) ? '' : isClaimedFault(clause) ? `from your message that ${clause}` : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
   const m = HEARD_OPENING.exec(clause);
   return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;
@@ -1421,6 +1472,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   }
   let weak: string | undefined;
   let weakAt = 0;
+  let held: string | undefined;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   // A statement of a problem that could not be said: a later sentence is its detail or its
   // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
@@ -1431,14 +1483,16 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       if (s.start < unsaid && statesProblem(text, s)) unsaid = s.start;
       continue;
     }
-    if (unsaid < s.start) return NONE;
+    if (SINCE_THEIR_LOSS.test(said.clause)) continue;
+    // Their time on hold, put off for a trouble said later, stands where that trouble cannot be said.
+    if (unsaid < s.start) return held === undefined ? NONE : settled(held, text);
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
     if (!said.weak && !isRepeatOnly(said.clause)) {
-      const told = confident(reframed(said.clause), text);
-      return isSetCharge(told.clause) ? NONE : told;
+      const told = settled(said.clause, text);
+      return told.clause === '' && held !== undefined ? settled(held, text) : told;
     }
     // "they don't charge it", "they say the doctor is gone home": "they" with nothing before it
     // to name them may be anyone (a rival, the staff); said back, it names no one.
@@ -1446,10 +1500,15 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
     if (weak === undefined) {
       weak = said.clause;
       weakAt = s.start;
+      if (!said.weak && ON_HOLD.test(said.clause)) held = said.clause;
     }
   }
   if (weak === undefined || unsaid < weakAt) return NONE;
-  const told = confident(reframed(weak), text);
+  return settled(weak, text);
+}
+
+function settled(clause: string, text: string): Converted {
+  const told = confident(reframed(clause), text);
   return isSetCharge(told.clause) ? NONE : told;
 }
 
@@ -1507,6 +1566,10 @@ const THEIR_ACT_TAIL = /,?\s+(?:after|when|though|once|as)\s+you(?:['’]d| had|
 const AND_NOBODY = /,?\s+(?:and|but)\s+(?:still\s+)?(?:(?:nobody|no one|no-one|noone) (?:has|have|is|told|replied|answered|fixed|helped|called)|we|we['’](?:re|ve|ll)|our|you['’]re being told|you were told)\b.*$/i;
 // What they say the thing lacked: "…a $30 fuel surcharge that wasn't in the quote" -> "…a $30 fuel surcharge".
 const NOT_AS_SHOWN = /\s+(?:that|which) (?:wasn['’]t|was not|weren['’]t|were not|isn['’]t|is not|was never|were never) (?:in|on|shown|mentioned|listed|included|agreed|disclosed|advertised|explained|told)\b.*$/i;
+// What they say it should have been: "…for a visit that should've been a $30 copay" -> "…for a visit".
+const SHOULD_HAVE_TAIL = /\s+(?:that|which) should(?:n['’]t)?(?:['’]ve| have) (?:been|cost|come|had)\b.*$/i;
+// One of ours said, after the trouble, to have failed them: "…and the form tutor has done nothing".
+const OURS_FAILED_TAIL = new RegExp(String.raw`,?\s+(?:and|but)\s+(?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:(?:has|have) done nothing|did nothing|(?:hasn['’]t|haven['’]t|didn['’]t) done anything|(?:has|have) ignored|ignored|(?:won['’]t|wouldn['’]t|refused to|didn['’]t) (?:help|care|listen)|doesn['’]t care)\b.*$`, 'i');
 // What stays a claim against us whatever is cut: something promised, nobody having done their part,
 // our side still the one who did it. The placeholder then.
 const CLAIM_AGAINST_US = /\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i;
@@ -1528,7 +1591,7 @@ function withoutFault(clause: string): string {
   out = out.replace(FAULT_ATTRIBUTE, '$1 ').replace(OUR_FAULTY_THING, 'the $1 ');
   if (DONE_BY_US_OR_TO_THEM.test(out) && !THEIR_PERSON.test(out)) out = out.replace(FAULT_ADVERB, '').replace(FAULT_WORDS, '');
   out = out.replace(OVERCHARGED_AGAIN, '$1');
-  const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '').replace(AND_NOBODY, '').replace(OUR_CAUSE, '').replace(THEIR_ACT_TAIL, '').replace(NOT_AS_SHOWN, '');
+  const cut = out.replace(THEIR_CASE_TAIL, '').replace(OUR_FAILING_CAUSE, '').replace(AND_NOBODY, '').replace(OUR_CAUSE, '').replace(THEIR_ACT_TAIL, '').replace(NOT_AS_SHOWN, '').replace(SHOULD_HAVE_TAIL, '').replace(OURS_FAILED_TAIL, '');
   if (cut !== out && (cut.split(' ').length < 3 || !PROBLEM.test(lower(cut)))) return '';
   // Still a claim against us whatever was cut (a quote of theirs is not us): the placeholder.
   return CLAIM_AGAINST_US.test(cut.replace(/(['‘"“]).*?['’"”]/g, '')) ? '' : cut;
@@ -1561,6 +1624,9 @@ const PEOPLE_HEAD = new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i');
 /** What one of ours is said to have said or done to them: their account of our people, not a thing they had. */
 const CONDUCT = /^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i;
 const UPDATE_HEAD = /^(?:(?:last|latest|recent|new|most recent|newest|) ?(?:update|patch|release|version|upgrade|firmware|change|changes|migration))$/i;
+
+/** What one of our systems wiped, not said of "you" or "your" thing (that is said in the passive). */
+const WIPED = /^(?:(?:has|have|just|also|then|now) )*(?:deleted|wiped|erased|lost|overwrote|corrupted) ((?!you\b|your\b)(?:all|\d|[a-z]+ (?:weeks?|days?|months?|years?|hours?) of|(?:\d+|two|three|four|five|six|several|many|a few|weeks|months|years|days|hours) )[^,;]*)$/i;
 
 /** Acts done to the customer or their thing, with the form the passive takes. */
 const PARTICIPLE = new Map(
@@ -1660,6 +1726,15 @@ function fromOurSide(clause: string): Converted {
     rest = clause.slice(the[0].length);
   } else return { clause, ours: false };
   const ours = we !== null || our !== null;
+  // "our app deleted 3 weeks of notes when it synced": what one of our systems is said to have
+  // wiped is told as their loss ("you lost 3 weeks of notes when the app synced"), not as our act.
+  const wiped = doer !== undefined && !PEOPLE_HEAD.test(doer) ? WIPED.exec(rest) : null;
+  if (wiped) {
+    const after = tailAfter(` ${wiped[1]}`, doer);
+    if (after === undefined || /\b(?:it|its|they|them|their)\b/i.test(after)) return { clause: '', ours: true };
+    const when = /\b(?:when|after|while|during|once|as soon as|since)\b/i.test(after) ? '' : our && UPDATE_HEAD.test(our[1]!) ? ` after ${doer}` : '';
+    return { clause: `you lost${after}${when}`, ours: true };
+  }
   // "we charged your card 2 times" is said as "you were charged twice" where the fault is left out.
   if (WE_OVERCHARGED.test(clause) || WE_CHARGED_TWICE.test(clause)) return { clause, ours: true };
   // Someone's word, or one of our people's conduct, stated as fact: theirs to tell, not ours to say.
@@ -1725,5 +1800,15 @@ function confident(clause: string, customer: string): Converted {
   const unconceded = told.clause === '' ? '' : withoutFault(told.clause);
   if (unconceded === '') return { clause: '', ours: told.ours };
   const fixed = polished(unconceded);
-  return { clause: doubt(fixed, customer) === '' ? fixed : '', ours: told.ours };
+  const why = doubt(fixed, customer);
+  if (why === '') return { clause: fixed, ours: told.ours };
+  // "your account was frozen for 'suspicious activity'": the reason they dispute goes, the sanction stays.
+  const sanctionOnly = why === 'echo: disputed reason' ? fixed.replace(DISPUTED_REASON, '') : fixed;
+  const sanctioned = sanctionOnly !== fixed && SANCTION_SAID.test(sanctionOnly) && doubt(sanctionOnly, customer) === '';
+  return { clause: sanctioned ? sanctionOnly : '', ours: told.ours };
 }
+
+/** The reason given for a sanction, at the clause's end: " for 'cheating'", " because of suspicious activity". */
+const DISPUTED_REASON = / (?:for|because of|due to|over|citing) (?!(?:\d|a |an |the |your |two|three|four|five|six|seven|eight|nine|ten|several)\b)[^,;]*$/i;
+/** What is left names the sanction with its verb: "your account was frozen", "you were banned from the gym". */
+const SANCTION_SAID = /^(?:you|your [\w’'-]+(?: [\w’'-]+)?) (?:were|was|have been|has been|’ve been|got) (?:banned|fined|suspended|blocked|frozen|locked|restricted|closed|penali[sz]ed|kicked|removed|terminated|disconnected)\b(?: (?:from|in|on|at|during|out of) [^,;]+)?$/i;

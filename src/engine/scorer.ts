@@ -59,7 +59,10 @@ function fill(template: Template, issue: string, fallback: string): string {
   const { parts } = template;
   if (parts === null) return template.text;
   if (!issue) return fallback;
-  return parts.length === 2 ? parts[0] + clauseAfter(parts[0]!, issue) + parts[1] : parts.join(issue);
+  if (parts.length !== 2) return parts.join(issue);
+  // '' where the clause does not read after the template's lead ("I can see you are sick").
+  const after = clauseAfter(parts[0]!, issue);
+  return after ? parts[0] + after + parts[1] : fallback;
 }
 
 /** Where a better phrasing names the customer's problem and there is none to name. */
@@ -398,6 +401,19 @@ function stockLeadStart(reply: string, start: number): number {
   return STOCK_LEAD.test(lead) ? start - lead.length : start;
 }
 
+/** An interjection the stock words open with ("Eek, ", "Ah ", "Oh no! "): the reaction they make, not the agent's greeting. */
+const INTERJECTION_BEFORE = /(?:^|[.!?\n,]|\p{Extended_Pictographic}|@[\w.]+)[ \t]*((?:ah+|aw+|eek|oops|whoops|ugh|argh|oof|yikes|oh (?:no|dear)|oh)[,!]?[ \t]+)$/iu;
+
+/** Where an interjection right before the flagged words opens their sentence, its start (the better sentence takes its place); else `start`. */
+function interjectionStart(reply: string, start: number): number {
+  // The line the words are on, as far back as an interjection and what opens it can reach.
+  const from = Math.max(0, reply.lastIndexOf('\n', start - 1) + 1, start - 60);
+  const m = INTERJECTION_BEFORE.exec(reply.slice(from, start));
+  // "^" only where the slice starts a line: not mid-sentence.
+  if (!m || (m.index === 0 && from > 0 && reply[from - 1] !== '\n' && !/^[.!?,@]/.test(m[0]))) return start;
+  return start - m[1]!.length;
+}
+
 function closesJoinedSentence(reply: string, start: number, end: number): boolean {
   const from = Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200);
   const joined = JOINED_BEFORE.exec(reply.slice(from, start));
@@ -626,10 +642,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (alternative.swap === 'sentence' && (isOwnSentence(reply, start, wordsEnd) || closesJoinedSentence(reply, start, wordsEnd))) {
         swap = true;
         through = wordsEnd;
-        if (!replacement.includes('[')) from = stockLeadStart(reply, start);
+        if (!replacement.includes('[')) from = interjectionStart(reply, stockLeadStart(reply, start));
         // The reply's own full stop stays; its "!" goes ("I'm sorry you were charged twice!" reads
-        // as flippant), and a sentence that ends its line with no stop gets one.
-        const bang = /^[ \t]*!+/.exec(reply.slice(wordsEnd, wordsEnd + 8));
+        // as flippant), and so does an emoji after it ("… 🙏"); a sentence that ends its line with no stop gets one.
+        const bang = (replacement.includes('[') ? /^[ \t]*!+/ : /^[ \t]*(?:!+|\p{Extended_Pictographic}(?:[\p{Extended_Pictographic}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]|[ \t]+(?=\p{Extended_Pictographic}))*!*)/u).exec(reply.slice(wordsEnd, wordsEnd + 16));
         if (bang) through = wordsEnd + bang[0].length;
         if (bang || /^[ \t]*(?:\n|$)/.test(reply.slice(wordsEnd, wordsEnd + 8))) replacement = /[.!?]$/.test(replacement) ? replacement : `${replacement}.`;
         else replacement = replacement.replace(/[.!]$/, '');

@@ -62,7 +62,7 @@ function filledClause(readers: RegExp[], sentence: string): string | undefined {
  * inconvenience." → "I'm sorry your parcel is late."): the reader sees it with that stop, as it
  * will read in place, not as a fragment.
  */
-const GREETING = /^(?:@\w+\s+)*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]\s*)?/i;
+const GREETING = /^(?:@\w+\s+)*(?:(?:hi|hiya|heya|hello|hey+|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]\s*)?/i;
 
 function asItReads(reply: string, f: Finding): string {
   if (f.kind !== 'flag' || !f.swap) return f.replacement;

@@ -108,7 +108,7 @@ const CASES: Record<string, Case[]> = {
     ['A refund is all I want', 0, 'a refund is all you want'],
     ['X-ray machines broke my laptop', -1, 'X-ray machines broke your laptop'],
     ['I was charged £19.99 twice for the same order.', -1, 'you were charged £19.99 twice for the same order'],
-    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'there’s a £79.99 payment to StreamMax you don’t recognise'], // as it is said in lower case
+    ['For the third time: I did NOT authorise the £79.99 payment to StreamMax. Refund it.', -1, 'there’s a £79.99 payment to StreamMax you didn’t authorise'], // as it is said in lower case
     ['Sarah at the Leeds branch was rude to me and Sarah never called back.', -1, 'Sarah at the Leeds branch was rude to you and Sarah never called back'],
     ['Dr. Patel cancelled my appointment twice.', -1, 'Dr. Patel cancelled your appointment twice'],
     ['My order (ref AB-4417) arrived broken.', -1, 'your order (ref AB-4417) arrived broken'],
@@ -276,9 +276,11 @@ describe('sendable as is', () => {
   });
 
   test('a payment they did not make is there; a promise is a claim against us: the placeholder', () => {
-    // Said as the bank says it: "that you didn't authorise" takes their side of a dispute as settled.
-    expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you don’t recognise');
-    expect(issueInAgentWords('I didn’t make the £250 card payment to GLX Media on 14 May.', 0)).toBe('there’s a £250 card payment to GLX Media on 14 May you don’t recognise');
+    // Said as a payment that is there, with the verb of their own act they used (a blind reader would
+    // not send "you don't recognise" to someone who said they did not authorise it); what they did
+    // not order is said as the bank says it.
+    expect(issueInAgentWords('I did not authorise the £89 payment to Streamly.', 0)).toBe('there’s a £89 payment to Streamly you didn’t authorise');
+    expect(issueInAgentWords('I didn’t make the £250 card payment to GLX Media on 14 May.', 0)).toBe('there’s a £250 card payment to GLX Media on 14 May you didn’t make');
     expect(issueInAgentWords("I didn't order the £12.99 subscription on my account.", 0)).toBe('there’s a £12.99 subscription on your account you don’t recognise');
     expect(issueInAgentWords('I was promised a call-back last week about my faulty landline.', 0)).toBe('');
     expect(issueInAgentWords('I was promised a refund but it never came.', 0)).toBe('');
@@ -431,7 +433,8 @@ describe('fault not conceded', () => {
     // Their case against it.
     ['I was charged a late fee even though I paid on time.', 'you were charged a late fee'],
     ['I’ve been disconnected even though I’m on a payment plan!!', 'you’ve been disconnected'],
-    ['I’ve been overcharged £15 a month since January because the discount you promised on the phone was never applied.', 'you’ve been overcharged £15 a month since January'],
+    // An overcharge that has run for months is their verdict on our billing: the placeholder (a blind reader).
+    ['I’ve been overcharged £15 a month since January because the discount you promised on the phone was never applied.', ''],
     // Our overcharging said as what they had, the way an agent writes it.
     ['You charged my card 2 times for the same booking.', 'you were charged twice for the same booking'],
     ['You have overcharged me by £20.', 'you’ve been overcharged by £20'],

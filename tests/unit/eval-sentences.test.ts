@@ -13,6 +13,14 @@ describe('filled sentences for the reader', () => {
     expect(swap!.sentence).toMatch(/^I’m sorry .*\.$/);
   });
 
+  it('leaves out the agent’s greeting however they spell it ("Heyy,", "Hiya,"): it is theirs, not the sentence', () => {
+    for (const greeting of ['Heyy, ', 'Hiya Sam, ']) {
+      const found = filledSentences([{ id: 'z', customer, reply: `${greeting}sorry for the inconvenience. I will look into it today.` }]);
+      const swap = found.find((s) => s.kind === 'flag' && s.ruleId === 'canned-empathy');
+      expect(swap?.sentence).toMatch(/^I’m sorry /);
+    }
+  });
+
   it('leaves a ready sentence that has its own stop as it is', () => {
     for (const s of filledSentences([{ id: 'y', customer, reply: 'Ok.' }])) expect(s.sentence).toMatch(/[.!?:]$/);
   });

@@ -70,7 +70,7 @@ describe('the clause that says what went wrong', () => {
     // A status held for a stretch of time keeps its quotes.
     ['My refund has been ‘in the queue’ for 6 weeks.', 'your refund has been ‘in the queue’ for 6 weeks'],
     // "did NOT" as "did not": a payment they disown is said as a bank says it.
-    ['I did NOT make the £45 payment to ShopCo.', 'there’s a £45 payment to ShopCo you don’t recognise'],
+    ['I did NOT make the £45 payment to ShopCo.', 'there’s a £45 payment to ShopCo you didn’t make'],
   ])('%j -> %j', (text, expected) => {
     expect(issueInAgentWords(text, -1)).toBe(expected);
   });

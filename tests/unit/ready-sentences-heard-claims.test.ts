@@ -80,8 +80,12 @@ describe('a claim against us is heard after "sorry" and taken from their message
 });
 
 describe('grammar carried from the customer', () => {
-  test('"no your shop" said back drops the possessive, not "no our shop"', () => {
-    expect(sentenceOf('You charge me 30€ for cancel but I moved to another town, there is no your shop there. Not fair.', 'sincere-apology')).toBe('I’m sorry there is no shop there.');
+  test('"no your receipt" said back drops the possessive, not "no our receipt"', () => {
+    expect(issueInAgentWords('I opened the box and there is no your receipt in it.', -1)).toBe('there is no receipt in it');
+  });
+
+  test('…and a shop they no longer live near is their circumstance, not the trouble (the fee is): the placeholder', () => {
+    expect(sentenceOf('You charge me 30€ for cancel but I moved to another town, there is no your shop there. Not fair.', 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
   });
 
   test('"can not" written apart is said as "cannot"', () => {

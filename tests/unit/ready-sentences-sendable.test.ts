@@ -19,7 +19,8 @@ describe('concedes: their account of our fault is heard, not stated as settled',
     ['Our cloud service went down for 3 hours yesterday and I’m paying for premium.', 'I’m sorry to hear your cloud service went down for 3 hours yesterday.'],
     ['my gym fee went out twice this month, fix it', 'I’m sorry to hear your gym fee went out twice this month.'],
     ['The new update deleted all my saved drafts. I’m furious.', 'I’m sorry to hear the new update deleted all your saved drafts.'],
-    ['I was billed $250 for a check-up that should have been free under my plan.', 'I’m sorry to hear you were billed $250 for a check-up that should have been free under your plan.'],
+    // What they say it should have cost is their case: the bill is heard without it (a blind reader).
+    ['I was billed $250 for a check-up that should have been free under my plan.', 'I’m sorry to hear you were billed $250 for a check-up.'],
   ])('%j', (customer, expected) => {
     expect(apology(customer)).toBe(expected);
   });
@@ -42,6 +43,8 @@ describe('concedes: their account of our fault is heard, not stated as settled',
 
 describe('focus: their circumstances and evidence are not the problem', () => {
   test.each([
+    // A cause of ours they give for a fine (a blind reader would not send it said as fact).
+    'I got a penalty fare because the card reader at the gate was broken.',
     'I’ll be away for 3 months, can I pause my direct debit?',
     'I’m abroad for six weeks. Could you post the card to my hotel?',
     'Your app says we used more water in May but we were away for two weeks. Something is wrong.',
@@ -148,8 +151,6 @@ describe('concedes: a charge, a failure of ours, a record, a promise, their reas
     ['The parcel tracker says returned to sender but I was home all day!', 'I’m sorry to hear the parcel tracker says returned to sender.'],
     // A promise they report.
     ['My upgrade was supposed to go live on Monday and it still hasn’t.', 'I’m sorry to hear your upgrade was supposed to go live on Monday and it still hasn’t.'],
-    // Their reason, given as the cause.
-    ['I got a penalty fare because the card reader at the gate was broken.', 'I’m sorry to hear you got a penalty fare because the card reader at the gate was broken.'],
   ])('%j', (customer, expected) => {
     expect(apology(customer)).toBe(expected);
   });

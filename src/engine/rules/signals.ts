@@ -252,11 +252,16 @@ export const CUSTOMER_CALM_REQUEST = [
 ];
 
 /** Anger words and threats that call for a live conversation. */
+/**
+ * "done with you / this": not "what have you done with the real…" (a joke) nor "once I'm done with
+ * the form". Read as a threat to leave and as heat.
+ */
+const DONE_WITH_US = '(?<!(?:have|has|had) (?:you|they|we|he|she) |(?:once|when|after|until|if) (?:i am|we are) )done with (?:you|your|this|the|u)';
+
 export const CUSTOMER_HEAT = [
   // Threats to leave, in any wording: "I'm done", "switching to another carrier", "going to ASOS".
   // Not "carried my shopping to the fourth floor": shopping goes elsewhere only in so many words.
-  // Not "what have you done with the real…" (a joke) nor "once I'm done with the form".
-  '(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|(?<!(?:have|has|had) (?:you|they|we|he|she) |(?:once|when|after|until|if) (?:i am|we are) )done with (?:you|your|this|the|u)',
+  `(?:i am|im|we are|i will be|we will be|i am so|i am completely|i am totally) done(?! (?:now|already|it|that|this|paying|the))|${DONE_WITH_US}`,
   '(?:switch~|move|moving|go|going|take|taking|went) (?:[a-z]+ ){0,3}(?:to|with) (?:another|a different|other|your competitor|a competitor|competitors?|someone else|somewhere else|elsewhere)|(?:switching|registering|banking) (?:to|with|somewhere|elsewhere)|shopping (?:somewhere|elsewhere)',
   // Not "I'm moving from Portland to Denver": a house move is no threat; moving the account is.
   '(?:i am|we are|i will|we will|i shall) (?:now |seriously )?(?:cancelling|canceling|leaving|quitting|switching|uninstalling|closing|deleting|stop(?:ping)?) (?:my|our|the|this|it|every|all|tomorrow|today|now|to|from)?|(?:i am|we are|i will|we will|i shall) (?:now |seriously )?moving (?:my|our|all) (?:[a-z]+ ){0,2}(?:account|accounts|business|money|savings|custom|mortgage|pension|isa)',
@@ -730,7 +735,7 @@ export const CUSTOMER_LEAVING = [
   // Ultimatums: "match it or I'm leaving", "unblock now or we leave", "cancelling unless you honour my rate".
   `(?:or|otherwise|else|unless|if not|if no [a-z]+) (?:i|we) (?:am |are |will |shall )?(?:${QUIT}|leave|leaving|walk|walking|done)`,
   `${QUIT}(?: ${HELD})? (?:unless|if (?:you|this|it|that|the|nothing|no))|(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:cancelling|closing|leaving|quitting|switching) (?:my|our|now|today|tomorrow)`,
-  `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|(?<!(?:have|has|had) (?:you|they|we|he|she) |(?:once|when|after|until|if) (?:i am|we are) )done with (?:you|your|this|the|u)`,
+  `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|${DONE_WITH_US}`,
   `never (?:shopping|shop|flying|fly|booking|book|using|use|ordering|order|buying|buy|banking|coming back|come back|returning|staying|dealing)|never again(?=[ \\n]*(?:[.!,;]|$))|(?:will not|would not|am not) (?:be )?(?:booking|book|using|use|shopping|shop|ordering|order|flying|fly|renewing|renew|coming back|returning|staying)`,
   `last time i (?:use|shop|book|order|fly|buy|bank|deal)|last chance before|you (?:have )?lost (?:me|us|a customer|a loyal customer|my business|our business|my custom)|take (?:my|our) (?:business|custom|money) (?:elsewhere|somewhere)|(?:consider this|this is) (?:my|our) (?:notice|cancellation)|want out of (?:my|our|this|the)|(?:reason|why should (?:i|we)) (?:to )?stay`,
   `(?:thinking|think|considering|consider|evaluating|looking at|weighing up|reviewing) (?:of |about )?(?:${QUIT}|leaving|switching|moving (?:${HELD}|elsewhere|to)|competitors|alternatives|other (?:providers|options|suppliers|banks|companies))`,
@@ -781,7 +786,8 @@ export const REPLY_EXPLAINS_CAUSE = [
   'because|owing to|caused by|as a result of|the result of|(?:is|was|are|were) down to|due to(?! (?:arrive|be|go|start|reach|land|ship|finish|open|close|come|run|end|expire|renew|leave|depart|take)(?![a-z]))',
   '(?:the|that is the|this is the) reason (?:is|was|for|why|being)|(?:that|this|which) is (?:why|what (?:caused|happened))|(?:happens|happened|can happen) (?:when|if|after|because)',
   '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on|(?:undergoing|under|for) (?:scheduled|planned|routine) maintenance',
-  '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',  // How a price moves: "fares go up as seats sell", "prices vary with demand".
+  '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',
+  // How a price moves: "fares go up as seats sell", "prices vary with demand".
   '(?:fares|prices|rates|premiums|costs|fees) (?:go|goes|went|rise|rises|rose|change|changes|vary|varies|move|moves) (?:up |down )?(?:as|when|with|depending on|according to)(?![a-z])',
   // A fault named where it is: "there's a signalling fault at Three Bridges", "there was a power failure in the depot".
   'there (?:is|was|has been|had been) (?:a|an) (?:[a-z-]+ ){0,2}(?:fault|failure|breakdown|incident|outage|power cut) (?:at|on|in|near|between|affecting)(?![a-z])',
@@ -823,7 +829,8 @@ export const REPLY_RESOLVED = [
   '(?:i|we) have (?:now |already |just |also |gone ahead and )?(?:reversed|waived|refunded|removed|cancel(?:l)?ed|written off|wiped|taken off) (?:the|your|that|this|those|these|both) (?:[a-z0-9£$€.,-]+ ){0,3}?(?:charges?|fees?|payments?|amounts?|fine|penalty|debit|deduction|transactions?|[£$€]\\d[\\d.,]*)',
   '(?:has|have) (?:now |already |just |also )?been (?:fully )?(?:refunded|credited|fixed|resolved|restored|reversed|waived|replaced|reinstated|removed|corrected|reimbursed|paid back|cancel(?:l)?ed and refunded)',
   '(?:i|we) (?:have |had )?(?:now |already |just |also |gone ahead and |today )?(?:issued|processed|arranged|sent|put through|approved|applied|added|credited|refunded|booked|ordered) (?:you )?(?:a |an |the |your )?(?:full |partial |[£$€]?\\d+[.,\\d]* )?(?:refund|credit|replacement|reimbursement|compensation|goodwill|voucher)',
-  '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',  // Working again, or the job done at a time: "trading is back as of 14:20", "it finished at 14:12 today" (not "once it is back").
+  '(?:refund|credit|replacement|reimbursement|compensation)(?: of [^.!?\\n]{1,20})? (?:is|are|will be|has been|have been) (?:now )?(?:on (?:its|the|their) way|processed|issued|sent|applied|added|in the post|approved)',
+  // Working again, or the job done at a time: "trading is back as of 14:20", "it finished at 14:12 today" (not "once it is back").
   '(?<!(?:once|when|until|if|before|after|as soon as) (?:it|this|that|the [a-z]+|your [a-z]+) )(?:is|are) (?:now |all |fully )?(?:back (?:up|online|working|to normal|as of)|working (?:again|normally|as normal))|(?:it|this|that) (?:finished|completed|went through) (?:at|on|earlier|this morning|this afternoon|today|yesterday)',
 ];
 

@@ -21,7 +21,7 @@ const THEY_CHOSE = '(?:chose|chosen|selected|uploaded|sent|used|entered|typed|in
 
 /** Parties a matter is handed to, named generically: the shared third parties and more. */
 const PARTY =
-  '(?:' + THIRD_PARTY.slice(3, -1) + '|sender|shipper|insurers?|contractors?|subcontractors?|hotels?|restaurants?|venues?|organi[sz]ers?|operators?|agency|agencies|authority|council|government|treasury|customs|reception|front desk|branch(?: office)?|store|stores|shop|shops|franchisee|practice|surgery|clinic|lab|laboratory|hospital|school|owner|brand|maker|promoter|account manager|claims (?:team|department))';
+  '(?:' + THIRD_PARTY + '|sender|shipper|insurers?|contractors?|subcontractors?|hotels?|restaurants?|venues?|organi[sz]ers?|operators?|agency|agencies|authority|council|government|treasury|customs|reception|front desk|branch(?: office)?|store|stores|shop|shops|franchisee|practice|surgery|clinic|lab|laboratory|hospital|school|owner|brand|maker|promoter|account manager|claims (?:team|department))';
 
 /** Who a matter is handed to: them, or a party after its article ("the resort reception", "our insurers"). */
 const TO_PARTY = `(?:them|(?:the|their|your|our|each|individual|an?) (?:[a-z'-]+ ){0,2}${PARTY})`;

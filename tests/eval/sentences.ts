@@ -10,6 +10,13 @@
 // Measure-only sets (validate, sealed, real) print the checks only, unless --for-reader: then
 // each sentence goes to OUT.jsonl as {"n", "customer", "sentence"} for a blind reader, and the
 // person running it does not read the file.
+//   --with-reply  the reader also sees the agent's reply the sentence goes into ("reply"): a
+//                 sentence can read well alone and still contradict or repeat the reply
+//   --half a|b    only the cases of that half of the set (the hash swaps.ts uses)
+//   --sample N    N sentences, picked by a hash of case and rule (the same N at every run)
+// On a tunable set, --for-reader also writes OUT.key.jsonl ({"n", "id", "ruleId", "kind"}) for
+// the author who reads the verdicts; measure-only sets get no key.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScorer, type Finding } from '../../src/engine';
@@ -19,6 +26,8 @@ import { loadSet, MEASURE_ONLY, SET_NAMES, type SetName } from './sets';
 export interface FilledSentence {
   id: string;
   customer: string;
+  /** The agent's reply the sentence goes into. */
+  reply: string;
   ruleId: string;
   kind: 'suggestion' | 'flag';
   sentence: string;
@@ -92,7 +101,7 @@ export function filledSentences(cases: { id: string; customer?: string; reply: s
       if (!rule || f.replacement === undefined) continue;
       const clause = filledClause(rule, f.replacement);
       if (clause === undefined) continue;
-      out.push({ id: c.id, customer: c.customer, ruleId: f.ruleId, kind: f.kind, sentence: asItReads(c.reply, f), clause });
+      out.push({ id: c.id, customer: c.customer, reply: c.reply, ruleId: f.ruleId, kind: f.kind, sentence: asItReads(c.reply, f), clause });
     }
   }
   return out;
@@ -133,8 +142,44 @@ export const CHECKS: { name: string; test: (s: FilledSentence) => boolean }[] = 
   { name: 'question left as a question (opens like one)', test: (s) => QUESTION_OPENING.test(s.clause) },
 ];
 
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The half of a set a case is in: the split swaps.ts and the authors' briefs use. */
+export const inHalf = (id: string, half: 'a' | 'b') => (Number.parseInt(sha(id).slice(8, 10), 16) % 2 === 0) === (half === 'a');
+
+/** `n` sentences in an order fixed by case and rule, so a rerun picks the same ones where they still exist. */
+export function pick(sentences: FilledSentence[], n: number): FilledSentence[] {
+  const key = (s: FilledSentence) => sha(`${s.id}\u0000${s.ruleId}\u0000${s.kind}`);
+  return sentences
+    .map((s) => ({ s, k: key(s) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .slice(0, n)
+    .map(({ s }) => s);
+}
+
+const jsonLines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+
 export function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { set: { type: 'string', default: 'tune' }, 'for-reader': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      set: { type: 'string', default: 'tune' },
+      'for-reader': { type: 'boolean' },
+      'with-reply': { type: 'boolean' },
+      half: { type: 'string' },
+      sample: { type: 'string' },
+    },
+  });
+  if (values.half !== undefined && values.half !== 'a' && values.half !== 'b') {
+    console.error(`sentences: --half is a or b, not ${values.half}`);
+    return 2;
+  }
+  const sample = values.sample === undefined ? undefined : Number(values.sample);
+  if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) {
+    console.error(`sentences: --sample takes a positive whole number, not ${values.sample}`);
+    return 2;
+  }
   const name = values.set as SetName;
   if (!SET_NAMES.includes(name)) {
     console.error(`sentences: unknown set "${values.set}" (one of ${SET_NAMES.join(', ')})`);
@@ -151,19 +196,23 @@ export function main(argv: string[]): number {
     console.log(`sentences: ${set.absent}; nothing to read.`);
     return 0;
   }
-  const sentences = filledSentences(set.cases);
+  const cases = values.half === undefined ? set.cases : set.cases.filter((c) => inHalf(c.id, values.half as 'a' | 'b'));
+  const all = filledSentences(cases);
+  const sentences = sample === undefined ? all : pick(all, sample);
   if (values['for-reader'] && path !== undefined) {
     // For a blind reader who judges each sentence: no case ids, no rule, nothing printed here.
-    writeFileSync(path, sentences.map((s, i) => JSON.stringify({ n: i + 1, customer: s.customer, sentence: s.sentence })).join('\n') + (sentences.length ? '\n' : ''));
+    const asRead = (s: FilledSentence, i: number) => ({ n: i + 1, customer: s.customer, ...(values['with-reply'] ? { reply: s.reply } : {}), sentence: s.sentence });
+    writeFileSync(path, jsonLines(sentences.map(asRead)));
+    if (!measureOnly) writeFileSync(path.replace(/(\.jsonl)?$/, '.key.jsonl'), jsonLines(sentences.map((s, i) => ({ n: i + 1, id: s.id, ruleId: s.ruleId, kind: s.kind }))));
   } else if (measureOnly) {
     if (path !== undefined) console.error(`sentences: the ${name} set is for measuring only: no sentences written (--for-reader writes them for a blind reader)`);
   } else {
-    writeFileSync(path!, sentences.map((s) => JSON.stringify(s)).join('\n') + (sentences.length ? '\n' : ''));
+    writeFileSync(path!, jsonLines(sentences));
   }
-  const withCustomer = set.cases.filter((c) => c.customer !== undefined && c.customer.trim() !== '').length;
+  const withCustomer = cases.filter((c) => c.customer !== undefined && c.customer.trim() !== '').length;
   const byRule = new Map<string, number>();
   for (const s of sentences) byRule.set(s.ruleId, (byRule.get(s.ruleId) ?? 0) + 1);
-  console.log(`sentences: ${name}, ${set.cases.length} cases (${withCustomer} with a customer message), ${sentences.length} filled sentences${measureOnly ? '' : ` -> ${path}`}`);
+  console.log(`sentences: ${name}${values.half ? ` (half ${values.half})` : ''}, ${cases.length} cases (${withCustomer} with a customer message), ${sentences.length}${sample === undefined ? '' : ` of ${all.length}`} filled sentences${measureOnly ? '' : ` -> ${path}`}`);
   console.log(`  by rule: ${[...byRule].map(([id, n]) => `${id} ${n}`).join(', ') || '–'}`);
   for (const check of CHECKS) console.log(`  ${check.name}: ${sentences.filter(check.test).length}`);
   return 0;

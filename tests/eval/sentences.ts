@@ -10,8 +10,9 @@
 // Measure-only sets (validate, sealed, real) print the checks only, unless --for-reader: then
 // each sentence goes to OUT.jsonl as {"n", "customer", "sentence"} for a blind reader, and the
 // person running it does not read the file.
-//   --with-reply  the reader also sees the agent's reply the sentence goes into ("reply"): a
-//                 sentence can read well alone and still contradict or repeat the reply
+//   --with-reply  the reader also sees the agent's reply the sentence goes into ("reply"), and
+//                 for a swap the reply's sentence it replaces ("replaces"): a sentence can read
+//                 well alone and still contradict or repeat the reply
 //   --half a|b    only the cases of that half of the set (the hash swaps.ts uses)
 //   --sample N    N sentences, picked by a hash of case and rule (the same N at every run)
 // On a tunable set, --for-reader also writes OUT.key.jsonl ({"n", "id", "ruleId", "kind"}) for
@@ -28,6 +29,8 @@ export interface FilledSentence {
   customer: string;
   /** The agent's reply the sentence goes into. */
   reply: string;
+  /** For a swap, the reply's own sentence it takes the place of (the reader sees both). */
+  replaces?: string;
   ruleId: string;
   kind: 'suggestion' | 'flag';
   sentence: string;
@@ -73,8 +76,9 @@ function filledClause(readers: RegExp[], sentence: string): string | undefined {
  */
 const GREETING = /^(?:@\w+\s+)*(?:(?:hi|hiya|heya|hello|hey+|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]\s*)?/i;
 
-function asItReads(reply: string, f: Finding): string {
-  if (f.kind !== 'flag' || !f.swap) return f.replacement;
+/** The sentence as the reader reads it, and for a swap the reply's sentence it takes the place of. */
+function asItReads(reply: string, f: Finding): { sentence: string; replaces?: string } {
+  if (f.kind !== 'flag' || !f.swap) return { sentence: f.replacement };
   // The reply's sentence with the swap made: a swap inside a longer sentence ("…, and I'm sorry
   // your parcel is late, so I've…") is read as the sentence it leaves, not as a fragment.
   const start = f.swapSpan?.start ?? f.start;
@@ -86,8 +90,11 @@ function asItReads(reply: string, f: Finding): string {
   const rest = swapped.slice(afterAt);
   const stop = /[.!?]$/.test(f.replacement) ? { index: -1, 0: '.' } : /[.!?](?=\s|$)|\n/.exec(rest);
   const to = stop ? afterAt + stop.index + (stop[0] === '\n' ? 0 : 1) : swapped.length;
+  // The same stretch of the reply as written: everything after the swap is shifted by its change in length.
+  const shift = f.replacement.length - (end - start);
+  const original = reply.slice(from, Math.max(to - shift, end));
   // The reply's greeting before it ("Hi Dana, I'm sorry…") is the agent's, not part of the sentence read.
-  return swapped.slice(from, to).trim().replace(GREETING, '');
+  return { sentence: swapped.slice(from, to).trim().replace(GREETING, ''), replaces: original.trim().replace(GREETING, '') };
 }
 
 export function filledSentences(cases: { id: string; customer?: string; reply: string }[]): FilledSentence[] {
@@ -101,7 +108,7 @@ export function filledSentences(cases: { id: string; customer?: string; reply: s
       if (!rule || f.replacement === undefined) continue;
       const clause = filledClause(rule, f.replacement);
       if (clause === undefined) continue;
-      out.push({ id: c.id, customer: c.customer, reply: c.reply, ruleId: f.ruleId, kind: f.kind, sentence: asItReads(c.reply, f), clause });
+      out.push({ id: c.id, customer: c.customer, reply: c.reply, ruleId: f.ruleId, kind: f.kind, ...asItReads(c.reply, f), clause });
     }
   }
   return out;
@@ -201,7 +208,7 @@ export function main(argv: string[]): number {
   const sentences = sample === undefined ? all : pick(all, sample);
   if (values['for-reader'] && path !== undefined) {
     // For a blind reader who judges each sentence: no case ids, no rule, nothing printed here.
-    const asRead = (s: FilledSentence, i: number) => ({ n: i + 1, customer: s.customer, ...(values['with-reply'] ? { reply: s.reply } : {}), sentence: s.sentence });
+    const asRead = (s: FilledSentence, i: number) => ({ n: i + 1, customer: s.customer, ...(values['with-reply'] ? { reply: s.reply, ...(s.replaces ? { replaces: s.replaces } : {}) } : {}), sentence: s.sentence });
     writeFileSync(path, jsonLines(sentences.map(asRead)));
     if (!measureOnly) writeFileSync(path.replace(/(\.jsonl)?$/, '.key.jsonl'), jsonLines(sentences.map((s, i) => ({ n: i + 1, id: s.id, ruleId: s.ruleId, kind: s.kind }))));
   } else if (measureOnly) {

@@ -11,6 +11,8 @@ describe('filled sentences for the reader', () => {
     const swap = found.find((s) => s.kind === 'flag' && s.ruleId === 'canned-empathy');
     expect(swap).toBeDefined();
     expect(swap!.sentence).toMatch(/^I’m sorry .*\.$/);
+    // The reader is shown what the swap takes the place of, so it is not read as a second apology.
+    expect(swap!.replaces).toBe('Sorry for the inconvenience.');
   });
 
   it('leaves out the agent’s greeting however they spell it ("Heyy,", "Hiya,"): it is theirs, not the sentence', () => {

@@ -483,14 +483,32 @@ function inCode(text: string, start: number, end: number): boolean {
   return text.charAt(start - 1) === '(' && text.charAt(end) === ')';
 }
 
-/** Shouting capitals (not acronyms nor codes: two, or one with "!") or repeated exclamation marks. */
+/**
+ * A short stretch in quotation marks: a name the customer copies as shown ("a payment to 'DGTL
+ * SRV'", "the status says “AWAITING COLLECTION”"), whose capitals are the sender's, not a raised voice.
+ */
+const QUOTED = /(?<![\p{L}\p{N}])['‘"“][^'‘’"“”\n]{1,60}['’"”](?![\p{L}\p{N}])/gu;
+
+function quotedSpans(original: string): [number, number][] {
+  if (!/['‘"“]/.test(original)) return [];
+  const spans: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(original); m; m = QUOTED.exec(original)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Shouting capitals (not acronyms, codes nor quoted names: two, or one with "!") or repeated exclamation marks. */
 function shouts(original: string): boolean {
   if (original.includes('!') && /!\s*!/.test(original)) return true;
   let shouted = 0;
+  let quoted: [number, number][] | undefined;
   // exec, not matchAll: matchAll copies the regex on every call.
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(original); m; m = CAPS_WORD.exec(original)) {
-    if (!ACRONYMS.has(m[0].replace(/['’].*$/, '')) && !inCode(original, m.index, m.index + m[0].length)) shouted++;
+    if (ACRONYMS.has(m[0].replace(/['’].*$/, '')) || inCode(original, m.index, m.index + m[0].length)) continue;
+    quoted ??= quotedSpans(original);
+    const at = m.index;
+    if (!quoted.some(([from, to]) => from < at && at < to)) shouted++;
   }
   return shouted >= 2 || (shouted === 1 && original.includes('!'));
 }

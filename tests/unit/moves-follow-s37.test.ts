@@ -25,3 +25,27 @@ describe('capitals the customer copies are not shouting', () => {
     expect(fires('My statement lists a £42 payment I NEVER MADE and nobody will help.', reply, 'offer-call')).toBe(true);
   });
 });
+
+describe('good news with a problem word in the story', () => {
+  test('a reply glad at the thanks has read it as good news', () => {
+    const customer = 'the offline playlists got me through a 5 hour flight with no wifi. thank you!';
+    const reply = 'So glad the playlists helped on the flight – thanks for telling us! ^Jo';
+    for (const rule of ['own-it', 'sincere-apology', 'next-steps', 'admit-error']) expect(fires(customer, reply, rule)).toBe(false);
+    // Told the same with an apology, the reply found a complaint in it.
+    expect(fires('the offline playlists keep disappearing before my flights. thank you very much', 'Sorry about the playlists! Try re-downloading them.', 'own-it')).toBe(true);
+  });
+
+  test('"just got" a milestone, congratulated, is no complaint', () => {
+    const customer = 'just got my 100th win after 300 hours. best game I have played';
+    const reply = 'Congrats on the 100th win! Which mode was it? ^AL';
+    expect(fires(customer, reply, 'admit-error')).toBe(false);
+    expect(fires(customer, reply, 'sincere-apology')).toBe(false);
+    // "Only got" a part of what was paid for is one, whatever the reply says.
+    expect(fires('I only got 2 of the 4 tickets I paid for.', 'Congrats on getting tickets! Let me check the other two.', 'admit-error')).toBe(true);
+  });
+
+  test('a story of good service closed with "respect" is not restated as a problem', () => {
+    const customer = 'the lady at your Leeds branch stayed 20 minutes after closing to sort my passport photos. respect';
+    expect(fires(customer, 'Love hearing this! Do you know her name? I would like to tell her manager.', 'restate-problem')).toBe(false);
+  });
+});

@@ -539,7 +539,9 @@ export const REPLY_THANKS = [
 export const REPLY_GLAD = [
   '(?:love|lovely|great|good|so good|glad|so glad|happy|so happy|pleased|delighted|thrilled|wonderful|fantastic|brilliant|amazing|awesome) to hear(?! from)(?! (?:about|of) (?:the|your|this|that) (?:problem|issue|trouble|fault|error|delay))',
   '(?:made|make|makes|has made|really made|absolutely made|just made) (?:our|my|the team\'s|everyone\'s) (?:day|morning|afternoon|week|month|year)',
-  '(?:so |really |very )?glad (?:it|they|everything|all|the [a-z]+|your [a-z]+) (?:turned up|arrived|came|worked|went|got|landed|is working|was|were)',
+  '(?:so |really |very )?glad (?:it|they|everything|all|the [a-z]+|your [a-z]+) (?:turned up|arrived|came|worked|went|got|landed|is working|was|were|kept|helped|saved|made|did|sorted|paid off)',
+  // "Love hearing this!", "Congrats on the plat", "congratulations on the new home".
+  '(?:love|loved|loving|great|good|so good|lovely) hearing (?:this|that|it|about|how|you)|congrat(?:s|ulations)(?![a-z])',
 ];
 
 export const REPLY_APOLOGY = ['sorry', 'apologi[sz]e~', 'apolog(?:y|ies)', '(?:we|i) regret', 'my bad'];
@@ -706,6 +708,8 @@ export const CUSTOMER_PRAISE = [
   '(?:love|loved|loving|lovin|adore) (?:the|your|this|my|it|you|how)',
   '(?:five|5) stars?|highly recommend|(?:lifesaver|life saver)|(?:made|make) my day|keep (?:it )?up|(?:so|very|really) (?:happy|pleased|impressed) (?:with|by)|impressed',
   '(?<=^|[.!?\\n,] ?|what an? |such an? |absolute |total |proper |real )(?:legend|hero|star|gem|diamond|superstar)(?= ?[.!,]| ?$| ?\\n)',
+  // "Best console I've owned", "best hotel we have ever stayed in"; "respect." closing a story of good service.
+  'best (?:[a-z]+ ){1,2}(?:i|we) (?:have |had )?(?:ever )?(?:owned|had|used|bought|tried|seen|stayed|eaten|watched|played|flown|read)|(?<=^|[.!?\\n,] ?|big |massive |huge |much |total )respect(?= ?[.!,🙏👏🙌]| ?$| ?\\n)',
 ];
 
 /**
@@ -893,11 +897,19 @@ export const SIGNALS = {
   /** There is a customer message to read. */
   'customer.present': { reads: 'customer' },
   /** The customer tells of something that went wrong, not their own slip; an error report is a problem too ("my meter says 1480 but the bill says 1840"). */
-  'customer.problem': { reads: 'customer', text: 'ownSlipsBlanked', patterns: CUSTOMER_PROBLEM, ways: [['customer.errorReport']] },
+  'customer.problem': { reads: 'customer', text: 'ownSlipsBlanked', patterns: CUSTOMER_PROBLEM, ways: [['customer.errorReport']], onlyIf: ['!customer.goodNews'] },
   /** Heated, or a problem told other than as a calm, polite request: "Could you check why…?" is not a complaint. */
   'customer.unhappy': { reads: 'customer', ways: [['customer.heated'], ['customer.problem', '!calmRequest']] },
   /** The customer reports an error of ours, outside the clauses of their own slips. */
-  'customer.errorReport': { reads: 'customer', text: 'ownSlipClausesBlanked', patterns: CUSTOMER_ERROR_REPORT },
+  'customer.errorReport': { reads: 'customer', text: 'ownSlipClausesBlanked', patterns: CUSTOMER_ERROR_REPORT, onlyIf: ['!customer.goodNews'] },
+  /**
+   * Good news, as the reply read it: the customer thanks or praises, and the reply is glad at it
+   * ("so glad the downloads kept the peace", "congrats on the plat") with no apology, to someone
+   * not heated, whose message does not turn to a complaint. A problem word in the story ("the
+   * offline mode saved my train ride", "just got my first trophy") is no problem then: every move
+   * that answers one (an apology, "that shouldn't have happened", "I'll see it through") misreads it.
+   */
+  'customer.goodNews': { reads: 'customer', patterns: CUSTOMER_PRAISE, onlyIf: ['reply.glad', '!reply.apologises', '!customer.heated', '!praiseTurns'] },
   /**
    * Shouting, or anger words and threats; going, said in a calm question with nothing wrong ("could
    * you send my switching code? I'm moving to another network"), is a request, not a threat.

@@ -49,3 +49,20 @@ describe('good news with a problem word in the story', () => {
     expect(fires(customer, 'Love hearing this! Do you know her name? I would like to tell her manager.', 'restate-problem')).toBe(false);
   });
 });
+
+describe('no apology in their words where the reply holds their account is not so', () => {
+  test('beside a record quoted as proof, the apology leaves what they are sorry for to the agent', () => {
+    const customer = 'You charged me a £30 late fee but I paid on the 1st like always!';
+    const record = 'Hi Sam, our payment system shows the money arrived on the 9th, after the due date, so the late fee applies.';
+    expect(sentence(customer, record, 'sincere-apology')).toMatch(/\[/);
+    // The same fee explained without a record held up against them keeps the filled apology.
+    const answer = 'Hi Sam, thanks for flagging this. I will look at when the payment landed and come back to you by Friday.';
+    expect(ready(customer, answer, 'sincere-apology')).toBe(true);
+  });
+
+  test('a reply that has said their account back is not named again in an apology', () => {
+    const customer = 'My new bike arrived with a cracked front wheel.';
+    expect(ready(customer, 'Hi Ana, it sounds like the wheel was damaged in transit. I have ordered a new wheel for you today.', 'sincere-apology')).toBe(false);
+    expect(ready(customer, 'Hi Ana, I have ordered a new wheel for you today.', 'sincere-apology')).toBe(true);
+  });
+});

@@ -148,7 +148,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // and the apology naming it is what the agent should add.
     // So does one above a reply that says their account is not so ("your line has been stable
     // all week", "the $6 isn't interest, it's the late fee"); a bare no is read below.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies'],
+    // A record quoted as proof ("the app shows you cancelled at 22:14", "our log has 2 tickets")
+    // holds their account is not so, whatever the Swap then makes of it: blind readers called an
+    // apology in their words above it a contradiction in 22 of 26 replies. A reply that has already
+    // said their account back ("you were charged £85 when…", "it sounds like…") is named twice by it.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates'],
     // Beside a refusal or a record quoted against the customer, an apology that repeats their
     // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
     // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes

@@ -52,7 +52,7 @@ describe('good news with a problem word in the story', () => {
 
 describe('no apology in their words where the reply holds their account is not so', () => {
   test('beside a record quoted as proof, the apology leaves what they are sorry for to the agent', () => {
-    const customer = 'You charged me a £30 late fee but I paid on the 1st like always!';
+    const customer = 'I was charged a £30 late fee but I paid on the 1st like always!';
     const record = 'Hi Sam, our payment system shows the money arrived on the 9th, after the due date, so the late fee applies.';
     expect(sentence(customer, record, 'sincere-apology')).toMatch(/\[/);
     // The same fee explained without a record held up against them keeps the filled apology.

@@ -66,3 +66,29 @@ describe('no apology in their words where the reply holds their account is not s
     expect(ready(customer, 'Hi Ana, I have ordered a new wheel for you today.', 'sincere-apology')).toBe(true);
   });
 });
+
+describe('no second plan beside the step the reply leaves with the customer or the team', () => {
+  const customer = '@TrainCo so cold on the 07:10 from Leeds today, not happy';
+  test('"I\'ll see it through" waits while the reply asks them for details', () => {
+    // The move stays; its sentence leaves the step to the agent.
+    expect(fires(customer, '@kim_r Brr, sorry Kim! Which coach were you in? ^TC', 'own-it')).toBe(true);
+    expect(ready(customer, '@kim_r Brr, sorry Kim! Which coach were you in? ^TC', 'own-it')).toBe(false);
+    expect(ready(customer, '@kim_r Brr, sorry Kim! Drop us a DM with your ticket number. ^TC', 'own-it')).toBe(false);
+    expect(ready(customer, '@kim_r Brr, sorry Kim, that is a miserable start to the day. ^TC', 'own-it')).toBe(true);
+  });
+
+  test('"I\'m checking it now" waits for the details, and is not a second check beside the team\'s or one done', () => {
+    const charged = 'You charged me twice for my May bill.';
+    expect(ready(charged, 'Sorry about that! Can you confirm the last four digits of the card?', 'admit-error')).toBe(false);
+    expect(ready(charged, 'Sorry about that. Our billing team are aware of a duplicate run on 3 May and are reversing it.', 'admit-error')).toBe(false);
+    expect(ready(charged, 'Hello, I checked: the second payment was for June, taken early at your request.', 'admit-error')).toBe(false);
+    expect(ready(charged, 'Sorry about that, Dana.', 'admit-error')).toBe(true);
+  });
+
+  test('a decision the reply keeps is not a fault to put right', () => {
+    const ended = '@BoxTV why did you axe Night Harbour?? it was brilliant';
+    const reply = '@lee_b We loved it too 😢 It was a tough call, but there will not be a third series. Both series stay on BoxTV. ^MJ';
+    expect(ready(ended, reply, 'admit-error')).toBe(false);
+    expect(ready(ended, reply, 'own-it')).toBe(false);
+  });
+});

@@ -337,6 +337,45 @@ export const REPLY_HANDS_OFF = [
   '(?:best|quickest|fastest|right|only|easiest) (?:route|way|option|place|thing|step) (?:is|would be|will be) to (?:contact|call|ring|email|write to|speak (?:to|with)|get in touch with|reach out to|go (?:to|through)|raise (?:it|this|that) with)|(?:covered|handled|dealt with|looked after) by (?:the |their )?[a-z]+(?:\'s)?(?: [a-z]+)? rather than (?:by )?(?:us|our)',
 ];
 
+/**
+ * The reply asks the customer for what it needs to go on: "DM us your order number", "drop us a
+ * DM?", "can you confirm the company name?", "which service are you on?". The next step is
+ * theirs: "I'll see it through until it's sorted" or "I'm checking it now" beside it promises a
+ * fix the reply has not begun.
+ */
+export const REPLY_ASKS_FOR_DETAILS = [
+  '(?:dm|pm|message|inbox|email|send|give|share|tell) (?:us|me) (?:over |across )?(?:your|the|a|an|which|what|when|where|whether|more|some|those|these|a few|details)(?![a-z])',
+  'drop (?:us|me) a (?:dm|message|line|note|pm)|(?:send|slide) (?:us|me|into) (?:a |our )?(?:dm|dms|pm)|(?:dm|pm) (?:us|me)(?![a-z])',
+  '(?:can|could|would|will) you (?:please |just |quickly |kindly )?(?:confirm|send|tell|share|dm|pm|let (?:us|me) know|give|provide|drop|pop|forward)',
+  'which (?:[a-z]+ ){0,2}(?:are|were|is|was|did|do) you|what (?:is|was) (?:your|the) (?:[a-z]+ )?(?:number|reference|name|address|email|postcode|username|order|booking|account)',
+];
+
+/**
+ * Someone else on our side has it in hand already: "our tech team are on it", "the engineers are
+ * aware", "a known outage". "I'll take care of this personally" or "I'm checking it now" beside it
+ * is a second plan; the agent words their own part. (Not a case the agent passed on: "I've passed
+ * it to the returns team" is where owning it and checking it read as help to blind readers.)
+ */
+export const REPLY_TEAM_ON_IT = [
+  '(?:our|the) (?:[a-z]+ ){0,2}(?:team|teams|engineers|developers|devs|technicians|specialists|department) (?:is|are|have|has|will)(?: (?:already|now|currently|all|been))? (?:aware|on it|on this|looking|working|investigating|fixing|dealing|notified|told|made aware|alerted|revert|get back|be in touch)',
+  '(?:we are|we have been) aware (?:of|that)|(?:a |the )?known (?:issue|problem|outage|fault|bug)',
+];
+
+/**
+ * The reply gives a decision of ours and stands by it: "it was a tough call", "we decided to end
+ * the series", "the decision was made to close the branch". "That shouldn't have happened" beside
+ * it takes the decision back.
+ */
+export const REPLY_DECISION = [
+  '(?:tough|difficult|hard|big|painful) (?:call|decision|choice)|(?:we|i) (?:have |had )?(?:decided|made the decision|taken the decision|took the decision|chose) to|the decision (?:to|was made|was taken|has been made)',
+];
+
+/**
+ * The reply has checked already and says what it found: "I checked: the bundle was added on the
+ * 5th", "I've looked into it and the parcel was…". "So I'm checking it now" after it is stale.
+ */
+export const REPLY_CHECKED = ['i (?:have |had )?(?:just |already |now )?(?:checked|double-checked|looked into|looked at|reviewed|investigated|gone through)(?! (?:with|whether|if|how|why)\\b)'];
+
 /** The reply offers an alternative, exception, credit, waiver or option. */
 export const REPLY_ALTERNATIVE = [
   // Another way, for the customer or someone else: "you can appeal", "he can add you", "is welcome to call".
@@ -1015,6 +1054,10 @@ export const SIGNALS = {
   },
   /** The reply takes a step on it, the agent's or the team's: "I'll re-send it", "we'll sort your permit today", "we've raised it with the depot". */
   'reply.actsOnIt': { reads: 'reply', patterns: REPLY_WE_ACT, ways: [['reply.commitment']] },
+  'reply.asksForDetails': { reads: 'reply', patterns: REPLY_ASKS_FOR_DETAILS },
+  'reply.teamOnIt': { reads: 'reply', patterns: REPLY_TEAM_ON_IT },
+  'reply.decision': { reads: 'reply', patterns: REPLY_DECISION },
+  'reply.checked': { reads: 'reply', patterns: REPLY_CHECKED },
   /** The customer asked a genuine question and the reply takes up what they raised: "what's the hotel's name?" → "your package includes…". */
   'reply.answersTheirQuestion': { reads: 'customer', onlyIf: ['asksGenuinely', 'sharesContent'] },
 } as const satisfies Readonly<Record<string, SignalEntry>>;

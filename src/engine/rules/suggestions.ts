@@ -15,6 +15,31 @@ const ADMIT_CLASHES: Context[] = [
   'reply.promisesByTime',
   'reply.resolved',
   'reply.thanksForPraise',
+  // "DM us the transaction ID" or "which service are you on?": nothing can be checked until they
+  // answer. "Our tech team are on it": the check is under way, and a second one is a second plan.
+  // "It was a tough call": a decision the reply keeps, not a fault. "I checked: the calls were
+  // before the bundle": the check is done and its result given.
+  'reply.asksForDetails',
+  'reply.teamOnIt',
+  'reply.decision',
+  'reply.checked',
+];
+
+/**
+ * Where "I'll see it through" promises what the reply rules out or hands away, or there is nothing
+ * to sort (see own-it below).
+ */
+const OWN_IT_CLASHES: Context[] = [
+  'reply.refusal',
+  'reply.handsOff',
+  'flag:argue-defend',
+  'flag:blame-shift',
+  'flag:dead-end',
+  'flag:we-for-i',
+  '!customer.present',
+  'customer.praise',
+  'reply.thanksForPraise',
+  'reply.decision',
 ];
 
 export const SUGGESTION_RULES: SuggestionRuleData[] = [
@@ -114,15 +139,22 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // customer's message there is no knowing what "this" is; a "we will" that its swap makes
     // "I will" already carries the commitment.
     // Nor after the reply hands it to someone else ("claims go through them directly").
-    clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end', 'flag:we-for-i', '!customer.present', 'customer.praise', 'reply.thanksForPraise'],
+    // Nor beside a reply that asks them for what it needs ("drop us a DM?", "which service are you
+    // on?") or says the team has it in hand ("our tech team are on it"): blind readers found "I'll
+    // take care of this personally" tacked onto such tweets worse in 4 of 4. The agent says what they will do.
+    // Nor beside a decision the reply keeps ("it was a tough call"): there is nothing to sort.
+    clashesWith: [...OWN_IT_CLASHES, 'reply.asksForDetails', 'reply.teamOnIt'],
     // After a complete answer (the information asked for, a cause, the steps, a fix done) or a
     // reply that finds nothing wrong, there is nothing left to "see through until it's sorted":
     // blind readers called that an empty promise. What still fits is the door left open.
     // So after a fix already timed or made ("the engineer is booked for 3 July", "your £40 has
     // been refunded"): the plan is the reply's, and the door left open is what it lacks.
+    // A check done and its result given ("I checked: the calls were before the bundle") is an answer too.
     variant: {
-      when: ['reply.answers', 'reply.disputes', 'reply.nextStep', 'reply.resolved'],
+      when: ['reply.answers', 'reply.disputes', 'reply.nextStep', 'reply.resolved', 'reply.checked'],
       template: 'If anything about this still isn’t right, reply here and I’ll pick it up myself.',
+      // The door left open still reads beside a question or the team at work on it.
+      clashesWith: OWN_IT_CLASHES,
       fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
     },
     says: ['reply.commitment'],

@@ -44,6 +44,15 @@ describe('good news with a problem word in the story', () => {
     expect(fires('I only got 2 of the 4 tickets I paid for.', 'Congrats on getting tickets! Let me check the other two.', 'admit-error')).toBe(true);
   });
 
+  test('thanks with exclamation marks, and a reply glad it is fixed or moved by the message, is good news', () => {
+    const fixed = '@Gridline the last update fixed the freezing on my laptop, thank you devs!! 🙌';
+    for (const rule of ['admit-error', 'offer-call', 'sincere-apology']) expect(fires(fixed, 'So glad it is fixed! Thanks for telling us. ^GL', rule)).toBe(false);
+    const praised = 'Our driver Femi was brilliant and waited two hours when our ferry was late. Please thank him!';
+    expect(fires(praised, 'What a lovely message, thank you! I have passed it to Femi and his manager.', 'admit-error')).toBe(false);
+    // Anger words are no joy: "thanks for nothing!!" still answers a complaint.
+    expect(fires('the last update broke my laptop again, thanks for nothing!! useless', 'So glad you wrote in! Which laptop is it?', 'offer-call')).toBe(true);
+  });
+
   test('a story of good service closed with "respect" is not restated as a problem', () => {
     const customer = 'the lady at your Leeds branch stayed 20 minutes after closing to sort my passport photos. respect';
     expect(fires(customer, 'Love hearing this! Do you know her name? I would like to tell her manager.', 'restate-problem')).toBe(false);

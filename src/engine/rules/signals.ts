@@ -578,9 +578,11 @@ export const REPLY_THANKS = [
 export const REPLY_GLAD = [
   '(?:love|lovely|great|good|so good|glad|so glad|happy|so happy|pleased|delighted|thrilled|wonderful|fantastic|brilliant|amazing|awesome) to hear(?! from)(?! (?:about|of) (?:the|your|this|that) (?:problem|issue|trouble|fault|error|delay))',
   '(?:made|make|makes|has made|really made|absolutely made|just made) (?:our|my|the team\'s|everyone\'s) (?:day|morning|afternoon|week|month|year)',
-  '(?:so |really |very )?glad (?:it|they|everything|all|the [a-z]+|your [a-z]+) (?:turned up|arrived|came|worked|went|got|landed|is working|was|were|kept|helped|saved|made|did|sorted|paid off)',
+  '(?:so |really |very )?glad (?:it|they|everything|all|the [a-z]+|your [a-z]+) (?:turned up|arrived|came|worked|went|got|landed|is|are|was|were|kept|helped|saved|made|did|sorted|paid off)',
   // "Love hearing this!", "Congrats on the plat", "congratulations on the new home".
   '(?:love|loved|loving|great|good|so good|lovely) hearing (?:this|that|it|about|how|you)|congrat(?:s|ulations)(?![a-z])',
+  // "What a lovely message", "such a kind review".
+  '(?:what|such) (?:a |an )?(?:lovely|kind|wonderful|great|nice|brilliant|fantastic|generous|thoughtful|amazing) (?:message|note|review|comment|email|thing to (?:hear|read|say))',
 ];
 
 export const REPLY_APOLOGY = ['sorry', 'apologi[sz]e~', 'apolog(?:y|ies)', '(?:we|i) regret', 'my bad'];
@@ -943,17 +945,18 @@ export const SIGNALS = {
   'customer.errorReport': { reads: 'customer', text: 'ownSlipClausesBlanked', patterns: CUSTOMER_ERROR_REPORT, onlyIf: ['!customer.goodNews'] },
   /**
    * Good news, as the reply read it: the customer thanks or praises, and the reply is glad at it
-   * ("so glad the downloads kept the peace", "congrats on the plat") with no apology, to someone
-   * not heated, whose message does not turn to a complaint. A problem word in the story ("the
+   * ("so glad the downloads kept the peace", "congrats on the plat") with no apology, with no anger
+   * words, and the message does not turn to a complaint. A problem word in the story ("the
    * offline mode saved my train ride", "just got my first trophy") is no problem then: every move
    * that answers one (an apology, "that shouldn't have happened", "I'll see it through") misreads it.
    */
-  'customer.goodNews': { reads: 'customer', patterns: CUSTOMER_PRAISE, onlyIf: ['reply.glad', '!reply.apologises', '!customer.heated', '!praiseTurns'] },
+  // (Exclamation marks and capitals are joy here, "thanks devs!! 🙌": only anger words count against it.)
+  'customer.goodNews': { reads: 'customer', patterns: CUSTOMER_PRAISE, unless: CUSTOMER_HEAT, onlyIf: ['reply.glad', '!reply.apologises', '!praiseTurns'] },
   /**
    * Shouting, or anger words and threats; going, said in a calm question with nothing wrong ("could
    * you send my switching code? I'm moving to another network"), is a request, not a threat.
    */
-  'customer.heated': { reads: 'customer', ways: [['shouts']], patterns: CUSTOMER_HEAT, onlyIf: ['!calmQuestion'] },
+  'customer.heated': { reads: 'customer', ways: [['shouts', '!customer.goodNews']], patterns: CUSTOMER_HEAT, onlyIf: ['!calmQuestion'] },
   /** Venting about how it went, with no ask and no fix that goes without saying (money back, the missing thing, the service restored). */
   'customer.wantUnclear': { reads: 'customer', patterns: [CUSTOMER_CRITICISM, CUSTOMER_VENT], unless: [CUSTOMER_WANT, CUSTOMER_IMPLIED_FIX], onlyIf: ['!asksGenuinely'] },
   /**

@@ -153,8 +153,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     variant: {
       when: ['reply.answers', 'reply.disputes', 'reply.nextStep', 'reply.resolved', 'reply.checked'],
       template: 'If anything about this still isn’t right, reply here and I’ll pick it up myself.',
-      // The door left open still reads beside a question or the team at work on it.
-      clashesWith: OWN_IT_CLASHES,
+      // The door left open still reads beside a question or the team at work on it. Not after a
+      // plain answer to a plain question ("can my flatmate sign for it?" → "yes, anyone at your
+      // address can"): "still isn't right" says something went wrong when nothing did.
+      clashesWith: [...OWN_IT_CLASHES, '!customer.problem'],
       fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
     },
     says: ['reply.commitment'],

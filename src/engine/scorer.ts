@@ -887,7 +887,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       if (rule.unless.some((s) => madeBySwap.has(s))) {
         replacement = '';
       } else if ((variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
-        replacement = fallback;
+        // A flag's better phrasing that is this same sentence, blank for blank, already offers it.
+        replacement = offered.has(sentenceKey(fallback)) ? '' : fallback;
       } else if (template.parts) {
         const concedes = rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
         replacement = issueNamed || concedes ? fallback : fill(template, issueNow(), fallback);

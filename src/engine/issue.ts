@@ -1449,6 +1449,13 @@ const NONE: Converted = { clause: '', ours: false };
  * one of our acts or things, though it is said as what they had ("you were charged for two rooms"):
  * beside a refusal, naming it concedes what the reply maintains.
  */
+/**
+ * A record they quote ("my parcel says delivered to 'front porch'", "the app shows I used 40GB"):
+ * where it cannot be said back, what follows is their case against it ("there's no porch", "I was
+ * on wifi all month"), not the problem, and an apology for it misses the point.
+ */
+const QUOTES_RECORD = /\b(?:says|said|shows|showed|states|stated|claims|claimed|marked|reads)\b/i;
+
 export function issueTold(customerOwnText: string, problemAt: number): Converted {
   const text = customerOwnText;
   if (Number.isNaN(problemAt) || text.length === 0) return NONE;
@@ -1480,7 +1487,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
-      if (s.start < unsaid && statesProblem(text, s)) unsaid = s.start;
+      if (s.start < unsaid && (statesProblem(text, s) || QUOTES_RECORD.test(text.slice(s.start, s.end)))) unsaid = s.start;
       continue;
     }
     if (SINCE_THEIR_LOSS.test(said.clause)) continue;

@@ -112,3 +112,12 @@ describe('the door left open only where something went wrong', () => {
     expect(ownIt('my parcel never arrived and I was in all day', 'Sorry about that. A new parcel goes out today and arrives by 1pm tomorrow.')).toMatch(/^If anything about this still isn/);
   });
 });
+
+describe('their case against a record they quote is not the problem', () => {
+  test('after "the tracking says…", what they say back is evidence, not what to apologise for', () => {
+    const reply = 'Hi Tom, I have asked the courier for the photo from the drop and I will update you by 5pm.';
+    expect(sentence("The tracking says my order was left 'in the garage'. I don't have a garage, I live on the 4th floor.", reply, 'sincere-apology')).toMatch(/\[/);
+    // Told as what went wrong, it is named.
+    expect(sentence("My order never arrived. I don't have a garage, I live on the 4th floor.", reply, 'sincere-apology')).toBe('I’m sorry your order never arrived.');
+  });
+});

@@ -33,6 +33,16 @@ describe('sorry-for-wait when the customer complains of waiting on us', () => {
     expectSwap('sorry-for-wait', 'Sorry for the wait! The guarantee on the blue kettle is two years.', 'Sorry for the wait', 'Thank you for your patience! The guarantee on the blue kettle is two years.', { customer: CALM });
   });
 
+  test('a reply that already owns the repeat keeps its own apology: the thank-you alone, not a second sorry', () => {
+    expectSwap(
+      'sorry-for-wait',
+      'Sorry for the slow reply. I’m sorry you had to write twice about the kettle; the guarantee is two years.',
+      'Sorry for the slow reply',
+      'Thank you for your patience. I’m sorry you had to write twice about the kettle; the guarantee is two years.',
+      { customer: CHASED },
+    );
+  });
+
   test('a sentence that goes on past the apology gets no Swap that would drop it', () => {
     const reply = 'Sorry for the delay, and thank you for the photos of the kettle. The guarantee is two years.';
     const [flag] = flagsWith(reply, { customer: CHASED }).filter((f) => f.ruleId === 'sorry-for-wait');

@@ -92,7 +92,10 @@ const THANKS = 'thank you for your patience';
  * owed; blind readers called that Swap worse three stops running. There it keeps one.
  */
 const WAITED_ON_US: PatternContext[] = ['customer.repeat'];
+/** The reply owns the repeat already ("I'm sorry you had to chase this"): acknowledge-repeat's own test. */
+const APOLOGY_MADE: PatternContext[] = ['reply.ownsRepeat'];
 const THANKS_AND_SORRY = 'thank you for your patience, and I’m sorry it took us this long';
+const THANKS_AND_SORRY_SENTENCE = 'Thank you for your patience, and I’m sorry it took us this long.';
 /** Where the apology ends its sentence: the two clauses of the longer thank-you fit only there. */
 const SENTENCE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] | ?[\\ud83c-\\udbff])';
 
@@ -106,15 +109,20 @@ export const sorryForWait: FlagRuleData = {
   better: 'Thank you for your patience.',
   examples: ['Sorry for the wait', 'Apologies for the delay in getting back to you', 'I’m sorry for the late reply', 'So sorry to keep you waiting'],
   patterns: [
-    // The customer complained of the wait: the thank-you and the apology they are owed, where the
-    // apology ends its sentence; where the sentence goes on ("Sorry for the delay, and thanks for
-    // the photos"), no Swap, rather than one that drops the apology. (Same words as the patterns
-    // below, so the flag is the same either way: only its Swap differs.)
+    // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
+    // Where the reply already owns the repeat ("…, and I'm sorry you had to write a third time"),
+    // the apology they are owed is there: the thank-you alone.
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    // Else, where the customer complained of the wait, the thank-you and the apology they are owed,
+    // where the apology ends its sentence; where the sentence goes on ("Sorry for the delay, and
+    // thanks for the photos"), no Swap, rather than one that drops the apology. (The same words as
+    // the patterns below, so the flag is the same either way: only its Swap differs.)
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${SENTENCE_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${SENTENCE_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: 'Thank you for your patience, and I’m sorry it took us this long.', onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: 'Thank you for your patience, and I’m sorry it took us this long.', onlyIf: WAITED_ON_US },
-    // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    // Elsewhere, the thank-you (RULES.md).
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true },
     // The same apologies mid-sentence ("sorry for the slow reply and for any confusion"): flagged, not swapped.
@@ -127,7 +135,11 @@ export const sorryForWait: FlagRuleData = {
   // Only where nothing follows in the sentence: "…, and for any upset caused" would be left
   // hanging off the thank-you.
   rewrites: [
-    // …and where the customer complained of the wait, with the apology they are owed (as above).
+    // …and where the customer complained of the wait, with the apology they are owed (as above),
+    // unless the reply owns the repeat already.
+    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience', onlyIf: APOLOGY_MADE },
+    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
+    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
     { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
     { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
     { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },

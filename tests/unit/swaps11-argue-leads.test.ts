@@ -1,6 +1,6 @@
 // argue-defend Swaps that leave the facts and drop the arguing (issue 11 §2, the product lead's
-// decision 1): a correction announced before its colon, a verdict on the customer's words before
-// a semicolon, "I want to be clear that…", and "it is very clear" trailing the facts.
+// decision 1): a correction announced before its colon, a bare verdict before a semicolon, "I
+// want to be clear that…", and "it is very clear" trailing the facts.
 import { describe, expect, test } from 'vitest';
 import { expectSwap, ruleFlagsOf } from './swap-helpers';
 
@@ -17,13 +17,8 @@ describe('argue-defend: the argument goes, the facts stay', () => {
       'The March date was an estimate that depended on the survey. I’ll chase the surveyor today.',
     ],
     [
-      'I’d dispute the description of the table as plywood; the top is solid beech with an oil finish. I can send you the spec sheet.',
-      'I’d dispute the description',
-      'The top is solid beech with an oil finish. I can send you the spec sheet.',
-    ],
-    [
-      'It is not the case that this is an error by the council; the permit lists the wrong street. I’ll ask for a corrected one today.',
-      'It is not the case that',
+      'You’re mistaken; the permit lists the wrong street. I’ll ask for a corrected one today.',
+      'You’re mistaken',
       'The permit lists the wrong street. I’ll ask for a corrected one today.',
     ],
     [

@@ -910,12 +910,13 @@ export const argueDefend: FlagRuleData = {
       leadJoins: ':',
       better: '',
     },
-    // A verdict on what the customer said, closed by a semicolon before the facts ("I'd dispute
-    // the description of the table as plywood; the top is solid beech", "It is not the case that
-    // this is our error; the permit lists…", "You're mistaken; the charge…"): as before a colon.
+    // A bare verdict on what the customer said, closed by a semicolon before the facts ("You're
+    // mistaken; the charge was…", "That is not correct; the permit lists…"): as before a colon.
+    // Not where it says what they are wrong about ("…mistaken about the meter being faulty;"),
+    // which is the point to answer (heard instead, above).
     {
-      when: "(?:i|we) (?:would|must|have to|will) (?:have to )?dispute (?:the|your|this|that) (?:description|characteri[sz]ation|suggestion|claim|idea|assertion|statement|account)|it is (?:simply |just )?not the case that|you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case)",
-      leadsIn: '(?: [^,:;.!?\\n]{1,70})?',
+      when: "you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case)",
+      leadsIn: '(?: (?:there|here))?',
       leadJoins: ';',
       better: '',
     },

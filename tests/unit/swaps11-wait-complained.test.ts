@@ -25,6 +25,11 @@ describe('sorry-for-wait when the customer complains of waiting on us', () => {
       'I’m sorry for taking so long to reply',
       'Hi Priya, Thank you for your patience on this, and I’m sorry it took us this long. The guarantee is two years.',
     ],
+    [
+      'Sorry for the slow reply, it’s been a busy week at the depot. The guarantee is two years.',
+      'Sorry for the slow reply',
+      'Thank you for your patience, and I’m sorry it took us this long, it’s been a busy week at the depot. The guarantee is two years.',
+    ],
   ])('%j keeps the apology', (reply, words, expected) => {
     expectSwap('sorry-for-wait', reply, words, expected, { customer: CHASED });
   });

@@ -96,8 +96,11 @@ const WAITED_ON_US: PatternContext[] = ['customer.repeat'];
 const APOLOGY_MADE: PatternContext[] = ['reply.ownsRepeat'];
 const THANKS_AND_SORRY = 'thank you for your patience, and I’m sorry it took us this long';
 const THANKS_AND_SORRY_SENTENCE = 'Thank you for your patience, and I’m sorry it took us this long.';
-/** Where the apology ends its sentence: the two clauses of the longer thank-you fit only there. */
-const SENTENCE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] | ?[\\ud83c-\\udbff])';
+/**
+ * Where the longer thank-you fits: where the apology ends its clause as CLAUSE_END says, but not
+ * before a second apology or thanks joined by "and" ("…this long, and thanks for the photos").
+ */
+const NOT_JOINED_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, (?:i|we|the|our|it|things|everything|there)\\b| ?[\\ud83c-\\udbff])';
 
 export const sorryForWait: FlagRuleData = {
   id: 'sorry-for-wait',
@@ -114,12 +117,12 @@ export const sorryForWait: FlagRuleData = {
     // the apology they are owed is there: the thank-you alone.
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
-    // Else, where the customer complained of the wait, the thank-you and the apology they are owed,
-    // where the apology ends its sentence; where the sentence goes on ("Sorry for the delay, and
-    // thanks for the photos"), no Swap, rather than one that drops the apology. (The same words as
-    // the patterns below, so the flag is the same either way: only its Swap differs.)
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${SENTENCE_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${SENTENCE_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
+    // Else, where the customer complained of the wait, the thank-you and the apology they are owed;
+    // before a second apology or thanks joined by "and" ("Sorry for the delay, and thanks for the
+    // photos"), no Swap, rather than one that drops the apology. (The same words as the patterns
+    // below, so the flag is the same either way: only its Swap differs.)
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
     // Elsewhere, the thank-you (RULES.md).

@@ -39,8 +39,11 @@ const midSentence = (text: string, start: number, replacement: string) =>
 /** A greeting and its comma, on the same line as what follows. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*["'“‘(]*$/iu;
 
-/** A word that only answered or carried on from the sentence before: a contrast, or "So"/"Also" ("…twice already. So the refund…"). */
-const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still|so|also|again|plus),|but|so|also)[ \u00a0]+(\S)/i;
+/**
+ * A word that only answered or carried on from the sentence before: a contrast, or "So"/"Also"
+ * ("…twice already. So the refund…"; not the "So" of "So sorry…").
+ */
+const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still|so|also|again|plus),|but|also|so(?= (?:i|we|you|your|the|our|this|it|there|please)\b))[ \u00a0]+(\S)/i;
 
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {

@@ -25,6 +25,15 @@ describe('a sentence that only argues, left out', () => {
     );
   });
 
+  test('the "So" of "So sorry…" is not a word that carried on: it stays', () => {
+    expectSwap(
+      'argue-defend',
+      'I have explained this twice already. So sorry you have had this trouble with the permit; a new one was posted today.',
+      'I have explained this twice',
+      'So sorry you have had this trouble with the permit; a new one was posted today.',
+    );
+  });
+
   test('not where the next sentence points back at it', () => {
     const [flag] = ruleFlagsOf('argue-defend', 'I have explained this twice already. That is why the permit was posted on 2 June. A copy is on its way by email.');
     expect(flag?.text).toBe('I have explained this twice');

@@ -43,6 +43,8 @@ const NOT_PLAIN = /[?\n]|\.\.|…|\p{Extended_Pictographic}|["“”]/u;
  */
 const OPENS_ON_IT =
   /^(?:this|that|these|those|it|its|they|so|therefore|hence|thus|as such|as a result|consequently|accordingly|because|since|which|otherwise|however|but|and|or|yet|still|though|although|even so|nevertheless|nonetheless|that said|having said that|instead|again|also|plus|in (?:that|this|which) case|on (?:that|this) basis|given (?:that|this)|for (?:that|this) reason|because of (?:that|this)|as (?:above|mentioned|explained|stated|said))\b/iu;
+/** Words opening the next sentence that point back at this one (OPENS_ON_IT's pointers, not its joining words). */
+const POINTS_AT_IT = /^(?:this|that|these|those|it|its|they|which|in (?:that|this|which) case|on (?:that|this) basis|given (?:that|this)|for (?:that|this) reason|because of (?:that|this)|as (?:above|mentioned|explained|stated|said))\b/iu;
 const DRAWS_ON_IT = /\b(?:therefore|hence|thus|as a result|consequently|accordingly|as such|on (?:that|this) basis|for (?:that|this) reason|that(?:'|’)s why|this is why|which is why|as (?:above|mentioned|explained|stated|said)|(?:the )?above|(?:our|the|this|that) (?:decision|position|answer|outcome|stance))\b/iu;
 /** The next sentence names someone or something by a pronoun ("Please contact them.", "…doesn't list them either"): it may stand for what goes. */
 const POINTS_BACK = /\b(?:they|them|their|theirs|he|him|his|she|her|hers|either|neither)\b/iu;
@@ -83,6 +85,13 @@ export function sentencesWithContent(reply: string): number {
 
 /** The sentence after `reply[.., end)`: on its line or the next with words. */
 const nextSentence = (reply: string, end: number) => NEXT_SENTENCE.exec(reply.slice(end, end + 400).replace(/^\s+/u, ''))?.[0] ?? '';
+
+/**
+ * Whether the sentence after `reply[.., end)` opens by pointing back to what ends there ("This
+ * means…", "That is why…", "It was…"), so that it may not go. A word that only carries on ("So",
+ * "Also", "However,") is not pointing: the Swap takes it with the sentence (swap.ts).
+ */
+export const leansOnIt = (reply: string, end: number): boolean => POINTS_AT_IT.test(nextSentence(reply, end));
 
 /**
  * Whether the reply reads on without the sentence `reply[start, end)`: the sentence before it

@@ -6,6 +6,8 @@
 // is a plain clause: the flagged words open a sentence, and the rest runs to its end.
 import { closesDoor, COMMA_AND, endingSentence, isJoinedFact } from './joined-clause';
 import { patternSource } from './pattern';
+import { leansOnIt } from './leave-out';
+import { droppedLine } from './sentence-rewrite';
 import type { ClauseRewrite, Context } from './rules/types';
 
 export interface CompiledRewrite {
@@ -186,10 +188,13 @@ function sentenceToDrop(reply: string, at: number, clauseEnd: number): { start: 
   const mark = SENTENCE_END.exec(after);
   if (!mark && after !== '') return null;
   const end = clauseEnd + (mark ? mark[0].length : 0);
+  // The next sentence stands on this one ("This is why…", "That means…"): it would point at nothing.
+  if (leansOnIt(reply, end)) return null;
   const space = /^[ \t]+/.exec(reply.slice(end))?.[0].length ?? 0;
   if (space > 0 && !/^[ \t]*(?:\n|$)/.test(reply.slice(end))) return { start, end: end + space };
-  const before = /[ \t]+$/.exec(reply.slice(0, start))?.[0].length ?? 0;
-  return { start: start - before, end };
+  // The last on its line: the space before it goes, or, alone on its line, its line break, so
+  // that no empty paragraph is left between the greeting and the next.
+  return droppedLine(reply, start, end);
 }
 
 /** A clause of the agent's own words, at least two of them (any, or none, where the rest is optional). */

@@ -432,6 +432,16 @@ const JOIN_GAP = /^[ \t]{1,2}(?:(?!(?:and|but|or|so|once|when|if|as|after|before
  * opportunity"): one flag, whose Swap keeps the first one's words and what stands between, and
  * makes the second's fix ("get back to you by [day and time]"). `findings` are flags in text order.
  */
+/**
+ * The first flag's words as another rule's Swap of exactly them has them ("revert" → "reply"):
+ * the joined Swap then fixes that flag too, and both offer it (keepSwapsApart), where keeping
+ * "revert by [day and time]" would leave the other flag's words in and its Swap withdrawn.
+ */
+function wordsAsSwapped(findings: readonly Finding[], a: Finding): string {
+  const same = findings.find((o) => o.ruleId !== a.ruleId && o.swap === true && !o.swapSpan && !o.team && o.start === a.start && o.end === a.end && o.replacement !== '');
+  return same ? same.replacement : a.text;
+}
+
 function joinSideBySide(findings: Finding[], reply: string): void {
   for (let i = findings.length - 2; i >= 0; i--) {
     const a = findings[i]!;
@@ -439,7 +449,7 @@ function joinSideBySide(findings: Finding[], reply: string): void {
     if (a.ruleId !== b.ruleId || a.swap || a.swapSpan || !b.swap || b.swapSpan || !b.replacement || a.team || b.team) continue;
     const gap = reply.slice(a.end, b.start);
     if (!JOIN_GAP.test(gap)) continue;
-    findings.splice(i, 2, { ...b, start: a.start, text: reply.slice(a.start, b.end), replacement: a.text + gap + b.replacement });
+    findings.splice(i, 2, { ...b, start: a.start, text: reply.slice(a.start, b.end), replacement: wordsAsSwapped(findings, a) + gap + b.replacement });
   }
 }
 

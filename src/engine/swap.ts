@@ -39,7 +39,11 @@ const midSentence = (text: string, start: number, replacement: string) =>
 /** A greeting and its comma, on the same line as what follows. */
 const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*["'“‘(]*$/iu;
 
-const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still),|but)[ \u00a0]+(\S)/i;
+/**
+ * A word that only answered or carried on from the sentence before: a contrast, or "So"/"Also"
+ * ("…twice already. So the refund…"; not the "So" of "So sorry…").
+ */
+const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still|so|also|again|plus),|but|also|so(?= (?:i|we|you|your|the|our|this|it|there|please)\b))[ \u00a0]+(\S)/i;
 
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
@@ -55,7 +59,8 @@ export function swapEdit(text: string, start: number, end: number, replacement: 
     return { start, end: end + doubled, insert };
   }
   // A whole sentence left out takes the contrast that only answered it: "You are wrong about this.
-  // However, I've refunded the fee." leaves "I've refunded the fee.", not a "However," against nothing.
+  // However, I've refunded the fee." leaves "I've refunded the fee.", not a "However," against
+  // nothing; and a "So" or "Also" that carried on from it, which would carry on from nothing.
   if (capital && /[.!?][ \u00a0]*$/.test(text.slice(start, end))) {
     const contrast = CONTRAST_OPENING.exec(text.slice(end, end + 40));
     if (contrast) return { start, end: end + contrast[0].length, insert: contrast[1]!.toUpperCase() };

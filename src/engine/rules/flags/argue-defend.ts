@@ -901,6 +901,25 @@ export const argueDefend: FlagRuleData = {
       leadJoins: ' [—–]',
       better: '',
     },
+    // A correction announced before the colon that gives it ("I'd like to correct a
+    // misunderstanding: the receipt shows…", "I must correct one point: the date was an
+    // estimate…"): the announcement goes, the facts answer for themselves.
+    {
+      when: '(?:(?:i|we) (?:would|must|have to|need to|want to|wish to|should)(?: like to)? |let me )(?:just )?(?:correct|clear up|clarify) (?:a|an|one|this|that|the) (?:small |slight |common |important |key |quick )?(?:point|misunderstanding|detail|thing|misconception|inaccuracy|error|assumption)',
+      leadsIn: '(?: (?:here|there|first))?',
+      leadJoins: ':',
+      better: '',
+    },
+    // A bare verdict on what the customer said, closed by a semicolon before the facts ("You're
+    // mistaken; the charge was…", "That is not correct; the permit lists…"): as before a colon.
+    // Not where it says what they are wrong about ("…mistaken about the meter being faulty;"),
+    // which is the point to answer (heard instead, above).
+    {
+      when: "you are (?:simply |quite |just |completely )?(?:mistaken|wrong|incorrect)|(?:actually,? )?(?:that|this) is (?:simply |just |actually )?(?:incorrect|untrue|not true|not correct|false|not accurate|inaccurate|not the case)",
+      leadsIn: '(?: (?:there|here))?',
+      leadJoins: ';',
+      better: '',
+    },
     // Our side declared right before a colon that gives the facts ("The charge is correct: you
     // used 14GB on 3 May", "Actually the docs are right and nothing is wrong on our end: the 3
     // includes 1 archived project"): the verdict goes, the facts answer for themselves.
@@ -935,7 +954,9 @@ export const argueDefend: FlagRuleData = {
     // Announcing the point, or reminding the customer of it ("I want to make it clear that the
     // deposit is kept", "You'll recall that you signed the lease", "I have explained to you
     // countless times that …"): the point, as news.
-    { when: '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear) that', whole: true, better: '{rest}' },
+    { when: '(?:i|we) (?:want|would like|wish|need|have|must) to (?:state (?:very |quite )?clearly|make (?:it|this) (?:very |quite |perfectly )?clear|be (?:very |quite |perfectly |absolutely )?clear) that', whole: true, better: '{rest}' },
+    // "…, the deposit never reached us, it is very clear.": the insistence trailing the facts goes.
+    { when: '(?:it|this|that) is (?:very |quite |perfectly |absolutely |crystal )?clear', trails: ', ', restIs: '(?:)', better: '' },
     { when: '(?:you will|you should|you may|you would) (?:no doubt |surely |well )?(?:recall|remember) that', whole: true, better: '{rest}' },
     { when: `(?:i|we) (?:have |had )?(?:already )?(?:explained|told|said|stated|informed|advised|mentioned)(?: (?:this|that|it))?(?: (?:to|with) you| you)?(?: (?:already|now|again))? ${COUNT}`, restOpens: 'that', whole: true, better: '{rest}' },
     // The same lead-ins for repeating oneself: "To reiterate, the fee is correct" → "The fee is correct".

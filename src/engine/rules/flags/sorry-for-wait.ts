@@ -6,7 +6,7 @@
 // took so long to answer". A delay that is the customer's problem ("sorry your parcel was
 // delayed", "sorry for the delay to your flight") is not the reply's wait and stays quiet.
 // Where the apology ends its clause, "Thank you for your patience" can replace it in place.
-import type { FlagRuleData } from '../types';
+import type { FlagRuleData, PatternContext } from '../types';
 
 /** An apology: "I'm so sorry", "please accept our apologies", "we apologise", "I regret". */
 const SORRY =
@@ -86,6 +86,22 @@ const CLAUSE_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, and (?:i
 
 const THANKS = 'thank you for your patience';
 
+/**
+ * Where the customer's message complains of waiting on us ("still waiting", "third email", "no
+ * reply for days": acknowledge-repeat's signal), the thank-you alone drops the apology they are
+ * owed; blind readers called that Swap worse three stops running. There it keeps one.
+ */
+const WAITED_ON_US: PatternContext[] = ['customer.repeat'];
+/** The reply owns the repeat already ("I'm sorry you had to chase this"): acknowledge-repeat's own test. */
+const APOLOGY_MADE: PatternContext[] = ['reply.ownsRepeat'];
+const THANKS_AND_SORRY = 'thank you for your patience, and I’m sorry it took us this long';
+const THANKS_AND_SORRY_SENTENCE = 'Thank you for your patience, and I’m sorry it took us this long.';
+/**
+ * Where the longer thank-you fits: where the apology ends its clause as CLAUSE_END says, but not
+ * before a second apology or thanks joined by "and" ("…this long, and thanks for the photos").
+ */
+const NOT_JOINED_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, (?:i|we|the|our|it|things|everything|there)\\b| ?[\\ud83c-\\udbff])';
+
 export const sorryForWait: FlagRuleData = {
   id: 'sorry-for-wait',
   category: 'listening',
@@ -97,6 +113,19 @@ export const sorryForWait: FlagRuleData = {
   examples: ['Sorry for the wait', 'Apologies for the delay in getting back to you', 'I’m sorry for the late reply', 'So sorry to keep you waiting'],
   patterns: [
     // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
+    // Where the reply already owns the repeat ("…, and I'm sorry you had to write a third time"),
+    // the apology they are owed is there: the thank-you alone.
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    // Else, where the customer complained of the wait, the thank-you and the apology they are owed;
+    // before a second apology or thanks joined by "and" ("Sorry for the delay, and thanks for the
+    // photos"), no Swap, rather than one that drops the apology. (The same words as the patterns
+    // below, so the flag is the same either way: only its Swap differs.)
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    // Elsewhere, the thank-you (RULES.md).
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true },
     // The same apologies mid-sentence ("sorry for the slow reply and for any confusion"): flagged, not swapped.
@@ -109,12 +138,23 @@ export const sorryForWait: FlagRuleData = {
   // Only where nothing follows in the sentence: "…, and for any upset caused" would be left
   // hanging off the thank-you.
   rewrites: [
+    // …and where the customer complained of the wait, with the apology they are owed (as above),
+    // unless the reply owns the repeat already.
+    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience', onlyIf: APOLOGY_MADE },
+    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
+    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
+    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
+    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
+    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
     { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience' },
     { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}' },
     // "…for the extended wait time today": the noun's "time" goes with the wait.
     { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}' },
   ],
   unlessSentence: [
+    // The Swap's own words where the customer complained of the wait: its apology is the one they
+    // are owed, beside the thank-you, and a Swap must not raise its own flag again.
+    '\\bthank you for your patience[^.!?\\n]{0,40}?,? and i am sorry it took us this long\\b',
     // The customer's wait for something else: "sorry for the delay with your refund" is caught by
     // NOT_OURS; a wait they had elsewhere ("the wait at the airport", "the wait on the phone line") is theirs.
     '\\b(?:wait|delay|waiting) (?:at|in) (?:the )?(?:airport|station|branch|store|shop|clinic|surgery|hospital|queue|line|gate|counter|desk|reception|phone|lobby)\\b',

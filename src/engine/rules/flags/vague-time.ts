@@ -69,7 +69,7 @@ const THEN_WHAT =
  * with no other time word, nor a condition ("once", "when"), after it in the sentence.
  */
 const FOR_WHAT =
-  "(?= (?:to (?:discuss|talk|arrange|confirm|explain|go over|book|agree)|with (?:the|an?|his|her|their|your|more|next|any|our|my)|about|regarding|on (?:this|that|the|your))\\b)(?![^.!?\\n]*\\b(?:soon|shortly|asap|due course|as soon as|timely|earliest|near future|good time|presently|coming|in a bit|at some point|later|once|when|after|before|until|by|eventually|as quickly|promptly|quickly)\\b)";
+  "(?= (?:to (?:discuss|talk|arrange|confirm|explain|go over|book|agree)|with (?:the|an?|his|her|their|your|more|next|any|our|my)|about|regarding|on (?:this|that|the|your))\\b)(?![^.!?\\n]*\\b(?:soon|shortly|asap|due course|as soon as|timely|earliest|soonest|near future|good time|presently|coming|in a bit|at some point|later|once|when|after|before|until|by|eventually|as quickly|promptly|quickly)\\b)";
 
 /** Who comes back: the agent, the company, a team or a person it sends. */
 const WILL = '(?:will|shall|are going to|am going to|is going to|(?<!you |u )(?:should|would)|let me|let us)';

@@ -5,7 +5,7 @@
 // more (V8's kTierUpForSubjectLengthValue), it compiles native code at once: on a worker's
 // first check, most of the time went to that bytecode. Elsewhere (SpiderMonkey) the extra
 // exec only compiles early what the first real exec would have compiled.
-import { anchorsOf, gatesOf } from './literals';
+import { anchorsOf } from './literals';
 
 const LONG = ' '.repeat(1000);
 
@@ -63,50 +63,4 @@ function partsOf(sources: readonly string[]): { regex: LazyRegex; needs: readonl
     return joined;
   }
   return sources.map((source) => ({ regex: new LazyRegex(source), needs: anchorsOf(source)?.map((a) => a.text) ?? null }));
-}
-
-/** Sets with more literals than this are not looked for: their `includes` would cost what the regex does. */
-const MAX_GUARD_LITERALS = 8;
-
-/** The last text lower-cased, and what it was: a clause is tried against dozens of case-blind regexes in a row. */
-let lastText = '';
-let lastLower = '';
-const lowerOf = (text: string): string => (text === lastText ? lastLower : ((lastText = text), (lastLower = text.toLowerCase())));
-
-/**
- * `regex.test`, with a cheaper test first: for each set of literals that literals.ts proves every
- * match holds one of, the text must hold one. For a regex tried on many short texts it rarely
- * matches: the customer's problem said back is checked against a hundred or so, at about a
- * microsecond each, and most hold none of their words. The answer is the regex's own.
- */
-export function guardedTest(regex: RegExp): (text: string) => boolean {
-  // A test that fails moves lastIndex of a global or sticky regex: skipping it would not.
-  // Unicode case folding matches "ſ" to "s" and "K" to "k", which lower-casing does not.
-  const caseless = regex.ignoreCase;
-  if (regex.global || regex.sticky || (caseless && /[uv]/.test(regex.flags))) return (text) => regex.test(text);
-  // Proven on first use, as regexes are compiled: most are never tried in a session.
-  let sets: string[][] | undefined;
-  return (text) => {
-    sets ??= literalSets(regex.source, caseless);
-    // The literals read a line break as a space (literals.ts): only a text without one is checked.
-    if (sets.length > 0 && !text.includes('\n')) {
-      const searched = caseless ? lowerOf(text) : text;
-      for (const set of sets) if (!holdsOne(searched, set)) return false;
-    }
-    return regex.test(text);
-  };
-}
-
-/** The literal sets worth checking: few, and, for a case-blind regex, ASCII (which lower-casing maps as the regex does). */
-function literalSets(source: string, caseless: boolean): string[][] {
-  const anchors = anchorsOf(source);
-  if (!anchors) return [];
-  const sets: string[][] = [];
-  for (const set of [anchors, ...gatesOf(source)]) {
-    if (set.length > MAX_GUARD_LITERALS) continue;
-    const texts = set.map((a) => (caseless ? a.text.toLowerCase() : a.text));
-    if (caseless && texts.some((t) => !/^[\x20-\x7e]+$/.test(t))) continue;
-    sets.push([...new Set(texts)]);
-  }
-  return sets;
 }

@@ -178,6 +178,8 @@ const lower = (s: string) => {
   return l.includes('’') ? l.replace(/’/g, "'") : l;
 };
 
+/** Whether a text may hold a PICTOGRAPH, all of which lie past U+00A8 ("©" is the first): a cheap test first, as most clauses are plain. */
+const PAST_LATIN1 = /[^\0-\xa8]/;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
 const LEAD_IN = primed(/^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i);
@@ -230,7 +232,7 @@ function tidy(clause: string): string {
   // "@CoverAll rejected my claim": the company named as the one who did it; else ("@ShopMart
   // ordered a sofa…", the customer's own act with its subject left out) the handle goes.
   clause = clause.replace(/^\s*@\w+\s+(?=(\w+))/, (m, next: string) => (/^[a-z]+ed$/.test(next) && !PASSIVE_OPENERS.has(next) && !CUSTOMER_ACTS.has(next) ? 'you ' : '')).replace(/(?:^|\s)@\w+/g, ' ');
-  let s = clause.replace(PICTOGRAPH, ' ').replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
+  let s = (PAST_LATIN1.test(clause) ? clause.replace(PICTOGRAPH, ' ') : clause).replace(EMOTICON, ' ').replace(/\s+/g, ' ').trim();
   for (let previous = ''; previous !== s; ) {
     previous = s;
     s = s.replace(LEAD_IN, '').replace(FILLER, '');
@@ -1483,16 +1485,20 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   // A statement of a problem that could not be said: a later sentence is its detail or its
   // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
-  let unsaid = Infinity;
+  // Whether one states a problem is asked only once a later sentence can be said: most messages
+  // have none, and reading a sentence is most of what the customer's side costs.
+  const unsayable: { s: Sentence; states?: boolean }[] = [];
+  const unsaidBefore = (at: number): boolean =>
+    unsayable.some((u) => u.s.start < at && (u.states ??= statesProblem(text, u.s) || QUOTES_RECORD.test(text.slice(u.s.start, u.s.end))));
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
-      if (s.start < unsaid && (statesProblem(text, s) || QUOTES_RECORD.test(text.slice(s.start, s.end)))) unsaid = s.start;
+      unsayable.push({ s });
       continue;
     }
     if (SINCE_THEIR_LOSS.test(said.clause)) continue;
     // Their time on hold, put off for a trouble said later, stands where that trouble cannot be said.
-    if (unsaid < s.start) return held === undefined ? NONE : settled(held, text);
+    if (unsaidBefore(s.start)) return held === undefined ? NONE : settled(held, text);
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
@@ -1510,7 +1516,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       if (!said.weak && ON_HOLD.test(said.clause)) held = said.clause;
     }
   }
-  if (weak === undefined || unsaid < weakAt) return NONE;
+  if (weak === undefined || unsaidBefore(weakAt)) return NONE;
   return settled(weak, text);
 }
 

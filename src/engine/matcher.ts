@@ -28,6 +28,8 @@ interface Part {
   wider: Part | null;
   /** The last search, kept while it still answers: callers walk a text match by match. */
   last: { text: string; scan: Scan; fill: number; from: number; found: RegExpExecArray | null } | null;
+  /** A roaming pattern's opening lookbehind, read on first use (null: it opens with none). */
+  opening?: OpeningStarts | null;
 }
 
 export class Matcher {
@@ -47,7 +49,7 @@ export class Matcher {
     this.parts = patterns.map((p) => {
       const ref = typeof p === 'string' ? { source: p } : p;
       const { id, pinned, gates } = index.pattern(ref);
-      return { id, ref, regex: null, pinned, gates, wider: null as Part | null, last: null };
+      return { id, ref, regex: null, pinned, gates, wider: null as Part | null, last: null } as Part;
     });
     this.checks = Int32Array.from(this.parts.flatMap((part) => [part.id, part.pinned ? 1 : 0, part.gates.length, ...part.gates]));
     // Looked up by text, not by comparing every pair: a rule has up to a few hundred patterns,
@@ -148,12 +150,110 @@ function mayRun(checks: Int32Array, i: number, scan: Scan): boolean {
 /** Where the next part's checks start. */
 const nextCheck = (checks: Int32Array, i: number): number => i + 3 + checks[i + 2]!;
 
-const regexOf = (part: Part): RegExp => primed(new RegExp('source' in part.ref ? part.ref.source : patternSource(part.ref.rule), part.pinned ? 'y' : 'g'));
+const sourceOf = (part: Part): string => ('source' in part.ref ? part.ref.source : patternSource(part.ref.rule));
+const regexOf = (part: Part): RegExp => primed(new RegExp(sourceOf(part), part.pinned || part.opening ? 'y' : 'g'));
 
 function roamingExec(part: Part, text: string, from: number): RegExpExecArray | null {
+  if (part.opening === undefined) part.opening = openingStarts(sourceOf(part));
   const regex = (part.regex ??= regexOf(part));
-  regex.lastIndex = from;
-  return regex.exec(text);
+  if (part.opening === null) {
+    regex.lastIndex = from;
+    return regex.exec(text);
+  }
+  // Tried only where its opening lookbehind holds: the same offsets a global search would match at.
+  return stickyFrom(regex, text, part.opening.in(text), from);
+}
+
+/** The first match of sticky `regex` at one of `starts` (ascending) at or after `from`. */
+function stickyFrom(regex: RegExp, text: string, starts: readonly number[], from: number): RegExpExecArray | null {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < starts.length; k++) {
+    regex.lastIndex = starts[k]!;
+    const m = regex.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Where a match may begin, for the patterns that open with the word-edge lookbehind and then one of
+ * their own ("at a sentence's start, after an optional greeting and interjection"), which no start
+ * literal can say: a roaming pattern tries that lookbehind at every word of the text, and the nine
+ * canned-empathy patterns that open with one of two such lookbehinds were ~8 % of the engine's time.
+ * Found once per text for every pattern that shares the lookbehind, each pattern then runs there only.
+ */
+class OpeningStarts {
+  private text: string | null = null;
+  private starts: number[] = [];
+  private readonly probe: RegExp;
+
+  constructor(lookbehind: string) {
+    this.probe = primed(new RegExp(`${WORD_EDGE}${lookbehind}`, 'g'));
+  }
+
+  /** The offsets of `text` where the lookbehinds hold, ascending. */
+  in(text: string): readonly number[] {
+    if (text === this.text) return this.starts;
+    const starts: number[] = [];
+    const { probe } = this;
+    probe.lastIndex = 0;
+    // Zero-width matches: each search goes on from the next offset.
+    for (let m = probe.exec(text); m; m = probe.exec(text)) {
+      starts.push(m.index);
+      probe.lastIndex = m.index + 1;
+    }
+    this.text = text;
+    this.starts = starts;
+    return starts;
+  }
+}
+
+const WORD_EDGE = "(?<![a-z0-9'])";
+/** One per lookbehind: the patterns that share it share its offsets. */
+const openings = new Map<string, OpeningStarts>();
+
+/**
+ * For a source that is the word-edge lookbehind, then one group that opens with a lookbehind of
+ * its own and has no alternation at its top (so every match begins where both hold), then
+ * anything but an alternation: the shared offsets of that lookbehind. Else null.
+ */
+function openingStarts(source: string): OpeningStarts | null {
+  const head = `${WORD_EDGE}(?:(?<=`;
+  if (!source.startsWith(head)) return null;
+  let lookbehindEnd = -1;
+  let groupEnd = -1;
+  let depth = 0;
+  let inClass = false;
+  for (let i = WORD_EDGE.length; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      inClass = c !== ']';
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 1 && lookbehindEnd < 0) lookbehindEnd = i + 1;
+      if (depth === 0 && groupEnd < 0) groupEnd = i + 1;
+    } else if (c === '|' && depth <= 1) return null;
+  }
+  // A group that may be left out ("(?:…)?") says nothing of where a match begins.
+  if (lookbehindEnd < 0 || groupEnd < 0 || depth !== 0 || /^[?*{]/.test(source.slice(groupEnd))) return null;
+  const lookbehind = source.slice(head.length - '(?<='.length, lookbehindEnd);
+  let opening = openings.get(lookbehind);
+  if (!opening) openings.set(lookbehind, (opening = new OpeningStarts(lookbehind)));
+  return opening;
 }
 
 function pinnedExec(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {

@@ -108,3 +108,43 @@ describe('the anchor scan', () => {
     }
   });
 });
+
+describe('a roaming pattern that opens with a lookbehind of its own (tried only where it holds)', () => {
+  const opening = "(?<![a-z0-9'])(?:(?<=(?:^|[.!?][ \\n]|\\n|@[a-z0-9_]+[ \\n])(?:(?:hi|hey)(?:[ \\n][a-z]+)?,?[ \\n])?)";
+  const sources = [
+    // At a sentence's start, after an optional greeting: no start literal can say where.
+    `${opening}(?:[a-z]+[ \\n])?(?:sorry|apologies)(?:[ \\n]for[ \\n][a-z]+)?)(?![a-z0-9])`,
+    // The same with an empty match possible, and with a greeting kept out of the lookbehind.
+    `${opening}(?:[a-z]+[ \\n])*)`,
+    // Not of that shape: an alternation at the group's top, and a group that may be left out.
+    `${opening}[a-z]+[ \\n]sorry|oh[ \\n]no)(?![a-z0-9])`,
+    `${opening}(?:[a-z]+[ \\n])?sorry)?(?:[a-z]+[ \\n])?thanks(?![a-z0-9])`,
+  ];
+  const texts = [
+    'so sorry for the wait. really sorry for that! hi dana, sorry again',
+    '@jo_22 truly sorry. hey sam so sorry\nsorry for everything',
+    'we are sorry. not sorry. sorry',
+    'thanks. oh no. hey thanks, really thanks',
+    '',
+  ];
+
+  test.each(sources)('finds every match the plain regex finds: %s', (source) => {
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [source]);
+    for (const text of [...texts, ...texts]) {
+      const scan = index.scan(text);
+      const plain = new RegExp(source, 'g');
+      const ours: [number, string][] = [];
+      const theirs: [number, string][] = [];
+      for (let from = 0, m = matcher.exec(text, scan); m; m = matcher.exec(text, scan, from)) {
+        ours.push([m.index, m[0]]);
+        from = m.index + Math.max(1, m[0].length);
+      }
+      for (let m = plain.exec(text); m; m = plain.exec(text)) {
+        theirs.push([m.index, m[0]]);
+        plain.lastIndex = m.index + Math.max(1, m[0].length);
+      }
+      expect(ours, text).toEqual(theirs);
+    }
+  });
+});

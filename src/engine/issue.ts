@@ -1136,7 +1136,9 @@ const OVERCHARGED = new RegExp(`^${YOU_OVERCHARGED}`);
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
-const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*)\b/i;
+const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*|(?:had|suffered) a stroke|heart attack|seizures?|epilep\w*|dementia|paraly[sz]ed)\b/i;
+// What they say they cannot do: "I can see you can't…" sets seeing against not being able.
+const CANNOT = /^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i;
 
 /**
  * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
@@ -1144,10 +1146,12 @@ const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|pass
  * the clause does not read after the lead at all (the template's fallback is offered then).
  */
 export function clauseAfter(lead: string, clause: string): string {
-  // "I can see the servers have been down" says the agent has seen it: what they told is theirs.
-  // Their illness or a loss is not a fact the agent notes: "I can see you are sick" reads cold. The
-  // agent words it ('' gives the template's fallback).
-  if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) ? '' : isClaimedFault(clause) ? `from your message that ${clause}` : clause;
+  // "I can see the servers have been down" says the agent has seen it: what they told is theirs,
+  // and "I can see from your message that…" read as canned filler to blind readers (0 of 6). Their
+  // illness or a loss is not a fact the agent notes: "I can see you are sick" reads cold; nor is
+  // what they cannot do ("I can see you can't take more time off" read flat). The agent words
+  // these ('' gives the template's fallback).
+  if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
   const m = HEARD_OPENING.exec(clause);
   return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;

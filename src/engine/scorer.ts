@@ -857,10 +857,14 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     }
     // A Swap naming the customer's account of our fault beside a refusal or a record quoted
     // against it concedes what the reply maintains, as the apology move would: a blank instead.
-    if (issue && oursToConcede(view, issue)) {
+    // So does one in their words, whoever's fault, where the reply holds the charge right.
+    if (issue) {
+      const concedes = oursToConcede(view, issue);
       for (const f of findings) {
-        const clashes = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule.faultClashesWith : undefined;
-        if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(f.replacement.includes(`to hear ${issue}`) ? `to hear ${issue}` : issue, ISSUE_PLACEHOLDER);
+        const rule = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule : undefined;
+        if (!rule) continue;
+        const clashes = [...(concedes ? (rule.faultClashesWith ?? []) : []), ...(rule.fillClashesWith ?? [])];
+        if (clashes.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(f.replacement.includes(`to hear ${issue}`) ? `to hear ${issue}` : issue, ISSUE_PLACEHOLDER);
       }
     }
     doubtBesideRefusals(reply, findings, flagById, () => [

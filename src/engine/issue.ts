@@ -1153,8 +1153,27 @@ export function clauseAfter(lead: string, clause: string): string {
   // these ('' gives the template's fallback).
   if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
+  const turned = troubleAfterTheirAct(clause);
+  if (turned) return `to hear that, after ${turned.act}, ${turned.trouble}`;
   const m = HEARD_OPENING.exec(clause);
   return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;
+}
+
+// "you ordered 6 chairs and 2 arrived damaged": their own act, then what went wrong after it. Said
+// as one clause after "I'm sorry to hear", the sorry fell on the act (blind readers: "sorry to hear
+// you ordered…", "sorry to hear you sent your tablet in…"). The act becomes when it happened.
+const ACT_THEN = /^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/;
+// What may open the second clause: its own subject, or a verb that takes "you" again.
+const OWN_SUBJECT = /^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/;
+const TAKES_YOU = /^(?:have|has|had|were|was|got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/;
+
+function troubleAfterTheirAct(clause: string): { act: string; trouble: string } | null {
+  const m = ACT_THEN.exec(clause);
+  if (!m || !(NEUTRAL_ACTS.has(m[2]!) || m[2] === 'got')) return null;
+  const rest = m[3]!;
+  if (!PROBLEM.test(rest) && !NEGATIVE.test(rest)) return null;
+  if (OWN_SUBJECT.test(rest)) return { act: m[1]!, trouble: rest };
+  return TAKES_YOU.test(rest) ? { act: m[1]!, trouble: `you ${rest}` } : null;
 }
 
 // Their account of a fault of ours that no one has checked yet: a payment taken twice, our service

@@ -59,3 +59,16 @@ describe('corporate-speak: the ceremony goes, the apology or thanks under it sta
     expect(swapOf('We would like to take this opportunity to assure you that the crew followed procedure.')).toBe('');
   });
 });
+
+describe('their own act, then what went wrong: the act becomes when it happened', () => {
+  test.each([
+    ['you bought a kettle in March and it stopped heating in May', 'to hear that, after you bought a kettle in March, it stopped heating in May'],
+    ['you sent the form on Monday and have heard nothing since', 'to hear that, after you sent the form on Monday, you have heard nothing since'],
+    ['you got a confirmation text but the table was never booked', 'to hear that, after you got a confirmation text, the table was never booked'],
+  ])('%j', (clause, expected) => {
+    expect(clauseAfter('I’m sorry ', clause)).toBe(expected);
+  });
+  test.each([['you called and asked for a refund'], ['you ordered rice and peas and they were cold']])('%j is left as it was', (clause) => {
+    expect(clauseAfter('I’m sorry ', clause)).toBe(`to hear ${clause}`);
+  });
+});

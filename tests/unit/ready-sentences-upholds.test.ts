@@ -72,3 +72,11 @@ describe('their own act, then what went wrong: the act becomes when it happened'
     expect(clauseAfter('I’m sorry ', clause)).toBe(`to hear ${clause}`);
   });
 });
+
+test('a Swap that names it as "after you…" still names it: no "I can see…" of the same clause below it', () => {
+  const { findings } = score({ customer: 'I sent my laptop in for repair 4 weeks ago and have heard nothing.', reply: 'We know how important this is to you. Please allow up to 5 working days.' });
+  const swap = findings.find((f) => f.ruleId === 'canned-empathy')?.replacement;
+  expect(swap).toContain('after you sent your laptop in for repair 4 weeks ago, you have heard nothing');
+  const restate = findings.find((f) => f.ruleId === 'restate-problem')?.replacement ?? '';
+  expect(restate).not.toContain('laptop');
+});

@@ -1138,7 +1138,9 @@ const OVERCHARGED = new RegExp(`^${YOU_OVERCHARGED}`);
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
-const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*)\b/i;
+const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*|(?:had|suffered) a stroke|heart attack|seizures?|epilep\w*|dementia|paraly[sz]ed)\b/i;
+// What they say they cannot do: "I can see you can't…" sets seeing against not being able.
+const CANNOT = /^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i;
 
 /**
  * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
@@ -1146,13 +1148,34 @@ const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|pass
  * the clause does not read after the lead at all (the template's fallback is offered then).
  */
 export function clauseAfter(lead: string, clause: string): string {
-  // "I can see the servers have been down" says the agent has seen it: what they told is theirs.
-  // Their illness or a loss is not a fact the agent notes: "I can see you are sick" reads cold. The
-  // agent words it ('' gives the template's fallback).
-  if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) ? '' : isClaimedFault(clause) ? `from your message that ${clause}` : clause;
+  // "I can see the servers have been down" says the agent has seen it: what they told is theirs,
+  // and "I can see from your message that…" read as canned filler to blind readers (0 of 6). Their
+  // illness or a loss is not a fact the agent notes: "I can see you are sick" reads cold; nor is
+  // what they cannot do ("I can see you can't take more time off" read flat). The agent words
+  // these ('' gives the template's fallback).
+  if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
+  const turned = troubleAfterTheirAct(clause);
+  if (turned) return `to hear that, after ${turned.act}, ${turned.trouble}`;
   const m = HEARD_OPENING.exec(clause);
   return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;
+}
+
+// "you ordered 6 chairs and 2 arrived damaged": their own act, then what went wrong after it. Said
+// as one clause after "I'm sorry to hear", the sorry fell on the act (blind readers: "sorry to hear
+// you ordered…", "sorry to hear you sent your tablet in…"). The act becomes when it happened.
+const ACT_THEN = /^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/;
+// What may open the second clause: its own subject, or a verb that takes "you" again.
+const OWN_SUBJECT = /^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/;
+const TAKES_YOU = /^(?:have|has|had|were|was|got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/;
+
+function troubleAfterTheirAct(clause: string): { act: string; trouble: string } | null {
+  const m = ACT_THEN.exec(clause);
+  if (!m || !(NEUTRAL_ACTS.has(m[2]!) || m[2] === 'got')) return null;
+  const rest = m[3]!;
+  if (!PROBLEM.test(rest) && !NEGATIVE.test(rest)) return null;
+  if (OWN_SUBJECT.test(rest)) return { act: m[1]!, trouble: rest };
+  return TAKES_YOU.test(rest) ? { act: m[1]!, trouble: `you ${rest}` } : null;
 }
 
 // Their account of a fault of ours that no one has checked yet: a payment taken twice, our service

@@ -65,6 +65,16 @@ function fill(template: Template, issue: string, fallback: string): string {
   return after ? parts[0] + after + parts[1] : fallback;
 }
 
+/**
+ * The words of `text` that name the customer's problem: the clause as an apology fills it ("to hear
+ * that, after you ordered 6 chairs, 2 arrived damaged", "to hear you were charged twice"), or as
+ * it was read; undefined where it is not named.
+ */
+function namedIn(text: string, issue: string): string | undefined {
+  const filled = clauseAfter('I’m sorry ', issue);
+  return [filled, `to hear ${issue}`, issue].find((words) => words !== '' && text.includes(words));
+}
+
 /** Where a better phrasing names the customer's problem and there is none to name. */
 const ISSUE_PLACEHOLDER = '[what went wrong for them]';
 
@@ -857,10 +867,15 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     }
     // A Swap naming the customer's account of our fault beside a refusal or a record quoted
     // against it concedes what the reply maintains, as the apology move would: a blank instead.
-    if (issue && oursToConcede(view, issue)) {
+    // So does one in their words, whoever's fault, where the reply holds the charge right.
+    if (issue) {
+      const concedes = oursToConcede(view, issue);
       for (const f of findings) {
-        const clashes = f.kind === 'flag' && f.replacement.includes(issue) ? flagById.get(f.ruleId)?.compiled.rule.faultClashesWith : undefined;
-        if (clashes?.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(f.replacement.includes(`to hear ${issue}`) ? `to hear ${issue}` : issue, ISSUE_PLACEHOLDER);
+        const words = namedIn(f.replacement, issue);
+        const rule = f.kind === 'flag' && words ? flagById.get(f.ruleId)?.compiled.rule : undefined;
+        if (!rule) continue;
+        const clashes = [...(concedes ? (rule.faultClashesWith ?? []) : []), ...(rule.fillClashesWith ?? [])];
+        if (words && clashes.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(words, ISSUE_PLACEHOLDER);
       }
     }
     doubtBesideRefusals(reply, findings, flagById, () => [
@@ -882,7 +897,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     for (const f of findings) if (f.replacement) offered.add(sentenceKey(f.replacement));
     // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console
     // won't update.") makes every move that would name it: none says it again ("I can see…").
-    const namedBySwap = issue !== undefined && issue !== '' && findings.some((f) => f.kind === 'flag' && f.swap === true && f.replacement.includes(issue!));
+    const namedBySwap = issue !== undefined && issue !== '' && findings.some((f) => f.kind === 'flag' && f.swap === true && namedIn(f.replacement, issue!) !== undefined);
     for (const { rule, prefs, template: teamOrBuiltIn } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {

@@ -116,9 +116,14 @@ describe.each(Object.keys(CASES))('%s', (ruleId) => {
 
 describe('ready sentences', () => {
   test('restate-problem is filled from the customer’s words, in the agent’s voice', () => {
+    const { findings } = restateOnly({ customer: 'My parcel from Leeds never arrived and nobody answered my emails!', reply: 'Please check your bank.' });
+    const restate = findings.find((f) => f.ruleId === 'restate-problem');
+    expect(restate?.replacement).toBe('I can see your parcel from Leeds never arrived.');
+  });
+  test('restate-problem leaves a fault of ours they claim for the agent to word, not "I can see from your message that…"', () => {
     const { findings } = restateOnly({ customer: 'I was charged twice for October and nobody answered my emails!', reply: 'Please check your bank.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe('I can see from your message that you were charged twice for October.');
+    expect(restate?.replacement).toBe('I can see [their problem in your words].');
   });
   test('shouting is not repeated back', () => {
     const { findings } = scoreReply({ customer: 'YOU CANCELLED MY ORDER WITHOUT ASKING!!!', reply: 'Noted.' });
@@ -131,9 +136,9 @@ describe('ready sentences', () => {
     expect(findings.find((f) => f.ruleId === 'sincere-apology')?.replacement).toBe('I’m sorry that your parcel never arrived.');
   });
   test('dollar signs in the customer’s words are kept as written (not read as replacement patterns)', () => {
-    const { findings } = restateOnly({ customer: "Your app charged me $$$ in fees for $'s of rides!", reply: 'Ok.' });
+    const { findings } = restateOnly({ customer: "My $$$ bonus for $'s of rides never arrived!", reply: 'Ok.' });
     const restate = findings.find((f) => f.ruleId === 'restate-problem');
-    expect(restate?.replacement).toBe("I can see from your message that you were charged $$$ in fees for $'s of rides.");
+    expect(restate?.replacement).toBe("I can see your $$$ bonus for $'s of rides never arrived.");
   });
   test('suggestions mark no span', () => {
     for (const f of scoreReply({ customer: 'Broken again!!', reply: 'Ok.' }).findings) {
@@ -237,8 +242,11 @@ describe('ready sentences read together, as an agent would insert them', () => {
     const open = scoreReply({ customer, reply: 'Hi Dana, I am looking at your account now.' });
     expect(sentence(open.findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged an £8 overdraft fee.');
     // Told as done to them ("charged twice"), it is the same charge; and a record quoted against it
-    // is a refusal of it. A fee they were charged is only their trouble.
-    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged a £40 cleaning fee.');
+    // is a refusal of it. A fee they were charged is only their trouble, but not where the reply
+    // says it stands: blind readers called "I'm sorry to hear you were charged a £25 cleaning fee"
+    // above "so the fee stands" a contradiction (reply.upholds).
+    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
+    expect(sentence(scoreReply({ customer: 'I was charged a £40 cleaning fee!', reply: 'Hi Dana, I am looking at your account now.' }).findings, 'sincere-apology')).toBe('I’m sorry to hear you were charged a £40 cleaning fee.');
     const twice = 'I was charged twice at Tesco for £64.20 on Saturday!';
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the charge stands.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');
     expect(sentence(scoreReply({ customer: twice, reply: 'Hi Dana, the transaction log shows only one payment to Tesco on Saturday.' }).findings, 'sincere-apology')).toBe('I’m sorry [name what went wrong for them].');

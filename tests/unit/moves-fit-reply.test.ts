@@ -88,10 +88,11 @@ describe('restate-problem beside a reply that disputes or refuses', () => {
   });
 
   test.each([
-    ['My internet keeps dropping every evening.', 'Thanks for letting us know, I can look at this.'],
+    ['My parcel from your Leeds depot has not arrived and it has been two weeks.', 'Thanks for letting us know, I can look at this.'],
     ['My order says delivered, left at number 9, but I have no neighbour at number 9.', 'Thanks for writing in.'],
     // A no that disputes nothing: their circumstance is still theirs to hear said back.
-    ['I cannot make the concert any more because my work rota got moved to that day. Can I get a refund?', 'Tickets are non-refundable under the purchase terms, sorry.'],
+    // ("I can see you can't make it" read flat to blind readers: the rota said back instead.)
+    ['My work rota got moved to the day of the concert, so I will miss it. Can I get a refund?', 'Tickets are non-refundable under the purchase terms, sorry.'],
   ])('still says the problem back where the reply accepts it: %s → %s', (customer, reply) => {
     const said = sentence(restateOnly, customer, reply, 'restate-problem');
     expect(said).toMatch(/^I can see (?!\[)/);

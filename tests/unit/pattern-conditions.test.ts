@@ -89,7 +89,7 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     'reply.explainsCause': true, 'reply.answersLeaving': true, 'reply.disputes': true, 'reply.sympathises': true,
     'reply.handsOff': true, 'customer.recordMatter': true, 'reply.resolved': true, 'reply.denies': true,
     'reply.namesTrouble': true, 'reply.actsOnIt': true, 'reply.answersTheirQuestion': true, 'reply.glad': true,
-    'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true,
+    'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true, 'reply.upholds': true,
   };
   const SIGNALS = Object.keys(EVERY) as Signal[];
   const conversations: [string, string | null][] = [

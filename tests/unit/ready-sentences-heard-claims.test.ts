@@ -1,7 +1,7 @@
 // Ready sentences (issue 16 §3), the "concedes" reason: a claim against the company that no one has
 // checked yet (a service out, money that did not arrive, a charge still running, a notice never
-// had, one of ours who let them down) is heard ("I'm sorry to hear…", "I can see from your message
-// that…"), not stated in the company's voice. Plain facts stay as they were. Then two slips of
+// had, one of ours who let them down) is heard ("I'm sorry to hear…"; after "I can see", the agent words it), not
+// stated in the company's voice. Plain facts stay as they were. Then two slips of
 // grammar and two of focus. Customer messages and clauses are our own.
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
@@ -57,7 +57,7 @@ describe('a claim against us is heard after "sorry" and taken from their message
     'two of your parcels arrived and three have gone missing',
   ])('%j', (clause) => {
     expect(sorry(clause)).toBe(`to hear ${clause}`);
-    expect(seen(clause)).toBe(`from your message that ${clause}`);
+    expect(seen(clause)).toBe('');
   });
 
   test.each([

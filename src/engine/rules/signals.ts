@@ -905,6 +905,29 @@ export const REPLY_DISPUTES = [
 ];
 
 /**
+ * The reply holds the charge or decision right on its facts, or puts what happened on the
+ * customer: "the March bill of £412 is correct", "the payment was taken correctly", "the fee
+ * stands", "that's what triggers the fee", "which you agreed to at checkout", "it may be that this
+ * step was missed". An apology in the customer's words above it ("I'm sorry you were charged a $15
+ * fee") says sorry for what the reply maintains; blind readers called it a contradiction. Not a
+ * polite no ("class packs can't be extended"), under which sympathy for their hardship still reads.
+ */
+export const REPLY_UPHOLDS = [
+  // A verdict on the charge or the decision: "the March bill of £412 is correct", "the fee is final", "the decision is the right one".
+  '(?:charges?|fees?|bills?|amounts?|payments?|invoices?|prices?|rates?|readings?|figures?|calculations?|decision|ban|suspension|rejection|balance|totals?|premiums?|fines?|penalty|penalties)(?: [a-z0-9£$€.,]+){0,3}? (?:is|are|was|were|has been|have been|remains?) (?:also |still |entirely |completely |always |therefore |thus )?(?:correct|accurate|valid|legitimate|the right one|final|payable|owed|applicable)(?![a-z])',
+  '[£$€]\\d[\\d.,]* (?:is|are|remains?) (?:still )?(?:payable|owed|correct)|(?:is|are) always (?:correct|accurate|right)(?![a-z])',
+  '(?:charged|applied|issued|taken|billed|calculated|rejected|declined|refused|raised|triggered|debited|collected|processed|delivered|deducted|assessed) correctly|correctly (?:charged|applied|issued|taken|billed|calculated|rejected|declined|triggered|deducted|assessed)',
+  '(?:fee|charge|fine|penalty|bill|decision|ban|rejection|suspension|amount|price|invoice) (?:still )?(?:stands|will stand|must stand|remains in place)',
+  '(?:that|this|which)(?:\'s| is)? what (?:triggers|triggered) (?:the|a) (?:[a-z-]+ )?(?:fee|charge|fine|penalty)',
+  // What happened put on the customer: "which you agreed to at checkout", "found that you requested cancellation".
+  '(?:that|which|as|because|since) you (?:had )?(?:requested|agreed to|accepted|authori[sz]ed|approved|chose|selected|opted)(?![a-z])',
+  "(?:policyholder|customer|member|guest|patient|account holder|cardholder)'s responsibility|(?:it is|it's|it was) your responsibility",
+  '(?:this|that|the) step was (?:missed|skipped|not followed)|(?:weren\'t|were not|wasn\'t|was not) (?:looked after|cared for|maintained|treated|stored) (?:as|according to|in line with)',
+  'had (?:your|you|the) (?:[a-z]+ ){0,3}been (?:added|registered|booked|submitted|cancel(?:l)?ed|reported) (?:in advance|beforehand|on time)|should have been (?:raised|reported|registered|notified) (?:during|before|within|at the time)',
+  'please be more careful|(?:so )?technically it (?:arrived|was delivered) on time|no duplicate (?:was|has been) (?:taken|charged|made)',
+];
+
+/**
  * Sympathy the reply has already given for what the customer is going through: "I hope your mum
  * is recovering", "hope you're feeling better". "I'm sorry your mum was in hospital" after it
  * says the same again.
@@ -1015,6 +1038,8 @@ export const SIGNALS = {
   'reply.handsOff': { reads: 'reply', patterns: REPLY_HANDS_OFF },
   'customer.recordMatter': { reads: 'customer', patterns: CUSTOMER_RECORD_MATTER },
   'reply.resolved': { reads: 'reply', patterns: REPLY_RESOLVED },
+  /** The reply holds the charge or decision right, or puts what happened on the customer (filled apologies step aside). */
+  'reply.upholds': { reads: 'reply', patterns: REPLY_UPHOLDS },
   /** The reply says their account is not so, in its own words (`reply.disputes` less a bare refusal). */
   'reply.denies': { reads: 'reply', patterns: REPLY_DISPUTES },
   /**

@@ -186,7 +186,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // holds their account is not so, whatever the Swap then makes of it: blind readers called an
     // apology in their words above it a contradiction in 22 of 26 replies. A reply that has already
     // said their account back ("you were charged £85 when…", "it sounds like…") is named twice by it.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates'],
+    // Nor above a reply that holds the charge right or puts it on them ("the fee stands", "which
+    // you agreed to at checkout"): sorry in their words for what the reply maintains.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates', 'reply.upholds'],
     // Beside a refusal or a record quoted against the customer, an apology that repeats their
     // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
     // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes

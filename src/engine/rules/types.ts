@@ -244,6 +244,13 @@ export interface FlagRuleData extends RuleBase {
    */
   faultClashesWith?: Context[];
   /**
+   * Where its better phrasing is filled with the customer's words and one of these holds (the
+   * reply holds the charge right, or disputes their account), the words give way to the blank,
+   * whoever's fault they name: "I'm sorry your bill is £412" above "the bill is correct" says sorry
+   * for what the reply maintains.
+   */
+  fillClashesWith?: Context[];
+  /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
    */

@@ -206,6 +206,9 @@ export const cannedEmpathy: FlagRuleData = {
   // As the sincere-apology move: "I'm sorry you were charged twice" above "the system shows one
   // payment" or "the fee stands" concedes what the reply keeps.
   faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
+  // "I'm sorry your bill for March is £412" above "the bill is correct", or above "the boots
+  // weren't looked after as recommended": sorry for what the reply holds right (blind readers).
+  fillClashesWith: ['reply.upholds'],
   examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
     // The families brand accounts and helpdesk macros vary, each over nothing named: sorry for "what

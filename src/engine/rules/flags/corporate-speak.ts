@@ -67,6 +67,10 @@ export const corporateSpeak: FlagRuleData = {
     { p: `{we} (?:regret to|(?:am|are) sorry to) ${TELL}${TOLD_WHAT}(?: you| your good ?self)?(?: that)?`, better: 'I’m sorry to say', swap: true },
     { p: `{we} (?:am|are) (?:pleased|happy|delighted|glad) to (?:${TELL}|acknowledge)${TOLD_WHAT}(?: you| your good ?self)?(?: that)?`, better: 'I’m happy to say', swap: true },
     { p: `{we} {adv}${LEAD_IN} ${TELL}${TOLD_WHAT}(?: you)?(?: that| of)?`, better: '', swap: true },
+    // An apology or thanks under the ceremony keeps its own words: "we would like to take this
+    // opportunity to apologise for the delay" → "I’m sorry for the delay", not "For the delay".
+    { p: `{we} {adv}${HEAVY_LEAD_IN} apologi[sz]e`, better: 'I’m sorry', swap: true },
+    { p: `{we} {adv}${HEAVY_LEAD_IN} thank you`, better: 'Thank you', swap: true },
     { p: `{we} {adv}${HEAVY_LEAD_IN} ${HEAVY_VERB}(?: you)?(?: that)?`, better: '', swap: true },
     { p: `(?<!you |they |customers |customer |he |she |who |if |should )(?:wish(?:es)? to|beg to|hasten to|take this opportunity to) ${HEAVY_VERB}(?: you)?(?: that)?`, better: '', swap: true },
     { p: `(?:writing|write) to ${TELL} you(?: that| of)?`, better: '', swap: true },

@@ -1156,6 +1156,9 @@ export function clauseAfter(lead: string, clause: string): string {
   if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
   const turned = troubleAfterTheirAct(clause);
+  // "after you applied six weeks ago, you haven't heard anything" reads badly (blind readers): a
+  // silence that has lasted since their act is said with "since".
+  if (turned && STILL_SINCE.test(turned.trouble)) return `${turned.trouble.replace(/\s+since$/, '')} since ${turned.act}`;
   if (turned) return `to hear that, after ${turned.act}, ${turned.trouble}`;
   const m = HEARD_OPENING.exec(clause);
   return (m && (NEUTRAL_ACTS.has(m[1]!) || OWN_SLIP.has(m[1]!) || m[1] === 'tried')) || OVERCHARGED.test(clause) || isClaimedFault(clause) ? `to hear ${clause}` : clause;
@@ -1169,10 +1172,17 @@ const ACT_THEN = /^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*
 const OWN_SUBJECT = /^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/;
 const TAKES_YOU = /^(?:have|has|had|were|was|got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/;
 
+// A state that has lasted since their act: "you have heard nothing", "you haven't had a reply".
+const STILL_SINCE = /^you (?:have|has|haven['’]t|hasn['’]t|have not|has not)\b/i;
+// "three days before you left we told you…": a second clause that opens with its own time is a
+// story of its own, not what went wrong after the act.
+const OPENS_WITH_TIME = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
 function troubleAfterTheirAct(clause: string): { act: string; trouble: string } | null {
   const m = ACT_THEN.exec(clause);
   if (!m || !(NEUTRAL_ACTS.has(m[2]!) || m[2] === 'got')) return null;
   const rest = m[3]!;
+  if (OPENS_WITH_TIME.test(rest)) return null;
   if (!PROBLEM.test(rest) && !NEGATIVE.test(rest)) return null;
   if (OWN_SUBJECT.test(rest)) return { act: m[1]!, trouble: rest };
   return TAKES_YOU.test(rest) ? { act: m[1]!, trouble: `you ${rest}` } : null;

@@ -76,8 +76,9 @@ describe('grammar: the customer’s wording made the agent’s', () => {
     ['We’re moving house in 2 weeks. What should we do so we don’t lose the slot?', PLACEHOLDER],
     // "why do I need a deposit" asks what is required; it reports no trouble.
     ['Why do I need 20% deposit? My friend paid 10%.', PLACEHOLDER],
-    // "you" after "left" is the subject of "told", not its object.
-    ['We booked a cottage in Wales and two days before we left you told us it was double booked.', 'I’m sorry to hear that, after you booked a cottage in Wales, two days before you left we told you it was double booked.'],
+    // "you" after "left" is the subject of "told", not its object. A second clause that opens with
+    // its own time is not turned into "after you booked…, two days before…" (a reader: garbled).
+    ['We booked a cottage in Wales and two days before we left you told us it was double booked.', 'I’m sorry to hear you booked a cottage in Wales and two days before you left we told you it was double booked.'],
     // A status in quotes keeps them.
     ['My job export has been stuck at ‘queued’ for three days.', 'I’m sorry your job export has been stuck at ‘queued’ for three days.'],
   ])('%j', (customer, expected) => {

@@ -164,8 +164,8 @@ function roamingExec(part: Part, text: string, from: number): RegExpExecArray | 
   return stickyFrom(regex, text, part.opening.in(text), from);
 }
 
-/** The first match of sticky `regex` at one of `starts` (ascending) at or after `from`. */
-function stickyFrom(regex: RegExp, text: string, starts: readonly number[], from: number): RegExpExecArray | null {
+/** Where the first of `starts` (ascending) at or after `from` is: a binary search, as callers walk a long text match by match. */
+function firstAtOrAfter(starts: readonly number[], from: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -173,7 +173,12 @@ function stickyFrom(regex: RegExp, text: string, starts: readonly number[], from
     if (starts[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < starts.length; k++) {
+  return lo;
+}
+
+/** The first match of sticky `regex` at one of `starts` (ascending) at or after `from`. */
+function stickyFrom(regex: RegExp, text: string, starts: readonly number[], from: number): RegExpExecArray | null {
+  for (let k = firstAtOrAfter(starts, from); k < starts.length; k++) {
     regex.lastIndex = starts[k]!;
     const m = regex.exec(text);
     if (m) return m;
@@ -258,16 +263,8 @@ function openingStarts(source: string): OpeningStarts | null {
 
 function pinnedExec(part: Part, text: string, scan: Scan, from: number): RegExpExecArray | null {
   const starts = scan.starts[part.id]!;
-  // The first offset at or after `from` (binary search: callers walk a long text match by match).
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
   const { wider } = part;
-  for (let k = lo; k < starts.length; k++) {
+  for (let k = firstAtOrAfter(starts, from); k < starts.length; k++) {
     if (wider !== null) {
       const guard = (wider.regex ??= regexOf(wider));
       guard.lastIndex = starts[k]!;

@@ -396,14 +396,21 @@ const THING_PASSIVE = words('delayed diverted damaged stolen postponed reschedul
 
 const THING_ARRIVED = /^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/;
 
+// Words that end in "ing" without being a verb's: "nothing since 2pm" is not "I'm nothing since 2pm".
+const NOT_GERUND = words('nothing something anything everything thing morning evening ceiling building wedding parking wiring heating housing clothing booking meeting pudding string ring king spring sibling');
+const isGerund = (w: string) => /^[a-z]+ing$/.test(w) && !NOT_GERUND.has(w);
+
+// "stuck outside Peterborough for an hour", no tense written: they are still there, so "you’ve been stuck", not "you were".
+const STILL_FOR_SPAN = /\b(?:for (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|since)\b(?!.*\bago\b)/i;
+
 function completedAs(clause: string): string {
   const ws = clause.split(' ');
   const w0 = lower(ws[0]!);
   // "SSO", "iPhone": as written; but a common noun in capitals ("TV stuck on the logo") lacks its "the" like any other.
   if (/^[A-Z][a-z]+$/.test(ws[0]!) === false && ws[0] !== w0 && !(/^[A-Z]+$/.test(ws[0]!) && COMMON_NOUNS.has(w0))) return clause;
   const w1 = ws[1] === undefined ? '' : lower(ws[1]);
-  if (w0 === 'still' && /ing$/.test(w1)) return `I’m ${clause}`;
-  if (/^[a-z]+ing$/.test(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
+  if (w0 === 'still' && isGerund(w1)) return `I’m ${clause}`;
+  if (isGerund(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
   if (w0 === 'been' && !/^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly|more)$/.test(w1)) return `I’ve ${clause}`;
   if (w0 === 'still' && w1 === 'no') return `there’s ${clause}`;
   if (w0 === 'no' && ws.length > 1 && !/^(?:one|body|way|longer|idea|matter|reply|response|answer|word|thanks|problem|issue|worries|need)$/.test(w1)) {
@@ -412,7 +419,7 @@ function completedAs(clause: string): string {
   // "Asked for no nuts": their own request, not something asked of them.
   if (w0 === 'asked' && w1 === 'for') return `I ${clause}`;
   // Not "Cancelled within the cooling-off period": with nothing cancelled named, that is their own act.
-  if (PASSIVE_OPENERS.has(w0) && !/^cancell?ed$/.test(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
+  if (PASSIVE_OPENERS.has(w0) && !/^cancell?ed$/.test(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `${STILL_FOR_SPAN.test(clause) && w0 === 'stuck' ? 'I’ve been' : 'I was'} ${clause}`;
   if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
   // "got charged twice", "just got an email": a past verb with its subject left out.
   const verb = /^(?:just|already|also|then|finally|recently|only|never)$/.test(w0) ? w1 : w0;
@@ -699,7 +706,10 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   // "My wife and I missed…": a part with no verb before "and" is a subject, not a clause.
   for (let i = 0; i + 1 < parts.length; i++) {
     const gap = text.slice(parts[i]!.end, parts[i + 1]!.start);
-    if (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end))) {
+    // "…has his name spelled wrong and the wrong date of birth": a part with no verb after "and" is a
+    // second thing the clause before names, cut off from it only because "the" can open a clause.
+    const nounAfter = /^\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i + 1]!.start, parts[i + 1]!.end)) && /^(?:the|a|an|my|our|your)\s/i.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+    if (nounAfter || (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end)))) {
       parts.splice(i, 2, { start: parts[i]!.start, end: parts[i + 1]!.end, evidence: false });
       i--;
     }
@@ -789,8 +799,11 @@ const BRACKETED = /\s*\((?=[^()]*(?:[£$€]|\bx\d|\d ?x\b|,))[^()]{1,60}\)/g;
 // "charged £45 cancellation fee" lacks its "a".
 const BARE_AMOUNT = /\b(charged|billed|fined|paid|charging) ([£$€]\d[\d,.]*)(?= (?:[a-z-]+ ){0,2}(?:fee|charge|penalty|fine|deposit|surcharge)\b)/gi;
 
+// "hasn't even been yet": their indignation; said back by the agent it sounds like mockery, and plain "hasn't been" says it all.
+const NOT_EVEN = /\b((?:has|have|had|did|does|do|is|was|were|are)n['’]t|(?:has|have|had|did|does|is|was) not|never) even (?=[a-z]+(?:ed|en)?\b)(?!(?:once|a|an|one|the|my|your)\b)/gi;
+
 function idiomatic(clause: string): string {
-  return withArticles(clause.replace(BRACKETED, '').replace(BARE_AMOUNT, '$1 a $2'))
+  return withArticles(clause.replace(BRACKETED, '').replace(BARE_AMOUNT, '$1 a $2').replace(NOT_EVEN, '$1 '))
     .replace(STATE_PASSIVE, (_m, who: string, what: string) => `${who}’ve been ${what}`)
     .replace(DONE_TO, (_m, thing: string, now: string | undefined, since: string | undefined) => `${thing} has been ${PARTICIPLE_OF.get((now ?? since)!.toLowerCase()) ?? now ?? since}`)
     .replace(SINCE_SPAN, 'for $1')
@@ -1067,8 +1080,17 @@ const SINCE_THEIR_LOSS = /^it['’]s been (?:\d+|a|an|one|two|three|four|five|si
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
   const base = m && CONTACT_BASE.get(m[3]!);
-  if (!m || base === undefined || !REPEATED.test(m[4]!) || / and /.test(m[4]!)) return clause;
+  if (!m || base === undefined || !REPEATED.test(m[4]!) || / and /.test(m[4]!)) return repeatAfterAnd(clause);
   return `you${m[1]}${m[2] ?? ''} had to ${base}${m[4]}`;
+}
+
+// "…on hold for 6 days and you’ve sent us ID twice": the second trouble, too, is what they had to do.
+const AND_CONTACTED = / and (you(?:’ve| have)(?: now| already)? [a-z]+\b.*)$/;
+function repeatAfterAnd(clause: string): string {
+  const m = AND_CONTACTED.exec(clause);
+  if (!m) return clause;
+  const said = hadToRepeat(m[1]!);
+  return said === m[1] ? clause : `${clause.slice(0, m.index)} and ${said}`;
 }
 
 // "you cancelled your subscription in January": the customer's own act is the context of a
@@ -1342,6 +1364,19 @@ function isListItem(text: string, parts: readonly Part[], i: number): boolean {
   return /^\s*,\s*$/.test(text.slice(parts[i - 1]!.end, parts[i]!.start)) && !hasFiniteVerb(text.slice(parts[i - 1]!.start, parts[i - 1]!.end));
 }
 
+// "Your app says my flight is on time but the board says cancelled", "my P60 shows £31,420 but my
+// payslips add up to £33,180": two records at odds; the clash is the trouble, and either alone misses it.
+const REPORTS = /\b(?:says|said|shows|showed|reads|states|stated|add(?:s|ed)? up to)\b/i;
+function recordsAtOdds(text: string, parts: readonly Part[], i: number): string | undefined {
+  if (i < 0 || i + 1 >= parts.length || !/^\s*,?\s*but\s+$/i.test(text.slice(parts[i]!.end, parts[i + 1]!.start))) return undefined;
+  const [first, second] = [parts[i]!, parts[i + 1]!].map((p) => text.slice(p.start, p.end));
+  if (!REPORTS.test(first!) || !REPORTS.test(second!)) return undefined;
+  const said = [sayable(text, parts[i]!), sayable(text, parts[i + 1]!)];
+  if (said[0] === undefined || said[1] === undefined || LEANS_BACK.test(said[0])) return undefined;
+  const both = `${said[0]}, but ${said[1]}`;
+  return isSafe(both) ? both : undefined;
+}
+
 function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
   const parts = partsOf(text, s, cueAt);
   if (parts.length === 0) return undefined;
@@ -1375,6 +1410,8 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   for (const a of anchors) {
     const own = alone(a);
     if (own === undefined || isOwnActOnly(own)) continue;
+    const clash = recordsAtOdds(text, parts, a - 1) ?? recordsAtOdds(text, parts, a);
+    if (clash !== undefined) return { clause: clash, weak: false };
     // "I was told my order was ready but the store couldn't find it": what they were told is only
     // the trouble with what happened after it, said together.
     // "…billed for 25 seats but we only have 18 users": the number means something beside the other.
@@ -1515,6 +1552,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   let weak: string | undefined;
   let weakAt = 0;
   let held: string | undefined;
+  let backstory: string | undefined;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   // A statement of a problem that could not be said: a later sentence is its detail or its
   // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
@@ -1530,12 +1568,20 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       continue;
     }
     if (SINCE_THEIR_LOSS.test(said.clause)) continue;
+    // What should have happened sets the scene; the trouble is what did not, said later or not at all.
+    if (EXPECTED_ONLY.test(said.clause)) continue;
+    // Their misfortune told first: where a later sentence says what we have not done about it, that is the complaint.
+    if (!said.weak && THEIR_LOSS.test(said.clause) && backstory === undefined) {
+      backstory = said.clause;
+      continue;
+    }
     // Their time on hold, put off for a trouble said later, stands where that trouble cannot be said.
     if (unsaidBefore(s.start)) return held === undefined ? NONE : settled(held, text);
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
+    if (backstory !== undefined && (said.weak || !NEGATIVE.test(lower(said.clause)))) break;
     if (!said.weak && !isRepeatOnly(said.clause)) {
       const told = settled(said.clause, text);
       return told.clause === '' && held !== undefined ? settled(held, text) : told;
@@ -1549,9 +1595,17 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       if (!said.weak && ON_HOLD.test(said.clause)) held = said.clause;
     }
   }
+  if (backstory !== undefined) return settled(backstory, text);
   if (weak === undefined || unsaidBefore(weakAt)) return NONE;
   return settled(weak, text);
 }
+
+// "the engineer was meant to come between 8 and 12", "my parcel was supposed to arrive Monday": the plan
+// alone, with nothing in the clause saying it failed ("but nobody came" is said with it).
+const EXPECTED_ONLY = /^(?:you|your|the|our|we|it|they|he|she)\b[^,;]{0,60}?\b(?:was|were|is|are|had been|has been)(?: (?:meant|supposed|scheduled|expected|booked|due)) to\b(?!.*\b(?:but|never|not|no|nobody|no one|still|instead|only|and (?:you|your|it|they|the|we|nothing|now|then))\b|.*n['’]t\b)/i;
+// "your house was flooded 3 weeks ago", "your car was stolen": a loss that befell them, told before
+// what the company has or has not done about it.
+const THEIR_LOSS = /^(?:your|you)\b[^,;]{0,40}?\b(?:was|were|got|has been|have been|had been|’ve been|['’]ve been) (?:flooded|burgled|broken into|stolen|written off|destroyed|hit|robbed|damaged in (?:a|the) (?:storm|flood|fire|accident|crash))\b(?!.*\b(?:and|but|by (?:your|the|our|us|one of))\b)/i;
 
 function settled(clause: string, text: string): Converted {
   const told = confident(reframed(clause), text);

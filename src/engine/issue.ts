@@ -687,6 +687,16 @@ const isProblem = (text: string) => {
 const TOOK_DAYS = /\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i;
 const AWAITED = /\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i;
 
+/**
+ * "the wrong date of birth": a noun phrase with something wrong in it, no verb, and no second
+ * determiner but after a preposition ("the hacker sell all my skins" is a clause, its verb misspelt).
+ */
+function isSecondThing(part: string): boolean {
+  const ws = lower(part).split(/\s+/);
+  if (!/^(?:the|a|an|my|our|your)$/.test(ws[0]!) || ws.length > 7 || hasFiniteVerb(part) || !PROBLEM.test(lower(part))) return false;
+  return ws.every((w, i) => i === 0 || !DETERMINERS.has(w) || PREPOSITIONS.has(ws[i - 1]!));
+}
+
 function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   const raw = text.slice(s.start, s.end);
   const parts: Part[] = [];
@@ -708,7 +718,7 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
     const gap = text.slice(parts[i]!.end, parts[i + 1]!.start);
     // "…has his name spelled wrong and the wrong date of birth": a part with no verb after "and" is a
     // second thing the clause before names, cut off from it only because "the" can open a clause.
-    const nounAfter = /^\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i + 1]!.start, parts[i + 1]!.end)) && /^(?:the|a|an|my|our|your)\s/i.test(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+    const nounAfter = /^\s*(?:and|or)\s*$/i.test(gap) && isSecondThing(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
     if (nounAfter || (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end)))) {
       parts.splice(i, 2, { start: parts[i]!.start, end: parts[i + 1]!.end, evidence: false });
       i--;
@@ -1146,7 +1156,8 @@ function isOwnActOnly(clause: string): boolean {
   if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
   if (STANDING.test(clause) || isTheirCircumstance(clause)) return true;
   const m = OWN_ACT.exec(clause);
-  if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
+  // "you got the documents, all signed": what they got, with nothing wrong in it, is theirs too.
+  if (!m || !(NEUTRAL_ACTS.has(m[1]!) || m[1] === 'got')) return false;
   const rest = lower(m[2]!);
   return !PROBLEM.test(rest) && !NEGATIVE.test(rest) && !REPEATED.test(rest);
 }
@@ -1632,7 +1643,7 @@ function statesProblem(text: string, s: Sentence): boolean {
 // What they say of the fault or the intent, beside what happened: "by mistake", "for no reason",
 // "without warning". Dropped where the clause tells what was done (by us, or to them), not what they
 // did ("you bought it twice by mistake" is their own slip and keeps it).
-const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|with no (?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
+const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|(?:without (?:a|any)|with no) (?:(?:clear|proper|good|valid|real|single) )?(?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
 const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
 // "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
 // "flooded from your broken pipe" said back is "our broken pipe": whose pipe broke is theirs to say

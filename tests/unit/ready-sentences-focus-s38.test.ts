@@ -35,6 +35,11 @@ describe('focus: what went wrong, not what set the scene', () => {
     );
   });
 
+  test('what they got, with nothing wrong in it, is their own act: nothing to be sorry for', () => {
+    expect(apology('Got the contract, all signed and sent back. Anything else you need from me?')).toBe(PLACEHOLDER);
+    expect(issueInAgentWords('I got charged twice for my order.', -1)).toBe('you were charged twice for your order');
+  });
+
   test('a second thing named after "and" stays with the clause it belongs to', () => {
     expect(issueInAgentWords('My renewal letter has my surname spelled wrong and the wrong address.', -1)).toBe('your renewal letter has your surname spelled wrong and the wrong address');
   });
@@ -53,6 +58,10 @@ describe('grammar: the agent’s tense, person and words', () => {
     expect(issueInAgentWords('My transfer has been on hold for 4 days and I’ve sent you my passport twice.', -1)).toBe(
       'your transfer has been on hold for 4 days and you’ve had to send us your passport twice',
     );
+  });
+
+  test('"without a proper explanation" is their charge against us: left for the agent to check', () => {
+    expect(issueInAgentWords('My account was closed without a proper explanation.', -1)).toBe('your account was closed');
   });
 
   test('their indignant "even" is left out', () => {

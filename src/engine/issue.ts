@@ -884,10 +884,16 @@ const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named
 // …and so is a state held for a stretch of time ("has been 'under process' for 9 months"): a status as shown.
 const HELD_FOR = /^ (?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|since )/i;
 function withoutScareQuotes(clause: string): string {
-  return clause.replace(SHORT_QUOTE, (m, inner: string, at: number) =>
-    inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) && !HELD_FOR.test(clause.slice(at + m.length, at + m.length + 30)) ? inner : m,
-  );
+  return clause
+    .replace(QUOTED_CLAIM, '')
+    .replace(SHORT_QUOTE, (m, inner: string, at: number) =>
+      inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) && !HELD_FOR.test(clause.slice(at + m.length, at + m.length + 30)) ? inner : m,
+    );
 }
+
+// "your 'unlimited' data", "the 'waterproof' boots": one word of our claim, quoted to mock it. Said
+// back bare ("the unlimited data stopped…") it grants the claim; quoted, it mocks: the thing is named without it.
+const QUOTED_CLAIM = /(?<=\b(?:your|the|my|our|this|these|a|an) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi;
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
 // "4 days nobody answer", "the hacker sell all my skins": a verb that does not agree with its
@@ -1180,6 +1186,9 @@ const CANNOT = /^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i;
  * takes "to hear" before the customer's own act, which they are not to be sorry for doing; '' where
  * the clause does not read after the lead at all (the template's fallback is offered then).
  */
+const LOVED = String.raw`(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandmother|grandfather|gran|granny|grandma|grandpa|grandad|nan|aunt|uncle|cousin|friend|fiancée?|dog|cat|pet|horse|puppy|kitten)`;
+const THEIR_LOSS_OF = new RegExp(String.raw`^your ((?:late )?(?:[\w’'-]+ )?${LOVED}(?: [A-Z][a-z]+)?) (?:has |had |have )?(?:sadly |recently |suddenly |just )?(?:died|passed away|passed)\b`);
+
 export function clauseAfter(lead: string, clause: string): string {
   // "I can see the servers have been down" says the agent has seen it: what they told is theirs,
   // and "I can see from your message that…" read as canned filler to blind readers (0 of 6). Their
@@ -1188,6 +1197,10 @@ export function clauseAfter(lead: string, clause: string): string {
   // these ('' gives the template's fallback).
   if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
+  // "I'm sorry to hear your cat Luna died during surgery last week" retells a death (blind readers:
+  // blunt); condolence names whom they lost: "I'm sorry to hear about your cat Luna".
+  const lost = THEIR_LOSS_OF.exec(clause);
+  if (lost) return `to hear about your ${lost[1]}`;
   const turned = troubleAfterTheirAct(clause);
   // "after you applied six weeks ago, you haven't heard anything" reads badly (blind readers): a
   // silence that has lasted since their act is said with "since".

@@ -64,6 +64,17 @@ describe('grammar: the agent’s tense, person and words', () => {
     expect(issueInAgentWords('My account was closed without a proper explanation.', -1)).toBe('your account was closed');
   });
 
+  test('one word of our claim, quoted to mock it, is left out rather than granted', () => {
+    expect(issueInAgentWords('My \'waterproof\' jacket soaked through in ten minutes.', -1)).toBe('your jacket soaked through in ten minutes');
+    // A name in quotes is kept: "a 'facility fee'" is what the charge is called.
+    expect(issueInAgentWords('I was charged a \'facility fee\' for a phone call.', -1)).toBe('you were charged a facility fee for a phone call');
+  });
+
+  test('a death is not retold: condolence names whom they lost', () => {
+    expect(apology('My dog Biscuit died during his operation on Friday. Do I need to cancel the policy?')).toBe('I’m sorry to hear about your dog Biscuit.');
+    expect(apology('My router’s power supply has died.')).toBe('I’m sorry to hear your router’s power supply has died.');
+  });
+
   test('their indignant "even" is left out', () => {
     expect(issueInAgentWords('Your surveyor hasn’t even visited yet.', -1)).toBe('the surveyor hasn’t visited yet');
   });

@@ -728,13 +728,16 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   return parts;
 }
 
+// "Fined £80.", "Charged $40!": two words, but a whole complaint once its "I was" is put back.
+const CHARGED_SHORT = /^(?:fined|charged|billed|overcharged|debited) [£$€]\d[\d,.]*$/i;
+
 /** The clause text[span] in the agent's words, if it can be said back as is. */
 function sayable(text: string, span: Span): string | undefined {
   const original = tidy(text.slice(span.start, span.end));
   if (!original) return undefined;
   let clause = tidy(withoutPrivate(original).replace(PROFANE_INTENSIFIER, ''));
   let changed = clause !== original;
-  if (clause.split(' ').length < 3) return undefined;
+  if (clause.split(' ').length < 3 && !CHARGED_SHORT.test(clause)) return undefined;
   if (clause.split(/\s+/).some((w) => w.length > MAX_WORD)) return undefined;
   const l = lower(clause);
   if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l) || NEVER_BETTER.test(l)) return undefined;
@@ -893,7 +896,8 @@ function withoutScareQuotes(clause: string): string {
 
 // "your 'unlimited' data", "the 'waterproof' boots": one word of our claim, quoted to mock it. Said
 // back bare ("the unlimited data stopped…") it grants the claim; quoted, it mocks: the thing is named without it.
-const QUOTED_CLAIM = /(?<=\b(?:your|the|my|our|this|these|a|an) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi;
+// Not after "a" ("3 days for a 'one-day' service"): there the word is the point, and "for a service" loses it.
+const QUOTED_CLAIM = /(?<=\b(?:your|the|my|our|this|these) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi;
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
 // "4 days nobody answer", "the hacker sell all my skins": a verb that does not agree with its
@@ -1595,7 +1599,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
     // What should have happened sets the scene; the trouble is what did not, said later or not at all.
     if (EXPECTED_ONLY.test(said.clause)) continue;
     // Their misfortune told first: where a later sentence says what we have not done about it, that is the complaint.
-    if (!said.weak && THEIR_LOSS.test(said.clause) && backstory === undefined) {
+    if (!said.weak && backstory === undefined && (THEIR_LOSS.test(said.clause) || isOwnStory(said.clause))) {
       backstory = said.clause;
       continue;
     }
@@ -1605,7 +1609,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
-    if (backstory !== undefined && (said.weak || !NEGATIVE.test(lower(said.clause)))) break;
+    if (backstory !== undefined && (said.weak || !(THEIR_LOSS.test(backstory) ? NEGATIVE.test(lower(said.clause)) : DONE_TO_THEM.test(said.clause)))) break;
     if (!said.weak && !isRepeatOnly(said.clause)) {
       const told = settled(said.clause, text);
       return told.clause === '' && held !== undefined ? settled(held, text) : told;
@@ -1630,6 +1634,16 @@ const EXPECTED_ONLY = /^(?:you|your|the|our|we|it|they|he|she)\b[^,;]{0,60}?\b(?
 // "your house was flooded 3 weeks ago", "your car was stolen": a loss that befell them, told before
 // what the company has or has not done about it.
 const THEIR_LOSS = /^(?:your|you)\b[^,;]{0,40}?\b(?:was|were|got|has been|have been|had been|’ve been|['’]ve been) (?:flooded|burgled|broken into|stolen|written off|destroyed|hit|robbed|damaged in (?:a|the) (?:storm|flood|fire|accident|crash))\b(?!.*\b(?:and|but|by (?:your|the|our|us|one of))\b)/i;
+
+// "I bought an off-peak ticket and got on a train 4 minutes early because my train was delayed.
+// Fined £80.": what they did, and why, tells how it came about; what was done to them after it
+// (fined, charged, refused) is the complaint (blind readers: focus on the boarding, not the fine).
+const OWN_STORY = /^you (?!(?:were|was|got|have been|['’]ve been|had been|are|['’]re)\b)(?:(?:just|then|also|already|only) )?(?:[a-z]+ed|bought|got on|got off|took|went|paid|made|left|drove|flew|sent|caught|boarded|rode)\b/;
+const DONE_TO_THEM = /^you(?:['’]ve been| have been| were| got)(?: then| now| also| just)? (?:fined|charged|billed|overcharged|penali[sz]ed|refused|denied|banned|blocked|turned away|kicked (?:off|out)|told off|threatened|sent a (?:fine|penalty|bill|debt))\b/;
+function isOwnStory(clause: string): boolean {
+  const told = lower(clause).replace(/,?\s+because\b.*$/, '');
+  return OWN_STORY.test(told) && !PROBLEM.test(told) && !NEGATIVE.test(told);
+}
 
 function settled(clause: string, text: string): Converted {
   const told = confident(reframed(clause), text);

@@ -29,6 +29,12 @@ describe('focus: what went wrong, not what set the scene', () => {
     expect(apology('My garage was flooded last night. We are living out of boxes.')).toBe('I’m sorry your garage was flooded last night.');
   });
 
+  test('their own story, and why, gives way to what was done to them after it', () => {
+    expect(apology('I parked by the station for 20 minutes and went to the ticket office because the machine was broken. Fined £60. Really?')).toBe(
+      'I’m sorry to hear you were fined £60.',
+    );
+  });
+
   test('two records at odds are said together: the clash is the trouble', () => {
     expect(issueInAgentWords('The tracker says my bag is in Paris but the airline desk says it never left Madrid.', -1)).toBe(
       'the tracker says your bag is in Paris, but the airline desk says it never left Madrid',

@@ -307,6 +307,10 @@ function asStatement(clause: string): string | undefined {
     if (aux !== undefined && AUXILIARIES.has(aux)) {
       // "Why should I pay for your leak?", "why would you do that": a reproach, not a report.
       if (/^(?:should|would|must|shall|may|might|can|could|will)$/.test(aux)) return undefined;
+      // "why is there a £12 charge on my account?": they ask what it is. "I'm sorry there is a £12
+      // charge" is sorry that it exists, before anyone knows it is wrong (blind readers sent 1 of 4);
+      // "why is there no hot water?" states the trouble and is said.
+      if ((aux === 'is' || aux === 'are') && rest[1] === 'there' && !/\b(?:no|not|nothing|none|never)\b|n['’]t\b/.test(rest.slice(2).join(' '))) return undefined;
       let n = subjectLength(rest.slice(1));
       if (n === 0) return undefined;
       // "why did the price go up": the base verb the subject ran into is the verb, not a noun.

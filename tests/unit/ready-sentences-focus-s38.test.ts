@@ -35,6 +35,12 @@ describe('focus: what went wrong, not what set the scene', () => {
     );
   });
 
+  test('"why is there a … ?" asks what it is: no apology that it exists', () => {
+    expect(issueInAgentWords('Why is there a £9 charge called \'service fee\' on my bill?', 0)).toBe('');
+    expect(issueInAgentWords('Why is there still a £100 hold on my card?', 0)).toBe('');
+    expect(issueInAgentWords('Why is there still no refund on my card?', 0)).toBe('there is still no refund on your card');
+  });
+
   test('two records at odds are said together: the clash is the trouble', () => {
     expect(issueInAgentWords('The tracker says my bag is in Paris but the airline desk says it never left Madrid.', -1)).toBe(
       'the tracker says your bag is in Paris, but the airline desk says it never left Madrid',

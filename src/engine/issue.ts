@@ -1592,7 +1592,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   // have none, and reading a sentence is most of what the customer's side costs.
   const unsayable: { s: Sentence; states?: boolean }[] = [];
   const unsaidBefore = (at: number): boolean =>
-    unsayable.some((u) => u.s.start < at && (u.states ??= statesProblem(text, u.s) || QUOTES_RECORD.test(text.slice(u.s.start, u.s.end))));
+    unsayable.some((u) => u.s.start < at && (u.states ??= statesProblem(text, u.s) || QUOTES_RECORD.test(text.slice(u.s.start, u.s.end)) || ASKS_WHAT_IS_THERE.test(text.slice(u.s.start, u.s.end))));
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
@@ -1631,6 +1631,10 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   if (weak === undefined || unsaidBefore(weakAt)) return NONE;
   return settled(weak, text);
 }
+
+// "Why is there a £12 charge on my account? I've never paid that before": the question is the
+// complaint, though it is not said back (see asStatement); what follows is their case about it.
+const ASKS_WHAT_IS_THERE = /^\W*(?:@\w+\s+)?(?:why|how come)\s+(?:is|are)\s+there\b/i;
 
 // "the engineer was meant to come between 8 and 12", "my parcel was supposed to arrive Monday": the plan
 // alone, with nothing in the clause saying it failed ("but nobody came" is said with it).

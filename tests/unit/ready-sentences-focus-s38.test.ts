@@ -38,6 +38,8 @@ describe('focus: what went wrong, not what set the scene', () => {
   test('"why is there a … ?" asks what it is: no apology that it exists', () => {
     expect(issueInAgentWords('Why is there a £9 charge called \'service fee\' on my bill?', 0)).toBe('');
     expect(issueInAgentWords('Why is there still a £100 hold on my card?', 0)).toBe('');
+    // Nor is their case about it, told next, said in its place.
+    expect(apology('Why is there a £9 charge called \'service fee\' on my bill? I’ve never paid that before.')).toBe(PLACEHOLDER);
     expect(issueInAgentWords('Why is there still no refund on my card?', 0)).toBe('there is still no refund on your card');
   });
 

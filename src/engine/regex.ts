@@ -5,8 +5,6 @@
 // more (V8's kTierUpForSubjectLengthValue), it compiles native code at once: on a worker's
 // first check, most of the time went to that bytecode. Elsewhere (SpiderMonkey) the extra
 // exec only compiles early what the first real exec would have compiled.
-import { anchorsOf } from './literals';
-
 const LONG = ' '.repeat(1000);
 
 /** `regex`, compiled now the cheaper way: an exec at the end of a long subject tries one offset only. */
@@ -30,20 +28,31 @@ export class LazyRegex {
   }
 }
 
+/** The literals one of which every match of a regex source holds (null: none proven), as literals.ts proves them. */
+export type NeededLiterals = (source: string) => readonly string[] | null;
+
 /**
  * A list of regex sources that `test` reads as their alternation, each source run only in a text
- * that holds a literal every match of it holds (literals.ts). A rule's hedges are dozens of
- * sources, mostly about words the sentence does not have: one regex of them all tried every
- * alternative at every offset of every flagged sentence. Compiled on first use, as LazyRegex.
+ * that holds a literal every match of it holds (`needs`: the build proves them, see
+ * AnchorIndex.neededLiterals). A rule's hedges are dozens of sources, mostly about words the
+ * sentence does not have: one regex of them all tried every alternative at every offset of every
+ * flagged sentence. Compiled on first use, as LazyRegex.
  */
 export class AnyOf {
   private parts: { regex: LazyRegex; needs: readonly string[] | null }[] | null = null;
-  constructor(private readonly sources: readonly string[]) {}
+  constructor(
+    private readonly sources: readonly string[],
+    private readonly needs: NeededLiterals,
+  ) {}
 
   test(text: string): boolean {
-    const parts = (this.parts ??= partsOf(this.sources));
-    for (const { regex, needs } of parts) if ((needs === null || holdsOne(text, needs)) && regex.get().test(text)) return true;
+    for (const { regex, needs } of this.ready()) if ((needs === null || holdsOne(text, needs)) && regex.get().test(text)) return true;
     return false;
+  }
+
+  /** The parts, made now (the build calls it so that the tables hold what `test` will ask for). */
+  ready(): readonly { regex: LazyRegex; needs: readonly string[] | null }[] {
+    return (this.parts ??= partsOf(this.sources, this.needs));
   }
 }
 
@@ -53,7 +62,7 @@ function holdsOne(text: string, literals: readonly string[]): boolean {
 }
 
 /** The sources apart, each with the literals it needs; joined as one where apart they would not read the same. */
-function partsOf(sources: readonly string[]): { regex: LazyRegex; needs: readonly string[] | null }[] {
+function partsOf(sources: readonly string[], needs: NeededLiterals): { regex: LazyRegex; needs: readonly string[] | null }[] {
   const joined = [{ regex: new LazyRegex(sources.join('|')), needs: null }];
   // A back reference counts groups across the whole alternation, and a source may be only part of a group.
   if (sources.some((source) => /\\[1-9]|\\k</.test(source))) return joined;
@@ -62,5 +71,5 @@ function partsOf(sources: readonly string[]): { regex: LazyRegex; needs: readonl
   } catch {
     return joined;
   }
-  return sources.map((source) => ({ regex: new LazyRegex(source), needs: anchorsOf(source)?.map((a) => a.text) ?? null }));
+  return sources.map((source) => ({ regex: new LazyRegex(source), needs: needs(source) }));
 }

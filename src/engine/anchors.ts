@@ -556,7 +556,14 @@ function ranges(counts: ArrayLike<number>): Int32Array {
  * the state takes it over (where it has no edge of its own, it goes where its failure state goes).
  */
 function loaded(tables: AutomatonTables): Automaton {
-  const { chars, width, stateMask, dense, children, symbolInto, fail, ownStartCount, ownStarts, ownOpeningCount, literalLength, literalWordStart, opensCount, opens } = tables;
+  const { chars, width, stateMask, dense, children, symbolInto, ownStarts, literalLength, literalWordStart, opens } = tables;
+  // One array type per field whatever the tables' widths: these loops run once per automaton, and
+  // a second automaton with other types (the customer's has 16-bit failure links) deoptimised
+  // them, ~20 ms of a fresh worker's createScorer.
+  const fail = asInt32(tables.fail);
+  const ownStartCount = asInt32(tables.ownStartCount);
+  const ownOpeningCount = asInt32(tables.ownOpeningCount);
+  const opensCount = asInt32(tables.opensCount);
   const states = children.length;
   const edgeFrom = ranges(children);
   const [actFrom, actions] = alongOutputLinks(fail, ownStartCount, ownStarts);
@@ -610,7 +617,7 @@ function loaded(tables: AutomatonTables): Automaton {
  * fail to it, so its list is complete when they copy it. `own` null: the items are numbered in
  * state order (opening literals). Returns each state's range and the items.
  */
-function alongOutputLinks(fail: Uint16Array | Int32Array, ownCount: Count, own: Int32Array | null): [Int32Array, Int32Array] {
+function alongOutputLinks(fail: Int32Array, ownCount: Int32Array, own: Int32Array | null): [Int32Array, Int32Array] {
   const states = ownCount.length;
   const from = new Int32Array(states + 1);
   // The root lists nothing (a literal ends there only if it is empty), and from[1] is 0.
@@ -630,6 +637,8 @@ function alongOutputLinks(fail: Uint16Array | Int32Array, ownCount: Count, own: 
   }
   return [from, items];
 }
+
+const asInt32 = (numbers: Uint8Array | Uint16Array | Int32Array): Int32Array => (numbers instanceof Int32Array ? numbers : new Int32Array(numbers));
 
 /** 0, 1, 2… up to `n` - 1. */
 function numbers(n: number): Int32Array {

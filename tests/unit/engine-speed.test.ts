@@ -61,6 +61,18 @@ describe('the model’s sentence scorer', () => {
     expect(scorer.scores('refund policy')).toEqual(scoreFeatures(sentenceFeatures('refund policy'), model));
   });
 
+  it('finds the bigrams of a model whose features are not written in order, and of stems that share a start', () => {
+    // Out of order, and "b:refund" next to "b:refunds" and "b:refun": only the stem's own count.
+    const weights = ['b:refunds late\t0:4', 'b:refund late\t0:1', 'u:late\t0:8', 'b:^ refund\t0:2', 'b:refun late\t0:16', 'b:refund the\t0:32'];
+    const data: LinearModelData = { rules: ['policy-shield'], bias: [0], scale: [1], thresholds: [0.5], weights: weights.join('\n') };
+    const model = compileModel(data);
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    for (const sentence of ['refund late', 'refunds late', 'late refund the', 'refund the late'].map(canonical)) {
+      expect(new SentenceScorer(model).scores(sentence), sentence).toEqual(scoreFeatures(sentenceFeatures(sentence), model));
+    }
+    expect(new SentenceScorer(model).scores('refund late')).toEqual([sigmoid(2 + 1 + 8)]);
+  });
+
   it('counts the cue classes a sentence holds, once each, as the spelled-out features do', () => {
     const data: LinearModelData = { rules: ['blame-shift'], bias: [0], scale: [1], thresholds: [0.5], weights: 'q:fault\t0:2\nq:contra\t0:1' };
     const model = compileModel(data);

@@ -15,24 +15,31 @@ export function primed(regex: RegExp): RegExp {
   return regex;
 }
 
-/** The regexes `primedOnce` has primed. */
-const primedAlready = new WeakSet<RegExp>();
-
 /**
- * `regex`, primed the first time it is handed out: `primedOnce(SIGN).test(clause)`. A regex
- * tried on short texts (a clause, a sentence) is compiled to bytecode first and, on its next
- * test, to native code as well; primed, it is compiled once, to native code. The ready-sentence
- * clause's ~140 tested regexes (issue.ts, issue-confidence.ts) were ~40 % of a fresh process's
- * first reply that way. Priming them all as their module loads instead compiles many a session
- * never runs (load +35 ms, first reply −25 ms, measured).
+ * A regex tested on short texts (a clause, a sentence), primed before its first test: declare
+ * `const SIGN = new PrimedOnTest(/…/i)` and test as before, `SIGN.test(clause)`. Tested on a short
+ * text first, V8 compiles a regex to bytecode and, on its next test, to native code as well;
+ * primed, it is compiled once, to native code. The ready-sentence clause's ~140 tested regexes
+ * (issue.ts, issue-confidence.ts) were ~40 % of a fresh process's first reply that way. Priming
+ * them all as their module loads instead compiles many a session never runs (measured: load
+ * +35 ms, first reply −25 ms), and a WeakSet of the primed ones, asked at every test, cost the
+ * warm path ~15 %.
  */
-export function primedOnce(regex: RegExp): RegExp {
-  if (primedAlready.has(regex)) return regex;
-  primedAlready.add(regex);
-  // A global regex keeps its place: priming must not move where its next test starts.
-  const { lastIndex } = regex;
-  primed(regex).lastIndex = lastIndex;
-  return regex;
+export class PrimedOnTest {
+  private ready = false;
+  constructor(readonly regex: RegExp) {}
+
+  test(text: string): boolean {
+    if (!this.ready) this.prime();
+    return this.regex.test(text);
+  }
+
+  private prime(): void {
+    this.ready = true;
+    // A global regex keeps its place: priming must not move where its next test starts.
+    const { lastIndex } = this.regex;
+    primed(this.regex).lastIndex = lastIndex;
+  }
 }
 
 /** A regex made and primed on first use: most of the rules' regexes never run in a session. */

@@ -8,7 +8,7 @@ import { sentenceFeatures } from '../../src/engine/model/features';
 import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
 import { normalize } from '../../src/engine/normalize';
 import { patternSource } from '../../src/engine/pattern';
-import { primedOnce } from '../../src/engine/regex';
+import { PrimedOnTest } from '../../src/engine/regex';
 
 const canonical = (text: string) => normalize(text).text;
 
@@ -162,26 +162,26 @@ describe('a roaming pattern that opens with a lookbehind of its own (tried only 
   });
 });
 
-describe('a regex primed the first time it is handed out (primedOnce)', () => {
-  it('is the same regex, primed once: one exec on a long subject, then none', () => {
+describe('a regex primed before its first test (PrimedOnTest)', () => {
+  it('primes once: one exec on a long subject before the first test, then only the tests', () => {
     const regex = /\bcharged (?:twice|two times)\b/i;
     const subjects: number[] = [];
     const exec = regex.exec.bind(regex);
     regex.exec = (text: string) => (subjects.push(text.length), exec(text));
-    expect(primedOnce(regex)).toBe(regex);
-    expect(primedOnce(regex)).toBe(regex);
-    expect(subjects).toEqual([1000]);
-    expect(primedOnce(regex).test('you were CHARGED twice')).toBe(true);
-    expect(primedOnce(regex).test('the parcel never came')).toBe(false);
+    const sign = new PrimedOnTest(regex);
+    expect(subjects).toEqual([]);
+    expect(sign.test('you were CHARGED twice')).toBe(true);
+    expect(sign.test('the parcel never came')).toBe(false);
+    expect(subjects[0]).toBe(1000);
+    expect(subjects.filter((n) => n === 1000)).toHaveLength(1);
   });
 
   it("leaves a global regex's place where it was", () => {
     const regex = /\bcharged\b/g;
     regex.test('charged and charged');
     expect(regex.lastIndex).toBe(7);
-    primedOnce(regex);
-    expect(regex.lastIndex).toBe(7);
-    expect(regex.test('charged and charged')).toBe(true);
+    const sign = new PrimedOnTest(regex);
+    expect(sign.test('charged and charged')).toBe(true);
     expect(regex.lastIndex).toBe(19);
   });
 });

@@ -145,6 +145,12 @@ export interface IndexTables {
    */
   patterns: [pattern: string, idAndPinned: number, gates: number[]][];
   automaton: AutomatonTables;
+  /**
+   * Regex sources that are read through `neededLiterals` (the flag rules' hedges), each with the
+   * literals one of which every match holds (null: none proven). Proving ~160 of them cost a fresh
+   * worker ~40 ms of its first reply.
+   */
+  needs: [source: string, literals: string[] | null][];
 }
 
 /**
@@ -181,7 +187,12 @@ const SMALL_STATE_MASK = 0x7fff;
 
 export class AnchorIndex {
   /** What the build compiled: its rule patterns, by their text, and their automaton. */
-  private readonly built: { rules: Map<string, Registration>; alwaysOpen: number[]; automaton: Automaton } | null;
+  private readonly built: {
+    rules: Map<string, Registration>;
+    alwaysOpen: number[];
+    automaton: Automaton;
+    needs: Map<string, readonly string[] | null>;
+  } | null;
   // What is registered at run time: every pattern without tables, a team's phrases with them.
   private readonly rules = new Map<string, Registration>();
   private readonly sources = new Map<string, Registration>();
@@ -189,6 +200,8 @@ export class AnchorIndex {
   private readonly literalIds = new Map<string, number>();
   private readonly alwaysOpen: number[] = [];
   private readonly registered = new Map<string, number>();
+  /** What `neededLiterals` proved at run time (with the build's tables and the default rules, nothing). */
+  private readonly needs = new Map<string, readonly string[] | null>();
   private count: number;
   private automaton: Automaton | null = null;
 
@@ -198,6 +211,7 @@ export class AnchorIndex {
           rules: new Map(tables.patterns.map(([pattern, entry, gates]) => [pattern, { id: entry >> 1, pinned: (entry & 1) === 1, gates }])),
           alwaysOpen: tables.alwaysOpen,
           automaton: loaded(tables.automaton),
+          needs: new Map(tables.needs),
         }
       : null;
     this.count = tables?.count ?? 0;
@@ -251,6 +265,26 @@ export class AnchorIndex {
     return this.literals[id]!;
   }
 
+  /**
+   * The literals one of which every match of the regex `source` holds, or null where none is
+   * proven: from the build's tables, else proven now (once per source).
+   */
+  neededLiterals(source: string): readonly string[] | null {
+    const built = this.built?.needs.get(source);
+    if (built !== undefined) return built;
+    let proven = this.needs.get(source);
+    if (proven === undefined) {
+      proven = anchorsOf(source)?.map((a) => a.text) ?? null;
+      this.needs.set(source, proven);
+    }
+    return proven;
+  }
+
+  /** Regex sources whose needed literals were proven at run time: with the build's tables and the default rules, none. */
+  get literalsProvenAtRunTime(): number {
+    return this.built ? this.needs.size : 0;
+  }
+
   /** Patterns registered at run time: with the build's tables and the default rules, none. */
   get compiledAtRunTime(): number {
     return this.built ? this.rules.size + this.sources.size : 0;
@@ -260,7 +294,8 @@ export class AnchorIndex {
   tables(): IndexTables {
     if (this.built || this.sources.size > 0) throw new Error('tables hold the rule patterns of an index compiled at run time');
     const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
-    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals) };
+    const needs = [...this.needs].map(([source, literals]): [string, string[] | null] => [source, literals && [...literals]]);
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs };
   }
 
   /**
@@ -521,7 +556,14 @@ function ranges(counts: ArrayLike<number>): Int32Array {
  * the state takes it over (where it has no edge of its own, it goes where its failure state goes).
  */
 function loaded(tables: AutomatonTables): Automaton {
-  const { chars, width, stateMask, dense, children, symbolInto, fail, ownStartCount, ownStarts, ownOpeningCount, literalLength, literalWordStart, opensCount, opens } = tables;
+  const { chars, width, stateMask, dense, children, symbolInto, ownStarts, literalLength, literalWordStart, opens } = tables;
+  // One array type per field whatever the tables' widths: these loops run once per automaton, and
+  // a second automaton with other types (the customer's has 16-bit failure links) deoptimised
+  // them, ~20 ms of a fresh worker's createScorer.
+  const fail = asInt32(tables.fail);
+  const ownStartCount = asInt32(tables.ownStartCount);
+  const ownOpeningCount = asInt32(tables.ownOpeningCount);
+  const opensCount = asInt32(tables.opensCount);
   const states = children.length;
   const edgeFrom = ranges(children);
   const [actFrom, actions] = alongOutputLinks(fail, ownStartCount, ownStarts);
@@ -575,7 +617,7 @@ function loaded(tables: AutomatonTables): Automaton {
  * fail to it, so its list is complete when they copy it. `own` null: the items are numbered in
  * state order (opening literals). Returns each state's range and the items.
  */
-function alongOutputLinks(fail: Uint16Array | Int32Array, ownCount: Count, own: Int32Array | null): [Int32Array, Int32Array] {
+function alongOutputLinks(fail: Int32Array, ownCount: Int32Array, own: Int32Array | null): [Int32Array, Int32Array] {
   const states = ownCount.length;
   const from = new Int32Array(states + 1);
   // The root lists nothing (a literal ends there only if it is empty), and from[1] is 0.
@@ -595,6 +637,8 @@ function alongOutputLinks(fail: Uint16Array | Int32Array, ownCount: Count, own: 
   }
   return [from, items];
 }
+
+const asInt32 = (numbers: Uint8Array | Uint16Array | Int32Array): Int32Array => (numbers instanceof Int32Array ? numbers : new Int32Array(numbers));
 
 /** 0, 1, 2… up to `n` - 1. */
 function numbers(n: number): Int32Array {

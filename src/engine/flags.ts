@@ -81,6 +81,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     patterns.push({ rule: data.p });
     alternatives.push({ better: data.better, swap: data.swap ?? false, ...(data.onlyIf ? { onlyIf: checkedCondition(rule.id, data.onlyIf) } : {}) });
   }
+  const needs = (source: string) => index.neededLiterals(source);
   let rewrites: CompiledRewrite[] | undefined;
   let sentenceRewrites: CompiledSentenceRewrite[] | undefined;
   let leaveOut: CompiledLeaveOut | null | undefined;
@@ -89,9 +90,9 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     // Team phrases come first: at the same position the team's own message wins.
     matcher: new Matcher(index, patterns),
     alternatives,
-    unlessSentence: rule.unlessSentence ? new AnyOf(rule.unlessSentence) : null,
-    unlessNear: rule.unlessNear ? new AnyOf(rule.unlessNear) : null,
-    unlessReply: rule.unlessReply ? new AnyOf(rule.unlessReply) : null,
+    unlessSentence: rule.unlessSentence ? new AnyOf(rule.unlessSentence, needs) : null,
+    unlessNear: rule.unlessNear ? new AnyOf(rule.unlessNear, needs) : null,
+    unlessReply: rule.unlessReply ? new AnyOf(rule.unlessReply, needs) : null,
     get rewrites() {
       return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
     },

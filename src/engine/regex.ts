@@ -5,8 +5,6 @@
 // more (V8's kTierUpForSubjectLengthValue), it compiles native code at once: on a worker's
 // first check, most of the time went to that bytecode. Elsewhere (SpiderMonkey) the extra
 // exec only compiles early what the first real exec would have compiled.
-import { anchorsOf } from './literals';
-
 const LONG = ' '.repeat(1000);
 
 /** `regex`, compiled now the cheaper way: an exec at the end of a long subject tries one offset only. */
@@ -15,6 +13,33 @@ export function primed(regex: RegExp): RegExp {
   regex.exec(LONG);
   regex.lastIndex = 0;
   return regex;
+}
+
+/**
+ * A regex tested on short texts (a clause, a sentence), primed before its first test: declare
+ * `const SIGN = new PrimedOnTest(/…/i)` and test as before, `SIGN.test(clause)`. Tested on a short
+ * text first, V8 compiles a regex to bytecode and, on its next test, to native code as well;
+ * primed, it is compiled once, to native code. The ready-sentence clause's ~140 tested regexes
+ * (issue.ts, issue-confidence.ts) were ~40 % of a fresh process's first reply that way. Priming
+ * them all as their module loads instead compiles many a session never runs (measured: load
+ * +35 ms, first reply −25 ms), and a WeakSet of the primed ones, asked at every test, cost the
+ * warm path ~15 %.
+ */
+export class PrimedOnTest {
+  private ready = false;
+  constructor(readonly regex: RegExp) {}
+
+  test(text: string): boolean {
+    if (!this.ready) this.prime();
+    return this.regex.test(text);
+  }
+
+  private prime(): void {
+    this.ready = true;
+    // A global regex keeps its place: priming must not move where its next test starts.
+    const { lastIndex } = this.regex;
+    primed(this.regex).lastIndex = lastIndex;
+  }
 }
 
 /** A regex made and primed on first use: most of the rules' regexes never run in a session. */
@@ -30,20 +55,31 @@ export class LazyRegex {
   }
 }
 
+/** The literals one of which every match of a regex source holds (null: none proven), as literals.ts proves them. */
+export type NeededLiterals = (source: string) => readonly string[] | null;
+
 /**
  * A list of regex sources that `test` reads as their alternation, each source run only in a text
- * that holds a literal every match of it holds (literals.ts). A rule's hedges are dozens of
- * sources, mostly about words the sentence does not have: one regex of them all tried every
- * alternative at every offset of every flagged sentence. Compiled on first use, as LazyRegex.
+ * that holds a literal every match of it holds (`needs`: the build proves them, see
+ * AnchorIndex.neededLiterals). A rule's hedges are dozens of sources, mostly about words the
+ * sentence does not have: one regex of them all tried every alternative at every offset of every
+ * flagged sentence. Compiled on first use, as LazyRegex.
  */
 export class AnyOf {
   private parts: { regex: LazyRegex; needs: readonly string[] | null }[] | null = null;
-  constructor(private readonly sources: readonly string[]) {}
+  constructor(
+    private readonly sources: readonly string[],
+    private readonly needs: NeededLiterals,
+  ) {}
 
   test(text: string): boolean {
-    const parts = (this.parts ??= partsOf(this.sources));
-    for (const { regex, needs } of parts) if ((needs === null || holdsOne(text, needs)) && regex.get().test(text)) return true;
+    for (const { regex, needs } of this.ready()) if ((needs === null || holdsOne(text, needs)) && regex.get().test(text)) return true;
     return false;
+  }
+
+  /** The parts, made now (the build calls it so that the tables hold what `test` will ask for). */
+  ready(): readonly { regex: LazyRegex; needs: readonly string[] | null }[] {
+    return (this.parts ??= partsOf(this.sources, this.needs));
   }
 }
 
@@ -53,7 +89,7 @@ function holdsOne(text: string, literals: readonly string[]): boolean {
 }
 
 /** The sources apart, each with the literals it needs; joined as one where apart they would not read the same. */
-function partsOf(sources: readonly string[]): { regex: LazyRegex; needs: readonly string[] | null }[] {
+function partsOf(sources: readonly string[], needs: NeededLiterals): { regex: LazyRegex; needs: readonly string[] | null }[] {
   const joined = [{ regex: new LazyRegex(sources.join('|')), needs: null }];
   // A back reference counts groups across the whole alternation, and a source may be only part of a group.
   if (sources.some((source) => /\\[1-9]|\\k</.test(source))) return joined;
@@ -62,5 +98,5 @@ function partsOf(sources: readonly string[]): { regex: LazyRegex; needs: readonl
   } catch {
     return joined;
   }
-  return sources.map((source) => ({ regex: new LazyRegex(source), needs: anchorsOf(source)?.map((a) => a.text) ?? null }));
+  return sources.map((source) => ({ regex: new LazyRegex(source), needs: needs(source) }));
 }

@@ -19,7 +19,11 @@ export interface RuleTables {
 export function buildRuleTables(): RuleTables {
   const reply = new AnchorIndex();
   const customer = new AnchorIndex();
-  for (const rule of FLAG_RULES) compileFlagRule(rule, [], reply);
+  for (const rule of FLAG_RULES) {
+    const compiled = compileFlagRule(rule, [], reply);
+    // The hedges prove their literals when first read: read now, they are in the tables.
+    for (const hedges of [compiled.unlessSentence, compiled.unlessNear, compiled.unlessReply]) hedges?.ready();
+  }
   new SignalReader(customer, reply);
   return { reply: reply.tables(), customer: customer.tables() };
 }

@@ -20,7 +20,10 @@ const INPUTS: ScoreInput[] = CASES.map((c) => ({ reply: c.reply, customer: c.cus
 function indexes(tables: typeof RULE_TABLES | null) {
   const reply = new AnchorIndex(tables?.reply);
   const customer = new AnchorIndex(tables?.customer);
-  for (const rule of FLAG_RULES) compileFlagRule(rule, [], reply);
+  for (const rule of FLAG_RULES) {
+    const compiled = compileFlagRule(rule, [], reply);
+    for (const hedges of [compiled.unlessSentence, compiled.unlessNear, compiled.unlessReply]) hedges?.ready();
+  }
   new SignalReader(customer, reply);
   return { reply, customer };
 }
@@ -47,6 +50,19 @@ describe('rule tables compiled at build time', () => {
     const { reply, customer } = indexes(RULE_TABLES);
     expect(reply.compiledAtRunTime).toBe(0);
     expect(customer.compiledAtRunTime).toBe(0);
+  });
+
+  test("hold the literals of every rule's hedges: a default scorer proves none at run time", () => {
+    expect(indexes(RULE_TABLES).reply.literalsProvenAtRunTime).toBe(0);
+    // Without them in the tables, each hedge source would be proven on its rule's first flag.
+    const withoutNeeds = { ...RULE_TABLES, reply: { ...RULE_TABLES.reply, needs: [] } };
+    expect(indexes(withoutNeeds).reply.literalsProvenAtRunTime).toBeGreaterThan(100);
+  });
+
+  test('give each hedge the literals proving it at run time gives', () => {
+    const built = indexes(RULE_TABLES).reply;
+    const compiled = indexes(null).reply;
+    for (const [source] of RULE_TABLES.reply.needs) expect(built.neededLiterals(source)).toEqual(compiled.neededLiterals(source));
   });
 
   test('scan every text as the index compiled at run time does, pattern by pattern', () => {

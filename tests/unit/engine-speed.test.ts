@@ -8,6 +8,7 @@ import { sentenceFeatures } from '../../src/engine/model/features';
 import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
 import { normalize } from '../../src/engine/normalize';
 import { patternSource } from '../../src/engine/pattern';
+import { PrimedOnTest } from '../../src/engine/regex';
 
 const canonical = (text: string) => normalize(text).text;
 
@@ -58,6 +59,18 @@ describe('the model’s sentence scorer', () => {
     expect(scorer.scores('no match here')).toEqual([sigmoid(0)]);
     // A near miss: the same words in another order make another bigram, which this model does not weigh.
     expect(scorer.scores('refund policy')).toEqual(scoreFeatures(sentenceFeatures('refund policy'), model));
+  });
+
+  it('finds the bigrams of a model whose features are not written in order, and of stems that share a start', () => {
+    // Out of order, and "b:refund" next to "b:refunds" and "b:refun": only the stem's own count.
+    const weights = ['b:refunds late\t0:4', 'b:refund late\t0:1', 'u:late\t0:8', 'b:^ refund\t0:2', 'b:refun late\t0:16', 'b:refund the\t0:32'];
+    const data: LinearModelData = { rules: ['policy-shield'], bias: [0], scale: [1], thresholds: [0.5], weights: weights.join('\n') };
+    const model = compileModel(data);
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    for (const sentence of ['refund late', 'refunds late', 'late refund the', 'refund the late'].map(canonical)) {
+      expect(new SentenceScorer(model).scores(sentence), sentence).toEqual(scoreFeatures(sentenceFeatures(sentence), model));
+    }
+    expect(new SentenceScorer(model).scores('refund late')).toEqual([sigmoid(2 + 1 + 8)]);
   });
 
   it('counts the cue classes a sentence holds, once each, as the spelled-out features do', () => {
@@ -146,5 +159,29 @@ describe('a roaming pattern that opens with a lookbehind of its own (tried only 
       }
       expect(ours, text).toEqual(theirs);
     }
+  });
+});
+
+describe('a regex primed before its first test (PrimedOnTest)', () => {
+  it('primes once: one exec on a long subject before the first test, then only the tests', () => {
+    const regex = /\bcharged (?:twice|two times)\b/i;
+    const subjects: number[] = [];
+    const exec = regex.exec.bind(regex);
+    regex.exec = (text: string) => (subjects.push(text.length), exec(text));
+    const sign = new PrimedOnTest(regex);
+    expect(subjects).toEqual([]);
+    expect(sign.test('you were CHARGED twice')).toBe(true);
+    expect(sign.test('the parcel never came')).toBe(false);
+    expect(subjects[0]).toBe(1000);
+    expect(subjects.filter((n) => n === 1000)).toHaveLength(1);
+  });
+
+  it("leaves a global regex's place where it was", () => {
+    const regex = /\bcharged\b/g;
+    regex.test('charged and charged');
+    expect(regex.lastIndex).toBe(7);
+    const sign = new PrimedOnTest(regex);
+    expect(sign.test('charged and charged')).toBe(true);
+    expect(regex.lastIndex).toBe(19);
   });
 });

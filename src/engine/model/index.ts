@@ -36,6 +36,12 @@ export interface CompiledModel {
    * start in `data.weights` (see codesOf).
    */
   table: Map<string, Int16Array | number>;
+  /**
+   * The bigram features (`b:`), sorted: those that open with one stem are side by side, so a
+   * sentence's words find theirs by a binary search, and the ~3,600 of them need not be grouped
+   * up front (~10 ms of a fresh worker's first reply).
+   */
+  bigrams: string[];
 }
 
 /** A sentence of canonical text the model would flag under one rule. */
@@ -48,15 +54,26 @@ export interface Addition extends Span {
 // ~6,000 arrays was most of the cost of building a scorer, and a session reads few of them.
 export function compileModel(data: LinearModelData): CompiledModel {
   const table = new Map<string, Int16Array | number>();
+  const bigrams: string[] = [];
+  let sorted = true;
   const { weights } = data;
   for (let at = 0; at < weights.length; ) {
     let end = weights.indexOf('\n', at);
     if (end < 0) end = weights.length;
     const tab = weights.lastIndexOf('\t', end);
-    if (tab >= at) table.set(weights.slice(at, tab), tab + 1);
+    if (tab >= at) {
+      const feature = weights.slice(at, tab);
+      table.set(feature, tab + 1);
+      if (feature.startsWith('b:')) {
+        if (bigrams.length > 0 && !(bigrams[bigrams.length - 1]! < feature)) sorted = false;
+        bigrams.push(feature);
+      }
+    }
     at = end + 1;
   }
-  return { data, table };
+  // The trainer writes features in order; a model written otherwise is sorted here.
+  if (!sorted) bigrams.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { data, table, bigrams };
 }
 
 /** A feature's [rule, code, …] pairs, or undefined when the model has none. */

@@ -36,8 +36,8 @@ export class SentenceScorer {
   /** Every feature the model weighs that has been looked up, by its text: one object per feature. */
   private readonly weighted = new Map<string, Weighted>();
   private readonly words = new Map<string, Word>();
-  /** Bigram features by first stem, then second stem; made on first use from the model's table. */
-  private bigrams: Map<string, Map<string, Weighted>> | null = null;
+  /** Bigram features by first stem, then second stem: each stem's found when first read. */
+  private readonly bigrams = new Map<string, ReadonlyMap<string, Weighted> | undefined>();
   private stamp = 0;
   private readonly sums: number[];
 
@@ -106,28 +106,29 @@ export class SentenceScorer {
         stem,
         unigram: stemAs === undefined ? this.weightedOf(`u:${token}`) : null,
         stemmed: stemAs === undefined && stem !== token ? this.weightedOf(`s:${stem}`) : null,
-        bigramsFrom: this.bigramIndex().get(stem),
+        bigramsFrom: this.bigramsFrom(stem),
       };
-      if (this.words.size >= MAX_WORDS) this.words.clear();
+      if (this.words.size >= MAX_WORDS) {
+        this.words.clear();
+        this.bigrams.clear();
+      }
       this.words.set(raw, word);
     }
     return word;
   }
 
-  private bigramIndex(): Map<string, Map<string, Weighted>> {
-    if (this.bigrams) return this.bigrams;
-    const index = new Map<string, Map<string, Weighted>>();
-    for (const feature of this.model.table.keys()) {
-      if (!feature.startsWith('b:')) continue;
-      // Stems hold no space: the first one after "b:" ends the first stem.
-      const space = feature.indexOf(' ', 2);
-      if (space < 0) continue;
-      const first = feature.slice(2, space);
-      let from = index.get(first);
-      if (!from) index.set(first, (from = new Map()));
-      from.set(feature.slice(space + 1), this.weightedOf(feature)!);
+  /** The bigrams the model weighs that open with `stem`, by their second stem (undefined: none). */
+  private bigramsFrom(stem: string): ReadonlyMap<string, Weighted> | undefined {
+    if (this.bigrams.has(stem)) return this.bigrams.get(stem);
+    // Stems hold no space: the features that open with this one are those after "b:stem ".
+    const opening = `b:${stem} `;
+    const { bigrams } = this.model;
+    let from: Map<string, Weighted> | undefined;
+    for (let i = firstAtOrAfter(bigrams, opening); i < bigrams.length && bigrams[i]!.startsWith(opening); i++) {
+      (from ??= new Map()).set(bigrams[i]!.slice(opening.length), this.weightedOf(bigrams[i]!)!);
     }
-    return (this.bigrams = index);
+    this.bigrams.set(stem, from);
+    return from;
   }
 }
 
@@ -138,3 +139,15 @@ export class SentenceScorer {
 const ANY_CONCEPT = new LazyRegex(CONCEPTS.map(([, re]) => re.source).join('|'));
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Where `key` is or would go in the sorted `list`. */
+function firstAtOrAfter(list: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -44,3 +44,15 @@ describe('handed up to a team that will come back: no "I’ll take care of this 
     expect(ownIt).not.toBe(OWN_IT_READY);
   });
 });
+
+describe('a practice the reply keeps to is a decision: no "that shouldn’t have happened" beside it', () => {
+  test('functions booked in advance', () => {
+    const admit = finding('why did u close the sports hall for a private function on a sunday with no notice', 'sorry for any disruption! private functions are booked in advance and we are not always able to notify members', 'admit-error');
+    expect(admit).toBeDefined();
+    expect(admit).not.toBe('That shouldn’t have happened, and it’s on us to put it right.');
+  });
+});
+
+test('thanks for flagging it, with nothing done yet, leaves the apology filled (the thanks reads as an admission)', () => {
+  expect(apology('The heating in the changing rooms has been off for 2 weeks.', 'Thanks for flagging the changing room heating. We will look into getting it sorted in the near future.')).toMatch(/^I’m sorry (?:to hear )?the heating/);
+});

@@ -370,6 +370,8 @@ export const REPLY_TEAM_ON_IT = [
  */
 export const REPLY_DECISION = [
   '(?:tough|difficult|hard|big|painful) (?:call|decision|choice)|(?:we|i) (?:have |had )?(?:decided|made the decision|taken the decision|took the decision|chose) to|the decision (?:to|was made|was taken|has been made)',
+  // A practice kept to, told as how things are done: "private events are booked in advance".
+  '(?:events?|bookings?|closures?|hires?|functions?) (?:are|is) (?:usually |always |normally )?(?:booked|scheduled|planned|arranged) (?:well )?(?:in advance|ahead)',
 ];
 
 /**
@@ -940,12 +942,13 @@ export const REPLY_SYMPATHY = [
 ];
 
 /**
- * The reply meets what the customer feels in its own words: thanks them for catching it ("thanks for
- * spotting that"), grants that it looks wrong ("it does seem odd to pay a foreign fee"), or takes in
- * how it hit them ("I completely get that a jump like that is a shock").
+ * The reply meets what the customer feels in its own words: thanks them for catching it ("thanks
+ * for spotting that"; not "thanks for letting us know", said to anyone about anything), grants that
+ * it looks wrong ("it does seem odd to pay a foreign fee"), or takes in how it hit them ("I
+ * completely get that a jump like that is a shock").
  */
 export const REPLY_MEETS_FEELING = [
-  'thank(?:s| you)(?: so much| very much)? for (?:spotting|catching|noticing|flagging|pointing (?:this|that|it) out|letting us know|bringing (?:this|that|it) to)',
+  'thank(?:s| you)(?: so much| very much)? for (?:spotting|catching|noticing|flagging|pointing (?:this|that|it) out)',
   '(?:it|that|this) (?:does |must |can |will |would )?(?:seem|seems|look|looks|sound|sounds) (?:really |very |a bit |so )?(?:odd|strange|wrong|unfair|confusing|steep)',
   '(?:i|we) (?:completely |totally |fully |absolutely |really |do )?(?:get|understand|see) (?:that|why|how) (?!you (?:are|feel|felt|were) (?:frustrated|upset|unhappy|annoyed|disappointed))',
   '(?:is|was|must be|must have been|would be|comes as|came as) (?:a |such a |quite a |a real |a big |an unwelcome )?(?:shock|blow|worry)',
@@ -1052,14 +1055,14 @@ export const SIGNALS = {
   'reply.sympathises': { reads: 'reply', patterns: REPLY_SYMPATHY },
   'reply.meetsFeeling': { reads: 'reply', patterns: REPLY_MEETS_FEELING },
   /**
-   * The reply has met how they feel in its own words and dealt with it: put it right, explained it
-   * or owned it ("thanks for spotting that… I've refunded £9.50").
+   * The reply has met how they feel in its own words and dealt with it: put it right or explained
+   * it ("thanks for spotting that… I've refunded £9.50"). Not "thanks for flagging it" alone with an
+   * admission: the thanks is read as one (REPLY_ADMISSION), and nothing is done yet.
    */
   'reply.feelingMet': {
     ways: [
       ['reply.meetsFeeling', 'reply.resolved'],
       ['reply.meetsFeeling', 'reply.answers'],
-      ['reply.meetsFeeling', 'reply.admission'],
     ],
   },
   'reply.handsOff': { reads: 'reply', patterns: REPLY_HANDS_OFF },

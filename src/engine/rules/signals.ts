@@ -359,6 +359,8 @@ export const REPLY_ASKS_FOR_DETAILS = [
 export const REPLY_TEAM_ON_IT = [
   '(?:our|the) (?:[a-z]+ ){0,2}(?:team|teams|engineers|developers|devs|technicians|specialists|department) (?:is|are|have|has|will)(?: (?:already|now|currently|all|been))? (?:aware|on it|on this|looking|working|investigating|fixing|dealing|notified|told|made aware|alerted|revert|get back|be in touch)',
   '(?:we are|we have been) aware (?:of|that)|(?:a |the )?known (?:issue|problem|outage|fault|bug)',
+  // Handed up to a team that will come back: "we have escalated your issue to the concerned team".
+  '(?:escalated|referred|forwarded|passed) (?:it|this|that|your [a-z]+(?: [a-z]+)?|the [a-z]+(?: [a-z]+)?) (?:on )?to (?:the|our|a) (?:[a-z]+ ){0,2}(?:team|teams|engineers|specialists|department)',
 ];
 
 /**
@@ -368,6 +370,8 @@ export const REPLY_TEAM_ON_IT = [
  */
 export const REPLY_DECISION = [
   '(?:tough|difficult|hard|big|painful) (?:call|decision|choice)|(?:we|i) (?:have |had )?(?:decided|made the decision|taken the decision|took the decision|chose) to|the decision (?:to|was made|was taken|has been made)',
+  // A practice kept to, told as how things are done: "private events are booked in advance".
+  '(?:events?|bookings?|closures?|hires?|functions?) (?:are|is) (?:usually |always |normally )?(?:booked|scheduled|planned|arranged) (?:well )?(?:in advance|ahead)',
 ];
 
 /**
@@ -833,7 +837,7 @@ export const REPLY_EXPLAINS_CAUSE = [
   '(?:is|are|was|were) (?:calculated|set|worked out|charged|billed|priced) (?:on|from|by|using|according to)|(?:is|are|was|were) based on|(?:undergoing|under|for) (?:scheduled|planned|routine) maintenance',
   '(?:locked|frozen|suspended|blocked|closed|declined|flagged|held|stopped|cancel(?:l)?ed|moved|rerouted|routed|delayed) (?:after|following) (?:the|a|an|your|several|three|two|\\d+)',
   // How a price moves: "fares go up as seats sell", "prices vary with demand".
-  '(?:fares|prices|rates|premiums|costs|fees) (?:go|goes|went|rise|rises|rose|change|changes|vary|varies|move|moves) (?:up |down )?(?:as|when|with|depending on|according to)(?![a-z])',
+  '(?:fares|prices|rates|premiums|costs|fees) (?:do |does |can |will |often |usually |naturally |tend to )?(?:go|goes|went|rise|rises|rose|change|changes|vary|varies|move|moves) (?:up |down )?(?:as|when|with|depending on|according to)(?![a-z])',
   // A fault named where it is: "there's a signalling fault at Three Bridges", "there was a power failure in the depot".
   'there (?:is|was|has been|had been) (?:a|an) (?:[a-z-]+ ){0,2}(?:fault|failure|breakdown|incident|outage|power cut) (?:at|on|in|near|between|affecting)(?![a-z])',
 ];
@@ -937,6 +941,20 @@ export const REPLY_SYMPATHY = [
   '(?:get well soon|speedy recovery|wishing (?:you|her|him|them) (?:well|a speedy|a quick|all the best))',
 ];
 
+/**
+ * The reply meets what the customer feels in its own words: thanks them for catching it ("thanks
+ * for spotting that"; not "thanks for letting us know", said to anyone about anything), grants that
+ * it looks wrong ("it does seem odd to pay a foreign fee"), or takes in how it hit them ("I
+ * completely get that a jump like that is a shock").
+ */
+export const REPLY_MEETS_FEELING = [
+  'thank(?:s| you)(?: so much| very much)? for (?:spotting|catching|noticing|flagging|pointing (?:this|that|it) out)',
+  '(?:it|that|this) (?:does |must |can |will |would )?(?:seem|seems|look|looks|sound|sounds) (?:really |very |a bit |so )?(?:odd|strange|wrong|unfair|confusing|steep)',
+  '(?:i|we) (?:completely |totally |fully |absolutely |really |do )?(?:get|understand|see) (?:that|why|how) (?!you (?:are|feel|felt|were) (?:frustrated|upset|unhappy|annoyed|disappointed))',
+  '(?:is|was|must be|must have been|would be|comes as|came as) (?:a |such a |quite a |a real |a big |an unwelcome )?(?:shock|blow|worry)',
+  'you are (?:quite |absolutely |completely )?right (?:that|to)(?![a-z])|understandabl[ey]',
+];
+
 /** The reply thanks for what the customer said, apologises for nothing, and the customer is not heated. */
 const THANKED_FOR_IT = ['reply.thanks', '!reply.apologises', '!customer.heated'] as const;
 
@@ -1035,6 +1053,18 @@ export const SIGNALS = {
    */
   'reply.disputes': { readsFlags: true, ways: [['reply.denies'], ['reply.refusal', 'customer.errorReport']] },
   'reply.sympathises': { reads: 'reply', patterns: REPLY_SYMPATHY },
+  'reply.meetsFeeling': { reads: 'reply', patterns: REPLY_MEETS_FEELING },
+  /**
+   * The reply has met how they feel in its own words and dealt with it: put it right or explained
+   * it ("thanks for spotting that… I've refunded £9.50"). Not "thanks for flagging it" alone with an
+   * admission: the thanks is read as one (REPLY_ADMISSION), and nothing is done yet.
+   */
+  'reply.feelingMet': {
+    ways: [
+      ['reply.meetsFeeling', 'reply.resolved'],
+      ['reply.meetsFeeling', 'reply.answers'],
+    ],
+  },
   'reply.handsOff': { reads: 'reply', patterns: REPLY_HANDS_OFF },
   'customer.recordMatter': { reads: 'customer', patterns: CUSTOMER_RECORD_MATTER },
   'reply.resolved': { reads: 'reply', patterns: REPLY_RESOLVED },

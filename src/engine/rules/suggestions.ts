@@ -188,7 +188,11 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // said their account back ("you were charged £85 when…", "it sounds like…") is named twice by it.
     // Nor above a reply that holds the charge right or puts it on them ("the fee stands", "which
     // you agreed to at checkout"): sorry in their words for what the reply maintains.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates', 'reply.upholds'],
+    // Nor above a reply that has met how they feel in its own words and dealt with it ("thanks for
+    // spotting that… I've refunded it", "it does seem odd… I've refunded the fee", "I completely get
+    // that a jump like that is a shock. Premiums rise with age"): blind judges found the filled
+    // apology on top redundant or a concession, and the follow worse in 3 of 4 such replies.
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates', 'reply.upholds', 'reply.feelingMet'],
     // Beside a refusal or a record quoted against the customer, an apology that repeats their
     // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
     // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes

@@ -10,6 +10,8 @@
 // were told, a consequence said in place of its cause, and a reason for a sanction the customer
 // disputes said back as fact.
 
+import { PrimedOnTest } from './regex';
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
@@ -103,7 +105,7 @@ const SHOWN_SINCE = new RegExp(String.raw`\b(shows|says|reads) (?=(?:'[^']+'|‘
 // …and where no sure form is at hand ("can't log in since Monday", "stopped opening the gates since
 // yesterday"), the clause is left to the fallback: a present or past with "since" is not English.
 const SINCE_AT = new RegExp(SINCE_POINT, 'i');
-const PERFECT = /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|has not|have not|had not)\b|['’](?:s|ve|d) (?:been|had|got|gone|not|never|stopped|started)\b|\b(?:it['’]s|it is|it has) been\b/i;
+const PERFECT = new PrimedOnTest(/\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|has not|have not|had not)\b|['’](?:s|ve|d) (?:been|had|got|gone|not|never|stopped|started)\b|\b(?:it['’]s|it is|it has) been\b/i);
 function tenseBeforeSince(clause: string): boolean {
   const at = clause.search(SINCE_AT);
   return at > 0 && !PERFECT.test(clause.slice(0, at));
@@ -167,16 +169,16 @@ const TEXTING_LETTER = /(?<![’'])\b[ur]\b(?![’'.])/;
 
 // An opening that leans on words said before it: "it's 3 days late", "yours just stopped working",
 // "the other says it's cancelled", "everything's gone off".
-const LEANING_OPENING = /^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one\b(?! (?:[a-z]+ )?of (?:the|your|our)\b))\b/i;
+const LEANING_OPENING = new PrimedOnTest(/^(?:it|it['’]s|its|they|they['’](?:re|ve|d)|them|this|that|these|those|he|he['’]s|she|she['’]s|yours|ours|mine|the other|the others|everything|everything['’]s|nothing|something|someone|somebody|one\b(?! (?:[a-z]+ )?of (?:the|your|our)\b))\b/i);
 // …but a dummy "it" carries its own content: "it's been 5 days since you opened a ticket", "it takes 6 weeks to…".
-const DUMMY_IT = /^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i;
+const DUMMY_IT = new PrimedOnTest(/^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i);
 
 // "his", "her", "he", "she" with no one before them that they can stand for.
 const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i;
 const PERSON_NOUN = words(
   'husband wife son daughter mum mom mother dad father brother sister partner boyfriend girlfriend grandson granddaughter grandmother grandfather gran grandad nan grandma grandpa aunt uncle nephew niece cousin friend neighbour neighbor landlord landlady tenant baby child kid boy girl man woman lady guy gentleman driver engineer technician courier postman postwoman agent adviser advisor rep manager receptionist cashier assistant nurse doctor gp surgeon dentist consultant midwife carer teacher trainer instructor coach plumber electrician fitter installer surveyor assessor adjuster conductor guard officer clerk waiter waitress housekeeper cleaner staff employee member owner colleague boss client customer patient player leader admin moderator seller buyer host caller person',
 );
-const NAMED = /\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s+\p{Lu}|(?<=\s)\p{Lu}\p{Ll}+/u;
+const NAMED = new PrimedOnTest(/\b(?:Mr|Mrs|Ms|Dr|Mx|Prof)\.?\s+\p{Lu}|(?<=\s)\p{Lu}\p{Ll}+/u);
 
 function unanchoredPerson(clause: string): boolean {
   const m = THIRD_PERSON.exec(clause);
@@ -199,11 +201,11 @@ const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that
 // A singular thing with no article, after a verb or a preposition that needs one: "you got
 // letter", "the hacker changed email", "for operation", "open invoices tab".
 const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|penalty|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
-const BARE_NOUN_IDIOM = /\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i;
+const BARE_NOUN_IDIOM = new PrimedOnTest(/\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i);
 // A fee with no article: "you were charged cancellation fee".
 const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?:you|us)\s+)?(?:[£$€₱]\d[\d,.]*\s+)?(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
 // A tail with no verb after "and": "…three weeks ago and still no refund".
-const AND_NO_TAIL = /\b(?:and|but)\s+(?:still\s+)?no\s+[a-z-]+$/i;
+const AND_NO_TAIL = new PrimedOnTest(/\b(?:and|but)\s+(?:still\s+)?no\s+[a-z-]+$/i);
 // The last part after "and" with no verb: "…from us and every time something wrong".
 const VERB_LIKE = /\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|keeps?|cannot|got|went|came|took|left|broke|lost|sent|made|gave|told|paid|said|says|shows|seems?|stinks|[a-z]+n['’]t|[a-z]{2,}ed|[a-z]+['’](?:s|re|ve|d|ll))\b|\b(?:it|he|she|this|that|everything|nothing|nobody|someone)\s+[a-z]+s\b/i;
 function verblessAndPart(clause: string): boolean {
@@ -222,7 +224,7 @@ const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?
 const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open|have)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
 // Words that end a subject before any verb: "the assistant refused to let", "the notes still list".
 const NOT_IN_SUBJECT = words('to not never still always just also now then only even really often sometimes usually again already will would can could should may might must did does do is was are were has have had');
-const PLURAL_OR_MASS = /(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/;
+const PLURAL_OR_MASS = new PrimedOnTest(/(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/);
 
 // A one-off past act told in the present: "the blender you receive is broken", "the TV you buy last week".
 const PRESENT_FOR_PAST = /\b(?:the|your|our|a|an|this|that)\s+(?:[\w'’-]+\s+){1,3}?(?:you|we)\s+(?:receive|buy|order|purchase|book|get)\b(?!\s+(?:every|each|always|usually|often|from us every)\b)/i;
@@ -233,39 +235,39 @@ const PRESENT_WITH_PAST_TIME = /\b(?:you|we|they)\s+(?:receive|buy|order|purchas
 
 // What they were told or what should have happened, with nothing said of how it turned out:
 // "you were told at the store you could price match" reads as sorry for telling them.
-const TOLD_ONLY = /^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\b(?:was|were) (?:supposed|meant|due) to\b|\b(?:is|are) (?:supposed|meant) to\b/i;
+const TOLD_ONLY = new PrimedOnTest(/^you (?:were|have been|['’]ve been) (?:(?:told|assured|advised|informed)\b.*\b(?:would|will|could|can|should|going to|['’]d|['’]ll)\b|(?:told|assured|advised|informed) (?:that )?(?:the|your|it|this) [^,]*\b(?:was|were|is|are) (?:covered|under warranty|free|included|fine|ok|okay|valid|guaranteed|refundable|eligible)\b|promised\b)|\b(?:told|assured|promised) you (?:that )?you(?:['’]d| could| would| can| will| were going to)\b|^we (?:told|assured|promised) you\b.*\b(?:would|will|was being|were being|is being|going to|['’]d|['’]ll)\b|\b(?:was|were) (?:supposed|meant|due) to\b|\b(?:is|are) (?:supposed|meant) to\b/i);
 // (Not "when": "…supposed to be cancelled in April when your son moved out" says when, not how it turned out.)
-const TOLD_OUTCOME = /\b(?:but|yet|and|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i;
+const TOLD_OUTCOME = new PrimedOnTest(/\b(?:but|yet|and|which|though|although|even|still|never|not|n['’]t|no|nothing|nobody|hasn['’]t|didn['’]t|wasn['’]t|that hasn['’]t happened)\b/i);
 
 // The customer's own act of getting in touch, said as the problem: "you reported a bug with the
 // calendar sync", "you disputed a transaction two weeks ago", "you've called twice and emailed once".
 // ("you've had to call three times about…" is the repeat said as what they had to do: kept.)
-const CONTACT_ACT = /^you(?:['’]ve| have)?(?: now| already| just| also)? (?:reported|raised|disputed|complained|contacted|called|rang|rung|spoken|phoned|emailed|e-mailed|messaged|texted|wrote|written|asked|chased|queried|flagged|opened|filed|logged|submitted)\b/i;
-const CONTACT_OUTCOME = /\b(?:no (?:reply|response|answer|update|one|word|ticket)|nobody|no one|nothing|never|heard nothing|got nothing|not heard|n['’]t (?:heard|had|got|received|replied|answered|responded|been)|still)\b/i;
+const CONTACT_ACT = new PrimedOnTest(/^you(?:['’]ve| have)?(?: now| already| just| also)? (?:reported|raised|disputed|complained|contacted|called|rang|rung|spoken|phoned|emailed|e-mailed|messaged|texted|wrote|written|asked|chased|queried|flagged|opened|filed|logged|submitted)\b/i);
+const CONTACT_OUTCOME = new PrimedOnTest(/\b(?:no (?:reply|response|answer|update|one|word|ticket)|nobody|no one|nothing|never|heard nothing|got nothing|not heard|n['’]t (?:heard|had|got|received|replied|answered|responded|been)|still)\b/i);
 
 // A consequence said in place of the problem that caused it: "you can't pay rent", "your shop
 // cannot take orders", "you cannot work". Said without its cause, it names the wrong thing.
-const CONSEQUENCE = /^(?:you|your(?:\s(?!(?:is|was|are|were|has|have|had|and|but|been|keeps?)\b)[\p{L}\d'’-]+){1,3}|the (?:kids|children|staff|family))\s+(?:still\s+)?(?:can['’]?t|cannot|can not|couldn['’]t|could not|are unable to|were unable to|have been unable to|['’]ve been unable to)\s+(?:work|pay(?! for\b)|afford|sleep|go (?:out|to work|to school|anywhere)|get to (?:work|school)|take (?:orders|payments|bookings)|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/iu;
+const CONSEQUENCE = new PrimedOnTest(/^(?:you|your(?:\s(?!(?:is|was|are|were|has|have|had|and|but|been|keeps?)\b)[\p{L}\d'’-]+){1,3}|the (?:kids|children|staff|family))\s+(?:still\s+)?(?:can['’]?t|cannot|can not|couldn['’]t|could not|are unable to|were unable to|have been unable to|['’]ve been unable to)\s+(?:work|pay(?! for\b)|afford|sleep|go (?:out|to work|to school|anywhere)|get to (?:work|school)|take (?:orders|payments|bookings)|trade|cook|shower|wash|travel|eat|study|train|finish|play|drive|leave|open)\b/iu);
 // What they lost or missed because of it: "you missed your connecting flight", "you lost a product launch".
-const LOSS = /^(?:to hear )?you(?:['’]ve| have)? (?:(?:taken|took|had to take) (?:\w+ )?(?:days?|mornings?|afternoons?|time|a day|the day|half a day) off\b|(?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:(?:day|week|month)s? of (?:sales|trading|business|work|income)|connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business))\b/i;
-const CAUSE_GIVEN = /\b(?:because|since|as|after|due to|until|and|when|without)\b/i;
+const LOSS = new PrimedOnTest(/^(?:to hear )?you(?:['’]ve| have)? (?:(?:taken|took|had to take) (?:\w+ )?(?:days?|mornings?|afternoons?|time|a day|the day|half a day) off\b|(?:missed|lost|had to miss) (?:your |a |the |an )?(?:[\w-]+ )?(?:(?:day|week|month)s? of (?:sales|trading|business|work|income)|connecting flight|connection|flight|train|launch|sales|income|wages|pay|day['’]s (?:pay|work)|work|interview|exam|wedding|funeral|event|holiday|booking|deposit|customers?|clients?|business))\b/i);
+const CAUSE_GIVEN = new PrimedOnTest(/\b(?:because|since|as|after|due to|until|and|when|without)\b/i);
 
 // A reason for a sanction that the customer put in quotes, disputing it ("banned for 'toxic
 // chat'", "refused because the application was 'late'"): said back without the quotes, as the
 // agent's own words, it states their offence as fact.
-const SANCTION = /\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i;
+const SANCTION = new PrimedOnTest(/\b(?:banned|fined|refused|rejected|suspended|penali[sz]ed|blocked|declined|denied|flagged|closed|terminated|accused|marked|removed|kicked|restricted|charged)\b/i);
 // Their case, inside the clause as fact: "usage you could not possibly have had", "a scratch that was already there".
 const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:can(?:['’]t|not)|could(?:n['’]t| not)) (?:possibly )?have used\b|\b(?:was|were) already (?:there|damaged|broken|cracked|scratched)\b|\b(?:was|were) already [a-z]+(?: [a-z]+)? (?:when|before) you (?:moved in|got the keys|took (?:it|them|the [a-z]+) over|picked (?:it|them|the [a-z]+) up|collected|rented|hired)\b/i;
-const FEE_NAME = /\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/;
+const FEE_NAME = new PrimedOnTest(/\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/);
 // A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
-const REASON_BEFORE = /\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/;
+const REASON_BEFORE = new PrimedOnTest(/\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/);
 const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/;
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father",
 // "our driver threw your parcel over the fence". (What they broke is the harm itself, named as it is.)
-const ACCUSATION = /\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b|\b(?:accused you|threw your|kicked your|drove (?:over|into|through|onto) your)\b|\b(?:won['’]t|wouldn['’]t|refused to|didn['’]t|did not|will not) (?:help|listen|do anything)\b|\b(?:has|have) done nothing\b|\bdid nothing\b/i;
-const OUR_PEOPLE = /^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i;
+const ACCUSATION = new PrimedOnTest(/\b(?:was|were|is|are|been)\s+(?:(?:very|so|really|extremely|incredibly|quite|being|absolutely|completely|totally|just)\s+)*(?:rude|aggressive|abusive|racist|sexist|hostile|threatening|dismissive|condescending|patronising|patronizing|unprofessional|drunk|speeding|lying|shouting|swearing|laughing|arrogant|careless|negligent|reckless|dangerous|discriminat\w*)\b|\b(?:lied to|laughed|laughed at|shouted at|swore at|mocked|sneered)\b|\b(?:didn['’]t|never|refused to) (?:apologi[sz]e|say sorry)\b|\b(?:accused you|threw your|kicked your|drove (?:over|into|through|onto) your)\b|\b(?:won['’]t|wouldn['’]t|refused to|didn['’]t|did not|will not) (?:help|listen|do anything)\b|\b(?:has|have) done nothing\b|\bdid nothing\b/i);
+const OUR_PEOPLE = new PrimedOnTest(/^(?:a member of (?:(?:our|the|your) )?staff|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}?(?:plumber|electrician|builder|fitter|installer|contractor|porter|valet|driver|drivers|engineer|technician|courier|agent|adviser|advisor|rep|manager|receptionist|cashier|assistant|staff|employee|employees|nurse|doctor|guard|conductor|crew|clerk|waiter|waitress|housekeeper|cleaner|team|support|operator|host|instructor|trainer|surveyor|assessor|inspector|officer|attendant|member of staff))\b/i);
 
 // A clause ending on a word that leads somewhere ("…won't let you": let you do what?).
 const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$|\blet (?:you|us)$/i;
@@ -278,7 +280,7 @@ const leftBehind = (clause: string) => {
 };
 // A fragment after a bare comma, with neither a word that joins it nor a subject of its own:
 // ", wrong code used", ", staff wouldn't serve you", ", 10 minutes ago, not even downloaded".
-const COMMA_TAIL_OPENING = /^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|too late|too early|far too|way too|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i;
+const COMMA_TAIL_OPENING = new PrimedOnTest(/^(?:and|but|or|so|then|yet|because|which|who|whose|where|when|while|if|not|never|only|even|as|since|after|before|until|with|without|including|leaving|meaning|despite|although|though|just|all|both|each|twice|again|still|once|then|plus|too late|too early|far too|way too|the|your|our|you|we|it|it['’]s|they|there|there['’]s|he|she|this|that|these|those|nobody|no one|none|someone|something|everything|nothing|in|on|at|for|from|to|by|over|under|during|every|one|a|an)\b|^[£$€'‘"“\d]/i);
 function fragmentAfterComma(clause: string): boolean {
   if (/, not (?:even |yet |ever )?[a-z]+(?:ing|ed)\b/i.test(clause)) return true;
   const parts = clause.replace(QUOTED_PHRASE, (q) => q.replace(/,/g, ' ')).split(', ');
@@ -294,7 +296,7 @@ const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are
 
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
 const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
-const NAMES_A_THING = /\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u;
+const NAMES_A_THING = new PrimedOnTest(/\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u);
 // The subject the clause opens with, a determiner and its noun: "our driver", "the new app".
 const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,1}?[\w'’-]+\s+(?=\S)/i;
 function unanchoredObject(clause: string): boolean {
@@ -322,7 +324,7 @@ const OUR_REFUSAL_JOINED = /\b(?:and|but|then) we(?:['’]ve| have)? (?:refused|
 // "you drove 40 minutes and they didn't have it": "they" as a new subject with no one named before
 // it who could be they (people, a place that has staff, or anything in the plural but a span of time).
 const NEW_THEY = /\b(?:and|but|when|because|so|then|yet)\s+they\b/i;
-const THEY_CAN_BE = /\b(?:store|shop|hotel|bank|company|airline|clinic|team|staff|restaurant|council|hospital|surgery|practice|garage|branch|courier|insurer|school|office|agency|landlord|agent|club|gym|pharmacy|station|venue|desk|depot|warehouse|crew|family|police|people)\b|\b(?!(?:minutes|hours|days|weeks|months|years|times|is|was|has|does|us|yes|this|his|its|as|bus|plus|less|unless|across|process|access|address|business|press|class|glass|miss|pass)\b)[a-z]{3,}s\b/i;
+const THEY_CAN_BE = new PrimedOnTest(/\b(?:store|shop|hotel|bank|company|airline|clinic|team|staff|restaurant|council|hospital|surgery|practice|garage|branch|courier|insurer|school|office|agency|landlord|agent|club|gym|pharmacy|station|venue|desk|depot|warehouse|crew|family|police|people)\b|\b(?!(?:minutes|hours|days|weeks|months|years|times|is|was|has|does|us|yes|this|his|its|as|bus|plus|less|unless|across|process|access|address|business|press|class|glass|miss|pass)\b)[a-z]{3,}s\b/i);
 function unanchoredThey(clause: string): boolean {
   const m = NEW_THEY.exec(clause);
   return m !== null && !THEY_CAN_BE.test(clause.slice(0, m.index).replace(QUOTED_PHRASE, ' '));
@@ -349,11 +351,11 @@ const PUT_DOWN = /\b(?:the (?:slowest|worst|most expensive|rudest|least reliable
 
 // What they were promised or told, first, with its outcome after "but" or "and": "I'm sorry you
 // were promised a discount, and that hasn't happened" is sorry for the promise.
-const PROMISE_FIRST = /^(?:to hear )?you (?:were|have been|['’]ve been) (?:promised|told|assured|advised)\b.*?(?:\bbut\b|\band\b)/i;
-const UNHAPPENED_TAIL = /,? and that (?:hasn['’]t|has not|didn['’]t|never) happened\b/i;
+const PROMISE_FIRST = new PrimedOnTest(/^(?:to hear )?you (?:were|have been|['’]ve been) (?:promised|told|assured|advised)\b.*?(?:\bbut\b|\band\b)/i);
+const UNHAPPENED_TAIL = new PrimedOnTest(/,? and that (?:hasn['’]t|has not|didn['’]t|never) happened\b/i);
 // Their own act first, with what went wrong after "but": "you signed up for the offer but you've
 // been charged" is sorry that they signed up.
-const OWN_ACT_BUT = /^you (?:signed up|ordered|bought|paid|booked|asked|applied|sent|transferred|registered|subscribed|set up|made|placed|submitted|uploaded|deposited|returned|renewed|upgraded|switched|topped up)\b[^,]*?,?\s+but\b/i;
+const OWN_ACT_BUT = new PrimedOnTest(/^you (?:signed up|ordered|bought|paid|booked|asked|applied|sent|transferred|registered|subscribed|set up|made|placed|submitted|uploaded|deposited|returned|renewed|upgraded|switched|topped up)\b[^,]*?,?\s+but\b/i);
 
 // A present state with a stretch of time, which takes the perfect: "your internet is very slow for
 // 3 days" ("has been…"); the clause is left to the fallback rather than guessed.
@@ -440,7 +442,7 @@ const NOBODY_SHORT = /^(?:no one|nobody|no-one)(?:['’]s)?(?:\s+(?!(?:your|the|
 const UNSURE = /^you(?:['’]re| are) not sure\b/i;
 
 // "you're 24 and was refused": the verb after "and" does not agree with "you".
-const YOU_AND_WAS = /^(?:to hear )?you(?:['’]re| are)\s+[\w-]+(?:\s+[\w-]+)?\s+and was\b/i;
+const YOU_AND_WAS = new PrimedOnTest(/^(?:to hear )?you(?:['’]re| are)\s+[\w-]+(?:\s+[\w-]+)?\s+and was\b/i);
 
 // A subject with no determiner, as chat and notes write it: "SSL cert expired", "UPI payment failed".
 const NOTE_SUBJECT = /^(?!(?:you|your|our|the|to|there|we|a|an|it|its|every|each|no|nobody|someone|my|this|that|these|those|he|she|they|his|her|their|one|all|some|any|both|several|many|most)\b)[\p{L}-]+\s+[\p{L}-]+\s+(?:[a-z]+ed|is|was|has|keeps?|won['’]t|can['’]t|isn['’]t|doesn['’]t)\b/u;
@@ -490,8 +492,8 @@ const THEIR_EVIDENCE = /^there(?: is|['’]s| are) no (?:[\w'’-]+ ){1,3}?(?:at
 const THEIR_SETTING = /^there(?: is|['’]s| are) no (?:[\w'’-]+ ){0,2}?(?:gym|gyms|branch|branches|store|stores|shop|shops|club|clubs|office|offices|centre|center|location|locations|outlet|outlets|depot|pharmacy|clinic|site)\b(?: [\w'’-]+){0,2}? (?:there|here|nearby|near (?:you|your)|anywhere near|close to (?:you|your)|in (?:your|the|that) (?:area|town|city|village|country))\b|\b(?:by|from) your (?:employer|boss|workplace|payroll|company)\b|^your (?:employer|boss|payroll)\b/i;
 // Their account of downtime where they ask for money for it: "the servers have been down every
 // weekend" beside "I want a service credit" is the ground of their claim, which said by us is granted.
-const DOWNTIME = /\b(?:down|offline|outages?|downtime|went down|crashed|unavailable)\b/i;
-const MONEY_ASKED = /\b(?:compensat\w*|service credits?|SLA|credit|refund\w*|money back|reimburs\w*|backdat\w*)\b/i;
+const DOWNTIME = new PrimedOnTest(/\b(?:down|offline|outages?|downtime|went down|crashed|unavailable)\b/i);
+const MONEY_ASKED = new PrimedOnTest(/\b(?:compensat\w*|service credits?|SLA|credit|refund\w*|money back|reimburs\w*|backdat\w*)\b/i);
 // An overcharge that has run for a stretch ("overcharged £15 a month since January", "have overpaid
 // for 2 years"): their verdict on our billing over time, for us to check before it is said.
 const OVERCHARGED_OVER_TIME = /\b(?:overcharg\w*|overpa(?:id|ying|y)|over-?billed|charged too much|paid too much)\b(?=.*\b(?:since|for (?:\d+|a|an|two|three|four|five|six|several|many|the (?:last|past)) (?:\w+ )?(?:days?|weeks?|months?|years?|bills?)|every (?:month|week|year|bill)|a (?:month|week|year)|per (?:month|year))\b)/i;
@@ -517,7 +519,10 @@ interface Doubt {
   /** `l` is the clause in lower case with straight apostrophes; `customer` the message it came from. */
   holds(clause: string, l: string, customer: string): boolean;
 }
-const when = (why: string, ...signs: RegExp[]): Doubt => ({ why, holds: (clause) => signs.some((sign) => sign.test(clause)) });
+const when = (why: string, ...signs: RegExp[]): Doubt => {
+  const primedSigns = signs.map((sign) => new PrimedOnTest(sign));
+  return { why, holds: (clause) => primedSigns.some((sign) => sign.test(clause)) };
+};
 
 function bareNoun(clause: string): boolean {
   const bare = BARE_NOUN.exec(clause);

@@ -18,7 +18,7 @@
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
 import { doubt, polished } from './issue-confidence';
-import { primed } from './regex';
+import { primed, PrimedOnTest } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
 // otherwise their bytecode is made on a worker's first check, while the agent waits.
@@ -45,7 +45,7 @@ interface Sentence extends Span {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'eg', 'ie', 'no', 'approx', 'jr', 'sr', 'inc', 'ltd', 'co', 'dept', 'tel', 'ref', 'nr', 'ave', 'rd', 'prof', 'mt', 'ft', 'apt', 'e.g', 'i.e', 'a.m', 'p.m']);
 
-const PICTOGRAPH_AT = /^\p{Extended_Pictographic}/u;
+const PICTOGRAPH_AT = new PrimedOnTest(/^\p{Extended_Pictographic}/u);
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -121,7 +121,7 @@ const DOUBLE_FINAL = words('stop drop ship plan ban bar cancel refer admit permi
 const HUMAN_PAST = words('waited ordered booked paid bought received called emailed rang phoned tried checked sent got had returned asked applied moved signed paused requested contacted spoke went stayed arrived missed lost made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited left visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained queued stood sat slept found saw heard noticed');
 const OBJECTS = words('me us you him her them it my our your his their the a an this that');
 /** A word after a verb that is what the verb acted on, not a place or a time: a count, a name, people. */
-const ACTED_ON = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|customers|clients|people|everyone|everybody|someone|somebody|\p{Lu}\p{Ll}+)$/u;
+const ACTED_ON = new PrimedOnTest(/^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|hundreds|customers|clients|people|everyone|everybody|someone|somebody|\p{Lu}\p{Ll}+)$/u);
 const PASSIVE_OPENERS = words('stuck charged billed overcharged fined banned refused denied told promised asked transferred disconnected kicked locked blocked cancelled canceled rejected declined penalised penalized suspended ignored stranded misinformed misled bumped downgraded overbooked scammed hacked');
 
 // Clause openers that make it something else than a statement of the problem.
@@ -139,15 +139,15 @@ const FEELING = primed(/^(?:i|we)(?:'m| am|'re| are| feel| felt| was| were|m)\s+
 // "I think I was overcharged": said back ("I’m sorry you think…") it sounds like doubting them.
 // "I thought that was included": their belief, not what went wrong ("I'm sorry you thought…" patronises).
 // "I understand landlords must…", "I know there are delays": their reasoning, which "I'm sorry you understand…" mangles.
-const HEDGE = /^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|thought|assumed|presumed|(?:fully |completely |totally )?(?:understand|appreciate|realise|realize|accept)|know (?:that|why|there|you|it)|(?:am|'m) (?:fully )?aware|(?:was|were) under the impression|(?:just |still )?(?:can't|cannot|can not|cant|couldn't|don't|do not) (?:believe|understand|see why|get why|get how))\b/;
+const HEDGE = new PrimedOnTest(/^(?:i|we) (?:think|believe|feel|guess|suppose|suspect|reckon|thought|assumed|presumed|(?:fully |completely |totally )?(?:understand|appreciate|realise|realize|accept)|know (?:that|why|there|you|it)|(?:am|'m) (?:fully )?aware|(?:was|were) under the impression|(?:just |still )?(?:can't|cannot|can not|cant|couldn't|don't|do not) (?:believe|understand|see why|get why|get how))\b/);
 // "the new patch fixed the crash": a problem word that was put right is good news, not a problem.
-const RESOLVED = /\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/;
+const RESOLVED = new PrimedOnTest(/\b(?:fixed(?![ -](?:rate|term|price|fee|income|address|line|date|amount|plan|deal|tariff|penalty|charge))|solved|resolved|sorted(?: out)?|works? (?:now|again|perfectly|fine|great))\b/);
 // Praise inside a clause makes it something other than the problem.
 const PRAISE_WORD = primed(/\b(?:brilliant|amazing|excellent|fantastic|wonderful|awesome|superb|lovely|helpful|thank(?:s| you)|kudos|well done|great (?:job|service)|friendly)\b/);
 // "my skin has never looked this good": praise, though "never" reads as a problem cue.
-const NEVER_BETTER = /\bnever (?:looked|felt|been|tasted|sounded|worked|run|ran|slept|smelled|smelt) (?:this|so|as|any) (?:good|great|well|better|happy|smooth|fast|soft|nice|clean|fresh)\b/;
+const NEVER_BETTER = new PrimedOnTest(/\bnever (?:looked|felt|been|tasted|sounded|worked|run|ran|slept|smelled|smelt) (?:this|so|as|any) (?:good|great|well|better|happy|smooth|fast|soft|nice|clean|fresh)\b/);
 const PRAISE = primed(/\b(?:thank(?:s| you)|thx|love|loved|great|amazing|brilliant|excellent|fantastic|wonderful|awesome|perfect|lovely|helpful|kind|appreciate[ds]?|well done|kudos|shout ?out|happy|pleased|delighted|impressed|best|superb|smooth|quick|friendly)\b/);
-const NEGATIVE = /\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/;
+const NEGATIVE = new PrimedOnTest(/\b(?:not|never|no|nothing|nobody|noone|none|without|still|yet|cannot|can't|won't|didn't|doesn't|don't|isn't|wasn't|weren't|haven't|hasn't|hadn't|couldn't|wouldn't|aren't|ain't|cant|wont|didnt|doesnt|dont|isnt|wasnt|werent|havent|hasnt|hadnt|couldnt|wouldnt|arent)\b/);
 const PROBLEM = primed(new RegExp(
   String.raw`\b(?:wrong\w*|twice|double[ d]|overcharg\w*|charg\w*|bill(?:ed|ing)|fees?|fined?|penalt\w*|late|delay\w*|missing|lost|broken|broke|damag\w*|cancel\w*|declin\w*|reject\w*|refus\w*|denied|error\w*|fail\w*|crash\w*|stuck|down|gone|outage|leak\w*|fault\w*|problem\w*|issue\w*|bug\w*|glitch\w*|locked|blocked|frozen|froze|suspended|banned|wait\w*|on hold|disconnect\w*|cut off|cutting out|drop\w*|stopped|disappear\w*|vanish\w*|stolen|rude|ignor\w*|increas\w*|gone up|went up|up by|put (?:\w+ ){0,3}up|raised|doubled|crack\w*|shatter\w*|torn|stain\w*|dirty|filthy|mou?ld\w*|cold|expired|bounc\w*|delet\w*|wiped|kicked|penalis\w*|penaliz\w*|refund\w*|injur\w*|hurt|fell|sick|flood\w*|miss\w*|skipp\w*|forg[eo]t\w*|overdue|estimated|reschedul\w*|debt|collections?|bailiffs?|arrears|duplicate\w*|unable|impossible|keeps?|lag\w*|slow|unpaid|unauthori[sz]ed|fraud\w*|hack\w*|compromised|mistake\w*|incorrect\w*|inaccurate|confus\w*|chas\w*|given away|turned away|overbooked|bumped|stranded|bull(?:y|ied|ying)|harass\w*|short|only|instead|supposed to|promised|smash\w*|dent\w*|scratch\w*|snapp\w*|burst|collapsed|fell apart|came apart|came off|peeling|rust(?:ed|ing|y)|ripped|jammed|overheat\w*|infest\w*|useless|empty|closed|lock(?:ed)? out|expir\w*|dead|died|dies|faulty|defective|spoil\w*|rotten|melted|soaked|ruin\w*|never|nobody|no one)\b`,
 ));
@@ -179,7 +179,7 @@ const lower = (s: string) => {
 };
 
 /** Whether a text may hold a PICTOGRAPH, all of which lie past U+00A8 ("©" is the first): a cheap test first, as most clauses are plain. */
-const PAST_LATIN1 = /[^\0-\xa8]/;
+const PAST_LATIN1 = new PrimedOnTest(/[^\0-\xa8]/);
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
 const LEAD_IN = primed(/^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i);
@@ -191,7 +191,7 @@ const TRAILING_WORDS = String.raw`why|how|what|huh|seriously|ok|okay|lol|lmao|tb
 const TRAILING = new RegExp(String.raw`(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:${TRAILING_WORDS})\b|[\s,;:\-–—]+)+$`, 'i');
 // Where TRAILING can match at all: the end is a mark, a space or one of its words. Anchored at the end
 // only, TRAILING is still tried from each space before it, in most clauses for nothing.
-const TRAILING_END = new RegExp(String.raw`(?:[\s,;:\-–—]|know|understand|see|${TRAILING_WORDS})$`, 'i');
+const TRAILING_END = new PrimedOnTest(new RegExp(String.raw`(?:[\s,;:\-–—]|know|understand|see|${TRAILING_WORDS})$`, 'i'));
 const LONGEST_TRAILING_WORD = 'understand'.length;
 const withoutTrailing = (s: string) => (TRAILING_END.test(s.slice(-LONGEST_TRAILING_WORD)) ? s.replace(TRAILING, '') : s);
 
@@ -398,14 +398,14 @@ function completed(clause: string): string {
 // What is done to a thing, with its "was" left out: "Flight delayed 5 hours", "parcel lost in transit".
 const THING_PASSIVE = words('delayed diverted damaged stolen postponed rescheduled misdelivered lost');
 
-const THING_ARRIVED = /^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/;
+const THING_ARRIVED = new PrimedOnTest(/^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/);
 
 // Words that end in "ing" without being a verb's: "nothing since 2pm" is not "I'm nothing since 2pm".
 const NOT_GERUND = words('nothing something anything everything thing morning evening ceiling building wedding parking wiring heating housing clothing booking meeting pudding string ring king spring sibling');
 const isGerund = (w: string) => /^[a-z]+ing$/.test(w) && !NOT_GERUND.has(w);
 
 // "stuck outside Peterborough for an hour", no tense written: they are still there, so "you’ve been stuck", not "you were".
-const STILL_FOR_SPAN = /\b(?:for (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|since)\b(?!.*\bago\b)/i;
+const STILL_FOR_SPAN = new PrimedOnTest(/\b(?:for (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|since)\b(?!.*\bago\b)/i);
 
 function completedAs(clause: string): string {
   const ws = clause.split(' ');
@@ -535,18 +535,18 @@ const SWAP: ReadonlyMap<string, string> = new Map(
 );
 // After these words "you" is an object ("charged you") and becomes "us".
 const OBJECT_BEFORE = primed(/^(?:i|we|to|for|with|at|from|of|by|on|in|about|than|like|against|through|into|onto|towards?|without|behind|after|before|around|near|beside|past|via|per|unlike|despite|upon|between|among|told|asked|sent|gave|called|paid|emailed|contacted|informed|rang|phoned|let|tell|ask|give|send|pay|call|email|contact|charge|help|trust|believe|thank|thanks|make|made|keep|kept|left|leave|owe|owed|[a-z]+ed|[a-z]+ing)$/);
-const SUBJECT_AFTER = /^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|told|said|sent|gave|took|made|lost|left|sold|wrote|rang|put|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/;
+const SUBJECT_AFTER = new PrimedOnTest(/^(?:am|is|are|was|were|have|has|had|do|does|did|can|could|will|would|should|shall|may|might|must|never|still|just|always|also|even|only|already|keep|kept|told|said|sent|gave|took|made|lost|left|sold|wrote|rang|put|[a-z]+ed|[a-z]+'(?:ve|re|d|ll)|can't|won't|didn't|don't|haven't|hadn't|couldn't|wouldn't|weren't|wasn't|aren't|isn't|cant|wont|didnt|dont|havent)$/);
 
 // Shouting: a word of four capitals or more that can be said as a word ("AGAIN", not "HMRC"), or
 // three words in capitals of three letters or more; codes ("DL4047", "RT-55821") aside.
 const CAPS = /(?<![A-Za-z’'\d-])[A-Z][A-Z’']+(?![A-Za-z’'\d]|-[A-Za-z\d])/g;
-const TWO_CAPITALS = /[A-Z][A-Z’']/;
-const SAYABLE_CAPS = /^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/;
+const TWO_CAPITALS = new PrimedOnTest(/[A-Z][A-Z’']/);
+const SAYABLE_CAPS = new PrimedOnTest(/^[B-DF-HJ-NP-TV-Z]{0,3}[AEIOUY]/);
 // Three consonants running ("EHCP", "USDC") mark an acronym, but for the endings words have ("FIRST", "NIGHT").
 const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{3,}/g;
 // …and for the cluster "THREE" and "THROUGH" open with (brands open with "STR", "SCR"…: those stay).
-const WORD_OPENING_RUN = /^THR$/;
-const WORD_ENDING_RUN = /^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS|NTHS|GHTS|RTHS|NGTHS)$/;
+const WORD_OPENING_RUN = new PrimedOnTest(/^THR$/);
+const WORD_ENDING_RUN = new PrimedOnTest(/^(?:RST|NGS|NTS|NDS|RDS|RTH|NCH|TCH|GHT|STS|LLS|RLD|NKS|LTS|RTS|NTHS|GHTS|RTHS|NGTHS)$/);
 function isSayable(capitals: string): boolean {
   // A final Y is said as a vowel: "BLURRY", "EMPTY".
   const word = capitals.length > 3 ? capitals.replace(/Y$/, 'I') : capitals;
@@ -567,7 +567,7 @@ function isShouting(clause: string): boolean {
 
 const WORD = /[A-Za-z][A-Za-z’']*/g;
 const QUOTED = /(?<![A-Za-z])['‘"“][^'‘’"“”]{1,60}['’"”](?![A-Za-z])/g;
-const OPENING_QUOTE = /['‘"“]/;
+const OPENING_QUOTE = new PrimedOnTest(/['‘"“]/);
 
 const CALENDAR = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter');
 
@@ -599,7 +599,7 @@ function isCommonOpener(word: string, low: string, nextWord: string, customer: s
 }
 
 /** The clause's own first-person subject, contracted or not ("I", "I've", "we're"). */
-const FIRST_PERSON_SUBJECT = /^(?:i|we)(?:'(?:ve|m|re|d|ll))?$/;
+const FIRST_PERSON_SUBJECT = new PrimedOnTest(/^(?:i|we)(?:'(?:ve|m|re|d|ll))?$/);
 
 function inAgentVoice(clause: string, customer: string): string {
   const shouting = isShouting(clause);
@@ -688,8 +688,8 @@ const isProblem = (text: string) => {
 // "Where is my settlement?", "any update on my claim?": asked after a thing owed to them, the
 // question is the trouble (they are still waiting), though no problem word is in it.
 // "…and it came in 6 days": how long it took to come, beside what they paid for, is the trouble.
-const TOOK_DAYS = /\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i;
-const AWAITED = /\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i;
+const TOOK_DAYS = new PrimedOnTest(/\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i);
+const AWAITED = new PrimedOnTest(/\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i);
 
 /**
  * "the wrong date of birth": a noun phrase with something wrong in it, no verb, and no second
@@ -733,7 +733,7 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
 }
 
 // "Fined £80.", "Charged $40!": two words, but a whole complaint once its "I was" is put back.
-const CHARGED_SHORT = /^(?:fined|charged|billed|overcharged|debited) [£$€]\d[\d,.]*$/i;
+const CHARGED_SHORT = new PrimedOnTest(/^(?:fined|charged|billed|overcharged|debited) [£$€]\d[\d,.]*$/i);
 
 /** The clause text[span] in the agent's words, if it can be said back as is. */
 function sayable(text: string, span: Span): string | undefined {
@@ -885,11 +885,11 @@ function withoutTrailingAside(clause: string): string {
 // their sarcasm or their dispute; said back by the agent it mocks. A status the system showed
 // ("it says 'delivered'") is quoted as it read.
 const SHORT_QUOTE = /(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”](?![A-Za-z\d])/g;
-const STATUS = /^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show|queued|scheduled|in review|awaiting collection|ready for collection)$/i;
+const STATUS = new PrimedOnTest(/^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show|queued|scheduled|in review|awaiting collection|ready for collection)$/i);
 // Words as they were said or shown ("told it'll be 'next week'", "a charge called 'admin'") keep their quotes.
-const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error|stuck (?:at|on|in)|set to)\b(?:\s+\S+){0,2}\s*$/i;
+const REPORTED = new PrimedOnTest(/\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error|stuck (?:at|on|in)|set to)\b(?:\s+\S+){0,2}\s*$/i);
 // …and so is a state held for a stretch of time ("has been 'under process' for 9 months"): a status as shown.
-const HELD_FOR = /^ (?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|since )/i;
+const HELD_FOR = new PrimedOnTest(/^ (?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|since )/i);
 function withoutScareQuotes(clause: string): string {
   return clause
     .replace(QUOTED_CLAIM, '')
@@ -940,10 +940,10 @@ function isSafe(clause: string): boolean {
   return clause.length <= MAX_CLAUSE && !/[\n?!]/.test(clause) && balanced(clause) && !clause.split(/\s+/).some((w) => w.length > MAX_WORD);
 }
 
-const JOINING = /^\s*,?\s*(?:and|but|so|then|now|and then|and now|and still|yet|because)\s+$/i;
-const SUBJECT_START = new RegExp(`^\\s*${SUBJECT_AHEAD}`, 'i');
+const JOINING = new PrimedOnTest(/^\s*,?\s*(?:and|but|so|then|now|and then|and now|and still|yet|because)\s+$/i);
+const SUBJECT_START = new PrimedOnTest(new RegExp(`^\\s*${SUBJECT_AHEAD}`, 'i'));
 // A clause about "it" or "they" leans on what came before it: kept only if nothing better is found.
-const LEANS_BACK = /^(?:it|it’s|it's|its|they|they’re|they're|them|this|that|he|she|yours|ours|mine)\b/;
+const LEANS_BACK = new PrimedOnTest(/^(?:it|it’s|it's|its|they|they’re|they're|them|this|that|he|she|yours|ours|mine)\b/);
 
 // "you’ve called twice" -> "you’ve had to call twice": sorry for what they had to do, not for their doing it.
 const CONTACT_BASE = new Map(Object.entries({
@@ -962,7 +962,7 @@ const DISOWNED = /^you (?:did not|didn['’]t|never) (make|made|authori[sz]e|aut
 // recognise": "you didn't order" is a claim that we sold it, which is ours to check.)
 const DISOWNED_AS = new Map(Object.entries({ make: 'didn’t make', made: 'didn’t make', authorise: 'didn’t authorise', authorised: 'didn’t authorise', authorize: 'didn’t authorize', authorized: 'didn’t authorize' }));
 // "you were promised a call-back" -> "…, and that hasn't happened": sorry the promise was not kept.
-const PROMISED = /^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/;
+const PROMISED = new PrimedOnTest(/^(?:you were promised|(?:our|the|we|they|he|she)\b[^,]{0,60}?\bpromised)\b(?!.*\b(?:but|and|yet|if|when|would|will)\b)/);
 
 // "Your bank blocked my card" said back is "our bank blocked your card": the company speaking of
 // itself says "we" ("we blocked your card").
@@ -983,12 +983,12 @@ const ORDERED_THEN =
   /^you (ordered|bought|booked|purchased|rented|hired|deposited|transferred|sent|posted|paid in) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) |(?=[£$€]\d))([^,;]{2,80}?) (?:and (it|they)(['’]s|['’]re|['’]ve| is| are| has| have)?|that|which) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
 /** Where the thing's name ends: a word of a place, a time or a purpose, a bare number, a bracket. */
 const AFTER_HEAD = words('for from on at in with to via through last yesterday today this off online ago week weeks day days month months');
-const HEAD_WORD = /^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u;
-const AMOUNT_WORD = /^[£$€]\d[\d,.]*k?$/;
+const HEAD_WORD = new PrimedOnTest(/^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u);
+const AMOUNT_WORD = new PrimedOnTest(/^[£$€]\d[\d,.]*k?$/);
 // "it's" before these is "it has" ("it's stopped working"); before any other word, "it is" ("it's cracked").
 const HAS_AFTER_S = words('been gone got come stopped disappeared vanished arrived failed died happened expired bounced dropped started moved shrunk faded');
 // After "that" the thing's own verb follows at once: "…a pass that expired…", not "…a pass that I…".
-const OWN_VERB = /^(?:(?:never|still|just|already|then|only|also) )?(?:[a-z]{3,}ed|has|have|had|is|was|were|are|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|didn['’]t|won['’]t|doesn['’]t|keeps|broke|came|went|got|took|fell|cost|tore|shrank)\b/i;
+const OWN_VERB = new PrimedOnTest(/^(?:(?:never|still|just|already|then|only|also) )?(?:[a-z]{3,}ed|has|have|had|is|was|were|are|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|didn['’]t|won['’]t|doesn['’]t|keeps|broke|came|went|got|took|fell|cost|tore|shrank)\b/i);
 
 function thingFirst(clause: string): string {
   const m = ORDERED_THEN.exec(clause);
@@ -1019,9 +1019,9 @@ function thingFirst(clause: string): string {
 // happened", "you were promised a refund but…") the apology reads as being for the promise.
 const PROMISE_WHO = /^(you were promised|(?:we|(?:our|the) [a-z-]+(?: [a-z-]+)?) promised(?: you)?) (?:(?:a|an|the) )?(.+)$/;
 // Where the promised thing's name ends: a count or a time ("a call-back three times last week").
-const PROMISE_HEAD_END = /^(?:by|about|when|if|that|and|but|so|as|\d+|one|two|three|four|five|six|several|times|twice|once|again|repeatedly|now|before|after|over|during|until|within)$/i;
+const PROMISE_HEAD_END = new PrimedOnTest(/^(?:by|about|when|if|that|and|but|so|as|\d+|one|two|three|four|five|six|several|times|twice|once|again|repeatedly|now|before|after|over|during|until|within)$/i);
 const PROMISE_KEPT_NOT = /^(.+?),? (?:but|and) it(['’]s| is| has| hasn['’]t| never| still| didn['’]t| wasn['’]t| isn['’]t| was)\b(.*)$/;
-const PROMISE_HEAD = /^[\p{L}\d£$€%’'.,-]*[\p{L}\d][\p{L}\d£$€%’'.,-]*$/u;
+const PROMISE_HEAD = new PrimedOnTest(/^[\p{L}\d£$€%’'.,-]*[\p{L}\d][\p{L}\d£$€%’'.,-]*$/u);
 function promiseKept(clause: string): string {
   const m = PROMISE_WHO.exec(clause);
   if (!m) return '';
@@ -1050,7 +1050,7 @@ const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then
 // its own verb, is what went wrong; said with the thing it is part of ("one leg of the sofa you bought…").
 const OWN_ACT_THEN_PART = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+) (?:a|an|the|some|your) ([^,;]+?),? (?:and|but) (one|two|three|four|both|half|all|some) ([a-z]+) ((?:(?:has|have|had|was|were|is|are|just|already|then|also|never|still) )*(?:arrived|came|broke|fell|snapped|cracked|split|tore|leaked|stopped|failed|went|was|were|is|are|has|had|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|didn['’]t|won['’]t|doesn['’]t|don['’]t)\b.*)$/;
 // A part that leans on the act before it ("…and the driver dropped it") cannot stand alone.
-const LEANS_ON_BEFORE = /\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i;
+const LEANS_ON_BEFORE = new PrimedOnTest(/\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i);
 
 function afterOwnAct(clause: string): string {
   const part = OWN_ACT_THEN_PART.exec(clause);
@@ -1099,7 +1099,7 @@ const ON_HOLD = /^you(?:['’]ve| have)?(?: now| already| just)? been (?:on hold
 // "it's been 8 weeks since the flood", "…since the storm took half your fence": the time since
 // their loss is the setting of what they ask (where the settlement is), not the trouble itself;
 // it is never said back, and the sentence after it is read.
-const SINCE_THEIR_LOSS = /^it['’]s been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over|almost|nearly|more than) [^,]*?\bsince (?:the|your|that) (?:[\w-]+ )?(?:storm|flood|flooding|fire|accident|crash|burglary|break-in|theft|leak|incident|collision|hurricane|earthquake|bereavement|death|funeral|surgery|operation|injury|fall)\b(?!.*\b(?:and|but|yet|still)\b)/i;
+const SINCE_THEIR_LOSS = new PrimedOnTest(/^it['’]s been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|over|almost|nearly|more than) [^,]*?\bsince (?:the|your|that) (?:[\w-]+ )?(?:storm|flood|flooding|fire|accident|crash|burglary|break-in|theft|leak|incident|collision|hurricane|earthquake|bereavement|death|funeral|surgery|operation|injury|fall)\b(?!.*\b(?:and|but|yet|still)\b)/i);
 
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
@@ -1123,7 +1123,7 @@ const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?(
 const NEUTRAL_ACTS = words('received ported ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
 // Where they were and what they have never done: an alibi or a record of good standing ("I was
 // in all day", "I've never claimed"), said beside the problem, not the problem.
-const STANDING = /^(?:you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)|(?:the|your) (?:house|home|flat|property|apartment|office) (?:was|has been|had been) (?:empty|vacant|unoccupied)\b)/;
+const STANDING = new PrimedOnTest(/^(?:you(?: were (?:home|in|at home|in the house|in hospital|at work)\b|(?:’ve|'ve| have) never (?:claimed|missed|been late|had a claim)\b)|(?:the|your) (?:house|home|flat|property|apartment|office) (?:was|has been|had been) (?:empty|vacant|unoccupied)\b)/);
 
 // "it was only off for a day", "you've only worn them twice": the customer's case for a fee to go,
 // said beside the problem; nothing before the "only" is a problem.
@@ -1135,7 +1135,7 @@ function isMinimiser(clause: string): boolean {
 }
 
 // "you never cancelled it", "you only have one phone": their case against the error, not the error.
-const OWN_DEFENCE = /^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|applied|authori[sz]ed|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/;
+const OWN_DEFENCE = new PrimedOnTest(/^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|applied|authori[sz]ed|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/);
 
 // "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
 const SINCE_ACT_AND_MORE = /(?<= ago),? and (?:you )?(?:paid|sent|submitted|attached|included|provided|gave|filled|uploaded|emailed|called)\b.*$/;
@@ -1146,15 +1146,15 @@ const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for
 // damage"), their own checking ("you counted twice"), that they were never there, that they know no
 // one by that name, an address that does not exist, their own lateness ("you're 10 minutes late",
 // "you paid the toll late"). After "I'm sorry" each reads as sorry for the wrong thing.
-const AWAY = /^you(?:['’]ll be| will be|['’]re| are| were|['’]ve been| have been| had been| was)(?: (?:currently|going|still|now|actually|just|all|both))* (?:away|abroad|overseas|on holiday|on vacation|out of the country|out of town|travell?ing|asleep|at home)\b(?!.*\b(?:and|but|so|when)\b)/;
-const EVIDENCE = /^you(?: still)?(?:['’]ve got| have got| have| kept| saved| took)(?: [\w-]+){0,3}? (?:proof|photos?|pictures?|screenshots?|receipts?|evidence|a video|videos|bank statements?|the confirmation|a confirmation|confirmation emails?)\b(?!.*\b(?:but|and)\b)/;
-const OWN_CHECK = /^you(?:['’]ve| have)? (?:(?:just|already|also) )?(?:checked|counted|double[- ]checked|re-?counted|measured|weighed|verified)\b(?!.*\b(?:but|and)\b)/;
-const NEVER_THERE = /^you (?:were|have|['’]ve) never (?:been )?(?:at|in|to|near|inside)\b/;
-const NO_ONE_KNOWN = /^you (?:don['’]t|do not|didn['’]t|did not) (?:know|recogni[sz]e) (?:any|anyone|anybody|the name|this person|who)\b/;
+const AWAY = new PrimedOnTest(/^you(?:['’]ll be| will be|['’]re| are| were|['’]ve been| have been| had been| was)(?: (?:currently|going|still|now|actually|just|all|both))* (?:away|abroad|overseas|on holiday|on vacation|out of the country|out of town|travell?ing|asleep|at home)\b(?!.*\b(?:and|but|so|when)\b)/);
+const EVIDENCE = new PrimedOnTest(/^you(?: still)?(?:['’]ve got| have got| have| kept| saved| took)(?: [\w-]+){0,3}? (?:proof|photos?|pictures?|screenshots?|receipts?|evidence|a video|videos|bank statements?|the confirmation|a confirmation|confirmation emails?)\b(?!.*\b(?:but|and)\b)/);
+const OWN_CHECK = new PrimedOnTest(/^you(?:['’]ve| have)? (?:(?:just|already|also) )?(?:checked|counted|double[- ]checked|re-?counted|measured|weighed|verified)\b(?!.*\b(?:but|and)\b)/);
+const NEVER_THERE = new PrimedOnTest(/^you (?:were|have|['’]ve) never (?:been )?(?:at|in|to|near|inside)\b/);
+const NO_ONE_KNOWN = new PrimedOnTest(/^you (?:don['’]t|do not|didn['’]t|did not) (?:know|recogni[sz]e) (?:any|anyone|anybody|the name|this person|who)\b/);
 // Advice they were given by their own doctor: why they ask, not what went wrong.
-const THEIR_ADVICE = /^your (?:doctor|gp|consultant|physio|physiotherapist|midwife|surgeon|dentist|specialist|therapist) (?:has |had |just )?(?:told|advised|said|recommended|asked)\b/;
-const NOT_THEIR_DOING = /^you (?:didn['’]t|did not|never|haven['’]t) (?:set|turn on|switch on|schedule|ask for|change|touch|do|enable|approve|agree to|sign up for|make|request|book|order) (?:that|this|it|them|anything|any of (?:that|this|it))$/;
-const OWN_LATENESS = /^you(?:['’]re| are| were| (?:paid|submitted|sent|filed|renewed|returned|arrived|turned up|showed up|checked in|got there))(?: [\w-]+){0,4}? late\b(?! (?:fee|fees|charge|charges|penalty|payment fee))(?!.*\b(?:and|but)\b)/;
+const THEIR_ADVICE = new PrimedOnTest(/^your (?:doctor|gp|consultant|physio|physiotherapist|midwife|surgeon|dentist|specialist|therapist) (?:has |had |just )?(?:told|advised|said|recommended|asked)\b/);
+const NOT_THEIR_DOING = new PrimedOnTest(/^you (?:didn['’]t|did not|never|haven['’]t) (?:set|turn on|switch on|schedule|ask for|change|touch|do|enable|approve|agree to|sign up for|make|request|book|order) (?:that|this|it|them|anything|any of (?:that|this|it))$/);
+const OWN_LATENESS = new PrimedOnTest(/^you(?:['’]re| are| were| (?:paid|submitted|sent|filed|renewed|returned|arrived|turned up|showed up|checked in|got there))(?: [\w-]+){0,4}? late\b(?! (?:fee|fees|charge|charges|penalty|payment fee))(?!.*\b(?:and|but)\b)/);
 
 function isTheirCircumstance(clause: string): boolean {
   return AWAY.test(clause) || EVIDENCE.test(clause) || OWN_CHECK.test(clause) || NEVER_THERE.test(clause) || NO_ONE_KNOWN.test(clause) || OWN_LATENESS.test(clause) || NOT_THEIR_DOING.test(clause) || THEIR_ADVICE.test(clause);
@@ -1162,7 +1162,7 @@ function isTheirCircumstance(clause: string): boolean {
 
 // "you lost one of your keys and asked for a replacement": their slip and their request, told as
 // the setting of what they were charged or told next; nothing in it went wrong on our side.
-const SLIP_THEN_REQUEST = /^you(?:['’]ve| have)? (?:lost|forgot|dropped|broke|damaged|misplaced|left) [^,]*? and (?:then )?(?:asked|requested|ordered|applied|called|rang|emailed|paid)\b(?!.*\b(?:but|still|never|not|yet)\b|.*n['’]t\b)/;
+const SLIP_THEN_REQUEST = new PrimedOnTest(/^you(?:['’]ve| have)? (?:lost|forgot|dropped|broke|damaged|misplaced|left) [^,]*? and (?:then )?(?:asked|requested|ordered|applied|called|rang|emailed|paid)\b(?!.*\b(?:but|still|never|not|yet)\b|.*n['’]t\b)/);
 
 function isOwnActOnly(clause: string): boolean {
   if (SINCE_ACT.test(clause)) return false;
@@ -1181,13 +1181,13 @@ function isOwnActOnly(clause: string): boolean {
 const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/;
 // "you were overcharged" is their account of what is wrong, not yet checked: heard about, not conceded.
 const YOU_OVERCHARGED = String.raw`you(?: were|['’]ve been| have been) (?:overcharged|double[- ]charged)\b`;
-const OVERCHARGED = new RegExp(`^${YOU_OVERCHARGED}`);
+const OVERCHARGED = new PrimedOnTest(new RegExp(`^${YOU_OVERCHARGED}`));
 // Their own slip ("you accidentally deleted a project", "you forgot to cancel the trial"): heard about too.
 const OWN_SLIP = new Set(['forgot', 'forgotten', 'deleted', 'lost', 'misread', 'missed', 'dropped', 'broke', 'locked', 'bought', 'picked', 'entered', 'typed', 'clicked', 'selected', 'chose', 'chosen']);
 
-const HARD_NEWS = /\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*|(?:had|suffered) a stroke|heart attack|seizures?|epilep\w*|dementia|paraly[sz]ed)\b/i;
+const HARD_NEWS = new PrimedOnTest(/\b(?:sick|ill|illness|unwell|in hospital|hospitali[sz]ed|passed away|died|death|funeral|bereave\w*|cancer|surgery|injur\w*|pregnan\w*|miscarriage|diagnos\w*|(?:had|suffered) a stroke|heart attack|seizures?|epilep\w*|dementia|paraly[sz]ed)\b/i);
 // What they say they cannot do: "I can see you can't…" sets seeing against not being able.
-const CANNOT = /^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i;
+const CANNOT = new PrimedOnTest(/^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i);
 
 /**
  * The clause as it reads after `lead`, the words of a ready sentence before it: "I’m sorry "
@@ -1223,14 +1223,14 @@ export function clauseAfter(lead: string, clause: string): string {
 // you ordered…", "sorry to hear you sent your tablet in…"). The act becomes when it happened.
 const ACT_THEN = /^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/;
 // What may open the second clause: its own subject, or a verb that takes "you" again.
-const OWN_SUBJECT = /^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/;
-const TAKES_YOU = /^(?:have|has|had|were|was|got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/;
+const OWN_SUBJECT = new PrimedOnTest(/^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/);
+const TAKES_YOU = new PrimedOnTest(/^(?:have|has|had|were|was|got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/);
 
 // A state that has lasted since their act: "you have heard nothing", "you haven't had a reply".
-const STILL_SINCE = /^you (?:have|has|haven['’]t|hasn['’]t|have not|has not)\b/i;
+const STILL_SINCE = new PrimedOnTest(/^you (?:have|has|haven['’]t|hasn['’]t|have not|has not)\b/i);
 // "three days before you left we told you…": a second clause that opens with its own time is a
 // story of its own, not what went wrong after the act.
-const OPENS_WITH_TIME = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const OPENS_WITH_TIME = new PrimedOnTest(/^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i);
 
 function troubleAfterTheirAct(clause: string): { act: string; trouble: string } | null {
   const m = ACT_THEN.exec(clause);
@@ -1246,7 +1246,7 @@ function troubleAfterTheirAct(clause: string): { act: string; trouble: string } 
 // down or our system losing or wiping their things, a charge they say should have been another.
 // Said in the company's voice ("I'm sorry the servers have been down every weekend") it is conceded;
 // heard ("I'm sorry to hear…", "I can see from your message that…") it is theirs, and still named.
-const TAKEN_TWICE = /\b(?:charged|billed|debited|taken|invoiced|went out|came out|paid out)(?: [\w'’£$€.,-]+){0,4}? (?:twice|two times|2 times|2x|x2)\b|\bdouble[- ](?:charged|billed|debited|charge|billing)\b|\bduplicate (?:charge|payment|debit|transaction)s?\b/i;
+const TAKEN_TWICE = new PrimedOnTest(/\b(?:charged|billed|debited|taken|invoiced|went out|came out|paid out)(?: [\w'’£$€.,-]+){0,4}? (?:twice|two times|2 times|2x|x2)\b|\bdouble[- ](?:charged|billed|debited|charge|billing)\b|\bduplicate (?:charge|payment|debit|transaction)s?\b/i);
 const OUR_SERVICE = String.raw`(?:servers?|app|apps|website|site|system|systems|platform|network|portal|software|update|patch|sync|feature|service|checkout|bot|api|integration|game|servers)`;
 const OUR_SERVICE_FAILED = new RegExp(
   String.raw`^(?:the|your) (?:[\w’'-]+ ){0,3}?${OUR_SERVICE}(?:['’]s [\w-]+)? (?:(?:has|have|had) been |was |were |is |are |went |keeps? |kept )?(?:(?:just|also|completely|totally) )?(?:down|offline|deleted|wiped|erased|lost|corrupted|reset|removed|converted|lagged|lagging|overwrote|overwritten)\b`,
@@ -1259,18 +1259,18 @@ const OUR_SERVICE_ACTED = new RegExp(
   'i',
 );
 // Their things said lost after a change of ours: "your templates were deleted after the update".
-const LOST_AFTER_CHANGE = /\b(?:was|were|has been|have been) (?:deleted|wiped|erased|lost|reset|corrupted|removed)\b.*\bafter (?:the|your|our) (?:[\w-]+ )?(?:update|patch|release|upgrade|sync|migration)\b/i;
-const SHOULD_HAVE_BEEN = /\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost|gone|come|arrived|had|got|received|taken|stayed|covered|included|applied)\b/i;
+const LOST_AFTER_CHANGE = new PrimedOnTest(/\b(?:was|were|has been|have been) (?:deleted|wiped|erased|lost|reset|corrupted|removed)\b.*\bafter (?:the|your|our) (?:[\w-]+ )?(?:update|patch|release|upgrade|sync|migration)\b/i);
+const SHOULD_HAVE_BEEN = new PrimedOnTest(/\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost|gone|come|arrived|had|got|received|taken|stayed|covered|included|applied)\b/i);
 // A charge for something they say they had cancelled or never had, or for a cancellation one of ours
 // made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
 const CHARGED_AGAINST_THEIR_CASE =
   /\b(?:charged|billed|fined|invoiced|debited|sent to (?:collections|a debt collector|debt collectors)|chased|pursued)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|paid(?: off)?|settled|cleared|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
 
 // Any charge, fee or fine said as theirs: whether it was owed is what they dispute or ask about.
-const CHARGED_AT_ALL = /^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i;
+const CHARGED_AT_ALL = new PrimedOnTest(/^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i);
 // A charge still running that they say should have stopped, or a limit put on what they pay for:
 // "you're still being billed for April", "the resort is charging you for drinks", "you're being throttled".
-const STILL_CHARGED = /^you(?:['’]re| are)(?: still| now| also)? being (?:charged|billed|invoiced|debited|asked to pay|chased|throttled|capped|slowed)\b|\b(?:is|are|keeps?|has been|have been)(?: still| now)? (?:charging|billing|debiting|invoicing) you\b/i;
+const STILL_CHARGED = new PrimedOnTest(/^you(?:['’]re| are)(?: still| now| also)? being (?:charged|billed|invoiced|debited|asked to pay|chased|throttled|capped|slowed)\b|\b(?:is|are|keeps?|has been|have been)(?: still| now)? (?:charging|billing|debiting|invoicing) you\b/i);
 // Their service said to be out: "you've had no internet for 6 days", "you still can't receive
 // calls", "you had a six-hour outage". How long and whether it was ours is what we check.
 const SERVICE = String.raw`(?:internet|broadband|wi-?fi|signal|service|mobile data|data|network|connection|coverage|phone line|landline|line|dial tone|power|electricity|gas(?: supply)?|water(?: supply)?|hot water|heating|tv|reception)`;
@@ -1280,22 +1280,22 @@ const WITHOUT_SERVICE = new RegExp(
 );
 // Their home or their thing said to have none: "your new house has no gas supply".
 // A round or a visit of ours said to be missed: "your bin's been missed 3 weeks running".
-const SAYS_MISSED = /^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:[\w’'-]+['’]s|has|have|was|were|is|are)(?: been)? (?:missed|skipped|forgotten)\b/i;
-const THING_WITHOUT_SERVICE = new RegExp(String.raw`^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:has|have|had|['’]s had|has had)(?: still| now)? no (?:working )?${SERVICE}\b`, 'i');
+const SAYS_MISSED = new PrimedOnTest(/^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:[\w’'-]+['’]s|has|have|was|were|is|are)(?: been)? (?:missed|skipped|forgotten)\b/i);
+const THING_WITHOUT_SERVICE = new PrimedOnTest(new RegExp(String.raw`^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:has|have|had|['’]s had|has had)(?: still| now)? no (?:working )?${SERVICE}\b`, 'i'));
 // Left or misled by us, in their words: "you were left at the airport with no hotel", "you were misinformed".
-const LEFT_BY_US = /(?:^|,? and |,? but )you(?: were| have been|['’]ve been| got) (?:left (?:stranded|waiting|at|in|outside|without|with no|on)|stranded|abandoned|ignored|misled|misinformed|mis-?sold|(?:given|sent|told|charged|put on|put onto|placed on|moved (?:on)?to|switched (?:on)?to|booked (?:on|into)|signed up to|sold) (?:the |a )?wrong)\b/i;
+const LEFT_BY_US = new PrimedOnTest(/(?:^|,? and |,? but )you(?: were| have been|['’]ve been| got) (?:left (?:stranded|waiting|at|in|outside|without|with no|on)|stranded|abandoned|ignored|misled|misinformed|mis-?sold|(?:given|sent|told|charged|put on|put onto|placed on|moved (?:on)?to|switched (?:on)?to|booked (?:on|into)|signed up to|sold) (?:the |a )?wrong)\b/i);
 // What they say they never chose or allowed: "delivered to a locker you never chose", "…without your permission".
 // What they say followed from their own complaint: "your account was blocked after you reported a driver".
-const AFTER_THEIR_COMPLAINT = /\bafter you (?:reported|complained|raised (?:a|an|the) (?:complaint|issue|dispute)|made (?:a|an) (?:complaint|claim)|left (?:a|an) (?:bad |negative |poor |honest )?review|disputed)\b/i;
+const AFTER_THEIR_COMPLAINT = new PrimedOnTest(/\bafter you (?:reported|complained|raised (?:a|an|the) (?:complaint|issue|dispute)|made (?:a|an) (?:complaint|claim)|left (?:a|an) (?:bad |negative |poor |honest )?review|disputed)\b/i);
 // A record that says delivered, against their word that nothing came: "marked delivered and it never came".
-const MARKED_NOT_CAME = /\b(?:marked|shows?|showing|says?|listed|tracked)(?: as)? (?:['‘’"“]?delivered['’"”]?)\b.*\b(?:never|not|didn['’]t|hasn['’]t|haven['’]t|nothing)\b/i;
+const MARKED_NOT_CAME = new PrimedOnTest(/\b(?:marked|shows?|showing|says?|listed|tracked)(?: as)? (?:['‘’"“]?delivered['’"”]?)\b.*\b(?:never|not|didn['’]t|hasn['’]t|haven['’]t|nothing)\b/i);
 // Something lost among several in their words: "…and three have gone missing this month".
-const SOME_GONE_MISSING = /,? (?:and|but) (?:[\w-]+ ){0,2}?(?:have|has) (?:gone missing|disappeared|vanished|been lost)\b/i;
-const NOT_THEIR_CHOICE = /\byou (?:never|didn['’]t|did not) (?:choose|chose|select|selected|ask for|asked for|agree to|agreed to|authori[sz]e|authori[sz]ed|consent to|consented to)\b|\bwithout your (?:permission|consent|authori[sz]ation|agreement)\b/i;
+const SOME_GONE_MISSING = new PrimedOnTest(/,? (?:and|but) (?:[\w-]+ ){0,2}?(?:have|has) (?:gone missing|disappeared|vanished|been lost)\b/i);
+const NOT_THEIR_CHOICE = new PrimedOnTest(/\byou (?:never|didn['’]t|did not) (?:choose|chose|select|selected|ask for|asked for|agree to|agreed to|authori[sz]e|authori[sz]ed|consent to|consented to)\b|\bwithout your (?:permission|consent|authori[sz]ation|agreement)\b/i);
 // Money or credit of theirs said not to have arrived: "your transfer never arrived", "the $600
 // you moved is not there", "your pension payment didn't arrive". A parcel not come is no claim
 // against a record; money not there is one the record settles.
-const MONEY = /\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pay ?(?:checks?|cheques?|slips?)|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i;
+const MONEY = new PrimedOnTest(/\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pay ?(?:checks?|cheques?|slips?)|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i);
 const NOT_ARRIVED = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,8}?(?:(?:has |have )?never (?:arrived|came|showed up|turned up|went (?:out|in|through)|reached)|(?:hasn['’]t|haven['’]t|didn['’]t|did not|has not|have not) (?:arrived?|come|came|gone (?:in|out|through)|go (?:in|out|through)|show(?:n|ed)? up|reached?|been (?:paid|credited|received))|(?:is|are)(?: still)? not (?:there|in your account|showing)|(?:is|are|was|were)(?: still)? late|(?:isn['’]t|aren['’]t)(?: still)? (?:there|in your account|showing))/i;
 // Money said to have come short: "your paycheck on March 14 was short by $970".
 const CAME_SHORT = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,6}?(?:was|were|is|are|came(?: up)?|has been|have been) short\b/i;
@@ -1304,23 +1304,23 @@ const moneyNotArrived = (clause: string) => {
   return m !== null && MONEY.test(m[0]);
 };
 // A notice they say they never had: whether we sent it is what the record shows.
-const NEVER_NOTIFIED = /(?:^|,? but |,? and )you (?:never|didn['’]t|did not|haven['’]t|have not|had not|hadn['’]t)(?: ever)? (?:receive[d]?|get|got|gotten|had|been sent)(?: any| the| a| an| your)? (?:[\w-]+ ){0,3}?(?:notice|reminder|letter|email|e-mail|warning|notification|text|confirmation|card)s?\b/i;
+const NEVER_NOTIFIED = new PrimedOnTest(/(?:^|,? but |,? and )you (?:never|didn['’]t|did not|haven['’]t|have not|had not|hadn['’]t)(?: ever)? (?:receive[d]?|get|got|gotten|had|been sent)(?: any| the| a| an| your)? (?:[\w-]+ ){0,3}?(?:notice|reminder|letter|email|e-mail|warning|notification|text|confirmation|card)s?\b/i);
 // A thing that they say has failed: down, broken, crashing, not working, wrong. Who broke it is not
 // yet known, and that it broke is their account.
-const SAYS_FAILED = /^(?:the|your|a|an) (?:[\w’'.:£$€-]+ ){0,9}?(?:(?:has|have|had) (?:been |)|was |were |is |are |['’]s (?:been )?|keeps? |kept |still )?(?:(?:just|also|completely|totally|always|now|still|again) )?(?:down|offline|broken|broke|crashed|crashing|keeps? (?:crashing|failing|freezing|logging|dropping|returning|missing|asking|putting|switching|throwing)|stopped (?:working|loading|syncing|updating|heating|charging|cooling)|not (?:working|showing|appearing|loading|updating|syncing)|(?:is|are|was|were)n['’]t (?:working|showing|appearing|loading|updating|syncing)|n['’]t working|died|dead|cut|out of sync|(?:always |keeps? (?:getting |being )?)declined|(?:have|has) gone missing|disappeared|vanished|gone missing|went missing|failing|failed|froze|frozen|freezing|glitch(?:ed|ing)|bugged|faulty|out of order|wrong|incorrect|won['’]t (?:let|load|work|open|accept|turn on|connect|update|sync)|doesn['’]t (?:work|load|open|let|unlock|accept)|does not (?:work|load|open|let|unlock|accept)|hasn['’]t (?:worked|given|paid|credited|updated)|cuts? (?:off|out))\b/i;
+const SAYS_FAILED = new PrimedOnTest(/^(?:the|your|a|an) (?:[\w’'.:£$€-]+ ){0,9}?(?:(?:has|have|had) (?:been |)|was |were |is |are |['’]s (?:been )?|keeps? |kept |still )?(?:(?:just|also|completely|totally|always|now|still|again) )?(?:down|offline|broken|broke|crashed|crashing|keeps? (?:crashing|failing|freezing|logging|dropping|returning|missing|asking|putting|switching|throwing)|stopped (?:working|loading|syncing|updating|heating|charging|cooling)|not (?:working|showing|appearing|loading|updating|syncing)|(?:is|are|was|were)n['’]t (?:working|showing|appearing|loading|updating|syncing)|n['’]t working|died|dead|cut|out of sync|(?:always |keeps? (?:getting |being )?)declined|(?:have|has) gone missing|disappeared|vanished|gone missing|went missing|failing|failed|froze|frozen|freezing|glitch(?:ed|ing)|bugged|faulty|out of order|wrong|incorrect|won['’]t (?:let|load|work|open|accept|turn on|connect|update|sync)|doesn['’]t (?:work|load|open|let|unlock|accept)|does not (?:work|load|open|let|unlock|accept)|hasn['’]t (?:worked|given|paid|credited|updated)|cuts? (?:off|out))\b/i);
 // What a record, a screen or a board says, told by them: the record may be what is wrong.
-const RECORD_SAYS = /^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:still |now |also )?(?:says|said|shows|showed|reads|lists|listed|has said|has shown|is showing)\b/i;
+const RECORD_SAYS = new PrimedOnTest(/^(?:the|your|a|an) (?:[\w’'-]+ ){0,5}?(?:still |now |also )?(?:says|said|shows|showed|reads|lists|listed|has said|has shown|is showing)\b/i);
 // A promise, an expectation or their reason for the trouble, given in their words.
-const THEIR_CASE = /\b(?:was|were|is|are) (?:supposed|meant) to\b|\bbecause (?:the|your|our|a|an|of the|of our) |\b(?:was|were|has been|have been) (?:calculated|worked out|applied|priced|processed|converted|set up) (?:on|at|with|using|from|to|in|under) (?:the |a )?wrong\b/i;
+const THEIR_CASE = new PrimedOnTest(/\b(?:was|were|is|are) (?:supposed|meant) to\b|\bbecause (?:the|your|our|a|an|of the|of our) |\b(?:was|were|has been|have been) (?:calculated|worked out|applied|priced|processed|converted|set up) (?:on|at|with|using|from|to|in|under) (?:the |a )?wrong\b/i);
 // A fee, charge or payment they say is there: whether it is owed is theirs to ask.
-const THERE_IS_CHARGE = /^there(?:['’]s| is| are)(?: still| now| also)? (?:a|an|two|three|\d+)\b.*\b(?:fee|fees|charge|charges|payment|payments|debit|penalty|transaction)\b/i;
+const THERE_IS_CHARGE = new PrimedOnTest(/^there(?:['’]s| is| are)(?: still| now| also)? (?:a|an|two|three|\d+)\b.*\b(?:fee|fees|charge|charges|payment|payments|debit|penalty|transaction)\b/i);
 // What one of our people did to them.
 const OUR_PERSON = String.raw`(?:driver|courier|delivery (?:driver|man|guy)|instructor|trainer|engineer|technician|fitter|installer|plumber|electrician|guard|conductor|agent|advisor|adviser|rep|representative|cashier|receptionist|manager|waiter|staff member|member of staff|cleaner|builder|surveyor|loss adjuster|inspector)`;
-const OUR_PERSON_DID = new RegExp(String.raw`^(?:the|your|our|a|an) (?:[\w’'-]+ )?${OUR_PERSON}\b(?! (?:was|is|were|has been) (?:lovely|great|helpful|kind|nice|brilliant|amazing)\b)(?! (?:and|or|says|said|told)\b)`, 'i');
+const OUR_PERSON_DID = new PrimedOnTest(new RegExp(String.raw`^(?:the|your|our|a|an) (?:[\w’'-]+ )?${OUR_PERSON}\b(?! (?:was|is|were|has been) (?:lovely|great|helpful|kind|nice|brilliant|amazing)\b)(?! (?:and|or|says|said|told)\b)`, 'i'));
 
 // One of our people said, after what happened, to have failed them: "…and the installer hasn't
 // come back", "…and the form tutor has done nothing" (a word of a trade, -er, -or, -ist, -ian).
-const OUR_PERSON_FAILED_AFTER = new RegExp(String.raw`(?:,| and| but) (?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:hasn['’]t|haven['’]t|has never|have never|never|didn['’]t|did not|has done nothing|have done nothing|did nothing|refused|won['’]t|wouldn['’]t|ignored|was rude|were rude)\b`, 'i');
+const OUR_PERSON_FAILED_AFTER = new PrimedOnTest(new RegExp(String.raw`(?:,| and| but) (?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:hasn['’]t|haven['’]t|has never|have never|never|didn['’]t|did not|has done nothing|have done nothing|did nothing|refused|won['’]t|wouldn['’]t|ignored|was rude|were rude)\b`, 'i'));
 
 function isClaimedFault(clause: string): boolean {
   return (
@@ -1357,8 +1357,8 @@ function joined(first: string, second: string): string | undefined {
   return isSafe(both) ? both : undefined;
 }
 
-const TOLD = /^you were (?:told|assured|advised|informed)\b/;
-const CHARGED = /^(?:you|we|our [a-z]+)\b[^,]{0,20}\b(?:charged|billed|invoiced)\b/;
+const TOLD = new PrimedOnTest(/^you were (?:told|assured|advised|informed)\b/);
+const CHARGED = new PrimedOnTest(/^(?:you|we|our [a-z]+)\b[^,]{0,20}\b(?:charged|billed|invoiced)\b/);
 
 interface Said {
   clause: string;
@@ -1398,7 +1398,7 @@ function isListItem(text: string, parts: readonly Part[], i: number): boolean {
 
 // "Your app says my flight is on time but the board says cancelled", "my P60 shows £31,420 but my
 // payslips add up to £33,180": two records at odds; the clash is the trouble, and either alone misses it.
-const REPORTS = /\b(?:says|said|shows|showed|reads|states|stated|add(?:s|ed)? up to)\b/i;
+const REPORTS = new PrimedOnTest(/\b(?:says|said|shows|showed|reads|states|stated|add(?:s|ed)? up to)\b/i);
 function recordsAtOdds(text: string, parts: readonly Part[], i: number): string | undefined {
   if (i < 0 || i + 1 >= parts.length || !/^\s*,?\s*but\s+$/i.test(text.slice(parts[i]!.end, parts[i + 1]!.start))) return undefined;
   const [first, second] = [parts[i]!, parts[i + 1]!].map((p) => text.slice(p.start, p.end));
@@ -1470,10 +1470,10 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   return weak;
 }
 
-const STRONG_PROBLEM = /\b(?:wrong|overcharg\w*|charged|broken|missing|lost|damaged|cancel\w*|refund\w*|error|fail\w*|crash\w*|stuck|leak\w*|fault\w*|bug|glitch\w*|twice)\b/;
+const STRONG_PROBLEM = new PrimedOnTest(/\b(?:wrong|overcharg\w*|charged|broken|missing|lost|damaged|cancel\w*|refund\w*|error|fail\w*|crash\w*|stuck|leak\w*|fault\w*|bug|glitch\w*|twice)\b/);
 
 // A message that praises or thanks, with no problem cue in it, gets nothing said back.
-const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|(?:like|want|wanted|wish|wishes) to thank|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love|legends?|life ?savers?|spot on)\b/i;
+const PRAISE_MESSAGE = new PrimedOnTest(/\b(?:thank(?:s| you)|(?:like|want|wanted|wish|wishes) to thank|grateful|well done|kudos|shout ?out|compliment|praise|amazing|brilliant|excellent|fantastic|wonderful|awesome|superb|above and beyond|lovely|great (?:job|service|work)|love|legends?|life ?savers?|spot on)\b/i);
 
 /**
  * The customer's main problem as a clause in the agent's voice, or '' when there is none to
@@ -1489,8 +1489,8 @@ const PRAISE_MESSAGE = /\b(?:thank(?:s| you)|(?:like|want|wanted|wish|wishes) to
 const CLAUSE_OPENING =
   /^[("'‘“]?(?:you|your|yours|we|our|the|a|an|it|its|there|nobody|no|nothing|none|something|someone|everything|every|each|all|he|she|they|their|his|her|this|that|these|those)(?:['’](?:s|ve|re|d|ll))?[\s)]/i;
 /** A name as the subject: "Sarah at the Leeds branch was rude", "Dr. Patel cancelled". */
-const NAMED_SUBJECT = /^[("'‘“]?\p{Lu}/u;
-const TITLED = /^(?:dr|mr|mrs|ms|mx|prof)\.?\s/i;
+const NAMED_SUBJECT = new PrimedOnTest(/^[("'‘“]?\p{Lu}/u);
+const TITLED = new PrimedOnTest(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s/i);
 
 /**
  * Whether a clause opening with a capital opens with a name ("Sarah at the Leeds branch…", "Dr.
@@ -1526,16 +1526,16 @@ function insideQuotes(text: string, at: number): boolean {
 
 // "not a complaint exactly, but…", "no big deal, just curious": they ask, and say so; an apology
 // for what they ask about reads as making a drama of it.
-const ONLY_ASKING = /\b(?:not (?:really |exactly )?a complaint|no big deal|just curious|just wondering|not complaining|out of curiosity)\b/i;
+const ONLY_ASKING = new PrimedOnTest(/\b(?:not (?:really |exactly )?a complaint|no big deal|just curious|just wondering|not complaining|out of curiosity)\b/i);
 // A charge the price list sets for everyone (a standing charge, a young driver fee), asked about as
 // one they must pay or one that is there: "I'm sorry you have to pay a £50 admin fee" apologises for
 // the tariff. The agent explains it, or names what went wrong in their own words (the placeholder).
 // (A set charge they were billed, "billed for council tax" when they are exempt, is their dispute: heard.)
 const SET_CHARGE = String.raw`(?:(?:resort|destination|facility|tourist|city) (?:fee|tax|charge)s?|standing charges?|young driver (?:fee|surcharge|charge)s?|service (?:fee|charge)s?|booking fees?|council tax)`;
-const MUST_PAY = /^you(?:['’]re| still| are| have to| must| need to)+ pay(?:ing)? (?:(?:a|an|the|full|this|that) )?(?:[\w£$€.,'’-]+ ){0,4}?(?:fee|charge|tax|surcharge|rates?)s?\b/i;
-const SET_CHARGE_THERE = new RegExp(String.raw`^there(?:['’]s| is| are) (?:a|an) (?:[\w£$€.,'’-]+ ){0,5}?${SET_CHARGE}\b`, 'i');
+const MUST_PAY = new PrimedOnTest(/^you(?:['’]re| still| are| have to| must| need to)+ pay(?:ing)? (?:(?:a|an|the|full|this|that) )?(?:[\w£$€.,'’-]+ ){0,4}?(?:fee|charge|tax|surcharge|rates?)s?\b/i);
+const SET_CHARGE_THERE = new PrimedOnTest(new RegExp(String.raw`^there(?:['’]s| is| are) (?:a|an) (?:[\w£$€.,'’-]+ ){0,5}?${SET_CHARGE}\b`, 'i'));
 // …unless it went wrong: taken twice, for the wrong amount, after they left, for what does not work.
-const SET_CHARGE_WENT_WRONG = /\b(?:twice|double|two times|again|gone up|went up|increased|risen|rose|wrong|incorrect|still|after|even though|despite|refund|cancell?ed|not|never|no longer)\b|n['’]t\b/i;
+const SET_CHARGE_WENT_WRONG = new PrimedOnTest(/\b(?:twice|double|two times|again|gone up|went up|increased|risen|rose|wrong|incorrect|still|after|even though|despite|refund|cancell?ed|not|never|no longer)\b|n['’]t\b/i);
 
 function isSetCharge(clause: string): boolean {
   if (SET_CHARGE_WENT_WRONG.test(clause) || TAKEN_TWICE.test(clause)) return false;
@@ -1558,7 +1558,7 @@ const NONE: Converted = { clause: '', ours: false };
  * where it cannot be said back, what follows is their case against it ("there's no porch", "I was
  * on wifi all month"), not the problem, and an apology for it misses the point.
  */
-const QUOTES_RECORD = /\b(?:says|said|shows|showed|states|stated|claims|claimed|marked|reads)\b/i;
+const QUOTES_RECORD = new PrimedOnTest(/\b(?:says|said|shows|showed|states|stated|claims|claimed|marked|reads)\b/i);
 
 export function issueTold(customerOwnText: string, problemAt: number): Converted {
   const text = customerOwnText;
@@ -1634,20 +1634,20 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
 
 // "Why is there a £12 charge on my account? I've never paid that before": the question is the
 // complaint, though it is not said back (see asStatement); what follows is their case about it.
-const ASKS_WHAT_IS_THERE = /^\W*(?:@\w+\s+)?(?:why|how come)\s+(?:is|are)\s+there\b/i;
+const ASKS_WHAT_IS_THERE = new PrimedOnTest(/^\W*(?:@\w+\s+)?(?:why|how come)\s+(?:is|are)\s+there\b/i);
 
 // "the engineer was meant to come between 8 and 12", "my parcel was supposed to arrive Monday": the plan
 // alone, with nothing in the clause saying it failed ("but nobody came" is said with it).
-const EXPECTED_ONLY = /^(?:you|your|the|our|we|it|they|he|she)\b[^,;]{0,60}?\b(?:was|were|is|are|had been|has been)(?: (?:meant|supposed|scheduled|expected|booked|due)) to\b(?!.*\b(?:but|never|not|no|nobody|no one|still|instead|only|and (?:you|your|it|they|the|we|nothing|now|then))\b|.*n['’]t\b)/i;
+const EXPECTED_ONLY = new PrimedOnTest(/^(?:you|your|the|our|we|it|they|he|she)\b[^,;]{0,60}?\b(?:was|were|is|are|had been|has been)(?: (?:meant|supposed|scheduled|expected|booked|due)) to\b(?!.*\b(?:but|never|not|no|nobody|no one|still|instead|only|and (?:you|your|it|they|the|we|nothing|now|then))\b|.*n['’]t\b)/i);
 // "your house was flooded 3 weeks ago", "your car was stolen": a loss that befell them, told before
 // what the company has or has not done about it.
-const THEIR_LOSS = /^(?:your|you)\b[^,;]{0,40}?\b(?:was|were|got|has been|have been|had been|’ve been|['’]ve been) (?:flooded|burgled|broken into|stolen|written off|destroyed|hit|robbed|damaged in (?:a|the) (?:storm|flood|fire|accident|crash))\b(?!.*\b(?:and|but|by (?:your|the|our|us|one of))\b)/i;
+const THEIR_LOSS = new PrimedOnTest(/^(?:your|you)\b[^,;]{0,40}?\b(?:was|were|got|has been|have been|had been|’ve been|['’]ve been) (?:flooded|burgled|broken into|stolen|written off|destroyed|hit|robbed|damaged in (?:a|the) (?:storm|flood|fire|accident|crash))\b(?!.*\b(?:and|but|by (?:your|the|our|us|one of))\b)/i);
 
 // "I bought an off-peak ticket and got on a train 4 minutes early because my train was delayed.
 // Fined £80.": what they did, and why, tells how it came about; what was done to them after it
 // (fined, charged, refused) is the complaint (blind readers: focus on the boarding, not the fine).
-const OWN_STORY = /^you (?!(?:were|was|got|have been|['’]ve been|had been|are|['’]re)\b)(?:(?:just|then|also|already|only) )?(?:[a-z]+ed|bought|got on|got off|took|went|paid|made|left|drove|flew|sent|caught|boarded|rode)\b/;
-const DONE_TO_THEM = /^you(?:['’]ve been| have been| were| got)(?: then| now| also| just)? (?:fined|charged|billed|overcharged|penali[sz]ed|refused|denied|banned|blocked|turned away|kicked (?:off|out)|told off|threatened|sent a (?:fine|penalty|bill|debt))\b/;
+const OWN_STORY = new PrimedOnTest(/^you (?!(?:were|was|got|have been|['’]ve been|had been|are|['’]re)\b)(?:(?:just|then|also|already|only) )?(?:[a-z]+ed|bought|got on|got off|took|went|paid|made|left|drove|flew|sent|caught|boarded|rode)\b/);
+const DONE_TO_THEM = new PrimedOnTest(/^you(?:['’]ve been| have been| were| got)(?: then| now| also| just)? (?:fined|charged|billed|overcharged|penali[sz]ed|refused|denied|banned|blocked|turned away|kicked (?:off|out)|told off|threatened|sent a (?:fine|penalty|bill|debt))\b/);
 function isOwnStory(clause: string): boolean {
   const told = lower(clause).replace(/,?\s+because\b.*$/, '');
   return OWN_STORY.test(told) && !PROBLEM.test(told) && !NEGATIVE.test(told);
@@ -1686,9 +1686,9 @@ const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|ill
 const OUR_FAULTY_THING = /\bour (broken|faulty|burst|leaking|leaky|defective|damaged|cracked|blocked|collapsed) (?=[a-z])/gi;
 const FAULT_ATTRIBUTE = /\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi;
 // Said of what was done, not of the customer's own act: we or ours, something of theirs, or they as the one it was done to.
-const DONE_BY_US_OR_TO_THEM = /^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i;
+const DONE_BY_US_OR_TO_THEM = new PrimedOnTest(/^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i);
 // …not by one of their own: "your little brother spent £90 on gems without asking" is the point.
-const THEIR_PERSON = /^(?:your|the) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|mum|mom|dad|father|mother|friend|flatmate|housemate|teenager|[\w-]+-year-old|grandson|granddaughter|nephew|niece)\b/i;
+const THEIR_PERSON = new PrimedOnTest(/^(?:your|the) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|mum|mom|dad|father|mother|friend|flatmate|housemate|teenager|[\w-]+-year-old|grandson|granddaughter|nephew|niece)\b/i);
 // The cause they give, our failing: "…because the discount we promised was never applied".
 const OUR_FAILING_CAUSE = /,?\s+because\s+(?:we|our|the)\b(?=[^,]*\b(?:we|our)\b)[^,]*\b(?:never|not|n['’]t|failed|forgot)\b.*$/i;
 // What they did, or what they are, said against the error: "…even though you paid on time",
@@ -1718,7 +1718,7 @@ const SHOULD_HAVE_TAIL = /\s+(?:that|which) should(?:n['’]t)?(?:['’]ve| have
 const OURS_FAILED_TAIL = new RegExp(String.raw`,?\s+(?:and|but)\s+(?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:(?:has|have) done nothing|did nothing|(?:hasn['’]t|haven['’]t|didn['’]t) done anything|(?:has|have) ignored|ignored|(?:won['’]t|wouldn['’]t|refused to|didn['’]t) (?:help|care|listen)|doesn['’]t care)\b.*$`, 'i');
 // What stays a claim against us whatever is cut: something promised, nobody having done their part,
 // our side still the one who did it. The placeholder then.
-const CLAIM_AGAINST_US = /\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i;
+const CLAIM_AGAINST_US = new PrimedOnTest(/\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i);
 // "…again" after an overcharge: the repeat is their account of our fault.
 const OVERCHARGED_AGAIN = new RegExp(`^(${YOU_OVERCHARGED}.*?) again$`, 'i');
 
@@ -1766,10 +1766,10 @@ const THE_DOER = new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEM
 const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|sold|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
 // "your engineer is late": made once, not on each clause (a regex is compiled where it is made).
 const OUR_PERSON_LATE = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i');
-const PEOPLE_HEAD = new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i');
+const PEOPLE_HEAD = new PrimedOnTest(new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i'));
 /** What one of ours is said to have said or done to them: their account of our people, not a thing they had. */
-const CONDUCT = /^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i;
-const UPDATE_HEAD = /^(?:(?:last|latest|recent|new|most recent|newest|) ?(?:update|patch|release|version|upgrade|firmware|change|changes|migration))$/i;
+const CONDUCT = new PrimedOnTest(/^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i);
+const UPDATE_HEAD = new PrimedOnTest(/^(?:(?:last|latest|recent|new|most recent|newest|) ?(?:update|patch|release|version|upgrade|firmware|change|changes|migration))$/i);
 
 /** What one of our systems wiped, not said of "you" or "your" thing (that is said in the passive). */
 const WIPED = /^(?:(?:has|have|just|also|then|now) )*(?:deleted|wiped|erased|lost|overwrote|corrupted) ((?!you\b|your\b)(?:all|\d|[a-z]+ (?:weeks?|days?|months?|years?|hours?) of|(?:\d+|two|three|four|five|six|several|many|a few|weeks|months|years|days|hours) )[^,;]*)$/i;
@@ -1794,7 +1794,7 @@ const THING_TO = /^ to (?:your|the|a|an) [^,;]+?(?=$|[,;]| (?:and|but|because|wh
 const BASE_PARTICIPLE = new Map(Object.entries({ send: 'sent', tell: 'told', give: 'given', pay: 'paid', refund: 'refunded', fix: 'fixed', cancel: 'cancelled', call: 'called', ring: 'called', contact: 'contacted', credit: 'credited', reimburse: 'reimbursed', compensate: 'compensated', inform: 'informed', warn: 'warned', deliver: 'delivered', return: 'returned' }));
 const GERUND_OF = new Map(Object.entries({ charging: 'charged', billing: 'billed', logging: 'logged', closing: 'closed', cancelling: 'cancelled', canceling: 'canceled', deleting: 'deleted', sending: 'sent', kicking: 'kicked', signing: 'signed', blocking: 'blocked', locking: 'locked', putting: 'put', moving: 'moved', changing: 'changed', removing: 'removed', debiting: 'debited', overcharging: 'overcharged' }));
 /** Places that close of themselves: "your local branch has closed". */
-const PLACE = /\b(?:branch|branches|store|stores|shop|shops|office|depot|centre|center|location|outlet|library|counter|pharmacy)$/i;
+const PLACE = new PrimedOnTest(/\b(?:branch|branches|store|stores|shop|shops|office|depot|centre|center|location|outlet|library|counter|pharmacy)$/i);
 /** Where the name of their thing ends: a place, a time, a way, a count, a state. */
 const NP_END = words('home away behind outside inside beside near next across around along past from to for with in on at by as and but or when after before while because since until during into onto off out up down over under within without twice again once half delivered back via through about that which who than so then now today yesterday');
 /** "…and hasn't come back in a week": a verb whose subject is still the doer. */
@@ -1957,4 +1957,4 @@ function confident(clause: string, customer: string): Converted {
 /** The reason given for a sanction, at the clause's end: " for 'cheating'", " because of suspicious activity". */
 const DISPUTED_REASON = / (?:for|because of|due to|over|citing) (?!(?:\d|a |an |the |your |two|three|four|five|six|seven|eight|nine|ten|several)\b)[^,;]*$/i;
 /** What is left names the sanction with its verb: "your account was frozen", "you were banned from the gym". */
-const SANCTION_SAID = /^(?:you|your [\w’'-]+(?: [\w’'-]+)?) (?:were|was|have been|has been|’ve been|got) (?:banned|fined|suspended|blocked|frozen|locked|restricted|closed|penali[sz]ed|kicked|removed|terminated|disconnected)\b(?: (?:from|in|on|at|during|out of) [^,;]+)?$/i;
+const SANCTION_SAID = new PrimedOnTest(/^(?:you|your [\w’'-]+(?: [\w’'-]+)?) (?:were|was|have been|has been|’ve been|got) (?:banned|fined|suspended|blocked|frozen|locked|restricted|closed|penali[sz]ed|kicked|removed|terminated|disconnected)\b(?: (?:from|in|on|at|during|out of) [^,;]+)?$/i);

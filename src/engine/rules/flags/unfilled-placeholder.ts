@@ -115,6 +115,10 @@ const CUSTOMER_NAME_SLOT =
 /** The agent's own name left as a slot or a run of X: "{{agent_name}} here.", "XXX here from the billing team". */
 const AGENT_SLOT = '(?:\\{\\{ ?agent[._ ]?(?:first[._ ]?)?name ?\\}\\}|\\{ ?agent[._ ]?name ?\\}|\\[ ?agent(?: first)? name ?\\]|<agent name>|%agent_name%|x{2,})';
 
+/** A slot for a date or a day, as the flag reads it: "[date]", "<restock date>", "[insert date]", "{{delivery_date}}", "DD/MM/YYYY". */
+const DATE_SLOT =
+  '(?:\\[ ?|\\{\\{ ?|\\{ ?|< ?)(?:insert |new |the )?(?:[a-z]+[ _])?(?:date|day|day and time|date and time)(?: ?\\]| ?\\}\\}| ?\\}| ?>)|dd/mm(?:/yy(?:yy)?)?';
+
 export const unfilledPlaceholder: FlagRuleData = {
   id: 'unfilled-placeholder',
   category: 'ownership',
@@ -181,5 +185,10 @@ export const unfilledPlaceholder: FlagRuleData = {
     // A date slot after a window the agent already gave ("in 3 to 5 working days, by [DATE]"):
     // the window says when, so the slot goes with its "by".
     { when: '\\[ ?date ?\\]|<date>|\\{\\{ ?date ?\\}\\}|dd/mm(?:/yy(?:yy)?)?', trails: '(?<=\\b(?:working|business|calendar) days),? by ', better: '' },
+    // A date left to fill that closes its clause after "on", "by" or "for" ("…will reach your bank
+    // by [date].", "…is scheduled for repair on <insert date>, and I'll…"): the gap goes with its
+    // preposition, and the clause says what happens without a date no one filled in. Not "until"
+    // or "before", whose clause would then say something else.
+    { when: DATE_SLOT, trails: ' (?:on|by|for) ', better: '' },
   ],
 };

@@ -65,3 +65,14 @@ describe('unfilled-placeholder: a date left to fill goes with its preposition at
     expect(f!.swap).toBeUndefined();
   });
 });
+
+describe('canned-empathy: a stock line before what was done, with a subject of its own', () => {
+  test.each([
+    ['We take every complaint seriously and your notes have been passed to the head chef.', 'We take every complaint seriously', 'Your notes have been passed to the head chef.'],
+  ])('%j', (reply, words, expected) => expectSwap('canned-empathy', reply, words, expected));
+
+  test('not where what follows has no verb of its own: the stock line stays flagged without that Swap', () => {
+    const f = swapOf('canned-empathy', 'We take every complaint seriously and your notes too.');
+    if (f?.swap) expect(f.replacement).not.toMatch(/^your notes too/i);
+  });
+});

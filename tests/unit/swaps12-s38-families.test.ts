@@ -76,3 +76,21 @@ describe('canned-empathy: a stock line before what was done, with a subject of i
     if (f?.swap) expect(f.replacement).not.toMatch(/^your notes too/i);
   });
 });
+
+describe('unfilled-placeholder: a slot named by a role alone reads as that role', () => {
+  test.each([
+    ['Your boiler was serviced by <engineer name>, who left a report.', '<engineer name>', 'Your boiler was serviced by the engineer, who left a report.'],
+    ['The form is at [CLINIC NAME] reception.', '[CLINIC NAME]', 'The form is at the clinic reception.'],
+  ])('%j', (reply, words, expected) => expectSwap('unfilled-placeholder', reply, words, expected));
+
+  test.each([
+    // Saying who someone is: "is the engineer" would say nothing.
+    ['Your engineer on Friday is [ENGINEER].', 'is '],
+    // After the role itself: "the driver, the driver".
+    ['I spoke to the driver, [DRIVER], this morning.', ', '],
+  ])('no role Swap: %j', (reply, before) => {
+    const f = flagsWith(reply).find((x) => x.ruleId === 'unfilled-placeholder' && reply.slice(x.start - before.length, x.start) === before);
+    expect(f).toBeDefined();
+    expect(f!.swap).toBeUndefined();
+  });
+});

@@ -100,10 +100,20 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
  * the fact; not where it opens a sentence, which "the courier" would not read as.
  */
 const ROLE_SLOT = /^[[{<]{1,2} ?(?<role>courier|carrier|item|product)[ _]?name ?[\]}>]{1,2}$/i;
+/**
+ * A slot named by the role itself, the name left out (stop 38): "inspected by <technician name>",
+ * "at [PRACTICE NAME] reception", "spoken to the driver, [DRIVER]"; the role reads in its place.
+ */
+const ROLE_ONLY_SLOT =
+  /^[[{<]{1,2} ?(?<role>technician|engineer|driver|hotel|practice|clinic|surgery|pharmacy|branch|store|shop|restaurant|venue|depot)(?:[ _]?name)? ?[\]}>]{1,2}$/i;
+/** Before the slot, a word that says what someone is ("your fitter is [ENGINEER]"): the role in its place would say nothing. */
+const SAYS_WHO_BEFORE = /\b(?:is|are|was|were|be|called|named)[ \t]$/iu;
 
 function roleInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
-  const role = ROLE_SLOT.exec(input.reply.slice(start, end))?.groups?.role;
-  if (!role || !/\p{Ll}[ \t]$/u.test(input.reply.slice(Math.max(0, start - 2), start))) return undefined;
+  const slot = input.reply.slice(start, end);
+  const role = ROLE_SLOT.exec(slot)?.groups?.role ?? ROLE_ONLY_SLOT.exec(slot)?.groups?.role;
+  const before = input.reply.slice(Math.max(0, start - 8), start);
+  if (!role || !/\p{Ll}[ \t]$/u.test(before) || SAYS_WHO_BEFORE.test(before)) return undefined;
   return `the ${role.toLowerCase()}`;
 }
 

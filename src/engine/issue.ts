@@ -307,6 +307,10 @@ function asStatement(clause: string): string | undefined {
     if (aux !== undefined && AUXILIARIES.has(aux)) {
       // "Why should I pay for your leak?", "why would you do that": a reproach, not a report.
       if (/^(?:should|would|must|shall|may|might|can|could|will)$/.test(aux)) return undefined;
+      // "why is there a £12 charge on my account?": they ask what it is. "I'm sorry there is a £12
+      // charge" is sorry that it exists, before anyone knows it is wrong (blind readers sent 1 of 4);
+      // "why is there no hot water?" states the trouble and is said.
+      if ((aux === 'is' || aux === 'are') && rest[1] === 'there' && !/\b(?:no|not|nothing|none|never)\b|n['’]t\b/.test(rest.slice(2).join(' '))) return undefined;
       let n = subjectLength(rest.slice(1));
       if (n === 0) return undefined;
       // "why did the price go up": the base verb the subject ran into is the verb, not a noun.
@@ -396,14 +400,21 @@ const THING_PASSIVE = words('delayed diverted damaged stolen postponed reschedul
 
 const THING_ARRIVED = /^(?:with|without|damaged|broken|cracked|smashed|dented|scratched|torn|ripped|stained|wet|soaked|open|opened|empty|missing|incomplete|faulty|defective|late|cold|melted|leaking|crushed|bent|in pieces)\b/;
 
+// Words that end in "ing" without being a verb's: "nothing since 2pm" is not "I'm nothing since 2pm".
+const NOT_GERUND = words('nothing something anything everything thing morning evening ceiling building wedding parking wiring heating housing clothing booking meeting pudding string ring king spring sibling');
+const isGerund = (w: string) => /^[a-z]+ing$/.test(w) && !NOT_GERUND.has(w);
+
+// "stuck outside Peterborough for an hour", no tense written: they are still there, so "you’ve been stuck", not "you were".
+const STILL_FOR_SPAN = /\b(?:for (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|since)\b(?!.*\bago\b)/i;
+
 function completedAs(clause: string): string {
   const ws = clause.split(' ');
   const w0 = lower(ws[0]!);
   // "SSO", "iPhone": as written; but a common noun in capitals ("TV stuck on the logo") lacks its "the" like any other.
   if (/^[A-Z][a-z]+$/.test(ws[0]!) === false && ws[0] !== w0 && !(/^[A-Z]+$/.test(ws[0]!) && COMMON_NOUNS.has(w0))) return clause;
   const w1 = ws[1] === undefined ? '' : lower(ws[1]);
-  if (w0 === 'still' && /ing$/.test(w1)) return `I’m ${clause}`;
-  if (/^[a-z]+ing$/.test(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
+  if (w0 === 'still' && isGerund(w1)) return `I’m ${clause}`;
+  if (isGerund(w0) && (w1 === 'for' || w1 === 'on' || w1 === 'since')) return `I’m ${clause}`;
   if (w0 === 'been' && !/^(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly|more)$/.test(w1)) return `I’ve ${clause}`;
   if (w0 === 'still' && w1 === 'no') return `there’s ${clause}`;
   if (w0 === 'no' && ws.length > 1 && !/^(?:one|body|way|longer|idea|matter|reply|response|answer|word|thanks|problem|issue|worries|need)$/.test(w1)) {
@@ -412,7 +423,7 @@ function completedAs(clause: string): string {
   // "Asked for no nuts": their own request, not something asked of them.
   if (w0 === 'asked' && w1 === 'for') return `I ${clause}`;
   // Not "Cancelled within the cooling-off period": with nothing cancelled named, that is their own act.
-  if (PASSIVE_OPENERS.has(w0) && !/^cancell?ed$/.test(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `I was ${clause}`;
+  if (PASSIVE_OPENERS.has(w0) && !/^cancell?ed$/.test(w0) && !DETERMINERS.has(w1) && !PRONOUN_SUBJECTS.has(w1) && !OBJECTS.has(w1)) return `${STILL_FOR_SPAN.test(clause) && w0 === 'stuck' ? 'I’ve been' : 'I was'} ${clause}`;
   if (w0 === 'turned' && w1 === 'away') return `I was ${clause}`;
   // "got charged twice", "just got an email": a past verb with its subject left out.
   const verb = /^(?:just|already|also|then|finally|recently|only|never)$/.test(w0) ? w1 : w0;
@@ -680,6 +691,16 @@ const isProblem = (text: string) => {
 const TOOK_DAYS = /\b(?:came|arrived|took|turned up|showed up)(?: in| after)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:working )?(?:days|weeks)\b/i;
 const AWAITED = /\b(?:any (?:update|news|word|progress)s? (?:on|about|with|regarding|for)|(?:where|when)(?:['’]s| is| are| will)) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:claim|settlement|payout|compensation|passport|licence|license|visa|certificate|decision|documents?|results?|payment|money|deposit|reimbursement)\b/i;
 
+/**
+ * "the wrong date of birth": a noun phrase with something wrong in it, no verb, and no second
+ * determiner but after a preposition ("the hacker sell all my skins" is a clause, its verb misspelt).
+ */
+function isSecondThing(part: string): boolean {
+  const ws = lower(part).split(/\s+/);
+  if (!/^(?:the|a|an|my|our|your)$/.test(ws[0]!) || ws.length > 7 || hasFiniteVerb(part) || !PROBLEM.test(lower(part))) return false;
+  return ws.every((w, i) => i === 0 || !DETERMINERS.has(w) || PREPOSITIONS.has(ws[i - 1]!));
+}
+
 function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   const raw = text.slice(s.start, s.end);
   const parts: Part[] = [];
@@ -699,7 +720,10 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   // "My wife and I missed…": a part with no verb before "and" is a subject, not a clause.
   for (let i = 0; i + 1 < parts.length; i++) {
     const gap = text.slice(parts[i]!.end, parts[i + 1]!.start);
-    if (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end))) {
+    // "…has his name spelled wrong and the wrong date of birth": a part with no verb after "and" is a
+    // second thing the clause before names, cut off from it only because "the" can open a clause.
+    const nounAfter = /^\s*(?:and|or)\s*$/i.test(gap) && isSecondThing(text.slice(parts[i + 1]!.start, parts[i + 1]!.end));
+    if (nounAfter || (/^\s*,?\s*(?:and|or)\s*$/i.test(gap) && !hasFiniteVerb(text.slice(parts[i]!.start, parts[i]!.end)))) {
       parts.splice(i, 2, { start: parts[i]!.start, end: parts[i + 1]!.end, evidence: false });
       i--;
     }
@@ -708,13 +732,16 @@ function partsOf(text: string, s: Sentence, cueAt: number): Part[] {
   return parts;
 }
 
+// "Fined £80.", "Charged $40!": two words, but a whole complaint once its "I was" is put back.
+const CHARGED_SHORT = /^(?:fined|charged|billed|overcharged|debited) [£$€]\d[\d,.]*$/i;
+
 /** The clause text[span] in the agent's words, if it can be said back as is. */
 function sayable(text: string, span: Span): string | undefined {
   const original = tidy(text.slice(span.start, span.end));
   if (!original) return undefined;
   let clause = tidy(withoutPrivate(original).replace(PROFANE_INTENSIFIER, ''));
   let changed = clause !== original;
-  if (clause.split(' ').length < 3) return undefined;
+  if (clause.split(' ').length < 3 && !CHARGED_SHORT.test(clause)) return undefined;
   if (clause.split(/\s+/).some((w) => w.length > MAX_WORD)) return undefined;
   const l = lower(clause);
   if (DEMAND.test(l) || THREAT.test(l) || INSULT.test(l) || FEELING.test(l) || HEDGE.test(l) || PRAISE_WORD.test(l) || NEVER_BETTER.test(l)) return undefined;
@@ -789,8 +816,11 @@ const BRACKETED = /\s*\((?=[^()]*(?:[£$€]|\bx\d|\d ?x\b|,))[^()]{1,60}\)/g;
 // "charged £45 cancellation fee" lacks its "a".
 const BARE_AMOUNT = /\b(charged|billed|fined|paid|charging) ([£$€]\d[\d,.]*)(?= (?:[a-z-]+ ){0,2}(?:fee|charge|penalty|fine|deposit|surcharge)\b)/gi;
 
+// "hasn't even been yet": their indignation; said back by the agent it sounds like mockery, and plain "hasn't been" says it all.
+const NOT_EVEN = /\b((?:has|have|had|did|does|do|is|was|were|are)n['’]t|(?:has|have|had|did|does|is|was) not|never) even (?=[a-z]+(?:ed|en)?\b)(?!(?:once|a|an|one|the|my|your)\b)/gi;
+
 function idiomatic(clause: string): string {
-  return withArticles(clause.replace(BRACKETED, '').replace(BARE_AMOUNT, '$1 a $2'))
+  return withArticles(clause.replace(BRACKETED, '').replace(BARE_AMOUNT, '$1 a $2').replace(NOT_EVEN, '$1 '))
     .replace(STATE_PASSIVE, (_m, who: string, what: string) => `${who}’ve been ${what}`)
     .replace(DONE_TO, (_m, thing: string, now: string | undefined, since: string | undefined) => `${thing} has been ${PARTICIPLE_OF.get((now ?? since)!.toLowerCase()) ?? now ?? since}`)
     .replace(SINCE_SPAN, 'for $1')
@@ -861,10 +891,17 @@ const REPORTED = /\b(?:say|says|said|saying|tell|tells|told|telling|called|named
 // …and so is a state held for a stretch of time ("has been 'under process' for 9 months"): a status as shown.
 const HELD_FOR = /^ (?:for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|since )/i;
 function withoutScareQuotes(clause: string): string {
-  return clause.replace(SHORT_QUOTE, (m, inner: string, at: number) =>
-    inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) && !HELD_FOR.test(clause.slice(at + m.length, at + m.length + 30)) ? inner : m,
-  );
+  return clause
+    .replace(QUOTED_CLAIM, '')
+    .replace(SHORT_QUOTE, (m, inner: string, at: number) =>
+      inner.split(' ').length <= 3 && !STATUS.test(inner.trim()) && !REPORTED.test(clause.slice(Math.max(0, at - 40), at)) && !HELD_FOR.test(clause.slice(at + m.length, at + m.length + 30)) ? inner : m,
+    );
 }
+
+// "your 'unlimited' data", "the 'waterproof' boots": one word of our claim, quoted to mock it. Said
+// back bare ("the unlimited data stopped…") it grants the claim; quoted, it mocks: the thing is named without it.
+// Not after "a" ("3 days for a 'one-day' service"): there the word is the point, and "for a service" loses it.
+const QUOTED_CLAIM = /(?<=\b(?:your|the|my|our|this|these) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi;
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
 // "4 days nobody answer", "the hacker sell all my skins": a verb that does not agree with its
@@ -1067,8 +1104,17 @@ const SINCE_THEIR_LOSS = /^it['’]s been (?:\d+|a|an|one|two|three|four|five|si
 function hadToRepeat(clause: string): string {
   const m = CONTACTED.exec(clause);
   const base = m && CONTACT_BASE.get(m[3]!);
-  if (!m || base === undefined || !REPEATED.test(m[4]!) || / and /.test(m[4]!)) return clause;
+  if (!m || base === undefined || !REPEATED.test(m[4]!) || / and /.test(m[4]!)) return repeatAfterAnd(clause);
   return `you${m[1]}${m[2] ?? ''} had to ${base}${m[4]}`;
+}
+
+// "…on hold for 6 days and you’ve sent us ID twice": the second trouble, too, is what they had to do.
+const AND_CONTACTED = / and (you(?:’ve| have)(?: now| already)? [a-z]+\b.*)$/;
+function repeatAfterAnd(clause: string): string {
+  const m = AND_CONTACTED.exec(clause);
+  if (!m) return clause;
+  const said = hadToRepeat(m[1]!);
+  return said === m[1] ? clause : `${clause.slice(0, m.index)} and ${said}`;
 }
 
 // "you cancelled your subscription in January": the customer's own act is the context of a
@@ -1124,7 +1170,8 @@ function isOwnActOnly(clause: string): boolean {
   if (isMinimiser(clause) || OWN_DEFENCE.test(clause)) return true;
   if (STANDING.test(clause) || isTheirCircumstance(clause)) return true;
   const m = OWN_ACT.exec(clause);
-  if (!m || !NEUTRAL_ACTS.has(m[1]!)) return false;
+  // "you got the documents, all signed": what they got, with nothing wrong in it, is theirs too.
+  if (!m || !(NEUTRAL_ACTS.has(m[1]!) || m[1] === 'got')) return false;
   const rest = lower(m[2]!);
   return !PROBLEM.test(rest) && !NEGATIVE.test(rest) && !REPEATED.test(rest);
 }
@@ -1147,6 +1194,9 @@ const CANNOT = /^you (?:can['’]t|cannot|can not|couldn['’]t|could not)\b/i;
  * takes "to hear" before the customer's own act, which they are not to be sorry for doing; '' where
  * the clause does not read after the lead at all (the template's fallback is offered then).
  */
+const LOVED = String.raw`(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandmother|grandfather|gran|granny|grandma|grandpa|grandad|nan|aunt|uncle|cousin|friend|fiancée?|dog|cat|pet|horse|puppy|kitten)`;
+const THEIR_LOSS_OF = new RegExp(String.raw`^your ((?:late )?(?:[\w’'-]+ )?${LOVED}(?: [A-Z][a-z]+)?) (?:has |had |have )?(?:sadly |recently |suddenly |just )?(?:died|passed away|passed)\b`);
+
 export function clauseAfter(lead: string, clause: string): string {
   // "I can see the servers have been down" says the agent has seen it: what they told is theirs,
   // and "I can see from your message that…" read as canned filler to blind readers (0 of 6). Their
@@ -1155,6 +1205,10 @@ export function clauseAfter(lead: string, clause: string): string {
   // these ('' gives the template's fallback).
   if (/\bI can see $/i.test(lead)) return HARD_NEWS.test(clause) || CANNOT.test(clause) || isClaimedFault(clause) ? '' : clause;
   if (!/\bsorry $/i.test(lead)) return clause;
+  // "I'm sorry to hear your cat Luna died during surgery last week" retells a death (blind readers:
+  // blunt); condolence names whom they lost: "I'm sorry to hear about your cat Luna".
+  const lost = THEIR_LOSS_OF.exec(clause);
+  if (lost) return `to hear about your ${lost[1]}`;
   const turned = troubleAfterTheirAct(clause);
   // "after you applied six weeks ago, you haven't heard anything" reads badly (blind readers): a
   // silence that has lasted since their act is said with "since".
@@ -1342,6 +1396,19 @@ function isListItem(text: string, parts: readonly Part[], i: number): boolean {
   return /^\s*,\s*$/.test(text.slice(parts[i - 1]!.end, parts[i]!.start)) && !hasFiniteVerb(text.slice(parts[i - 1]!.start, parts[i - 1]!.end));
 }
 
+// "Your app says my flight is on time but the board says cancelled", "my P60 shows £31,420 but my
+// payslips add up to £33,180": two records at odds; the clash is the trouble, and either alone misses it.
+const REPORTS = /\b(?:says|said|shows|showed|reads|states|stated|add(?:s|ed)? up to)\b/i;
+function recordsAtOdds(text: string, parts: readonly Part[], i: number): string | undefined {
+  if (i < 0 || i + 1 >= parts.length || !/^\s*,?\s*but\s+$/i.test(text.slice(parts[i]!.end, parts[i + 1]!.start))) return undefined;
+  const [first, second] = [parts[i]!, parts[i + 1]!].map((p) => text.slice(p.start, p.end));
+  if (!REPORTS.test(first!) || !REPORTS.test(second!)) return undefined;
+  const said = [sayable(text, parts[i]!), sayable(text, parts[i + 1]!)];
+  if (said[0] === undefined || said[1] === undefined || LEANS_BACK.test(said[0])) return undefined;
+  const both = `${said[0]}, but ${said[1]}`;
+  return isSafe(both) ? both : undefined;
+}
+
 function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefined {
   const parts = partsOf(text, s, cueAt);
   if (parts.length === 0) return undefined;
@@ -1375,6 +1442,8 @@ function fromSentence(text: string, s: Sentence, cueAt: number): Said | undefine
   for (const a of anchors) {
     const own = alone(a);
     if (own === undefined || isOwnActOnly(own)) continue;
+    const clash = recordsAtOdds(text, parts, a - 1) ?? recordsAtOdds(text, parts, a);
+    if (clash !== undefined) return { clause: clash, weak: false };
     // "I was told my order was ready but the store couldn't find it": what they were told is only
     // the trouble with what happened after it, said together.
     // "…billed for 25 seats but we only have 18 users": the number means something beside the other.
@@ -1515,6 +1584,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   let weak: string | undefined;
   let weakAt = 0;
   let held: string | undefined;
+  let backstory: string | undefined;
   const praising = PRAISE_MESSAGE.test(text.slice(0, MAX_SCAN));
   // A statement of a problem that could not be said: a later sentence is its detail or its
   // consequence ("3 months waiting for my assessment. I can't pay rent."), not the problem.
@@ -1522,7 +1592,7 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
   // have none, and reading a sentence is most of what the customer's side costs.
   const unsayable: { s: Sentence; states?: boolean }[] = [];
   const unsaidBefore = (at: number): boolean =>
-    unsayable.some((u) => u.s.start < at && (u.states ??= statesProblem(text, u.s) || QUOTES_RECORD.test(text.slice(u.s.start, u.s.end))));
+    unsayable.some((u) => u.s.start < at && (u.states ??= statesProblem(text, u.s) || QUOTES_RECORD.test(text.slice(u.s.start, u.s.end)) || ASKS_WHAT_IS_THERE.test(text.slice(u.s.start, u.s.end))));
   for (const s of candidates) {
     const said = fromSentence(text, s, cueAt);
     if (said === undefined || !(CLAUSE_OPENING.test(said.clause) || (NAMED_SUBJECT.test(said.clause) && opensWithName(said.clause, text)))) {
@@ -1530,12 +1600,20 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       continue;
     }
     if (SINCE_THEIR_LOSS.test(said.clause)) continue;
+    // What should have happened sets the scene; the trouble is what did not, said later or not at all.
+    if (EXPECTED_ONLY.test(said.clause)) continue;
+    // Their misfortune told first: where a later sentence says what we have not done about it, that is the complaint.
+    if (!said.weak && backstory === undefined && (THEIR_LOSS.test(said.clause) || isOwnStory(said.clause))) {
+      backstory = said.clause;
+      continue;
+    }
     // Their time on hold, put off for a trouble said later, stands where that trouble cannot be said.
     if (unsaidBefore(s.start)) return held === undefined ? NONE : settled(held, text);
     // A thank-you note with a detail in it ("he stayed late to fix it") is not a complaint.
     if (praising && !NEGATIVE.test(lower(said.clause)) && !STRONG_PROBLEM.test(lower(said.clause))) continue;
     // "you've had to call five times" is what the repeat move owns: said back only where the
     // message names no other trouble ("I've called five times. I'm housebound without it.").
+    if (backstory !== undefined && (said.weak || !(THEIR_LOSS.test(backstory) ? NEGATIVE.test(lower(said.clause)) : DONE_TO_THEM.test(said.clause)))) break;
     if (!said.weak && !isRepeatOnly(said.clause)) {
       const told = settled(said.clause, text);
       return told.clause === '' && held !== undefined ? settled(held, text) : told;
@@ -1549,8 +1627,30 @@ export function issueTold(customerOwnText: string, problemAt: number): Converted
       if (!said.weak && ON_HOLD.test(said.clause)) held = said.clause;
     }
   }
+  if (backstory !== undefined) return settled(backstory, text);
   if (weak === undefined || unsaidBefore(weakAt)) return NONE;
   return settled(weak, text);
+}
+
+// "Why is there a £12 charge on my account? I've never paid that before": the question is the
+// complaint, though it is not said back (see asStatement); what follows is their case about it.
+const ASKS_WHAT_IS_THERE = /^\W*(?:@\w+\s+)?(?:why|how come)\s+(?:is|are)\s+there\b/i;
+
+// "the engineer was meant to come between 8 and 12", "my parcel was supposed to arrive Monday": the plan
+// alone, with nothing in the clause saying it failed ("but nobody came" is said with it).
+const EXPECTED_ONLY = /^(?:you|your|the|our|we|it|they|he|she)\b[^,;]{0,60}?\b(?:was|were|is|are|had been|has been)(?: (?:meant|supposed|scheduled|expected|booked|due)) to\b(?!.*\b(?:but|never|not|no|nobody|no one|still|instead|only|and (?:you|your|it|they|the|we|nothing|now|then))\b|.*n['’]t\b)/i;
+// "your house was flooded 3 weeks ago", "your car was stolen": a loss that befell them, told before
+// what the company has or has not done about it.
+const THEIR_LOSS = /^(?:your|you)\b[^,;]{0,40}?\b(?:was|were|got|has been|have been|had been|’ve been|['’]ve been) (?:flooded|burgled|broken into|stolen|written off|destroyed|hit|robbed|damaged in (?:a|the) (?:storm|flood|fire|accident|crash))\b(?!.*\b(?:and|but|by (?:your|the|our|us|one of))\b)/i;
+
+// "I bought an off-peak ticket and got on a train 4 minutes early because my train was delayed.
+// Fined £80.": what they did, and why, tells how it came about; what was done to them after it
+// (fined, charged, refused) is the complaint (blind readers: focus on the boarding, not the fine).
+const OWN_STORY = /^you (?!(?:were|was|got|have been|['’]ve been|had been|are|['’]re)\b)(?:(?:just|then|also|already|only) )?(?:[a-z]+ed|bought|got on|got off|took|went|paid|made|left|drove|flew|sent|caught|boarded|rode)\b/;
+const DONE_TO_THEM = /^you(?:['’]ve been| have been| were| got)(?: then| now| also| just)? (?:fined|charged|billed|overcharged|penali[sz]ed|refused|denied|banned|blocked|turned away|kicked (?:off|out)|told off|threatened|sent a (?:fine|penalty|bill|debt))\b/;
+function isOwnStory(clause: string): boolean {
+  const told = lower(clause).replace(/,?\s+because\b.*$/, '');
+  return OWN_STORY.test(told) && !PROBLEM.test(told) && !NEGATIVE.test(told);
 }
 
 function settled(clause: string, text: string): Converted {
@@ -1578,7 +1678,7 @@ function statesProblem(text: string, s: Sentence): boolean {
 // What they say of the fault or the intent, beside what happened: "by mistake", "for no reason",
 // "without warning". Dropped where the clause tells what was done (by us, or to them), not what they
 // did ("you bought it twice by mistake" is their own slip and keeps it).
-const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|with no (?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
+const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|(?:without (?:a|any)|with no) (?:(?:clear|proper|good|valid|real|single) )?(?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
 const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
 // "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
 // "flooded from your broken pipe" said back is "our broken pipe": whose pipe broke is theirs to say

@@ -338,7 +338,9 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('I have no internet since 3 days', 0)).toBe('you’ve had no internet for 3 days');
     expect(issueInAgentWords('my boiler’s been broken 5 days', 0)).toBe('your boiler’s been broken for 5 days');
     expect(issueInAgentWords('I’ve been waiting 40 mins in this chat', 0)).toBe('you’ve been waiting 40 minutes in this chat');
-    expect(issueInAgentWords('The ‘waterproof’ boots I bought leaked on the first walk.', 0)).toBe('the waterproof boots you bought leaked on the first walk');
+    // One word of our claim in scare quotes is left out, not granted (stop 38: a blind reader read "the
+    // unlimited data stopped working" as conceding the claim the customer mocked).
+    expect(issueInAgentWords('The ‘waterproof’ boots I bought leaked on the first walk.', 0)).toBe('the boots you bought leaked on the first walk');
     // What a screen or a person said keeps its quotes.
     expect(issueInAgentWords('my order says ‘delivered’ and nothing came', 0)).toMatch(/^your order says ‘delivered’/);
     expect(issueInAgentWords('Every time I call I’m told it’ll be ‘next week’.', 0)).toBe('every time you call you’re told it’ll be ‘next week’');

@@ -15,6 +15,7 @@
 //      training", "our forms meet accessibility standards", "we are confident she acted
 //      appropriately", "on time 96% of the time", "I'd gently suggest").
 // Near-misses each frame keeps quiet are in tests/unit/argue-defend-unseen.test.ts.
+import { ARGUE_DEFEND_INTENT_FRAMES } from './argue-defend-intent';
 import { STAFF } from './argue-defend-words';
 
 /** Where a sentence goes on to own the step anyway ("…, but I'll still look at it"): not arguing. */
@@ -115,5 +116,6 @@ export const RECALL_FRAMES: string[] = [
   'more [a-z ]{1,30} than any other (?:[a-z]+ )?(?:service|provider|company|retailer|supplier|network|operator|competitor|bank|airline|platform|store|shop|brand)',
   // A lead-in that raises the voice while seeming polite: "I'd gently suggest", "we would respectfully highlight".
   '(?:i|we) (?:would|must|will|have to|should) (?:gently |respectfully |politely |humbly )(?:suggest|point out|highlight|note|remind|add|observe|stress)',
-
+  // Stop 38's intent frames (./argue-defend-intent.ts).
+  ...ARGUE_DEFEND_INTENT_FRAMES,
 ];

@@ -220,7 +220,8 @@ export const argueDefend: FlagRuleData = {
     // about that from day one", "it is written clearly in the documentation".
     '(?:it is|it was|that is|this is) (?:very |perfectly |quite |really |abundantly |crystal )clear(?=[ \\n]*(?:[.,;!]|$)| (?:in|on|from) (?:the|our|your))',
     '(?:has|have|had) been (?:perfectly |very |abundantly |crystal |quite |always )?clear (?:about (?:that|this|it) )?(?:from|since) (?:day one|the (?:start|outset|beginning))',
-    '(?:is|are|was|were) (?:written|stated|explained|shown|displayed|printed|listed|set out|marked|labell?ed) (?:very |quite )?clearly (?:in|on|at)',
+    // (Not advice about what the customer shows: "please ensure your address is displayed clearly on your door".)
+    '(?<!\\b(?:ensure|make sure|check|checking|sure that|ensure that|making sure)\\b[^.!?\\n]{0,40})(?:is|are|was|were) (?:written|stated|explained|shown|displayed|printed|listed|set out|marked|labell?ed) (?:very |quite )?clearly (?:in|on|at)',
     '(?:explained|said|put|made) (?:this|it|that) (?:clearly|plainly|simply) enough',
     // Saying it was written before: "as I wrote to you already on 12 August", "like I wrote you two times before".
     '(?:as|like) (?:i|we) (?:have )?(?:already |previously )?(?:wrote|written)(?: (?:to )?you)? (?:already|before|previously|earlier|twice|in|on|(?:two|three|several|many) times)',

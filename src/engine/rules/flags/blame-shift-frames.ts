@@ -4,6 +4,7 @@
 // each frame keeps quiet are in tests/unit/blame-shift-frames.test.ts. Rule language of
 // ../../pattern.ts over canonical text (lower case, contractions expanded: "isn't" is "is not").
 import { THIRD_PARTY } from '../concepts';
+import { BLAME_SHIFT_INTENT_FRAMES } from './blame-shift-intent';
 
 /** Things on the customer's side a fault can be put on: their kit, their set-up, their own people. */
 const CUSTOMER_KIT =
@@ -189,4 +190,6 @@ export const BLAME_SHIFT_FRAMES: string[] = [
   'no (?:failing|failure|negligence|blame|liability) on (?:our|my|the (?:[a-z-]+ )?(?:company|firm|team|store|shop|hotel|airline))(?:\'s)? part',
   '(?:can not|could not|will not|should not) be (?:attributed|blamed|laid|put down) (?:to|on|at)',
   '(?:denies|denied|deny) (?:causing|damaging|breaking|doing|making|scratching|losing|any (?:damage|wrongdoing|fault|responsibility|liability))',
+  // Stop 38's intent frames (./blame-shift-intent.ts).
+  ...BLAME_SHIFT_INTENT_FRAMES,
 ];

@@ -1,0 +1,53 @@
+// blame-shift, stop 38's intent frames (src/engine/rules/flags/blame-shift-intent.ts): for each
+// intent, wordings it must catch and the near misses it must leave quiet. All sentences invented
+// for this test.
+import { describe, expect, test } from 'vitest';
+import { ruleFlagsOf } from './swap-helpers';
+
+const flagged = (reply: string) => ruleFlagsOf('blame-shift', reply).length > 0;
+
+const intents: [string, string[], string[]][] = [
+  [
+    'advice after the fact, whatever the verb',
+    [
+      'Please arrive ten minutes early in future.',
+      'Please top up the account before the collection date to avoid this.',
+      'You should store the card away from your phone going forward.',
+      'Kindly label every box with the flat number from now on.',
+      'Please double-book the porter so this does not happen again.',
+      'Please allow an extra day for any future deliveries.',
+      'You will need to fill in both pages before submitting again.',
+    ],
+    [
+      'Please let me know next time and I will sort it straight away.',
+      'Feel free to use the same code in future.',
+      'Please reply to this email in future, so it comes straight to me.',
+      'I will make sure the driver calls ahead in future.',
+      'Please keep this reference for your future bookings.',
+      'Please find attached the new timetable for future bookings.',
+    ],
+  ],
+  [
+    'the matter put on another party, with us set apart',
+    [
+      'The band is set by the valuation agency, not the council.',
+      'Warranty repairs are covered by the manufacturer rather than us.',
+      'Refund decisions are made by our underwriters, not the chat team.',
+      'The surcharge was decided by the venue, and not by us.',
+    ],
+    [
+      'The band is set by the valuation agency, not the council, so I have asked them to review it today.',
+      'The delay was caused by our courier, not by you, and I have already chased them.',
+      'The refund was approved by our underwriters this morning.',
+    ],
+  ],
+];
+
+describe('blame-shift: stop 38 intent frames', () => {
+  for (const [intent, caught, quiet] of intents) {
+    describe(intent, () => {
+      test.each(caught)('flags: %s', (reply) => expect(flagged(reply)).toBe(true));
+      test.each(quiet)('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
+    });
+  }
+});

@@ -258,9 +258,6 @@ function leadDropped(
   return null;
 }
 
-/** A joint that ends in a preposition, which needs the words after it. */
-const PREPOSITION_END = /\b(?:on|by|for|at|in|to|until|from)\s*$/iu;
-
 /** A relative clause opening what follows a lead, with the comma that closes it, if it has one. */
 const RELATIVE_AFTER_LEAD = /^[ \t]+(?:which|who|whom|whose)\b(?<closed>[^,.;:!?\n]{0,70},(?=[ \t]+[\p{L}\p{N}'"‘“£$€]))?/iu;
 
@@ -360,8 +357,7 @@ function clauseRewritten(
       // Joined by a space alone ("…DPD's responsibility[ and not ours], and you can…"): the words go
       // with the comma after them, where an "and" or "so" carries on, so that no comma is left
       // before a bare clause.
-      // (Not after a preposition, "…available on[ [date]], and I'll…": it would be left with nothing to govern.)
-      const on = /,/.test(joint[0]) || PREPOSITION_END.test(joint[0]) ? null : /^, (?=(?:and|so)\b)/u.exec(after);
+      const on = /,/.test(joint[0]) ? null : /^, (?=(?:and|so)\b)/u.exec(after);
       if (on) return { start, end: end + on[0].length, replacement: '', keptEnd: end };
       continue;
     }

@@ -1,7 +1,7 @@
 // Stop 38 (issue 11 §2): more flags with a Swap, each a family read on tune half a and written
 // here in sentences of our own: a wrong detail said without "you" as its cause; another party
 // the agent is advised or told to go to, with a condition or as a suggestion; "To be fair," and a
-// figure's verdict with what follows it; a date left to fill that can go with its preposition.
+// figure's verdict with what follows it. (A date left to fill keeps its place: stop 38's read.)
 // Each Swap reads in place and clears its flag; the near misses get none of that kind.
 import { describe, expect, test } from 'vitest';
 import { expectSwap, flagsWith } from './swap-helpers';
@@ -48,16 +48,13 @@ describe('argue-defend: the verdict goes, the point or the next step stays', () 
   });
 });
 
-describe('unfilled-placeholder: a date left to fill goes with its preposition at the clause’s end', () => {
+describe('unfilled-placeholder: a date left to fill keeps its place (no Swap drops it)', () => {
+  // Stop 38's read: "…back in stock." without the date was judged worse six times of six ("drops
+  // the date the customer needs"); the agent fills it, the Swap does not take it out.
   test.each([
-    ['The sofa is back in stock on [restock date].', '[restock date]', 'The sofa is back in stock.'],
-    ['I have refunded the deposit, which will reach your account by <date>.', '<date>', 'I have refunded the deposit, which will reach your account.'],
-  ])('%j', (reply, words, expected) => expectSwap('unfilled-placeholder', reply, words, expected));
-
-  test.each([
-    // "until" or "before": without the date the clause would say something else.
+    'The sofa is back in stock on [restock date].',
+    'I have refunded the deposit, which will reach your account by <date>.',
     'The offer stays open until [expiry date].',
-    // The clause goes on past it: the preposition would be left with nothing to govern.
     'It will be in your portal on [date], and I will email you a copy.',
   ])('no Swap: %j', (reply) => {
     const f = swapOf('unfilled-placeholder', reply);
@@ -77,19 +74,14 @@ describe('canned-empathy: a stock line before what was done, with a subject of i
   });
 });
 
-describe('unfilled-placeholder: a slot named by a role alone reads as that role', () => {
+describe('unfilled-placeholder: a slot named by a role alone is left for the agent to fill', () => {
+  // Stop 38's read judged "by the technician" / "the hotel" in place of the name no better (1
+  // worse, 3 the same): the Swap does not put the bare role in.
   test.each([
-    ['Your boiler was serviced by <engineer name>, who left a report.', '<engineer name>', 'Your boiler was serviced by the engineer, who left a report.'],
-    ['The form is at [CLINIC NAME] reception.', '[CLINIC NAME]', 'The form is at the clinic reception.'],
-  ])('%j', (reply, words, expected) => expectSwap('unfilled-placeholder', reply, words, expected));
-
-  test.each([
-    // Saying who someone is: "is the engineer" would say nothing.
-    ['Your engineer on Friday is [ENGINEER].', 'is '],
-    // After the role itself: "the driver, the driver".
-    ['I spoke to the driver, [DRIVER], this morning.', ', '],
-  ])('no role Swap: %j', (reply, before) => {
-    const f = flagsWith(reply).find((x) => x.ruleId === 'unfilled-placeholder' && reply.slice(x.start - before.length, x.start) === before);
+    'Your boiler was serviced by <engineer name>, who left a report.',
+    'The form is at [CLINIC NAME] reception.',
+  ])('no role Swap: %j', (reply) => {
+    const f = swapOf('unfilled-placeholder', reply);
     expect(f).toBeDefined();
     expect(f!.swap).toBeUndefined();
   });

@@ -100,20 +100,10 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
  * the fact; not where it opens a sentence, which "the courier" would not read as.
  */
 const ROLE_SLOT = /^[[{<]{1,2} ?(?<role>courier|carrier|item|product)[ _]?name ?[\]}>]{1,2}$/i;
-/**
- * A slot named by the role itself, the name left out (stop 38): "inspected by <technician name>",
- * "at [PRACTICE NAME] reception", "spoken to the driver, [DRIVER]"; the role reads in its place.
- */
-const ROLE_ONLY_SLOT =
-  /^[[{<]{1,2} ?(?<role>technician|engineer|driver|hotel|practice|clinic|surgery|pharmacy|branch|store|shop|restaurant|venue|depot)(?:[ _]?name)? ?[\]}>]{1,2}$/i;
-/** Before the slot, a word that says what someone is ("your fitter is [ENGINEER]"): the role in its place would say nothing. */
-const SAYS_WHO_BEFORE = /\b(?:is|are|was|were|be|called|named)[ \t]$/iu;
 
 function roleInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
-  const slot = input.reply.slice(start, end);
-  const role = ROLE_SLOT.exec(slot)?.groups?.role ?? ROLE_ONLY_SLOT.exec(slot)?.groups?.role;
-  const before = input.reply.slice(Math.max(0, start - 8), start);
-  if (!role || !/\p{Ll}[ \t]$/u.test(before) || SAYS_WHO_BEFORE.test(before)) return undefined;
+  const role = ROLE_SLOT.exec(input.reply.slice(start, end))?.groups?.role;
+  if (!role || !/\p{Ll}[ \t]$/u.test(input.reply.slice(Math.max(0, start - 2), start))) return undefined;
   return `the ${role.toLowerCase()}`;
 }
 
@@ -124,10 +114,6 @@ const CUSTOMER_NAME_SLOT =
   '(?:\\[ ?|\\{\\{ ?|\\{ ?|< ?|%%?)(?:(?:ticket|customer|requester|contact|user|recipient|client|guest|member|patient|player)[._ ]?){0,3}(?:(?:first|given)[._ ]?)?(?:name|firstname|fname)(?: ?\\]| ?\\}\\}| ?\\}| ?>|%%?)';
 /** The agent's own name left as a slot or a run of X: "{{agent_name}} here.", "XXX here from the billing team". */
 const AGENT_SLOT = '(?:\\{\\{ ?agent[._ ]?(?:first[._ ]?)?name ?\\}\\}|\\{ ?agent[._ ]?name ?\\}|\\[ ?agent(?: first)? name ?\\]|<agent name>|%agent_name%|x{2,})';
-
-/** A slot for a date or a day, as the flag reads it: "[date]", "<restock date>", "[insert date]", "{{delivery_date}}", "DD/MM/YYYY". */
-const DATE_SLOT =
-  '(?:\\[ ?|\\{\\{ ?|\\{ ?|< ?)(?:insert |new |the )?(?:[a-z]+[ _])?(?:date|day|day and time|date and time)(?: ?\\]| ?\\}\\}| ?\\}| ?>)|dd/mm(?:/yy(?:yy)?)?';
 
 export const unfilledPlaceholder: FlagRuleData = {
   id: 'unfilled-placeholder',
@@ -195,10 +181,5 @@ export const unfilledPlaceholder: FlagRuleData = {
     // A date slot after a window the agent already gave ("in 3 to 5 working days, by [DATE]"):
     // the window says when, so the slot goes with its "by".
     { when: '\\[ ?date ?\\]|<date>|\\{\\{ ?date ?\\}\\}|dd/mm(?:/yy(?:yy)?)?', trails: '(?<=\\b(?:working|business|calendar) days),? by ', better: '' },
-    // A date left to fill that closes its clause after "on", "by" or "for" ("…will reach your bank
-    // by [date].", "…is scheduled for repair on <insert date>, and I'll…"): the gap goes with its
-    // preposition, and the clause says what happens without a date no one filled in. Not "until"
-    // or "before", whose clause would then say something else.
-    { when: DATE_SLOT, trails: ' (?:on|by|for) ', better: '' },
   ],
 };

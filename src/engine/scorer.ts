@@ -278,7 +278,7 @@ function doubtBesideRefusals(
     // rule's advice stays.
     const farOff = held!.minEnd <= near || held!.maxStart >= far;
     if (concludesFrom(reply, to) || held!.final || (!nearby && farOff)) {
-      const plain = saidPlainly(f.replacement, doubts.plainly);
+      const plain = namesEvidence(f.text, doubts.plainlyUnless) ? null : saidPlainly(f.replacement, doubts.plainly);
       if (plain === null) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
       else f.replacement = plain;
     } else {
@@ -342,6 +342,11 @@ function saidPlainly(replacement: string, plainly: NonNullable<FlagRuleData['swa
     if (regex.test(replacement)) return replacement.replace(regex, plain);
   }
   return null;
+}
+
+/** The flagged record names the evidence itself, which "I can see" would drop. */
+function namesEvidence(flagged: string, evidence: string | undefined): boolean {
+  return evidence !== undefined && new RegExp(evidence, 'iu').test(flagged);
 }
 
 function withdrawSwap(f: Finding, better: string): void {

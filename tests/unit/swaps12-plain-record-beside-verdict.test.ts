@@ -37,3 +37,17 @@ describe('a record beside a verdict that stands: said as what the agent sees', (
     if (f?.swap) expect(f.replacement).not.toMatch(/I can see (?:it|them|you) as\b/);
   });
 });
+
+describe('a record named by what was seen keeps it: no plain Swap that drops the evidence', () => {
+  // Stop 38's read: "I can see the delivery took place…" for "The GPS data … confirms the
+  // delivery took place…" was judged worse (the evidence gone, a bare claim left).
+  test.each([
+    'The tracker’s GPS ping confirms the fitter was at your door at 10:05. The fee therefore stands.',
+    'The meter readings show the boiler ran for six hours on 4 June. The charge therefore stands.',
+    'The doorbell camera footage shows the fitter knocked at 10:05. We cannot waive the fee and this is our final answer.',
+  ])('%j', (reply) => {
+    const f = flagsWith(reply, disputed).find((x) => x.ruleId === 'system-says');
+    expect(f).toBeDefined();
+    expect(f!.replacement).not.toMatch(/^I can see\b/);
+  });
+});

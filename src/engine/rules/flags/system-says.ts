@@ -121,6 +121,9 @@ export const systemSays: FlagRuleData = {
       ['\\bI can’t find (.+?) yet, but that may be our error, so I’m checking$', 'I can’t find $1'],
       ['\\bI can’t see (.+?) yet, but that may be our error, so I’m checking$', 'I can’t see $1'],
     ],
+    // Not where the record is named by what was seen: "I can see the delivery took place" in
+    // place of "The GPS data from the driver's handheld confirms…" drops the evidence.
+    plainlyUnless: '\\b(?:gps|readings?|scans?|scanned|photos?|photographs?|pictures?|footage|cctv|cameras?|video|recordings?|sensors?|telematics|meters?)\\b',
   },
   // Where nothing rewrites it, a claim that the record cannot be wrong ("…, and our meters don't lie.",
   // "The data is correct.") may go: the record itself, cited, is the reply's answer and stays.

@@ -123,7 +123,7 @@ export const systemSays: FlagRuleData = {
     ],
     // Not where the record is named by what was seen: "I can see the delivery took place" in
     // place of "The GPS data from the driver's handheld confirms…" drops the evidence.
-    plainlyUnless: '\\b(?:gps|readings?|scans?|scanned|photos?|photographs?|pictures?|footage|cctv|cameras?|video|recordings?|sensors?|telematics|meters?)\\b',
+    plainlyUnless: '\\b(?:gps|readings?|scans?|scanned|photos?|photographs?|pictures?|footage|cctv|cameras?|video|recordings?|sensors?|telematics)\\b',
   },
   // Where nothing rewrites it, a claim that the record cannot be wrong ("…, and our meters don't lie.",
   // "The data is correct.") may go: the record itself, cited, is the reply's answer and stays.

@@ -65,4 +65,11 @@ describe('a reply that owns the chasing still owes the apology for the slow answ
       { customer: 'The replacement filter you sent leaks too.' },
     );
   });
+
+  test('a second apology for the wait joined by "and" gets no Swap that would run three clauses on "and"', () => {
+    const reply = 'Hi Ana, I’m sorry you’ve had no reply, and apologies for how long this has taken. The filter is in the post.';
+    const flags = flagsWith(reply, { customer: 'Still no reply about my leaking filter.' }).filter((f) => f.ruleId === 'sorry-for-wait');
+    expect(flags.map((f) => f.text)).toEqual(['I’m sorry you’ve had no reply', 'apologies for how long this has taken']);
+    expect(flags.filter((f) => f.swap)).toEqual([]);
+  });
 });

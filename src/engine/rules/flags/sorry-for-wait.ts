@@ -118,6 +118,11 @@ export const sorryForWait: FlagRuleData = {
   better: 'Thank you for your patience.',
   examples: ['Sorry for the wait', 'Apologies for the delay in getting back to you', 'I’m sorry for the late reply', 'So sorry to keep you waiting'],
   patterns: [
+    // A second apology joined by "and" to the one before it ("I'm sorry you've had no reply, and
+    // apologies for how long this has taken"): the thank-you and its apology in its place would
+    // run three clauses on "and". No Swap there, where the customer complained of the wait.
+    { p: `(?<=\\band )${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    { p: `(?<=\\band )${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
     // Where the customer complained of the wait, the thank-you and the apology they are owed;
     // before a second apology or thanks joined by "and" ("Sorry for the delay, and thanks for the
     // photos"), no Swap, rather than one that drops the apology. (The same words as the patterns

@@ -277,8 +277,11 @@ function doubtBesideRefusals(
     // read "…may be wrong, so I'm checking" beside it as a reply that contradicts itself. The
     // rule's advice stays.
     const farOff = held!.minEnd <= near || held!.maxStart >= far;
-    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff)) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
-    else {
+    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff)) {
+      const plain = namesEvidence(f.text, doubts.plainlyUnless) ? null : saidPlainly(f.replacement, doubts.plainly);
+      if (plain === null) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
+      else f.replacement = plain;
+    } else {
       if (nearby) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
       // One "so I'm checking" is the reply's plan; a second doubt says only that the record may be wrong.
       if (doubted) f.replacement = f.replacement.replace(new RegExp(`,? (?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u'), '');
@@ -327,6 +330,25 @@ const FINAL_VERDICT =
   /\b(?:under (?:any|no) circumstances|(?:is|are) final|final (?:decision|position|answer|outcome)|now or in the future|(?:can ?not|can['’]t|will not|won['’]t|is not going to) be (?:revisited|reconsidered|reopened|re-?examined|appealed|changed|reversed|overturned))\b/iu;
 
 /** The flag stays, with its rule's advice in place of the Swap. */
+/**
+ * A doubting Swap with its doubt taken out, the record said as what the agent sees (`plainly`),
+ * or null where none of the rule's shapes fits: blind judges read a doubt beside a verdict that
+ * stands as a reply that contradicts itself, and the agent's own "I can see" still stops quoting
+ * the machine as the last word.
+ */
+function saidPlainly(replacement: string, plainly: NonNullable<FlagRuleData['swapDoubts']>['plainly']): string | null {
+  for (const [pattern, plain] of plainly ?? []) {
+    const regex = new RegExp(pattern.replaceAll('’', "['’]"), 'iu');
+    if (regex.test(replacement)) return replacement.replace(regex, plain);
+  }
+  return null;
+}
+
+/** The flagged record names the evidence itself, which "I can see" would drop. */
+function namesEvidence(flagged: string, evidence: string | undefined): boolean {
+  return evidence !== undefined && new RegExp(evidence, 'iu').test(flagged);
+}
+
 function withdrawSwap(f: Finding, better: string): void {
   f.replacement = better;
   delete f.swap;

@@ -745,16 +745,15 @@ describe('a Swap that doubts the record, beside a refusal that still stands on i
     expect(swapped('The system shows it was delivered, so we can’t refund it.')).toBe('Our records show it was delivered, but they may be wrong, so I’m checking.');
   });
 
-  test('offers no Swap where the next sentence concludes from the record: the flag keeps its advice', () => {
-    for (const reply of [
-      'The meter log shows your boiler was serviced on 2 May. The call-out fee therefore applies.',
-      'Our booking system shows the table was cancelled by phone. On that basis the deposit was kept.',
-      'The portal shows your form arrived after the deadline. As a result, the late fee stands.',
-    ]) {
-      const f = flagsOf(reply).find((x) => x.ruleId === 'system-says')!;
-      expect(f, reply).toBeDefined();
-      expect(f.swap, reply).toBeUndefined();
-      expect(f.replacement).toBe('Admit the system may be wrong, and check.');
+  // Stop 38: where the doubt would contradict the conclusion, the record is said as what the agent
+  // sees (no doubt, nothing contradicted) rather than left without a Swap.
+  test('offers no doubt where the next sentence concludes from the record: what the agent sees instead', () => {
+    for (const [reply, expected] of [
+      ['The meter log shows your boiler was serviced on 2 May. The call-out fee therefore applies.', 'I can see your boiler was serviced on 2 May. The call-out fee therefore applies.'],
+      ['Our booking system shows the table was cancelled by phone. On that basis the deposit was kept.', 'I can see the table was cancelled by phone. On that basis the deposit was kept.'],
+      ['The portal shows your form arrived after the deadline. As a result, the late fee stands.', 'I can see your form arrived after the deadline. As a result, the late fee stands.'],
+    ] as const) {
+      expect(swapped(reply), reply).toBe(expected);
     }
     // A next sentence that acts, or one that merely mentions a reason, keeps the Swap.
     expect(swapped('The meter log shows your boiler was serviced on 2 May. I’ll ask the engineer for his notes today.')).toMatch(/so I’m checking\. I’ll ask/);

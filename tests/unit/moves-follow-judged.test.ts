@@ -114,8 +114,9 @@ describe('no move the rest of the reply contradicts', () => {
   test('no "may be wrong, so I’m checking" above a verdict that stands', () => {
     const customer = 'You charged me a £40 no-show fee but nobody came to my door.';
     const record = 'Dear Sam,\n\nThe system shows the courier attended at 10:20 and got no answer.';
-    expect(swapOf(customer, `${record} The fee was applied correctly. The fee stands and this decision cannot be revisited.\n\nRegards`, 'system-says')).toBeUndefined();
-    expect(swapOf(customer, `${record} The van then went on to its next drop. The fee remains on your account.\n\nRegards`, 'system-says')).toBeUndefined();
+    // (Since stop 38 the record is said as what the agent sees there: no doubt, nothing contradicted.)
+    expect(swapOf(customer, `${record} The fee was applied correctly. The fee stands and this decision cannot be revisited.\n\nRegards`, 'system-says')?.replacement).toBe('I can see the courier attended at 10:20 and got no answer');
+    expect(swapOf(customer, `${record} The van then went on to its next drop. The fee remains on your account.\n\nRegards`, 'system-says')?.replacement).toBe('I can see the courier attended at 10:20 and got no answer');
     expect(swapOf(customer, `${record} I will ask the depot to check the van’s route.\n\nRegards`, 'system-says')?.replacement).toMatch(/may be wrong/);
   });
 

@@ -38,12 +38,14 @@ describe('sorry-for-wait when the customer complains of waiting on us', () => {
     expectSwap('sorry-for-wait', 'Sorry for the wait! The guarantee on the blue kettle is two years.', 'Sorry for the wait', 'Thank you for your patience! The guarantee on the blue kettle is two years.', { customer: CALM });
   });
 
-  test('a reply that already owns the repeat keeps its own apology: the thank-you alone, not a second sorry', () => {
+  // Stop 38's read: the reply's "sorry you had to write twice" owns the chasing, not the slow
+  // answer; the thank-you alone there was judged worse. (swaps12-wait-on-us.test.ts has the rest.)
+  test('a reply that already owns the repeat still keeps the apology for the wait', () => {
     expectSwap(
       'sorry-for-wait',
       'Sorry for the slow reply. I’m sorry you had to write twice about the kettle; the guarantee is two years.',
       'Sorry for the slow reply',
-      'Thank you for your patience. I’m sorry you had to write twice about the kettle; the guarantee is two years.',
+      'Thank you for your patience, and I’m sorry it took us this long. I’m sorry you had to write twice about the kettle; the guarantee is two years.',
       { customer: CHASED },
     );
   });

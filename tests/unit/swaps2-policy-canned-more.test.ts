@@ -68,7 +68,8 @@ describe('unfilled-placeholder: only what is known goes in, or the words around 
     ['Dear {{customer.last_name}},\nThanks for your letter.', '{{customer.last_name}}'],
     // The company's name alone is how the brand signs: the agent fills it.
     ['Thanks for contacting {{company_name}}.', '{{company_name}}'],
-    // A role that opens the sentence, or a date with no window before it.
+    // A role that opens the sentence, or a date with no window before it (stop 38's read: the
+    // date the customer needs, dropped with its "by", was judged worse six times of six).
     ['[Courier name] will collect it tomorrow.', '[Courier name]'],
     ['It will reach your card by [DATE].', '[DATE]'],
     // An introduction that says more than the team.

@@ -676,6 +676,22 @@ export const CUSTOMER_REPEAT = [
 ];
 
 /**
+ * The customer complains of waiting on US, in words that count no contacts: how long they have
+ * waited with no answer ("three weeks ago and have not heard a thing", "still no reply"), held in
+ * our queue ("on hold for 40 minutes"), or doubt we read them at all. Only a wait for an answer,
+ * a call or a person: "still waiting for my parcel" is the thing's delay, not our reply's.
+ */
+const HEARD_NOTHING = '(?:a thing|anything|a word|a peep|a squeak|a dicky bird|a sausage|back|from (?:you|anyone|anybody|your [a-z]+)|zilch)';
+const LONG_WAIT = '(?:over |more than |nearly |almost |about |around |a good |well over )?(?:an?|one|two|three|four|five|ten|twenty|thirty|forty|fifty|ninety|several|a few|\\d+) (?:minutes?|mins?|hours?|hrs?|days?|weeks?)';
+export const CUSTOMER_WAITED_ON_US = [
+  // Heard, not received: "have not received anything" is the parcel.
+  `(?:have not|has not|had not|did not|never|not) (?:heard|hear) ${HEARD_NOTHING}|heard (?:absolutely )?nothing(?: back)?(?! (?:wrong|else|against|bad))|(?:have not|has not|did not|never) (?:had|got|gotten|received) (?:a |any )?(?:reply|response|answer|word|call ?back|acknowledg(?:e)?ment)`,
+  `still (?:no|not had (?:a|any)|not heard(?: (?:a|any))?|have not had (?:a|any)|have not heard(?: (?:a|any))?) (?:reply|response|answer|word|update|call ?back|news)|no (?:reply|response|answer|call ?back) (?:to (?:my|the|any of my|either)|from (?:you|anyone|anybody|your)|yet|since|for ${LONG_WAIT})`,
+  `(?:on hold|holding|in (?:a|the|your) queue) (?:for )?${LONG_WAIT}|${LONG_WAIT} on hold|(?:been|waited|waiting) ${LONG_WAIT} (?:for (?:a |an |any |your )?(?:reply|response|answer|call ?back|someone to (?:reply|answer|call|get back|pick up))|to (?:hear back|get through|speak to someone))`,
+  `(?:does|do) (?:anyone|anybody|you|your staff|your team) (?:even |actually |ever )?(?:read|check|answer|reply to|look at) (?:these|this|your emails|emails|messages|your inbox|complaints)`,
+];
+
+/**
  * The reply shows the customer has been in touch before and holds it against them: "as I said
  * in my email on Tuesday", "I've gone over this with you twice", "if you had read my earlier reply".
  */
@@ -1034,6 +1050,8 @@ export const SIGNALS = {
   /** The reply takes up something specific the customer raised (`sharesContent`). */
   'reply.namesIssue': { reads: 'customer', onlyIf: ['sharesContent'] },
   'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
+  /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
+  'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

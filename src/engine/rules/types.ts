@@ -236,6 +236,19 @@ export interface FlagRuleData extends RuleBase {
      * thing twice ("…they may be wrong, so I'm checking. Our records may not tell the whole story…").
      */
     says?: Signal[];
+    /**
+     * Where a verdict that stands makes any doubt contradict the reply, the record said plainly as
+     * what the agent sees, instead of no Swap: each entry a pattern the doubting Swap matches
+     * (case-insensitive) and what replaces that match ("our records show X, but they may be wrong,
+     * so I'm checking" → "I can see X"). The first that matches wins; none, and the Swap goes.
+     */
+    plainly?: readonly (readonly [pattern: string, plain: string])[];
+    /**
+     * A record that names what was seen ("the GPS scan confirms", "the correct readings show"):
+     * said plainly as "I can see", the evidence would go and only the verdict stay (stop 38's
+     * read judged that worse), so there the Swap goes instead. Matched on the flagged words.
+     */
+    plainlyUnless?: string;
   };
   /**
    * Where its better phrasing names the customer's account of something we did ("I'm sorry you

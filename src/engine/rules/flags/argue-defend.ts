@@ -873,7 +873,7 @@ export const argueDefend: FlagRuleData = {
       better: '',
     },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
-    { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
+    { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|to be fair,?|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the
     // course moved to Tuesdays", "For the record, notice was given", "Let me say this once more:",
     // "As you will no doubt recall from our call on 12 May, …"): the lead goes, the facts stay.
@@ -999,6 +999,14 @@ export const argueDefend: FlagRuleData = {
     // was worked out would follow from nothing.
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
+    // The same verdict with what the agent does or cannot do joined on by "and" ("…the charges are
+    // correct and we are unable to offer a refund"): how it was worked out in place of the
+    // verdict, what follows kept as written.
+    {
+      when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`,
+      restIs: '(?:,? )?and (?<next>(?:we|I|it)\\b[^,;:]*)',
+      better: '{subj} {aux} based on [how it was worked out], and {next}',
+    },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
     { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },

@@ -287,6 +287,30 @@ const OMITTED: [string, string][] = [
   ['read', 'read'],
 ];
 
+/** Going to another party said as a gerund ("we'd recommend contacting them"), and the verb the agent takes it up with. */
+const REDIRECT_GERUNDS: [string, string][] = [
+  ['contacting', 'contact'],
+  ['calling', 'call'],
+  ['emailing', 'email'],
+  ['speaking (?:to|with)', 'speak to'],
+  ['getting in touch with', 'get in touch with'],
+  ['reaching out to', 'contact'],
+  ['writing to', 'write to'],
+  ['checking with', 'check with'],
+];
+
+/**
+ * Ways a wrong detail is said to be the customer's doing ("you gave us the wrong address", "you
+ * picked the wrong size"), and the same fact without them as its cause: `{what}` the detail,
+ * `{tail}` where or when.
+ */
+const WRONG_DETAIL: [string, string][] = [
+  ['(?:gave|provided|supplied|sent)(?: us| me)?', 'we had the wrong {what}{tail}'],
+  ['(?:entered|typed|put in|filled in)(?: us| me)?', 'the wrong {what} {be} entered{tail}'],
+  ['(?<v>picked|selected|clicked|booked|ordered|used)', 'the wrong {what} {be} {v}{tail}'],
+  ['chose', 'the wrong {what} {be} chosen{tail}'],
+];
+
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
   category: 'ownership',
@@ -887,6 +911,28 @@ export const blameShift: FlagRuleData = {
       restIs: REDIRECT_REST,
       better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
+    // The same with a condition for going to them ("You'd need to speak to them if you want to
+    // challenge it"): "for you" before the condition, where it reads.
+    {
+      when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
+      restIs: "(?<cond>(?:if|once|when|whenever) (?!(?:they|he|she|it)\\b)[^,;:]+)",
+      whole: true,
+      better: 'I’ll {act} for you {cond}',
+    },
+    // Going to them advised as the agent's suggestion ("We'd recommend contacting them directly
+    // for compensation"): the agent does it.
+    // ("Directly" goes: "I'll contact them directly for you" says nothing more.)
+    ...REDIRECT_GERUNDS.flatMap(([gerund, base]) =>
+      [
+        [`(?!directly\\b)${REDIRECT_REST}`, '{rest?}'],
+        ['directly', ''],
+        [`directly (?<r>${REDIRECT_REST})`, '{r}'],
+      ].map(([restIs, kept]) => ({
+        when: `(?:we|i) (?:would |do )?(?:strongly )?(?:suggest|recommend|advise)(?: that you)? ${gerund} (?<who>${TAKEN_TO})`,
+        restIs,
+        better: `I’ll ${base} {who}${kept ? ` ${kept}` : ''} for you and let you know what they say`,
+      })),
+    ),
     // The same after a clause of the agent's and its comma ("If the fault comes back, you'll need to
     // contact the manufacturer", "Purchases are handled by Sony, you have to contact them about it"):
     // the clause kept. Only where what follows the party is a plain adjunct, not a clause of its own.
@@ -1053,6 +1099,23 @@ export const blameShift: FlagRuleData = {
     { when: 'and not (?:us|ours|me|mine|by us|from us)', trails: ' ', better: '' },
     { when: 'not something (?:we|i) (?:can )?(?:control|deal with|handle)', trails: ', ', better: '' },
     { when: 'not (?:a charge|something|anything) (?:that )?(?:we|i) (?:added|made|did|caused|applied|set up)', trails: ', ', better: '' },
+    // The wrong detail said to be the customer's ("We checked and you gave us the wrong address, so
+    // the parcel came back", "Unfortunately you selected the wrong size at checkout"): the same
+    // fact without "you" as its cause, what followed from it kept. What was given to us is what we
+    // had; what was chosen, said in the passive. One thing only, then where or when.
+    // After the shapes above that say the same of any act, which keep their wording.
+    ...WRONG_DETAIL.flatMap(([verb, said]) =>
+      ['', '(?<more>, (?:the|your|it|its|this|that) [^,;:]+)'].flatMap((more) =>
+        [
+          ['(?:[a-z-]+ ){0,2}?[a-z-]*(?:[^s]s|people|children)', 'were'],
+          ['(?:[a-z-]+ ){0,2}?[a-z-]*(?:[^s ]|ss)', 'was'],
+        ].map(([what, be]) => ({
+          when: `you (?:have )?${verb} the wrong`,
+          restIs: `(?<what>${what})(?<tail>(?: (?:at|on|in|during|for|from|when) [^,;:]+)?)${more}`,
+          better: `${said.replace('{be}', be!)}${more ? '{more}' : ''}{cut}`,
+        })),
+      ),
+    ),
     // What would have happened had the customer acted ("Had you read it, you'd have known…",
     // "If you'd sent one in, this wouldn't have happened"): the whole hindsight, its "would"
     // clause too, becomes the next step the agent owns. Only with no fact of the agent's in it.

@@ -535,6 +535,14 @@ export const cannedEmpathy: FlagRuleData = {
     // important to us and will be dealt with…" is left: its subject is the stock line's.)
     { when: 'we .*', restOpens: 'and', restIs: "(?:will|are|have|had|would|can|shall|wish|want|thank)\\b.*", better: 'we {rest}' },
     { when: 'i .*', restOpens: 'and', restIs: "(?:will|am|have|had|would|can|shall|wish|want|thank)\\b.*", better: 'I {rest}' },
+    // …or before what was done, with a subject of its own ("We take all feedback seriously and your
+    // comments have been passed to the store manager"): the stock line goes with its "and".
+    {
+      when: '(?:we|i) .*',
+      restOpens: 'and',
+      restIs: "(?:your|the|all|our|this|these|those|every) (?:[a-z-]+ ){0,3}?(?:is|are|was|were|has|have|will)\\b[^,;:]*",
+      better: '{rest}',
+    },
     // "Please accept our apologies for any distress caused": the request goes with the stock
     // apology, and the specific one reads in their place.
     {

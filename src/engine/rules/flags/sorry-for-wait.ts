@@ -88,11 +88,17 @@ const THANKS = 'thank you for your patience';
 
 /**
  * Where the customer's message complains of waiting on us ("still waiting", "third email", "no
- * reply for days": acknowledge-repeat's signal), the thank-you alone drops the apology they are
- * owed; blind readers called that Swap worse three stops running. There it keeps one.
+ * reply for days", "on hold for 40 minutes", "three weeks and have not heard a thing"), the
+ * thank-you alone drops the apology they are owed; blind readers called that Swap worse four stops
+ * running. There it keeps one, even beside the reply's own "sorry you had to write a third time":
+ * that apology is for the chasing, not for the slow answer (stop 38's read).
  */
-const WAITED_ON_US: PatternContext[] = ['customer.repeat'];
-/** The reply owns the repeat already ("I'm sorry you had to chase this"): acknowledge-repeat's own test. */
+const WAITED_ON_US: PatternContext[] = ['customer.waitedOnUs'];
+/**
+ * The reply owns a repeat the customer did not complain of as a wait ("I'm sorry you had to
+ * chase this"): the thank-you alone, not a second sorry. (Read after WAITED_ON_US: a condition
+ * holds when any of its signals does, so the order of the patterns says "and not".)
+ */
 const APOLOGY_MADE: PatternContext[] = ['reply.ownsRepeat'];
 const THANKS_AND_SORRY = 'thank you for your patience, and I’m sorry it took us this long';
 const THANKS_AND_SORRY_SENTENCE = 'Thank you for your patience, and I’m sorry it took us this long.';
@@ -112,12 +118,12 @@ export const sorryForWait: FlagRuleData = {
   better: 'Thank you for your patience.',
   examples: ['Sorry for the wait', 'Apologies for the delay in getting back to you', 'I’m sorry for the late reply', 'So sorry to keep you waiting'],
   patterns: [
-    // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
-    // Where the reply already owns the repeat ("…, and I'm sorry you had to write a third time"),
-    // the apology they are owed is there: the thank-you alone.
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
-    // Else, where the customer complained of the wait, the thank-you and the apology they are owed;
+    // A second apology joined by "and" to the one before it ("I'm sorry you've had no reply, and
+    // apologies for how long this has taken"): the thank-you and its apology in its place would
+    // run three clauses on "and". No Swap there, where the customer complained of the wait.
+    { p: `(?<=\\band )${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    { p: `(?<=\\band )${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    // Where the customer complained of the wait, the thank-you and the apology they are owed;
     // before a second apology or thanks joined by "and" ("Sorry for the delay, and thanks for the
     // photos"), no Swap, rather than one that drops the apology. (The same words as the patterns
     // below, so the flag is the same either way: only its Swap differs.)
@@ -125,6 +131,11 @@ export const sorryForWait: FlagRuleData = {
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
+    // Where the reply already owns a repeat that was not complained of as a wait ("I'm sorry you
+    // had to write again"), the apology they are owed is there: the thank-you alone.
+    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
     // Elsewhere, the thank-you (RULES.md).
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true },
@@ -139,13 +150,13 @@ export const sorryForWait: FlagRuleData = {
   // hanging off the thank-you.
   rewrites: [
     // …and where the customer complained of the wait, with the apology they are owed (as above),
-    // unless the reply owns the repeat already.
-    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience', onlyIf: APOLOGY_MADE },
-    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
-    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
+    // even beside the reply's own "sorry you had to write again"; else the thank-you alone there.
     { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
     { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
     { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}, and I’m sorry it took us this long', onlyIf: WAITED_ON_US },
+    { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience', onlyIf: APOLOGY_MADE },
+    { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
+    { when: '.*', restOpens: 'times?', restIs: "(?:today|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|break))", whole: true, better: 'Thank you for your patience {rest?}', onlyIf: APOLOGY_MADE },
     { when: '.*', restIs: '(?:you|u)', whole: true, better: 'Thank you for your patience' },
     { when: '.*', restIs: "(?:on (?:this|that)(?: one)?|today|tonight|this (?:week|morning|afternoon|evening)|(?:over|during) the (?:weekend|holidays|holiday period|break))", whole: true, better: 'Thank you for your patience {rest?}' },
     // "…for the extended wait time today": the noun's "time" goes with the wait.

@@ -109,7 +109,22 @@ export const systemSays: FlagRuleData = {
   title: 'Treating the system as infallible',
   why: 'The customer is telling you the system is wrong; quoting it back says you trust it more than them.',
   better: 'Admit the system may be wrong, and check.',
-  swapDoubts: { checks: 'so I’m checking(?: again)?', besideRefusal: 'so if you have anything that shows otherwise, send it to me and I’ll look again', says: ['reply.admission'] },
+  swapDoubts: {
+    checks: 'so I’m checking(?: again)?',
+    besideRefusal: 'so if you have anything that shows otherwise, send it to me and I’ll look again',
+    says: ['reply.admission'],
+    // Beside a verdict that stands, what the records show said as the agent's own finding.
+    // (Not "shows it as paid": "I can see it as paid" would not read.)
+    plainly: [
+      ['\\bour records show (?!(?:it|them|you) as\\b)(.+?), but they may be wrong, so I’m checking$', 'I can see $1'],
+      ['\\bour records have (.+?), but they may be wrong, so I’m checking$', 'we have $1'],
+      ['\\bI can’t find (.+?) yet, but that may be our error, so I’m checking$', 'I can’t find $1'],
+      ['\\bI can’t see (.+?) yet, but that may be our error, so I’m checking$', 'I can’t see $1'],
+    ],
+    // Not where the record is named by what was seen: "I can see the delivery took place" in
+    // place of "The GPS data from the driver's handheld confirms…" drops the evidence.
+    plainlyUnless: '\\b(?:gps|readings?|scans?|scanned|photos?|photographs?|pictures?|footage|cctv|cameras?|video|recordings?|sensors?|telematics)\\b',
+  },
   // Where nothing rewrites it, a claim that the record cannot be wrong ("…, and our meters don't lie.",
   // "The data is correct.") may go: the record itself, cited, is the reply's answer and stays.
   leaveOut: {

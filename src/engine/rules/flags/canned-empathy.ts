@@ -193,6 +193,12 @@ const SHARED_FEELING = '{feel}|gutted|fed up|furious|livid|cross|mad|annoyed|ups
 const HARD_VERDICT = '(?:scary|frightening|exhausting|rough|grim|horrible|awful|terrible|dreadful|worrying|stressful|upsetting|distressing|frustrating|annoying|disappointing|sad|tough|nasty|miserable|concerning|alarming|not nice|not good|not great|no fun|not okay|not ok)';
 /** Only in a reply that says nothing of what the trouble was (rules/signals.ts, SIGNALS). */
 const NAMES_NOTHING: PatternContext[] = ['!reply.namesTrouble'];
+/**
+ * "Sorry for the confusion over the two invoices", "apologies for the trouble with the login link":
+ * the trouble is then named, as RULES.md's better phrasing asks. After "any" it stays vague, and a
+ * topic alone ("…with your order") names nothing (the topic frames below take those).
+ */
+const THING_NAMED_AFTER = `(?:(?<=any [a-z]+)|(?! (?:of|over|with|about|regarding|around) (?:the|your|this|these|those|my|our) (?!(?:recent |new |latest )?${TOPIC_ONLY}\\b)))`;
 
 export const cannedEmpathy: FlagRuleData = {
   id: 'canned-empathy',
@@ -237,9 +243,9 @@ export const cannedEmpathy: FlagRuleData = {
     { p: '{adv}sorry to hear (?:that )?you are not (?:happy|pleased|satisfied)(?: with (?:us|this|that|our service|the service))?', better: 'I’m sorry {issue}', swap: 'sentence' },
     '(?<=(?:^|[.!?,] |\\n))(?:so |very |really )?sorry again(?=[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$))',
     '(?:your|customer) (?:safety|security|wellbeing|well-being|health) (?:is|remains) (?:always )?our (?:top |highest |number one |first |main )?priority',
-    { p: `{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
-    { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `{we} (?:do |sincerely |truly |deeply |would like to )?(?:apologi[sz]e~|regret) (?:for )?(?:any|the|all the) (?:inconvenience|trouble|disruption|frustration|confusion)(?: (?:this|that|it) (?:may|might|has|will)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}${THING_NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `(?:i am |we are )?{adv}sorry for (?:any|the|all the|this|that) (?:inconvenience|trouble|confusion)(?: (?:this|that|it) (?:may|might|has)? ?(?:have )?(?:caused|cause)(?: you)?| caused)?${NAMED_AFTER}${THING_NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
+    { p: `(?:apologies|our apologies|my apologies) for (?:any|the) (?:inconvenience|trouble|confusion)(?: caused)?${NAMED_AFTER}${THING_NAMED_AFTER}`, better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '(?:your|this) (?:call|query|email|message|business|enquiry|inquiry|feedback|custom|request) (?:is|means) (?:very |really |extremely |so )?(?:important|valuable|a lot) to us', better: 'I’ve read your message and here is what I’m doing about it:' },
     { p: '{we} (?:are )?{adv}(?:(?:can |could |fully |completely |totally )?(?:definitely |really |truly )?(?:understand(?:ing)?|appreciate)|(?:can )?(?:empathi[sz]e|sympathi[sz]e) with|share) (?:your|the) (?:frustrations?|concerns?|feelings|sentiments|inconvenience|disappointment|annoyance|dissatisfaction|displeasure|unhappiness|upset|confusion|situation|position|point of view)(?! (?:about|with|over|at|regarding|that) (?!this|that|it)[a-z])', better: 'I’m sorry {issue}.', swap: 'sentence' },
     { p: '{we} {adv}(?:can |could )?(?:understand|realise|realize|see|imagine|know) (?:that |why |how )?you (?:are|feel|must be|would be|might be|may be|were|must feel|would feel) {adv}{feel}(?: (?:about|by|with) (?:this|that|it))?(?: and (?:i am|we are) {adv}sorry to hear (?:that|this|about that))?(?! (?:about|with|that|when|by|over|because) )', better: 'I’m sorry {issue}.', swap: 'sentence' },

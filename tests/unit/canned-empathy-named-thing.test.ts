@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/engine';
+
+// Stop 38: a stock trouble word followed by the thing it was about names the trouble, as RULES.md's
+// better phrasing asks ("sorry your parcel was delayed" is no canned line); after "any", or over a
+// topic alone ("with your order"), it stays a form-letter apology.
+const score = createScorer();
+const canned = (reply: string) =>
+  score({ reply, customer: 'I was billed twice this month and the login link you sent does not work.' }).findings.some((f) => f.ruleId === 'canned-empathy');
+
+describe('canned-empathy: the trouble named after it', () => {
+  it.each([
+    'Sorry for the confusion over the two invoices; the second one was sent in error and I have cancelled it.',
+    'I apologise for the inconvenience of the missing charger. I have posted a new one today.',
+    'Apologies for the trouble with the reset link, it expired after a day. Here is a new one.',
+  ])('stays quiet on %s', (reply) => {
+    expect(canned(reply)).toBe(false);
+  });
+
+  it.each([
+    'Sorry for the inconvenience.',
+    'We apologise for any inconvenience with the delivery.',
+    'Sorry for the inconvenience with your order.',
+  ])('still flags %s', (reply) => {
+    expect(canned(reply)).toBe(true);
+  });
+});

@@ -51,3 +51,18 @@ describe('blame-shift: stop 38 intent frames', () => {
     });
   }
 });
+
+// Stop 38, second round: the customer's act told in the passive.
+describe("blame-shift: the customer's act in the passive", () => {
+  test.each([
+    'The auto-renew option was switched on by you in March.',
+    'Those files were deleted by you before the backup ran.',
+    'The saver fare was chosen by you when you booked.',
+  ])('flags: %s', (reply) => expect(flagged(reply)).toBe(true));
+  test.each([
+    'The auto-renew option was switched on by you or by us in error, so I have turned it off.',
+    'Your new address was entered by you on Monday and I have arranged the engineer for it.',
+    'The order was placed by your colleague, and the card holder was emailed.',
+    'The refund was sent to your card today.',
+  ])('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
+});

@@ -66,3 +66,16 @@ describe("blame-shift: the customer's act in the passive", () => {
     'The refund was sent to your card today.',
   ])('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
 });
+
+describe('blame-shift: the duty put on the customer as a role', () => {
+  test.each([
+    'It is up to the account holder to keep the PIN safe.',
+    'It was up to you to check the dates before paying.',
+    "It's always up to the passenger to carry a valid ID.",
+  ])('flags: %s', (reply) => expect(flagged(reply)).toBe(true));
+  test.each([
+    "It's up to you to decide which date suits you best.",
+    'It is up to you to choose between a refund and a replacement.',
+    'It was up to us to check the dates, and I have refunded the fee.',
+  ])('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
+});

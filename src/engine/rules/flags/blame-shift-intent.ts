@@ -35,6 +35,10 @@ export const BLAME_SHIFT_INTENT_FRAMES: string[] = [
   // do, nor beside the agent's own step. ("…changed on your account" was dropped: it raised validate's
   // false alarms, not tune half b's finds.)
   `(?:was|were|had been|has been) ${CUSTOMER_ACT} by you(?![a-z])(?![^.!?\\n]*\\b(?:by (?:us|me|our|the team|mistake)|in error|(?:our|my) (?:mistake|error|fault)|as you (?:asked|requested|wanted|instructed)|at your request)\\b)${UNLESS_AGENT_ACTS}`,
+  // The duty put on the customer as a role, in whatever words: "it is up to the account holder to keep
+  // the PIN safe", "it was up to you to check the dates". Not a choice offered ("it's up to you to
+  // decide which suits"), nor where the agent takes it on.
+  `(?:is|was) (?:entirely |solely |always |ultimately )?up to (?:the )?(?:you|customer|account holder|cardholder|card holder|buyer|passenger|guest|member|policyholder|tenant|user|sender|recipient|parent|patient|applicant|travell?er|purchaser|owner)s? to(?! (?:choose|decide|pick|select|say|tell us|let us know|book|call|reply|keep or|accept or|go ahead)\\b)${UNLESS_AGENT_ACTS}`,
   // The matter put on another party with us set apart: "the banding is set by the agency, not the
   // council", "covered by the manufacturer's warranty rather than by us", "decisions are made by our
   // underwriters, not the social media team". Not where the agent takes it on in the same sentence.

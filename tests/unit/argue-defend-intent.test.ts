@@ -8,6 +8,19 @@ const flagged = (reply: string) => ruleFlagsOf('argue-defend', reply).length > 0
 
 const intents: [string, string[], string[]][] = [
   [
+    'agreement claimed for our side before the customer gives it',
+    [
+      'Surely you can see why the late fee applies.',
+      'I’m sure you’ll appreciate that we cannot make exceptions for one guest.',
+      'Of course you can understand our position on this.',
+    ],
+    [
+      'I’m sure you can see the new date in the app now.',
+      'I’m sure you will enjoy the upgraded room.',
+      'Of course you can change the delivery day online.',
+    ],
+  ],
+  [
     'the reproach of having to say it again',
     [
       'I am not sure how much clearer I can make this.',

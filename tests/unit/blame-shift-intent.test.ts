@@ -51,3 +51,31 @@ describe('blame-shift: stop 38 intent frames', () => {
     });
   }
 });
+
+// Stop 38, second round: the customer's act told in the passive.
+describe("blame-shift: the customer's act in the passive", () => {
+  test.each([
+    'The auto-renew option was switched on by you in March.',
+    'Those files were deleted by you before the backup ran.',
+    'The saver fare was chosen by you when you booked.',
+  ])('flags: %s', (reply) => expect(flagged(reply)).toBe(true));
+  test.each([
+    'The auto-renew option was switched on by you or by us in error, so I have turned it off.',
+    'Your new address was entered by you on Monday and I have arranged the engineer for it.',
+    'The order was placed by your colleague, and the card holder was emailed.',
+    'The refund was sent to your card today.',
+  ])('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
+});
+
+describe('blame-shift: the duty put on the customer as a role', () => {
+  test.each([
+    'It is up to the account holder to keep the PIN safe.',
+    'It was up to you to check the dates before paying.',
+    "It's always up to the passenger to carry a valid ID.",
+  ])('flags: %s', (reply) => expect(flagged(reply)).toBe(true));
+  test.each([
+    "It's up to you to decide which date suits you best.",
+    'It is up to you to choose between a refund and a replacement.',
+    'It was up to us to check the dates, and I have refunded the fee.',
+  ])('leaves quiet: %s', (reply) => expect(flagged(reply)).toBe(false));
+});

@@ -15,6 +15,10 @@ export const ARGUE_DEFEND_INTENT_FRAMES: string[] = [
   // Our side's word beyond doubt: "we have no reason to doubt them", "I see no reason to question
   // the engineer's report".
   '(?:we|i) (?:have|see|can see|had|saw) (?:absolutely )?no reason to (?:doubt|question|dispute|disbelieve|think otherwise|believe otherwise)',
+  // Agreement claimed for our side before the customer gives it: "surely you can see why the fee
+  // applies", "I'm sure you'll appreciate that we cannot make exceptions". Not "I'm sure you can
+  // see it in the app now" (seeing a thing, not a reason).
+  "(?:surely|of course|i am sure|i am certain|we are sure|we are certain) (?:that )?you (?:can|could|must|would|will) (?:see|understand|appreciate|agree|accept|recogni[sz]e)(?= (?:that|why|how|our (?:position|point|view|side|reasons?)|the (?:reason|reasons|need|position|difficulty)|we)\\b)",
   // The customer reminded that a warning was written down for them (the labels call this arguing):
   // "which the app warns about on the update screen", "which the listing mentions on the product page".
   `which (?:the |our )?(?:[a-z-]+ ){0,2}(?:warns?|warned|explains?|explained|states?|stated|tells? you|told you|mentions?|mentioned) (?:you )?(?:about |of )?(?:clearly )?(?:on|in|at|during) (?:the |our |your )?(?:[a-z-]+ ){0,2}${WHERE_WRITTEN}\\b`,

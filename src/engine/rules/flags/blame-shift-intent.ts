@@ -20,11 +20,25 @@ const SOMEONE_ELSE = `(?:${THIRD_PARTY}|(?:[a-z'-]+ ){0,3}(?:agency|council|auth
 const UNLESS_AGENT_ACTS =
   '(?![^.!?\\n]*\\b(?:i|we) (?:have|will|am|are|had) (?:now |just |already |also )?(?:asked|chased|contacted|raised|escalated|called|emailed|booked|arranged|refunded|credited|passed|spoken|requested|logged|take|chase|contact|ask|raise|escalate|call|email|arrange|pass|speak|request|sort|fix|handle|follow))';
 
+/** Acts on an account or a form that a reply can pin on the customer in the passive. */
+const CUSTOMER_ACT =
+  '(?:entered|typed|keyed|selected|chosen|ticked|clicked|set|changed|turned on|turned off|switched on|switched off|deleted|removed|cancell?ed|booked|ordered|filled in|filled out|submitted|sent|given)';
+
 export const BLAME_SHIFT_INTENT_FRAMES: string[] = [
   // Advice after the fact, whatever the verb: "please arrive on time in future", "please make sure
   // there are enough funds on the date to avoid this", "you should keep it apart from your phone going
   // forward". Not an offer of help ("please let me know next time", "feel free to use it in future").
   `(?:please|kindly|you (?:should|must|need to|will need to|may want to)) (?:always |just |also )?(?!${HELPFUL_ASK}\\b)[a-z][a-z-]*\\b(?: [^ .!?;:\\n]+){0,14}? ${FROM_NOW_ON}`,
+  // The customer's act stated in the passive, so the fault is theirs without saying "you did it":
+  // "the auto-renew option was switched on by you in March", "the files were deleted by you before
+  // the backup ran". Not where we share it ("…by you or by us in error"), nor what they asked us to
+  // do, nor beside the agent's own step. ("…changed on your account" was dropped: it raised validate's
+  // false alarms, not tune half b's finds.)
+  `(?:was|were|had been|has been) ${CUSTOMER_ACT} by you(?![a-z])(?![^.!?\\n]*\\b(?:by (?:us|me|our|the team|mistake)|in error|(?:our|my) (?:mistake|error|fault)|as you (?:asked|requested|wanted|instructed)|at your request)\\b)${UNLESS_AGENT_ACTS}`,
+  // The duty put on the customer as a role, in whatever words: "it is up to the account holder to keep
+  // the PIN safe", "it was up to you to check the dates". Not a choice offered ("it's up to you to
+  // decide which suits"), nor where the agent takes it on.
+  `(?:is|was) (?:entirely |solely |always |ultimately )?up to (?:the )?(?:you|customer|account holder|cardholder|card holder|buyer|passenger|guest|member|policyholder|tenant|user|sender|recipient|parent|patient|applicant|travell?er|purchaser|owner)s? to(?! (?:choose|decide|pick|select|say|tell us|let us know|book|call|reply|keep or|accept or|go ahead)\\b)${UNLESS_AGENT_ACTS}`,
   // The matter put on another party with us set apart: "the banding is set by the agency, not the
   // council", "covered by the manufacturer's warranty rather than by us", "decisions are made by our
   // underwriters, not the social media team". Not where the agent takes it on in the same sentence.

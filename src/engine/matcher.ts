@@ -9,6 +9,7 @@
 import type { AnchorIndex, PatternRef, Scan } from './anchors';
 import { isLookahead, patternSource } from './pattern';
 import { primed } from './regex';
+import { firstAtOrAfter } from './sorted';
 
 interface Part {
   /** The pattern's id in the anchor index. */
@@ -164,17 +165,6 @@ function roamingExec(part: Part, text: string, from: number): RegExpExecArray | 
   return stickyFrom(regex, text, part.opening.in(text), from);
 }
 
-/** Where the first of `starts` (ascending) at or after `from` is: a binary search, as callers walk a long text match by match. */
-function firstAtOrAfter(starts: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first match of sticky `regex` at one of `starts` (ascending) at or after `from`. */
 function stickyFrom(regex: RegExp, text: string, starts: readonly number[], from: number): RegExpExecArray | null {

@@ -9,6 +9,7 @@
 import { conceptFeatures, CONCEPTS, cueFeatures, QUOTED, stemOf, tokenOf, WORD } from './features';
 import { codesOf, type CompiledModel } from './index';
 import { LazyRegex } from '../regex';
+import { firstAtOrAfter } from '../sorted';
 
 /** One feature the model weighs, counted at most once a sentence. */
 interface Weighted {
@@ -140,14 +141,3 @@ const ANY_CONCEPT = new LazyRegex(CONCEPTS.map(([, re]) => re.source).join('|'))
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** Where `key` is or would go in the sorted `list`. */
-function firstAtOrAfter(list: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

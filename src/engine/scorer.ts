@@ -329,7 +329,6 @@ function thanksTwice(reply: string, findings: Finding[], flagById: ReadonlyMap<s
 const FINAL_VERDICT =
   /\b(?:under (?:any|no) circumstances|(?:is|are) final|final (?:decision|position|answer|outcome)|now or in the future|(?:can ?not|can['’]t|will not|won['’]t|is not going to) be (?:revisited|reconsidered|reopened|re-?examined|appealed|changed|reversed|overturned))\b/iu;
 
-/** The flag stays, with its rule's advice in place of the Swap. */
 /**
  * A doubting Swap with its doubt taken out, the record said as what the agent sees (`plainly`),
  * or null where none of the rule's shapes fits: blind judges read a doubt beside a verdict that
@@ -349,6 +348,7 @@ function namesEvidence(flagged: string, evidence: string | undefined): boolean {
   return evidence !== undefined && new RegExp(evidence, 'iu').test(flagged);
 }
 
+/** The flag stays, with its rule's advice in place of the Swap. */
 function withdrawSwap(f: Finding, better: string): void {
   f.replacement = better;
   delete f.swap;

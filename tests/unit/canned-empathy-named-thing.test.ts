@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '../../src/engine';
+import { ruleFlagsOf } from './swap-helpers';
 
 // Stop 38: a stock trouble word followed by the thing it was about names the trouble, as RULES.md's
 // better phrasing asks ("sorry your parcel was delayed" is no canned line); after "any", or over a
 // topic alone ("with your order"), it stays a form-letter apology.
-const score = createScorer();
 const canned = (reply: string) =>
-  score({ reply, customer: 'I was billed twice this month and the login link you sent does not work.' }).findings.some((f) => f.ruleId === 'canned-empathy');
+  ruleFlagsOf('canned-empathy', reply, 'I was billed twice this month and the login link you sent does not work.').length > 0;
 
 describe('canned-empathy: the trouble named after it', () => {
   it.each([

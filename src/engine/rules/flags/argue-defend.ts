@@ -65,11 +65,12 @@ const FIGURE =
 /** A subject that names the figure, as the agent wrote it: "The renewal quote", "Your £85 late penalty". */
 const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|is|are|was|were|and|but|so|that|which|because)\\b)[\\p{L}\\p{N}£$€.,'’-]+){0,4}? ${FIGURE}`;
 /**
- * FIGURE_SUBJECT for a `when`, which reads canonical (lower-case) text without the `u` flag: a
- * closed set of words before the figure, none a name whose capital the rewrite would lose
- * ("The new price", "Your £85 late penalty", "the joining fee").
+ * FIGURE_SUBJECT for a `when`, which reads canonical (lower-case) text without the `u` flag: up
+ * to three words before the figure, not ones of a clause ("The new price", "Your £85 late penalty",
+ * "the breakfast charge of €36"). The rewrite fills it in as the agent wrote it (rewrite.ts
+ * `groupsAsWritten`), so a name keeps its capital.
  */
-const FIGURE_SUBJECT_W = `(?:the|this|that|these|those|your|our)(?: (?:new|old|current|revised|updated|monthly|annual|yearly|weekly|final|late|late payment|joining|admin|administration|re-inspection|inspection|early termination|termination|renewal|standing|delivery|return|returns|cancellation|exit|service|call-out|booking|card|transfer|roaming|overdraft|interest|total|extra|additional|[£$€]?[0-9][0-9.,]*)){0,3} ${FIGURE}(?: (?:you were charged|you paid|on your (?:bill|statement|account|invoice)))?`;
+const FIGURE_SUBJECT_W = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|it|is|are|was|were|be|been|has|have|had|and|but|so|that|this|which|because|not|no|as|of|to|in|on|for|at|by|with)\\b)[a-z0-9£$€.,'-]+){0,3}? ${FIGURE}(?: of [£$€]?[0-9][0-9.,]*| (?:you were charged|you paid|on your (?:bill|statement|account|invoice)))?`;
 /** "is correct", "was correctly applied", "has been calculated correctly": the verdict on a figure. */
 const IS_RIGHT = '(?:correct|accurate|valid|right|the (?:correct|right) (?:price|amount|figure|charge|fee|one))';
 const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";

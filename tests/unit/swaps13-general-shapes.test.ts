@@ -3,7 +3,7 @@
 // as the cause, said with the thing done as its subject; a figure declared right, whatever words
 // name it, filled in as the agent wrote them. Invented sentences, each with what must stay as it was.
 import { describe, expect, test } from 'vitest';
-import { ruleFlagsOf, swappedFor } from './swap-helpers';
+import { expectSwap, ruleFlagsOf, swappedFor } from './swap-helpers';
 
 /** Each shape: the reply as an agent wrote it, the flagged words, and the reply after their Swap. */
 const shapes: Record<string, { rule: string; rows: [string, string, string][] }> = {
@@ -41,6 +41,33 @@ const shapes: Record<string, { rule: string; rows: [string, string, string][] }>
   },
 };
 
+/** Shapes whose Swap clears the rule from the sentence: nothing of it is left to flag, and the words put in raise no other. */
+const clearing: Record<string, { rule: string; rows: [string, string, string][] }> = {
+  'a document said to be clear: what it says, without the "clearly" that argues it': {
+    rule: 'argue-defend',
+    rows: [
+      ["The listing clearly states 'sleeps 4'.", 'The listing clearly states', "The listing states 'sleeps 4'."],
+      ['The booking page clearly says the fare is non-refundable.', 'The booking page clearly says', 'The booking page says the fare is non-refundable.'],
+    ],
+  },
+  'a step the customer was told again and again: the step, asked once': {
+    rule: 'argue-defend',
+    rows: [['I’ve already told you twice to check your spam folder.', 'I’ve already told you twice', 'Please check your spam folder.']],
+  },
+  'a figure declared right, cleared': {
+    rule: 'argue-defend',
+    rows: [['The refund amount is correct.', 'The refund amount is correct', 'The refund amount is based on [how it was worked out].']],
+  },
+  'the customer’s act as the cause, cleared': {
+    rule: 'blame-shift',
+    rows: [['The parcel was returned because you refused it at the door.', 'because you refused', 'The parcel was returned because it was refused at the door.']],
+  },
+};
+
+describe.each(Object.entries(clearing))('%s', (_shape, { rule, rows }) => {
+  test.each(rows)('%j', (reply, words, expected) => expectSwap(rule, reply, words, expected));
+});
+
 describe.each(Object.entries(shapes))('%s', (_shape, { rule, rows }) => {
   test.each(rows)('%j', (reply, words, expected) => {
     expect(swappedFor(rule, reply, words).after).toBe(expected);
@@ -63,6 +90,12 @@ describe('what stays as it was', () => {
   });
   test('a figure declared right with more said after it keeps it: no blank for how it was worked out in its place', () => {
     for (const f of ruleFlagsOf('argue-defend', 'The refund amount is correct at the time of purchase.')) if (f.swap) expect(f.replacement).not.toMatch(/how it was worked out\]$/);
+  });
+  test('a document said to say something of the customer is not turned: that is an argument of its own', () => {
+    for (const f of ruleFlagsOf('argue-defend', 'The form clearly says you agreed to the fee.')) if (f.swap) expect(f.replacement).not.toMatch(/^the form says$/i);
+  });
+  test('what was told again that is not a step is not asked of them as one', () => {
+    for (const f of ruleFlagsOf('argue-defend', 'I’ve already told you twice that the fee is final.')) if (f.swap) expect(f.replacement).not.toMatch(/^please/i);
   });
   test('words of a clause before the figure are not read as naming it', () => {
     for (const f of ruleFlagsOf('argue-defend', 'The fee that we charged on the invoice was correct.')) if (f.swap) expect(f.replacement).not.toMatch(/we charged.*based on/i);

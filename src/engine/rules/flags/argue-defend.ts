@@ -1038,6 +1038,23 @@ export const argueDefend: FlagRuleData = {
     // payable", "Our size guide is accurate and has been checked by our design team"): the verdict
     // and its "and" go, the figure and what the agent says of it stay.
     { when: `(?<subj>${FIGURE_SUBJECT_W}|(?:the|our|your) (?:size guide|assessor(?:'|’)s (?:figure|valuation)|valuation|meter readings?)) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restOpens: 'and', restIs: FIGURE_GOES_ON, words: true, better: '{subj}' },
+    // A document said to be clear ("The listing clearly states 'sleeps 4'", "Your booking page clearly
+    // says the fare is non-refundable"): what it says, without the "clearly" that argues it; the words
+    // before the verb as the agent wrote them.
+    {
+      when: "(?<subj>(?:the|your|our|this|that|these|those|my) (?:[a-z0-9'-]+ ){0,3}?)clearly (?<verb>states|says|shows|lists|explains|sets out|mentions|stated|said|showed|listed|explained|set out|mentioned)",
+      restIs: "(?!(?:that you|you)\\b)\\S.*",
+      words: true,
+      better: '{subj}{verb}',
+    },
+    // A step the customer is said to have been told again and again ("I've already told you twice to
+    // check your spam folder"): the step, asked once.
+    {
+      when: 'i (?:have |had )?(?:already )?(?:told|asked|reminded) you(?: (?:twice|before|already|again|several times|three times|more than once))*',
+      restIs: "to (?<step>(?!(?:us|me|them)\\b)[a-z][^,;:]*)",
+      whole: true,
+      better: 'please {step}',
+    },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },

@@ -30,6 +30,13 @@ const shapes: Record<string, { rule: string; rows: [string, string, string][] }>
       ['The account was suspended because you shared your login with a friend.', 'because you shared', 'The account was suspended because your login was shared with a friend.'],
     ],
   },
+  'agreement claimed before the customer gives it, leading into the point: the claim goes, the point stays': {
+    rule: 'argue-defend',
+    rows: [
+      ['I’m sure you’ll agree we can’t refund a ticket that was used.', 'I’m sure you’ll agree', 'We can’t refund a ticket that was used.'],
+      ['I’m sure you’ll appreciate that the room had been let by then.', 'I’m sure you’ll appreciate', 'The room had been let by then.'],
+    ],
+  },
   'a figure declared right, named in any words: how it was worked out, the words as written': {
     rule: 'argue-defend',
     rows: [
@@ -96,6 +103,9 @@ describe('what stays as it was', () => {
   });
   test('what was told again that is not a step is not asked of them as one', () => {
     for (const f of ruleFlagsOf('argue-defend', 'I’ve already told you twice that the fee is final.')) if (f.swap) expect(f.replacement).not.toMatch(/^please/i);
+  });
+  test('agreement claimed before a reason it points at stays: the reason would be left without its verb', () => {
+    expect(swapsOf('argue-defend', 'Surely you can see why the fee applies.', 'Surely you can see')).toEqual([]);
   });
   test('words of a clause before the figure are not read as naming it', () => {
     for (const f of ruleFlagsOf('argue-defend', 'The fee that we charged on the invoice was correct.')) if (f.swap) expect(f.replacement).not.toMatch(/we charged.*based on/i);

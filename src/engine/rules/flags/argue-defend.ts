@@ -873,6 +873,16 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: with you)?(?: (?:there|here|on (?:this|that)(?: one| point)?))?(?=:)',
       better: '',
     },
+    // Agreement claimed before the customer gives it, leading into the point ("I'm sure you'll agree we
+    // can't refund a used ticket", "I'm sure you'll appreciate that the room was let"): the claim goes,
+    // the point stays. Not before a reason it points at ("…see why the fee applies"), which would be
+    // left without its verb.
+    {
+      when: '(?:surely|of course|i am sure|i am certain|we are sure|we are certain) (?:that )?you (?:can|could|must|would|will) (?:see|understand|appreciate|agree|accept|recogni[sz]e)',
+      leadsIn: "(?: that)?(?![ \\t,]+(?:why|how|what|our (?:position|point|view|side|reasons?)|the (?:reason|reasons|need|position|difficulty))\\b)",
+      leadJoins: ',?',
+      better: '',
+    },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|to be fair,?|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the

@@ -81,6 +81,9 @@ const REGRET = /\b(?:unfortunately|sadly|regrettably),?[ \t]+$/i;
  */
 const JOINED = /(?<=[\p{L}\p{N}'’)%]),? and(?: (?!(?:but|so|then|if|because|as|since|or)\b)[\p{L}'’]+){0,3} $/iu;
 
+/** A sentence that opens with a lead ("As the fence is…", "Since the order was…"), still open before the flagged words. */
+const OPENS_LEAD = /(?:^|[.!?]\s+|\n\s*)(?:as|since|because|if|while|whilst|although|though|when|once|given that|seeing that)\b[^.!?\n,;:]*$/iu;
+
 /** Where the clause ends: a sentence end, a line break, an emoji ("… pls check around 🏠"). */
 // Not the point of a price ("£37.50"), an initial ("signed for by M. Jones") or a title ("Dr. Lee").
 const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx))\.(?!\p{N})/u;
@@ -385,7 +388,11 @@ function clauseRewritten(
       if (mark) return { start: start - joint[0].length, end: end + mark[0].length, replacement: mark[0], keptEnd: end };
       // Joined by a space alone before the comma that closes a lead ("As the fence is the landlord's[
       // and not ours], repairs…"): the words go and the agent's comma stays, whatever follows it.
-      if (!/,/.test(joint[0]) && !rewrite.aside && /^, (?=\p{L})/u.test(after) && clause.rest !== '') return { start: start - joint[0].length, end, replacement: ',', keptEnd: end };
+      // Only a lead: after a clause of its own, the comma would splice on a bare clause ("It is the
+      // carrier's fault[ and not ours], you can claim from them").
+      if (!/,/.test(joint[0]) && !rewrite.aside && /^, (?=\p{L})/u.test(after) && clause.rest !== '' && OPENS_LEAD.test(before)) {
+        return { start: start - joint[0].length, end, replacement: ',', keptEnd: end };
+      }
       // Words of their own that go with them at the sentence's end (`restIs`: "…, as I explained[ in
       // my email of 3 November]."): the stretch runs to the clause's end.
       if (clause.rest !== '' && rewrite.restIs && !clause.cut && rewrite.restIs.test(clause.rest) && /^[.!?](?:\s|$)/.test(reply.slice(clause.end))) {

@@ -81,6 +81,9 @@ const REGRET = /\b(?:unfortunately|sadly|regrettably),?[ \t]+$/i;
  */
 const JOINED = /(?<=[\p{L}\p{N}'’)%]),? and(?: (?!(?:but|so|then|if|because|as|since|or)\b)[\p{L}'’]+){0,3} $/iu;
 
+/** A sentence that opens with a lead ("As the fence is…", "Since the order was…"), still open before the flagged words. */
+const OPENS_LEAD = /(?:^|[.!?]\s+|\n\s*)(?:as|since|because|if|while|whilst|although|though|when|once|given that|seeing that)\b[^.!?\n,;:]*$/iu;
+
 /** Where the clause ends: a sentence end, a line break, an emoji ("… pls check around 🏠"). */
 // Not the point of a price ("£37.50"), an initial ("signed for by M. Jones") or a title ("Dr. Lee").
 const CLAUSE_END = /[!?;\n]|\p{Extended_Pictographic}|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|vs|etc|approx))\.(?!\p{N})/u;
@@ -284,6 +287,38 @@ function asideDropped(before: string, after: string, start: number, end: number,
   return { start, end: stretchEnd, replacement: '', keptEnd: end };
 }
 
+/** The agent's words as the canonical text has them, where only case, quotes and dashes differ. */
+const canonicalCase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4]/g, "'")
+    .replace(/[\u201C-\u201F\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+/** Each rewrite's `when` with the indices of its groups, made on first use. */
+const indexedWhen = new WeakMap<CompiledRewrite, RegExp>();
+
+/**
+ * The `when` pattern's named groups as the agent wrote them ("The Premier Inn breakfast charge",
+ * not the canonical "the premier inn breakfast charge"), where the flagged words differ from
+ * their canonical form only in case, quotes and dashes; else as canonical. A group that opens the
+ * flagged words keeps the lower case of its first letter there: its capital only opened the
+ * sentence, and the Swap gives the rewrite the capital it needs.
+ */
+function groupsAsWritten(rewrite: CompiledRewrite, flagged: string, written: string, groups: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!groups || written.length !== flagged.length || canonicalCase(written) !== flagged) return groups;
+  let when = indexedWhen.get(rewrite);
+  if (!when) indexedWhen.set(rewrite, (when = new RegExp(rewrite.when.source, `${rewrite.when.flags}d`)));
+  const spans = when.exec(flagged)?.indices?.groups;
+  if (!spans) return groups;
+  const out: Record<string, string> = { ...groups };
+  for (const [name, span] of Object.entries(spans)) {
+    if (!span) continue;
+    const [from, to] = span;
+    out[name] = from === 0 && /^\p{Lu}\p{Ll}/u.test(written.slice(0, 2)) ? flagged.charAt(0) + written.slice(1, to) : written.slice(from, to);
+  }
+  return out;
+}
+
 /**
  * The rewrite of the clause the flagged words `reply[start, end)` make, or null where none reads
  * as written. The flagged words must open their sentence, or (for a rewrite with `joined`) be
@@ -345,6 +380,19 @@ function clauseRewritten(
       // Joined by a space alone and set off by a dash ("…an airline issue[ rather than ours] — you'll
       // need…"): the words go with the space after them; the dash and what it carries stay.
       if (!/,/.test(joint[0]) && /^ [—–] /u.test(after)) return { start, end: end + 1, replacement: '', keptEnd: end };
+      // Set off by a comma before a dash or a colon ("…Sony's problem[, not ours] — open a ticket",
+      // "…your router settings[, not us]: the log shows…"): the words go with their comma, and the
+      // dash or colon, with what it carries, follows the clause they trailed. (Written back as the
+      // replacement: a removal would take the space before the dash with it.)
+      const mark = /,/.test(joint[0]) ? /^(?: [—–-]|:)(?=[ \t]+\S)/u.exec(after) : null;
+      if (mark) return { start: start - joint[0].length, end: end + mark[0].length, replacement: mark[0], keptEnd: end };
+      // Joined by a space alone before the comma that closes a lead ("As the fence is the landlord's[
+      // and not ours], repairs…"): the words go and the agent's comma stays, whatever follows it.
+      // Only a lead: after a clause of its own, the comma would splice on a bare clause ("It is the
+      // carrier's fault[ and not ours], you can claim from them").
+      if (!/,/.test(joint[0]) && !rewrite.aside && /^, (?=\p{L})/u.test(after) && clause.rest !== '' && OPENS_LEAD.test(before)) {
+        return { start: start - joint[0].length, end, replacement: ',', keptEnd: end };
+      }
       // Words of their own that go with them at the sentence's end (`restIs`: "…, as I explained[ in
       // my email of 3 November]."): the stretch runs to the clause's end.
       if (clause.rest !== '' && rewrite.restIs && !clause.cut && rewrite.restIs.test(clause.rest) && /^[.!?](?:\s|$)/.test(reply.slice(clause.end))) {
@@ -372,7 +420,7 @@ function clauseRewritten(
       if (rewrite.restIs && !restMatch) continue;
       // Over what restOpens took, as the reply has it (after the space or comma that the rest was trimmed of), less its last space.
       const to = taken ? end + /^[\s,]*/.exec(reply.slice(end))![0].length + taken[0].trimEnd().length : end;
-      return { start, end: to, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), { ...words.groups, ...restMatch?.groups }), keptEnd: end };
+      return { start, end: to, replacement: fillRewrite(rewrite.better, rest, reply.slice(start, end), { ...groupsAsWritten(rewrite, flagged, reply.slice(start, end), words.groups), ...restMatch?.groups }), keptEnd: end };
     }
     // A closed door joined by "and" goes with its "and": "The fee stands, but here is what I can do";
     // a claim joined by "and" that says nothing but the claim ('', "…, and this record is
@@ -413,7 +461,7 @@ function clauseRewritten(
     const from = rewrite.subjectGoes ? start - (rewrite.subject?.exec(before)?.groups?.subject?.length ?? 0) - 1 : start;
     // `restIs`'s named groups fill in too, and `{cut}` is the verdict as the agent wrote it, kept
     // where the rewrite only turns the clause before it ("…, so the bills went to Elm Road").
-    const groups = { ...words.groups, ...restMatch?.groups, cut: reply.slice(clause.keptEnd, clause.end) };
+    const groups = { ...groupsAsWritten(rewrite, flagged, reply.slice(start, end), words.groups), ...restMatch?.groups, cut: reply.slice(clause.keptEnd, clause.end) };
     const keepsCut = rewrite.better.includes('{cut}');
     const replacement = fillRewrite(rewrite.better, rest, reply.slice(start, end), groups);
     const kept = keepsCut ? clause.end : keeps ? clause.keptEnd : end;

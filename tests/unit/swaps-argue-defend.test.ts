@@ -95,14 +95,18 @@ describe('no Swap where it would not read as sent', () => {
     'Your claim that nobody called is not accurate, as I explained on Monday.',
     // A relative clause: "a charge that was applied" says nothing.
     'I can’t reverse a fee that was correctly applied.',
-    // A name in the figure's subject would lose its capital in the rewrite: no Swap.
-    'The Netflix charge is correct.',
     // More than the lead before the colon: "what … told you, and why" is a clause of its own.
     'Just to reiterate what my colleague told you, and why it matters, the fee stays.',
   ])('%j', (reply) => {
     expect(ruleFlags(reply).length).toBeGreaterThan(0);
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);
   });
+});
+
+// Once a name in the figure's subject lost its capital in the rewrite, and there was no Swap; the
+// rewrite now fills the subject in as the agent wrote it (stop 39).
+test('a name in the figure’s subject keeps its capital', () => {
+  expect(swappedBy('The Netflix charge is correct.').after).toBe('The Netflix charge is based on [how it was worked out].');
 });
 
 describe('a lead-in before a bare verdict goes with it', () => {

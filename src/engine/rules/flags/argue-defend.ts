@@ -65,11 +65,12 @@ const FIGURE =
 /** A subject that names the figure, as the agent wrote it: "The renewal quote", "Your £85 late penalty". */
 const FIGURE_SUBJECT = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|is|are|was|were|and|but|so|that|which|because)\\b)[\\p{L}\\p{N}£$€.,'’-]+){0,4}? ${FIGURE}`;
 /**
- * FIGURE_SUBJECT for a `when`, which reads canonical (lower-case) text without the `u` flag: a
- * closed set of words before the figure, none a name whose capital the rewrite would lose
- * ("The new price", "Your £85 late penalty", "the joining fee").
+ * FIGURE_SUBJECT for a `when`, which reads canonical (lower-case) text without the `u` flag: up
+ * to three words before the figure, not ones of a clause ("The new price", "Your £85 late penalty",
+ * "the breakfast charge of €36"). The rewrite fills it in as the agent wrote it (rewrite.ts
+ * `groupsAsWritten`), so a name keeps its capital.
  */
-const FIGURE_SUBJECT_W = `(?:the|this|that|these|those|your|our)(?: (?:new|old|current|revised|updated|monthly|annual|yearly|weekly|final|late|late payment|joining|admin|administration|re-inspection|inspection|early termination|termination|renewal|standing|delivery|return|returns|cancellation|exit|service|call-out|booking|card|transfer|roaming|overdraft|interest|total|extra|additional|[£$€]?[0-9][0-9.,]*)){0,3} ${FIGURE}(?: (?:you were charged|you paid|on your (?:bill|statement|account|invoice)))?`;
+const FIGURE_SUBJECT_W = `(?:the|this|that|these|those|your|our)(?: (?!(?:i|we|you|it|is|are|was|were|be|been|has|have|had|and|but|so|that|this|which|because|not|no|as|of|to|in|on|for|at|by|with)\\b)[a-z0-9£$€.,'-]+){0,3}? ${FIGURE}(?: of [£$€]?[0-9][0-9.,]*| (?:you were charged|you paid|on your (?:bill|statement|account|invoice)))?`;
 /** "is correct", "was correctly applied", "has been calculated correctly": the verdict on a figure. */
 const IS_RIGHT = '(?:correct|accurate|valid|right|the (?:correct|right) (?:price|amount|figure|charge|fee|one))';
 const DONE_RIGHT = "(?<aux>is|are|was|were|has been|have been)(?: therefore| also| definitely| absolutely| all)?(?: correctly| properly| accurately)? (?<verb>calculated|applied|charged|issued|levied|billed|worked out|assessed)(?: correctly| properly| accurately)?";
@@ -872,6 +873,16 @@ export const argueDefend: FlagRuleData = {
       leadsIn: '(?: with you)?(?: (?:there|here|on (?:this|that)(?: one| point)?))?(?=:)',
       better: '',
     },
+    // Agreement claimed before the customer gives it, leading into the point ("I'm sure you'll agree we
+    // can't refund a used ticket", "I'm sure you'll appreciate that the room was let"): the claim goes,
+    // the point stays. Not before a reason it points at ("…see why the fee applies"), which would be
+    // left without its verb.
+    {
+      when: '(?:surely|of course|i am sure|i am certain|we are sure|we are certain) (?:that )?you (?:can|could|must|would|will) (?:see|understand|appreciate|agree|accept|recogni[sz]e)',
+      leadsIn: "(?: that)?(?![ \\t,]+(?:why|how|what|our (?:position|point|view|side|reasons?)|the (?:reason|reasons|need|position|difficulty))\\b)",
+      leadJoins: ',?',
+      better: '',
+    },
     // "Let me be very clear: every item … was removed": the announcement goes, the point stays.
     { when: '(?:just )?(?:let me|let us|to) be (?:very |absolutely |perfectly |quite |crystal )?clear|to be fair,?|whether you like it or not|(?:once )?again,? i am saying', leadsIn: '', better: '' },
     // The new lead-ins that only set the customer straight ("Just to correct the record, the
@@ -1037,6 +1048,23 @@ export const argueDefend: FlagRuleData = {
     // payable", "Our size guide is accurate and has been checked by our design team"): the verdict
     // and its "and" go, the figure and what the agent says of it stay.
     { when: `(?<subj>${FIGURE_SUBJECT_W}|(?:the|our|your) (?:size guide|assessor(?:'|’)s (?:figure|valuation)|valuation|meter readings?)) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restOpens: 'and', restIs: FIGURE_GOES_ON, words: true, better: '{subj}' },
+    // A document said to be clear ("The listing clearly states 'sleeps 4'", "Your booking page clearly
+    // says the fare is non-refundable"): what it says, without the "clearly" that argues it; the words
+    // before the verb as the agent wrote them.
+    {
+      when: "(?<subj>(?:the|your|our|this|that|these|those|my) (?:[a-z0-9'-]+ ){0,3}?)clearly (?<verb>states|says|shows|lists|explains|sets out|mentions|stated|said|showed|listed|explained|set out|mentioned)",
+      restIs: "(?!(?:that you|you)\\b)\\S.*",
+      words: true,
+      better: '{subj}{verb}',
+    },
+    // A step the customer is said to have been told again and again ("I've already told you twice to
+    // check your spam folder"): the step, asked once.
+    {
+      when: 'i (?:have |had )?(?:already )?(?:told|asked|reminded) you(?: (?:twice|before|already|again|several times|three times|more than once))*',
+      restIs: "to (?<step>(?!(?:us|me|them)\\b)[a-z][^,;:]*)",
+      whole: true,
+      better: 'please {step}',
+    },
     // "Once again, please send the receipt", "Let me remind you that all purchases need…".
     { when: 'once again,?', whole: true, better: '{rest}' },
     { when: '(?:let me |(?:i|we) (?:would|must|have to|need to) (?:just )?|may i )remind you', restOpens: 'that', whole: true, better: '{rest}' },

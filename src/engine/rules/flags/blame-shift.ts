@@ -205,6 +205,28 @@ const OMISSION_CAUSE = [
   })),
 ].map((r) => ({ ...r, unless: '^(?:if|when|had|once|unless)\\b', mustCut: true as const }));
 
+/**
+ * What the customer did given as the cause ("…was declined because you missed the March payment,
+ * so the cover lapsed", "…returned because you refused it at the door"): the same act with the
+ * thing done as its subject ("…because the March payment was missed, so the cover lapsed"), what
+ * followed from it kept. One thing only, then what says how, when or where; a verb whose passive
+ * says the same (not "followed", which would read as praise, nor "arrived", which takes no thing).
+ */
+const ACT_DONE =
+  '(?<verb>uploaded|submitted|entered|typed|selected|picked|booked|ordered|used|changed|cancell?ed|deleted|removed|moved|declared|ticked|unticked|exceeded|installed|modified|disabled|missed|declined|skipped|ignored|refused|shared|updated|registered|sent|left|paid|turned off|switched off)';
+/** A word of the thing done: not one that says how often or how it was done ("twice", "late"). */
+const DONE_WORD = `(?!(?:twice|again|already|yourself|late|early|back|out|up|off|down|away|instead)\\b)${THING_WORD}`;
+const ACT_CAUSE = [
+  [`(?<obj>it|(?:the|your|this|that|an?) ${DONE_WORD}(?: ${DONE_WORD}){0,3}?(?<![^s]s)(?<=\\w))`, '{obj} was'],
+  [`(?<obj>(?:the|your|these|those) ${DONE_WORD}(?: ${DONE_WORD}){0,3}?(?<=[^s]s))`, '{obj} were'],
+  ['them', 'they were'],
+].map(([obj, said]) => ({
+  cut: ` (?<conj>because|as|since) you (?:had )?${ACT_DONE} ${obj}(?<tail>(?: (?:twice|again))?(?: (?:when|before|after|at|on|in|within|by|during|for|online|as|to|from|with|instead of)\\b[^;:,]*)?)(?<so>(?:,? (?:so|which (?:is why|meant|means))\\b[^;:]*)?)$`,
+  ends: ` {conj} ${said} {verb}{tail}{so}.`,
+  unless: '^(?:if|when|had|once|unless)\\b',
+  mustCut: true as const,
+}));
+
 /** Roles a customer holds, for a duty or a fault put on them by their role ("an issue for the homeowner"). */
 const CUSTOMER_ROLE =
   '(?:customers?|homeowners?|owners?|tenants?|residents?|occupiers?|occupants?|policyholders?|account holders?|cardholders?|members?|guests?|users?|players?|passengers?|travell?ers?|students?|applicants?|buyers?|senders?|recipients?|patients?|clients?|subscribers?|drivers?|borrowers?)';
@@ -1166,6 +1188,7 @@ export const blameShift: FlagRuleData = {
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
     ...OMISSION_CAUSE,
+    ...ACT_CAUSE,
     // Hindsight tacked on after a dash ("The delay is because the receipts were illegible — had you
     // uploaded clear copies, the claim would have been settled", "The fee is charged because the
     // police contacted us — if you'd stuck to the limit there'd be no fee"): what would have been

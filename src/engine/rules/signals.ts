@@ -84,13 +84,19 @@ export const CUSTOMER_PROBLEM = [
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];
 
-/** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
-export const CUSTOMER_SELF_FAULT = [
+/** Phrases where the customer owns the slip ("I ordered the wrong size", "I forgot to pay"). */
+const CUSTOMER_OWN_SLIP = [
   // Unless someone else did it: "your office used the wrong ID", "you sent me the wrong size" are our slips.
   '(?<!(?:you|they|he|she|it|who|which|was|were|been|being|got|get|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
+  '(?:i |we )?(?:overslept|slept through (?:my|the) alarm)',
+];
+
+/** Phrases where the customer owns the slip, or nature or an accident did it: not our error. */
+export const CUSTOMER_SELF_FAULT = [
+  ...CUSTOMER_OWN_SLIP,
   // Nature's or an accident's, as an insurer hears of them: "storm-damaged fence", "tiles ripped off in the storm".
   '(?:storm|flood|hail|lightning|wind|fire|frost|subsidence|accident|crash|collision)[- ]?(?:damaged|damage)|(?:damaged|destroyed|ruined|flooded|blown (?:down|off|over)|ripped off|fell|came down) (?:[a-z]+ ){0,3}?(?:by|in|during|after) (?:the |a |an )?(?:storm|flood|hail|lightning|high winds?|gales?|winds?|fire|burst pipe|accident|crash|collision|fallen tree|tree)',
 ];
@@ -1050,6 +1056,11 @@ export const SIGNALS = {
   /** The reply takes up something specific the customer raised (`sharesContent`). */
   'reply.namesIssue': { reads: 'customer', onlyIf: ['sharesContent'] },
   'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
+  /**
+   * The customer owns the slip ("I forgot to pay… got a letter saying the policy is cancelled", "I
+   * missed my appointment, sorry! overslept"): what followed is not ours to be sorry for in their words.
+   */
+  'customer.ownSlip': { reads: 'customer', patterns: CUSTOMER_OWN_SLIP },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },

@@ -659,9 +659,12 @@ const DOUBTS: readonly Doubt[] = [
 // was an hour long"), a lack ("…without a clear reason"), a second grievance or a contrast ("…and
 // you're still paying full price", "…even though"), their own act or innocence ("…a delivery pass
 // you cancelled", "…a number you've never called"), a shortfall ("…not matching its description").
-// "A penalty for not registering" is the sanction's name, not their case.
+// A consequence joined by a bare "and" ("your flight was cancelled and you missed the wedding") is
+// the trouble still; "and then you were charged", "and you're still paying" add a grievance.
+// "A penalty for not registering" is the sanction's name, not their case; "without broadband for
+// 19 days" is the trouble itself (a thing they are without, not a reason or a say they were denied).
 const THEIR_CASE_BESIDE = new PrimedOnTest(
-  /\b(?:because|without|even|although|though|yet|whereas|and|but)\b|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b/i,
+  /\b(?:because|even|although|though|yet|whereas|but)\b|\band (?:then|now|still|yet|also)\b|\band you(?:['’]re| are) still\b|\bwithout (?:[a-z]+ing\b|(?:a |any |prior |proper |your |my |our |their |the )?(?:[a-z]+ )?(?:reason|explanation|notice|warning|permission|consent|knowledge|authori[sz]ation|agreement|say)\b)|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b/i,
 );
 
 /**

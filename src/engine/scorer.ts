@@ -937,7 +937,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         replacement = '';
       } else if ((variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         // A flag's better phrasing that is this same sentence, blank for blank, already offers it.
-        replacement = offered.has(sentenceKey(fallback)) ? '' : fallback;
+        // A Swap that names their problem makes every move that would name it, blank or filled.
+        replacement = offered.has(sentenceKey(fallback)) || (namedBySwap && template.parts) ? '' : fallback;
       } else if (template.parts) {
         const concedes =
           (rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings))) ||

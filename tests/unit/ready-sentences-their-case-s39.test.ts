@@ -20,10 +20,11 @@ describe('carriesTheirCase: the customer’s case said beside the trouble', () =
     'you missed the 9:15 ferry because the ticket office was shut',
     'the spa has been closed for three weeks and you’re still paying for it',
     'you were refused a refund without any reason',
+    'your plan was changed without telling you',
     'you’ve been billed for texts to a number you’ve never texted',
   ])('carries it: %s', (clause) => expect(carriesTheirCase(clause)).toBe(true));
 
-  test.each(['you were charged a £40 late fee', 'your parcel has been at the depot for 9 days', 'you were fined for not displaying your permit'])(
+  test.each(['you were charged a £40 late fee', 'your parcel has been at the depot for 9 days', 'you were fined for not displaying your permit', 'you’ve been without hot water for 4 days'])(
     'the trouble alone: %s',
     (clause) => expect(carriesTheirCase(clause)).toBe(false),
   );
@@ -63,6 +64,10 @@ describe('the customer owns the slip: no apology in their words', () => {
     expect(apology('Missed my driving lesson this morning, overslept, sorry! Can I rebook?', 'No worries! I’ve moved you to Thursday at 10.')).toBe(APOLOGY_BLANK);
   });
 
+  test('what they lost after a cause of ours is not their slip: the filled restatement stays', () => {
+    expect(ready('I lost my whole photo library after your last update.', 'Please send us your account email and we’ll look.', 'restate-problem')).toMatch(/^I can see you lost your whole photo library/);
+  });
+
   test('the same trouble not of their doing keeps the filled restatement', () => {
     expect(ready('My permit is valid until May but I have a £60 fine on the windscreen.', 'I’ll look at what can be done and reply today.', 'restate-problem')).toBe('I can see you have a £60 fine on the windscreen.');
   });
@@ -72,7 +77,7 @@ describe('a restatement beside a reply that already apologises', () => {
   const CUSTOMER = 'The shelf your fitter put up has come off the wall.';
 
   test('the reply apologises: "I can see…" waits with its blank', () => {
-    expect(ready(CUSTOMER, 'I’m so sorry about this. Please send us a photo.', 'restate-problem', restateOnly)).toBe(RESTATE_BLANK);
+    expect(ready(CUSTOMER, 'I’m so sorry, that’s not the standard we aim for. Please send us a photo.', 'restate-problem', restateOnly)).toBe(RESTATE_BLANK);
   });
 
   test('no apology in the reply: the filled restatement stays', () => {

@@ -94,6 +94,9 @@ const CUSTOMER_OWN_SLIP = [
   '(?:i |we )?(?:overslept|slept through (?:my|the) alarm)',
 ];
 
+/** A cause of ours named beside what they lost: "after the patch", "since your update", "during the outage". */
+const OUR_CAUSE_NAMED = '(?:after|since|when|because of|due to|during) (?:the |your |an? |last |latest |new |recent )*(?:update|patch|upgrade|release|migration|outage|crash|glitch|bug)';
+
 /** Phrases where the customer owns the slip, or nature or an accident did it: not our error. */
 export const CUSTOMER_SELF_FAULT = [
   ...CUSTOMER_OWN_SLIP,
@@ -1060,7 +1063,8 @@ export const SIGNALS = {
    * The customer owns the slip ("I forgot to pay… got a letter saying the policy is cancelled", "I
    * missed my appointment, sorry! overslept"): what followed is not ours to be sorry for in their words.
    */
-  'customer.ownSlip': { reads: 'customer', patterns: CUSTOMER_OWN_SLIP },
+  // (Not where they name a cause of ours beside it: "I lost my whole save after the patch".)
+  'customer.ownSlip': { reads: 'customer', patterns: CUSTOMER_OWN_SLIP, unless: [OUR_CAUSE_NAMED] },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
@@ -1082,6 +1086,11 @@ export const SIGNALS = {
    */
   'reply.disputes': { readsFlags: true, ways: [['reply.denies'], ['reply.refusal', 'customer.errorReport']] },
   'reply.sympathises': { reads: 'reply', patterns: REPLY_SYMPATHY },
+  /**
+   * The reply says sorry for what happened in its own words ("I'm really sorry, that's not how our
+   * team should leave your home"); beside a no ("non-refundable, sorry") the sorry is for the no.
+   */
+  'reply.sorryForIt': { readsFlags: true, ways: [['reply.sincereApology', '!reply.refusal']] },
   'reply.meetsFeeling': { reads: 'reply', patterns: REPLY_MEETS_FEELING },
   /**
    * The reply has met how they feel in its own words and dealt with it: put it right or explained

@@ -80,13 +80,14 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // number 7" above "the parcel was signed for, so no refund": the customer's account said back
     // concedes what the reply disputes. The agent words what they did hear. (Not any refusal:
     // "I can see you can't make the gig" above "tickets aren't refundable" disputes nothing.)
-    // Nor beside a reply that already apologises or sympathises in any words ("I'm really sorry,
-    // that's not how our team should leave your home", "Sorry to keep you waiting"): "I can see
-    // your wall was scratched" after it adds nothing, and blind readers turned it down in 5 of 6
-    // (repeats, or "I can see" claiming evidence the agent lacks).
+    // Nor beside a reply that already apologises for what happened in its own words ("I'm really
+    // sorry, that's not how our team should leave your home", "Sorry to keep you waiting"): "I can
+    // see your wall was scratched" after it adds nothing, and blind readers turned it down in 4 of
+    // 4 (repeats, or "I can see" claiming evidence the agent lacks). A stock "sorry" is no such
+    // apology, nor is one for a no ("Tickets are non-refundable, sorry").
     // Their own slip, or their case beside the trouble where the reply has not granted it, as for
     // the apology below: the same words said back after "I can see" concede or contradict as much.
-    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'reply.apologises', 'customer.ownSlip'],
+    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'reply.sorryForIt', 'customer.ownSlip'],
     caseClashesWith: CASE_CLASHES,
     says: ['reply.restates'],
   },

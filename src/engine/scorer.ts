@@ -6,6 +6,7 @@ import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
+import { carriesTheirCase } from './issue-confidence';
 import { leaveOut, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
@@ -892,11 +893,12 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // So does one in their words, whoever's fault, where the reply holds the charge right.
     if (issue) {
       const concedes = oursToConcede(view, issue);
+      const theirCase = carriesTheirCase(issue);
       for (const f of findings) {
         const words = namedIn(f.replacement, issue);
         const rule = f.kind === 'flag' && words ? flagById.get(f.ruleId)?.compiled.rule : undefined;
         if (!rule) continue;
-        const clashes = [...(concedes ? (rule.faultClashesWith ?? []) : []), ...(rule.fillClashesWith ?? [])];
+        const clashes = [...(concedes ? (rule.faultClashesWith ?? []) : []), ...(theirCase ? (rule.caseClashesWith ?? []) : []), ...(rule.fillClashesWith ?? [])];
         if (words && clashes.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(words, ISSUE_PLACEHOLDER);
       }
     }
@@ -935,9 +937,12 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         replacement = '';
       } else if ((variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         // A flag's better phrasing that is this same sentence, blank for blank, already offers it.
-        replacement = offered.has(sentenceKey(fallback)) ? '' : fallback;
+        // A Swap that names their problem makes every move that would name it, blank or filled.
+        replacement = offered.has(sentenceKey(fallback)) || (namedBySwap && template.parts) ? '' : fallback;
       } else if (template.parts) {
-        const concedes = rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings));
+        const concedes =
+          (rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings))) ||
+          (rule.caseClashesWith !== undefined && carriesTheirCase(issueNow()) && rule.caseClashesWith.some((c) => contextHolds(c, has, findings)));
         replacement = issueNamed || concedes ? fallback : fill(template, issueNow(), fallback);
         if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== fallback) issueNamed = true;

@@ -84,13 +84,22 @@ export const CUSTOMER_PROBLEM = [
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
 ];
 
-/** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
-export const CUSTOMER_SELF_FAULT = [
+/** Phrases where the customer owns the slip ("I ordered the wrong size", "I forgot to pay"). */
+const CUSTOMER_OWN_SLIP = [
   // Unless someone else did it: "your office used the wrong ID", "you sent me the wrong size" are our slips.
   '(?<!(?:you|they|he|she|it|who|which|was|were|been|being|got|get|(?:your|the|our|their|his|her) [a-z]+) )(?:i |we )?(?:buy|bought|book|booked|write|wrote|put|entered|typed|selected|chose|picked|ordered|paid|sent|used|gave|made|pressed|clicked|tapped) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|by mistake|in error|by accident|accidentally)',
   '(?:i|we) (?:have )?(?:accidentally|mistakenly|forgot to|forgot|missed the deadline|missed my (?:payment|deadline|flight|train)|lost my|dropped my|broke my)',
   'i (?:ordered|bought|picked|chose|entered|typed|booked|selected|sent|spelled|spelt|put in|made|gave|used|paid) (?:the |a |an |my )?(?:[a-z]+ ){0,3}(?:wrong|mistake|incorrect|by mistake|in error)',
   'my (?:own )?(?:mistake|fault|bad)',
+  '(?:i |we )?(?:overslept|slept through (?:my|the) alarm)',
+];
+
+/** A cause of ours named beside what they lost: "after the patch", "since your update", "during the outage". */
+const OUR_CAUSE_NAMED = '(?:after|since|when|because of|due to|during) (?:the |your |an? |last |latest |new |recent )*(?:update|patch|upgrade|release|migration|outage|crash|glitch|bug)';
+
+/** Phrases where the customer owns the slip, or nature or an accident did it: not our error. */
+export const CUSTOMER_SELF_FAULT = [
+  ...CUSTOMER_OWN_SLIP,
   // Nature's or an accident's, as an insurer hears of them: "storm-damaged fence", "tiles ripped off in the storm".
   '(?:storm|flood|hail|lightning|wind|fire|frost|subsidence|accident|crash|collision)[- ]?(?:damaged|damage)|(?:damaged|destroyed|ruined|flooded|blown (?:down|off|over)|ripped off|fell|came down) (?:[a-z]+ ){0,3}?(?:by|in|during|after) (?:the |a |an )?(?:storm|flood|hail|lightning|high winds?|gales?|winds?|fire|burst pipe|accident|crash|collision|fallen tree|tree)',
 ];
@@ -1050,6 +1059,12 @@ export const SIGNALS = {
   /** The reply takes up something specific the customer raised (`sharesContent`). */
   'reply.namesIssue': { reads: 'customer', onlyIf: ['sharesContent'] },
   'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
+  /**
+   * The customer owns the slip ("I forgot to pay… got a letter saying the policy is cancelled", "I
+   * missed my appointment, sorry! overslept"): what followed is not ours to be sorry for in their words.
+   */
+  // (Not where they name a cause of ours beside it: "I lost my whole save after the patch".)
+  'customer.ownSlip': { reads: 'customer', patterns: CUSTOMER_OWN_SLIP, unless: [OUR_CAUSE_NAMED] },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
@@ -1071,6 +1086,11 @@ export const SIGNALS = {
    */
   'reply.disputes': { readsFlags: true, ways: [['reply.denies'], ['reply.refusal', 'customer.errorReport']] },
   'reply.sympathises': { reads: 'reply', patterns: REPLY_SYMPATHY },
+  /**
+   * The reply says sorry for what happened in its own words ("I'm really sorry, that's not how our
+   * team should leave your home"); beside a no ("non-refundable, sorry") the sorry is for the no.
+   */
+  'reply.sorryForIt': { readsFlags: true, ways: [['reply.sincereApology', '!reply.refusal']] },
   'reply.meetsFeeling': { reads: 'reply', patterns: REPLY_MEETS_FEELING },
   /**
    * The reply has met how they feel in its own words and dealt with it: put it right or explained

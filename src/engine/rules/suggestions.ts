@@ -42,6 +42,22 @@ const OWN_IT_CLASHES: Context[] = [
   'reply.decision',
 ];
 
+/**
+ * Where a filled apology that carries the customer's case beside the trouble (`carriesTheirCase`)
+ * says back what the reply has not granted: it refuses or disputes, quotes a record, is still
+ * checking ("records can be wrong, so I'm checking"), or asks for what it needs to check.
+ */
+export const CASE_CLASHES: Context[] = [
+  'reply.refusal',
+  'reply.disputes',
+  'flag:dead-end',
+  'flag:policy-shield',
+  'flag:system-says',
+  'reply.checked',
+  'reply.admission',
+  'reply.asksForDetails',
+];
+
 export const SUGGESTION_RULES: SuggestionRuleData[] = [
   {
     id: 'restate-problem',
@@ -64,7 +80,15 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // number 7" above "the parcel was signed for, so no refund": the customer's account said back
     // concedes what the reply disputes. The agent words what they did hear. (Not any refusal:
     // "I can see you can't make the gig" above "tickets aren't refundable" disputes nothing.)
-    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says'],
+    // Nor beside a reply that already apologises for what happened in its own words ("I'm really
+    // sorry, that's not how our team should leave your home", "Sorry to keep you waiting"): "I can
+    // see your wall was scratched" after it adds nothing, and blind readers turned it down in 4 of
+    // 4 (repeats, or "I can see" claiming evidence the agent lacks). A stock "sorry" is no such
+    // apology, nor is one for a no ("Tickets are non-refundable, sorry").
+    // Their own slip, or their case beside the trouble where the reply has not granted it, as for
+    // the apology below: the same words said back after "I can see" concede or contradict as much.
+    clashesWith: ['reply.disputes', 'flag:argue-defend', 'flag:blame-shift', 'flag:system-says', 'reply.sorryForIt', 'customer.ownSlip'],
+    caseClashesWith: CASE_CLASHES,
     says: ['reply.restates'],
   },
   {
@@ -192,12 +216,20 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // spotting that… I've refunded it", "it does seem odd… I've refunded the fee", "I completely get
     // that a jump like that is a shock. Premiums rise with age"): blind judges found the filled
     // apology on top redundant or a concession, and the follow worse in 3 of 4 such replies.
-    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates', 'reply.upholds', 'reply.feelingMet'],
+    // Nor where the customer owns the slip ("I forgot to pay… got a letter saying the policy is
+    // cancelled", "missed my appointment, sorry! overslept"): sorry in their words for what they did
+    // contradicts a reply that says "no worries" or puts it right (blind readers, 3 of 3).
+    clashesWith: ['flag:argue-defend', 'flag:blame-shift', 'reply.denies', 'flag:system-says', 'reply.restates', 'reply.upholds', 'reply.feelingMet', 'customer.ownSlip'],
     // Beside a refusal or a record quoted against the customer, an apology that repeats their
     // charge against us ("I'm sorry we charged you a fee you didn't owe" above "the fee stands",
     // "I'm sorry you were charged twice" above "the transaction log shows one payment") concedes
     // what the reply keeps.
     faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
+    // Where the clause carries their case beside the trouble ("…a delivery pass you cancelled",
+    // "…because the check-in queue was an hour long", "…and you're still paying full price"),
+    // a reply that has not granted it (a no, a dispute, a record quoted, a check still under way,
+    // details asked for) is contradicted by the apology that says it back: the agent names it.
+    caseClashesWith: CASE_CLASHES,
     says: ['reply.sincereApology'],
   },
   {

@@ -264,6 +264,12 @@ export interface FlagRuleData extends RuleBase {
    */
   fillClashesWith?: Context[];
   /**
+   * Where its better phrasing is filled with the customer's words that carry their case beside the
+   * trouble ("…a delivery pass you cancelled", "…because the queue was an hour long") and one of
+   * these holds (the reply refuses, disputes or is still checking), the words give way to the blank.
+   */
+  caseClashesWith?: Context[];
+  /**
    * A match whose exact text also stands in the quoted part of the reply (the thread below it,
    * `>` lines) is the customer's own wording that the agent repeats, not the agent's.
    */
@@ -437,6 +443,12 @@ export interface SuggestionRuleData extends RuleBase {
    * charged you twice"), would concede what the reply maintains: the fallback is offered then.
    */
   faultClashesWith?: Context[];
+  /**
+   * Where the ready sentence, filled with words that carry the customer's case beside the trouble
+   * ("…a delivery pass you cancelled", "…and you're still paying full price"), would concede what
+   * the reply has not granted (it refuses, disputes, is still checking): the fallback is offered then.
+   */
+  caseClashesWith?: Context[];
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */

@@ -1,6 +1,7 @@
 // `canned-empathy` (RULES.md, kind `flag`). Patterns use the rule language of ../../pattern.ts over
 // canonical text, so "It's" / "it is" / "IT IS" are one case.
 import { EMPTY_VERDICT, GENERIC_TROUBLE } from '../concepts';
+import { CASE_CLASHES } from '../suggestions';
 import type { FlagRuleData, PatternContext } from '../types';
 
 // Word classes of scripted sympathy. An apology, regret or sadness predicate ...
@@ -214,7 +215,9 @@ export const cannedEmpathy: FlagRuleData = {
   faultClashesWith: ['reply.refusal', 'flag:dead-end', 'flag:policy-shield', 'flag:system-says'],
   // "I'm sorry your bill for March is £412" above "the bill is correct", or above "the boots
   // weren't looked after as recommended": sorry for what the reply holds right (blind readers).
-  fillClashesWith: ['reply.upholds'],
+  fillClashesWith: ['reply.upholds', 'customer.ownSlip'],
+  // As the sincere-apology move: their case said back beside a no, a dispute or a check under way.
+  caseClashesWith: CASE_CLASHES,
   examples: ['I understand your frustration', 'Sorry for the inconvenience', 'We apologise for any inconvenience caused', 'Your call is important to us', 'I’m sorry you feel that way', 'We take your concerns very seriously'],
   patterns: [
     // The families brand accounts and helpdesk macros vary, each over nothing named: sorry for "what

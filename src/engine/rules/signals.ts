@@ -19,7 +19,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
   '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not possible|not what i (?:ordered|paid for|expected|was told))|(?:that|this|it) is wrong',
   '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
-  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d+|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
   '(?:only|just) (?:got|received|took|gave|added|credited|paid out|refunded|shows?|showed|\\d+|half|part)',
   '(?:doubled|tripled|gone up|went up|put up|increased|jumped) (?:by|from|to|\\d|[^.!?\\n]{0,20}(?:without|with no|notice))|(?:price|premium|bill|rate|fee)s? (?:has |have )?(?:gone|go|went) up',
   '(?:nobody|no one|noone|nobody has|no one has) (?:knock~|ring~|rang|came|come|turned up|showed up|told|answer~|called|rang|contacted|got back|was there|helped|cares|listens|fixed|replied|explained|responded|bothered|can tell|seems)',
@@ -103,7 +103,7 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
   '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not what i (?:ordered|paid for|expected|was told))',
   '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
-  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d+|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
   '(?:only|just) (?:got|received|took|gave|added|credited|refunded|shows?|showed|half)',
   // Not what is better for growing: "speeds doubled", "my followers tripled".
   '(?<!(?:speed|speeds|download|upload|bandwidth|battery|range|storage|followers|sales|views|points|rewards|savings) (?:have |has |had |just |now |all |basically )?)(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
@@ -173,6 +173,22 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:given|sold|allocated|assigned|sent|went) to (?:someone|somebody|another (?:customer|person|guest|passenger|patient))',
   // Left uninformed: "nobody told me", "without telling us", "never told about any interview".
   'without (?:telling|asking|informing|notifying|warning|letting)|(?:nobody|no one|noone) (?:told|informed|warned|let)|(?:was|were) (?:never|not) (?:told|informed|warned|notified)',
+  // Part of what they paid for absent: "half my order was missing", "4th order with a missing item".
+  '(?:is|are|was|were|went|came|arrived|been|still|with (?:a|an|one|two|three|the)) missing|missing (?:from|items?|parts?|pieces?|doors?|screws?|a |an |the |my |our |two |three |\\d)',
+  // What they got is not what was sold or chosen: "not what I paid for", "nothing like the description", "I ordered a large".
+  'not what (?:i|we) (?:ordered|paid for|booked|asked for|chose|selected)|nothing like (?:the|its|what|it)|not (?:as |what (?:was|is) )?(?:described|advertised|pictured)|(?:,|and|but|when|yet) (?:i|we) (?:had )?(?:ordered|booked|asked for|paid for|chose|selected|requested) (?:a |an |the |my )?[a-z0-9]+',
+  // A record or notice that disagrees with what happened: "the confirmation says 1 night", "your portal still says 'unpaid'".
+  '(?:confirmation|letter|email|e-mail|receipt|quote|documents?|paperwork|portal|status(?: page)?|screen|page|website|site|app|code|link|booking|system|records?|profile|dashboard|map|certificate|notification|text) (?:now |still )?(?:says|said|shows|showed|showing|stated|states|listed|lists|reads)',
+  // No trace of what they arranged: "had no record of our reservation", "said there was no booking".
+  '(?:no|not any) (?:record|trace|sign) of|there (?:was|is) no (?:booking|reservation|record|order|appointment|account)|double[- ]booked|overbooked|over-?billed',
+  // Paid for and not had: "I didn't get the bonus skins", "I have not received it", "got nothing".
+  '(?:did not|never|have not|has not|had not|still not|still have not) (?:get|got|receive|received|had|been given|been sent)(?![a-z])|(?:got|received|had) nothing|nothing (?:has )?(?:arrived|came|come|turned up)',
+  // Charged or told one figure, then another: "I was quoted £240 and the invoice is £390".
+  '(?:was|were) quoted|quoted (?:me|us)|estimated (?:bill|reading|at|usage)|(?:bill|reading|usage)s? (?:was |were |has been |have been |is |are )?estimated',
+  // Something of theirs that fails or is spoiled: "won't turn on", "leaked on the first walk", "a hair in it".
+  '(?:does|do|did|will|would|can) not (?:even )?(?:turn on|switch on|power on|fit|lock|scan|play|print|sync|boot|pair)|leak~|(?:a )?hairs? in|out of sync|bricked|(?:rank|account|progress|level|balance|settings) (?:has |was |got )?(?:reset|wiped)',
+  // Kept out of what they hold: "your staff did not let me enter", "logged me out 6 times".
+  '(?:did not|would not|will not|not) let (?:me|us) (?:in|enter|board|through|use|access)|logged (?:me|us) out|(?:can|could) not (?:log ?in|sign in|access|claim|redeem|download)',
 ];
 
 /** The customer already says what outcome they want (or asks a question). */

@@ -252,6 +252,12 @@ export const CUSTOMER_VENT = [
   // Service as a whole: "your delivery service has gone downhill", "the experience was".
   '(?:the|your|my) (?:[a-z]+ )?(?:experience|service|customer service|onboarding|stay|visit|holiday|trip|flight|event|update|community|support) (?:was|has been|is|were|have been)',
   '(?:your|the) (?:[a-z]+ )?' + PERSON + ' (?:was|were|is|has been|kept|just) (?:[a-z]+ )?(?:rude|unhelpful|dismissive|aggressive|on|late|useless|laugh~|shout~|ignor~|accus~|patroni[sz]~)',
+  // Something taken away on our side, with no undoing named: "you deleted the feature I use most".
+  '(?:removed|deleted|scrapped|axed|discontinued|took away|taken away|got rid of) (?:the|my|our|a|your) [a-z]+',
+  // What was sold turned out otherwise: "the priority boarding meant nothing", "a different colour to the photo".
+  '(?:meant|means) nothing|(?:is|was|that is|it is) not (?:similar|the same|unlimited)|not similar|different (?:colou?r|size|shade|model|product|item) (?:to|from|than)',
+  // How they were left: "the receptionist hung up on me", "left mud all over my carpet", "it keeps getting worse".
+  'hung up|left (?:mud|mess|a mess|rubbish|dirt|muck|a hole)|(?:keeps?|kept) getting worse|(?:getting|got|gets) worse',
 ];
 
 /** A message whose fix goes without saying: the money back, the missing thing, the service restored. */

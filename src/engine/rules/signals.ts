@@ -713,6 +713,21 @@ export const CUSTOMER_WAITED_ON_US = [
   `(?:does|do) (?:anyone|anybody|you|your staff|your team) (?:even |actually |ever )?(?:read|check|answer|reply to|look at) (?:these|this|your emails|emails|messages|your inbox|complaints)`,
 ];
 
+const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|time)|(?:in|since|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+)|months ago|weeks ago';
+/**
+ * The same thing gone wrong before, or raised before in words that count no contacts: "cancelled
+ * AGAIN", "third time this month", "every time I call I am told something different", "told three
+ * different things by three people", "I reported it on Monday". Labellers hear a customer who
+ * has been here before in each.
+ */
+export const CUSTOMER_BEEN_HERE_BEFORE = [
+  `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
+  `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
+  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|getting|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+  `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
+  `(?:i|we) (?:have |had )?(?:reported|raised|asked for|applied|requested|filed|disputed|complained|emailed|submitted|uploaded) [^.!?\\n]{0,40}(?:${WHEN_EARLIER})`,
+];
+
 /**
  * The reply shows the customer has been in touch before and holds it against them: "as I said
  * in my email on Tuesday", "I've gone over this with you twice", "if you had read my earlier reply".
@@ -1074,6 +1089,7 @@ export const SIGNALS = {
   'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
+  'customer.beenHereBefore': { reads: 'customer', ways: [['customer.waitedOnUs']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

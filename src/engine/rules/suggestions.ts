@@ -286,7 +286,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     rank: 1,
     title: 'Own that they had to ask again',
     why: 'A customer who has written before needs to hear that you know it, and that it ends with you.',
-    when: ['customer.repeat'],
+    // Contacts counted, a wait on our answer, or the same thing gone wrong before ("cancelled
+    // AGAIN, third time this month"): labellers hear a customer who has been here before in each.
+    when: ['customer.beenHereBefore'],
     // A reply that cites its own earlier answer ("as I said in my last email") shows they wrote before.
     orWhen: [['customer.present', 'reply.citesEarlier']],
     unless: ['reply.ownsRepeat'],

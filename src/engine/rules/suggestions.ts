@@ -119,6 +119,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Offer an alternative',
     why: 'A no with nothing after it is a dead end; the nearest thing you can do turns it into help.',
     when: ['reply.refusal'],
+    // A no need not say no: a reply that holds their account is not so ("the engineer's notes say
+    // the panel was already damaged") or keeps the charge ("the fee is payable") has declined what
+    // they asked, and labellers want the nearest thing it can do beside it.
+    orWhen: [['customer.present', 'reply.denies'], ['customer.present', 'reply.upholds']],
     unless: ['reply.alternative'],
     template: 'While I can’t do that, here’s what I can do instead: [nearest option].',
     fallback: 'While I can’t do that, here’s what I can do instead: [nearest option].',

@@ -82,6 +82,10 @@ export const CUSTOMER_PROBLEM = [
   '(?:up|increase~|rise|risen|raised|hike) (?:[a-z]+ ){0,3}(?:by )?\\d+ ?(?:%|percent)',
   // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
+  // A supply or a service not there for them: "power cut since 6am", "no network in Dubai", "no seats, stood all the way".
+  '(?:power|gas|water|electricity|phone|mobile|network) (?:cut|outage|failure)s?|no (?:network|seats?|slots?|appointments?|trolleys|staff|one there|stock)|stood (?:all the way|for)',
+  // Something of theirs left with us: "I left a necklace in room 304".
+  '(?:i|we) (?:left|lost) (?:a|an|my|our) [a-z]+ (?:[a-z]+ )?(?:in|at|on) (?:the |your |room |seat |carriage |coach |gate |table )',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
@@ -187,6 +191,8 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:was|were) quoted|quoted (?:me|us)|estimated (?:bill|reading|at|usage)|(?:bill|reading|usage)s? (?:was |were |has been |have been |is |are )?estimated',
   // Something of theirs that fails or is spoiled: "won't turn on", "leaked on the first walk", "a hair in it".
   '(?:does|do|did|will|would|can) not (?:even )?(?:turn on|switch on|power on|fit|lock|scan|play|print|sync|boot|pair)|leak~|(?:a )?hairs? in|out of sync|bricked|(?:rank|account|progress|level|balance|settings) (?:has |was |got )?(?:reset|wiped)',
+  // A visit that did not happen, a thing unlike what was shown: "the engineer didn't show", "a different colour to the website photo".
+  '(?:did not|does not|never|failed to) show(?! (?:me|us|you|how|what|where|the|any|it|that|this|them|a|an|on|in|as))|no[- ]show|different (?:colou?r|size|shade|model|product|item|fit) (?:to|from|than)',
   // Kept out of what they hold: "your staff did not let me enter", "logged me out 6 times".
   '(?:did not|would not|will not|not) let (?:me|us) (?:in|enter|board|through|use|access)|logged (?:me|us) out|(?:can|could) not (?:log ?in|sign in|access|claim|redeem|download)',
 ];

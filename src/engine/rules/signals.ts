@@ -85,7 +85,7 @@ export const CUSTOMER_PROBLEM = [
   // A supply or a service not there for them: "power cut since 6am", "no network in Dubai", "no seats, stood all the way".
   '(?:power|gas|water|electricity|phone|mobile|network) (?:cut|outage|failure)s?|no (?:network|seats?|slots?|appointments?|trolleys|staff|one there|stock)|stood (?:all the way|for)',
   // Something of theirs left with us: "I left a necklace in room 304".
-  '(?:i|we) (?:left|lost) (?:a|an|my|our) [a-z]+ (?:[a-z]+ )?(?:in|at|on) (?:the |your |room |seat |carriage |coach |gate |table )',
+  '(?:i|we) (?:left|lost) (?:a|an|my|our) [a-z]+ (?:[a-z]+ )?(?:in|at|on) (?:the|your|room|seat|carriage|coach|gate|table)(?![a-z])',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size"): not our error. */
@@ -180,9 +180,9 @@ export const CUSTOMER_ERROR_REPORT = [
   // Part of what they paid for absent: "half my order was missing", "4th order with a missing item".
   '(?:is|are|was|were|went|came|arrived|been|still|with (?:a|an|one|two|three|the)) missing|missing (?:from|items?|parts?|pieces?|doors?|screws?|a |an |the |my |our |two |three |\\d)',
   // What they got is not what was sold or chosen: "not what I paid for", "nothing like the description", "I ordered a large".
-  'not what (?:i|we) (?:ordered|paid for|booked|asked for|chose|selected)|nothing like (?:the|its|what|it)|not (?:as |what (?:was|is) )?(?:described|advertised|pictured)|(?:,|and|but|when|yet) (?:i|we) (?:had )?(?:ordered|booked|asked for|paid for|chose|selected|requested) (?:a |an |the |my )?[a-z0-9]+',
+  'not what (?:i|we) (?:ordered|paid for|booked|asked for|chose|selected)|nothing like (?:the|its|what|it)|not (?:as |what (?:was|is) )?(?:described|advertised|pictured)|(?:(?<=[,;] )|(?:and|but|when|yet|though|although) )(?:i|we) (?:had )?(?:ordered|booked|asked for|paid for|chose|selected|requested) (?:a |an |the |my )?[a-z0-9]+',
   // A record or notice that disagrees with what happened: "the confirmation says 1 night", "your portal still says 'unpaid'".
-  '(?:confirmation|letter|email|e-mail|receipt|quote|documents?|paperwork|portal|status(?: page)?|screen|page|website|site|app|code|link|booking|system|records?|profile|dashboard|map|certificate|notification|text) (?:now |still )?(?:says|said|shows|showed|showing|stated|states|listed|lists|reads)',
+  '(?:confirmation|letter|email|e-mail|receipt|quote|documents?|paperwork|portal|status page|screen|page|website|site|app|code|link|booking|system|records?|profile|dashboard|map|certificate|notification|text) (?:now |still )?(?:says|said|shows|showed|showing|stated|states|listed|lists|reads)',
   // No trace of what they arranged: "had no record of our reservation", "said there was no booking".
   '(?:no|not any) (?:record|trace|sign) of|there (?:was|is) no (?:booking|reservation|record|order|appointment|account)|double[- ]booked|overbooked|over-?billed',
   // Paid for and not had: "I didn't get the bonus skins", "I have not received it", "got nothing".
@@ -729,8 +729,8 @@ const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|man
 export const CUSTOMER_BEEN_HERE_BEFORE = [
   `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
   `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
-  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|getting|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
-  `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
+  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+  `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and|by|from)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
   `(?:i|we) (?:have |had )?(?:reported|raised|asked for|applied|requested|filed|disputed|complained|emailed|submitted|uploaded) [^.!?\\n]{0,40}(?:${WHEN_EARLIER})`,
 ];
 
@@ -858,7 +858,7 @@ export const CUSTOMER_LEAVING = [
   `(?:switch~|moving (?:over )?) to (?!(?:your|our|the|a|an|my|another|monthly|annual|paperless|online|direct)\\b)[a-z]+ (?:for good|tomorrow|today|instead|next (?:week|month)|if|unless|when)`,
   // Leaving in what they do rather than the word: "deleting the app", "we will take both children
   // out", "making me want to stop giving", "cancelling by letter", "going to a proper garage".
-  `(?:deleting|delete|deleted|uninstall~|removing|remove) (?:the|your|this) app|(?:take|taking|pull|pulling) (?:both |my |our |the )?(?:children|kids|son|daughter|child|him|her|them) out|stop (?:giving|donating|supporting|paying you)|(?:cancelling|cancel|cancel~) (?:by (?:letter|phone|email|post)|in writing|online)(?=[ \\n]*(?:[.!,;]|$))|switch~ (?:over )?to (?:another|a different|some other) [a-z]+|(?:going|go|take (?:it|my [a-z]+)) to (?:a proper|a real|a decent|a better|a different|another) [a-z]+(?=[ \\n]*(?:[.!,;]|$)| instead)`,
+  `(?:deleting|delete|deleted|uninstall~|removing|remove) (?:the|your|this) app|(?:will|going to|shall|or (?:i|we) will) (?:take|pull) (?:both |my |our |the )?(?:children|kids|son|daughter|child|him|her|them) out|stop (?:giving|donating|supporting|paying you)|(?:cancelling|cancel|cancel~) (?:by (?:letter|phone|email|post)|in writing|online)(?=[ \\n]*(?:[.!,;]|$))|switch~ (?:over )?to (?:another|a different|some other) (?:supermarket|shop|store|bank|provider|supplier|network|company|firm|airline|courier|gym|insurer|retailer|brand|garage)|(?:going|go|take (?:it|my [a-z]+)) to (?:a proper|a real|a decent|a better|a different|another) [a-z]+(?=[ \\n]*(?:[.!,;]|$)| instead)`,
   // Going somewhere named, or just going: "I'm moving everything to Nationwide", "porting my number out",
   // "going back to Vodafone", "I'm leaving for Orbis", "or I'm off to Three", "moving banks", "pulling all my money out".
   `(?:moving|taking|porting|transferring) (?:everything|it all|all (?:my|our) [a-z]+|(?:my|our) (?:number|money|savings|accounts?|business|custom|policies|data)) (?:to|over to|out)|porting (?:my number |our numbers )?(?:out|to)|going back to (?!(?:the|a|an|my|our|your|bed|work|sleep|school|normal|square)\\b)[a-z]+|(?:i am|we are|i will be|we will be) leaving for [a-z]+|(?:i am|we are|or i am|or we are|or i will be) off(?: to (?!(?:the|a|an|my|our|your|work|bed|hospital)\\b)[a-z]+)?(?=[ \\n]*(?:[.!,;]|$))|(?:moving|switching|changing) (?:banks|networks|providers|suppliers|insurers)|pulling (?:all )?(?:my|our) (?:money|savings|business|accounts?|custom) out|(?:go|going) with (?:the |a |an )?[a-z]+(?: [a-z]+)? instead`,
@@ -1098,7 +1098,7 @@ export const SIGNALS = {
   'customer.repeat': { reads: 'customer', patterns: CUSTOMER_REPEAT },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
-  'customer.beenHereBefore': { reads: 'customer', ways: [['customer.waitedOnUs']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
+  'customer.beenHereBefore': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

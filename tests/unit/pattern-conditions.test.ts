@@ -90,7 +90,7 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     'reply.handsOff': true, 'customer.recordMatter': true, 'reply.resolved': true, 'reply.denies': true,
     'reply.namesTrouble': true, 'reply.actsOnIt': true, 'reply.answersTheirQuestion': true, 'reply.glad': true,
     'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true, 'reply.upholds': true,
-    'reply.meetsFeeling': true, 'reply.feelingMet': true, 'customer.waitedOnUs': true,
+    'reply.meetsFeeling': true, 'reply.feelingMet': true, 'customer.waitedOnUs': true, 'customer.beenHereBefore': true,
   };
   const SIGNALS = Object.keys(EVERY) as Signal[];
   const conversations: [string, string | null][] = [

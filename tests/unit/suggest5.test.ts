@@ -11,7 +11,7 @@ const suggests = (customer: string, reply: string) =>
 
 describe('admit-error: a fact of theirs against our record is an error report', () => {
   test.each([
-    ['I never made that £80 payment to StreamBox. Take it off.', 'The payment has been reversed.'],
+    ['I never made that £80 payment to StreamBox. Take it off.', 'The payment was taken on 3 May.'],
     ['Apparently I collected the parcel from the locker. I never went near it.', 'The locker was opened at 14:02.'],
     ['My renewal went up because of a claim, but we have never had a claim on this car.', 'Your premium is now £640.'],
     ['The invoice lists a night on 3 May. I was never at your hotel that week.', 'The invoice stands at £120.'],

@@ -19,7 +19,7 @@ export const CUSTOMER_PROBLEM = [
   '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
   '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not possible|not what i (?:ordered|paid for|expected|was told))|(?:that|this|it) is wrong',
   '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
-  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d+|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
   '(?:only|just) (?:got|received|took|gave|added|credited|paid out|refunded|shows?|showed|\\d+|half|part)',
   '(?:doubled|tripled|gone up|went up|put up|increased|jumped) (?:by|from|to|\\d|[^.!?\\n]{0,20}(?:without|with no|notice))|(?:price|premium|bill|rate|fee)s? (?:has |have )?(?:gone|go|went) up',
   '(?:nobody|no one|noone|nobody has|no one has) (?:knock~|ring~|rang|came|come|turned up|showed up|told|answer~|called|rang|contacted|got back|was there|helped|cares|listens|fixed|replied|explained|responded|bothered|can tell|seems)',
@@ -82,6 +82,10 @@ export const CUSTOMER_PROBLEM = [
   '(?:up|increase~|rise|risen|raised|hike) (?:[a-z]+ ){0,3}(?:by )?\\d+ ?(?:%|percent)',
   // Crowding and noise: "so overcrowded I had to stand", "the music is SO loud".
   'overcrowded|over-?crowded|(?:too|so) (?:loud|noisy|packed|crowded|busy|hot|cold)(?![a-z])',
+  // A supply or a service not there for them: "power cut since 6am", "no network in Dubai", "no seats, stood all the way".
+  '(?:power|gas|water|electricity|phone|mobile|network) (?:cut|outage|failure)s?|no (?:network|seats?|slots?|appointments?|trolleys|staff|one there|stock)|stood (?:all the way|for)',
+  // Something of theirs left with us: "I left a necklace in room 304".
+  '(?:i|we) (?:left|lost) (?:a|an|my|our) [a-z]+ (?:[a-z]+ )?(?:in|at|on) (?:the|your|room|seat|carriage|coach|gate|table)(?![a-z])',
 ];
 
 /** Phrases where the customer owns the slip ("I ordered the wrong size", "I forgot to pay"). */
@@ -112,7 +116,7 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:i|we) (?:did|do|have|had|was|were) (?:renew|pay|paid|send|sent|return|returned|cancel|cancelled|declare|declared|submit|submitted|update|updated|home|in|there|at home)(?![a-z])[^.!?\\n]{0,40}(?:but|and (?:still|yet|now|nobody|no one)|yet)',
   '(?:can not|could not|does not|do not|did not) (?:be right|add up|match|make sense|tally)|(?:is|are|was|were) (?:not right|not correct|impossible|not what i (?:ordered|paid for|expected|was told))',
   '(?:supposed to|meant to|was promised|were promised|was guaranteed) [^.!?\\n]{0,40}(?:but|and|yet|not|never|still|only)|(?:was|were) supposed to',
-  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
+  '(?:instead of|rather than) (?:the |a |an |my )?(?:\\d+|one|two|three|next|same|[a-z]+ (?:day|size|colou?r|item|room|seat))',
   '(?:only|just) (?:got|received|took|gave|added|credited|refunded|shows?|showed|half)',
   // Not what is better for growing: "speeds doubled", "my followers tripled".
   '(?<!(?:speed|speeds|download|upload|bandwidth|battery|range|storage|followers|sales|views|points|rewards|savings) (?:have |has |had |just |now |all |basically )?)(?:doubled|tripled)|(?:gone|went|go) up (?:from|by|to)',
@@ -182,6 +186,24 @@ export const CUSTOMER_ERROR_REPORT = [
   '(?:given|sold|allocated|assigned|sent|went) to (?:someone|somebody|another (?:customer|person|guest|passenger|patient))',
   // Left uninformed: "nobody told me", "without telling us", "never told about any interview".
   'without (?:telling|asking|informing|notifying|warning|letting)|(?:nobody|no one|noone) (?:told|informed|warned|let)|(?:was|were) (?:never|not) (?:told|informed|warned|notified)',
+  // Part of what they paid for absent: "half my order was missing", "4th order with a missing item".
+  '(?:is|are|was|were|went|came|arrived|been|still|with (?:a|an|one|two|three|the)) missing|missing (?:from|items?|parts?|pieces?|doors?|screws?|a |an |the |my |our |two |three |\\d)',
+  // What they got is not what was sold or chosen: "not what I paid for", "nothing like the description", "I ordered a large".
+  'not what (?:i|we) (?:ordered|paid for|booked|asked for|chose|selected)|nothing like (?:the|its|what|it)|not (?:as |what (?:was|is) )?(?:described|advertised|pictured)|(?:(?<=[,;] )|(?:and|but|when|yet|though|although) )(?:i|we) (?:had )?(?:ordered|booked|asked for|paid for|chose|selected|requested) (?:a |an |the |my )?[a-z0-9]+',
+  // A record or notice that disagrees with what happened: "the confirmation says 1 night", "your portal still says 'unpaid'".
+  '(?:confirmation|letter|email|e-mail|receipt|quote|documents?|paperwork|portal|status page|screen|page|website|site|app|code|link|booking|system|records?|profile|dashboard|map|certificate|notification|text) (?:now |still )?(?:says|said|shows|showed|showing|stated|states|listed|lists|reads)',
+  // No trace of what they arranged: "had no record of our reservation", "said there was no booking".
+  '(?:no|not any) (?:record|trace|sign) of|there (?:was|is) no (?:booking|reservation|record|order|appointment|account)|double[- ]booked|overbooked|over-?billed',
+  // Paid for and not had: "I didn't get the bonus skins", "I have not received it", "got nothing".
+  '(?:did not|never|have not|has not|had not|still not|still have not) (?:get|got|receive|received|had|been given|been sent)(?![a-z])|(?:got|received|had) nothing|nothing (?:has )?(?:arrived|came|come|turned up)',
+  // Charged or told one figure, then another: "I was quoted £240 and the invoice is £390".
+  '(?:was|were) quoted|quoted (?:me|us)|estimated (?:bill|reading|at|usage)|(?:bill|reading|usage)s? (?:was |were |has been |have been |is |are )?estimated',
+  // Something of theirs that fails or is spoiled: "won't turn on", "leaked on the first walk", "a hair in it".
+  '(?:does|do|did|will|would|can) not (?:even )?(?:turn on|switch on|power on|fit|lock|scan|play|print|sync|boot|pair)|leak~|(?:a )?hairs? in|out of sync|bricked|(?:rank|account|progress|level|balance|settings) (?:has |was |got )?(?:reset|wiped)',
+  // A visit that did not happen, a thing unlike what was shown: "the engineer didn't show", "a different colour to the website photo".
+  '(?:did not|does not|never|failed to) show(?! (?:me|us|you|how|what|where|the|any|it|that|this|them|a|an|on|in|as))|no[- ]show|different (?:colou?r|size|shade|model|product|item|fit) (?:to|from|than)',
+  // Kept out of what they hold: "your staff did not let me enter", "logged me out 6 times".
+  '(?:did not|would not|will not|not) let (?:me|us) (?:in|enter|board|through|use|access)|logged (?:me|us) out|(?:can|could) not (?:log ?in|sign in|access|claim|redeem|download)',
 ];
 
 /** The customer already says what outcome they want (or asks a question). */
@@ -245,6 +267,12 @@ export const CUSTOMER_VENT = [
   // Service as a whole: "your delivery service has gone downhill", "the experience was".
   '(?:the|your|my) (?:[a-z]+ )?(?:experience|service|customer service|onboarding|stay|visit|holiday|trip|flight|event|update|community|support) (?:was|has been|is|were|have been)',
   '(?:your|the) (?:[a-z]+ )?' + PERSON + ' (?:was|were|is|has been|kept|just) (?:[a-z]+ )?(?:rude|unhelpful|dismissive|aggressive|on|late|useless|laugh~|shout~|ignor~|accus~|patroni[sz]~)',
+  // Something taken away on our side, with no undoing named: "you deleted the feature I use most".
+  '(?:removed|deleted|scrapped|axed|discontinued|took away|taken away|got rid of) (?:the|my|our|a|your) [a-z]+',
+  // What was sold turned out otherwise: "the priority boarding meant nothing", "a different colour to the photo".
+  '(?:meant|means) nothing|(?:is|was|that is|it is) not (?:similar|the same|unlimited)|not similar|different (?:colou?r|size|shade|model|product|item) (?:to|from|than)',
+  // How they were left: "the receptionist hung up on me", "left mud all over my carpet", "it keeps getting worse".
+  'hung up|left (?:mud|mess|a mess|rubbish|dirt|muck|a hole)|(?:keeps?|kept) getting worse|(?:getting|got|gets) worse',
 ];
 
 /** A message whose fix goes without saying: the money back, the missing thing, the service restored. */
@@ -700,6 +728,21 @@ export const CUSTOMER_WAITED_ON_US = [
   `(?:does|do) (?:anyone|anybody|you|your staff|your team) (?:even |actually |ever )?(?:read|check|answer|reply to|look at) (?:these|this|your emails|emails|messages|your inbox|complaints)`,
 ];
 
+const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|many) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year|time)|(?:in|since|back in) (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d+)|months ago|weeks ago';
+/**
+ * The same thing gone wrong before, or raised before in words that count no contacts: "cancelled
+ * AGAIN", "third time this month", "every time I call I am told something different", "told three
+ * different things by three people", "I reported it on Monday". Labellers hear a customer who
+ * has been here before in each.
+ */
+export const CUSTOMER_BEEN_HERE_BEFORE = [
+  `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
+  `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
+  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+  `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and|by|from)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
+  `(?:i|we) (?:have |had )?(?:reported|raised|asked for|applied|requested|filed|disputed|complained|emailed|submitted|uploaded) [^.!?\\n]{0,40}(?:${WHEN_EARLIER})`,
+];
+
 /**
  * The reply shows the customer has been in touch before and holds it against them: "as I said
  * in my email on Tuesday", "I've gone over this with you twice", "if you had read my earlier reply".
@@ -810,7 +853,7 @@ export const CUSTOMER_LEAVING = [
   `(?:or|otherwise|else|unless|if not|if no [a-z]+) (?:i|we) (?:am |are |will |shall )?(?:${QUIT}|leave|leaving|walk|walking|done)`,
   `${QUIT}(?: ${HELD})? (?:unless|if (?:you|this|it|that|the|nothing|no))|(?<=^|[.!?\\n] ?|[.!?\\n]  )(?:cancelling|closing|leaving|quitting|switching) (?:my|our|now|today|tomorrow)`,
   `(?:i am|we are|i am so|i am completely|i am totally|i am officially) done(?: with (?:you|your|this|the|u))?(?=[ \\n]*(?:[.!,;]|$)| with)|${DONE_WITH_US}`,
-  `never (?:shopping|shop|flying|fly|booking|book|using|use|ordering|order|buying|buy|banking|coming back|come back|returning|staying|dealing)|never again(?=[ \\n]*(?:[.!,;]|$))|(?:will not|would not|am not) (?:be )?(?:booking|book|using|use|shopping|shop|ordering|order|flying|fly|renewing|renew|coming back|returning|staying)`,
+  `never (?:shopping|shop|flying|fly|booking|book|using|use|ordering|order|buying|buy|banking|coming back|come back|returning|staying|dealing)|never again(?![ \\n]*[a-z0-9])|(?:will not|would not|am not) (?:be )?(?:booking|book|using|use|shopping|shop|ordering|order|flying|fly|renewing|renew|coming back|returning|staying)`,
   `last time i (?:use|shop|book|order|fly|buy|bank|deal)|last chance before|you (?:have )?lost (?:me|us|a customer|a loyal customer|my business|our business|my custom)|take (?:my|our) (?:business|custom|money) (?:elsewhere|somewhere)|(?:consider this|this is) (?:my|our) (?:notice|cancellation)|want out of (?:my|our|this|the)|(?:reason|why should (?:i|we)) (?:to )?stay`,
   `(?:thinking|think|considering|consider|evaluating|looking at|weighing up|reviewing) (?:of |about )?(?:${QUIT}|leaving|switching|moving (?:${HELD}|elsewhere|to)|competitors|alternatives|other (?:providers|options|suppliers|banks|companies))`,
   // Without the verb "leave": "I will no longer use you", "I don't want to be your customer", "I've found a cheaper deal".
@@ -822,6 +865,9 @@ export const CUSTOMER_LEAVING = [
   `leave (?:without (?:paying )?(?:a |the |any |an )?(?:penalty|exit fee|fee|charge|termination fee)|penalty[- ]free)|leav(?:e|ing) (?:you )?(?:when|once|as soon as|at the end of) (?:my|our|the) (?:contract|term|plan|subscription|membership|deal)`,
   `(?:change|changing|changed) (?:(?:my|our) )?${PROVIDER}|(?:ready to|about to|going to|will) walk(?: away)?(?=[ \\n]*(?:[.!,;]|$))|(?:cancelling|leaving|quitting|switching) and (?:telling|going|moving|switching|taking)`,
   `(?:switch~|moving (?:over )?) to (?!(?:your|our|the|a|an|my|another|monthly|annual|paperless|online|direct)\\b)[a-z]+ (?:for good|tomorrow|today|instead|next (?:week|month)|if|unless|when)`,
+  // Leaving in what they do rather than the word: "deleting the app", "we will take both children
+  // out", "making me want to stop giving", "cancelling by letter", "going to a proper garage".
+  `(?:deleting|delete|deleted|uninstall~|removing|remove) (?:the|your|this) app|(?:will|going to|shall|or (?:i|we) will) (?:take|pull) (?:both |my |our |the )?(?:children|kids|son|daughter|child|him|her|them) out|stop (?:giving|donating|supporting|paying you)|(?:cancelling|cancel|cancel~) (?:by (?:letter|phone|email|post)|in writing|online)(?=[ \\n]*(?:[.!,;]|$))|switch~ (?:over )?to (?:another|a different|some other) (?:supermarket|shop|store|bank|provider|supplier|network|company|firm|airline|courier|gym|insurer|retailer|brand|garage)|(?:going|go|take (?:it|my [a-z]+)) to (?:a proper|a real|a decent|a better|a different|another) [a-z]+(?=[ \\n]*(?:[.!,;]|$)| instead)`,
   // Going somewhere named, or just going: "I'm moving everything to Nationwide", "porting my number out",
   // "going back to Vodafone", "I'm leaving for Orbis", "or I'm off to Three", "moving banks", "pulling all my money out".
   `(?:moving|taking|porting|transferring) (?:everything|it all|all (?:my|our) [a-z]+|(?:my|our) (?:number|money|savings|accounts?|business|custom|policies|data)) (?:to|over to|out)|porting (?:my number |our numbers )?(?:out|to)|going back to (?!(?:the|a|an|my|our|your|bed|work|sleep|school|normal|square)\\b)[a-z]+|(?:i am|we are|i will be|we will be) leaving for [a-z]+|(?:i am|we are|or i am|or we are|or i will be) off(?: to (?!(?:the|a|an|my|our|your|work|bed|hospital)\\b)[a-z]+)?(?=[ \\n]*(?:[.!,;]|$))|(?:moving|switching|changing) (?:banks|networks|providers|suppliers|insurers)|pulling (?:all )?(?:my|our) (?:money|savings|business|accounts?|custom) out|(?:go|going) with (?:the |a |an )?[a-z]+(?: [a-z]+)? instead`,
@@ -1067,6 +1113,7 @@ export const SIGNALS = {
   'customer.ownSlip': { reads: 'customer', patterns: CUSTOMER_OWN_SLIP, unless: [OUR_CAUSE_NAMED] },
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
+  'customer.beenHereBefore': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

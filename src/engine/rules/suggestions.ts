@@ -104,8 +104,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // has met a report of something that may be ours, whatever words the report came in.
     orWhen: [['customer.present', 'reply.denies']],
     // Putting it right is not the admission RULES.md asks for: dev's labels want the move beside a
-    // timed fix too ("I've rebooked the engineer for Thursday" after a no-show).
-    unless: ['reply.admission'],
+    // timed fix too ("I've rebooked the engineer for Thursday" after a no-show). A fix already made
+    // ("I've removed the £12 fee", "the credit was applied on 14 March") is another matter: the
+    // labellers leave it be, since "I'm checking it now" has nothing left to check.
+    unless: ['reply.admission', 'reply.resolved'],
     template: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
     fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
     // After a refusal or a denial, "I'm checking it now" takes back what the reply just said; after
@@ -143,6 +145,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Offer an alternative',
     why: 'A no with nothing after it is a dead end; the nearest thing you can do turns it into help.',
     when: ['reply.refusal'],
+    // A no need not say no: a reply that holds their account is not so ("the engineer's notes say
+    // the panel was already damaged") or keeps the charge ("the fee is payable") has declined what
+    // they asked, and labellers want the nearest thing it can do beside it.
+    orWhen: [['customer.present', 'reply.denies'], ['customer.present', 'reply.upholds']],
     unless: ['reply.alternative'],
     template: 'While I can’t do that, here’s what I can do instead: [nearest option].',
     fallback: 'While I can’t do that, here’s what I can do instead: [nearest option].',
@@ -318,7 +324,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     rank: 1,
     title: 'Own that they had to ask again',
     why: 'A customer who has written before needs to hear that you know it, and that it ends with you.',
-    when: ['customer.repeat'],
+    // Contacts counted, or the same thing gone wrong or raised before ("cancelled AGAIN, third
+    // time this month", "I reported it on Monday"): labellers hear a customer who has been here
+    // before in each. (A wait on our answer alone still does not: swaps12-wait-on-us.)
+    when: ['customer.beenHereBefore'],
     // A reply that cites its own earlier answer ("as I said in my last email") shows they wrote before.
     orWhen: [['customer.present', 'reply.citesEarlier']],
     unless: ['reply.ownsRepeat'],

@@ -151,6 +151,11 @@ export interface IndexTables {
    * worker ~40 ms of its first reply.
    */
   needs: [source: string, literals: string[] | null][];
+  /**
+   * The same for regex sources read through `neededLiteralsAt` (the clause rewrites' `when`s), by
+   * the key the reader gives and the source's length: ~250 sources, 141 kB of text as keys.
+   */
+  keyedNeeds: [key: string, sourceLength: number, literals: string[] | null][];
 }
 
 /**
@@ -192,6 +197,7 @@ export class AnchorIndex {
     alwaysOpen: number[];
     automaton: Automaton;
     needs: Map<string, readonly string[] | null>;
+    keyedNeeds: Map<string, { sourceLength: number; literals: readonly string[] | null }>;
   } | null;
   // What is registered at run time: every pattern without tables, a team's phrases with them.
   private readonly rules = new Map<string, Registration>();
@@ -202,6 +208,8 @@ export class AnchorIndex {
   private readonly registered = new Map<string, number>();
   /** What `neededLiterals` proved at run time (with the build's tables and the default rules, nothing). */
   private readonly needs = new Map<string, readonly string[] | null>();
+  /** What `neededLiteralsAt` proved at run time, by key. */
+  private readonly keyedNeeds = new Map<string, { sourceLength: number; literals: readonly string[] | null }>();
   private count: number;
   private automaton: Automaton | null = null;
 
@@ -212,6 +220,7 @@ export class AnchorIndex {
           alwaysOpen: tables.alwaysOpen,
           automaton: loaded(tables.automaton),
           needs: new Map(tables.needs),
+          keyedNeeds: new Map(tables.keyedNeeds.map(([key, sourceLength, literals]) => [key, { sourceLength, literals }])),
         }
       : null;
     this.count = tables?.count ?? 0;
@@ -280,9 +289,25 @@ export class AnchorIndex {
     return proven;
   }
 
+  /**
+   * `neededLiterals` for a source known by `key` (unique among the sources read this way), so that
+   * the tables need not hold the source itself. A source of another length than the one the build
+   * proved under that key is proven now.
+   */
+  neededLiteralsAt(key: string, source: string): readonly string[] | null {
+    const built = this.built?.keyedNeeds.get(key);
+    if (built !== undefined && built.sourceLength === source.length) return built.literals;
+    let proven = this.keyedNeeds.get(key);
+    if (proven === undefined || proven.sourceLength !== source.length) {
+      proven = { sourceLength: source.length, literals: anchorsOf(source)?.map((a) => a.text) ?? null };
+      this.keyedNeeds.set(key, proven);
+    }
+    return proven.literals;
+  }
+
   /** Regex sources whose needed literals were proven at run time: with the build's tables and the default rules, none. */
   get literalsProvenAtRunTime(): number {
-    return this.built ? this.needs.size : 0;
+    return this.built ? this.needs.size + this.keyedNeeds.size : 0;
   }
 
   /** Patterns registered at run time: with the build's tables and the default rules, none. */
@@ -295,7 +320,8 @@ export class AnchorIndex {
     if (this.built || this.sources.size > 0) throw new Error('tables hold the rule patterns of an index compiled at run time');
     const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
     const needs = [...this.needs].map(([source, literals]): [string, string[] | null] => [source, literals && [...literals]]);
-    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs };
+    const keyedNeeds = [...this.keyedNeeds].map(([key, { sourceLength, literals }]): [string, number, string[] | null] => [key, sourceLength, literals && [...literals]]);
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs, keyedNeeds };
   }
 
   /**

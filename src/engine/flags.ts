@@ -8,7 +8,7 @@ import type { Normalized } from './normalize';
 import { normalize, toOriginal } from './normalize';
 import { ownText } from './own-text';
 import { literalPattern } from './pattern';
-import { AnyOf, primed } from './regex';
+import { AnyOf, RegExpNeeding } from './regex';
 import { compileRewrites, type CompiledRewrite } from './rewrite';
 import { compileSentenceRewrites, type CompiledSentenceRewrite } from './sentence-rewrite';
 import type { FlagRuleData, PatternContext, Signal, SwapWhen } from './rules/types';
@@ -94,7 +94,7 @@ export function compileFlagRule(rule: FlagRuleData, team: readonly TeamPhrase[],
     unlessNear: rule.unlessNear ? new AnyOf(rule.unlessNear, needs) : null,
     unlessReply: rule.unlessReply ? new AnyOf(rule.unlessReply, needs) : null,
     get rewrites() {
-      return (rewrites ??= compileRewrites(rule.rewrites).map(primedOnFirstUse));
+      return (rewrites ??= compileRewrites(rule.rewrites).map((rewrite, i) => ({ ...rewrite, when: new RegExpNeeding(rewrite.when, index.neededLiteralsAt(`${rule.id} ${i}`, rewrite.when.source)) })));
     },
     hasRewrites: (rule.rewrites?.length ?? 0) > 0,
     conditioned: alternatives.some((a) => a.onlyIf !== undefined),
@@ -118,17 +118,6 @@ function checkedCondition(ruleId: string, onlyIf: readonly PatternContext[]): re
     if (readsFlags(signal)) throw new Error(`${ruleId}: a pattern's condition reads ${signal}, which reads the flags`);
   }
   return onlyIf;
-}
-
-/**
- * The rewrite with its `when` regex primed (regex.ts) when first read: a flagged phrase is
- * tried against a rule's rewrites in turn, and the first that fits ends the search, so most
- * are never compiled. (System-says alone has 14, of up to 4.4 kB.)
- */
-function primedOnFirstUse(rewrite: CompiledRewrite): CompiledRewrite {
-  const { when } = rewrite;
-  let ready = false;
-  return Object.defineProperty({ ...rewrite }, 'when', { get: () => (ready ? when : ((ready = true), primed(when))) });
 }
 
 // A negator right before the phrase reverses it: "I won't just say sorry for the inconvenience".

@@ -83,6 +83,37 @@ export class AnyOf {
   }
 }
 
+/**
+ * A regex whose every match holds one of `needs` (null: none proven), run only on a text that holds
+ * one, and primed (as `primed`) when it first runs. For the clause rewrites' `when`s: a flagged
+ * phrase is tested against its rule's rewrites in turn, and each test compiled a regex of up to
+ * 7 kB, most of them for a phrase without a word they need (~11 kB a worker's first reply).
+ * A subclass, as the rewrites' code reads a RegExp: `test` goes through `exec`.
+ */
+export class RegExpNeeding extends RegExp {
+  private ready = false;
+  private readonly needs: readonly string[] | null;
+
+  constructor(regex: RegExp, needs: readonly string[] | null) {
+    super(regex);
+    this.needs = needs;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    if (this.needs !== null && !holdsOne(text, this.needs)) return null;
+    if (!this.ready) this.prime();
+    return super.exec(text);
+  }
+
+  private prime(): void {
+    this.ready = true;
+    const { lastIndex } = this;
+    this.lastIndex = LONG.length;
+    super.exec(LONG);
+    this.lastIndex = lastIndex;
+  }
+}
+
 function holdsOne(text: string, literals: readonly string[]): boolean {
   for (let i = 0; i < literals.length; i++) if (text.includes(literals[i]!)) return true;
   return false;

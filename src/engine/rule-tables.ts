@@ -23,6 +23,8 @@ export function buildRuleTables(): RuleTables {
     const compiled = compileFlagRule(rule, [], reply);
     // The hedges prove their literals when first read: read now, they are in the tables.
     for (const hedges of [compiled.unlessSentence, compiled.unlessNear, compiled.unlessReply]) hedges?.ready();
+    // …and so do the clause rewrites' `when`s.
+    void compiled.rewrites;
   }
   new SignalReader(customer, reply);
   return { reply: reply.tables(), customer: customer.tables() };

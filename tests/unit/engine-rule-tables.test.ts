@@ -7,6 +7,7 @@ import { createScorer } from '../../src/engine';
 import { AnchorIndex, type Scan } from '../../src/engine/anchors';
 import { compileFlagRule } from '../../src/engine/flags';
 import { normalize } from '../../src/engine/normalize';
+import { compileRewrites } from '../../src/engine/rewrite';
 import { buildRuleTables } from '../../src/engine/rule-tables';
 import { FLAG_RULES } from '../../src/engine/rules';
 import { SignalReader } from '../../src/engine/signals';
@@ -23,6 +24,7 @@ function indexes(tables: typeof RULE_TABLES | null) {
   for (const rule of FLAG_RULES) {
     const compiled = compileFlagRule(rule, [], reply);
     for (const hedges of [compiled.unlessSentence, compiled.unlessNear, compiled.unlessReply]) hedges?.ready();
+    void compiled.rewrites;
   }
   new SignalReader(customer, reply);
   return { reply, customer };
@@ -57,6 +59,24 @@ describe('rule tables compiled at build time', () => {
     // Without them in the tables, each hedge source would be proven on its rule's first flag.
     const withoutNeeds = { ...RULE_TABLES, reply: { ...RULE_TABLES.reply, needs: [] } };
     expect(indexes(withoutNeeds).reply.literalsProvenAtRunTime).toBeGreaterThan(100);
+  });
+
+  test("hold the literals of every clause rewrite's `when`, by rule and place: a default scorer proves none at run time", () => {
+    const withoutKeyed = { ...RULE_TABLES, reply: { ...RULE_TABLES.reply, keyedNeeds: [] } };
+    expect(indexes(withoutKeyed).reply.literalsProvenAtRunTime).toBeGreaterThan(200);
+    const built = indexes(RULE_TABLES).reply;
+    expect(built.literalsProvenAtRunTime).toBe(0);
+    // A source of another length than the build proved under its key is proven again.
+    expect(built.neededLiteralsAt('system-says 0', '(?:nothing)')).toEqual(['nothing']);
+    expect(built.literalsProvenAtRunTime).toBe(1);
+  });
+
+  test("give each clause rewrite's `when` the literals proving it at run time gives", () => {
+    const built = indexes(RULE_TABLES).reply;
+    const compiled = indexes(null).reply;
+    for (const rule of FLAG_RULES) {
+      compileRewrites(rule.rewrites).forEach(({ when }, i) => expect(built.neededLiteralsAt(`${rule.id} ${i}`, when.source)).toEqual(compiled.neededLiteralsAt(`${rule.id} ${i}`, when.source)));
+    }
   });
 
   test('give each hedge the literals proving it at run time gives', () => {

@@ -8,7 +8,7 @@ import { sentenceFeatures } from '../../src/engine/model/features';
 import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
 import { normalize } from '../../src/engine/normalize';
 import { patternSource } from '../../src/engine/pattern';
-import { PrimedOnTest } from '../../src/engine/regex';
+import { PrimedOnTest, RegExpNeeding } from '../../src/engine/regex';
 
 const canonical = (text: string) => normalize(text).text;
 
@@ -183,5 +183,35 @@ describe('a regex primed before its first test (PrimedOnTest)', () => {
     const sign = new PrimedOnTest(regex);
     expect(sign.test('charged and charged')).toBe(true);
     expect(regex.lastIndex).toBe(19);
+  });
+});
+
+describe('a regex run only on a text that holds a literal it needs (RegExpNeeding)', () => {
+  it('answers test and exec as the plain regex does, groups and all', () => {
+    const plain = /^(?:our (?<what>system|records) (?:says?|shows?)(?: that)?)$/;
+    const gated = new RegExpNeeding(plain, ['system', 'records']);
+    for (const text of ['our system says', 'our records show that', 'our system said', 'the app says', '']) {
+      expect(gated.test(text), text).toBe(plain.test(text));
+      expect(gated.exec(text)?.groups, text).toEqual(plain.exec(text)?.groups);
+    }
+  });
+
+  it('does not run its regex on a text without one of the literals, and primes it once before the first run', () => {
+    const gated = new RegExpNeeding(/^our system says$/, ['system']);
+    const subjects: number[] = [];
+    const exec = RegExp.prototype.exec;
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      if (this === gated) subjects.push(text.length);
+      return exec.call(this, text);
+    };
+    try {
+      expect(gated.test('the app says')).toBe(false);
+      expect(subjects).toEqual([]);
+      expect(gated.test('our system says')).toBe(true);
+      expect(gated.test('our system')).toBe(false);
+      expect(subjects).toEqual([1000, 15, 10]);
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
   });
 });

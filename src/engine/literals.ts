@@ -210,7 +210,13 @@ class Parser {
       if (e === 'n') return { kind: 'class', nonWord: true, chars: [' '] };
       if (e === 'd') return { kind: 'class', nonWord: false, chars: DIGITS };
       if (/[DwWsSrtfv]/.test(e)) return { kind: 'class', nonWord: /[sSrtfv]/.test(e) && e !== 'S', chars: null };
-      // \u2019, \x41, \p{L}, \1 …: not read here, so the whole source is left unproven.
+      // A code unit (the rules' emoji, "\u2019"), as the sources are compiled without the `u` flag.
+      const unit = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.i, this.i + 4)) : null;
+      if (unit) {
+        this.i += 4;
+        return { kind: 'char', char: String.fromCharCode(Number.parseInt(unit[0], 16)) };
+      }
+      // \x41, \p{L}, \1 …: not read here, so the whole source is left unproven.
       if (/[a-zA-Z0-9]/.test(e)) throw new Error(`unsupported escape \\${e}`);
       return { kind: 'char', char: e };
     }

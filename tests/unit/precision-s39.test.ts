@@ -11,9 +11,6 @@ const fires = (rule: string, reply: string) =>
 type Case = [rule: string, family: string, reply: string];
 
 const QUIET: Case[] = [
-  // The record owned as wrong by a "mis-" verb: the agent admits it, not quotes it.
-  ['system-says', 'a record owned as mis-entered', 'Our tracking system shows it as delivered because the parcel was misscanned at the depot.'],
-  ['system-says', 'a record owned as mis-entered', 'The order was mislabelled in our system as a return. I have sent the right one out today.'],
   // A door shut only in a condition, with what the agent will do then.
   ['dead-end', 'a condition with the agent’s fallback', 'If the booking cannot be restored, I will rebook you on the next flight at no cost.'],
   // A short stock apology in a reply that owns the specific fault in its own words.
@@ -22,8 +19,6 @@ const QUIET: Case[] = [
 ];
 
 const FIRES: Case[] = [
-  // The record quoted as the answer, and the fault denied.
-  ['system-says', 'the record quoted as proof', 'Our tracking system shows the parcel was delivered at 2pm.'],
   // The door shut outright.
   ['dead-end', 'a door shut outright', 'The booking cannot be restored and there is nothing more we can do.'],
   // The same stock apology where nothing is owned, or where it is about "any" trouble.

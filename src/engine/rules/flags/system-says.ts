@@ -601,8 +601,6 @@ export const systemSays: FlagRuleData = {
     '\\b(?:should not|should never|must not) have (?:happened|been)\\b',
     '\\bnot good enough\\b',
     '\\b(?:wrongly|incorrectly|by mistake|in error|mistakenly)\\b',
-    // The record owned as wrong in a verb of its own: "the seats were mislabelled in our system".
-    '\\bmis(?:labell?ed|recorded|scanned|keyed|filed|entered|read|allocated|routed|sorted|applied)\\b',
     // The record after the agent's own fix.
     '\\bnow (?:shows?|says?|lists?|reflects?)\\b',
     // Reported speech: "being told 'the computer says no' explains nothing".

@@ -600,6 +600,14 @@ export const cannedEmpathy: FlagRuleData = {
       better: '',
     },
   ],
+  // A short stock apology in a reply that owns the specific fault elsewhere ("…which is our
+  // mistake. I've refunded the difference. Sorry for the trouble."; "You're right that we haven't
+  // explained it … Sorry it's been so frustrating."): the listening is done in the reply's own
+  // words, and the stock line only closes it (tune, batches wr-xq).
+  unlessReply: [
+    // (Not where the stock line is about "any" trouble or "your frustration": that is canned whatever follows.)
+    `^(?![\\s\\S]*\\b(?:any ${GENERIC_TROUBLE}|understand your)\\b)[\\s\\S]*?(?:`+"\\b(?:this|that|it|which) (?:is|was) (?:entirely |completely |all )?(?:our|my) (?:mistake|error|fault|bug|doing)\\b|\\b(?:it is|it was|that is) our bug\\b|\\byou (?:are|were) (?:absolutely |quite |completely )?right (?:that|to|about)\\b|\\b(?:should not|should never) have been (?:charged|quoted|told|sent|taken|applied|billed)\\b)",
+  ],
   // A stock opener that goes straight on to say what is hard for this customer, in its own clause
   // ("I understand, no water at all with two kids to get ready for school is a rotten start to the
   // day"; "I understand, a UK contract isn't much use once you're living in Spain"): the problem is

@@ -609,6 +609,8 @@ export const deadEnd: FlagRuleData = {
     '\\b(?:you were|you have been|you had been) (?:told|informed|advised)\\b',
     // Conditional: "if there's nothing we can do, I'll escalate it".
     '\\b(?:if|whether) (?:there (?:is|are)|the decision|it is|that is|this is)\\b',
+    // "If it can't be recovered, I'll send a replacement": a door shut only in a condition.
+    '\\bif (?:it|this|that|they|we|the [a-z-]+) (?:can not|could not|will not|is not able|are not able)\\b',
     // A door left open in the same sentence: "the fine stands unless you can show a receipt".
     '\\bunless (?:you|we|i|there|the|your|it|this)\\b',
     '\\buntil (?:you|we|i)\\b',

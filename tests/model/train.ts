@@ -2,7 +2,7 @@
 // weights to src/engine/model/weights.ts.
 //   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
 //     [--anchored all|RULE,RULE] [--thresholds alone|additions] [--target P] [--hard-negative W]
-//     [--cues]
+//     [--cues] [--features cues,cross,place,customer] [--positive-divisor D] [--cache FILE] [--holdout]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -27,6 +27,13 @@
 //      with one of their cue classes (src/engine/rules/model-cues.ts). `--hard-negative W` weighs
 //      near-miss negatives W times (see FitOptions);
 //      `--cues` lets the model read the rules' cue classes as features (`q:`; off by default).
+//      `--features` names the optional feature families to read (src/engine/model/features.ts):
+//      `cues` (= --cues), `cross` (a cue class with "you", a negation or a duty modal: `qy:`,
+//      `qn:`, `qm:`), `place` (first, last sentence: `p:`), `customer` (the customer message's
+//      cue classes: `m:`). `--positive-divisor D` weighs positives (negatives/positives)/D (4).
+//      `--cache FILE` keeps prepare()'s reading of tune in FILE (a scratch path) between runs.
+//      `--holdout` compares variants on tune alone and writes nothing: thresholds by CV inside
+//      tune half a, the model fitted on half a, figures only on half b (validate is not read).
 //   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
 //      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
 //      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
@@ -39,6 +46,7 @@ import { gzipSync } from 'node:zlib';
 import { createScorer } from '../../src/engine';
 import { compileModel, scoreFeatures, type LinearModelData } from '../../src/engine/model';
 import { anchored, ANCHORS } from '../../src/engine/rules/model-cues';
+import { MODEL_DATA } from '../../src/engine/model/weights';
 import { contextFeatures, customerCues, sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
 import { normalize, toOriginal } from '../../src/engine/normalize';
 import { ownText } from '../../src/engine/own-text';
@@ -476,6 +484,48 @@ function printHoldout(result: { rules: HeldOutRule[]; found: number }): void {
   console.log(`half b micro (seven flags): frames ${microOf(result.rules.map((h) => h.before))}; every rule with the model ${microOf(result.rules.map((h) => (HELD_BACK.has(h.rule) ? h.before : h.after)))}; gated ${microOf(result.rules.map((h) => (shipped(h) ? h.after : h.before)))}`);
 }
 
+/** Each flag's counts on `cases` with the frames and this model, as compare.ts and the eval count them. */
+function validateCounts(data: LinearModelData, cases: LabeledCase[]): { tp: number; fp: number; fn: number }[] {
+  const score = createScorer({}, undefined, compileModel(data));
+  const e = evaluate(cases, (c) => score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings, FLAG_IDS, []);
+  return FLAG_IDS.map((rule) => e.flags.get(rule)!);
+}
+
+/**
+ * `data` with the rules named taken whole from `shipped` (weights, bias, scale, threshold, not
+ * anchored): a retrain that passes the gate for some rules replaces only those, and the others
+ * stay as they were shipped. Both must list the rules in the same order.
+ */
+export function keepShipped(data: LinearModelData, shipped: LinearModelData, rules: ReadonlySet<string>): LinearModelData {
+  if (JSON.stringify(data.rules) !== JSON.stringify(shipped.rules)) throw new Error('keepShipped: the two models list different rules');
+  const kept = new Set(data.rules.flatMap((rule, r) => (rules.has(rule) ? [r] : [])));
+  const pairs = new Map<string, string[]>();
+  const read = (weights: string, fromShipped: boolean) => {
+    for (const line of weights.split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab < 0) continue;
+      const own = line.slice(tab + 1).split(' ').filter((pair) => kept.has(Number(pair.slice(0, pair.indexOf(':')))) === fromShipped);
+      if (own.length > 0) pairs.set(line.slice(0, tab), [...(pairs.get(line.slice(0, tab)) ?? []), ...own]);
+    }
+  };
+  read(data.weights, false);
+  read(shipped.weights, true);
+  const byRule = (pair: string) => Number(pair.slice(0, pair.indexOf(':')));
+  const weights = [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([feature, list]) => `${feature}\t${list.sort((x, y) => byRule(x) - byRule(y)).join(' ')}`)
+    .join('\n');
+  const pick = <T>(ours: readonly T[], theirs: readonly T[]) => ours.map((x, r) => (kept.has(r) ? theirs[r]! : x));
+  return {
+    rules: [...data.rules],
+    bias: pick(data.bias, shipped.bias),
+    scale: pick(data.scale, shipped.scale),
+    thresholds: pick(data.thresholds, shipped.thresholds),
+    ...(data.anchored ? { anchored: data.anchored.map((a, r) => a && !kept.has(r)) } : {}),
+    weights,
+  };
+}
+
 function write(data: LinearModelData): { raw: number; gzip: number; features: number } {
   const body = [
     '// Generated by tests/model/train.ts from the tune split (thresholds gated on validate): do not edit.',
@@ -513,6 +563,7 @@ export function main(argv: string[]): number {
       'positive-divisor': { type: 'string', default: '4' },
       cache: { type: 'string' },
       holdout: { type: 'boolean' },
+      'keep-shipped': { type: 'boolean' },
     },
   });
   const lambda = Number(values.lambda);
@@ -546,7 +597,7 @@ export function main(argv: string[]): number {
     console.log(`${rule.padEnd(18)}${String(c.threshold ?? '–').padStart(9)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}  (${c.positives})`);
   });
 
-  const data = fit(prepared, lambda, options);
+  let data = fit(prepared, lambda, options);
   data.thresholds = choices.map((c) => c.threshold);
   if (anchoredRules.size > 0) data.anchored = FLAG_IDS.map((rule) => anchoredRules.has(rule));
   const gates = gate(data, loadSet('validate').cases);
@@ -557,6 +608,13 @@ export function main(argv: string[]): number {
   }
   data.thresholds = data.thresholds.map((t, r) => (gates[r]!.pass && !HELD_BACK.has(FLAG_IDS[r]!) ? t : null));
   if (HELD_BACK.size > 0) console.log(`held back although the gate may pass: ${[...HELD_BACK].join(', ')}`);
+  console.log(`validate micro (seven flags), the retrain gated (figures only): ${microOf(validateCounts(data, loadSet('validate').cases))}`);
+  if (values['keep-shipped']) {
+    const kept = new Set(FLAG_IDS.filter((rule, r) => data.thresholds[r] === null && !HELD_BACK.has(rule)));
+    data = keepShipped(data, MODEL_DATA, kept);
+    console.log(`kept the shipped weights for: ${[...kept].join(', ') || 'none'}`);
+    console.log(`validate micro (seven flags), gated rules retrained, the rest as shipped (figures only): ${microOf(validateCounts(data, loadSet('validate').cases))}`);
+  }
   if (values['dry-run']) {
     console.log(`\n(dry run: ${OUT} not written) ${data.weights.split('\n').length} features`);
   } else {

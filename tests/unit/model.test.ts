@@ -8,7 +8,7 @@ import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
 import { anchored } from '../../src/engine/rules/model-cues';
-import { chooseThreshold, fit, FLAG_IDS, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
+import { chooseThreshold, fit, FLAG_IDS, keepShipped, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;
 const featuresOf = (text: string) => sentenceFeatures(canonical(text));
@@ -358,6 +358,14 @@ describe('training options', () => {
     const [placed] = withFamilies([c!], new Set(['place']));
     expect(placed!.sentences[0]).toContain('p:first');
     expect(placed!.sentences[0]).not.toContain('m:contra');
+  });
+
+  it('keeps the shipped weights, bias, scale and threshold of the rules named, and the retrain’s for the rest', () => {
+    const retrained: LinearModelData = { rules: ['a', 'b'], bias: [1, 2], scale: [0.1, 0.2], thresholds: [0.9, 0.8], anchored: [true, true], weights: 'p:last\t0:4 1:5\nu:new\t1:7' };
+    const shipped: LinearModelData = { rules: ['a', 'b'], bias: [-1, -2], scale: [1, 2], thresholds: [null, 0.7], weights: 'u:new\t0:3\nu:old\t0:-2 1:9' };
+    const merged = keepShipped(retrained, shipped, new Set(['b']));
+    expect(merged).toEqual({ rules: ['a', 'b'], bias: [1, -2], scale: [0.1, 2], thresholds: [0.9, 0.7], anchored: [true, false], weights: 'p:last\t0:4\nu:old\t1:9' });
+    expect(keepShipped(retrained, shipped, new Set())).toEqual({ ...retrained, weights: 'p:last\t0:4 1:5\nu:new\t1:7' });
   });
 
   it('reads where the scorer would let the model add: not in a sentence the frames flag', () => {

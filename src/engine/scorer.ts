@@ -766,7 +766,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       return hedged;
     };
     if (opinion?.active) {
-      for (const a of opinion.additions(n.text, framesCovered(judged.length > 0 ? [...findings, ...judged] : findings, n))) {
+      for (const a of opinion.additions(n.text, framesCovered(judged.length > 0 ? [...findings, ...judged] : findings, n), view?.canonical)) {
         const { compiled, prefs } = flagById.get(a.ruleId)!;
         // The rule's own word on a sentence that hedges or reverses it ("normally…, but I've
         // made an exception") holds for the model's reading too.

@@ -2,7 +2,7 @@
 // weights to src/engine/model/weights.ts.
 //   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
 //     [--anchored all|RULE,RULE] [--thresholds alone|additions] [--target P] [--hard-negative W]
-//     [--cues]
+//     [--cues] [--features cues,cross,place,customer] [--positive-divisor D] [--cache FILE] [--holdout]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -27,22 +27,31 @@
 //      with one of their cue classes (src/engine/rules/model-cues.ts). `--hard-negative W` weighs
 //      near-miss negatives W times (see FitOptions);
 //      `--cues` lets the model read the rules' cue classes as features (`q:`; off by default).
+//      `--features` names the optional feature families to read (src/engine/model/features.ts):
+//      `cues` (= --cues), `cross` (a cue class with "you", a negation or a duty modal: `qy:`,
+//      `qn:`, `qm:`), `place` (first, last sentence: `p:`), `customer` (the customer message's
+//      cue classes: `m:`). `--positive-divisor D` weighs positives (negatives/positives)/D (4).
+//      `--cache FILE` keeps prepare()'s reading of tune in FILE (a scratch path) between runs.
+//      `--holdout` compares variants on tune alone and writes nothing: thresholds by CV inside
+//      tune half a, the model fitted on half a, figures only on half b (validate is not read).
 //   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
 //      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
 //      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
 // The sealed and real sets are never loaded here.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createScorer } from '../../src/engine';
 import { compileModel, scoreFeatures, type LinearModelData } from '../../src/engine/model';
 import { anchored, ANCHORS } from '../../src/engine/rules/model-cues';
-import { sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
+import { MODEL_DATA } from '../../src/engine/model/weights';
+import { contextFeatures, customerCues, sentenceFeatures, sentenceSpans } from '../../src/engine/model/features';
 import { normalize, toOriginal } from '../../src/engine/normalize';
 import { ownText } from '../../src/engine/own-text';
 import { evaluate, type LabeledCase } from '../eval/metrics';
+import { inHalf } from '../eval/sentences';
 import { loadSet } from '../eval/sets';
 
 export const FLAG_IDS = ['policy-shield', 'system-says', 'canned-empathy', 'dead-end', 'blame-shift', 'argue-defend', 'corporate-speak'];
@@ -70,7 +79,7 @@ const OUT = fileURLToPath(new URL('../../src/engine/model/weights.ts', import.me
 export interface Prepared {
   id: string;
   labels: Set<string>;
-  /** Features of each own sentence. */
+  /** Features of each own sentence, with its context's (contextFeatures: its place, the customer's message). */
   sentences: string[][];
   /** Per sentence, the rules the frames flag in it. */
   hits: Set<string>[];
@@ -109,10 +118,11 @@ export function prepare(cases: LabeledCase[]): Prepared[] {
     const framed = new Set(findings.map((f) => `${f.ruleId}@${f.start}-${f.end}`));
     const added = everywhere(input).findings.filter((f) => f.kind === 'flag' && FLAG_IDS.includes(f.ruleId) && !framed.has(`${f.ruleId}@${f.start}-${f.end}`));
     const sentences = modelSentences(c.reply);
+    const cues = customerCues(c.customer === undefined ? undefined : normalize(ownText(c.customer)).text);
     return {
       id: c.id,
       labels: new Set(c.flags),
-      sentences: sentences.map((s) => sentenceFeatures(s.canonical)),
+      sentences: sentences.map((s, i) => [...sentenceFeatures(s.canonical), ...contextFeatures(i, sentences.length, cues)]),
       hits: sentences.map((s) => new Set(findings.filter((f) => f.start < s.end && f.end > s.start).map((f) => f.ruleId))),
       engine: new Set(findings.map((f) => f.ruleId)),
       eligible: sentences.map((s) => new Set(added.filter((f) => f.start === s.start && f.end === s.end).map((f) => f.ruleId))),
@@ -121,9 +131,41 @@ export function prepare(cases: LabeledCase[]): Prepared[] {
   });
 }
 
-/** The cases without the cue-class features (`q:`), for a model trained as before them. */
-function withoutCues(prepared: Prepared[]): Prepared[] {
-  return prepared.map((c) => ({ ...c, sentences: c.sentences.map((s) => s.filter((f) => !f.startsWith('q:'))) }));
+/**
+ * The optional feature families, by the name `--features` gives them: the words' own features
+ * (`u:`, `s:`, `b:`, `c:`, `cb:`) are always read.
+ */
+export const FAMILIES: ReadonlyMap<string, RegExp> = new Map([
+  ['cues', /^q:/],
+  ['cross', /^q[ynm]:/],
+  ['place', /^p:/],
+  ['customer', /^m:/],
+]);
+
+/** The cases with only the optional feature families named. */
+export function withFamilies(prepared: Prepared[], families: ReadonlySet<string>): Prepared[] {
+  const dropped = [...FAMILIES].filter(([name]) => !families.has(name)).map(([, re]) => re);
+  if (dropped.length === 0) return prepared;
+  return prepared.map((c) => ({ ...c, sentences: c.sentences.map((s) => s.filter((f) => !dropped.some((re) => re.test(f)))) }));
+}
+
+/** prepare() runs the scorer twice a case: its result is kept in a file between experiments. */
+function preparedCached(cases: LabeledCase[], file: string | undefined): Prepared[] {
+  type Stored = Omit<Prepared, 'labels' | 'hits' | 'engine' | 'eligible' | 'anchors'> & Record<'hits' | 'eligible' | 'anchors', string[][]> & { labels: string[]; engine: string[] };
+  if (file && existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored[];
+    if (stored.length === cases.length) {
+      const sets = (xs: string[][]) => xs.map((x) => new Set(x));
+      return stored.map((c) => ({ ...c, labels: new Set(c.labels), engine: new Set(c.engine), hits: sets(c.hits), eligible: sets(c.eligible), anchors: sets(c.anchors) }));
+    }
+  }
+  const prepared = prepare(cases);
+  if (file) {
+    const lists = (xs: Set<string>[]) => xs.map((x) => [...x]);
+    const stored: Stored[] = prepared.map((c) => ({ ...c, labels: [...c.labels], engine: [...c.engine], hits: lists(c.hits), eligible: lists(c.eligible), anchors: lists(c.anchors) }));
+    writeFileSync(file, JSON.stringify(stored));
+  }
+  return prepared;
 }
 
 interface Example {
@@ -169,6 +211,8 @@ export interface FitOptions {
    * for it, or that the previous round's model scores at or above HARD_SCORE. 1: none.
    */
   hardNegative?: number;
+  /** Positives weigh (negatives / positives) / this, at least 1: lower leans to recall. Default 4. */
+  positiveDivisor?: number;
 }
 
 /** A negative the previous round scored at least this high is a near miss. */
@@ -176,6 +220,7 @@ const HARD_SCORE = 0.5;
 
 export function fit(train: Prepared[], lambda: number, options: FitOptions = {}): LinearModelData {
   const hard = options.hardNegative ?? 1;
+  const divisor = options.positiveDivisor ?? 4;
   // Vocabulary: features seen in at least MIN_COUNT sentences, in first-seen order.
   const counts = new Map<string, number>();
   for (const c of train) for (const s of c.sentences) for (const f of s) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -202,7 +247,7 @@ export function fit(train: Prepared[], lambda: number, options: FitOptions = {})
         bags.push(encoded[ci]!);
       }
     });
-    const positiveWeight = (pos: number) => Math.max(1, negatives.length / Math.max(1, pos) / 4);
+    const positiveWeight = (pos: number) => Math.max(1, negatives.length / Math.max(1, pos) / divisor);
     let chosen: Example[] = [];
     let w: Float64Array = new Float64Array(vocab.length + 1);
     for (let round = 0; round <= MIL_ROUNDS; round++) {
@@ -367,6 +412,120 @@ export function gate(data: LinearModelData, cases: LabeledCase[]): GateResult[] 
   });
 }
 
+/** One rule's figures on a held-out set: frames alone, and with the model's additions. */
+export interface HeldOutRule {
+  rule: string;
+  threshold: number | null;
+  before: { tp: number; fp: number; fn: number };
+  after: { tp: number; fp: number; fn: number };
+  added: number;
+  addedRight: number;
+  /** The gate's test, read on the held-out set. */
+  pass: boolean;
+}
+
+/**
+ * Tune's honest look at a variant, validate untouched: thresholds by k-fold CV inside tune half
+ * a, the model fitted on half a, and figures only on half b (cases read as prepare() read them:
+ * the model adds a rule where the frames have none of it in the case and the scorer lets it).
+ */
+export function holdout(prepared: Prepared[], k: number, lambda: number, options: FitOptions, anchoredRules: ReadonlySet<string>, target: number): { rules: HeldOutRule[]; found: number } {
+  const a = prepared.filter((c) => inHalf(c.id, 'a'));
+  const b = prepared.filter((c) => inHalf(c.id, 'b'));
+  const oof = crossValidate(a, k, lambda, options, anchoredRules);
+  const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r, target));
+  const model = compileModel(fit(a, lambda, options));
+  const rules = FLAG_IDS.map((rule, r): HeldOutRule => {
+    const threshold = choices[r]!.threshold;
+    const before = { tp: 0, fp: 0, fn: 0 };
+    const after = { tp: 0, fp: 0, fn: 0 };
+    let added = 0;
+    let addedRight = 0;
+    for (const c of b) {
+      const labelled = c.labels.has(rule);
+      const adds = threshold !== null && !c.engine.has(rule) && c.sentences.some((features, si) =>
+        c.eligible[si]!.has(rule) && (!anchoredRules.has(rule) || c.anchors[si]!.has(rule)) && scoreFeatures(features, model)[r]! >= threshold);
+      const tally = (n: typeof before, fired: boolean) => {
+        if (fired && labelled) n.tp++;
+        else if (fired) n.fp++;
+        else if (labelled) n.fn++;
+      };
+      tally(before, c.engine.has(rule));
+      tally(after, c.engine.has(rule) || adds);
+      if (adds) {
+        added++;
+        if (labelled) addedRight++;
+      }
+    }
+    const precision = after.tp / Math.max(1, after.tp + after.fp);
+    return { rule, threshold, before, after, added, addedRight, pass: added > 0 && precision >= GATE_PRECISION && addedRight / added >= GATE_ADDED };
+  });
+  return { rules, found: choices.reduce((sum, c) => sum + c.tp, 0) };
+}
+
+function microOf(counts: { tp: number; fp: number; fn: number }[]): string {
+  const tp = counts.reduce((s, n) => s + n.tp, 0);
+  const fp = counts.reduce((s, n) => s + n.fp, 0);
+  const fn = counts.reduce((s, n) => s + n.fn, 0);
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)}`;
+}
+
+function printHoldout(result: { rules: HeldOutRule[]; found: number }): void {
+  console.log(`\nhold-out: fitted on tune half a (thresholds by CV inside it), figures on half b; found by CV at the target: ${result.found}`);
+  console.log('rule              threshold  precision  added  right  recall before → after  gate');
+  for (const h of result.rules) {
+    const p = h.after.tp / Math.max(1, h.after.tp + h.after.fp);
+    const recall = (n: typeof h.before) => n.tp / Math.max(1, n.tp + n.fn);
+    console.log(`${h.rule.padEnd(18)}${String(h.threshold ?? '–').padStart(9)}${pct(p).padStart(11)}${String(h.added).padStart(7)}${String(h.addedRight).padStart(7)}   ${pct(recall(h.before))} → ${pct(recall(h.after))}        ${h.pass ? 'yes' : 'no'}`);
+  }
+  const shipped = (h: HeldOutRule) => h.pass && !HELD_BACK.has(h.rule);
+  console.log(`half b micro (seven flags): frames ${microOf(result.rules.map((h) => h.before))}; every rule with the model ${microOf(result.rules.map((h) => (HELD_BACK.has(h.rule) ? h.before : h.after)))}; gated ${microOf(result.rules.map((h) => (shipped(h) ? h.after : h.before)))}`);
+}
+
+/** Each flag's counts on `cases` with the frames and this model, as compare.ts and the eval count them. */
+function validateCounts(data: LinearModelData, cases: LabeledCase[]): { tp: number; fp: number; fn: number }[] {
+  const score = createScorer({}, undefined, compileModel(data));
+  const e = evaluate(cases, (c) => score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }) }).findings, FLAG_IDS, []);
+  return FLAG_IDS.map((rule) => e.flags.get(rule)!);
+}
+
+/**
+ * `data` with the rules named taken whole from `shipped` (weights, bias, scale, threshold, not
+ * anchored): a retrain that passes the gate for some rules replaces only those, and the others
+ * stay as they were shipped. Both must list the rules in the same order.
+ */
+export function keepShipped(data: LinearModelData, shipped: LinearModelData, rules: ReadonlySet<string>): LinearModelData {
+  if (JSON.stringify(data.rules) !== JSON.stringify(shipped.rules)) throw new Error('keepShipped: the two models list different rules');
+  const kept = new Set(data.rules.flatMap((rule, r) => (rules.has(rule) ? [r] : [])));
+  const pairs = new Map<string, string[]>();
+  const read = (weights: string, fromShipped: boolean) => {
+    for (const line of weights.split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab < 0) continue;
+      const own = line.slice(tab + 1).split(' ').filter((pair) => kept.has(Number(pair.slice(0, pair.indexOf(':')))) === fromShipped);
+      if (own.length > 0) pairs.set(line.slice(0, tab), [...(pairs.get(line.slice(0, tab)) ?? []), ...own]);
+    }
+  };
+  read(data.weights, false);
+  read(shipped.weights, true);
+  const byRule = (pair: string) => Number(pair.slice(0, pair.indexOf(':')));
+  const weights = [...pairs]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([feature, list]) => `${feature}\t${list.sort((x, y) => byRule(x) - byRule(y)).join(' ')}`)
+    .join('\n');
+  const pick = <T>(ours: readonly T[], theirs: readonly T[]) => ours.map((x, r) => (kept.has(r) ? theirs[r]! : x));
+  return {
+    rules: [...data.rules],
+    bias: pick(data.bias, shipped.bias),
+    scale: pick(data.scale, shipped.scale),
+    thresholds: pick(data.thresholds, shipped.thresholds),
+    ...(data.anchored ? { anchored: data.anchored.map((a, r) => a && !kept.has(r)) } : {}),
+    weights,
+  };
+}
+
 function write(data: LinearModelData): { raw: number; gzip: number; features: number } {
   const body = [
     '// Generated by tests/model/train.ts from the tune split (thresholds gated on validate): do not edit.',
@@ -400,6 +559,11 @@ export function main(argv: string[]): number {
       anchored: { type: 'string', default: '' },
       'hard-negative': { type: 'string', default: '1' },
       cues: { type: 'boolean' },
+      features: { type: 'string', default: '' },
+      'positive-divisor': { type: 'string', default: '4' },
+      cache: { type: 'string' },
+      holdout: { type: 'boolean' },
+      'keep-shipped': { type: 'boolean' },
     },
   });
   const lambda = Number(values.lambda);
@@ -407,13 +571,22 @@ export function main(argv: string[]): number {
   const additions = values.thresholds === 'additions';
   const target = Number(values.target ?? (additions ? ADDED_TARGET_PRECISION : TARGET_PRECISION));
   const anchoredRules = new Set(values.anchored === 'all' ? [...ANCHORS.keys()] : values.anchored.split(',').filter(Boolean));
-  const options: FitOptions = { hardNegative: Number(values['hard-negative']) };
+  const options: FitOptions = { hardNegative: Number(values['hard-negative']), positiveDivisor: Number(values['positive-divisor']) };
+  const families = new Set(values.features.split(',').filter(Boolean));
+  if (values.cues) families.add('cues');
+  const unknown = [...families].filter((f) => !FAMILIES.has(f));
+  if (unknown.length > 0) throw new Error(`--features: unknown ${unknown.join(', ')} (known: ${[...FAMILIES.keys()].join(', ')})`);
   const started = Date.now();
   const tune = loadSet('tune').cases;
-  // The cue-class features (`q:`) are read only when asked for: see README.md, 2026-12-05.
-  const prepared = values.cues ? prepare(tune) : withoutCues(prepare(tune));
+  // The optional feature families are read only when asked for: see README.md, 2026-12-05.
+  const prepared = withFamilies(preparedCached(tune, values.cache), families);
   const nSentences = prepared.reduce((s, c) => s + c.sentences.length, 0);
-  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV; hard negatives x${options.hardNegative}; cue features ${values.cues ? 'on' : 'off'}; anchored: ${[...anchoredRules].join(', ') || 'none'}`);
+  console.log(`train-model: tune ${tune.length} cases, ${nSentences} sentences; lambda ${lambda}, ${k}-fold CV; positives / ${options.positiveDivisor}; hard negatives x${options.hardNegative}; features +${[...families].join(',') || 'none'}; anchored: ${[...anchoredRules].join(', ') || 'none'}`);
+  if (values.holdout) {
+    printHoldout(holdout(prepared, k, lambda, options, anchoredRules, target));
+    console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return 0;
+  }
 
   const oof = crossValidate(prepared, k, lambda, options, anchoredRules);
   const choices = FLAG_IDS.map((_, r) => chooseThreshold(oof, r, target, additions));
@@ -424,7 +597,7 @@ export function main(argv: string[]): number {
     console.log(`${rule.padEnd(18)}${String(c.threshold ?? '–').padStart(9)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}  (${c.positives})`);
   });
 
-  const data = fit(prepared, lambda, options);
+  let data = fit(prepared, lambda, options);
   data.thresholds = choices.map((c) => c.threshold);
   if (anchoredRules.size > 0) data.anchored = FLAG_IDS.map((rule) => anchoredRules.has(rule));
   const gates = gate(data, loadSet('validate').cases);
@@ -435,6 +608,13 @@ export function main(argv: string[]): number {
   }
   data.thresholds = data.thresholds.map((t, r) => (gates[r]!.pass && !HELD_BACK.has(FLAG_IDS[r]!) ? t : null));
   if (HELD_BACK.size > 0) console.log(`held back although the gate may pass: ${[...HELD_BACK].join(', ')}`);
+  console.log(`validate micro (seven flags), the retrain gated (figures only): ${microOf(validateCounts(data, loadSet('validate').cases))}`);
+  if (values['keep-shipped']) {
+    const kept = new Set(FLAG_IDS.filter((rule, r) => data.thresholds[r] === null && !HELD_BACK.has(rule)));
+    data = keepShipped(data, MODEL_DATA, kept);
+    console.log(`kept the shipped weights for: ${[...kept].join(', ') || 'none'}`);
+    console.log(`validate micro (seven flags), gated rules retrained, the rest as shipped (figures only): ${microOf(validateCounts(data, loadSet('validate').cases))}`);
+  }
   if (values['dry-run']) {
     console.log(`\n(dry run: ${OUT} not written) ${data.weights.split('\n').length} features`);
   } else {

@@ -84,6 +84,14 @@ describe('the model’s sentence scorer', () => {
     expect(scorer.scores(canonical('You forgot to tick the box, you forgot twice'))).toEqual([sigmoid(2)]);
     expect(scorer.scores(canonical('As I said, you forgot to tick the box'))).toEqual([sigmoid(3)]);
   });
+
+  it('reads a model that weighs only a cue class joined with "you", as the spelled-out features do', () => {
+    const data: LinearModelData = { rules: ['blame-shift'], bias: [0], scale: [1], thresholds: [0.5], weights: 'qy:fault\t0:2' };
+    const scorer = new SentenceScorer(compileModel(data));
+    const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+    expect(scorer.scores(canonical('You forgot to tick the box'))).toEqual([sigmoid(2)]);
+    expect(scorer.scores(canonical('We forgot to tick the box'))).toEqual([sigmoid(0)]);
+  });
 });
 
 describe('the anchor scan', () => {

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/engine';
 import { codesOf, compileModel, SecondOpinion, secondOpinion, shippedModel, type LinearModelData } from '../../src/engine/model';
-import { sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/features';
+import { contextFeatures, customerCues, sentenceFeatures, sentenceSpans, tokens } from '../../src/engine/model/features';
 import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
 import { anchored } from '../../src/engine/rules/model-cues';
-import { chooseThreshold, fit, FLAG_IDS, modelSentences, prepare, type Oof, type Prepared } from '../model/train';
+import { chooseThreshold, fit, FLAG_IDS, keepShipped, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;
 const featuresOf = (text: string) => sentenceFeatures(canonical(text));
@@ -41,6 +41,27 @@ describe('sentence features', () => {
     expect(featuresOf('The decision is final')).toContain('q:final');
     expect(featuresOf('Our dashboard shows two logins')).toContain('q:shown');
     expect(featuresOf('I will ring you on Friday').filter((f) => f.startsWith('q:'))).toEqual([]);
+  });
+
+  it('joins a cue class with "you", a negation or a duty modal in the same sentence', () => {
+    const cross = (text: string) => featuresOf(text).filter((f) => /^q[ynm]:/.test(f));
+    expect(cross('You neglected to update the address')).toEqual(['qy:fault']);
+    expect(cross('We should have updated the address')).toEqual(['qm:fault']);
+    expect(cross('You should have updated your address')).toEqual(['qy:fault', 'qm:fault']);
+    expect(cross('There is nothing more we can offer')).toEqual(['qn:final']);
+    expect(cross('You need to send the form, I will call you')).toContain('qm:fault');
+    // No class, no join: "you" and "not" alone are already words of their own.
+    expect(cross('I will not ring you on Friday')).toEqual([]);
+  });
+
+  it('reads a sentence’s place in the reply and the customer message’s cue classes as context', () => {
+    expect(contextFeatures(0, 3, [])).toEqual(['p:first']);
+    expect(contextFeatures(1, 3, [])).toEqual([]);
+    expect(contextFeatures(2, 3, ['contra'])).toEqual(['p:last', 'm:contra']);
+    expect(contextFeatures(0, 1, [])).toEqual(['p:first', 'p:last']);
+    expect(customerCues(canonical('I was told the refund was already sent, which is not true'))).toEqual(['contra']);
+    expect(customerCues(canonical('Where is my parcel?'))).toEqual([]);
+    expect(customerCues(undefined)).toEqual([]);
   });
 
   it('reads a quotation as a quote, not as the agent’s words', () => {
@@ -145,6 +166,20 @@ describe('SecondOpinion', () => {
     expect(opinion.additions(canonical('We zorp that.'), () => false)).toEqual([]);
   });
 
+  it('reads a sentence’s place and the customer’s message when the weights do', () => {
+    // "p:last" alone is short of the threshold; "blick" in the last sentence, or a customer who
+    // contradicts ("m:contra"), takes it over.
+    const placed = compileModel({ ...toy, weights: 'm:contra\t3:30\np:last\t3:20\nu:blick\t3:65\nu:zorp\t0:127' });
+    const text = canonical('We blick. We blick.');
+    const sentencesOf = (found: { ruleId: string; start: number; end: number }[]) => found.filter((a) => a.ruleId === 'dead-end').map((a) => text.slice(a.start, a.end));
+    const opinion = new SecondOpinion(placed, () => true);
+    expect(sentencesOf(opinion.additions(text, () => false))).toEqual(['we blick.']);
+    expect(opinion.additions(text, () => false).filter((a) => a.ruleId === 'dead-end')[0]!.start).toBe(10);
+    expect(sentencesOf(opinion.additions(text, () => false, canonical('That is not true, I was told otherwise.')))).toEqual(['we blick.', 'we blick.']);
+    // The same sentence is remembered once, its place read afresh each time.
+    expect(sentencesOf(opinion.additions(canonical('We blick.'), () => false))).toEqual(['we blick.']);
+  });
+
   it('gives the same answer from its sentence memory as fresh', () => {
     const opinion = new SecondOpinion(shippedModel(), () => true);
     const text = canonical('Unfortunately that is simply how it works. We cannot change it. Sorry about any hassle.');
@@ -208,6 +243,14 @@ describe('the scorer with a second opinion', () => {
     expect(flags(reply, createScorer({ rules: { 'policy-shield': { severity: 'off' } } }, undefined, toyModel))).toEqual([]);
     expect(flags(reply, createScorer({ rules: { 'policy-shield': { severity: 'hint' } } }, undefined, toyModel))[0]?.severity).toBe('hint');
     expect(flags(reply, createScorer({ neverFlag: [{ ruleId: 'policy-shield', phrase: 'we zorp refunds.' }] }, undefined, toyModel))).toEqual([]);
+  });
+
+  it('hands the model the customer’s message', () => {
+    const reading = createScorer({}, undefined, compileModel({ ...toy, weights: 'm:contra\t3:127' }));
+    const reply = 'I will look into it for you.';
+    expect(flags(reply, reading)).toEqual([]);
+    const found = reading({ reply, customer: 'That is not true, I was told otherwise.' }).findings.filter((f) => f.kind === 'flag');
+    expect(found.map((f) => [f.ruleId, f.text])).toEqual([['dead-end', reply]]);
   });
 
   it('stays linear and exact on a long paste', () => {
@@ -304,6 +347,25 @@ describe('training options', () => {
     const hard = secondOpinion(near, compileModel(fit(data, 1e-3, { hardNegative: 5 })))[0]!.score;
     expect(hard).toBeLessThan(plain);
     expect(JSON.stringify(fit(data, 1e-3, { hardNegative: 1 }))).toBe(JSON.stringify(fit(data, 1e-3)));
+  });
+
+  it('reads each sentence’s context as the scorer does, and drops the feature families not asked for', () => {
+    const [c] = prepare([{ id: 'x', reply: 'Thanks for writing. We zorp refunds.', customer: 'Actually I was told otherwise.', flags: [], suggest: [], nosuggest: [] }]);
+    expect(c!.sentences[0]).toEqual(expect.arrayContaining(['p:first', 'm:contra']));
+    expect(c!.sentences[1]).toEqual(expect.arrayContaining(['p:last', 'm:contra']));
+    const [plain] = withFamilies([c!], new Set());
+    expect(plain!.sentences.flat().filter((f) => /^(?:p|m|q[ynm]?):/.test(f))).toEqual([]);
+    const [placed] = withFamilies([c!], new Set(['place']));
+    expect(placed!.sentences[0]).toContain('p:first');
+    expect(placed!.sentences[0]).not.toContain('m:contra');
+  });
+
+  it('keeps the shipped weights, bias, scale and threshold of the rules named, and the retrain’s for the rest', () => {
+    const retrained: LinearModelData = { rules: ['a', 'b'], bias: [1, 2], scale: [0.1, 0.2], thresholds: [0.9, 0.8], anchored: [true, true], weights: 'p:last\t0:4 1:5\nu:new\t1:7' };
+    const shipped: LinearModelData = { rules: ['a', 'b'], bias: [-1, -2], scale: [1, 2], thresholds: [null, 0.7], weights: 'u:new\t0:3\nu:old\t0:-2 1:9' };
+    const merged = keepShipped(retrained, shipped, new Set(['b']));
+    expect(merged).toEqual({ rules: ['a', 'b'], bias: [1, -2], scale: [0.1, 2], thresholds: [0.9, 0.7], anchored: [true, false], weights: 'p:last\t0:4\nu:old\t1:9' });
+    expect(keepShipped(retrained, shipped, new Set())).toEqual({ ...retrained, weights: 'p:last\t0:4 1:5\nu:new\t1:7' });
   });
 
   it('reads where the scorer would let the model add: not in a sentence the frames flag', () => {

@@ -53,7 +53,8 @@ export function tokens(canonical: string): string[] {
  * contractions expanded, straight quotes), in a fixed order.
  * `u:` word, `s:` stem (when it differs from the word), `b:` stem bigram (`^` opens the
  * sentence), `c:` concept class present, `cb:` bigram with a concept class in place of the words
- * it matched, `q:` cue class present.
+ * it matched, `q:` cue class present, and `qy:`/`qn:`/`qm:` the same class in a sentence that also
+ * holds "you"/"your", a negation, or a modal of duty ("should", "need to").
  */
 export function sentenceFeatures(sentence: string): string[] {
   // Words in quotation marks are someone else's ("your customer said “nothing can be done”"):
@@ -79,7 +80,42 @@ export function sentenceFeatures(sentence: string): string[] {
  * shares its class's weight. Shared by sentenceFeatures and the scorer's fast path.
  */
 export function cueFeatures(canonical: string, add: (feature: string) => void): void {
-  for (const [name, cue] of CUE_CLASSES) if (cue.get().test(canonical)) add(`q:${name}`);
+  let you: boolean | undefined;
+  let negated: boolean | undefined;
+  let modal: boolean | undefined;
+  for (const [name, cue] of CUE_CLASSES) {
+    if (!cue.get().test(canonical)) continue;
+    add(`q:${name}`);
+    // A class means more beside who it is said of and how: a fault cue with "you" is blame where
+    // "we should have" is ownership, "not" turns finality into an opening ("nothing stops us"),
+    // and "you need to" puts a duty on the reader. Linear weights cannot join them on their own.
+    if ((you ??= YOU.test(canonical))) add(`qy:${name}`);
+    if ((negated ??= NEGATION.test(canonical))) add(`qn:${name}`);
+    if ((modal ??= MODAL.test(canonical))) add(`qm:${name}`);
+  }
+}
+
+const YOU = /\byou(?:rs?|rself)?\b/;
+const NEGATION = /\b(?:not|no|never|cannot|nothing|nobody|none|neither|nor)\b/;
+const MODAL = /\b(?:should|must|ought to|(?:need|needs|needed|have|has|had) to)\b/;
+
+/**
+ * What the model reads about a sentence beyond its own words: where it stands in the reply
+ * (`p:first`, `p:last`; a reply of one sentence has both), and the cue classes of the customer's
+ * message it answers (`m:contra`…), the same for every sentence of the reply.
+ */
+export function contextFeatures(index: number, count: number, customerCues: readonly string[]): string[] {
+  const out: string[] = [];
+  if (index === 0) out.push('p:first');
+  if (index === count - 1) out.push('p:last');
+  for (const cue of customerCues) out.push(`m:${cue}`);
+  return out;
+}
+
+/** The cue classes of a customer's message (canonical text), as contextFeatures takes them. */
+export function customerCues(canonical: string | undefined): string[] {
+  if (canonical === undefined) return [];
+  return [...CUE_CLASSES].filter(([, cue]) => cue.get().test(canonical)).map(([name]) => name);
 }
 
 /**

@@ -6,9 +6,9 @@
 // did not hold precision on the validate split has no threshold and never fires.
 // Deterministic and linear in the reply's length: one pass to cut sentences, one over each
 // sentence's words, a Map lookup a feature.
-import { sentenceFeatures, sentenceSpans, type Span } from './features';
+import { contextFeatures, customerCues, sentenceFeatures, sentenceSpans, type Span } from './features';
 import { anchored } from '../rules/model-cues';
-import { SentenceScorer } from './sentence-scorer';
+import { probabilities, SentenceScorer } from './sentence-scorer';
 import { MODEL_DATA } from './weights';
 
 /** The model as the trainer writes it. */
@@ -129,9 +129,14 @@ export class SecondOpinion {
   private readonly slots: { ruleId: string; index: number; threshold: number; anchored: boolean }[] = [];
   private readonly cache = new Map<string, number[]>();
   private readonly scorer: SentenceScorer;
+  /** Whether the weights read a sentence's place or the customer's message (`p:`, `m:`): older weights do not. */
+  private readonly readsContext: boolean;
+  private lastCustomer: string | undefined;
+  private lastCustomerCues: string[] = [];
 
-  constructor(model: CompiledModel, isOn: (ruleId: string) => boolean) {
+  constructor(private readonly model: CompiledModel, isOn: (ruleId: string) => boolean) {
     this.scorer = new SentenceScorer(model);
+    this.readsContext = [...model.table.keys()].some((feature) => feature.startsWith('p:') || feature.startsWith('m:'));
     model.data.rules.forEach((ruleId, index) => {
       const threshold = model.data.thresholds[index];
       const anchored = model.data.anchored?.[index] === true;
@@ -147,13 +152,16 @@ export class SecondOpinion {
   /**
    * The sentences of `canonical` it would flag, per rule, in text order; `covered` says where
    * the frames already flagged that rule (canonical offsets), and the model keeps out of there.
+   * `customer`: the customer's message as canonical text, where there is one.
    */
-  additions(canonical: string, covered: (ruleId: string, start: number, end: number) => boolean): Addition[] {
+  additions(canonical: string, covered: (ruleId: string, start: number, end: number) => boolean, customer?: string): Addition[] {
     const out: Addition[] = [];
     if (this.slots.length === 0) return out;
-    for (const span of sentenceSpans(canonical)) {
+    const spans = sentenceSpans(canonical);
+    const cues = this.readsContext ? this.customerCuesOf(customer) : [];
+    spans.forEach((span, i) => {
       const sentence = canonical.slice(span.start, span.end);
-      const scores = this.scoresOf(sentence);
+      const scores = this.scoresOf(sentence, i, spans.length, cues);
       for (const slot of this.slots) {
         const { ruleId, index, threshold } = slot;
         const score = scores[index]!;
@@ -161,17 +169,33 @@ export class SecondOpinion {
         if (slot.anchored && !anchored(ruleId, sentence)) continue;
         out.push({ ruleId, start: span.start, end: span.end, score });
       }
-    }
+    });
     return out;
   }
 
-  private scoresOf(sentence: string): number[] {
-    let scores = this.cache.get(sentence);
-    if (scores === undefined) {
-      scores = this.scorer.scores(sentence);
-      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      this.cache.set(sentence, scores);
+  /** The customer's message stays the same while the agent types: its cue classes are read once. */
+  private customerCuesOf(customer: string | undefined): string[] {
+    if (customer !== this.lastCustomer) {
+      this.lastCustomer = customer;
+      this.lastCustomerCues = customerCues(customer);
     }
-    return scores;
+    return this.lastCustomerCues;
+  }
+
+  /** The sentence's own sums are remembered; its place and the customer's message are added each time. */
+  private scoresOf(sentence: string, index: number, count: number, cues: readonly string[]): number[] {
+    let sums = this.cache.get(sentence);
+    if (sums === undefined) {
+      sums = this.scorer.sums(sentence);
+      if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+      this.cache.set(sentence, sums);
+    }
+    if (!this.readsContext) return probabilities(this.model, sums);
+    const withContext = [...sums];
+    for (const feature of contextFeatures(index, count, cues)) {
+      const codes = codesOf(this.model, feature);
+      if (codes) for (let j = 0; j < codes.length; j += 2) withContext[codes[j]!]! += codes[j + 1]!;
+    }
+    return probabilities(this.model, withContext);
   }
 }

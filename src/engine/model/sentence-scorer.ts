@@ -40,19 +40,27 @@ export class SentenceScorer {
   /** Bigram features by first stem, then second stem: each stem's found when first read. */
   private readonly bigrams = new Map<string, ReadonlyMap<string, Weighted> | undefined>();
   private stamp = 0;
-  private readonly sums: number[];
+  private readonly totals: number[];
 
   /** Whether the model weighs any cue class (`q:`): weights trained without them skip their regexes. */
   private readonly readsCues: boolean;
 
   constructor(private readonly model: CompiledModel) {
-    this.sums = new Array<number>(model.data.rules.length).fill(0);
-    this.readsCues = [...model.table.keys()].some((feature) => feature.startsWith('q:'));
+    this.totals = new Array<number>(model.data.rules.length).fill(0);
+    this.readsCues = [...model.table.keys()].some((feature) => /^q[ynm]?:/.test(feature));
   }
 
   /** Per-rule probabilities for one sentence of canonical text, in the order of the model's rules. */
   scores(sentence: string): number[] {
-    const { sums } = this;
+    return probabilities(this.model, this.sums(sentence));
+  }
+
+  /**
+   * Per-rule sums of the sentence's integer codes, before bias and scale: what the sentence's
+   * own words bring, to which the scorer adds what it reads around them (contextFeatures).
+   */
+  sums(sentence: string): number[] {
+    const sums = this.totals;
     sums.fill(0);
     const stamp = ++this.stamp;
     const canonical = sentence.includes('"') ? sentence.replace(QUOTED, ' <quote> ') : sentence;
@@ -67,8 +75,7 @@ export class SentenceScorer {
     }
     this.countConcepts(canonical, stamp);
     if (this.readsCues) cueFeatures(canonical, (feature) => this.count(this.weightedOf(feature), stamp));
-    const { bias, scale } = this.model.data;
-    return sums.map((s, r) => sigmoid(bias[r]! + scale[r]! * s));
+    return [...sums];
   }
 
   /** The concept classes and their bigrams (`c:`, `cb:`), as sentenceFeatures reads them: rare, so spelled out. */
@@ -82,7 +89,7 @@ export class SentenceScorer {
     if (!w || w.counted === stamp) return;
     w.counted = stamp;
     const codes = (w.codes ??= codesOf(this.model, w.feature)!);
-    const { sums } = this;
+    const sums = this.totals;
     for (let i = 0; i < codes.length; i += 2) sums[codes[i]!]! += codes[i + 1]!;
   }
 
@@ -140,4 +147,10 @@ export class SentenceScorer {
 const ANY_CONCEPT = new LazyRegex(CONCEPTS.map(([, re]) => re.source).join('|'));
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Per-rule probabilities from per-rule sums of codes, as scoreFeatures computes them. */
+export function probabilities(model: CompiledModel, sums: readonly number[]): number[] {
+  const { bias, scale } = model.data;
+  return sums.map((s, r) => sigmoid(bias[r]! + scale[r]! * s));
+}
 

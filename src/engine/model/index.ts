@@ -182,16 +182,21 @@ export class SecondOpinion {
     return this.lastCustomerCues;
   }
 
-  /** The sentence's own sums are remembered; its place and the customer's message are added each time. */
+  /**
+   * Weights that read no context: the sentence's scores are remembered, as they were before context
+   * features (no exp per rule on every keystroke). Otherwise its own sums are remembered and its
+   * place and the customer's message are added each time.
+   */
   private scoresOf(sentence: string, index: number, count: number, cues: readonly string[]): number[] {
-    let sums = this.cache.get(sentence);
-    if (sums === undefined) {
-      sums = this.scorer.sums(sentence);
+    let remembered = this.cache.get(sentence);
+    if (remembered === undefined) {
+      const sums = this.scorer.sums(sentence);
+      remembered = this.readsContext ? sums : probabilities(this.model, sums);
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      this.cache.set(sentence, sums);
+      this.cache.set(sentence, remembered);
     }
-    if (!this.readsContext) return probabilities(this.model, sums);
-    const withContext = [...sums];
+    if (!this.readsContext) return remembered;
+    const withContext = [...remembered];
     for (const feature of contextFeatures(index, count, cues)) {
       const codes = codesOf(this.model, feature);
       if (codes) for (let j = 0; j < codes.length; j += 2) withContext[codes[j]!]! += codes[j + 1]!;

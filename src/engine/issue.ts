@@ -922,8 +922,12 @@ const OUR_WORD_AGAINST = /,?\s+(?:when|but|though|although|even though|whereas|w
 // account of the finding (often their case that it came so), not the trouble.
 const THEIR_FINDING = /,? (?:that|which) (?:i|we) (?:only |just |first |then )?(?:noticed|found|saw|spotted|discovered|realised|realized)\b.*$/i;
 
+// "…deleted when my card expired for 2 days": their own lapse given as the cause; said back, "your card
+// expired for 2 days" reads wrong (blind readers: grammar) and the apology takes in their lapse.
+const THEIR_LAPSE = /,?\s+(?:when|after|because|as|since)\s+(?:my|our|i|we)\b[^,]*?\b(?:expired|lapsed|ran out|bounced)\b.*$/i;
+
 function withoutTrailingAside(clause: string): string {
-  let out = joinedSubjectless(clause).replace(THEIR_FINDING, '').replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(OWN_CASE_TAIL, ' even though ');
+  let out = joinedSubjectless(clause).replace(THEIR_FINDING, '').replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(THEIR_LAPSE, '').replace(OWN_CASE_TAIL, ' even though ');
   for (let comma = out.lastIndexOf(', '); comma > 0; comma = out.lastIndexOf(', ')) {
     const tail = out.slice(comma + 2);
     const head = out.slice(0, comma);

@@ -124,6 +124,15 @@ describe('what is not a trouble to be sorry for', () => {
   });
 });
 
+describe('their own lapse given as the cause is left out', () => {
+  test('"…deleted when my card expired for 2 days" -> "…deleted"', () => {
+    expect(issueInAgentWords('My doorbell videos were deleted when my card expired for 3 days.', 0)).toBe('your doorbell videos were deleted');
+  });
+  test('a cause that is not their lapse stays', () => {
+    expect(issueInAgentWords('My parcel was returned when the driver said nobody was in.', 0)).toBe('your parcel was returned when the driver said nobody was in');
+  });
+});
+
 describe('canned-empathy’s Swap does not say sorry twice', () => {
   const swapOf = (reply: string) => {
     const f = score({ customer: 'My new fridge arrived with a dented door.', reply }).findings.find((x) => x.ruleId === 'canned-empathy' && x.swap);

@@ -326,6 +326,27 @@ function thanksTwice(reply: string, findings: Finding[], flagById: ReadonlyMap<s
   }
 }
 
+/**
+ * A Swap that says "I'm sorry…" as the clause after "and" in a sentence that has apologised already
+ * ("We are sorry to know about the trouble you faced and [we regret the inconvenience]") said sorry
+ * twice, in "we" then "I" (blind readers: grammar). It takes the whole sentence instead, where
+ * nothing else is flagged in it.
+ */
+const SAYS_SORRY = /^I['’]m sorry\b/u;
+const JOINED_CLAUSE_BEFORE = /(?:^|[.!?\n])[ \t]*([^.!?\n]*?,? and[ \t]+)$/u;
+function sorryOnce(reply: string, findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.kind !== 'flag' || !f.swap || !SAYS_SORRY.test(f.replacement)) continue;
+    const from = f.swapSpan?.start ?? f.start;
+    const before = JOINED_CLAUSE_BEFORE.exec(reply.slice(Math.max(0, from - 200), from));
+    if (!before || !APOLOGY_MADE.test(before[1]!)) continue;
+    const start = from - before[1]!.length;
+    if (findings.some((g) => g !== f && g.kind === 'flag' && g.end > start && g.start < from)) continue;
+    const end = f.swapSpan?.end ?? f.end;
+    f.swapSpan = { start, end, text: reply.slice(start, end) };
+  }
+}
+
 /** A no said to hold for good: no doubt or second look fits beside it. */
 const FINAL_VERDICT =
   /\b(?:under (?:any|no) circumstances|(?:is|are) final|final (?:decision|position|answer|outcome)|now or in the future|(?:can ?not|can['’]t|will not|won['’]t|is not going to) be (?:revisited|reconsidered|reopened|re-?examined|appealed|changed|reversed|overturned))\b/iu;
@@ -907,6 +928,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
+    sorryOnce(reply, findings);
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the

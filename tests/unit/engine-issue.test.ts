@@ -188,8 +188,9 @@ describe('sendable as is', () => {
       ['Why does my app keep crashing?', 'your app keeps crashing'],
       ['Why didn’t you refund me?', 'you weren’t refunded'],
       ['How come my refund hasn’t arrived?', 'your refund hasn’t arrived'],
-      // What our website said is their case against the figure: not said back as ours.
-      ['why is my excess £400 when the website said £250?', 'your excess is £400'],
+      // They ask how a figure came about: "I'm sorry your excess is £400" is sorry for a figure the
+      // reply usually explains (blind readers, stop 40: focus or contradicts, 6 of 6). Nothing said.
+      ['why is my excess £400 when the website said £250?', ''],
       ['Where is my refund?', 'you’re still waiting for your refund'],
       ['any update on my claim?', 'you’re still waiting for an update on your claim'],
     ];
@@ -303,7 +304,8 @@ describe('sendable as is', () => {
     expect(issueInAgentWords('Frankly, my bill is wrong again.', 0)).toBe('your bill is wrong again');
   });
   test('after "sorry", the customer’s own act is something heard about', () => {
-    expect(clauseAfter('I’m sorry ', 'you ordered 2 lamps and got charged shipping twice')).toBe('to hear that, after you ordered 2 lamps, you got charged shipping twice');
+    // The trouble first, the act as when (stop 40: "sorry to hear that, after you ordered…" read clumsy, 0 of 3).
+    expect(clauseAfter('I’m sorry ', 'you ordered 2 lamps and got charged shipping twice')).toBe('to hear you got charged shipping twice when you ordered 2 lamps');
     expect(clauseAfter('I’m sorry ', 'you’ve tried online and it keeps failing')).toBe('to hear you’ve tried online and it keeps failing');
     expect(clauseAfter('I can see ', 'you ordered 2 lamps and got charged shipping twice')).toBe('');
     expect(clauseAfter('I’m sorry ', 'your parcel never arrived')).toBe('your parcel never arrived');
@@ -383,7 +385,8 @@ describe('sendable as is', () => {
     // Built as "your renewal says you have 2 claims", then left to the placeholder: a record's word
     // as the whole problem apologises for the saying (issue-confidence.ts, HEARSAY).
     expect(issueInAgentWords('why does my renewal say I have 2 claims??', 30)).toBe('');
-    expect(issueInAgentWords('@WatchHub why did the price go up AGAIN? that’s twice this year', 20)).toBe('the price went up again');
+    // A rise asked about is a figure to explain, not a trouble to be sorry for (see ASKS_ABOUT_AMOUNT).
+    expect(issueInAgentWords('@WatchHub why did the price go up AGAIN? that’s twice this year', 20)).toBe('');
   });
 
   test('what one of ours did is named, not only what it left behind', () => {
@@ -447,8 +450,9 @@ describe('fault not conceded', () => {
     ['Your driver threw my parcel over the fence.', ''],
     ['Your store employee accused me of shoplifting in front of everyone.', ''],
     ['You’ve sent me a bill for £412 for water I can’t have used.', ''],
-    // Their own slip, their own people, and a wasted trip keep their words.
-    ['I bought the starter pack 3 times by mistake', 'you bought the starter pack 3 times by mistake'],
+    // Their own slip alone is not said back ("sorry you bought it twice by mistake": focus, stop 40);
+    // their own people and a wasted trip keep their words.
+    ['I bought the starter pack 3 times by mistake', ''],
     ['my little brother spent £90 on gems on my account without asking', 'your little brother spent £90 on gems on your account without asking'],
     ['Engineer never showed up and I took a day off work for nothing.', 'the engineer never showed up and you took a day off work for nothing'],
     // The cause on our side, their act as their case, what they add against us: the problem stands without it.

@@ -62,16 +62,21 @@ describe('corporate-speak: the ceremony goes, the apology or thanks under it sta
 
 describe('their own act, then what went wrong: the act becomes when it happened', () => {
   test.each([
-    ['you bought a kettle in March and it stopped heating in May', 'to hear that, after you bought a kettle in March, it stopped heating in May'],
+    // The trouble first, the act after it ("sorry to hear that, after you…" read clumsy to blind readers, stop 40).
+    ['you bought a kettle in March and it stopped heating in May', 'to hear the kettle stopped heating in May after you bought it in March'],
     // A silence since their act is said with "since" ("after you applied six weeks ago, you haven't heard" read badly).
     ['you sent the form on Monday and have heard nothing since', 'you have heard nothing since you sent the form on Monday'],
     ['you made a claim for a broken phone 3 weeks ago and have heard nothing', 'you have heard nothing since you made a claim for a broken phone 3 weeks ago'],
-    ['you got a confirmation text but the table was never booked', 'to hear that, after you got a confirmation text, the table was never booked'],
+    ['you got a confirmation text but the table was never booked', 'to hear the table was never booked after you got a confirmation text'],
   ])('%j', (clause, expected) => {
     expect(clauseAfter('I’m sorry ', clause)).toBe(expected);
   });
-  test.each([['you called and asked for a refund'], ['you ordered rice and peas and they were cold'], ['you booked a cabin and two days before we cancelled it']])('%j is left as it was', (clause) => {
+  test.each([['you called and asked for a refund'], ['you ordered rice and peas and they were cold']])('%j is left as it was', (clause) => {
     expect(clauseAfter('I’m sorry ', clause)).toBe(`to hear ${clause}`);
+  });
+  // "sorry to hear you booked a ski package and three days before…" read as sorry for the booking (stop 40).
+  test('a second clause that opens with its own time leaves the sentence to the agent', () => {
+    expect(clauseAfter('I’m sorry ', 'you booked a cabin and two days before we cancelled it')).toBe('');
   });
 });
 

@@ -1,0 +1,78 @@
+// Stop 40 (issue 11 §2): more flags with a Swap, each a family read on tune half a and written here
+// in sentences of our own: a slot for the customer's own hotel, event or email address; a promise
+// to come back "when she can" or "promptly"; an apology for the wait joined to a thank-you for
+// their message; a closed door whose "once…" or "until <date>" is no way on. Each Swap reads in
+// place and clears its flag; the near misses keep the words the agent must fill or the door the
+// customer can still open.
+import { describe, expect, test } from 'vitest';
+import { expectSwap, flagsWith } from './swap-helpers';
+
+const flagOn = (rule: string, reply: string, words: string, customer?: string) =>
+  flagsWith(reply, customer ? { customer } : {}).find((f) => f.ruleId === rule && f.text === words);
+
+describe('unfilled-placeholder: the customer’s own hotel, event or email address, by what it is', () => {
+  test.each([
+    ['Your break includes three nights at {hotel_name} with breakfast.', '{hotel_name}', 'Your break includes three nights at the hotel with breakfast.'],
+    ['I have asked the front desk at [HOTEL NAME] to hold your room.', '[HOTEL NAME]', 'I have asked the front desk at the hotel to hold your room.'],
+    ['Since {{event_name}} was postponed, your tickets move to the new date.', '{{event_name}}', 'Since the event was postponed, your tickets move to the new date.'],
+    ['{EVENT_NAME} is for over-18s only, so I have refunded the junior ticket.', '{EVENT_NAME}', 'The event is for over-18s only, so I have refunded the junior ticket.'],
+    ['I will send the new invoice to {{email_address}} tonight.', '{{email_address}}', 'I will send the new invoice to your email address tonight.'],
+  ])('%j', (reply, words, expected) => expectSwap('unfilled-placeholder', reply, words, expected));
+
+  test.each([
+    // The address given as the fact itself, and a slot after words that already name it.
+    ['Your login email is {{email_address}}.', '{{email_address}}'],
+    ['The form goes to your work email <email> today.', '<email>'],
+    // Someone else's name, opening the sentence: no role reads there.
+    ['{courier_name} will collect it on Monday.', '{courier_name}'],
+  ])('no Swap: %j', (reply, words) => {
+    const f = flagOn('unfilled-placeholder', reply, words);
+    expect(f, `flagged: ${words}`).toBeDefined();
+    expect(f!.swap ?? false).toBe(false);
+  });
+});
+
+describe('vague-time: a promise that runs on into a manner, not a time', () => {
+  test.each([
+    ['Our duty manager is checking the rota and will be in touch when she can.', 'be in touch', 'Our duty manager is checking the rota and will be in touch by [day and time].'],
+    ['I have sent it to the lettings team, who will get back to you when they can.', 'get back to you', 'I have sent it to the lettings team, who will get back to you by [day and time].'],
+    ['I will chase the warehouse and come back to you promptly.', 'come back to you', 'I will chase the warehouse and come back to you by [day and time].'],
+    ['I will look into the meter reading and come back to you with an update in good time.', 'come back to you', 'I will look into the meter reading and come back to you with an update by [day and time].'],
+  ])('%j', (reply, words, expected) => expectSwap('vague-time', reply, words, expected));
+
+  test('no Swap where the promise waits on a step the reply names ("once the report is in")', () => {
+    const f = flagOn('vague-time', 'The surveyor will be in touch once the report is in.', 'be in touch');
+    expect(f).toBeDefined();
+    expect(f!.swap ?? false).toBe(false);
+  });
+});
+
+describe('sorry-for-wait: joined to a thank-you for their message', () => {
+  test.each([
+    ['Thank you for your email and apologies for the delay in replying.', 'apologies for the delay in replying', 'Thank you for your email and for your patience.'],
+    ['Thanks for your message and sorry for the slow response. Your parcel left today.', 'sorry for the slow response', 'Thanks for your message and for your patience. Your parcel left today.'],
+  ])('%j', (reply, words, expected) => expectSwap('sorry-for-wait', reply, words, expected));
+
+  test('not where the customer complained of waiting on us: the apology they are owed stays', () => {
+    const reply = 'Thank you for your email and apologies for the delay in replying.';
+    const f = flagOn('sorry-for-wait', reply, 'apologies for the delay in replying', 'This is my third email and nobody has replied.');
+    expect(f).toBeDefined();
+    expect(f!.replacement).not.toBe('for your patience');
+  });
+});
+
+describe('dead-end: a door whose "once…" or "until <date>" is no way on', () => {
+  test.each([
+    ['The penalty can’t be withdrawn once issued.', 'The penalty can’t be withdrawn once issued, but I can [what you can do instead].'],
+    ['Your contract is binding until 30 April 2027, and the management cannot change this.', 'Your contract is binding until 30 April 2027, but I can [what you can do instead].'],
+  ])('%j', (reply, expected) => {
+    const f = flagsWith(reply).find((x) => x.ruleId === 'dead-end');
+    expect(f, 'a dead-end flag').toBeDefined();
+    expectSwap('dead-end', reply, f!.text, expected);
+  });
+
+  test('no such Swap where "until" or "once" names what the customer can still do', () => {
+    const f = flagsWith('The refund can’t be released until you return the parcel, under any circumstances.').find((x) => x.ruleId === 'dead-end');
+    if (f?.swap) expect(f.replacement).not.toMatch(/but I can \[what you can do instead\]/);
+  });
+});

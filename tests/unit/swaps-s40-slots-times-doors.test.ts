@@ -76,3 +76,34 @@ describe('dead-end: a door whose "once…" or "until <date>" is no way on', () =
     if (f?.swap) expect(f.replacement).not.toMatch(/but I can \[what you can do instead\]/);
   });
 });
+
+describe('dead-end: nothing to do, after what it waits on ("Without…", "Until…", "Unfortunately once…")', () => {
+  test.each([
+    ['Without the original receipt there’s nothing more we can do.', 'there’s nothing more we can do', 'Without the original receipt my options are limited, but here is what I can do: [what you can offer].'],
+    ['Until the bank replies there is not much we can do from our end.', 'there is not much we can do', 'Until the bank replies my options are limited, but here is what I can do: [what you can offer].'],
+    ['Unfortunately once the courier has scanned it there is nothing we can do.', 'there is nothing we can do', 'Unfortunately once the courier has scanned it my options are limited, but here is what I can do: [what you can offer].'],
+  ])('%j', (reply, words, expected) => expectSwap('dead-end', reply, words, expected));
+
+  test('not where the sentence goes on past the door with a step for the customer', () => {
+    const f = flagOn('dead-end', 'Until the bank replies there is not much we can do, so you may want to call them.', 'there is not much we can do');
+    if (f?.swap) expect(f.replacement).not.toMatch(/^my options are limited/);
+  });
+});
+
+describe('policy-shield: an exception refused, and the rule tagged on', () => {
+  test.each([
+    ['Sorry, I can’t make an exception.', 'I can’t make an exception', 'Sorry, I can’t make an exception, but here is what I can do instead: [what you can offer].'],
+    ['We are unable to make any exceptions to this.', 'We are unable to make any exceptions', 'We are unable to make any exceptions to this, but here is what I can do instead: [what you can offer].'],
+    ['Lockers are emptied at 10pm every night, that’s the rule.', 'that’s the rule', 'Lockers are emptied at 10pm every night.'],
+  ])('%j', (reply, words, expected) => expectSwap('policy-shield', reply, words, expected));
+
+  test('"that’s the policy" keeps the offer its sentence is answered with, not a bare removal', () => {
+    const f = flagOn('policy-shield', 'Lockers are emptied at 10pm every night, that’s the policy.', 'that’s the policy');
+    if (f?.swap) expect(f.replacement).not.toBe('');
+  });
+
+  test('an apology that does not open the sentence is no subject for it', () => {
+    const f = flagOn('policy-shield', 'I have checked the booking and sorry, I can’t make an exception for the late fee because the gym won’t allow it.', 'I can’t make an exception');
+    if (f?.swap) expect(f.replacement).not.toMatch(/^I can’t make an exception, but/);
+  });
+});

@@ -296,9 +296,18 @@ export const deadEnd: FlagRuleData = {
       better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
     },
     {
-      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
-      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further|not much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:(?:unfortunately|sadly|i(?:'|’)m afraid),? )?(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
       restIs: '(?:)',
+      better: 'my options are limited, but here is what I can do: [what you can offer]',
+    },
+    // …and what the door waits on, said before it ("Without a signed form there's nothing more we
+    // can do", "Until the bank replies there is not much we can do"): the condition kept, as above.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further|not much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:(?:unfortunately|sadly|i(?:'|’)m afraid),? )?(?:without|until) [\\p{L}\\p{N}'’ ]+,?",
+      restIs: "(?:(?:from|on) (?:our|my) (?:end|side))?",
+      whole: true,
       better: 'my options are limited, but here is what I can do: [what you can offer]',
     },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer

@@ -91,6 +91,12 @@ const CLAUSE_BEFORE_CITE = "(?!(?:if|as|since|because|while|although|though|and|
 /** What carries a clause on past a book cited inside it: a time, a condition, a purpose, a second verb of its subject (not "and" before a subject of its own). */
 const CITE_CARRIED_ON = "(?:and (?!(?:i|we|you|they|he|she|it|this|that|there|the|our|your|my|their|its|these|those|a|an|all|any|no)\\b)|to|until|till|once|after|before|following|when|whenever|unless|for|from|within|by|on|at|with|while|whilst|pending|provided|subject to|only)\\b[^,;:]*";
 
+/** A refusal of any exception, by the agent or the company ("we can't make an exception", "I'm unable to make any exceptions"). */
+const EXCEPTION_REFUSED =
+  '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?|{we} {be} {adv}(?:unable|not able|not permitted|not allowed|not authori[sz]ed|not in a position) to (?:make|grant|approve|allow|offer) (?:any |an |individual )?exceptions?';
+/** An apology that opens the sentence before the refusal, kept as written ("Sorry, I can't make an exception"). */
+const SORRY_BEFORE = "(?:(?:I(?:'|’)m|I am|we(?:'|’)re|we are) (?:so |very |really )?)?sorry,?";
+
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
   means: 'refusal',
@@ -283,12 +289,17 @@ export const policyShield: FlagRuleData = {
     // cannot make an exception for personal reasons."): the refusal is the fact the customer must
     // know, so it stays as written, and what the agent can do instead follows it. Only the
     // refusal and what it was for, nothing more in its clause.
-    {
-      when: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?',
+    ...[undefined, SORRY_BEFORE].map((subject) => ({
+      when: EXCEPTION_REFUSED,
+      ...(subject ? { afterSubject: subject } : {}),
       restIs: "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?",
-      whole: true,
+      whole: true as const,
       better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
-    },
+    })),
+    // The rule tagged on after the fact it decides ("Tables are released after 15 minutes, that's
+    // the rule."): the tag goes with its comma, and the fact reads as the agent's own.
+    // (Not "that's the policy", which the sentence's rewrite answers with what the agent can do.)
+    { when: "(?:that|this|it) (?:is|(?:'|’)s) (?:just |simply )?the rules?", trails: ', ', better: '' },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',

@@ -107,3 +107,38 @@ describe('policy-shield: an exception refused, and the rule tagged on', () => {
     if (f?.swap) expect(f.replacement).not.toMatch(/^I can’t make an exception, but/);
   });
 });
+
+describe('canned-empathy: understanding and a second stock apology in one sentence', () => {
+  const customer = 'The heating in my flat has been off since Monday.';
+  test.each([
+    ['We appreciate that this is a difficult time for you and apologise for any distress caused.', 'We appreciate that this is a difficult time'],
+    ['We deplore the inconvenience this is causing you.', 'We deplore the inconvenience'],
+    ['We are truly sorry for the inconvenience and frustration this has caused.', 'We are truly sorry for the inconvenience'],
+  ])('%j becomes one specific apology', (reply, words) => {
+    const f = flagOn('canned-empathy', reply, words, customer);
+    expect(f, `flagged: ${words}`).toBeDefined();
+    expect(f!.swap).toBe(true);
+    expect(f!.replacement).toMatch(/^I’m sorry /);
+  });
+
+  test('not where the second apology names what it was for ("…caused by the outage")', () => {
+    const f = flagOn('canned-empathy', 'We understand your frustration and apologise for the inconvenience caused by the outage.', 'We understand your frustration', customer);
+    expect(f).toBeDefined();
+    expect(f!.swap ?? false).toBe(false);
+  });
+});
+
+describe('a door or a rule with a short dash or semicolon after it still gets its offer', () => {
+  test('dead-end', () => {
+    const reply = 'Gift cards can’t be exchanged for cash once redeemed; there’s simply no mechanism for it.';
+    const f = flagsWith(reply).find((x) => x.ruleId === 'dead-end' && x.swap);
+    expect(f, 'a dead-end Swap').toBeDefined();
+    expect(f!.replacement).toMatch(/I can \[what you can do instead\]\.$/);
+  });
+
+  test('not where the sentence runs on past the mark as a list or a second turn', () => {
+    const reply = 'Gift cards can’t be exchanged for cash once redeemed; there’s simply no mechanism for it; the terms say so too.';
+    const f = flagsWith(reply).find((x) => x.ruleId === 'dead-end' && x.swap);
+    if (f) expect(f.replacement).not.toMatch(/I can \[what you can do instead\]\.$/);
+  });
+});

@@ -142,3 +142,16 @@ describe('a door or a rule with a short dash or semicolon after it still gets it
     if (f) expect(f.replacement).not.toMatch(/I can \[what you can do instead\]\.$/);
   });
 });
+
+describe('vague-time: a vague time before the condition that decides when', () => {
+  test.each([
+    ['The credit will be applied at a later date once the bank confirms the transfer.', 'at a later date', 'The credit will be applied once the bank confirms the transfer.'],
+    ['A technician will visit at some point if the fault comes back.', 'at some point', 'A technician will visit if the fault comes back.'],
+  ])('%j', (reply, words, expected) => expectSwap('vague-time', reply, words, expected));
+
+  test('not where nothing after it says when: the time’s place stays', () => {
+    const f = flagOn('vague-time', 'The credit will be applied at a later date.', 'at a later date');
+    expect(f).toBeDefined();
+    expect(f!.replacement).not.toBe('');
+  });
+});

@@ -94,6 +94,8 @@ const CITE_CARRIED_ON = "(?:and (?!(?:i|we|you|they|he|she|it|this|that|there|th
 /** A refusal of any exception, by the agent or the company ("we can't make an exception", "I'm unable to make any exceptions"). */
 const EXCEPTION_REFUSED =
   '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?|{we} {be} {adv}(?:unable|not able|not permitted|not allowed|not authori[sz]ed|not in a position) to (?:make|grant|approve|allow|offer) (?:any |an |individual )?exceptions?';
+/** What an exception was refused for, if anything: "for this", "to this", "for anyone". */
+const EXCEPTION_FOR = "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?";
 /** An apology that opens the sentence before the refusal, kept as written ("Sorry, I can't make an exception"). */
 const SORRY_BEFORE = "(?:(?:I(?:'|’)m|I am|we(?:'|’)re|we are) (?:so |very |really )?)?sorry,?";
 
@@ -289,13 +291,12 @@ export const policyShield: FlagRuleData = {
     // cannot make an exception for personal reasons."): the refusal is the fact the customer must
     // know, so it stays as written, and what the agent can do instead follows it. Only the
     // refusal and what it was for, nothing more in its clause.
-    ...[undefined, SORRY_BEFORE].map((subject) => ({
-      when: EXCEPTION_REFUSED,
-      ...(subject ? { afterSubject: subject } : {}),
-      restIs: "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?",
-      whole: true as const,
+    {
+      when: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?',
+      restIs: EXCEPTION_FOR,
+      whole: true,
       better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
-    })),
+    },
     // The rule tagged on after the fact it decides ("Tables are released after 15 minutes, that's
     // the rule."): the tag goes with its comma, and the fact reads as the agent's own.
     // (Not "that's the policy", which the sentence's rewrite answers with what the agent can do.)
@@ -305,6 +306,16 @@ export const policyShield: FlagRuleData = {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
     },
+    // The same refusal of an exception said as being unable ("We are unable to make any exceptions
+    // to this."), or after an apology that opens the sentence ("Sorry, I can't make an exception."):
+    // after the joined rewrite, which takes it where it follows the rule with "and".
+    ...[undefined, SORRY_BEFORE].map((subject) => ({
+      when: EXCEPTION_REFUSED,
+      ...(subject ? { afterSubject: subject } : {}),
+      restIs: EXCEPTION_FOR,
+      whole: true as const,
+      better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
+    })),
     // Round 2: a security or privacy policy cited as the cause ("Due to our security policy we
     // can't share why an account was flagged"): the reason it stands for, in the agent's words;
     // what they cannot do stays, as it protects the customer.

@@ -123,6 +123,9 @@ export const vagueTime: FlagRuleData = {
     // by [day and time]"), selected for the agent to type into.
     { p: `(?<= )(?:${ADVERBIAL_TIME})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
     { p: `(?<= )(?:${VAGUE}|${SOON})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
+    // A vague time before the condition that really decides when ("…will be credited at a later
+    // date once the bank confirms it"): the condition says when, so the vague words go.
+    { p: `(?<= )(?:${VAGUE})(?= (?:once|if|as soon as|after) )`, better: '', swap: true },
     VAGUE,
     SOON,
     // "someone will be in touch." keeps its words and gains the time's place.

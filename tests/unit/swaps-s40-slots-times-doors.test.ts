@@ -1,7 +1,7 @@
 // Stop 40 (issue 11 §2): more flags with a Swap, each a family read on tune half a and written here
 // in sentences of our own: a slot for the customer's own hotel, event or email address; a promise
 // to come back "when she can" or "promptly"; an apology for the wait joined to a thank-you for
-// their message; a closed door whose "once…" or "until <date>" is no way on. Each Swap reads in
+// their message; a closed door whose "once…" is no way on. Each Swap reads in
 // place and clears its flag; the near misses keep the words the agent must fill or the door the
 // customer can still open.
 import { describe, expect, test } from 'vitest';
@@ -61,17 +61,18 @@ describe('sorry-for-wait: joined to a thank-you for their message', () => {
   });
 });
 
-describe('dead-end: a door whose "once…" or "until <date>" is no way on', () => {
+describe('dead-end: a door whose "once…" is no way on', () => {
   test.each([
     ['The penalty can’t be withdrawn once issued.', 'The penalty can’t be withdrawn once issued, but I can [what you can do instead].'],
-    ['Your contract is binding until 30 April 2027, and the management cannot change this.', 'Your contract is binding until 30 April 2027, but I can [what you can do instead].'],
   ])('%j', (reply, expected) => {
     const f = flagsWith(reply).find((x) => x.ruleId === 'dead-end');
     expect(f, 'a dead-end flag').toBeDefined();
     expectSwap('dead-end', reply, f!.text, expected);
   });
 
-  test('no such Swap where "until" or "once" names what the customer can still do', () => {
+  test('no such Swap where "until" or "once" names what the customer can still do, nor after a closing "sorry"', () => {
+    const sorry = flagsWith('Once it’s paid out there’s no way to undo it, sorry.').find((x) => x.ruleId === 'dead-end');
+    if (sorry?.swap) expect(sorry.replacement).not.toMatch(/but I can \[what you can do instead\]/);
     const f = flagsWith('The refund can’t be released until you return the parcel, under any circumstances.').find((x) => x.ruleId === 'dead-end');
     if (f?.swap) expect(f.replacement).not.toMatch(/but I can \[what you can do instead\]/);
   });

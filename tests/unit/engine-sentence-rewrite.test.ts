@@ -133,7 +133,9 @@ describe('the built-in rules’ sentence rewrites', () => {
     // Not where it says there is nothing more, turns, or waits on something.
     expect(rule('There’s nothing to refund.')).toBeNull();
     expect(rule('There is nothing further I can do on our side.')).toBeNull();
-    expect(rule('Mattresses can’t be returned once the hygiene seal is removed.')).toBeNull();
+    // (Stop 40: a door that shuts "once" something has happened is no way on, and gets the offer;
+    // one that waits "until" something happens still is one.)
+    expect(rule('Mattresses can’t be returned once the hygiene seal is removed.')).toBe('Mattresses can’t be returned once the hygiene seal is removed, but I can [what you can do instead].');
     expect(rule('This claim is closed until the police report arrives.')).toBeNull();
   });
 

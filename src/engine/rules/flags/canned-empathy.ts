@@ -86,7 +86,10 @@ const STOCK_RUN_ON =
   "|(?:(?:do not|don(?:'|’)t) go (?:to|as) plan(?:ned)?)" +
   "|(?:and (?:(?:[Ii]|[Ww]e) )?(?:(?:really|truly|do|greatly) )?(?:appreciate|value) your (?:patience|understanding|feedback|comments))" +
   "|(?:and thanks? (?:you )?for your (?:patience|understanding|feedback))" +
-  "|(?:and (?:for )?any (?:upset|distress|inconvenience|frustration|trouble|confusion|disappointment)(?: (?:this|it) (?:may have |might have |has )?caused(?: you)?| caused)?)" +
+  "|(?:and (?:for )?(?:(?:any|the|all the) )?(?:upset|distress|inconvenience|frustration|trouble|confusion|disappointment)(?: (?:this|it) (?:may have |might have |has )?caused(?: you)?| caused)?)" +
+  // A second stock apology after the understanding ("We appreciate this is a difficult time for you
+  // and apologise for any distress caused"): one specific apology says both.
+  "|(?:(?:for you )?and (?:(?:[Ii]|[Ww]e) )?(?:(?:sincerely|truly|do) )?apologi[sz]e for (?:any|the|all the) (?:upset|distress|inconvenience|frustration|trouble|confusion|disappointment|disruption|stress|worry)(?: (?:this|it) (?:may have |might have |has )?caused(?: you)?| caused)?)" +
   "|(?:(?:to your [a-z]+ )?and (?:(?:[Ii]|[Ww]e) )?(?:(?:can|do|fully|completely|truly|totally) )?(?:understand|appreciate|realise|realize|know|recogni[sz]e) (?:how|that|this|what|why)\\b[^,;:]*)" +
   "|(?:(?:[Ii]|[Ww]e) (?:(?:totally|fully|completely|really|do|can) )?(?:understand|get|hear) (?:your (?:concerns?|frustration)|how [a-z]+ (?:it|this) (?:can be|must be|is)))";
 
@@ -439,7 +442,7 @@ export const cannedEmpathy: FlagRuleData = {
       better: '',
     },
     {
-      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret)\\b.*',
+      when: '.*\\b(?:sorry|apologi[sz]e|apologies|regret|lament|deplore)\\b.*',
       restIs: "(?:(?:this|that|it|which|we) )?(?:(?:may|might|could|has|have|will|is|was) )?(?:(?:have|been) )?(?:caused|created|brought|causing|faced|experienced)(?: (?:to )?you)?|(?:you (?:have|may have|might have|had) )?(?:faced|experienced|suffered)",
       whole: true,
       better: 'I’m sorry {issue}',

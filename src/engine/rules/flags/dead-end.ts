@@ -296,9 +296,18 @@ export const deadEnd: FlagRuleData = {
       better: 'my options are limited {once}, but here is what I can do: [what you can offer]',
     },
     {
-      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
-      afterSubject: "(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further|not much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:(?:unfortunately|sadly|i(?:'|’)m afraid),? )?(?:once|now that|after) [\\p{L}\\p{N}'’ ]+,?",
       restIs: '(?:)',
+      better: 'my options are limited, but here is what I can do: [what you can offer]',
+    },
+    // …and what the door waits on, said before it ("Without a signed form there's nothing more we
+    // can do", "Until the bank replies there is not much we can do"): the condition kept, as above.
+    {
+      when: '(?:there {be} )?(?:nothing|not anything|no more|nothing more|nothing else|nothing further|not much) (?:more |else |further )?(?:that )?(?:i|we) (?:can|could|are able to|am able to) do',
+      afterSubject: "(?:(?:unfortunately|sadly|i(?:'|’)m afraid),? )?(?:without|until) [\\p{L}\\p{N}'’ ]+,?",
+      restIs: "(?:(?:from|on) (?:our|my) (?:end|side))?",
+      whole: true,
       better: 'my options are limited, but here is what I can do: [what you can offer]',
     },
     // Nothing left to do, said in a sentence of its own: the same words turned into the offer
@@ -570,7 +579,7 @@ export const deadEnd: FlagRuleData = {
     {
       cut: ",? (?:under|in) (?:any|all|no) (?:circumstances?|cases?|conditions?|instances?)$|,? (?:no matter (?:the|what the|of the) (?:reason|circumstances?)|regardless of [a-z ]{1,40}|whatever the (?:reason|circumstances?|cause)|now or in the future|for anyone|full stop|period|end of)$|,? and (?:it|this|that) (?:is final|will not change|won(?:'|’)t change)$|,? and (?:(?:the management|management|anyone(?: else)?) (?:cannot|can(?:'|’)t|can not)|(?:nobody|no one|no-one) can) change (?:this|that|it)$|,? and (?:this|that|it) (?:will not|won(?:'|’)t) change(?: also| either| even)? if you ask again$|,? and there (?:is|are) no (?:other |interim |alternative |temporary |further )?(?:arrangements?|options?|alternatives?|workarounds?)(?: (?:available|in place|for (?:this|that|it)))?$|,? and the (?:outcome|answer|decision) will be the same(?: however many times [a-z ]+| no matter how many times [a-z ]+)?$",
       unless:
-        "\\b(?:but|however|although|though|unless|until|except|if|when|once|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|[:;–—]| - ",
+        "\\b(?:but|however|although|though|unless|once(?= (?:you|your|we|i|then)\\b)|until|except|if|when|instead|please|nothing (?:more|further|else|left|other)|no (?:further |other |more )?options?|(?:assist|help|take (?:this|it|the matter)|pursu(?:e|ing) it|do) (?:any )?(?:further|more)|no (?:point|fault|solution)|not much point|nothing to (?:refund|fix|add|say)|respond(?:ing)?|correspondence|discuss(?:ing|ion)?|contact(?:ing)?|serve no purpose|same (?:answer|response))\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall)\\b(?! not\\b)(?! be (?:reviewing|taking|offering|discussing|responding))|:|(?:[;–—]| - )(?=.*(?:[;–—]| - ))|(?:[;–—]| - )(?=(?: [^ ]+){13})|,? (?:sorry|i(?:'|’)m afraid)$",
       ends: ', but I can [what you can do instead].',
     },
   ],

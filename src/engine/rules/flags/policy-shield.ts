@@ -91,6 +91,14 @@ const CLAUSE_BEFORE_CITE = "(?!(?:if|as|since|because|while|although|though|and|
 /** What carries a clause on past a book cited inside it: a time, a condition, a purpose, a second verb of its subject (not "and" before a subject of its own). */
 const CITE_CARRIED_ON = "(?:and (?!(?:i|we|you|they|he|she|it|this|that|there|the|our|your|my|their|its|these|those|a|an|all|any|no)\\b)|to|until|till|once|after|before|following|when|whenever|unless|for|from|within|by|on|at|with|while|whilst|pending|provided|subject to|only)\\b[^,;:]*";
 
+/** A refusal of any exception, by the agent or the company ("we can't make an exception", "I'm unable to make any exceptions"). */
+const EXCEPTION_REFUSED =
+  '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?|{we} {be} {adv}(?:unable|not able|not permitted|not allowed|not authori[sz]ed|not in a position) to (?:make|grant|approve|allow|offer) (?:any |an |individual )?exceptions?';
+/** What an exception was refused for, if anything: "for this", "to this", "for anyone". */
+const EXCEPTION_FOR = "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?";
+/** An apology that opens the sentence before the refusal, kept as written ("Sorry, I can't make an exception"). */
+const SORRY_BEFORE = "(?:(?:I(?:'|’)m|I am|we(?:'|’)re|we are) (?:so |very |really )?)?sorry,?";
+
 export const policyShield: FlagRuleData = {
   id: 'policy-shield',
   means: 'refusal',
@@ -285,15 +293,29 @@ export const policyShield: FlagRuleData = {
     // refusal and what it was for, nothing more in its clause.
     {
       when: '{we} (?:do|can|will|could) not (?:make|do|give|grant|allow|approve) (?:any |an )?exceptions?',
-      restIs: "(?:(?:for|on|in|to) (?:this|that|it|these|those|them|your case|this case|this one|personal reasons|any reason|anyone|everyone)|here|now)?",
+      restIs: EXCEPTION_FOR,
       whole: true,
       better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
     },
+    // The rule tagged on after the fact it decides ("Tables are released after 15 minutes, that's
+    // the rule."): the tag goes with its comma, and the fact reads as the agent's own.
+    // (Not "that's the policy", which the sentence's rewrite answers with what the agent can do.)
+    { when: "(?:that|this|it) (?:is|(?:'|’)s) (?:just |simply )?the rules?", trails: ', ', better: '' },
     // A refusal joined to the rule it applies: what the agent can do instead, the rule kept.
     {
       when: '.*\\b(?:exceptions?|unable|not able|not in a position|in no position|can not|could not|will not be able|may not|must not|authority|hands)\\b.*',
       joined: ', but here is what I can do: [what you can offer]',
     },
+    // The same refusal of an exception said as being unable ("We are unable to make any exceptions
+    // to this."), or after an apology that opens the sentence ("Sorry, I can't make an exception."):
+    // after the joined rewrite, which takes it where it follows the rule with "and".
+    ...[undefined, SORRY_BEFORE].map((subject) => ({
+      when: EXCEPTION_REFUSED,
+      ...(subject ? { afterSubject: subject } : {}),
+      restIs: EXCEPTION_FOR,
+      whole: true as const,
+      better: '{words} {rest?}, but here is what I can do instead: [what you can offer]',
+    })),
     // Round 2: a security or privacy policy cited as the cause ("Due to our security policy we
     // can't share why an account was flagged"): the reason it stands for, in the agent's words;
     // what they cannot do stays, as it protects the customer.
@@ -354,7 +376,7 @@ export const policyShield: FlagRuleData = {
       cut: `, (?:as|which is) (?:outlined|set out|stated|laid out|explained|detailed|specified|described|written) in (?:our|the) [a-z' ]{0,40}$|,? (?:and )?so\\b(?! (?:i|we)(?:(?:'|’)ve| have)\\b(?! to\\b))(?! (?:i|we)(?:(?:'|’)ll| will| am going to| are going to)\\b)|,? (?:sorry|i(?:'|’)m afraid|unfortunately)$|,? (?:and )?(?:i|we)(?:(?:'|’)m| am| are|(?:'|’)re)? (?:can(?:'|’)t|cannot|can not|am not|are not|not able|unable|have no|have to|must|won(?:'|’)t|do not|don(?:'|’)t)\\b|,? and (?:it|this|that)(?:'|’)?s? (?:is )?not something\\b|,? and (?:can(?:'|’)t|cannot|can not) be\\b|,? and there (?:(?:'|’)s|is|are) no\\b|,? and (?:on that basis|therefore)\\b|,? and (?:it|this|that|the (?:decision|answer|position|outcome)) is (?:final|non-negotiable)\\b|, nothing (?:i|we) can (?:do|change)\\b|,? (?:and )?(?:that(?:'|’)s|that is) (?:the |our |just )?(?:[a-z]+ )?(?:process|policy|protocol|rules?)$|${RULE_TAG}|, (?:the )?company says so$|, (?:company|head office|house) rules$|, whatever the circumstances$|, (?:in|under) (?:any|all|no) circumstances$|, without exception$`,
       // Nor where it refuses nothing: a promise ("…, and I'll have an answer within 5 days"), a rule disowned, a request.
       unless:
-        "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|[:;–—]| - |\\bwithout (?:it|this|that|them)$|^for [a-z ]+ reasons?$",
+        "\\b(?:but|however|although|though|unless|if|instead|here is|here(?:'|’)s|normally|usually|exceptions?|covers?|entitled|shouldn(?:'|’)t|not a (?:hard |strict |fixed )?rule)\\b|\\b(?:i|we)(?:(?:'|’)ll| will| shall| have|(?:'|’)ve)\\b(?! (?:to|not|no)\\b)|^(?:please|kindly refer)\\b|:|(?:[;–—]| - )(?=.*(?:[;–—]| - ))|(?:[;–—]| - )(?=(?: [^ ]+){13})|\\bwithout (?:it|this|that|them)$|^for [a-z ]+ reasons?$",
       ends: ', but here is what I can do instead: [what you can offer].',
     },
   ],

@@ -108,6 +108,11 @@ const THANKS_AND_SORRY_SENTENCE = 'Thank you for your patience, and I’m sorry 
  */
 const NOT_JOINED_END = '(?= ?[.!;:)]| ?$| ?\\n| [-–—] |, [a-z]+ ?[.!]|, (?:i|we|the|our|it|things|everything|there)\\b| ?[\\ud83c-\\udbff])';
 
+/** A thank-you for the customer's message, joined by "and" to what follows: "Thank you for your email and ". */
+const AFTER_THANKS = `(?<=\\bthank(?:s| you) (?:so much |very much )?for (?:your|the) (?:[a-z]+ )?${THEIR_MESSAGE},? and )`;
+/** Where that apology ends its sentence, so "for your patience" closes it. */
+const THANKS_ENDS = '(?= ?[.!]| ?$| ?\\n)';
+
 export const sorryForWait: FlagRuleData = {
   id: 'sorry-for-wait',
   category: 'listening',
@@ -131,6 +136,10 @@ export const sorryForWait: FlagRuleData = {
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
     { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    // An apology for the wait joined to a thank-you for their message ("Thank you for your email
+    // and apologies for the delay in replying."): the thank-you they had reads on to their patience.
+    { p: `${AFTER_THANKS}${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${THANKS_ENDS}`, better: 'for your patience', swap: true },
+    { p: `${AFTER_THANKS}${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${THANKS_ENDS}`, better: 'for your patience', swap: true },
     // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
     // Where the reply already owns a repeat that was not complained of as a wait ("I'm sorry you
     // had to write again"), the apology they are owed is there: the thank-you alone.

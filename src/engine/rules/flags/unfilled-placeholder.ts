@@ -99,13 +99,27 @@ function nameInSlot(input: FlagCheckInput, start: number, end: number): string |
  * "I've re-sent {{item_name}} to your mailbox". The role says as much as an agent can say without
  * the fact; not where it opens a sentence, which "the courier" would not read as.
  */
-const ROLE_SLOT = /^[[{<]{1,2} ?(?<role>courier|carrier|item|product)[ _]?name ?[\]}>]{1,2}$/i;
+const ROLE_SLOT = /^[[{<]{1,2} ?(?<role>courier|carrier|item|product|hotel|event|venue)[ _]?name ?[\]}>]{1,2}$/i;
+/** A sentence's start before a slot ("{{event_name}} has been cancelled"), where "The event" opens it. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)$/;
 
 function roleInSlot(input: FlagCheckInput, start: number, end: number): string | undefined {
-  const role = ROLE_SLOT.exec(input.reply.slice(start, end))?.groups?.role;
-  if (!role || !/\p{Ll}[ \t]$/u.test(input.reply.slice(Math.max(0, start - 2), start))) return undefined;
-  return `the ${role.toLowerCase()}`;
+  const role = ROLE_SLOT.exec(input.reply.slice(start, end))?.groups?.role?.toLowerCase();
+  if (!role) return undefined;
+  if (/\p{Ll}[ \t]$/u.test(input.reply.slice(Math.max(0, start - 2), start))) return `the ${role}`;
+  // The hotel, the event, the venue are the customer's own booking's: the sentence can open on one.
+  const ownBooking = role === 'hotel' || role === 'event' || role === 'venue';
+  return ownBooking && SENTENCE_OPENS_BEFORE.test(input.reply.slice(Math.max(0, start - 4), start)) ? `The ${role}` : undefined;
 }
+
+/**
+ * A slot for the customer's own email address after "to" or "at" ("We'll email your bills to
+ * {{email_address}}"): "your email address" is where it goes, which they know; not the address
+ * named as a fact ("Your email is {{email}}").
+ */
+const EMAIL_SLOT = /^[[{<]{1,2} ?(?:(?:customer|requester|contact|user)[._ ]?)?(?:email|e-mail)(?:[._ ]?address)? ?[\]}>]{1,2}$/i;
+const emailInSlot = (input: FlagCheckInput, start: number, end: number): string | undefined =>
+  EMAIL_SLOT.test(input.reply.slice(start, end)) && /(?<![\p{L}])(?:to|at)[ \t]$/u.test(input.reply.slice(Math.max(0, start - 4), start)) ? 'your email address' : undefined;
 
 /** A merge field or bracketed slot, as the flag reads it (canonical text, in the rule language). */
 const ANY_SLOT = '(?:\\{\\{[^{}]+\\}\\}|\\{[^{}]+\\}|\\[\\[?[^\\]]+\\]\\]?|<[^<>]+>|%%?[a-z_.]+%%?|\\*\\|[a-z_]+\\|\\*|insert (?:first )?name)';
@@ -148,7 +162,7 @@ export const unfilledPlaceholder: FlagRuleData = {
   ],
   // "outside [number] 14", quoted from the customer's message below the reply, is theirs.
   quietIfInThread: true,
-  swapFor: (input, start, end) => nameInSlot(input, start, end) ?? roleInSlot(input, start, end),
+  swapFor: (input, start, end) => nameInSlot(input, start, end) ?? roleInSlot(input, start, end) ?? emailInSlot(input, start, end),
   // Only what is truly known goes in a slot; where nothing is, the words around it are turned so
   // that the slot is not needed. An amount, a date or a reference is never filled.
   rewrites: [

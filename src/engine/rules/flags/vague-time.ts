@@ -100,6 +100,15 @@ const CONCRETE = [
   '\\[(?:day|date|time)[^\\]]*\\]',
 ];
 
+/** From the sentence's start to a promise ("Our coordinator will", "We'll raise this with the team and"), as the agent wrote it. */
+const PROMISED = "[^.!?\\n]*?\\b(?:will|shall|going to|(?:'|’)ll)(?: [^.!?\\n]{1,80}? and(?: then)?)?(?: (?:also|then|just|now|certainly|definitely))?";
+
+/**
+ * A manner or a leave in place of a time: "when she can", "promptly", "presently", "in good time".
+ * Not words the rule flags of their own ("when we can", "in a timely manner"): those are their own flag.
+ */
+const NO_TIME = '(?:when (?:she|he|they|someone) (?:can|is able|are able|gets? (?:a|the) chance)|promptly|presently|in good time)';
+
 export const vagueTime: FlagRuleData = {
   id: 'vague-time',
   category: 'ownership',
@@ -114,6 +123,9 @@ export const vagueTime: FlagRuleData = {
     // by [day and time]"), selected for the agent to type into.
     { p: `(?<= )(?:${ADVERBIAL_TIME})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
     { p: `(?<= )(?:${VAGUE}|${SOON})(?:${CLAUSE_ENDS}|${THEN_WHAT})`, better: 'by [day and time]', swap: true },
+    // A vague time before the condition that really decides when ("…will be credited at a later
+    // date once the bank confirms it"): the condition says when, so the vague words go.
+    { p: `(?<= )(?:${VAGUE})(?= (?:once|if|as soon as|after) )`, better: '', swap: true },
     VAGUE,
     SOON,
     // "someone will be in touch." keeps its words and gains the time's place.
@@ -140,4 +152,13 @@ export const vagueTime: FlagRuleData = {
     `(?<=${FUTURE} (?:[^ .!?\\n]+ ){0,8})in the (?:days|weeks|months) (?:ahead|to come)`,
   ],
   unlessSentence: CONCRETE,
+  // A promise to come back that runs on into a manner or a leave that names no time ("will be in
+  // touch when she can", "come back to you promptly", "be in contact with you presently"): the
+  // time's place takes those words, the promise stays as the agent wrote it. Not a condition that
+  // says what the contact waits on ("once the report is ready"): that is a fact the reply keeps.
+  rewrites: [
+    { when: '.*', afterSubject: PROMISED, restIs: `(?<with>with (?:you|u) )${NO_TIME}`, whole: true, better: '{words} {with}by [day and time]' },
+    { when: '.*', afterSubject: PROMISED, restIs: `(?<what>with (?:an?|the|your|more|our|his|her|their) [a-z][a-z -]{0,40} )${NO_TIME}`, whole: true, better: '{words} {what}by [day and time]' },
+    { when: '.*', afterSubject: PROMISED, restIs: NO_TIME, whole: true, better: '{words} by [day and time]' },
+  ],
 };

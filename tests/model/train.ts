@@ -155,7 +155,7 @@ export function withFamilies(prepared: Prepared[], families: ReadonlySet<string>
 }
 
 /** prepare() runs the scorer twice a case: its result is kept in a file between experiments. */
-function preparedCached(cases: LabeledCase[], file: string | undefined): Prepared[] {
+export function preparedCached(cases: LabeledCase[], file: string | undefined): Prepared[] {
   type Stored = Omit<Prepared, 'labels' | 'hits' | 'engine' | 'eligible' | 'anchors'> & Record<'hits' | 'eligible' | 'anchors', string[][]> & { labels: string[]; engine: string[] };
   if (file && existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored[];

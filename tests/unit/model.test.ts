@@ -8,6 +8,7 @@ import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
 import { anchored } from '../../src/engine/rules/model-cues';
+import { atThreshold, pickThreshold, type ScoredCase } from '../model/pick';
 import { additionsGate, additionsOf, chooseThreshold, fit, FLAG_IDS, keepShipped, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;
@@ -401,6 +402,36 @@ describe('the additions gate', () => {
     expect(additionsGate({ added: 47, right: 35 }, { added: 20, right: 20 }, 0.857, 0.85)).toBe(false);
     expect(additionsGate({ added: 0, right: 0 }, { added: 10, right: 9 }, 0.7, 0.8)).toBe(false);
     expect(additionsGate({ added: 10, right: 8 }, { added: 0, right: 0 }, 0.7, 0.8)).toBe(false);
+  });
+});
+
+describe('choosing a threshold for the additions gate', () => {
+  // Ten right cases the model could add, scored 0.99 down to 0.90, then ten wrong ones 0.89 down
+  // to 0.80; two framed cases (one right, one wrong) and five labelled ones the model cannot reach.
+  const cases: ScoredCase[] = [
+    ...Array.from({ length: 10 }, (_, i) => ({ labelled: true, framed: false, score: (99 - i) / 100 })),
+    ...Array.from({ length: 10 }, (_, i) => ({ labelled: false, framed: false, score: (89 - i) / 100 })),
+    { labelled: true, framed: true, score: null },
+    { labelled: false, framed: true, score: null },
+    ...Array.from({ length: 5 }, () => ({ labelled: true, framed: false, score: 0.1 })),
+  ];
+
+  it('counts the frames plus the cases the model scores at or above the threshold', () => {
+    expect(atThreshold(cases, 0.9)).toEqual({ added: 10, right: 10, f1: (2 * 11) / (2 * 11 + 1 + 5) });
+    expect(atThreshold(cases, 0.88)).toMatchObject({ added: 12, right: 10 });
+  });
+
+  it('takes the best F1 among thresholds whose additions beat the shipped rate by the margin and whose F1 does not fall', () => {
+    // Shipped: 8 of 10 right. With a margin of 0.03, the rate must reach 0.83: 10 of 12 does (0.833), 10 of 13 does not.
+    const shipped = { added: 10, right: 8, f1: 0.7 };
+    const pick = pickThreshold(cases, shipped, 0.03);
+    expect(pick?.threshold).toBeCloseTo(0.9);
+    expect(pickThreshold(cases, { ...shipped, f1: 0.9 }, 0.03)).toBeNull(); // F1 would fall everywhere
+    expect(pickThreshold(cases, { added: 10, right: 10, f1: 0.5 }, 0.03)).toBeNull(); // no rate beats 100 %
+  });
+
+  it('does not pick from fewer additions than a rate can be read on', () => {
+    expect(pickThreshold(cases.slice(0, 5), { added: 10, right: 5, f1: 0 }, 0)).toBeNull();
   });
 });
 

@@ -1198,6 +1198,18 @@ export const SIGNALS = {
   /** The reply takes a step on it, the agent's or the team's: "I'll re-send it", "we'll sort your permit today", "we've raised it with the depot". */
   'reply.actsOnIt': { reads: 'reply', patterns: REPLY_WE_ACT, ways: [['reply.commitment']] },
   'reply.asksForDetails': { reads: 'reply', patterns: REPLY_ASKS_FOR_DETAILS },
+  /**
+   * The reply takes their report on as its own to put right: a first-person step on it ("I'll
+   * check with the depot", "I've booked a new delivery"), with nothing said against their account
+   * (no dispute, no charge upheld, no refusal, no earlier answer cited, no record quoted as proof,
+   * no blame put on them, no arguing). Labellers read that as
+   * allowing it may be ours, whatever words the admission would have come in.
+   */
+  'reply.takesItOn': {
+    reads: 'reply',
+    readsFlags: true,
+    onlyIf: ['reply.commitment', '!reply.disputes', '!reply.upholds', '!reply.refusal', '!reply.citesEarlier', '!rebutsFlagged'],
+  },
   'reply.teamOnIt': { reads: 'reply', patterns: REPLY_TEAM_ON_IT },
   'reply.decision': { reads: 'reply', patterns: REPLY_DECISION },
   'reply.checked': { reads: 'reply', patterns: REPLY_CHECKED },

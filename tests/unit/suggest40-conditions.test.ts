@@ -22,3 +22,14 @@ describe('admit-error: a reply that takes the report on as its own to put right 
     ['I was charged £199 for a renewal I never asked for.', 'The renewal was taken in line with the terms you accepted, so the charge stands. I’ll email you the receipt.'],
   ])('still suggested: %s', (customer, reply) => expect(suggested(customer, reply)).toContain('admit-error'));
 });
+
+describe('next-steps: a fix the agent has already made leaves nothing to time (reply.fixedIt)', () => {
+  test.each([
+    ['I was charged for Pro after I downgraded to Free.', 'Sorry about that, the downgrade didn’t go through on our end. I’ve refunded this month’s $12.99 and switched you to Free.'],
+    ['I deleted my workspace by accident, the archive button is right next to delete!', 'You didn’t break anything, that button sits too close. I’ve restored your workspace, so refresh and it’s back.'],
+  ])('quiet: %s', (customer, reply) => expect(suggested(customer, reply)).not.toContain('next-steps'));
+
+  test('a step that starts something still to come still wants its when', () => {
+    expect(suggested('The engineer never turned up today.', 'Sorry about that. I’ve rebooked the engineer for you.')).toContain('next-steps');
+  });
+});

@@ -256,7 +256,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Say what happens next, and when',
     why: 'A firm resolution with a time ends the uncertainty that makes customers write again.',
     when: ['reply.problemContext'],
-    unless: ['reply.nextStep'],
+    // A fix the agent has already made ("I've refunded the £8.10 to your card") leaves nothing to
+    // come: tune's writers label next-steps quiet beside it (half a: 33 of 34).
+    unless: ['reply.nextStep', 'reply.fixedIt'],
     template: 'Here’s what happens next: I’ll [action] by [day and time], and I’ll update you then.',
     fallback: 'Here’s what happens next: I’ll [action] by [day and time], and I’ll update you then.',
   },

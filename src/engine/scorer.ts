@@ -17,7 +17,7 @@ import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-
 import { swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
-import { FLAG_RULES, SUGGESTION_RULES } from './rules';
+import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
 import type { Context, FlagCheckInput, FlagRuleData, PatternContext, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
@@ -612,6 +612,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
   }));
   const stockApologies = flags.find((f) => f.compiled.rule.means === 'stock-apology')?.compiled;
   const refusalRules = new Set(FLAG_RULES.flatMap((rule) => (rule.means === 'refusal' ? [rule.id] : [])));
+  const rebuttalRules = new Set(REBUTTING_FLAGS);
   const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { compiled, prefs }] as const] : [])));
   const opinion = model ? new SecondOpinion(model, (id) => flagById.has(id)) : null;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
@@ -749,7 +750,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
 
     // The signals, read lazily: a flag pattern's condition reads those that do not read the flags
     // (signals.ts throws on any other); the rest once the flags are found, below.
-    const flagFacts: FlagFacts = { found: false, canned: [], refused: false };
+    const flagFacts: FlagFacts = { found: false, canned: [], refused: false, rebuts: false };
     const has = signals.read(n.text, scan, view, flagFacts);
     const patternHolds = (context: PatternContext) => contextHoldsWith(has, context);
     let cannedSpans: [number, number][] = [];
@@ -804,6 +805,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // A dead end or a policy shield is a refusal, whatever else the reply says.
     const isRefusal = (f: Finding) => refusalRules.has(f.ruleId);
     flagFacts.refused = findings.some(isRefusal) || learned.some(isRefusal);
+    const rebuts = (f: Finding) => rebuttalRules.has(f.ruleId);
+    flagFacts.rebuts = findings.some(rebuts) || learned.some(rebuts);
     flagFacts.canned = cannedSpans;
     flagFacts.found = true;
     const fits = (rewrite: { onlyIf: readonly Context[] | undefined }) => !rewrite.onlyIf || rewrite.onlyIf.some((c) => contextHolds(c, has, findings));

@@ -71,7 +71,7 @@ const SIGNAL_COUNT = NAMES.length;
 const entryOf = (s: Signal): SignalEntry => TABLE[s];
 
 /** The conditions that read what the flags found: only an entry that says `readsFlags` may name one. */
-const FLAG_CONDITIONS: Record<FlagCondition, true> = { ownApology: true };
+const FLAG_CONDITIONS: Record<FlagCondition, true> = { ownApology: true, rebutsFlagged: true };
 
 /**
  * Whether each signal reads the flags, from what its entry names (checked against what it says,
@@ -118,6 +118,8 @@ export interface FlagFacts {
   canned: readonly (readonly [number, number])[];
   /** A refusal rule flagged the reply. */
   refused: boolean;
+  /** A rule that holds the customer's account against them (`REBUTTING_FLAGS`) flagged the reply. */
+  rebuts: boolean;
 }
 
 /** How a context reads with the signals of one reply. */
@@ -186,6 +188,7 @@ export class SignalReader {
       praiseTurns: (r) => TURNS.test(r.customer!.canonical),
       sharesContent: (r) => this.sharesContent(r.customer!, r.reply),
       ownApology: (r) => this.hasSincereApology(r.reply, r.scan, r.flags.canned),
+      rebutsFlagged: (r) => r.flags.rebuts,
     };
     this.evaluate = NAMES.map((s, slot) => this.compileEntry(s, entryOf(s), slot));
     const customerCue = (patterns: readonly string[]) => this.cue('customer', patterns);

@@ -268,7 +268,7 @@ describe('ready sentences read together, as an agent would insert them', () => {
   });
 
   test('the customer’s own slip, and what follows from it, reports no error of ours', () => {
-    const reply = 'Hello, no problem, this happens a lot. Tell me your date of birth and I’ll send a reset link.';
+    const reply = 'Hello, no problem, this happens a lot. Please reply with your date of birth.';
     const admits = (customer: string) => scoreReply({ customer, reply }).findings.some((f) => f.ruleId === 'admit-error');
     expect(admits('I forgot my online banking password and now I’m locked out.')).toBe(false);
     // What they say we did after it still may be ours.

@@ -49,11 +49,14 @@ const FAMILIES: Record<string, Family[]> = {
         { customer: 'Our API calls are failing with 500 errors since last night.', reply: 'Please check your API key is valid.' },
         { customer: 'You cut the power for planned works yesterday without telling us.', reply: 'Planned works are listed on our website.' },
         { customer: 'I was sent a bill for $240. Your office used the wrong insurance ID. Please correct.', reply: 'Bills are generated from the details on file.' },
-        // Putting it right is not allowing it was ours (RULES.md; dev.jsonl labels it so).
-        { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'I’ll refund the £30 to your card by Friday and confirm by email.' },
-        { customer: 'The technician never turned up for my appointment.', reply: 'I’ve rebooked the technician for Tuesday 8–12 and I’ll call you on Monday to confirm.' },
+        // A step taken beside a record quoted as proof, or the blame put on them, holds their account against them.
+        { customer: 'The technician never turned up for my appointment.', reply: 'Our records show the technician attended at 10:40. I’ve rebooked the technician for Tuesday 8–12.' },
       ],
       quiet: [
+        // Putting it right with nothing said against their account: the writers of tune label the
+        // admission done (reply.takesItOn), though dev.jsonl labels one such reply the other way.
+        { customer: 'You billed me £30 for a month I had already cancelled.', reply: 'I’ll refund the £30 to your card by Friday and confirm by email.' },
+        { customer: 'The technician never turned up for my appointment.', reply: 'I’ve rebooked the technician for Tuesday 8–12 and I’ll call you on Monday to confirm.' },
         { customer: 'My direct debit was taken twice this month, £42 each time. I need one back.', reply: 'You’re right, that second collection was our mistake. I’ve refunded the £42 today.' },
         { customer: 'I used the wrong card by mistake when I paid. Can I swap it?', reply: 'Card payments can’t be moved to another card once taken.' },
       ],

@@ -35,7 +35,7 @@ describe('praise is not a problem to fix', () => {
   test('what grows when it gets better ("downloads doubled") is not a price gone up', () => {
     const reply = 'That is great to hear, enjoy it!';
     expect(fires('your new modem is great, my download speeds doubled overnight', reply, 'admit-error')).toBe(false);
-    expect(fires('my monthly bill doubled overnight and nobody told me', 'Let me look at the bill with you.', 'admit-error')).toBe(true);
+    expect(fires('my monthly bill doubled overnight and nobody told me', 'Thanks for getting in touch about the bill.', 'admit-error')).toBe(true);
   });
 
   test('a reply glad at the news has read it as praise, though a problem word is in the story', () => {

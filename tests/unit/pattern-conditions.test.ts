@@ -91,7 +91,7 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     'reply.namesTrouble': true, 'reply.actsOnIt': true, 'reply.answersTheirQuestion': true, 'reply.glad': true,
     'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true, 'reply.upholds': true,
     'reply.meetsFeeling': true, 'reply.feelingMet': true, 'customer.waitedOnUs': true, 'customer.ownSlip': true, 'reply.sorryForIt': true,
-    'customer.beenHereBefore': true,
+    'customer.beenHereBefore': true, 'reply.takesItOn': true, 'reply.fixedIt': true,
   };
   const SIGNALS = Object.keys(EVERY) as Signal[];
   const conversations: [string, string | null][] = [
@@ -105,8 +105,8 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     for (const [reply, customer] of conversations) {
       const n = normalize(reply);
       const scan = replyIndex.scan(n.text);
-      const early = reader.read(n.text, scan, customer === null ? null : view(customer), { found: false, canned: [], refused: false });
-      const late = reader.read(n.text, scan, customer === null ? null : view(customer), { found: true, canned: [], refused: false });
+      const early = reader.read(n.text, scan, customer === null ? null : view(customer), { found: false, canned: [], refused: false, rebuts: false });
+      const late = reader.read(n.text, scan, customer === null ? null : view(customer), { found: true, canned: [], refused: false, rebuts: false });
       for (const s of SIGNALS) {
         if (readsFlags(s)) expect(() => early(s), s).toThrow(/reads the flags/);
         else expect(early(s), s).toBe(late(s));

@@ -944,6 +944,11 @@ export const REPLY_ANSWERS = [
  * has been refunded", "I've issued a full refund", "a replacement is on its way"). Asking "what
  * would make this right for you?" after it asks what the reply has just done.
  */
+/** A remedy the agent has already made, in the first person (see `reply.fixedIt`). */
+export const REPLY_FIXED_IT = [
+  '(?:i|we) have (?:now |just |already |also |gone ahead and )?(?:refunded|restored|fixed|reset|credited|reversed|removed|cancel(?:l)?ed|switched|applied|added|reissued|re-issued|unlocked|unblocked|reinstated|updated|corrected|matched|waived|replaced|changed|released|reactivated|activated|upgraded|extended|lifted|unfrozen)(?![a-z])',
+];
+
 export const REPLY_RESOLVED = [
   // A charge taken back: "I've reversed the £35", "we have waived the late fee", "I've refunded both payments".
   '(?:i|we) have (?:now |already |just |also |gone ahead and )?(?:reversed|waived|refunded|removed|cancel(?:l)?ed|written off|wiped|taken off) (?:the|your|that|this|those|these|both) (?:[a-z0-9£$€.,-]+ ){0,3}?(?:charges?|fees?|payments?|amounts?|fine|penalty|debit|deduction|transactions?|[£$€]\\d[\\d.,]*)',
@@ -1198,6 +1203,24 @@ export const SIGNALS = {
   /** The reply takes a step on it, the agent's or the team's: "I'll re-send it", "we'll sort your permit today", "we've raised it with the depot". */
   'reply.actsOnIt': { reads: 'reply', patterns: REPLY_WE_ACT, ways: [['reply.commitment']] },
   'reply.asksForDetails': { reads: 'reply', patterns: REPLY_ASKS_FOR_DETAILS },
+  /**
+   * The agent has already put it right in their own act ("I've refunded the £8.10", "I've restored
+   * your workspace", "we've switched you to Free"): there is no step left to time. Not a step that
+   * starts something still to come ("I've rebooked the engineer", "I've sent it"): its when is the next step.
+   */
+  'reply.fixedIt': { reads: 'reply', patterns: REPLY_FIXED_IT },
+  /**
+   * The reply takes their report on as its own to put right: a first-person step on it ("I'll
+   * check with the depot", "I've booked a new delivery"), with nothing said against their account
+   * (no dispute, no charge upheld, no refusal, no earlier answer cited, no record quoted as proof,
+   * no blame put on them, no arguing). Labellers read that as
+   * allowing it may be ours, whatever words the admission would have come in.
+   */
+  'reply.takesItOn': {
+    reads: 'reply',
+    readsFlags: true,
+    onlyIf: ['reply.commitment', '!reply.disputes', '!reply.upholds', '!reply.refusal', '!reply.citesEarlier', '!rebutsFlagged'],
+  },
   'reply.teamOnIt': { reads: 'reply', patterns: REPLY_TEAM_ON_IT },
   'reply.decision': { reads: 'reply', patterns: REPLY_DECISION },
   'reply.checked': { reads: 'reply', patterns: REPLY_CHECKED },

@@ -2,6 +2,13 @@
 // its `when` signals hold and none of its `unless` signals do.
 import type { Context, SuggestionRuleData } from './types';
 
+/**
+ * Flags that hold the customer's account against them: a record quoted as proof, the blame put on
+ * them, arguing to be right. A step the reply takes beside one is not taking their report on as
+ * ours (`reply.takesItOn`): "our records show it was delivered; I'll open an investigation".
+ */
+export const REBUTTING_FLAGS: readonly string[] = ['system-says', 'blame-shift', 'argue-defend'];
+
 /** Where admitting a possible error contradicts the reply, however it is worded (see admit-error below). */
 const ADMIT_CLASHES: Context[] = [
   'reply.refusal',
@@ -103,11 +110,13 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // A reply that says their account is not so ("the boiler has been working normally all week")
     // has met a report of something that may be ours, whatever words the report came in.
     orWhen: [['customer.present', 'reply.denies']],
-    // Putting it right is not the admission RULES.md asks for: dev's labels want the move beside a
-    // timed fix too ("I've rebooked the engineer for Thursday" after a no-show). A fix already made
-    // ("I've removed the £12 fee", "the credit was applied on 14 March") is another matter: the
-    // labellers leave it be, since "I'm checking it now" has nothing left to check.
-    unless: ['reply.admission', 'reply.resolved'],
+    // A fix already made ("I've removed the £12 fee", "the credit was applied on 14 March"): the
+    // labellers leave it be, since "I'm checking it now" has nothing left to check. So for a step
+    // the agent takes on it with nothing said against their account ("I've booked a redelivery for
+    // tomorrow", `reply.takesItOn`): tune's writers read that as allowing it was ours (half a: 125
+    // of 133 such replies labelled quiet), though one dev case labels it the other way. Beside a
+    // record quoted as proof or the blame put on them, the same step still wants the move.
+    unless: ['reply.admission', 'reply.resolved', 'reply.takesItOn'],
     template: 'It’s possible our system got this wrong, so I’m checking it now and I’ll put it right if so.',
     fallback: 'Our records may not tell the whole story, so I’m checking [what they reported] again and I’ll put it right if we got it wrong.',
     // After a refusal or a denial, "I'm checking it now" takes back what the reply just said; after
@@ -247,7 +256,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     title: 'Say what happens next, and when',
     why: 'A firm resolution with a time ends the uncertainty that makes customers write again.',
     when: ['reply.problemContext'],
-    unless: ['reply.nextStep'],
+    // A fix the agent has already made ("I've refunded the £8.10 to your card") leaves nothing to
+    // come: tune's writers label next-steps quiet beside it (half a: 33 of 34).
+    unless: ['reply.nextStep', 'reply.fixedIt'],
     template: 'Here’s what happens next: I’ll [action] by [day and time], and I’ll update you then.',
     fallback: 'Here’s what happens next: I’ll [action] by [day and time], and I’ll update you then.',
   },

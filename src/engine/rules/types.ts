@@ -338,12 +338,14 @@ type CustomerCondition =
 /** Conditions that read only the reply (and what the flags found). */
 type ReplyCondition =
   /** An apology that is not part of a phrase the stock-apology rule flagged, nor one that names nothing ("sorry for any upset caused"). */
-  'ownApology';
+  | 'ownApology'
+  /** A flag that holds the customer's account against them fired (a rule in `REBUTTING_FLAGS`: a record quoted as proof, the blame put on them, arguing to be right). */
+  | 'rebutsFlagged';
 
 export type Condition = CustomerCondition | ReplyCondition;
 
 /** The conditions that read the flags: only a signal that says `readsFlags` may read them. */
-export type FlagCondition = 'ownApology';
+export type FlagCondition = 'ownApology' | 'rebutsFlagged';
 
 /** A pattern list of the rule language (../pattern.ts), compiled as one cue. */
 type Cue = readonly string[];

@@ -831,8 +831,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
     // A frame's flag that no rewrite turns: its sentence, or the clause that closes it, left out
-    // where the reply reads on without it and no other flag lies in the sentence (in what goes,
-    // its words would go unasked; in what stays, the sentence would still say it). Another flag of
+    // where the reply reads on without it and no other flag lies in what goes (its words would go
+    // unasked) nor, where the sentence goes whole, in what stays. Another flag of
     // the rule, or of a rule that may be left out too, in what goes, with no Swap of its own, takes
     // this one (keepSwapsApart).
     let withContent: number | undefined;
@@ -859,7 +859,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         (!o.swap || (clauseOnly && o.swapSpan !== undefined && r.start <= o.swapSpan.start && o.swapSpan.end <= r.end)) &&
         r.start <= o.start &&
         o.end <= r.end;
-      if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
+      // …and, where only the closing clause goes, a flag wholly in what stays, its own Swap too: this
+      // Swap takes only this flag's words ("It's up to you to tell us[, and you never did]."), and
+      // that flag keeps its own card.
+      const stays = (o: Finding) => clauseOnly && Math.max(o.end, swapRange(o).end) <= r.start;
+      if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o) || stays(o))) continue;
       if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
       finding.replacement = r.replacement;
       finding.swap = true;

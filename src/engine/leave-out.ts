@@ -162,3 +162,26 @@ export function leaveOut(
   const dropped = droppedLine(reply, start, stop + 1);
   return { ...(dropped ?? { start, end: stop + 1 }), replacement: '' };
 }
+
+/**
+ * A join after which the closing clause is a second claim, or the first one read for the customer
+ * ("…, and it was down to them to pass them on", "…, which means the passcode was passed on by
+ * you"), not what follows from it or why ("…, so the driver went where the app told him", "…; as
+ * they did not, duty was calculated…"): a fact of the reply may be there.
+ */
+const SECOND_CLAIM = /^,[ \t]+(?:and|which means|meaning)\b/iu;
+
+/**
+ * The clause that closes `reply[start, end)` (a sentence), left out as `leaveOut` would leave out
+ * flagged words there, where it is a second claim: for a sentence flagged whole, which names no
+ * words of its own. Whether what stays is still the rule's is for the caller to read again.
+ */
+export function leaveOutClosingClause(reply: string, start: number, end: number, spec: CompiledLeaveOut, withContent: () => number): LeftOut | null {
+  const stop = start + reply.slice(start, end).replace(/\s+$/u, '').length - 1;
+  let last: RegExpExecArray | undefined;
+  for (const m of reply.slice(start, stop).matchAll(JOIN)) last = m;
+  if (!last || !SECOND_CLAIM.test(reply.slice(start + last.index, stop))) return null;
+  const clause = start + last.index + last[0].length;
+  const r = leaveOut(reply, start, end, clause, stop, spec, withContent);
+  return r && r.start > start ? r : null;
+}

@@ -7,7 +7,7 @@ import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
 import { carriesTheirCase } from './issue-confidence';
-import { leaveOut, sentencesWithContent } from './leave-out';
+import { leaveOut, leaveOutClosingClause, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
@@ -872,9 +872,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     joinSideBySide(findings, reply);
     keepSwapsApart(findings);
     if (learned.length > 0) {
+      // The sentence whole, or else the clause that closes it, where the second opinion no longer
+      // reads what stays as the rule's: it named no words, so it is asked again.
+      const stillReads = (f: Finding, kept: string) => opinion!.additions(normalize(kept).text, () => false, view?.canonical).some((a) => a.ruleId === f.ruleId);
       const leftOut = (f: Finding) => {
         const spec = flagById.get(f.ruleId)!.compiled.leaveOut;
-        return spec && leaveOut(own, f.start, f.end, f.start, f.end, spec, contentCount);
+        if (!spec) return null;
+        const whole = leaveOut(own, f.start, f.end, f.start, f.end, spec, contentCount);
+        if (whole) return whole;
+        const clause = leaveOutClosingClause(own, f.start, f.end, spec, contentCount);
+        return clause && !stillReads(f, own.slice(f.start, clause.start) + clause.replacement) ? clause : null;
       };
       swapSentences(
         learned,

@@ -3,6 +3,7 @@
 //   node tests/tools/run-ts.mjs tests/model/train.ts [--dry-run] [--lambda X] [--folds K]
 //     [--anchored all|RULE,RULE] [--thresholds alone|additions] [--target P] [--hard-negative W]
 //     [--cues] [--features cues,cross,place,customer] [--positive-divisor D] [--cache FILE] [--holdout]
+//     [--candidate FILE --replace RULE,RULE] [--from FILE]
 //
 // Labels are per case (the flags a reply contains), so sentence examples are derived, per rule R,
 // by multiple-instance learning:
@@ -37,6 +38,10 @@
 //   2. The gate, on validate (figures only, no case is read): with the model on, the rule's
 //      flags must keep precision >= GATE_PRECISION there, and its additions be right at least
 //      GATE_ADDED of the time; a rule that fails ships with no threshold and never fires.
+//      From stop 40 on the lead judges a retrain by its additions instead (additionsGate):
+//      `--candidate FILE --replace RULES` skips this step and writes the retrain of the rules
+//      named, the others as shipped, for `compare.ts --candidate FILE` to judge on validate;
+//      `--from FILE` writes weights.ts from the model compare.ts kept.
 // The sealed and real sets are never loaded here.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -412,6 +417,44 @@ export function gate(data: LinearModelData, cases: LabeledCase[]): GateResult[] 
   });
 }
 
+/** A rule's additions on a set: cases the model flags it in where the frames do not, and how many are labelled with it. */
+export interface Additions {
+  added: number;
+  right: number;
+}
+
+/** One case's flags as the gate reads them: its labels, and the rules flagged by the frames alone and with a model. */
+export interface FlaggedCase {
+  labels: ReadonlySet<string>;
+  frames: ReadonlySet<string>;
+  model: ReadonlySet<string>;
+}
+
+export function additionsOf(cases: readonly FlaggedCase[], rule: string): Additions {
+  const gained = cases.filter((c) => !c.frames.has(rule) && c.model.has(rule));
+  return { added: gained.length, right: gained.filter((c) => c.labels.has(rule)).length };
+}
+
+/**
+ * The gate from stop 40 on (issue 16 §2, the lead's decision): a retrained rule is judged by
+ * its own additions, not by its precision together with the frames, whose drift decided the old
+ * gate. It replaces the shipped rule only if its additions are right at least as often as the
+ * shipped model's additions for that rule, and the rule's F1 with the model does not fall. A
+ * rule the shipped model adds nothing to gives no rate to hold to, so it is not replaced here.
+ */
+export function additionsGate(shipped: Additions, retrained: Additions, f1Shipped: number, f1Retrained: number): boolean {
+  if (shipped.added === 0 || retrained.added === 0) return false;
+  // Cross-multiplied, so equal rates compare equal.
+  const asRight = retrained.right * shipped.added >= shipped.right * retrained.added;
+  return asRight && f1Retrained >= f1Shipped;
+}
+
+/** A retrain for the rules it replaces, the rest as shipped: what `--candidate` writes and compare.ts reads. */
+export interface Candidate {
+  replaced: string[];
+  data: LinearModelData;
+}
+
 /** One rule's figures on a held-out set: frames alone, and with the model's additions. */
 export interface HeldOutRule {
   rule: string;
@@ -545,6 +588,32 @@ function write(data: LinearModelData): { raw: number; gzip: number; features: nu
   return { raw: Buffer.byteLength(body), gzip: gzipSync(body, { level: 9 }).length, features: data.weights.split('\n').length };
 }
 
+/**
+ * `--candidate FILE --replace RULES`: the retrain for the rules named, the others as shipped,
+ * written to FILE (a scratch path) for compare.ts to judge by the additions gate. Validate is
+ * not read here: the one look is compare.ts's.
+ */
+function writeCandidate(retrained: LinearModelData, file: string, replace: ReadonlySet<string>, started: number): number {
+  const candidate: Candidate = { replaced: FLAG_IDS.filter((rule) => replace.has(rule)), data: keepShipped(retrained, MODEL_DATA, new Set(FLAG_IDS.filter((rule) => !replace.has(rule)))) };
+  writeFileSync(file, JSON.stringify(candidate));
+  console.log(`\ncandidate written to ${file}: retrained ${candidate.replaced.join(', ')}, the rest as shipped (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return 0;
+}
+
+/** Checked before training, which takes minutes: a flag rule that is not held back. */
+function checkReplaced(replace: ReadonlySet<string>): void {
+  const wrong = [...replace].filter((rule) => !FLAG_IDS.includes(rule) || HELD_BACK.has(rule));
+  if (replace.size === 0 || wrong.length > 0) throw new Error(`--replace: name the flag rules to retrain, none held back (not: ${wrong.join(', ') || 'an empty list'})`);
+}
+
+/** `--from FILE`: writes weights.ts from a candidate that compare.ts judged and wrote. */
+function writeFrom(file: string): number {
+  const { data, replaced } = JSON.parse(readFileSync(file, 'utf8')) as Candidate;
+  const size = write(data);
+  console.log(`wrote ${OUT} from ${file} (retrained: ${replaced.join(', ') || 'none'}): ${size.features} features, ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzipped`);
+  return 0;
+}
+
 const pct = (x: number) => x.toFixed(2);
 
 export function main(argv: string[]): number {
@@ -564,8 +633,14 @@ export function main(argv: string[]): number {
       cache: { type: 'string' },
       holdout: { type: 'boolean' },
       'keep-shipped': { type: 'boolean' },
+      candidate: { type: 'string' },
+      replace: { type: 'string', default: '' },
+      from: { type: 'string' },
     },
   });
+  if (values.from) return writeFrom(values.from);
+  const replace = new Set(values.replace.split(',').filter(Boolean));
+  if (values.candidate) checkReplaced(replace);
   const lambda = Number(values.lambda);
   const k = Number(values.folds);
   const additions = values.thresholds === 'additions';
@@ -600,6 +675,7 @@ export function main(argv: string[]): number {
   let data = fit(prepared, lambda, options);
   data.thresholds = choices.map((c) => c.threshold);
   if (anchoredRules.size > 0) data.anchored = FLAG_IDS.map((rule) => anchoredRules.has(rule));
+  if (values.candidate) return writeCandidate(data, values.candidate, replace, started);
   const gates = gate(data, loadSet('validate').cases);
   console.log(`\n2. the gate on validate (figures only): the rule's precision with the model >= ${GATE_PRECISION}, its additions right >= ${GATE_ADDED}`);
   console.log('rule              precision  added  right  recall before → after  ships');

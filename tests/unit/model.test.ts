@@ -8,7 +8,7 @@ import { MODEL_DATA } from '../../src/engine/model/weights';
 import { normalize } from '../../src/engine/normalize';
 import { FLAG_RULES } from '../../src/engine/rules';
 import { anchored } from '../../src/engine/rules/model-cues';
-import { chooseThreshold, fit, FLAG_IDS, keepShipped, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
+import { additionsGate, additionsOf, chooseThreshold, fit, FLAG_IDS, keepShipped, modelSentences, prepare, withFamilies, type Oof, type Prepared } from '../model/train';
 
 const canonical = (text: string) => normalize(text).text;
 const featuresOf = (text: string) => sentenceFeatures(canonical(text));
@@ -373,6 +373,34 @@ describe('training options', () => {
     expect(c!.hits[0]!.has('policy-shield')).toBe(true);
     expect(c!.eligible[0]!.has('policy-shield')).toBe(false);
     expect(c!.eligible[1]!.has('policy-shield')).toBe(true);
+  });
+});
+
+describe('the additions gate', () => {
+  const flagged = (labels: string[], frames: string[], model: string[]) => ({ labels: new Set(labels), frames: new Set(frames), model: new Set(model) });
+
+  it('counts as additions only the cases the model flags a rule in and the frames do not, right where labelled', () => {
+    const cases = [
+      flagged(['r'], [], ['r']), // added, right
+      flagged([], [], ['r']), // added, wrong
+      flagged(['r'], ['r'], ['r']), // the frames had it
+      flagged(['r'], [], []), // missed by both
+      flagged([], [], ['s']), // another rule
+    ];
+    expect(additionsOf(cases, 'r')).toEqual({ added: 2, right: 1 });
+    expect(additionsOf(cases, 's')).toEqual({ added: 1, right: 0 });
+  });
+
+  it('replaces a rule whose additions are right at least as often and whose F1 does not fall', () => {
+    expect(additionsGate({ added: 29, right: 21 }, { added: 50, right: 37 }, 0.72, 0.73)).toBe(true);
+    expect(additionsGate({ added: 10, right: 7 }, { added: 20, right: 14 }, 0.8, 0.8)).toBe(true); // equal rates, equal F1
+  });
+
+  it('keeps the shipped rule when the additions are less often right, the F1 falls, or there is nothing to compare', () => {
+    expect(additionsGate({ added: 40, right: 29 }, { added: 50, right: 36 }, 0.8, 0.9)).toBe(false); // retrained 72 % against shipped 72.5 %
+    expect(additionsGate({ added: 47, right: 35 }, { added: 20, right: 20 }, 0.857, 0.85)).toBe(false);
+    expect(additionsGate({ added: 0, right: 0 }, { added: 10, right: 9 }, 0.7, 0.8)).toBe(false);
+    expect(additionsGate({ added: 10, right: 8 }, { added: 0, right: 0 }, 0.7, 0.8)).toBe(false);
   });
 });
 

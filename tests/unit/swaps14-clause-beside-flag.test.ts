@@ -9,7 +9,7 @@ import { applySwap, flagsOf } from './swap-helpers';
 const leftOut: [string, string, string][] = [
   ['It was up to you to tell us about the move, and you never did.', 'and you never did', 'It was up to you to tell us about the move.'],
   ['I must point out that our drivers are trained to a high standard, and I am confident he acted properly.', 'confident he acted properly', 'I must point out that our drivers are trained to a high standard.'],
-  ['You should have checked the size chart, so that’s who you’d want to speak to.', 'that’s who you’d want to speak to', 'You should have checked the size chart.'],
+  ['Actually, our records confirm a reminder was posted to you on 3 June, so notice was given.', 'so notice was given', 'Actually, our records confirm a reminder was posted to you on 3 June.'],
 ];
 
 describe('a closing clause left out beside a flag that stays in its sentence', () => {

@@ -70,6 +70,39 @@ const LEAD_ONLY = /^(?:according to|under|per|as per|due to|in line with|followi
  * "…, which someone on your team enabled"), a dash, a semicolon.
  */
 const JOIN = /(?:,[ \t]+(?:so|and so|and|but|which|which means|meaning|as|hence|therefore|since)|[ \t]+[—–][ \t]+|[ \t]+-[ \t]+|;[ \t]+)(?=[ \t]|\p{L})/giu;
+/**
+ * A closing clause that draws a conclusion (", so …", ", which means …"), as against one that adds a
+ * second claim (", and …"): where the reply's diagnosis or its next step sits.
+ */
+const CONCLUDES = /^(?:,[ \t]+(?:so|and so|hence|therefore|which means|meaning)|[ \t]+[—–-][ \t]+so)\b/iu;
+/**
+ * What a conclusion says that the reply needs, not the blame or the argument itself: a diagnosis,
+ * the likely cause given as such ("…, so the bouncing is almost certainly down to your DNS
+ * settings", "…, so the damage isn't a manufacturing fault"), or the customer's next step, who to go to or what to do now ("…, so
+ * that's who you'd want to speak to", "…, so I'd suggest raising this with your provider", "…, so
+ * terminal faults need to go to them"); not what they should have done ("…, so you needed to read
+ * it beforehand").
+ */
+const DIAGNOSIS_OR_STEP = new RegExp(
+  [
+    "\\b(?:likely|probably|almost certainly|possibly|perhaps|may be that|might be|could be|seems|appears)\\b",
+    "\\b(?:is|isn['’]t|is not|was|wasn['’]t|was not) (?:a|an) [\\w-]+ (?:fault|defect|failure)\\b",
+    "\\bsuggest(?:ing)? (?:\\w+ing|that you|you)\\b|\\brecommend|\\bworth (?:\\w+ing)\\b|\\bbest (?:to|bet)\\b",
+    "\\b(?:speak|talk|go|get in touch|take it up) (?:to|with|through)\\b|\\bquestion for\\b|\\bsort (?:it |this |that )?out\\b|\\braising\\b",
+  ].join('|'),
+  'iu',
+);
+/**
+ * A closing clause, after any join, that reports what a check found ("…, and our fraud team's
+ * investigation confirms that the bank acted correctly", "…, and there's nothing in the report to
+ * suggest…"): the finding is a fact of the reply, not the argument made from it.
+ */
+const FINDING =
+  /\b(?:investigation|review|check|checks|inspection|report|tests?|audit|assessment|examination)\b[^,.;]{0,40}\b(?:confirm(?:s|ed)?|show(?:s|ed)?|found|finds|indicate(?:s|d)?|suggest(?:s|ed)?)\b/iu;
+/** Whether the closing clause `cut` (its join first) holds something the reply needs beside the flag. */
+const carriesMore = (cut: string): boolean => FINDING.test(cut) || (CONCLUDES.test(cut) && DIAGNOSIS_OR_STEP.test(cut));
+/** Whether a clause closing `words` (a sentence) carries more: neither it nor the sentence whole may go. */
+const closesOnMore = (words: string): boolean => [...words.matchAll(JOIN)].some((m) => carriesMore(words.slice(m.index)));
 const MIN_KEPT_WORDS = 4;
 /** The most words of a sentence left out where one other sentence that carries something is left. */
 const SHORT_SENTENCE = 8;
@@ -134,6 +167,8 @@ export function leaveOut(
   // Flagged words that run over a full stop ("…is repaid. The suspension is therefore correct"): the
   // sentence found around them is two, and the first may be the reply's reason.
   if (/[.!?]\s/u.test(reply.slice(flagStart, flagEnd))) return null;
+  // A closing clause with the reply's diagnosis, next step or a check's finding: the cut would take it.
+  if (closesOnMore(words)) return null;
   // A clause that closes the sentence: from the last join before the flagged words (or the one
   // they open with: "…ran out[, so you set it up wrong]").
   let join: RegExpExecArray | undefined;
@@ -161,4 +196,27 @@ export function leaveOut(
   if (!readsOnWithout(reply, start, stop + 1, withContent())) return null;
   const dropped = droppedLine(reply, start, stop + 1);
   return { ...(dropped ?? { start, end: stop + 1 }), replacement: '' };
+}
+
+/**
+ * A join after which the closing clause is a second claim, or the first one read for the customer
+ * ("…, and it was down to them to pass them on", "…, which means the passcode was passed on by
+ * you"), not what follows from it or why ("…, so the driver went where the app told him", "…; as
+ * they did not, duty was calculated…"): a fact of the reply may be there.
+ */
+const SECOND_CLAIM = /^,[ \t]+(?:and|which means|meaning)\b/iu;
+
+/**
+ * The clause that closes `reply[start, end)` (a sentence), left out as `leaveOut` would leave out
+ * flagged words there, where it is a second claim: for a sentence flagged whole, which names no
+ * words of its own. Whether what stays is still the rule's is for the caller to read again.
+ */
+export function leaveOutClosingClause(reply: string, start: number, end: number, spec: CompiledLeaveOut, withContent: () => number): LeftOut | null {
+  const stop = start + reply.slice(start, end).replace(/\s+$/u, '').length - 1;
+  let last: RegExpExecArray | undefined;
+  for (const m of reply.slice(start, stop).matchAll(JOIN)) last = m;
+  if (!last || !SECOND_CLAIM.test(reply.slice(start + last.index, stop))) return null;
+  const clause = start + last.index + last[0].length;
+  const r = leaveOut(reply, start, end, clause, stop, spec, withContent);
+  return r && r.start > start ? r : null;
 }

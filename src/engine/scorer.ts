@@ -7,7 +7,7 @@ import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
 import { carriesTheirCase } from './issue-confidence';
-import { leaveOut, sentencesWithContent } from './leave-out';
+import { leaveOut, leaveOutClosingClause, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { openingPoint } from './opening';
@@ -855,8 +855,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       finding.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
     }
     // A frame's flag that no rewrite turns: its sentence, or the clause that closes it, left out
-    // where the reply reads on without it and no other flag lies in the sentence (in what goes,
-    // its words would go unasked; in what stays, the sentence would still say it). Another flag of
+    // where the reply reads on without it and no other flag lies in what goes (its words would go
+    // unasked) nor, where the sentence goes whole, in what stays. Another flag of
     // the rule, or of a rule that may be left out too, in what goes, with no Swap of its own, takes
     // this one (keepSwapsApart).
     let withContent: number | undefined;
@@ -883,7 +883,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         (!o.swap || (clauseOnly && o.swapSpan !== undefined && r.start <= o.swapSpan.start && o.swapSpan.end <= r.end)) &&
         r.start <= o.start &&
         o.end <= r.end;
-      if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o))) continue;
+      // …and, where only the closing clause goes, a flag wholly in what stays, its own Swap too: this
+      // Swap takes only this flag's words ("It's up to you to tell us[, and you never did]."), and
+      // that flag keeps its own card.
+      const stays = (o: Finding) => clauseOnly && Math.max(o.end, swapRange(o).end) <= r.start;
+      if (!nearby(findings, sentence.start, sentence.end).every((o) => o === finding || !inSentence(o) || goesWith(o) || stays(o))) continue;
       if (nearby(learnedInOrder, sentence.start, sentence.end).some((o) => o.ruleId !== finding.ruleId && inSentence(o))) continue;
       finding.replacement = r.replacement;
       finding.swap = true;
@@ -892,9 +896,16 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     joinSideBySide(findings, reply);
     keepSwapsApart(findings);
     if (learned.length > 0) {
+      // The sentence whole, or else the clause that closes it, where the second opinion no longer
+      // reads what stays as the rule's: it named no words, so it is asked again.
+      const stillReads = (f: Finding, kept: string) => opinion!.additions(normalize(kept).text, () => false, view?.canonical).some((a) => a.ruleId === f.ruleId);
       const leftOut = (f: Finding) => {
         const spec = flagById.get(f.ruleId)!.compiled.leaveOut;
-        return spec && leaveOut(own, f.start, f.end, f.start, f.end, spec, contentCount);
+        if (!spec) return null;
+        const whole = leaveOut(own, f.start, f.end, f.start, f.end, spec, contentCount);
+        if (whole) return whole;
+        const clause = leaveOutClosingClause(own, f.start, f.end, spec, contentCount);
+        return clause && !stillReads(f, own.slice(f.start, clause.start) + clause.replacement) ? clause : null;
       };
       swapSentences(
         learned,

@@ -121,12 +121,17 @@ describe('no Swap where it would not read as sent', () => {
     'Your complaint was handled correctly and within our service standards.',
     // A refusal after it: the verdict only props it up, and the Swap would leave it standing bare.
     'The £45 charge is valid and can’t be removed.',
-    // An assurance that runs on past a comma may carry what happened: not dropped.
-    'We can assure you that our nurses are highly trained, and we are confident Dr Hale acted appropriately.',
     // After a greeting, a dropped "I'm afraid" would pass its capital on after the comma.
     'Hi Jo, I’m afraid you’ve got that wrong: the bundle includes the case.',
   ])('%j', (reply) => {
     expect(ruleFlags(reply).length).toBeGreaterThan(0);
     expect(ruleFlags(reply).some((f) => f.swap)).toBe(false);
   });
+});
+
+test('an assurance that runs on past a comma may carry what happened: no Swap drops it, only the confidence after it goes', () => {
+  const reply = 'We can assure you that our nurses are highly trained, and we are confident Dr Hale acted appropriately.';
+  const swaps = ruleFlags(reply).filter((f) => f.swap);
+  expect(swaps.map((f) => f.text)).toEqual(['confident Dr Hale acted appropriately']);
+  expect(swappedFor('argue-defend', reply, 'confident Dr Hale acted appropriately').after).toBe('We can assure you that our nurses are highly trained.');
 });

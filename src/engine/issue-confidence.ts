@@ -689,7 +689,7 @@ export function doubt(clause: string, customer: string): string {
 
 // Words too common to tell two sentences are about the same thing.
 const COMMON = words(
-  "the a an this that these those there it its my our your his her their you we me us them they he she to of for in on at by with from and or but not no is are was were be been being has have had do does did can could will would should may might must just still now again also only even after before when while since about into over than then so very really sorry hear don't didn't can't won't isn't wasn't haven't hasn't doesn't get got getting one what which who how why where all any some more most other time times day days week weeks month months year years thank thanks",
+  "the a an this that these those there it its my our your his her their you we me us them they he she to of for in on at by with from and or but not no is are was were be been being has have had do does did can could will would should may might must just still now again also only even after before when while since about into over than then so very really sorry hear don't didn't can't won't isn't wasn't haven't hasn't doesn't get got getting one what which who how why where all any some more most other time times day days week weeks month months year years thank thanks come came coming back told tell said says give gave make made take took going want need know help look sure today tomorrow yesterday please here like",
 );
 // What a reply says of a thing that leaves no room for "I'm sorry <it>" in the customer's words:
 // it holds the thing right ("the penalty is upheld", "fits correctly when applied properly"), it

@@ -72,3 +72,7 @@ describe('the reply says sorry for its slow answer already', () => {
     expect(replyHasItsSay('Apologies for the delay. The payout is approved.', 'you’re still waiting on the payout for your stolen bike')).toBe(false);
   });
 });
+
+test('words any sentence may use ("come back", "today") do not make two sentences about the same thing', () => {
+  expect(replyHasItsSay('I’ll look into this today and come back to you by 5pm.', 'you had to queue for an hour and were told to come back tomorrow')).toBe(false);
+});

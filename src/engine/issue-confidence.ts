@@ -683,3 +683,70 @@ export function doubt(clause: string, customer: string): string {
   const l = lower(clause);
   return DOUBTS.find((d) => d.holds(clause, l, customer))?.why ?? '';
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the reply itself says of the same thing
+
+// Words too common to tell two sentences are about the same thing.
+const COMMON = words(
+  "the a an this that these those there it its my our your his her their you we me us them they he she to of for in on at by with from and or but not no is are was were be been being has have had do does did can could will would should may might must just still now again also only even after before when while since about into over than then so very really sorry hear don't didn't can't won't isn't wasn't haven't hasn't doesn't get got getting one what which who how why where all any some more most other time times day days week weeks month months year years thank thanks come came coming back told tell said says give gave make made take took going want need know help look sure today tomorrow yesterday please here like",
+);
+// What a reply says of a thing that leaves no room for "I'm sorry <it>" in the customer's words:
+// it holds the thing right ("the penalty is upheld", "fits correctly when applied properly"), it
+// is still checking it ("I'm checking with our network team", "we'll look into your missing
+// pack"), or it has said sorry for it already ("I'm sorry for the disruption each failure caused").
+// A plain "no"/"can't" is left out: a refusal of what they ask ("no extensions", "appeals after the
+// deadline can't be accepted") still reads well under sympathy for the trouble (blind readers).
+const ITS_SAY = /\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*)\b/i;
+
+/** A word's stand-in for matching: its first five letters ("penalty" ~ "penalties"), a figure without its currency. */
+function token(word: string): string {
+  return /^[£$€\d]/.test(word) ? word.replace(/[£$€,]/g, '').replace(/\.$/, '') : word.slice(0, 5);
+}
+
+/** The words that say what a sentence is about: not common ones, not short ones (figures kept). */
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[£$€]?\d[\d.,]*|[a-z][a-z'’-]+/g) ?? []) {
+    if (COMMON.has(w.replace(/’/g, "'")) || (w.length < 4 && !/^[£$€\d]/.test(w))) continue;
+    out.add(token(w));
+  }
+  return out;
+}
+
+/** Whether two sets of topic words name the same thing: two words shared, or one figure. */
+function sameThing(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) {
+    if (!b.has(w)) continue;
+    if (/^\d./.test(w)) return true;
+    shared += 1;
+  }
+  return shared >= 2;
+}
+
+// The trouble is our not answering them ("you still haven't heard back", "you've waited nine days
+// for a reply"), and the reply says sorry for its slow answer in its own words ("sorry for the late
+// reply", "apologies for the delay"): the fill says the same sorry twice (readers: repeats, 4 of 4).
+// A wait for the thing itself ("still waiting on the payout") is not our answer: sorry for a slow
+// reply beside it reads fine.
+const OUR_SILENCE = /\b(?:heard back|hear back|heard nothing|heard anything|(?:a|any|no) (?:reply|response|answer)|an (?:update|answer))\b/i;
+const SORRY_FOR_OUR_SILENCE = /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]*\b(?:delay(?:ed)?|wait(?:ing)?|late|slow|response|reply|getting back|back to you|kept you)\b/i;
+
+/**
+ * Whether the reply has its own say on the thing the clause names: a sentence of it that is about
+ * the same thing holds it right, is still checking it, or apologises for it already. An "I'm sorry
+ * <clause>" above it contradicts, concedes or repeats the reply; blind readers turned down 12 of 13
+ * such fills on tune half a (penalty upheld, records still being checked, sorry said below).
+ * Quoted lines (">") are the customer's words, not the reply's.
+ */
+export function replyHasItsSay(reply: string, clause: string): boolean {
+  if (OUR_SILENCE.test(clause) && SORRY_FOR_OUR_SILENCE.test(reply)) return true;
+  const topic = topicWords(clause);
+  if (topic.size === 0) return false;
+  for (const sentence of reply.split(/(?<=[.!?])\s+|\n+/)) {
+    if (/^\s*>/.test(sentence) || !ITS_SAY.test(sentence)) continue;
+    if (sameThing(topic, topicWords(sentence))) return true;
+  }
+  return false;
+}

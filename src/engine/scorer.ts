@@ -6,7 +6,7 @@ import { AnchorIndex } from './anchors';
 import type { CompiledFlagRule, FlagAlternative } from './flags';
 import { compileFlagRule, findFlagMatches, isHedged } from './flags';
 import { clauseAfter, issueTold } from './issue';
-import { carriesTheirCase } from './issue-confidence';
+import { carriesTheirCase, replyHasItsSay } from './issue-confidence';
 import { leaveOut, leaveOutClosingClause, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
@@ -196,6 +196,13 @@ const allHold = (signals: readonly Signal[], has: SignalTest): boolean => {
 /** The move is called for: all of the rule's `when` signals hold, or those of one `orWhen` list. */
 const calledFor = (rule: SuggestionRuleData, has: SignalTest): boolean =>
   allHold(rule.when, has) || (rule.orWhen?.some((signals) => allHold(signals, has)) ?? false);
+
+/** The reply without the words a finding's Swap replaces: what stays beside its better phrasing. */
+function replyBeside(reply: string, f: Finding): string {
+  const from = f.swapSpan?.start ?? f.start;
+  const to = f.swapSpan?.end ?? f.end;
+  return `${reply.slice(0, from)} ${reply.slice(to)}`;
+}
 
 /** The reply already makes the move: one of the rule's `unless` signals holds (plain loop: this runs per reply). */
 function alreadyMade(rule: SuggestionRuleData, has: SignalTest): boolean {
@@ -934,7 +941,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const rule = f.kind === 'flag' && words ? flagById.get(f.ruleId)?.compiled.rule : undefined;
         if (!rule) continue;
         const clashes = [...(concedes ? (rule.faultClashesWith ?? []) : []), ...(theirCase ? (rule.caseClashesWith ?? []) : []), ...(rule.fillClashesWith ?? [])];
-        if (words && clashes.some((c) => contextHolds(c, has, findings))) f.replacement = f.replacement.replace(words, ISSUE_PLACEHOLDER);
+        if (words && (clashes.some((c) => contextHolds(c, has, findings)) || replyHasItsSay(replyBeside(own, f), issue))) f.replacement = f.replacement.replace(words, ISSUE_PLACEHOLDER);
       }
     }
     doubtBesideRefusals(reply, findings, flagById, () => [
@@ -979,7 +986,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
         const concedes =
           (rule.faultClashesWith !== undefined && oursToConcede(view, issueNow()) && rule.faultClashesWith.some((c) => contextHolds(c, has, findings))) ||
           (rule.caseClashesWith !== undefined && carriesTheirCase(issueNow()) && rule.caseClashesWith.some((c) => contextHolds(c, has, findings)));
-        replacement = issueNamed || concedes ? fallback : fill(template, issueNow(), fallback);
+        // The reply's own say on the same thing (held right, still checked, apologised for) leaves
+        // the filled sentence contradicting or repeating it: the agent names it instead.
+        replacement = issueNamed || concedes || replyHasItsSay(own, issueNow()) ? fallback : fill(template, issueNow(), fallback);
         if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== fallback) issueNamed = true;
       } else {

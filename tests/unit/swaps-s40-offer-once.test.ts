@@ -54,24 +54,3 @@ describe('withoutOffer: the offer goes only as the tail of a rewrite that still 
     ['it is our policy, but here is what I can do instead: [what you can offer].', 'it is our policy'],
   ])('null: %j', (replacement, flagged) => expect(withoutOffer(replacement, flagged)).toBeNull());
 });
-
-// Control 31 of the round-1 read: a book cited inside a clause went, leaving "The decision was
-// made and was reviewed…", a bare passive that says nothing without its book. "And" carries on
-// only to a second verb; the citation goes before it only where the first verb still says something.
-describe('policy-shield: a book cited inside its clause, before "and" and a second verb', () => {
-  test.each([
-    'The refund was refused under our returns policy and was confirmed by the store manager.',
-    'Your claim was declined in line with the policy terms and was checked by a second assessor.',
-  ])('the bare passive keeps its book: %j', (reply) => {
-    const f = flagsWith(reply).find((g) => g.ruleId === 'policy-shield');
-    expect(f).toBeDefined();
-    const cite = /under our returns policy|in line with the policy terms/.exec(reply)![0];
-    const swapped = f!.swap ? reply.slice(0, f!.swapSpan?.start ?? f!.start) + f!.replacement : f!.text;
-    expect(swapped).toContain(cite);
-  });
-
-  test.each([
-    ['We closed the account in line with our terms and sent you a letter on Monday.', 'in line with our terms', 'We closed the account and sent you a letter on Monday.'],
-    ['Deposits are held in line with our booking policy until the room is inspected.', 'in line with our booking policy', 'Deposits are held until the room is inspected.'],
-  ])('the citation still goes: %j', (reply, words, expected) => expectSwap('policy-shield', reply, words, expected));
-});

@@ -358,10 +358,7 @@ export const policyShield: FlagRuleData = {
     // Not a book named by its section (a figure), nor after a comma.
     ...[
       { afterSubject: `${CLAUSE_BEFORE_CITE}(?<!\\b(?:is|are|was|were|be|been|being|get|gets|got)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|de|t))`, restIs: `(?:${CITE_CARRIED_ON})?` },
-      // "And" carries on only to a second verb, which leaves the first to stand alone: a bare
-      // passive ("The decision was made[ in line with those terms] and was reviewed…") said
-      // nothing but its book (blind reader: evasive). That takes the shape above.
-      { afterSubject: CLAUSE_BEFORE_CITE, restIs: `(?!and\\b)${CITE_CARRIED_ON}` },
+      { afterSubject: CLAUSE_BEFORE_CITE, restIs: CITE_CARRIED_ON },
     ].map((shape) => ({
       when: `(?:per|as per|under|in (?:line|accordance|keeping|compliance) with|pursuant to|as (?:set out|stated|outlined|specified|mentioned|detailed) in) (?![^0-9]*[0-9])${NAMED}`,
       ...shape,

@@ -16,14 +16,18 @@ const OFFER_TAIL = /(?:,? (?:but|and) here is what I can (?:do|offer)(?: instead
 /** Any offer placeholder the tables write, wherever it stands in the Swap. */
 const OFFER_BLANK = /\[what you can (?:offer|do instead)\]/u;
 
-/** A Swap that, without its offer, would leave the flagged words as they were: nothing to swap. */
-const unchanged = (rest: string, flagged: string) => squeeze(rest) === squeeze(flagged);
+/**
+ * Without its offer, the Swap would leave the agent's words as they were (nothing to swap), or
+ * only their start: the offer had taken the place of a refusal ("…under clinic policy[, and I
+ * can't put her in one]"), which would go with it.
+ */
+const unchanged = (rest: string, flagged: string) => squeeze(flagged).startsWith(squeeze(rest));
 const squeeze = (text: string) => text.replace(/[\s.!,;]+$/u, '').replace(/\s+/gu, ' ').replace(/[’]/gu, "'").toLowerCase();
 
 /**
  * The Swap without its offer, or null where the offer cannot simply go: it is the whole rewrite
  * ("here is what I can do: […]"), sits inside it ("besides X, here is what I can do: […]"), or
- * what is left is only the agent's own words back.
+ * what is left is only the agent's own words back, or their start.
  */
 export function withoutOffer(replacement: string, flagged: string): string | null {
   const tail = OFFER_TAIL.exec(replacement);

@@ -398,6 +398,15 @@ function movesMadeBySwaps(findings: readonly Finding[], flagById: ReadonlyMap<st
   return made;
 }
 
+/**
+ * The sentence after the one `reply[from, to)` lies in: not the rest of its own, where another
+ * Swap's words may stand ("…, and our records show…, so send it to me and I'll look again").
+ */
+function nextSentence(reply: string, from: number, to: number): string {
+  const close = STOP.test(reply.charAt(to - 1)) ? -1 : reply.slice(to).search(STOP);
+  const start = close < 0 ? to : to + close + 1;
+  return reply.slice(start, Math.max(start, sentencesAround(reply, from, to)[1]));
+}
 const OWNED_STEP = new RegExp(REPLY_OWNED_STEP.map(patternSource).join('|'), 'u');
 const STOP = /[.!?\n]/;
 /** From the start of the sentence before `reply[from, to)` to the end of the one after it (bounded reach). */
@@ -945,7 +954,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
     sorryOnce(reply, findings);
-    offerOnce(findings, (from, to) => reply.slice(to, sentencesAround(reply, from, to)[1]), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better));
+    offerOnce(findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better));
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the

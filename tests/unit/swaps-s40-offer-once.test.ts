@@ -52,5 +52,7 @@ describe('withoutOffer: the offer goes only as the tail of a rewrite that still 
     ['here is what I can do about this: [what you can offer]', 'there is nothing we can do about this'],
     ['besides a refund, here is what I can do: [what you can offer]', 'there are no options beyond a refund'],
     ['it is our policy, but here is what I can do instead: [what you can offer].', 'it is our policy'],
+    // The offer stood where a refusal was: without it, the refusal would go too.
+    ['Same-day slots are kept for urgent cases under clinic policy, but here is what I can do instead: [what you can offer].', 'Same-day slots are kept for urgent cases under clinic policy, and I can’t book her in.'],
   ])('null: %j', (replacement, flagged) => expect(withoutOffer(replacement, flagged)).toBeNull());
 });

@@ -10,7 +10,9 @@ import { carriesTheirCase, replyHasItsSay } from './issue-confidence';
 import { leaveOut, leaveOutClosingClause, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
+import { offerOnce } from './offer-once';
 import { openingPoint } from './opening';
+import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
@@ -18,6 +20,7 @@ import { swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
+import { REPLY_OWNED_STEP } from './rules/signals';
 import type { Context, FlagCheckInput, FlagRuleData, PatternContext, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
 import { computeScores } from './scores';
@@ -402,6 +405,16 @@ function movesMadeBySwaps(findings: readonly Finding[], flagById: ReadonlyMap<st
   return made;
 }
 
+/**
+ * The sentence after the one `reply[from, to)` lies in: not the rest of its own, where another
+ * Swap's words may stand ("…, and our records show…, so send it to me and I'll look again").
+ */
+function nextSentence(reply: string, from: number, to: number): string {
+  const close = STOP.test(reply.charAt(to - 1)) ? -1 : reply.slice(to).search(STOP);
+  const start = close < 0 ? to : to + close + 1;
+  return reply.slice(start, Math.max(start, sentencesAround(reply, from, to)[1]));
+}
+const OWNED_STEP = new RegExp(REPLY_OWNED_STEP.map(patternSource).join('|'), 'u');
 const STOP = /[.!?\n]/;
 /** From the start of the sentence before `reply[from, to)` to the end of the one after it (bounded reach). */
 function sentencesAround(reply: string, from: number, to: number): [number, number] {
@@ -640,6 +653,18 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       view.issueOurs = told.ours;
     }
     return view.issue;
+  };
+  /**
+   * Whether `text` (a stretch of the reply) offers something or says what happens next, as the
+   * signals that keep offer-alternative and next-steps quiet read it, or takes a step on it
+   * ("we'll release the payment once sign-off is in").
+   */
+  const offersOrActs = (text: string): boolean => {
+    const t = normalize(text).text;
+    if (!HAS_TEXT.test(t)) return false;
+    if (OWNED_STEP.test(t)) return true;
+    const holds = signals.read(t, index.scan(t), null, { found: true, canned: [], refused: false, rebuts: false });
+    return holds('reply.alternative') || holds('reply.nextStep') || holds('reply.actsOnIt');
   };
   /** The customer's problem told as our fault: said as we did it, or as what they had from us ("you were charged for two rooms"). */
   const oursToConcede = (view: CustomerView | null, issue: string): boolean => issue !== '' && (OUR_FAULT.test(issue) || view?.issueOurs === true);
@@ -950,6 +975,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
     sorryOnce(reply, findings);
+    offerOnce(findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better));
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the

@@ -195,10 +195,10 @@ describe('the scorer offers a sentence rewrite as the second opinion’s Swap', 
   };
 
   test('the whole sentence stays flagged; the Swap turns its end', () => {
-    const reply = 'Hi Dana,\nSadly we zorp refunds after a week, so I can’t refund it. I will call you today.';
+    const reply = 'Hi Dana,\nSadly we zorp refunds after a week, so I can’t refund it. Have a good weekend.';
     const finding = flags(reply).find((f) => f.ruleId === 'policy-shield')!;
     expect(finding.text).toBe('Sadly we zorp refunds after a week, so I can’t refund it.');
-    expect(afterSwap(reply, 'policy-shield')).toBe('Hi Dana,\nSadly we zorp refunds after a week, but here is what I can do instead: [what you can offer]. I will call you today.');
+    expect(afterSwap(reply, 'policy-shield')).toBe('Hi Dana,\nSadly we zorp refunds after a week, but here is what I can do instead: [what you can offer]. Have a good weekend.');
   });
 
   test('none where the rule has no rewrite that reads there', () => {
@@ -226,9 +226,9 @@ describe('a frame’s flag that no phrase or clause turns takes its sentence’s
   };
 
   test('policy-shield: the rule kept, the bend added, and the flag gone once swapped', () => {
-    const reply = 'Hi Sam,\nMembership rules don’t allow refunds for unused months. I will email you today.';
+    const reply = 'Hi Sam,\nMembership rules don’t allow refunds for unused months. Have a good weekend.';
     const after = swapped(reply, 'policy-shield');
-    expect(after).toBe('Hi Sam,\nMembership rules don’t allow refunds for unused months, but here is what I can do instead: [what you can offer]. I will email you today.');
+    expect(after).toBe('Hi Sam,\nMembership rules don’t allow refunds for unused months, but here is what I can do instead: [what you can offer]. Have a good weekend.');
     expect(flagOf(after, 'policy-shield')).toBeUndefined();
   });
 

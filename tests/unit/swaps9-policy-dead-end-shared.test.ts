@@ -28,7 +28,7 @@ describe('one Swap for the flags of two rules in one sentence', () => {
   });
 
   test('not a sentence left out whole: the rewrite that keeps its fact stands', () => {
-    const reply = 'Thanks for writing. Spare keys are not the responsibility of the landlord, as stated in your tenancy agreement. We will ask the caretaker tomorrow.';
+    const reply = 'Thanks for writing. Spare keys are not the responsibility of the landlord, as stated in your tenancy agreement. Have a good weekend.';
     const policy = ruleFlagsOf('policy-shield', reply).find((f) => f.swap);
     expect(policy && applySwap(reply, policy)).toContain('Spare keys are not the responsibility of the landlord');
   });

@@ -69,29 +69,35 @@ const spanOf = (reply: string, start: number, end: number): SwapSpan => ({ start
 
 /**
  * The shutting or citing words alone, as a span to leave out, where the rest of the sentence reads
- * whole without them. A Swap clears its rule: where what is left would still be a dead end (a
- * bare refusal: `refuses`), or the sentence holds another flag of the same rule (`others`), there is none.
+ * whole without them. A Swap clears its rule: where what is left of a dead end is still a bare
+ * refusal (`refuses`, which dead-end flags on its own), or the sentence holds another flag of the
+ * same rule (`others`), there is none.
  */
-export function shutOrCiteOnly(reply: string, f: Finding, others: readonly Finding[], refuses: (text: string) => boolean): SwapSpan | null {
-  const left = leftOut(reply, f);
-  if (left === null) return null;
+function shutOrCiteOnly(reply: string, f: Finding, others: readonly Finding[], refuses: (text: string) => boolean): SwapSpan | null {
   const start = sentenceStart(reply, f.start);
   const end = sentenceEnd(reply, f.start);
-  if (others.some((o) => o !== f && o.kind === 'flag' && o.ruleId === f.ruleId && o.start < end && o.end > start && (o.start < left.start || o.end > left.end))) return null;
-  if (f.ruleId === 'dead-end' && refuses(reply.slice(start, left.start) + reply.slice(left.end, end + 1))) return null;
+  const shut = shutWordsOf(reply, f, end);
+  if (shut !== null && refuses(reply.slice(start, shut.start) + reply.slice(shut.end, end + 1))) return null;
+  const left = shut ?? citationOf(reply, f, start, end);
+  if (left === null) return null;
+  const outside = (o: Finding) => o.start < left.start || o.end > left.end;
+  if (others.some((o) => o !== f && o.kind === 'flag' && o.ruleId === f.ruleId && o.start < end && o.end > start && outside(o))) return null;
   return left;
 }
 
-function leftOut(reply: string, f: Finding): SwapSpan | null {
+/** The dead end's closing clause of shutting words, to the sentence's end (`end`). */
+function shutWordsOf(reply: string, f: Finding, end: number): SwapSpan | null {
   const span = f.swapSpan ?? { start: f.start, end: f.end, text: f.text };
-  const end = sentenceEnd(reply, f.start);
-  if (f.ruleId === 'dead-end' && span.end === end) {
-    if (SHUT_CLAUSE.test(span.text)) return span;
-    if (SHUT_WORDS.test(span.text) && reply.slice(span.start - 2, span.start) === ', ') return spanOf(reply, span.start - 2, end);
-    return null;
-  }
-  if (f.ruleId !== 'policy-shield' || span.start < f.end || span.end > end + 1) return null;
-  const start = sentenceStart(reply, f.start);
+  if (span.end !== end) return null;
+  if (SHUT_CLAUSE.test(span.text)) return span;
+  if (SHUT_WORDS.test(span.text) && reply.slice(span.start - 2, span.start) === ', ') return spanOf(reply, span.start - 2, end);
+  return null;
+}
+
+/** The closing clause that cites the policy flagged, where the Swap only added an offer after it. */
+function citationOf(reply: string, f: Finding, start: number, end: number): SwapSpan | null {
+  const span = f.swapSpan ?? { start: f.start, end: f.end, text: f.text };
+  if (span.start < f.end || span.end > end + 1) return null;
   const opener = [...reply.slice(start, end).matchAll(CITING_OPENER)][0];
   if (!opener) return null;
   const from = start + opener.index;

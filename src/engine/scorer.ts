@@ -679,6 +679,11 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const holds = signals.read(t, index.scan(t), null, { found: true, canned: [], refused: false, rebuts: false });
     return holds('reply.alternative') || holds('reply.nextStep') || holds('reply.actsOnIt');
   };
+  /** Whether `text` refuses: what is left of a dead end after a Swap would still be one. */
+  const refuses = (text: string): boolean => {
+    const t = normalize(text).text;
+    return HAS_TEXT.test(t) && signals.refusals(t, index.scan(t)).length > 0;
+  };
   /** The customer's problem told as our fault: said as we did it, or as what they had from us ("you were charged for two rooms"). */
   const oursToConcede = (view: CustomerView | null, issue: string): boolean => issue !== '' && (OUR_FAULT.test(issue) || view?.issueOurs === true);
 
@@ -988,7 +993,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
     sorryOnce(reply, findings);
-    offerOnce(findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better));
+    offerOnce(reply, findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better), refuses);
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);
     // The ready sentences are read together, in rank order, as an agent would insert them: the

@@ -24,8 +24,6 @@ describe('the reply offers or says what happens next just after the Swap: no off
   ])('%s: %j', (rule, reply, words, expected) => expectSwap(rule, reply, words, expected));
 
   test.each([
-    // The offer was all the Swap added: the agent's own words back are no Swap.
-    ['policy-shield', "I can't release the deposit yet; that is a requirement set by our compliance team. What I can do is ask them to call you at 11am today to finish the checks.", 'a requirement set by'],
     // A step the reply takes next, untimed: "we'll send the refund once…".
     ['policy-shield', "Refunds are issued in line with our returns procedures, which need the parcel back at the warehouse first. We'll send the refund once the parcel is scanned in.", 'in line with our returns procedures'],
     // A dead end whose Swap is only the offer, beside the slot the reply books.

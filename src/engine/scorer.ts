@@ -716,6 +716,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     };
     let issue: string | undefined;
     const issueNow = () => (issue ??= view ? issueOf(view) : '');
+    // Read once a reply: every ready sentence that would be filled asks the same question.
+    let itsSay: boolean | undefined;
+    const replyHasItsSayNow = () => (itsSay ??= replyHasItsSay(own, issueNow()));
     /** A better phrasing with the customer's problem named, or its place where it cannot be. */
     const withIssue = (better: string) => (better.includes('{issue}') ? fill(templateOf(better), issueNow(), better.replaceAll('{issue}', ISSUE_PLACEHOLDER)) : better);
 
@@ -1019,7 +1022,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
           (rule.caseClashesWith !== undefined && carriesTheirCase(issueNow()) && rule.caseClashesWith.some((c) => contextHolds(c, has, findings)));
         // The reply's own say on the same thing (held right, still checked, apologised for) leaves
         // the filled sentence contradicting or repeating it: the agent names it instead.
-        replacement = issueNamed || concedes || replyHasItsSay(own, issueNow()) ? fallback : fill(template, issueNow(), fallback);
+        replacement = issueNamed || concedes || replyHasItsSayNow() ? fallback : fill(template, issueNow(), fallback);
         if (namedBySwap || offered.has(sentenceKey(replacement))) replacement = '';
         else if (replacement !== fallback) issueNamed = true;
       } else {

@@ -16,7 +16,7 @@ import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
-import { swapRange } from './swap';
+import { casedInPlace, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
@@ -1058,7 +1058,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       fired[prefs.slot] = 1;
     }
     const straight = writesStraightApostrophes(reply);
-    for (const f of findings) f.replacement = withApostrophes(f.replacement, straight);
+    for (const f of findings) {
+      f.replacement = withApostrophes(f.replacement, straight);
+      if (f.swap && f.replacement !== '') f.replacement = casedInPlace(reply, swapRange(f).start, f.replacement);
+    }
     return { scores: computeScores(active, fired, inPlay), findings };
   };
 }

@@ -98,6 +98,8 @@ describe('less to read, the right thing first', () => {
     const lead = popup.locator('.card.flag', { hasText: 'As per our records' });
     expect(await lead.count()).toBe(1);
     expect(await lead.locator('.tag').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Corporate speak/), expect.stringMatching(/system as infallible/)]));
+    const tags = await lead.locator('.tag').allInnerTexts();
+    expect(new Set(tags).size).toBe(tags.length);
     expect(await lead.locator('.better-text').innerText()).toMatch(/^Our records show it was delivered, but they may be wrong/);
     await lead.getByRole('button', { name: /Swap/ }).click();
     await expect.poll(() => page.locator(GMAIL_REPLY).innerText().then((t) => t.replace(/\u00a0/g, ' '))).toMatch(/It is our policy not to refund\. Our records show it was delivered, but they may be wrong/);

@@ -16,7 +16,7 @@ import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
-import { casedInPlace, swapRange } from './swap';
+import { capitalWhereItOpens, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
@@ -1060,7 +1060,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     const straight = writesStraightApostrophes(reply);
     for (const f of findings) {
       f.replacement = withApostrophes(f.replacement, straight);
-      if (f.swap && f.replacement !== '') f.replacement = casedInPlace(reply, swapRange(f).start, f.replacement);
+      if (f.swap && f.replacement !== '') f.replacement = capitalWhereItOpens(reply, swapRange(f).start, f.replacement);
     }
     return { scores: computeScores(active, fired, inPlay), findings };
   };

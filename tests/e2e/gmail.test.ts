@@ -172,7 +172,7 @@ describe('Gmail', () => {
     await page.mouse.move(box.x, box.y);
     await expect.poll(async () => (await shownCard(page)) !== undefined).toBe(true);
     const card = (await shownCard(page))!;
-    expect(card.better).toBe('following');
+    expect(card.better).toBe('Following'); // what the Swap will write: it opens the sentence
     expect(card.button).toMatchObject({ text: 'Swap', shown: true });
     // The agent's own pointer travels to the button and clicks it (the card takes no synthetic click).
     await page.mouse.move(card.button!.x, card.button!.y, { steps: 4 });

@@ -67,7 +67,7 @@ describe('a hostile page', () => {
     const card = (await shownCard(page))!;
     expect(card.mode).toBe('closed');
     expect(card.tag).not.toMatch(/-/); // no custom element name the page could define first
-    expect(card.better).toBe('following');
+    expect(card.better).toBe('Following');
     expect(card.rect.width).toBeGreaterThan(250);
     expect(card.rect.top).toBeGreaterThanOrEqual(mark.bottom);
     expect(card.hostStyle).toEqual({ opacity: '1', filter: 'none', overflow: 'visible' });

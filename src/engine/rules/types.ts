@@ -451,6 +451,13 @@ export interface SuggestionRuleData extends RuleBase {
    * the reply has not granted (it refuses, disputes, is still checking): the fallback is offered then.
    */
   caseClashesWith?: Context[];
+  /**
+   * The ready sentence owns the trouble or promises to sort it ("I'll see it through", "it's on
+   * us"). Beside words the reply keeps that say no, rebut or hold it right (a refusal, a denial,
+   * the charge upheld, a refusing or rebutting flag no Swap rewrites) the two contradict: the
+   * fallback is offered then.
+   */
+  commits?: true;
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */
@@ -465,5 +472,7 @@ export interface SuggestionRuleData extends RuleBase {
     fallback: string;
     /** Where the variant's sentence clashes, when that is not where the rule's own does (default: `clashesWith`). */
     clashesWith?: Context[];
+    /** Whether the variant's sentence commits, when that is not as the rule's own does (default: `commits`). */
+    commits?: boolean;
   };
 }

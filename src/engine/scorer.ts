@@ -1030,7 +1030,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const template = variant ? templateOf(variant.template) : teamOrBuiltIn;
       const fallback = variant ? variant.fallback : rule.fallback;
       const commits = (variant?.commits ?? rule.commits) === true && keepsItsNo;
-      if (rule.unless.some((s) => madeBySwap.has(s))) {
+      if (rule.unless.some((s) => madeBySwap.has(s)) || rule.quietWith?.some((c) => contextHolds(c, has, findings))) {
         replacement = '';
       } else if (commits || (variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         // A flag's better phrasing that is this same sentence, blank for blank, already offers it.

@@ -1119,6 +1119,11 @@ export const SIGNALS = {
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.beenHereBefore': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
+  /**
+   * What recurs is the trouble, not their contact ("late AGAIN", "price went up again", "3rd week
+   * running"): nothing says they wrote or called before, in their words or the reply's.
+   */
+  'customer.troubleRecurs': { ways: [['customer.beenHereBefore', '!customer.repeat', '!reply.citesEarlier']] },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

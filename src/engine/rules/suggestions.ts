@@ -331,7 +331,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     fallback: 'I’d like to talk [what the call is for] through with you. Could I call you today? Just send me a good number and time.',
     // After an answer ("fares go up as seats sell, so book early") the call has nothing left to sort
     // but what the agent knows: a blind judge called "sort this out" there a fault owned for a fare.
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved'],
+    // Nor on a heated line with no trouble in it to sort (praise in capitals, "£120 for 10 minutes is
+    // robbery" answered with the bill's breakdown) or a question the reply has answered: a call
+    // offered on a one-line exchange reads as out of proportion (blind judges, issue 16 §3).
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved', '!customer.problem', 'reply.answersTheirQuestion'],
     // "Sort this out" beside a no the reply keeps.
     commits: true,
   },
@@ -363,6 +366,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     says: ['reply.ownsRepeat', 'reply.commitment'],
     // "I'll see it through myself" beside a no the reply keeps.
     commits: true,
+    // "Price going up AGAIN?", "late again, third week running": the move still fires (labellers
+    // hear a customer who has been here before), but "you've had to contact us again" says they
+    // wrote before when what recurs is the trouble: no sentence, the advice alone.
+    quietWith: ['customer.troubleRecurs'],
     // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy
     // customer, a second "I'm sorry" reads as a script: the repeat is owned without one.
     variant: {

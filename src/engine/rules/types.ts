@@ -458,6 +458,11 @@ export interface SuggestionRuleData extends RuleBase {
    * fallback is offered then.
    */
   commits?: true;
+  /**
+   * Where neither the ready sentence nor its fallback fits what happened ("contact us again" where
+   * what recurs is the trouble, not their contact): none is offered, and the move's advice stands alone.
+   */
+  quietWith?: Context[];
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */

@@ -735,13 +735,21 @@ const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|man
  * different things by three people", "I reported it on Monday". Labellers hear a customer who
  * has been here before in each.
  */
-export const CUSTOMER_BEEN_HERE_BEFORE = [
+/** The trouble itself gone wrong again: "cancelled AGAIN", "third week running", "every time I go". */
+const CUSTOMER_TROUBLE_AGAIN = [
   `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
   `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
-  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|rejecting|cancell?ing|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+];
+
+/** Raised or chased before in words that count no contacts: "told three different things", "I reported it on Monday", "keeps closing my ticket". */
+const CUSTOMER_CHASED_BEFORE = [
+  `(?:keeps?|kept) (?:on )?(?:closing|passing|telling)`,
   `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and|by|from)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
   `(?:i|we) (?:have |had )?(?:reported|raised|asked for|applied|requested|filed|disputed|complained|emailed|submitted|uploaded) [^.!?\\n]{0,40}(?:${WHEN_EARLIER})`,
 ];
+
+export const CUSTOMER_BEEN_HERE_BEFORE = [...CUSTOMER_TROUBLE_AGAIN, ...CUSTOMER_CHASED_BEFORE];
 
 /**
  * The reply shows the customer has been in touch before and holds it against them: "as I said
@@ -1123,7 +1131,7 @@ export const SIGNALS = {
    * What recurs is the trouble, not their contact ("late AGAIN", "price went up again", "3rd week
    * running"): nothing says they wrote or called before, in their words or the reply's.
    */
-  'customer.troubleRecurs': { ways: [['customer.beenHereBefore', '!customer.repeat', '!reply.citesEarlier']] },
+  'customer.troubleRecurs': { reads: 'customer', patterns: CUSTOMER_TROUBLE_AGAIN, unless: CUSTOMER_CHASED_BEFORE, onlyIf: ['!customer.repeat', '!reply.citesEarlier'] },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },

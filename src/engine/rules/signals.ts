@@ -781,7 +781,10 @@ export const REPLY_OWNS_REPEAT = [
   `(?:i|we) (?:should|ought to) have (?:[a-z]+ )?(?:[a-z]+ )?(?:the first time|straight away|first time|when you first|the last time)|when you first (?:${CONTACTED}|got in touch)|how (?:that|the|your) (?:last |earlier |previous )?(?:conversation|call|chat) went`,
   `you (?:have )?been (?:passed|bounced|pushed|sent) (?:around|between|from|back and forth)|(?:the )?last time you (?:need|have|will need) to`,
   `(?:make sure|ensure) you (?:do not|will not|never) (?:have|need) to|(?:is|was) not the first time you|(?:taken|took) (?:you )?(?:${COUNT}|so many) (?:emails|calls|messages|attempts|tries|contacts|chats)`,
-  `(?:thank you|thanks) for (?:your persistence|sticking with (?:it|us|this)|persevering|keeping at it|chasing)|(?:read|looked|gone|been) (?:back )?(?:through|over) (?:your|our|the) (?:previous |earlier |past |whole )?(?:messages|emails|history|conversation|thread|calls|contacts)`,
+  // "Sorry you've had to go round in circles with us", "…to get in touch three times", "…after you'd
+  // already sent the certificate twice": the repeat owned in words that name no apology for it.
+  `(?:had|needed|have had) to (?:go (?:a)?round in circles|go back and forth|get in touch (?:${TIMES}|more than once))|(?:after|when|even though|though) you (?:had |have )?(?:already )?${CONTACTED}[^.!?\\n]{0,40}? (?:${MANY_TIMES}|already|before)`,
+  `(?:thank you|thanks) for (?:your persistence|persisting|sticking with (?:it|us|this)|persevering|keeping at it|chasing)|(?:read|looked|gone|been) (?:back )?(?:through|over) (?:your|our|the) (?:previous |earlier |past |whole )?(?:messages|emails|history|conversation|thread|calls|contacts)`,
 ];
 
 /** The customer threatens to leave: cancel, close the account, switch to a competitor, take their business elsewhere. */

@@ -566,12 +566,12 @@ function sentenceKey(text: string): string {
 
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 /** What the reply says against the customer's account in its own words, whatever the flags made of them. */
-const HOLDS_ITS_NO: readonly Signal[] = ['reply.upholds', 'reply.denies', 'reply.disputes'];
+const HOLDS_ITS_NO: readonly Signal[] = ['reply.upholds', 'reply.denies', 'reply.disputes', 'reply.correctsThem'];
 
 /**
  * Whether the reply keeps a no when every Swap is made: it holds the charge right, denies or
- * disputes their account, refuses in words no refusing flag caught, or a refusing or rebutting
- * flag fires with no Swap to rewrite it.
+ * disputes their account, tells them what they should have done, refuses in words no refusing
+ * flag caught, or a refusing or rebutting flag fires with no Swap to rewrite it.
  */
 function keepsNoBeside(findings: readonly Finding[], has: SignalTest, saysNo: (f: Finding) => boolean): boolean {
   if (HOLDS_ITS_NO.some((s) => has(s))) return true;

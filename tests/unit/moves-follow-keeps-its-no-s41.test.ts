@@ -52,3 +52,36 @@ describe('offer-call: a call where there is trouble to sort', () => {
     expect(ready(sentence('My heating has been broken for FIVE days!!! Nobody has come!!!', 'Hi, that should not have happened.', 'offer-call'))).toBe(true);
   });
 });
+
+describe('a correction of the customer is a no the reply keeps', () => {
+  const customer = 'your app logged me out at the gate and I missed my flight check-in. Great.';
+  test.each([
+    'Hi, please ensure you are logged in before you reach the gate.',
+    'Hi! Make sure you are on the latest version of the app.',
+    'Hi, the boarding pass was in your email. Check your inbox next time!',
+  ])('"our system may have got this wrong" would take it back (%s)', (reply) => {
+    expect(waits(sentence(customer, reply, 'admit-error'))).toBe(true);
+  });
+  test('a reply that corrects nothing still gets the ready sentence', () => {
+    expect(ready(sentence(customer, 'Hi, sorry to hear about the gate. Thanks for telling us.', 'admit-error'))).toBe(true);
+  });
+});
+
+describe('acknowledge-repeat: a reply that owns the repeat in its own words gets no second one', () => {
+  const customer = 'This is the third time I have emailed about my export limit.';
+  test.each([
+    'I’m sorry you’ve had to go round in circles with us. I have removed the limit today.',
+    'I’m sorry you’ve had to get in touch three times about this. I have removed the limit today.',
+  ])('%s', (reply) => {
+    expect(sentence(customer, reply, 'acknowledge-repeat')).toBeUndefined();
+  });
+  test('a reply that does not still gets the move', () => {
+    expect(sentence(customer, 'I have removed the limit today.', 'acknowledge-repeat')).toBeDefined();
+  });
+});
+
+describe('offer-call: a customer who chased or asked for a call keeps the sentence, shouting alone does not bring it', () => {
+  test('chased three times and asking to be rung', () => {
+    expect(ready(sentence('WHERE IS MY ORDER. 9 days. I have called 3 times, nobody calls back. RING ME TODAY.', 'Hello, thanks for your message.', 'offer-call'))).toBe(true);
+  });
+});

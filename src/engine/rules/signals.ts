@@ -763,6 +763,18 @@ export const REPLY_CITES_EARLIER = [
   `let me reiterate|to reiterate|in my (?:email|reply|message|letter) (?:on|of|from|dated|last|yesterday)`,
 ];
 
+/**
+ * The reply tells the customer what they should have done: "please ensure you are logged in before
+ * arriving", "make sure you're on the latest version", "double-check the format next time", "as per
+ * the guidance". A correction it keeps, whatever the flags make of the rest: a ready sentence that
+ * owns the trouble beside it takes the correction back.
+ */
+export const REPLY_CORRECTS_THEM = [
+  `(?<=(?:^|[.!?\\n:]|, ?|^[a-z]{2,5},?) ?)(?:please )?(?:ensure|make sure) (?:that )?(?:you|your)\\b(?! (?:do not|will not|never) (?:have|need))`,
+  `(?:double-check|double check|check|remember|make sure)[^.!?\\n]{0,40} next time|next time,? (?:please |make sure|double|check|remember|try)`,
+  `as per (?:the |our )?(?:guidance|instructions)`,
+];
+
 /** The reply owns that they had to come back: "sorry you've had to contact us again", "I know you've had to chase this". */
 export const REPLY_OWNS_REPEAT = [
   `(?:sorry|apologi[sz]e~|apologies|regret) (?:that |for |about )?(?:you (?:have |had |have had |needed |were )?(?:had |having |needing |made )?to |making you |having to |the need to |you being made to )(?:keep (?:on )?[a-z]+ing|come back|get back in touch|get in touch again|${CONTACTED})`,
@@ -1134,9 +1146,15 @@ export const SIGNALS = {
    * What recurs is the trouble, not their contact ("late AGAIN", "price went up again", "3rd week
    * running"): nothing says they wrote or called before, in their words or the reply's.
    */
+  /**
+   * Heat with nothing in it to sort: praise in capitals, an opinion of a price ("£120 for 10
+   * minutes is robbery"). No problem or error told, no contact chased, no threat to leave.
+   */
+  'customer.nothingToSort': { ways: [['customer.present', '!customer.problem', '!customer.errorReport', '!customer.repeat', '!customer.leaving']] },
   'customer.troubleRecurs': { reads: 'customer', patterns: CUSTOMER_TROUBLE_AGAIN, unless: CUSTOMER_CHASED_BEFORE, onlyIf: ['!customer.repeat', '!reply.citesEarlier'] },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
+  'reply.correctsThem': { reads: 'reply', patterns: REPLY_CORRECTS_THEM },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },
   'reply.citesEarlier': { reads: 'reply', patterns: REPLY_CITES_EARLIER },
   /** Thanks or praise with no problem in it: nothing to restate, apologise or thank for. */

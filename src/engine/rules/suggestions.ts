@@ -334,7 +334,7 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // Nor on a heated line with no trouble in it to sort (praise in capitals, "£120 for 10 minutes is
     // robbery" answered with the bill's breakdown) or a question the reply has answered: a call
     // offered on a one-line exchange reads as out of proportion (blind judges, issue 16 §3).
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved', '!customer.problem', 'reply.answersTheirQuestion'],
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved', 'customer.nothingToSort', 'reply.answersTheirQuestion'],
     // "Sort this out" beside a no the reply keeps.
     commits: true,
   },

@@ -340,8 +340,53 @@ export function rewriteClause(
   return (
     leadDropped(reply, start, end, flagged, rewrites, (r) => r.first && fits(r)) ??
     clauseRewritten(reply, start, end, flagged, rewrites, fits) ??
+    clauseOverLead(reply, start, end, flagged, rewrites, fits) ??
     leadDropped(reply, start, end, flagged, rewrites, fits)
   );
+}
+
+/** The comma that closes a lead, and the space before the clause it leads into. */
+const LEAD_CLOSE = /,[ \t]+$/u;
+/** How far back from its comma a lead may start ("According to the delivery tracking system"). */
+const MAX_LEAD = 60;
+/** Where a word starts. */
+const WORD_START = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}]/gu;
+
+/**
+ * The clause's rewrite where a lead before it says again what it says ("As per our records,[ the
+ * system shows] it was delivered, so…"), which the rule drops first (`first`): made as the
+ * sentence reads with the lead gone, its stretch taking the lead too. The Swap then gives the
+ * same words whether the lead's own Swap was taken before it or not; one after the lead alone
+ * would say the record twice ("As per our records, our records show…") or leave a pronoun with
+ * nothing to stand for once the lead went ("It was delivered, but they may be wrong").
+ */
+function clauseOverLead(
+  reply: string,
+  start: number,
+  end: number,
+  flagged: string,
+  rewrites: readonly CompiledRewrite[],
+  fits: (rewrite: CompiledRewrite) => boolean,
+): Rewritten | null {
+  if (!rewrites.some((r) => r.first)) return null;
+  const close = LEAD_CLOSE.exec(reply.slice(Math.max(0, start - 8), start));
+  if (!close) return null;
+  const leadEnd = start - close[0].length;
+  const from = Math.max(0, leadEnd - MAX_LEAD);
+  // The longest lead first: "As per our records", not "per our records".
+  for (const word of reply.slice(from, leadEnd).matchAll(WORD_START)) {
+    const leadStart = from + word.index;
+    const lead = canonicalCase(reply.slice(leadStart, leadEnd));
+    const dropped = leadDropped(reply, leadStart, leadEnd, lead, rewrites, (r) => r.first && fits(r));
+    if (!dropped || reply.slice(dropped.end, start).trim() !== '') continue;
+    // The reply as the lead's own Swap leaves it: the clause's rewrite is read there.
+    const gone = start - dropped.start;
+    const without = reply.slice(0, dropped.start) + reply.slice(start);
+    const r = clauseRewritten(without, dropped.start, end - gone, flagged, rewrites, fits);
+    if (!r || r.start > dropped.start) return null;
+    return { start: r.start, end: r.end + gone, replacement: r.replacement, keptEnd: r.keptEnd + gone };
+  }
+  return null;
 }
 
 function clauseRewritten(

@@ -16,7 +16,7 @@ import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
-import { swapRange } from './swap';
+import { capitalWhereItOpens, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
@@ -251,9 +251,16 @@ function doubtBesideRefusals(
   /** Of the verdicts still held once every Swap is made: whether one shuts the door for good, and their bounds. */
   let held: { final: boolean; minEnd: number; maxStart: number } | undefined;
   let doubted = false;
+  // Flags that offer one Swap between them (keepSwapsApart: "As per our records, the system
+  // shows…" is one rewrite for the lead's flags and the clause's) are one doubt, not a second
+  // one, and each offers what the first is left with.
+  const shared = new Map<string, Finding>();
+  const swapKey = (f: Finding) => `${f.swapSpan?.start ?? f.start}:${f.swapSpan?.end ?? f.end}:${f.replacement}`;
+  const keys = new Map(findings.filter((f) => f.kind === 'flag' && f.swap).map((f) => [f, swapKey(f)]));
   for (const f of findings) {
     const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
-    if (!doubts) continue;
+    if (!doubts || shared.has(keys.get(f)!)) continue;
+    shared.set(keys.get(f)!, f);
     const checks = new RegExp(doubts.checks.replaceAll('’', "['’]"), 'u');
     if (!checks.test(f.replacement)) continue;
     const from = f.swapSpan?.start ?? f.start;
@@ -298,6 +305,12 @@ function doubtBesideRefusals(
       if (doubted) f.replacement = f.replacement.replace(new RegExp(`,? (?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u'), '');
       doubted = true;
     }
+  }
+  for (const [f, key] of keys) {
+    const first = shared.get(key);
+    if (!first || first === f) continue;
+    if (first.swap) f.replacement = first.replacement;
+    else withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
   }
 }
 
@@ -1065,7 +1078,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       fired[prefs.slot] = 1;
     }
     const straight = writesStraightApostrophes(reply);
-    for (const f of findings) f.replacement = withApostrophes(f.replacement, straight);
+    for (const f of findings) {
+      f.replacement = withApostrophes(f.replacement, straight);
+      if (f.swap && f.replacement !== '') f.replacement = capitalWhereItOpens(reply, swapRange(f).start, f.replacement);
+    }
     return { scores: computeScores(active, fired, inPlay), findings };
   };
 }

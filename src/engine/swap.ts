@@ -45,13 +45,23 @@ const GREETING_COMMA_BEFORE = /\b(?:hi|hello|hey|dear)\b[^.!?\n]{0,30},[ \t]*["'
  */
 const CONTRAST_OPENING = /^[ \u00a0]*(?:(?:however|that said|having said that|nevertheless|nonetheless|even so|all the same|still|so|also|again|plus),|but|also|so(?= (?:i|we|you|your|the|our|this|it|there|please)\b))[ \u00a0]+(\S)/i;
 
+/**
+ * `replacement` with a capital where it opens a sentence at `start`, as the Swap writes it: a card
+ * that shows it before the Swap shows what the reply will read ("Our records show…", not "our
+ * records show…" at a sentence's start). Inside a sentence it is shown as written: the Swap may
+ * lower a capital there to match the agent's own lower case, but a card keeps a name's capital.
+ */
+export function capitalWhereItOpens(text: string, start: number, replacement: string): string {
+  return opensSentence(text, start) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
 /** The edit that replaces `text.slice(start, end)` with `replacement`. */
 export function swapEdit(text: string, start: number, end: number, replacement: string): SwapEdit {
   const capital = opensSentence(text, start);
   if (replacement !== '') {
     // "To recap," before the agent's own comma: one comma.
     const doubled = /[,;:]$/.test(replacement) && text.charAt(end) === replacement.at(-1) ? 1 : 0;
-    const insert = capital ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : midSentence(text, start, replacement);
+    const insert = capital ? capitalWhereItOpens(text, start, replacement) : midSentence(text, start, replacement);
     // A rewrite that ends its sentence where the agent's went on ("…, and[ our records show…]")
     // leaves what follows a sentence of its own: it takes the capital, as after a removal.
     const on = /[.!?]$/.test(replacement) && !/[.!?]$/.test(text.slice(start, end)) ? /^[ \t]+\p{Ll}/u.exec(text.slice(end, end + 8)) : null;

@@ -98,7 +98,8 @@ async function each(findings: readonly Finding[], act: (f: Finding) => Promise<A
 
 function Flag({ card, actions, notify }: { card: FlagCard; actions: Actions | undefined; notify: Notify }) {
   const { finding, also, repeats } = card;
-  const all = [finding, ...also];
+  // One tag and one "why" a kind: a Swap over a clause may fix two phrases of the same kind.
+  const all = [finding, ...also].filter((f, i, every) => every.findIndex((g) => g.ruleId === f.ruleId) === i);
   const swap = async (): Promise<void> => notify(await actions!.swap(repeats), t('swapped'));
   const many = repeats.length > 1;
   // The colour says it; a screen reader hears it.

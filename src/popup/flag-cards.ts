@@ -4,7 +4,10 @@
 import type { Finding } from '../engine/types';
 
 export interface FlagCard {
-  /** The flag the card is about: of flags one Swap fixes, the one with the longest phrase. */
+  /**
+   * The flag the card is about: of flags one Swap fixes, the first in the reply (the longest of
+   * those starting there). The card heads with the words its Swap starts at, as the agent reads.
+   */
   finding: Finding;
   /** Other flags on the same words that the same Swap fixes; their kinds are named on the card. */
   also: Finding[];
@@ -42,7 +45,7 @@ export function flagCards(flags: readonly Finding[]): FlagCard[] {
   const cards: FlagCard[] = [];
   const repeatsOf = new Map<string, FlagCard>();
   for (const group of bySharedSwap(flags)) {
-    const finding = group.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    const finding = group.reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end - b.start > a.end - a.start) ? b : a));
     const also = group.filter((f) => f !== finding);
     // A repeat is the same phrase flagged the same way with the same fix.
     const key = `${finding.ruleId}\u0000${finding.text.toLowerCase()}\u0000${finding.replacement}\u0000${finding.swap ? 1 : 0}\u0000${also.map((f) => f.ruleId).join(' ')}`;

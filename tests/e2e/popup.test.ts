@@ -92,13 +92,18 @@ describe('less to read, the right thing first', () => {
     // "Sorry for the inconvenience" → "I'm sorry …": the apology move does not offer it again.
     const texts = [...(await popup.locator('.card.flag .better-text').allInnerTexts()), ...(await popup.locator('.card.suggestion .sentence').allInnerTexts())];
     expect(new Set(texts).size).toBe(texts.length);
-    // "As per our records," is corporate speak and a record cited, and one Swap (leave it out) fixes
-    // both: one card names both kinds, and its button takes the lead out.
+    // "As per our records, the system shows it was delivered, so you must have missed it" is corporate
+    // speak, a record cited twice and blame, and one Swap rewrites the whole clause: one card, headed
+    // by its first phrase, names every kind, shows the rewrite with the capital it takes, and swaps it.
     const lead = popup.locator('.card.flag', { hasText: 'As per our records' });
     expect(await lead.count()).toBe(1);
     expect(await lead.locator('.tag').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Corporate speak/), expect.stringMatching(/system as infallible/)]));
-    await lead.getByRole('button', { name: /Remove/ }).click();
-    await expect.poll(() => page.locator(GMAIL_REPLY).innerText().then((t) => t.replace(/\u00a0/g, ' '))).toMatch(/It is our policy not to refund\. The system shows it was delivered/);
+    const tags = await lead.locator('.tag').allInnerTexts();
+    expect(new Set(tags).size).toBe(tags.length);
+    expect(await lead.locator('.better-text').innerText()).toMatch(/^Our records show it was delivered, but they may be wrong/);
+    await lead.getByRole('button', { name: /Swap/ }).click();
+    await expect.poll(() => page.locator(GMAIL_REPLY).innerText().then((t) => t.replace(/\u00a0/g, ' '))).toMatch(/It is our policy not to refund\. Our records show it was delivered, but they may be wrong/);
+    expect(await page.locator(GMAIL_REPLY).innerText()).not.toMatch(/must have missed/);
 
     // The explanation waits under "Why it matters"; severity is heard, not printed.
     const card = popup.locator('.card.flag').first();

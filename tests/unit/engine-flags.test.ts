@@ -297,7 +297,7 @@ describe('swaps', () => {
     ]);
   });
   test('a phrase on its own keeps its swap', () => {
-    expect(flagsOf('As per your request, I closed it.')[0]).toMatchObject({ text: 'As per', replacement: 'following', swap: true });
+    expect(flagsOf('As per your request, I closed it.')[0]).toMatchObject({ text: 'As per', replacement: 'Following', swap: true }) // the capital it takes, opening the sentence;
   });
   test('the message says why; the title is the rule’s', () => {
     const [hit] = flagsOf('Rules are rules.');

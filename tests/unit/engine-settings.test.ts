@@ -54,7 +54,7 @@ describe('team phrases', () => {
   test('are matched with the engine’s tolerance for case, quotes and spaces', () => {
     const reply = 'PER  OUR\nTERMS, no.';
     const f = team({ reply }).findings.find((x) => x.team);
-    expect(f).toMatchObject({ ruleId: 'policy-shield', start: 0, end: 14, message: 'Say why instead.', replacement: 'because', swap: true });
+    expect(f).toMatchObject({ ruleId: 'policy-shield', start: 0, end: 14, message: 'Say why instead.', replacement: 'Because', swap: true });
   });
 
   test('are literal: regex syntax in a phrase matches only itself', () => {

@@ -131,5 +131,5 @@ test('a figure declared right goes where the reply quotes a record (its Swap pro
   const range = swapRange(f);
   expect(applyEdit(reply, swapEdit(reply, range.start, range.end, f.replacement))).toBe('Our system shows one payment. I will call you today.');
   const alone = createScorer()({ reply: 'This amount is correct.' }).findings.find((x) => x.ruleId === 'argue-defend')!;
-  expect(alone.replacement).toBe('this amount is based on [how it was worked out]');
+  expect(alone.replacement).toBe('This amount is based on [how it was worked out]');
 });

@@ -154,13 +154,15 @@ describe('system-says: a claim that the record is beyond doubt', () => {
   });
 });
 
-test('system-says: a record cited before a clause that quotes a record again: the lead goes, then the clause has its own Swap', () => {
+test('system-says: a record cited before a clause that quotes a record again: the lead goes with the clause’s rewrite, the same as the lead first, then the clause', () => {
   const reply = 'Hi Sam. As per our records, the booking system shows the table was cancelled on Friday.';
   const lead = flagsOf(reply).find((f) => f.ruleId === 'system-says' && f.text === 'As per our records')!;
   expect(lead.swap).toBe(true);
   const once = applied(reply, lead);
-  expect(once).toBe('Hi Sam. The booking system shows the table was cancelled on Friday.');
-  expect(flagsOf(once).find((f) => f.ruleId === 'system-says')?.swap).toBe(true);
+  expect(once).toBe('Hi Sam. Our records show the table was cancelled on Friday, but they may be wrong, so I’m checking.');
+  // The lead taken out by hand first: the clause's own Swap ends on the same words.
+  const leadGone = 'Hi Sam. The booking system shows the table was cancelled on Friday.';
+  expect(applied(leadGone, flagsOf(leadGone).find((f) => f.ruleId === 'system-says')!)).toBe(once);
   // A lead before the record's own facts keeps its clause rewrite.
   const alone = 'According to our records, the table was cancelled on Friday.';
   expect(applied(alone, flagsOf(alone).find((f) => f.ruleId === 'system-says')!)).toBe('Our records show the table was cancelled on Friday, but they may be wrong, so I’m checking.');

@@ -578,6 +578,21 @@ function sentenceKey(text: string): string {
 }
 
 /** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
+/** What the reply says against the customer's account in its own words, whatever the flags made of them. */
+const HOLDS_ITS_NO: readonly Signal[] = ['reply.upholds', 'reply.denies', 'reply.disputes', 'reply.correctsThem'];
+
+/**
+ * Whether the reply keeps a no when every Swap is made: it holds the charge right, denies or
+ * disputes their account, tells them what they should have done, refuses in words no refusing
+ * flag caught, or a refusing or rebutting flag fires with no Swap to rewrite it.
+ */
+function keepsNoBeside(findings: readonly Finding[], has: SignalTest, saysNo: (f: Finding) => boolean): boolean {
+  if (HOLDS_ITS_NO.some((s) => has(s))) return true;
+  const noes = findings.filter((f) => f.kind === 'flag' && saysNo(f));
+  if (noes.some((f) => !f.swap)) return true;
+  return has('reply.refusal') && !noes.some((f) => f.swap);
+}
+
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
     const id = context.slice(5);
@@ -1012,6 +1027,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // A Swap that names the customer's problem ("Sorry for the trouble." → "I'm sorry your console
     // won't update.") makes every move that would name it: none says it again ("I can see…").
     const namedBySwap = issue !== undefined && issue !== '' && findings.some((f) => f.kind === 'flag' && f.swap === true && namedIn(f.replacement, issue!) !== undefined);
+    // Words that say no, rebut or hold it right and that stay when every Swap is made: a ready
+    // sentence that owns the trouble or promises to sort it contradicts them ("the premium is
+    // therefore correct. I'll see it through until it's sorted").
+    const keepsItsNo = keepsNoBeside(findings, has, (f) => isRefusal(f) || rebuttalRules.has(f.ruleId));
     for (const { rule, prefs, template: teamOrBuiltIn } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -1023,9 +1042,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const variant = rule.variant && teamOrBuiltIn.text === rule.template && rule.variant.when.some((c) => contextHolds(c, has, findings)) ? rule.variant : undefined;
       const template = variant ? templateOf(variant.template) : teamOrBuiltIn;
       const fallback = variant ? variant.fallback : rule.fallback;
-      if (rule.unless.some((s) => madeBySwap.has(s))) {
+      const commits = (variant?.commits ?? rule.commits) === true && keepsItsNo;
+      if (rule.unless.some((s) => madeBySwap.has(s)) || rule.quietWith?.some((c) => contextHolds(c, has, findings))) {
         replacement = '';
-      } else if ((variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
+      } else if (commits || (variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {
         // A flag's better phrasing that is this same sentence, blank for blank, already offers it.
         // A Swap that names their problem makes every move that would name it, blank or filled.
         replacement = offered.has(sentenceKey(fallback)) || (namedBySwap && template.parts) ? '' : fallback;

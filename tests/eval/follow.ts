@@ -5,6 +5,7 @@
 // Judged blind in pairs by a reader who sees each original and revision in random order.
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --count 40 --out DIR
 //     writes DIR/pairs.jsonl (what the reader sees) and DIR/key.json (which side is which)
+//   --half a|b keeps one half of a set (tune half a is the readable one)
 //   node tests/tools/run-ts.mjs tests/eval/follow.ts pairs --set validate --panel tests/eval/follow-panel.txt --out DIR
 //     the fixed panel: the same replies at every stop, so one stop's figure can be read against
 //     the last (a sample drawn from what the engine changes shifts with the engine and the sets)
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { createScorer, type Finding } from '../../src/engine';
 import { ownText } from '../../src/engine/own-text';
 import { applyEdit, swapEdit, swapRange } from '../../src/engine/swap';
+import { inHalf } from './sentences';
 import { loadSet, SET_NAMES, type SetName } from './sets';
 
 /** Ready sentences the agent would still have to complete are not inserted. */
@@ -92,9 +94,10 @@ export function followed(reply: string, findings: readonly Finding[]): string {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest();
 
-function pairs(set: SetName, out: string, pick: { count: number } | { panel: readonly string[] }): void {
+function pairs(set: SetName, out: string, pick: { count: number } | { panel: readonly string[] }, half?: 'a' | 'b'): void {
   const score = createScorer();
-  const cases = loadSet(set).cases;
+  // Tune's half a is for reading, half b for figures only (tests/eval/README.md).
+  const cases = loadSet(set).cases.filter((c) => half === undefined || inHalf(c.id, half));
   const inPanel = 'panel' in pick ? new Set(pick.panel) : null;
   const revisions = (inPanel ? cases.filter((c) => inPanel.has(c.id)) : cases).map((c) => {
     const findings = score({ reply: c.reply, ...(c.customer === undefined ? {} : { customer: c.customer }), ...(c.customerName === undefined ? {} : { customerName: c.customerName }) }).findings;
@@ -154,13 +157,13 @@ function tally(dir: string, verdictsPath: string): void {
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'pairs') {
-    const { values } = parseArgs({ args: rest, options: { set: { type: 'string', default: 'validate' }, count: { type: 'string', default: '40' }, panel: { type: 'string' }, out: { type: 'string' } } });
-    if (!SET_NAMES.includes(values.set as SetName) || !values.out) {
-      console.error('usage: follow.ts pairs --set NAME (--count N | --panel FILE) --out DIR');
+    const { values } = parseArgs({ args: rest, options: { set: { type: 'string', default: 'validate' }, count: { type: 'string', default: '40' }, panel: { type: 'string' }, out: { type: 'string' }, half: { type: 'string' } } });
+    if (!SET_NAMES.includes(values.set as SetName) || !values.out || (values.half !== undefined && values.half !== 'a' && values.half !== 'b')) {
+      console.error('usage: follow.ts pairs --set NAME [--half a|b] (--count N | --panel FILE) --out DIR');
       return 2;
     }
     const panel = values.panel === undefined ? null : readFileSync(values.panel, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    pairs(values.set as SetName, values.out, panel ? { panel } : { count: Number(values.count) });
+    pairs(values.set as SetName, values.out, panel ? { panel } : { count: Number(values.count) }, values.half as 'a' | 'b' | undefined);
   } else if (command === 'tally' && rest.length === 2) {
     tally(rest[0]!, rest[1]!);
   } else {

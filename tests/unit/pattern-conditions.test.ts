@@ -91,7 +91,7 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     'reply.namesTrouble': true, 'reply.actsOnIt': true, 'reply.answersTheirQuestion': true, 'reply.glad': true,
     'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true, 'reply.upholds': true,
     'reply.meetsFeeling': true, 'reply.feelingMet': true, 'customer.waitedOnUs': true, 'customer.ownSlip': true, 'reply.sorryForIt': true,
-    'customer.beenHereBefore': true, 'reply.takesItOn': true, 'reply.fixedIt': true,
+    'customer.beenHereBefore': true, 'reply.takesItOn': true, 'reply.fixedIt': true, 'customer.troubleRecurs': true, 'reply.correctsThem': true, 'customer.nothingToSort': true,
   };
   const SIGNALS = Object.keys(EVERY) as Signal[];
   const conversations: [string, string | null][] = [

@@ -735,13 +735,21 @@ const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|man
  * different things by three people", "I reported it on Monday". Labellers hear a customer who
  * has been here before in each.
  */
-export const CUSTOMER_BEEN_HERE_BEFORE = [
+/** The trouble itself gone wrong again: "cancelled AGAIN", "third week running", "every time I go". */
+const CUSTOMER_TROUBLE_AGAIN = [
   `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
   `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
-  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|closing|rejecting|cancell?ing|passing|telling|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+  `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|rejecting|cancell?ing|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
+];
+
+/** Raised or chased before in words that count no contacts: "told three different things", "I reported it on Monday", "keeps closing my ticket". */
+const CUSTOMER_CHASED_BEFORE = [
+  `(?:keeps?|kept) (?:on )?(?:closing|passing|telling)`,
   `(?:two|three|four|five|\\d+|several|different) (?:different )?(?:things|answers|stories|people|agents|advisors|advisers|departments|offices|technicians|engineers) (?:later|told|said|have|and|by|from)|(?:transferred|passed|bounced|sent) (?:me )?(?:from|between|around|to) (?:department|team|office|person|agent|three|two|\\d+|several|different)|sends? me somewhere else`,
   `(?:i|we) (?:have |had )?(?:reported|raised|asked for|applied|requested|filed|disputed|complained|emailed|submitted|uploaded) [^.!?\\n]{0,40}(?:${WHEN_EARLIER})`,
 ];
+
+export const CUSTOMER_BEEN_HERE_BEFORE = [...CUSTOMER_TROUBLE_AGAIN, ...CUSTOMER_CHASED_BEFORE];
 
 /**
  * The reply shows the customer has been in touch before and holds it against them: "as I said
@@ -753,6 +761,18 @@ export const REPLY_CITES_EARLIER = [
   `(?:my|our) (?:previous|earlier|last|prior) (?:email|emails|reply|replies|message|messages|response|responses|letter|letters|conversation|chat)`,
   `(?:i|we) (?:have )?(?:already )?(?:explained|told|gone over|been over|went over|answered)(?: this| that| it)?(?: to| with)?(?: you)? (?:already|before|twice|previously|more than once|several times|on the phone|yesterday|last)`,
   `let me reiterate|to reiterate|in my (?:email|reply|message|letter) (?:on|of|from|dated|last|yesterday)`,
+];
+
+/**
+ * The reply tells the customer what they should have done: "please ensure you are logged in before
+ * arriving", "make sure you're on the latest version", "double-check the format next time", "as per
+ * the guidance". A correction it keeps, whatever the flags make of the rest: a ready sentence that
+ * owns the trouble beside it takes the correction back.
+ */
+export const REPLY_CORRECTS_THEM = [
+  `(?<=(?:^|[.!?\\n:]|, ?|^[a-z]{2,5},?) ?)(?:please )?(?:ensure|make sure) (?:that )?(?:you|your)\\b(?! (?:do not|will not|never) (?:have|need))`,
+  `(?:double-check|double check|check|remember|make sure)[^.!?\\n]{0,40} next time|next time,? (?:please |make sure|double|check|remember|try)`,
+  `as per (?:the |our )?(?:guidance|instructions)`,
 ];
 
 /** The reply owns that they had to come back: "sorry you've had to contact us again", "I know you've had to chase this". */
@@ -773,7 +793,10 @@ export const REPLY_OWNS_REPEAT = [
   `(?:i|we) (?:should|ought to) have (?:[a-z]+ )?(?:[a-z]+ )?(?:the first time|straight away|first time|when you first|the last time)|when you first (?:${CONTACTED}|got in touch)|how (?:that|the|your) (?:last |earlier |previous )?(?:conversation|call|chat) went`,
   `you (?:have )?been (?:passed|bounced|pushed|sent) (?:around|between|from|back and forth)|(?:the )?last time you (?:need|have|will need) to`,
   `(?:make sure|ensure) you (?:do not|will not|never) (?:have|need) to|(?:is|was) not the first time you|(?:taken|took) (?:you )?(?:${COUNT}|so many) (?:emails|calls|messages|attempts|tries|contacts|chats)`,
-  `(?:thank you|thanks) for (?:your persistence|sticking with (?:it|us|this)|persevering|keeping at it|chasing)|(?:read|looked|gone|been) (?:back )?(?:through|over) (?:your|our|the) (?:previous |earlier |past |whole )?(?:messages|emails|history|conversation|thread|calls|contacts)`,
+  // "Sorry you've had to go round in circles with us", "…to get in touch three times", "…after you'd
+  // already sent the certificate twice": the repeat owned in words that name no apology for it.
+  `(?:had|needed|have had) to (?:go (?:a)?round in circles|go back and forth|get in touch (?:${TIMES}|more than once))|(?:after|when|even though|though) you (?:had |have )?(?:already )?${CONTACTED}[^.!?\\n]{0,40}? (?:${MANY_TIMES}|already|before)`,
+  `(?:thank you|thanks) for (?:your persistence|persisting|sticking with (?:it|us|this)|persevering|keeping at it|chasing)|(?:read|looked|gone|been) (?:back )?(?:through|over) (?:your|our|the) (?:previous |earlier |past |whole )?(?:messages|emails|history|conversation|thread|calls|contacts)`,
 ];
 
 /** The customer threatens to leave: cancel, close the account, switch to a competitor, take their business elsewhere. */
@@ -1119,8 +1142,19 @@ export const SIGNALS = {
   /** The customer complains of waiting on us: a repeat, or a wait for an answer said without one. */
   'customer.waitedOnUs': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_WAITED_ON_US },
   'customer.beenHereBefore': { reads: 'customer', ways: [['customer.repeat']], patterns: CUSTOMER_BEEN_HERE_BEFORE },
+  /**
+   * What recurs is the trouble, not their contact ("late AGAIN", "price went up again", "3rd week
+   * running"): nothing says they wrote or called before, in their words or the reply's.
+   */
+  /**
+   * Heat with nothing in it to sort: praise in capitals, an opinion of a price ("£120 for 10
+   * minutes is robbery"). No problem or error told, no contact chased, no threat to leave.
+   */
+  'customer.nothingToSort': { ways: [['customer.present', '!customer.problem', '!customer.errorReport', '!customer.repeat', '!customer.leaving']] },
+  'customer.troubleRecurs': { reads: 'customer', patterns: CUSTOMER_TROUBLE_AGAIN, unless: CUSTOMER_CHASED_BEFORE, onlyIf: ['!customer.repeat', '!reply.citesEarlier'] },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
+  'reply.correctsThem': { reads: 'reply', patterns: REPLY_CORRECTS_THEM },
   'reply.answersLeaving': { reads: 'reply', patterns: REPLY_ANSWERS_LEAVING },
   'reply.citesEarlier': { reads: 'reply', patterns: REPLY_CITES_EARLIER },
   /** Thanks or praise with no problem in it: nothing to restate, apologise or thank for. */

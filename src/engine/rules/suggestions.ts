@@ -143,6 +143,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
       // It names no plan of its own: beside "we'll arrange a collection" it owns the fault the step puts right.
       clashesWith: ADMIT_CLASHES,
     },
+    // "It's on us", "I'll put it right" beside "the premium is correct" or a record no Swap hedges.
+    commits: true,
     says: ['reply.admission', 'reply.commitment'],
   },
   {
@@ -197,7 +199,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
       // address can"): "still isn't right" says something went wrong when nothing did.
       clashesWith: [...OWN_IT_CLASHES, '!customer.problem'],
       fallback: 'I’ll [the next step you will take] myself and see it through until it’s done.',
+      // The door left open promises nothing to sort: it is what still fits beside a dispute.
+      commits: false,
     },
+    // "I'll see it through until it's sorted" beside "the charge is correct" or a record quoted
+    // as proof with no Swap: blind judges' commonest reason for a followed reply read worse.
+    commits: true,
     says: ['reply.commitment'],
   },
   {
@@ -324,7 +331,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     fallback: 'I’d like to talk [what the call is for] through with you. Could I call you today? Just send me a good number and time.',
     // After an answer ("fares go up as seats sell, so book early") the call has nothing left to sort
     // but what the agent knows: a blind judge called "sort this out" there a fault owned for a fare.
-    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved'],
+    // Nor on a heated line with no trouble in it to sort (praise in capitals, "£120 for 10 minutes is
+    // robbery" answered with the bill's breakdown) or a question the reply has answered: a call
+    // offered on a one-line exchange reads as out of proportion (blind judges, issue 16 §3).
+    clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved', 'customer.nothingToSort', 'reply.answersTheirQuestion'],
+    // "Sort this out" beside a no the reply keeps.
+    commits: true,
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {
@@ -352,6 +364,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     clashesWith: ['reply.refusal', 'reply.handsOff', 'flag:argue-defend', 'flag:blame-shift', 'flag:dead-end'],
     // Not the reply's apology: the specific one below it names what went wrong, which this cannot.
     says: ['reply.ownsRepeat', 'reply.commitment'],
+    // "I'll see it through myself" beside a no the reply keeps.
+    commits: true,
+    // "Price going up AGAIN?", "late again, third week running": the move still fires (labellers
+    // hear a customer who has been here before), but "you've had to contact us again" says they
+    // wrote before when what recurs is the trouble: no sentence, the advice alone.
+    quietWith: ['customer.troubleRecurs'],
     // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy
     // customer, a second "I'm sorry" reads as a script: the repeat is owned without one.
     variant: {

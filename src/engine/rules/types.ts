@@ -451,6 +451,18 @@ export interface SuggestionRuleData extends RuleBase {
    * the reply has not granted (it refuses, disputes, is still checking): the fallback is offered then.
    */
   caseClashesWith?: Context[];
+  /**
+   * The ready sentence owns the trouble or promises to sort it ("I'll see it through", "it's on
+   * us"). Beside words the reply keeps that say no, rebut or hold it right (a refusal, a denial,
+   * the charge upheld, a refusing or rebutting flag no Swap rewrites) the two contradict: the
+   * fallback is offered then.
+   */
+  commits?: true;
+  /**
+   * Where neither the ready sentence nor its fallback fits what happened ("contact us again" where
+   * what recurs is the trouble, not their contact): none is offered, and the move's advice stands alone.
+   */
+  quietWith?: Context[];
   /** What the ready sentence itself says: a move below whose `unless` it meets offers its fallback instead of saying it twice. */
   says?: Signal[];
   /** The ready sentence opens the reply (after the greeting): an apology or a restatement comes before the answer. */
@@ -465,5 +477,7 @@ export interface SuggestionRuleData extends RuleBase {
     fallback: string;
     /** Where the variant's sentence clashes, when that is not where the rule's own does (default: `clashesWith`). */
     clashesWith?: Context[];
+    /** Whether the variant's sentence commits, when that is not as the rule's own does (default: `commits`). */
+    commits?: boolean;
   };
 }

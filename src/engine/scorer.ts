@@ -16,7 +16,7 @@ import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
-import { casedInPlace, swapRange } from './swap';
+import { applyEdit, casedInPlace, swapEdit, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
@@ -164,7 +164,25 @@ function swapSentences(
   };
   const offer = (f: Finding, r: SentenceRewritten | null) => {
     if (!r) return;
-    if (taken.some(([from, to]) => clashes(r, from, to))) return;
+    if (taken.some(([from, to]) => clashes(r, from, to))) {
+      const shared = sharedSwap(framed, r, reply);
+      if (shared) {
+        f.replacement = shared.replacement;
+        f.swap = true;
+        f.swapSpan = { ...shared.swapSpan! };
+        return;
+      }
+      // The flags in its way, none with a Swap of its own, all within what it replaces: the
+      // rewrite takes their words too, so it is offered on each (one card, one Swap).
+      const inWay = inWayOf(framed, r);
+      if (inWay.length === 0 || !inWay.every((o) => !o.swap && r.start <= o.start && o.end <= r.end)) return;
+      if (offered.some((o) => clashes(r, o.start, o.end))) return;
+      offered.push(r);
+      offeredFor.set(`${f.start}:${f.end}`, r);
+      give(f, r);
+      for (const o of inWay) give(o, r);
+      return;
+    }
     if (offered.some((o) => clashes(r, o.start, o.end))) return;
     offered.push(r);
     offeredFor.set(`${f.start}:${f.end}`, r);
@@ -183,6 +201,28 @@ function swapSentences(
     const o = offeredFor.get(`${f.start}:${f.end}`);
     if (o && clears(f, reply.slice(f.start, o.start) + o.replacement + reply.slice(o.end, f.end))) give(f, o);
   }
+}
+
+/** The flags whose words or Swap lie in the stretch `r` replaces. */
+const inWayOf = (framed: readonly Finding[], r: SentenceRewritten) =>
+  framed.filter((o) => o.kind === 'flag' && Math.min(o.start, o.swapSpan?.start ?? o.start) < r.end && r.start < Math.max(o.end, o.swapSpan?.end ?? o.end));
+
+/**
+ * The Swap of the flags in `r`'s way, where they share one that leaves the reply as `r` would
+ * ("…, so the charges are correct" left out for the argument, and "." in place of the verdict for
+ * the record quoted): one Swap stands for both. Null where any is without a Swap, or they differ.
+ */
+function sharedSwap(framed: readonly Finding[], r: SentenceRewritten, reply: string): Finding | null {
+  const inWay = inWayOf(framed, r);
+  if (inWay.length === 0 || !inWay.every((o) => o.swap)) return null;
+  const made = (start: number, end: number, insert: string) => applyEdit(reply, swapEdit(reply, start, end, insert));
+  const wanted = made(r.start, r.end, r.replacement);
+  return inWay.every((o) => {
+    const range = swapRange(o);
+    return made(range.start, range.end, o.replacement) === wanted;
+  })
+    ? inWay[0]!
+    : null;
 }
 
 /** Whether a flag sorted after index `at` starts before `until` and runs past `end`: the look spans a clause, not the reply. */

@@ -1016,6 +1016,9 @@ export const argueDefend: FlagRuleData = {
     // valid"): the facts are the explanation, so the verdict goes with its "so"; a blank for how it
     // was worked out would follow from nothing.
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
+    // The same of a design ("Matchmaking is based on hidden MMR, not level, so that's working as
+    // intended"): how it works is the explanation; the verdict drawn from it goes with its "so".
+    { when: "(?:that|it|this)(?: is|'s) (?:working|functioning) as (?:intended|designed|expected)", trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
     // The same verdict with what the agent does or cannot do joined on by "and" ("…the charges are
     // correct and we are unable to offer a refund"): how it was worked out in place of the

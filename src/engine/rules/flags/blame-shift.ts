@@ -11,6 +11,7 @@
 import type { FlagRuleData } from '../types';
 import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
 import { BLAME_SHIFT_FRAMES } from './blame-shift-frames';
+import { DESIGN_FACT_VERDICT } from '../design-verdict';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -1191,6 +1192,8 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
+    DESIGN_FACT_VERDICT,
     ...OMISSION_CAUSE,
     ...ACT_CAUSE,
     // Hindsight tacked on after a dash ("The delay is because the receipts were illegible — had you

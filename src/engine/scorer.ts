@@ -162,7 +162,7 @@ function swapSentences(
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
   };
-  const offer = (f: Finding, r: SentenceRewritten | null) => {
+  const offer = (f: Finding, r: SentenceRewritten | null, rewritten = true) => {
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) {
       const shared = sharedSwap(framed, r, reply);
@@ -173,9 +173,10 @@ function swapSentences(
         return;
       }
       // The flags in its way, none with a Swap of its own, all within what it replaces: the
-      // rewrite takes their words too, so it is offered on each (one card, one Swap).
+      // rewrite takes their words too, so it is offered on each (one card, one Swap). Not a
+      // sentence left out: what it says (a diagnosis, a record) would go with their words.
       const inWay = inWayOf(framed, r);
-      if (inWay.length === 0 || !inWay.every((o) => !o.swap && r.start <= o.start && o.end <= r.end)) return;
+      if (!rewritten || r.replacement === '' || inWay.length === 0 || !inWay.every((o) => !o.swap && r.start <= o.start && o.end <= r.end)) return;
       if (offered.some((o) => clashes(r, o.start, o.end))) return;
       offered.push(r);
       offeredFor.set(`${f.start}:${f.end}`, r);
@@ -190,7 +191,7 @@ function swapSentences(
   };
   learned.forEach((f, i) => offer(f, made[i]!));
   learned.forEach((f, i) => {
-    if (!made[i]) offer(f, leftOut(f));
+    if (!made[i]) offer(f, leftOut(f), false);
   });
   // A sentence two rules read, rewritten for one of them: where the sentence it makes is one the
   // other rule's own hedges read ("…, but here is what I can do instead: …" opens a dead end as

@@ -964,7 +964,8 @@ export const blameShift: FlagRuleData = {
     // the clause kept. Only where what follows the party is a plain adjunct, not a clause of its own.
     {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
-      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      // (Or set off by a dash: "That's not something our team can deal with – you'll need to contact our insurers".)
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)](?:,| [–—])",
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
       reasonStays: true,

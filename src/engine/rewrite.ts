@@ -27,7 +27,6 @@ export interface CompiledRewrite {
   words: boolean;
   /** A lead dropped before any clause rewrite is tried (`ClauseRewrite.first`). */
   first: boolean;
-  reasonStays: boolean;
 }
 
 export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined): CompiledRewrite[] =>
@@ -51,7 +50,6 @@ export const compileRewrites = (rewrites: readonly ClauseRewrite[] | undefined):
     onlyIf: r.onlyIf,
     words: r.words === true,
     first: r.first === true,
-    reasonStays: r.reasonStays === true,
   }));
 
 /**
@@ -151,7 +149,7 @@ export interface Rewritten {
  * Where a fact is joined on after it, the clause ends before the join, and `joins` is where the
  * join's "and" ends: a rewrite ends its sentence there, so that the fact reads on as one of its own.
  */
-function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean; joins?: number; reasonStays?: boolean } | null {
+function clauseAfter(reply: string, end: number): { rest: string; end: number; keptEnd: number; cut: boolean; joins?: number } | null {
   const after = reply.slice(end, end + MAX_REST + 120);
   const stop = CLAUSE_END.exec(after);
   if (!stop && end + after.length < reply.length) return null; // longer than any clause we rewrite
@@ -166,32 +164,6 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
   if (verdict?.joins !== undefined) return { rest, end: end + kept.trimEnd().length, keptEnd: end + kept.length, cut: true, joins: end + verdict.joins };
   // The stretch replaced runs over the verdict to the clause's end, less the space before it.
   return { rest, end: end + clause.replace(/\s+$/, '').length, keptEnd: end + kept.length, cut: verdict !== null };
-}
-
-/** A reason the agent gives after a comma, to the clause's end: ", as they operated the flight", ", because we use…". */
-const REASON = /, (?:as|because|since) (?:they|we|he|she|it|the [\p{L}-]+|their|our|this|that)\b[^.!?;:\n]*$/iu;
-
-/**
- * A reason that makes it the customer's own to do, or says we can't ("…, as only the account
- * holder can ask", "…, as we can't contact them", "…, as it's your booking"): the agent's step
- * in the rewrite would contradict it.
- */
-const REASON_ONLY_YOURS =
-  /\b(?:you|your|yours|yourself|only|directly|themselves|behalf|privacy|data protection|account holder|policyholder|cardholder|(?:we|i)(?:['’]re| are| am|['’]m)? (?:can(?:['’]|no)t|can not|(?:are |am )?(?:unable|not able|not allowed|not permitted)|don['’]t|do not|won['’]t|will not|have no))\b/iu;
-
-/**
- * The clause after the flagged words up to a reason given after its comma, for rewrites that
- * keep that reason (`reasonStays`): the reason is left as written, and reads on after the rewrite.
- * Null where no such rewrite matches, or no reason closes the clause.
- */
-function clauseBeforeReason(reply: string, end: number, rewrites: readonly CompiledRewrite[], flagged: string): ReturnType<typeof clauseAfter> {
-  if (!rewrites.some((r) => r.reasonStays && r.when.test(flagged))) return null;
-  const stop = CLAUSE_END.exec(reply.slice(end, end + MAX_REST + 120));
-  if (!stop) return null;
-  const reason = REASON.exec(reply.slice(end, end + stop.index));
-  if (!reason || REASON_ONLY_YOURS.test(reason[0])) return null;
-  const clause = clauseAfter(reply.slice(0, end + reason.index), end);
-  return clause && clause.joins === undefined && !clause.cut ? { ...clause, reasonStays: true } : null;
 }
 
 /** Where a sentence begins: the reply's start, a line break, or the end of the sentence before. */
@@ -425,7 +397,7 @@ function clauseRewritten(
   rewrites: readonly CompiledRewrite[],
   fits: (rewrite: CompiledRewrite) => boolean,
 ): Rewritten | null {
-  const clause = clauseAfter(reply, end) ?? clauseBeforeReason(reply, end, rewrites, flagged);
+  const clause = clauseAfter(reply, end);
   if (!clause) return null;
   const before = reply.slice(Math.max(0, reply.lastIndexOf('\n', start - 1), start - 200), start);
   const opens = OPENS.test(before);
@@ -436,7 +408,6 @@ function clauseRewritten(
     if (rewrite.leadsIn) continue; // tried above
     const words = rewrite.when.exec(flagged);
     if (!words || !fits(rewrite)) continue;
-    if (clause.reasonStays && !rewrite.reasonStays) continue;
     // Words that trail the clause before them go, with what joins them to it, where nothing of
     // their own follows them in their clause. Before the clause's end, they go with it ("…by the
     // government[, not us]."); before a verdict, the join stays for it ("…by customs, [not us, ]so

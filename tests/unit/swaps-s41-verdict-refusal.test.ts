@@ -11,11 +11,6 @@ describe('a figure declared right, then refused: the refusal stays', () => {
   test.each([
     ['The booking fee is correct, we cannot refund it.', 'The booking fee is correct', 'The booking fee is based on [how it was worked out], and we cannot refund it.'],
     [
-      'The late charges are valid and can’t be removed from your account.',
-      'The late charges are valid',
-      'The late charges are based on [how it was worked out], and can’t be removed from your account.',
-    ],
-    [
       'The admin fee was correctly applied and we’re unable to reverse it.',
       'The admin fee was correctly applied',
       'The admin fee was applied based on [how it was worked out], and we’re unable to reverse it.',

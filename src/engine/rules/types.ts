@@ -130,13 +130,6 @@ export interface ClauseRewrite {
   /** Only where one of these holds (a signal, its absence, a flag): a hedge fits a record the customer disputes. */
   onlyIf?: Context[];
   /**
-   * A reason the agent gives after a comma ("…, as they operated the flight", "…, because we
-   * use the figures they send us") ends the clause and stays as written after the rewrite,
-   * where the rewrite leaves it true ("I'll take that up with the airline for you…[, as they
-   * operated the flight]"). Elsewhere such a clause turns, and no rewrite is offered.
-   */
-  reasonStays?: true;
-  /**
    * Where the flagged words are a clause joined by "and" to the one before, what replaces the
    * join and that clause (`''`: both go); `restIs` and `whole` hold for it too.
    */

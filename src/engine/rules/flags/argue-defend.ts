@@ -101,8 +101,6 @@ const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands
 
 /** A refusal after its subject: "cannot refund", "'re unable to reverse", "'m not in a position to remove". */
 const REFUSES = "(?:(?:(?:'|’)re| are|(?:'|’)m| am) (?:unable to|not able to|not in a position to)| (?:cannot|can not|can(?:'|’)t|will not|won(?:'|’)t))";
-/** What a figure can't have done to it: "can't be removed", "will not be changed". */
-const CANT_BE = "(?:can(?:'|’)t|cannot|can not|won(?:'|’)t|will not) be (?:removed|refunded|reversed|changed|waived|cancell?ed|reduced|credited|withdrawn|reviewed|amended)";
 /** A lead that points back at the facts just given: "As such,", "On that basis", "For that reason,". */
 const DRAWN_FROM = '(?:as such|on (?:that|this) basis|for (?:that|this|these|those) reasons?|in (?:that|this) case|therefore|consequently),?';
 
@@ -1030,16 +1028,11 @@ export const argueDefend: FlagRuleData = {
     },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
     // The same with the refusal spliced on by a comma ("The charge is correct, we cannot refund
-    // it"), or said of the figure itself ("…are valid and can't be removed from your account"):
-    // the refusal is a fact the customer needs, so it stays as written after the explanation.
+    // it"): the refusal is a fact the customer needs, so it stays as written after the explanation.
+    // (Not "…valid and can't be removed": the dead end's own Swap takes that sentence.)
     {
       when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`,
       restIs: `(?<next>(?:we|I)${REFUSES}[^,;:]*)`,
-      better: '{subj} {aux} based on [how it was worked out], and {next}',
-    },
-    {
-      when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`,
-      restIs: `(?:,? )?and (?<next>${CANT_BE}[^,;:]*)`,
       better: '{subj} {aux} based on [how it was worked out], and {next}',
     },
     // A figure said to be done right before a refusal ("The fee was correctly applied and we're

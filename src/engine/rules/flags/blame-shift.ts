@@ -933,8 +933,6 @@ export const blameShift: FlagRuleData = {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
       restIs: REDIRECT_REST,
       better: 'I’ll {act} {rest?} for you and let you know what they say',
-      // "…, as they operated the flight": why it is theirs to answer stays, after the agent's step.
-      reasonStays: true,
     },
     // The same with a condition for going to them ("You'd need to speak to them if you want to
     // challenge it"): "for you" before the condition, where it reads.
@@ -956,7 +954,6 @@ export const blameShift: FlagRuleData = {
         when: `(?:we|i) (?:would |do )?(?:strongly )?(?:suggest|recommend|advise)(?: that you)? ${gerund} (?<who>${TAKEN_TO})`,
         restIs,
         better: `I’ll ${base} {who}${kept ? ` ${kept}` : ''} for you and let you know what they say`,
-        reasonStays: true as const,
       })),
     ),
     // The same after a clause of the agent's and its comma ("If the fault comes back, you'll need to
@@ -968,7 +965,6 @@ export const blameShift: FlagRuleData = {
       afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)](?:,| [–—])",
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
-      reasonStays: true,
     },
     // "…, you have to contact them for this": "for this" said after the agent's "for you" would not read.
     {

@@ -16,7 +16,7 @@ import { patternSource } from './pattern';
 import { ownText } from './own-text';
 import { rewriteClause } from './rewrite';
 import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-rewrite';
-import { capitalWhereItOpens, swapRange } from './swap';
+import { applyEdit, capitalWhereItOpens, swapEdit, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
 import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
@@ -162,9 +162,28 @@ function swapSentences(
     f.swap = true;
     f.swapSpan = { start: r.start, end: r.end, text: reply.slice(r.start, r.end) };
   };
-  const offer = (f: Finding, r: SentenceRewritten | null) => {
+  const offer = (f: Finding, r: SentenceRewritten | null, rewritten = true) => {
     if (!r) return;
-    if (taken.some(([from, to]) => clashes(r, from, to))) return;
+    if (taken.some(([from, to]) => clashes(r, from, to))) {
+      const shared = sharedSwap(framed, r, reply);
+      if (shared) {
+        f.replacement = shared.replacement;
+        f.swap = true;
+        f.swapSpan = { ...shared.swapSpan! };
+        return;
+      }
+      // The flags in its way, none with a Swap of its own, all within what it replaces: the
+      // rewrite takes their words too, so it is offered on each (one card, one Swap). Not a
+      // sentence left out: what it says (a diagnosis, a record) would go with their words.
+      const inWay = inWayOf(framed, r);
+      if (!rewritten || r.replacement === '' || inWay.length === 0 || !inWay.every((o) => !o.swap && r.start <= o.start && o.end <= r.end)) return;
+      if (offered.some((o) => clashes(r, o.start, o.end))) return;
+      offered.push(r);
+      offeredFor.set(`${f.start}:${f.end}`, r);
+      give(f, r);
+      for (const o of inWay) give(o, r);
+      return;
+    }
     if (offered.some((o) => clashes(r, o.start, o.end))) return;
     offered.push(r);
     offeredFor.set(`${f.start}:${f.end}`, r);
@@ -172,7 +191,7 @@ function swapSentences(
   };
   learned.forEach((f, i) => offer(f, made[i]!));
   learned.forEach((f, i) => {
-    if (!made[i]) offer(f, leftOut(f));
+    if (!made[i]) offer(f, leftOut(f), false);
   });
   // A sentence two rules read, rewritten for one of them: where the sentence it makes is one the
   // other rule's own hedges read ("…, but here is what I can do instead: …" opens a dead end as
@@ -183,6 +202,28 @@ function swapSentences(
     const o = offeredFor.get(`${f.start}:${f.end}`);
     if (o && clears(f, reply.slice(f.start, o.start) + o.replacement + reply.slice(o.end, f.end))) give(f, o);
   }
+}
+
+/** The flags whose words or Swap lie in the stretch `r` replaces. */
+const inWayOf = (framed: readonly Finding[], r: SentenceRewritten) =>
+  framed.filter((o) => o.kind === 'flag' && Math.min(o.start, o.swapSpan?.start ?? o.start) < r.end && r.start < Math.max(o.end, o.swapSpan?.end ?? o.end));
+
+/**
+ * The Swap of the flags in `r`'s way, where they share one that leaves the reply as `r` would
+ * ("…, so the charges are correct" left out for the argument, and "." in place of the verdict for
+ * the record quoted): one Swap stands for both. Null where any is without a Swap, or they differ.
+ */
+function sharedSwap(framed: readonly Finding[], r: SentenceRewritten, reply: string): Finding | null {
+  const inWay = inWayOf(framed, r);
+  if (inWay.length === 0 || !inWay.every((o) => o.swap)) return null;
+  const made = (start: number, end: number, insert: string) => applyEdit(reply, swapEdit(reply, start, end, insert));
+  const wanted = made(r.start, r.end, r.replacement);
+  return inWay.every((o) => {
+    const range = swapRange(o);
+    return made(range.start, range.end, o.replacement) === wanted;
+  })
+    ? inWay[0]!
+    : null;
 }
 
 /** Whether a flag sorted after index `at` starts before `until` and runs past `end`: the look spans a clause, not the reply. */

@@ -99,6 +99,11 @@ const DONE_GOES_ON = "(?:and (?!(?:within|in line|in accordance|is|are|was|were|
 /** What a figure's clause goes on to say of it, once "is correct and" goes: a verb of its own, not a refusal (as above). */
 const FIGURE_GOES_ON = "(?:will(?! not\\b)|remains?|must|reflects?|stays?|stands?|has|have|includes?|covers?) .+";
 
+/** A refusal after its subject: "cannot refund", "'re unable to reverse", "'m not in a position to remove". */
+const REFUSES = "(?:(?:(?:'|’)re| are|(?:'|’)m| am) (?:unable to|not able to|not in a position to)| (?:cannot|can not|can(?:'|’)t|will not|won(?:'|’)t))";
+/** A lead that points back at the facts just given: "As such,", "On that basis", "For that reason,". */
+const DRAWN_FROM = '(?:as such|on (?:that|this) basis|for (?:that|this|these|those) reasons?|in (?:that|this) case|therefore|consequently),?';
+
 /** Saying it was said before/** Saying it was said before: "as I explained", "as has been explained to you", "as you were informed". */
 const SAID_BEFORE =
   "(?:as|like) (?:i|we|my colleagues?|our [a-z]+s?|the [a-z]+) (?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|outlined|made clear)(?: (?:before|previously|already|earlier|twice|a moment ago))?|as (?:has been|was|have been|had been) (?:already |previously )?(?:explained|said|stated|mentioned|advised|noted|outlined)|as (?:previously|already) (?:stated|explained|communicated|mentioned|advised|noted|told)|as (?:stated|explained|mentioned|noted|outlined|set out) (?:in|on) (?:our|my) (?:[a-z]+ ){0,3}(?:letters?|emails?|correspondence|messages?|replies|reply|responses?|calls?|chats?)|as you (?:were|have been) (?:informed|told|advised)|as (?:our|my) (?:letters?|emails?|replies) (?:have|has) (?:made clear|explained|stated)";
@@ -1009,6 +1014,9 @@ export const argueDefend: FlagRuleData = {
     // valid"): the facts are the explanation, so the verdict goes with its "so"; a blank for how it
     // was worked out would follow from nothing.
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
+    // The same of a design ("Matchmaking is based on hidden MMR, not level, so that's working as
+    // intended"): how it works is the explanation; the verdict drawn from it goes with its "so".
+    { when: "(?:that|it|this)(?: is|'s) (?:working|functioning) as (?:intended|designed|expected)", trails: ',? (?:and )?(?:so|hence|therefore|which means) ', restIs: '(?:)', better: '' },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} based on [how it was worked out]' },
     // The same verdict with what the agent does or cannot do joined on by "and" ("…the charges are
     // correct and we are unable to offer a refund"): how it was worked out in place of the
@@ -1019,6 +1027,38 @@ export const argueDefend: FlagRuleData = {
       better: '{subj} {aux} based on [how it was worked out], and {next}',
     },
     { when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`, restIs: '(?:)', whole: true, better: '{subj} {aux} {verb} like this: [how it was worked out]' },
+    // The same with the refusal spliced on by a comma ("The charge is correct, we cannot refund
+    // it"): the refusal is a fact the customer needs, so it stays as written after the explanation.
+    // (Not "…valid and can't be removed": the dead end's own Swap takes that sentence.)
+    {
+      when: `(?<subj>${FIGURE_SUBJECT_W}) (?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`,
+      restIs: `(?<next>(?:we|I)${REFUSES}[^,;:]*)`,
+      better: '{subj} {aux} based on [how it was worked out], and {next}',
+    },
+    // A figure said to be done right before a refusal ("The fee was correctly applied and we're
+    // unable to reverse it"): how it was worked out in place of the verdict word, the refusal kept.
+    // (Without the refusal, DONE_GOES_ON above leaves the act bare; here the blank explains it.)
+    {
+      when: `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`,
+      restIs: `(?:(?:,? )?and )?(?<next>(?:we|I)${REFUSES}[^,;:]*)`,
+      better: '{subj} {aux} {verb} based on [how it was worked out], and {next}',
+    },
+    // A verdict drawn from the facts just given, by a lead that points back at them ("On that
+    // basis the £60 charge is valid and I'm not in a position to remove it", "As such, the charges
+    // are correct and we are unable to offer a refund"): the facts were the explanation, so the
+    // verdict goes and the refusal stays, naming the figure where it only said "it".
+    ...[
+      { restIs: `(?:,? )?and (?<who>we|I)(?<neg>${REFUSES}) (?<verb>[a-z]+) (?:it|them)(?<tail>(?: [^,;:]*)?)`, better: '{who}{neg} {verb} {subj}{tail}' },
+      { restIs: `(?:,? )?and (?<next>(?:we|I)${REFUSES} (?![^,;:]*\\b(?:it|them|this|that)\\b)[^,;:]*)`, better: '{next}' },
+    ].flatMap(({ restIs, better }) =>
+      [`(?<subj>${FIGURE_SUBJECT_W}) (?:is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, `(?<subj>${FIGURE_SUBJECT_W}) ${DONE_RIGHT}`].map((when) => ({
+        when,
+        afterSubject: DRAWN_FROM,
+        restIs,
+        whole: true,
+        better,
+      })),
+    ),
     { when: `(?<aux>is|are|was|were)(?: therefore| also| definitely| absolutely| all)? ${IS_RIGHT}`, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} based on [how it was worked out]' },
     { when: DONE_RIGHT, afterSubject: FIGURE_SUBJECT, restIs: '(?:)', whole: true, better: '{aux} {verb} like this: [how it was worked out]' },
     // Done "correctly" on a stated basis, after any subject ("…, and your consumption has been

@@ -11,6 +11,7 @@
 import type { FlagRuleData } from '../types';
 import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
 import { BLAME_SHIFT_FRAMES } from './blame-shift-frames';
+import { DESIGN_FACT_VERDICT } from '../design-verdict';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -960,7 +961,8 @@ export const blameShift: FlagRuleData = {
     // the clause kept. Only where what follows the party is a plain adjunct, not a clause of its own.
     {
       when: `(?:${YOU_MUST}|please) (?:(?:really|just|simply|still|now|directly|first) )?(?<act>${REDIRECT_VERB} ${TAKEN_TO})(?: directly)?`,
-      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],",
+      // (Or set off by a dash: "That's not something our team can deal with – you'll need to contact our insurers".)
+      afterSubject: "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)](?:,| [–—])",
       restIs: "(?:(?:directly|about|regarding|on|at|via|using|by|in|with)\\b[^,]*)?",
       better: 'I’ll {act} {rest?} for you and let you know what they say',
     },
@@ -1187,6 +1189,8 @@ export const blameShift: FlagRuleData = {
   // the blame is the sentence itself, dropping it leaves nothing to read: none. A frame's flag
   // takes it where its words are the blame dropped ("…, and that was down to you").
   sentenceRewrites: [
+    // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
+    DESIGN_FACT_VERDICT,
     ...OMISSION_CAUSE,
     ...ACT_CAUSE,
     // Hindsight tacked on after a dash ("The delay is because the receipts were illegible — had you

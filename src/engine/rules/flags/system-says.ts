@@ -11,6 +11,7 @@
 //   a status read out as fact ("is marked as delivered", "shows as resolved").
 import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { Context, FlagRuleData } from '../types';
+import { DESIGN_FACT_VERDICT } from '../design-verdict';
 
 /** Nouns for systems, machines and the records they keep. A person's report ("the police report", "the
  * surveyor's report") is someone's finding, argued with elsewhere, not a system quoted. */
@@ -447,6 +448,8 @@ export const systemSays: FlagRuleData = {
   // The frames' flags take it too, where no clause rewrite reads: the doubt owned is a hedge the
   // rule reads, so the Swap clears them.
   sentenceRewrites: [
+    // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
+    DESIGN_FACT_VERDICT,
     {
       cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b",
       unless: SENTENCE_UNLESS,

@@ -1,0 +1,36 @@
+// Flag frames of stop 41 (issue 16 §2): shapes missed in short social and chat replies and in
+// general wording, each over word classes, with the near misses each must leave quiet.
+// All sentences invented for this test.
+import { describe, expect, test } from 'vitest';
+import { ruleFlagsOf } from './swap-helpers';
+
+const shapes: [rule: string, shape: string, caught: string[], quiet: string[]][] = [
+  [
+    'blame-shift',
+    'the fault traced to a slip in general words',
+    [
+      'Failed top-ups are normally due to an incorrect card number.',
+      'Wobbly legs are nearly always down to improper assembly.',
+      'This looks like a simple user error, not a fault.',
+      'The form bounced because the postcode was typed incorrectly.',
+      'Faded prints usually come from poor storage in direct sunlight.',
+    ],
+    [
+      'The wobble was not down to improper assembly; it is a faulty batch.',
+      'The form bounced because the postcode was typed incorrectly by our clerk, and I have fixed it.',
+      'The outage was due to a wrong setting on our side.',
+      'Please enter your card number and press pay.',
+    ],
+  ],
+  [
+    'argue-defend',
+    'a verdict closed by an emoji or a sign-off mark',
+    ['The seal was broken when it came back, so the charge is valid 🙃', 'It was scanned at your door at 9am, so the fee is correct ^RT'],
+    ['The seal was broken when it came back, so I have refunded the charge 🙂', 'Is the fee correct? Let me check ^RT'],
+  ],
+];
+
+describe.each(shapes)('%s frames: %s', (rule, _shape, caught, quiet) => {
+  test.each(caught)('caught: %s', (reply) => expect(ruleFlagsOf(rule, reply).length).toBeGreaterThan(0));
+  test.each(quiet)('quiet: %s', (reply) => expect(ruleFlagsOf(rule, reply)).toEqual([]));
+});

@@ -22,12 +22,6 @@ const shapes: [rule: string, shape: string, caught: string[], quiet: string[]][]
       'Please enter your card number and press pay.',
     ],
   ],
-  [
-    'argue-defend',
-    'a verdict closed by an emoji or a sign-off mark',
-    ['The seal was broken when it came back, so the charge is valid 🙃', 'It was scanned at your door at 9am, so the fee is correct ^RT'],
-    ['The seal was broken when it came back, so I have refunded the charge 🙂', 'Is the fee correct? Let me check ^RT'],
-  ],
 ];
 
 describe.each(shapes)('%s frames: %s', (rule, _shape, caught, quiet) => {

@@ -42,10 +42,3 @@ export const LEAVE_OUT_KEEPS = [
 /** A verdict on what went wrong that says nothing of it: "not ideal", "a bummer", "no fun". */
 export const EMPTY_VERDICT =
   '(?:not (?:ideal|great|good|nice|fun|cool|the best)|(?:far from|less than) ideal|no fun|no good|(?:a |such a |a real |a bit of a )(?:bummer|pain|nightmare|drag|letdown|let-down)|rubbish|gutting|pants|the worst|(?:so |really |very )?(?:annoying|frustrating|maddening|infuriating))';
-
-/**
- * Where a clause may stop in a short social or chat reply: a stop, an emoji, or a brand account's
- * sign-off after a mark ("^EP", "-Sam", "*AB", "~Jo"), as well as the end of the text. A lookahead
- * body: "so the fee is valid 🚭" ends its verdict as surely as "so the fee is valid."
- */
-export const CLAUSE_STOP = '[ \\n]*(?:[.!,;:^~*\\u2013\\u2014\\ud83c-\\ud83e\\u2600-\\u27bf-]|$)';

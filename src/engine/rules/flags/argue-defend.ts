@@ -11,7 +11,7 @@
 //   4. defending staff instead of hearing the complaint ("our drivers are highly trained",
 //      "staff followed the correct procedure", "she was only doing her job");
 //   5. combative openers and tone ("with respect,", "let me be very clear", "calm down").
-import { CLAUSE_STOP, LEAVE_OUT_KEEPS } from '../concepts';
+import { LEAVE_OUT_KEEPS } from '../concepts';
 import type { FlagRuleData } from '../types';
 import { RECALL_FRAMES } from './argue-defend-recall';
 import { STAFF } from './argue-defend-words';
@@ -547,7 +547,7 @@ export const argueDefend: FlagRuleData = {
     // A verdict drawn from the agent's own account, at the end of its clause ("It arrived inside
     // the window, so the charge is valid"). Not after a record in the same sentence ("the log
     // shows…, so the fee was applied correctly"): the record speaks there, which system-says reads.
-    `(?<=(?:so|therefore|hence) )${NO_RECORD_BEFORE}(?:the|our|this|that|these|those|your) (?:[^ \\n]+ ){0,2}${VERDICT_OF} (?:is|are|was|were|has been|have been) (?:therefore |also |fully |perfectly )?(?:correct|right|valid|accurate|justified|fair|in order)(?=${CLAUSE_STOP}| at the time)`,
+    `(?<=(?:so|therefore|hence) )${NO_RECORD_BEFORE}(?:the|our|this|that|these|those|your) (?:[^ \\n]+ ){0,2}${VERDICT_OF} (?:is|are|was|were|has been|have been) (?:therefore |also |fully |perfectly )?(?:correct|right|valid|accurate|justified|fair|in order)(?=[ \\n]*(?:[.!,;]|$| at the time))`,
     // Frames for wordings no tune batch used (session 36): ./argue-defend-recall.ts.
     ...RECALL_FRAMES,
   ],

@@ -12,12 +12,12 @@ const shapes: [rule: string, shape: string, caught: string[], quiet: string[]][]
       'Failed top-ups are normally due to an incorrect card number.',
       'Wobbly legs are nearly always down to improper assembly.',
       'This looks like a simple user error, not a fault.',
-      'The form bounced because the postcode was typed incorrectly.',
       'Faded prints usually come from poor storage in direct sunlight.',
     ],
     [
       'The wobble was not down to improper assembly; it is a faulty batch.',
-      'The form bounced because the postcode was typed incorrectly by our clerk, and I have fixed it.',
+      // The plain account a blame-shift Swap leaves (tests/unit/swaps-blame-shift.test.ts).
+      'The form bounced because the postcode was typed incorrectly.',
       'The outage was due to a wrong setting on our side.',
       'Please enter your card number and press pay.',
     ],

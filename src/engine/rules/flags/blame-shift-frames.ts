@@ -27,9 +27,6 @@ const SLIP_DONE = '(?:incorrect|incorrectly|wrong|wrongly|improper|improperly|ca
 const SLIP_OF =
   '(?:entry|entries|use|usage|assembly|installation|install|handling|storage|care|input|settings?|error|fitting|operation|maintenance|cleaning|washing|set-?up|configuration|pin|password|address|details|(?:card |account |phone |mobile )?number|code|reference|postcode)';
 
-/** The same slip as a verb, said of the thing ("the PIN was entered incorrectly"). */
-const SLIP_OF_VERB = '(?:entered|typed|input|keyed in|keyed|set up|set|fitted|assembled|installed|stored|applied|used|washed|cleaned|filled in|completed|configured)';
-
 /** Not a slip placed on our side after it ("a wrong setting on our side", "entered wrongly by us"). */
 const NOT_OURS_AFTER = '(?! (?:[a-z0-9-]+ ){0,3}?(?:on|at|from|in|by) (?:our|my|us|me)\\b)';
 
@@ -81,12 +78,11 @@ export const BLAME_SHIFT_FRAMES: string[] = [
   `(?<!(?:not|never|nothing) (?:[a-z]+ )?)${CAUSED_BY} (?:the|an?) (?:[a-z-]+ ){0,3}?(?:you|your (?:[a-z-]+ ){0,2}?${CUSTOMER_KIT}) (?:(?:is|are|was|were|have|had) )?${THEY_CHOSE}`,
   // The fault traced to a slip named in general words, in the short register that names no one:
   // "declined payments are usually due to incorrect PIN entry", "collapses are almost always down to
-  // incorrect assembly", "that sounds like a user error rather than a bug", "declined because the PIN
-  // was entered incorrectly". Not a slip denied ("not down to incorrect use") or owned ("entered
-  // incorrectly by our team", which the rule's own-agency hedge reads).
+  // incorrect assembly", "that sounds like a user error rather than a bug". Not a slip denied ("not
+  // down to incorrect use") or placed on our side ("a wrong setting on our side"). (Not the passive
+  // "…because the sort code was entered incorrectly": that is the plain account a Swap leaves.)
   `(?<!(?:not|never|nothing|no longer|rather than) (?:[a-z]+ )?)${CAUSED_BY} (?:an? |the )?${SLIP_DONE} (?:[a-z-]+ )?${SLIP_OF}\\b${NOT_OURS_AFTER}`,
   '(?:is|was|sounds like|looks like|seems like|seems to be|appears to be|would be|will be|must be|most likely|probably|likely) (?:an? |the )?(?:simple |common |classic )?user (?:error|mistake)',
-  `(?<!(?:not|never) )(?:because|since|as|after|when) (?:the|your) (?:[a-z-]+ ){0,2}(?:was|were|had been|has been) (?:${SLIP_OF_VERB}) (?:incorrectly|wrongly|wrong|improperly)\\b${NOT_OURS_AFTER}`,
   // A fault said to sit on the customer's machine: "the disconnect was client-side", "it will have
   // been cancelled on your end", "the notes may not have been saved on your device".
   '(?:disconnect(?:ion)?s?|drop-?outs?|drops?|lag|outages?|timeouts?|issues?|problems?|errors?|faults?|crash(?:es)?|lag|it|this|that) (?:was|were|is|are) (?:on the )?(?:client|user|customer)[- ]side',

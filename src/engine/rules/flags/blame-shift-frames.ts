@@ -20,6 +20,16 @@ const CAUSE_GAP = '(?:(?!(?:not|rather|and|or|but|instead|than|us|our|we)\\b)[a-
 /** What a customer is said to have picked, sent or set, as the thing a fault came from ("the file you chose"). */
 const THEY_CHOSE = '(?:chose|chosen|selected|uploaded|sent|used|entered|typed|installed|picked|gave us|provided|supplied|are using|were using|set|added|attached)';
 
+/** A slip said in general words, no one named: "incorrect", "improper", "user". */
+const SLIP_DONE = '(?:incorrect|incorrectly|wrong|wrongly|improper|improperly|careless|poor|user)';
+
+/** What a general slip is a slip of: entering, assembling, storing, handling. */
+const SLIP_OF =
+  '(?:entry|entries|use|usage|assembly|installation|install|handling|storage|care|input|settings?|error|fitting|operation|maintenance|cleaning|washing|set-?up|configuration|pin|password|address|details|(?:card |account |phone |mobile )?number|code|reference|postcode)';
+
+/** Not a slip placed on our side after it ("a wrong setting on our side", "entered wrongly by us"). */
+const NOT_OURS_AFTER = '(?! (?:[a-z0-9-]+ ){0,3}?(?:on|at|from|in|by) (?:our|my|us|me)\\b)';
+
 /** Parties a matter is handed to, named generically: the shared third parties and more. */
 const PARTY =
   '(?:' + THIRD_PARTY + '|sender|shipper|insurers?|contractors?|subcontractors?|hotels?|restaurants?|venues?|organi[sz]ers?|operators?|agency|agencies|authority|council|government|treasury|customs|reception|front desk|branch(?: office)?|store|stores|shop|shops|franchisee|practice|surgery|clinic|lab|laboratory|hospital|school|owner|brand|maker|promoter|account manager|claims (?:team|department))';
@@ -66,6 +76,13 @@ export const BLAME_SHIFT_FRAMES: string[] = [
   // …or to what the customer chose or sent: "the rejection came from the file you chose", "caused by an
   // invalid payload your integration is sending".
   `(?<!(?:not|never|nothing) (?:[a-z]+ )?)${CAUSED_BY} (?:the|an?) (?:[a-z-]+ ){0,3}?(?:you|your (?:[a-z-]+ ){0,2}?${CUSTOMER_KIT}) (?:(?:is|are|was|were|have|had) )?${THEY_CHOSE}`,
+  // The fault traced to a slip named in general words, in the short register that names no one:
+  // "declined payments are usually due to incorrect PIN entry", "collapses are almost always down to
+  // incorrect assembly", "that sounds like a user error rather than a bug". Not a slip denied ("not
+  // down to incorrect use") or placed on our side ("a wrong setting on our side"). (Not the passive
+  // "…because the sort code was entered incorrectly": that is the plain account a Swap leaves.)
+  `(?<!(?:not|never|nothing|no longer|rather than) (?:[a-z]+ )?)${CAUSED_BY} (?:an? |the )?${SLIP_DONE} (?:[a-z-]+ )?${SLIP_OF}\\b${NOT_OURS_AFTER}`,
+  '(?:is|was|sounds like|looks like|seems like|seems to be|appears to be|would be|will be|must be|most likely|probably|likely) (?:an? |the )?(?:simple |common |classic )?user (?:error|mistake)',
   // A fault said to sit on the customer's machine: "the disconnect was client-side", "it will have
   // been cancelled on your end", "the notes may not have been saved on your device".
   '(?:disconnect(?:ion)?s?|drop-?outs?|drops?|lag|outages?|timeouts?|issues?|problems?|errors?|faults?|crash(?:es)?|lag|it|this|that) (?:was|were|is|are) (?:on the )?(?:client|user|customer)[- ]side',

@@ -13,6 +13,7 @@
 import type { Anchor } from './literals';
 import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
+import { useTestedLiterals } from './regex';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -156,6 +157,11 @@ export interface IndexTables {
    * the key the reader gives and the source's length: ~250 sources, 141 kB of text as keys.
    */
   keyedNeeds: [key: string, sourceLength: number, literals: string[] | null][];
+  /**
+   * The literals of the engine's PrimedOnTest regexes (regex.ts), by their key there: in the reply
+   * index's tables, and handed to regex.ts when an index is made from them.
+   */
+  testedLiterals: [key: string, literals: string[]][];
 }
 
 /**
@@ -223,6 +229,7 @@ export class AnchorIndex {
           keyedNeeds: new Map(tables.keyedNeeds.map(([key, sourceLength, literals]) => [key, { sourceLength, literals }])),
         }
       : null;
+    if (tables) useTestedLiterals(tables.testedLiterals);
     this.count = tables?.count ?? 0;
   }
 
@@ -321,7 +328,7 @@ export class AnchorIndex {
     const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
     const needs = [...this.needs].map(([source, literals]): [string, string[] | null] => [source, literals && [...literals]]);
     const keyedNeeds = [...this.keyedNeeds].map(([key, { sourceLength, literals }]): [string, number, string[] | null] => [key, sourceLength, literals && [...literals]]);
-    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs, keyedNeeds };
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs, keyedNeeds, testedLiterals: [] };
   }
 
   /**

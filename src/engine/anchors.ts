@@ -13,6 +13,7 @@
 import type { Anchor } from './literals';
 import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
+import { useTestedLiterals } from './regex';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -76,16 +77,24 @@ interface AutomatonTables {
    */
   children: Uint8Array;
   symbolInto: Uint8Array;
-  /** Where a state without an edge for a symbol goes on looking: a shallower state. */
-  fail: Uint16Array | Int32Array;
+  /**
+   * Where a state without an edge for a symbol goes on looking: a shallower state, in 16 bits, and
+   * FAIL_BEYOND where it is further than that (`failBeyond` then says where). The rules' ~83,000
+   * states fail to one of the first 65,535 but for 5: as 32-bit numbers they were 440 kB of the
+   * bundle's base64, which a fresh worker reads and decodes before anything else.
+   */
+  fail: Uint16Array;
+  /** State, failure state, for each state whose failure state is beyond 16 bits. */
+  failBeyond: Int32Array;
   /** Per state, how many start actions its own literals have, in `ownStarts` (see `Automaton.actions`). */
   ownStartCount: Count;
   ownStarts: Int32Array;
   /**
-   * Per state, how many opening literals end there (one per need of a word start): they are
-   * numbered in state order, so a state's are the next ones.
+   * Per opening literal, the state where it ends (one literal per need of a word start): they are
+   * numbered in state order, so a state's are the next ones. A list rather than a count per state:
+   * ~3,000 of the rules' ~83,000 states have one.
    */
-  ownOpeningCount: Uint8Array;
+  openingStates: Int32Array;
   /** Per opening literal: its length, whether it must begin a word, and how many of `opens` (matchers) it opens. */
   literalLength: Uint16Array;
   literalWordStart: Uint8Array;
@@ -156,6 +165,11 @@ export interface IndexTables {
    * the key the reader gives and the source's length: ~250 sources, 141 kB of text as keys.
    */
   keyedNeeds: [key: string, sourceLength: number, literals: string[] | null][];
+  /**
+   * The literals of the engine's PrimedOnTest regexes (regex.ts), by their key there: in the reply
+   * index's tables, and handed to regex.ts when an index is made from them.
+   */
+  testedLiterals: [key: string, literals: string[]][];
 }
 
 /**
@@ -187,6 +201,8 @@ const OPENINGS = 3;
 const EDGE_SYMBOL = 0xff;
 const EDGE_FLAG = 0x100;
 const EDGE_TARGET_SHIFT = 9;
+/** A failure link beyond 16 bits, in `AutomatonTables.fail`. */
+const FAIL_BEYOND = 0xffff;
 /** State numbers below 2^15 leave room for the flag bit in 16-bit transitions. */
 const SMALL_STATE_MASK = 0x7fff;
 
@@ -223,6 +239,7 @@ export class AnchorIndex {
           keyedNeeds: new Map(tables.keyedNeeds.map(([key, sourceLength, literals]) => [key, { sourceLength, literals }])),
         }
       : null;
+    if (tables) useTestedLiterals(tables.testedLiterals);
     this.count = tables?.count ?? 0;
   }
 
@@ -321,7 +338,7 @@ export class AnchorIndex {
     const patterns = [...this.rules].map(([pattern, r]): [string, number, number[]] => [pattern, r.id * 2 + (r.pinned ? 1 : 0), [...r.gates]]);
     const needs = [...this.needs].map(([source, literals]): [string, string[] | null] => [source, literals && [...literals]]);
     const keyedNeeds = [...this.keyedNeeds].map(([key, { sourceLength, literals }]): [string, number, string[] | null] => [key, sourceLength, literals && [...literals]]);
-    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs, keyedNeeds };
+    return { count: this.count, alwaysOpen: [...this.alwaysOpen], patterns, automaton: build(this.literals), needs, keyedNeeds, testedLiterals: [] };
   }
 
   /**
@@ -490,7 +507,7 @@ function build(literals: readonly Literal[]): AutomatonTables {
     }
   }
   const edgeFrom = ranges(children);
-  const fail = states <= 0x10000 ? new Uint16Array(states) : new Int32Array(states);
+  const fail = new Int32Array(states);
   /** Where `symbol` leads from a state whose failure chain is complete: down the chain to an edge, or the root. */
   const transition = (from: number, symbol: number): number => {
     for (let s = from; ; s = fail[s]!) {
@@ -524,9 +541,31 @@ function build(literals: readonly Literal[]): AutomatonTables {
     dense: Math.min(states, DENSE_STATES),
     children,
     symbolInto,
-    fail,
+    ...failIn16Bits(fail),
     ...ownOutputs(ownCount, Int32Array.from(ownActions)),
   };
+}
+
+/** Failure links as `AutomatonTables` holds them: 16 bits each, and the few beyond that apart. */
+function failIn16Bits(fail: Int32Array): { fail: Uint16Array; failBeyond: Int32Array } {
+  const beyond: number[] = [];
+  const narrow = new Uint16Array(fail.length);
+  for (let state = 0; state < fail.length; state++) {
+    if (fail[state]! < FAIL_BEYOND) narrow[state] = fail[state]!;
+    else {
+      narrow[state] = FAIL_BEYOND;
+      beyond.push(state, fail[state]!);
+    }
+  }
+  return { fail: narrow, failBeyond: Int32Array.from(beyond) };
+}
+
+/** Failure links as the 32-bit numbers the scan reads. */
+function failLinks(tables: AutomatonTables): Int32Array {
+  const fail = new Int32Array(tables.fail);
+  const { failBeyond } = tables;
+  for (let k = 0; k < failBeyond.length; k += 2) fail[failBeyond[k]!] = failBeyond[k + 1]!;
+  return fail;
 }
 
 /** What each state's own literals do, sorted: start actions, and the literals that open matchers. */
@@ -544,7 +583,7 @@ function ownOutputs(ownCount: Uint16Array, ownActions: Int32Array) {
   return {
     ownStartCount: narrowest(ownStartCount),
     ownStarts: Int32Array.from(ownStarts),
-    ownOpeningCount: literals.count,
+    openingStates: literals.states,
     literalLength: literals.length,
     literalWordStart: literals.wordStart,
     opensCount: narrowest(literals.opensCount),
@@ -584,11 +623,12 @@ function ranges(counts: ArrayLike<number>): Int32Array {
 function loaded(tables: AutomatonTables): Automaton {
   const { chars, width, stateMask, dense, children, symbolInto, ownStarts, literalLength, literalWordStart, opens } = tables;
   // One array type per field whatever the tables' widths: these loops run once per automaton, and
-  // a second automaton with other types (the customer's has 16-bit failure links) deoptimised
-  // them, ~20 ms of a fresh worker's createScorer.
-  const fail = asInt32(tables.fail);
+  // a second automaton with other types (its counts in 16 bits where the first's fit in 8)
+  // deoptimised them, ~20 ms of a fresh worker's createScorer.
+  const fail = failLinks(tables);
   const ownStartCount = asInt32(tables.ownStartCount);
-  const ownOpeningCount = asInt32(tables.ownOpeningCount);
+  const ownOpeningCount = new Int32Array(children.length);
+  for (const state of tables.openingStates) ownOpeningCount[state]!++;
   const opensCount = asInt32(tables.opensCount);
   const states = children.length;
   const edgeFrom = ranges(children);
@@ -675,11 +715,11 @@ function numbers(n: number): Int32Array {
 
 /**
  * The literals that open matchers, one per state where such a literal ends and per need of a
- * word start (a literal may be registered both ways), numbered in state order: `count[state]`
- * says how many a state has.
+ * word start (a literal may be registered both ways), numbered in state order: `states` says
+ * where each ends.
  */
 function openingLiterals(states: number, ownFrom: Int32Array, ownActions: Int32Array) {
-  const count = new Uint8Array(states);
+  const where: number[] = [];
   const length: number[] = [];
   const wordStart: number[] = [];
   const opensCount: number[] = [];
@@ -692,12 +732,12 @@ function openingLiterals(states: number, ownFrom: Int32Array, ownActions: Int32A
         if ((action & START) === 0 && ((action & WORD_START) !== 0) === needsWordStart) opens.push(action & MATCHER_BITS);
       }
       if (opens.length === before) continue;
-      count[state]!++;
+      where.push(state);
       length.push((ownActions[ownFrom[state]!]! >>> LENGTH_SHIFT) & LENGTH_BITS);
       wordStart.push(needsWordStart ? 1 : 0);
       opensCount.push(opens.length - before);
     }
   }
   // Matcher ids fit in 14 bits (MATCHER_BITS).
-  return { count, length: Uint16Array.from(length), wordStart: Uint8Array.from(wordStart), opensCount, opens: Uint16Array.from(opens) };
+  return { states: Int32Array.from(where), length: Uint16Array.from(length), wordStart: Uint8Array.from(wordStart), opensCount, opens: Uint16Array.from(opens) };
 }

@@ -59,17 +59,20 @@ export class Matcher {
     this.parts.forEach((part, p) => {
       if (part.pinned && 'rule' in part.ref && !pinnedByText.has(part.ref.rule)) pinnedByText.set(part.ref.rule, p);
     });
+    // A prefix is cut and looked up only at a pinned pattern's length: a rule's patterns hold many
+    // lookaheads, and each cut made a string of up to a few kB to hash.
+    const pinnedLengths = new Set([...pinnedByText.keys()].map((text) => text.length));
     for (const part of this.parts) {
-      if (part.pinned && 'rule' in part.ref) part.wider = this.widerOf(part.ref.rule, pinnedByText);
+      if (part.pinned && 'rule' in part.ref) part.wider = this.widerOf(part.ref.rule, pinnedByText, pinnedLengths);
     }
   }
 
   /** The first-listed pinned pattern that is `text` without a lookahead at its end. */
-  private widerOf(text: string, pinnedByText: ReadonlyMap<string, number>): Part | null {
+  private widerOf(text: string, pinnedByText: ReadonlyMap<string, number>, pinnedLengths: ReadonlySet<number>): Part | null {
     let first = -1;
     for (let at = text.indexOf('(?'); at >= 0; at = text.indexOf('(?', at + 1)) {
       const kind = text[at + 2];
-      if (kind !== '=' && kind !== '!') continue;
+      if ((kind !== '=' && kind !== '!') || !pinnedLengths.has(at)) continue;
       const p = pinnedByText.get(text.slice(0, at));
       if (p !== undefined && (first < 0 || p < first) && isLookahead(text.slice(at))) first = p;
     }

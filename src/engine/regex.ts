@@ -24,14 +24,34 @@ export function primed(regex: RegExp): RegExp {
  * them all as their module loads instead compiles many a session never runs (measured: load
  * +35 ms, first reply −25 ms), and a WeakSet of the primed ones, asked at every test, cost the
  * warm path ~15 %.
+ *
+ * Until it is compiled, a test on a text that holds none of the literals one of which every match
+ * holds answers false without compiling: the build proves those literals (`testedLiterals`, in
+ * the rule tables), and most of these regexes are about words a given clause does not have (a
+ * fresh worker's first reply compiled 139 of them, 31 kB; 35 of them, 9 kB, held a literal).
+ * Compiled, it is tested as it is: the literals no longer save anything. Declare them at module
+ * level only: every one is kept (`madeOnTest`) for the build to read.
  */
 export class PrimedOnTest {
   private ready = false;
-  constructor(readonly regex: RegExp) {}
+  /** The literals one of which every match holds, from the build; null: none proven (or no tables yet). */
+  private needs: readonly string[] | null | undefined;
+  constructor(readonly regex: RegExp) {
+    madeOnTest.push(regex);
+  }
 
   test(text: string): boolean {
-    if (!this.ready) this.prime();
+    if (!this.ready) {
+      if (this.needs === undefined && testedLiterals !== null) this.needs = testedLiterals.get(testedKey(this.regex)) ?? null;
+      if (this.needs && !holdsOne(asScanned(text, this.regex.ignoreCase), this.needs)) return false;
+      this.prime();
+    }
     return this.regex.test(text);
+  }
+
+  /** Whether the regex has been compiled (a test reached it). */
+  get compiled(): boolean {
+    return this.ready;
   }
 
   private prime(): void {
@@ -41,6 +61,83 @@ export class PrimedOnTest {
     primed(this.regex).lastIndex = lastIndex;
   }
 }
+
+/** Every PrimedOnTest's regex, in the order made: the build proves their literals (rule-tables.ts). */
+const madeOnTest: RegExp[] = [];
+
+/** What the build proved for the PrimedOnTest regexes, by `testedKey`; null until tables are loaded. */
+let testedLiterals: Map<string, readonly string[]> | null = null;
+
+/**
+ * A regex's key in the tables: its flags, its source's length and a hash of it (the sources would
+ * add ~30 kB). The source as written: the shipped build writes a regex's non-ASCII characters as
+ * `\uXXXX` (vite.config.ts's ASCII output), which `source` then reads, and the build proved them
+ * from the source before that.
+ */
+function testedKey(regex: RegExp): string {
+  const source = asWritten(regex.source);
+  // FNV-1a, 32 bits.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return `${regex.flags}:${source.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * The literals of every PrimedOnTest regex made so far for which they can stand in for the regex
+ * on a text without a match, by key (see PrimedOnTest). `prove` gives a source's literals, as
+ * literals.ts proves them: read as the scanner reads text, in lower case with a line break as a
+ * space. So a regex that ignores case has its literals in lower case, and none where one has a
+ * non-ASCII letter (its other case could match); a global, sticky or Unicode regex has none (a
+ * test moves its lastIndex, or its source reads otherwise).
+ */
+export function provenTestedLiterals(prove: (source: string) => readonly string[] | null): [key: string, literals: string[]][] {
+  const proven = new Map<string, { source: string; literals: string[] }>();
+  for (const regex of madeOnTest) {
+    if (/[gyuv]/.test(regex.flags)) continue;
+    const literals = prove(regex.source)?.map((l) => (regex.ignoreCase ? l.toLowerCase() : l));
+    if (!literals || literals.some((l) => l.length === 0 || (regex.ignoreCase && hasCasedNonAscii(l)))) continue;
+    const key = testedKey(regex);
+    const known = proven.get(key);
+    const source = asWritten(regex.source);
+    if (known && known.source !== source) throw new Error(`two tested regexes share the key ${key}`);
+    proven.set(key, { source, literals: [...new Set(literals)] });
+  }
+  return [...proven].map(([key, { literals }]) => [key, literals]);
+}
+
+/** Takes the build's literals for the PrimedOnTest regexes (the anchor index does, given tables). */
+export function useTestedLiterals(table: readonly [key: string, literals: readonly string[]][]): void {
+  if (table === lastTable) return;
+  lastTable = table;
+  testedLiterals ??= new Map();
+  for (const [key, literals] of table) testedLiterals.set(key, literals);
+}
+let lastTable: readonly unknown[] | null = null;
+
+/** The PrimedOnTest regexes made so far (for tests). */
+export const testedRegexes = (): readonly RegExp[] => [...madeOnTest];
+
+const asWritten = (source: string): string =>
+  source.includes('\\u') ? source.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : source;
+
+const hasCasedNonAscii = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) > 0x7f && c.toLowerCase() !== c.toUpperCase());
+
+/**
+ * `text` as literals are looked for in it: lower case for a regex that ignores case (then an ASCII
+ * letter of the text is a literal's letter exactly when the regex reads it so), a line break as a
+ * space. The last one is kept: a clause is tested against many regexes in a row.
+ */
+function asScanned(text: string, ignoreCase: boolean): string {
+  const cache = ignoreCase ? lowerCache : plainCache;
+  if (cache.text !== text) {
+    cache.text = text;
+    const cased = ignoreCase ? text.toLowerCase() : text;
+    cache.scanned = cased.includes('\n') ? cased.replaceAll('\n', ' ') : cased;
+  }
+  return cache.scanned;
+}
+const lowerCache = { text: '', scanned: '' };
+const plainCache = { text: '', scanned: '' };
 
 /** A regex made and primed on first use: most of the rules' regexes never run in a session. */
 export class LazyRegex {

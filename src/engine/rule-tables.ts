@@ -7,6 +7,9 @@
 import type { IndexTables } from './anchors';
 import { AnchorIndex } from './anchors';
 import { compileFlagRule } from './flags';
+import './issue';
+import { anchorsOf } from './literals';
+import { provenTestedLiterals } from './regex';
 import { FLAG_RULES } from './rules';
 import { SignalReader } from './signals';
 
@@ -27,5 +30,7 @@ export function buildRuleTables(): RuleTables {
     void compiled.rewrites;
   }
   new SignalReader(customer, reply);
-  return { reply: reply.tables(), customer: customer.tables() };
+  // The ready-sentence clause's tested regexes: made as issue.ts and issue-confidence.ts load (imported above).
+  const testedLiterals = provenTestedLiterals((source) => anchorsOf(source)?.map((a) => a.text) ?? null);
+  return { reply: { ...reply.tables(), testedLiterals }, customer: customer.tables() };
 }

@@ -1,0 +1,74 @@
+// PrimedOnTest (regex.ts) with the literals the build proves for it (rule-tables.ts): until its
+// regex is compiled, a text without one of them is answered without compiling, and the answer is
+// always the regex's own.
+import RULE_TABLES from 'virtual:replycoach/rule-tables';
+import { describe, expect, test } from 'vitest';
+import { AnchorIndex } from '../../src/engine/anchors';
+// The ready-sentence clause's signs, made as the module loads.
+import '../../src/engine/issue';
+import { anchorsOf } from '../../src/engine/literals';
+import { PrimedOnTest, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
+import { loadSet } from '../eval/sets';
+
+const prove = (source: string) => anchorsOf(source)?.map((a) => a.text) ?? null;
+
+/** Signs made as a module would make them, with the build's literals for them handed over. */
+function signs<T extends Record<string, RegExp>>(regexes: T): { [K in keyof T]: PrimedOnTest } {
+  const made = Object.fromEntries(Object.entries(regexes).map(([name, regex]) => [name, new PrimedOnTest(regex)]));
+  useTestedLiterals(provenTestedLiterals(prove));
+  return made as { [K in keyof T]: PrimedOnTest };
+}
+
+describe('a PrimedOnTest regex with the literals the build proved', () => {
+  test('is not compiled for a text without one of them, and answers false', () => {
+    const { lost } = signs({ lost: /\bparcel (?:was |is )?(?:lost|missing)\b/i });
+    expect(lost.test('The delivery was late again')).toBe(false);
+    expect(lost.compiled).toBe(false);
+    expect(lost.test('My PARCEL was Lost')).toBe(true);
+    expect(lost.compiled).toBe(true);
+  });
+
+  test('reads a line break as the space a class of both allows', () => {
+    const { broken } = signs({ broken: /arrived[ \n]broken/ });
+    expect(broken.test('it arrived\nbroken')).toBe(true);
+  });
+
+  test('is compiled as before where its tests move lastIndex (global or sticky) or it reads Unicode', () => {
+    const { global, sticky, unicode } = signs({ global: /parcel/g, sticky: /parcel/y, unicode: /parcel/u });
+    for (const sign of [global, sticky, unicode]) {
+      expect(sign.test('nothing here')).toBe(false);
+      expect(sign.compiled).toBe(true);
+    }
+  });
+
+  test('ignoring case, has none where one holds a non-ASCII letter (its other case could match)', () => {
+    const { accent } = signs({ accent: /\u00e9t\u00e9/i });
+    expect(accent.test('the shop is open')).toBe(false);
+    expect(accent.compiled).toBe(true);
+  });
+
+  test('answers as its regex does on every sentence of the labelled cases, in any case', () => {
+    const texts = [...loadSet('dev').cases, ...loadSet('tune').cases]
+      .flatMap((c) => [c.reply, c.customer ?? ''])
+      .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+      .flatMap((sentence) => [sentence, sentence.toLowerCase()]);
+    // Every sign of the engine's modules: each test on a fresh one, compiled only if its literals let it.
+    new AnchorIndex(RULE_TABLES.reply);
+    let matched = 0;
+    for (const regex of testedRegexes()) {
+      for (const text of texts) {
+        if (!regex.test(text)) continue;
+        matched++;
+        expect(new PrimedOnTest(new RegExp(regex.source, regex.flags)).test(text)).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  }, 120_000);
+});
+
+describe('the rule tables', () => {
+  test("hold the literals of the ready-sentence clause's tested regexes (issue.ts, issue-confidence.ts)", () => {
+    expect(RULE_TABLES.reply.testedLiterals.length).toBeGreaterThan(150);
+    expect(RULE_TABLES.customer.testedLiterals).toEqual([]);
+  });
+});

@@ -1069,11 +1069,13 @@ export const blameShift: FlagRuleData = {
     // as the one who failed it, its deadline kept, and the agent's next step after it. "Needed to
     // be" reads with one thing or many, so no number to choose. One thing only, then when or where.
     ...DUTY_STEPS.flatMap(([verb, done, participle]) =>
-      [
-        [`you (?:needed|had|were supposed|were meant|were required) to ${verb}`, ''],
-        ['you would have needed to', `${verb} `],
-        ...(participle ? [[`you (?:should|ought to) have ${participle}`, '']] : []),
-      ].flatMap(([when, lead]) => ['', "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],"].map((before) => ({
+      (
+        [
+          [`you (?:needed|had|were supposed|were meant|were required) to ${verb}`, ''],
+          ['you would have needed to', `${verb} `],
+          ...(participle ? [[`you (?:should|ought to) have ${participle}`, '']] : []),
+        ] as [string, string][]
+      ).flatMap(([when, lead]) => ['', "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],"].map((before) => ({
         when,
         // Also after a clause of the agent's and its comma ("Telling the front desk doesn't freeze
         // it, you'd have needed to…"), kept as written.

@@ -708,6 +708,23 @@ export const argueDefend: FlagRuleData = {
       leadsIn: `(?: what [^,:;.!?\\n]{1,60}| (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|(?<![0-9] )may|applies|apply|applied|does|do|did|has|have|had|been)\\b)[^,:;.!?\\n—–]){1,60})?`,
       better: '',
     },
+    // The same lead opened by "Again," ("Again, as I explained in my previous email, the engineer
+    // attended at 10:40"): flagged as "Again, as", it goes whole with its comma, the point stays.
+    // Only where the lead says it was said before, in the agent's words or a colleague's.
+    {
+      when: '(?:once )?again,? as',
+      leadsIn: " (?:(?:i|we|my colleague|our team|the [a-z]+) )(?:have |has |had )?(?:already |previously |just )?(?:explained|said|stated|mentioned|told you|advised|noted|pointed out|set out|made clear)(?: (?!what\\b)(?:(?!\\b(?:is|are|was|were|will|would|can|cannot|must|may|applies|apply|does|do|did|has|have|had)\\b)[^,:;.!?\\n—–]){1,50})?",
+      better: '',
+    },
+    // The reminder trailing the point as a clause of its own ("The deposit is held for 10 days,
+    // this I already explained on the phone."): it goes with its comma. Only where and how often it
+    // was said may follow it, never a date, which says when the customer was told.
+    {
+      when: '(?:i|we) (?:have |had )?(?:already |previously )?(?:explained|told you|said|mentioned)',
+      trails: ',? (?:this|that) ',
+      restIs: "(?:(?:already|before|earlier|previously|again|twice|to you|yesterday|last week|(?:on|over|during) (?:the )?(?:phone|call)|in (?:chat|writing))(?: |$))*",
+      better: '',
+    },
     // "Like I wrote you two times before, the API limit is 1000 calls an hour": the reminder that it
     // was written before goes, the point stays. Only how often or where it was written goes with
     // it, never a date ("As I wrote on 12 August, …" keeps the letter it names).

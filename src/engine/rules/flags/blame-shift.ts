@@ -310,6 +310,21 @@ const OMITTED: [string, string][] = [
   ['read', 'read'],
 ];
 
+/**
+ * Steps a customer is told they had to take, by a date or before something ("return the form by
+ * 3 May"), and how the passive says each: `{v}` the stem as written; the participle "should have"
+ * takes. Not checking, reading or following, where "…needed to be checked" would still lecture.
+ */
+const DUTY_STEPS: [string, string, string?][] = [
+  ['(?<v>collect|report|confirm|return|sign|attach|book|renew|register|request|select|record|upload|attend)', '{v}ed', '(?<v>collect|report|confirm|return|sign|attach|book|renew|register|request|select|record|upload|attend)ed'],
+  ['(?<v>updat|complet|provid|declar|activat|includ|enclos|sav)e', '{v}ed', '(?<v>updat|complet|provid|declar|activat|includ|enclos|sav)ed'],
+  ['submit', 'submitted', 'submitted'],
+  ['cancel', 'cancelled', 'cancell?ed'],
+  ['send', 'sent', 'sent'],
+  ['pay', 'paid', 'paid'],
+  ['do', 'done'],
+];
+
 /** Going to another party said as a gerund ("we'd recommend contacting them"), and the verb the agent takes it up with. */
 const REDIRECT_GERUNDS: [string, string][] = [
   ['contacting', 'contact'],
@@ -1040,6 +1055,34 @@ export const blameShift: FlagRuleData = {
           { when: `you (?:did not|never|failed to|neglected to|forgot to) ${verb}`, restIs: `${obj}${tail}`, better },
         ];
       }),
+    ),
+    // What the customer is said not to have given us ("You did not give us your new address, so we
+    // sent the papers to the old one"): what we did not have, said from our side as the "because
+    // you didn't provide" causes are, what followed kept, and the agent's next step after it.
+    {
+      when: 'you (?:did not|never|failed to|forgot to) give',
+      restIs: `us (?<object>(?:your|the|a|an) (?:${OMITTED_WORD} ){0,3}${OMITTED_WORD}${WE_SENT})${UNDONE_TAIL}`,
+      better: 'we didn’t have {object}{tail}{cut}; here is what I’ll do now: [the next step you’ll take]',
+    },
+    // A step the customer is told they had to take ("You needed to return the form by 3 May", "you'd
+    // have needed to do that in the app before the 1st"): the step that was needed, without "you"
+    // as the one who failed it, its deadline kept, and the agent's next step after it. "Needed to
+    // be" reads with one thing or many, so no number to choose. One thing only, then when or where.
+    ...DUTY_STEPS.flatMap(([verb, done, participle]) =>
+      (
+        [
+          [`you (?:needed|had|were supposed|were meant|were required) to ${verb}`, ''],
+          ['you would have needed to', `${verb} `],
+          ...(participle ? [[`you (?:should|ought to) have ${participle}`, '']] : []),
+        ] as [string, string][]
+      ).flatMap(([when, lead]) => ['', "[^.!?;:\\n]*?[\\p{L}\\p{N}'’)],"].map((before) => ({
+        when,
+        // Also after a clause of the agent's and its comma ("Telling the front desk doesn't freeze
+        // it, you'd have needed to…"), kept as written.
+        ...(before ? { afterSubject: before } : {}),
+        restIs: `${lead}(?<object>${verb === 'do' ? '' : `(?:your|the|these|those)(?: ${OMITTED_WORD}){1,4}${WE_SENT}|them|`}it|this|that)(?<tail>(?: (?:from|to|at|by|before|within|in|on|during|after|when|for|with|online)\\b(?: (?!(?:and|but|so|because|as|which|then|or)\\b)[^ ,;:]+)*)?)`,
+        better: `{object} needed to be ${done}{tail}{cut}; here is what I’ll do now: [the next step you’ll take]`,
+      }))),
     ),
     // A step the customer is said not to have taken ("You didn't update your address with us when
     // you moved, so the bills went to Elm Road"): the same fact, without "you" as its cause ("Your

@@ -459,6 +459,12 @@ export interface SuggestionRuleData extends RuleBase {
    */
   commits?: true;
   /**
+   * The sentence promises to see the trouble through without owning its cause ("I'll take care of
+   * this personally"): a record quoted as proof that no Swap hedges ("the system shows it
+   * delivered") leaves that trouble open beside it, so only the other noes hold it back.
+   */
+  commitsPastRecord?: true;
+  /**
    * Where neither the ready sentence nor its fallback fits what happened ("contact us again" where
    * what recurs is the trouble, not their contact): none is offered, and the move's advice stands alone.
    */

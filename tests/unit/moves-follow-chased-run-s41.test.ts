@@ -65,3 +65,13 @@ describe('own-it with nothing to see through', () => {
     expect(ready(sentence('My heating has been broken for five days and nobody has come.', 'Hi, sorry, that is not good enough.', 'own-it'))).toBe(true);
   });
 });
+
+describe('offer-call beside a no the reply keeps', () => {
+  const reply = 'Hi Sam, we are sorry to hear about your trip. That said, our trains run on time 95% of the time, so this really is unusual.';
+  test('a customer who says they will leave keeps the call sentence (failed before)', () => {
+    expect(ready(sentence('2 hour delay on the 17:05, no heating, no announcements. never again', reply, 'offer-call'))).toBe(true);
+  });
+  test('one who does not still gets none', () => {
+    expect(ready(sentence('2 hour delay on the 17:05, no heating, no announcements. DISGRACEFUL', reply, 'offer-call'))).toBe(false);
+  });
+});

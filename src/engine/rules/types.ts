@@ -464,6 +464,8 @@ export interface SuggestionRuleData extends RuleBase {
    * delivered") leaves that trouble open beside it, so only the other noes hold it back.
    */
   commitsPastRecord?: true;
+  /** Where the sentence still fits beside a no the reply keeps (`commits` does not hold it back). */
+  commitsUnless?: Context[];
   /**
    * Where neither the ready sentence nor its fallback fits what happened ("contact us again" where
    * what recurs is the trouble, not their contact): none is offered, and the move's advice stands alone.

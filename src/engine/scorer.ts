@@ -19,7 +19,7 @@ import { rewriteSentence, sentenceAt, type SentenceRewritten } from './sentence-
 import { applyEdit, capitalWhereItOpens, swapEdit, swapRange } from './swap';
 import RULE_TABLES from 'virtual:replycoach/rule-tables';
 import type { RuleTables } from './rule-tables';
-import { FLAG_RULES, RECORD_FLAGS, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
+import { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES } from './rules';
 import { REPLY_OWNED_STEP } from './rules/signals';
 import type { Context, FlagCheckInput, FlagRuleData, PatternContext, Signal, SuggestionRuleData } from './rules/types';
 import type { ActiveRule } from './scores';
@@ -702,7 +702,6 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
   const stockApologies = flags.find((f) => f.compiled.rule.means === 'stock-apology')?.compiled;
   const refusalRules = new Set(FLAG_RULES.flatMap((rule) => (rule.means === 'refusal' ? [rule.id] : [])));
   const rebuttalRules = new Set(REBUTTING_FLAGS);
-  const recordRules = new Set(RECORD_FLAGS);
   const flagById = new Map(flags.flatMap(({ compiled, prefs }) => (prefs ? [[compiled.rule.id, { compiled, prefs }] as const] : [])));
   const opinion = model ? new SecondOpinion(model, (id) => flagById.has(id)) : null;
   const suggestions: { rule: SuggestionRuleData; prefs: Prefs; template: Template }[] = [];
@@ -1073,7 +1072,6 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // sentence that owns the trouble or promises to sort it contradicts them ("the premium is
     // therefore correct. I'll see it through until it's sorted").
     const keepsItsNo = keepsNoBeside(findings, has, (f) => isRefusal(f) || rebuttalRules.has(f.ruleId));
-    const keepsItsNoPastRecords = keepsNoBeside(findings, has, (f) => isRefusal(f) || (rebuttalRules.has(f.ruleId) && !recordRules.has(f.ruleId)));
     for (const { rule, prefs, template: teamOrBuiltIn } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -1087,7 +1085,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const fallback = variant ? variant.fallback : rule.fallback;
       const commits =
         (variant?.commits ?? rule.commits) === true &&
-        (rule.commitsPastRecord ? keepsItsNoPastRecords : keepsItsNo) &&
+        keepsItsNo &&
         !rule.commitsUnless?.some((c) => contextHolds(c, has, findings));
       if (rule.unless.some((s) => madeBySwap.has(s)) || rule.quietWith?.some((c) => contextHolds(c, has, findings))) {
         replacement = '';

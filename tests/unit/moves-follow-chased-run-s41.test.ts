@@ -1,11 +1,13 @@
-// Following the coach, round 2 (s41 follow read 1, blind judge): where a gate held back a ready
-// sentence the judge wanted, and where one it let through was worse. In general form:
-// - a run of trouble counted ("3rd time this month", "second week running") and left unnamed by
-//   the reply is one the customer has chased: "you shouldn't have had to contact us again" fits;
-//   named by the reply ("three cuts in a month is too many") it is owned already;
-// - a record quoted as proof ("the system shows it delivered") leaves the trouble open: "I'll see
-//   it through until it's sorted" fits beside it, as it does not beside the charge held right;
-// - praise, a price grumbled at, a question answered: nothing to see through.
+// Following the coach, rounds 2 and 3 (s41 follow reads 1 and 2, blind judge): where a gate held
+// back a ready sentence the judge wanted, and where one it let through was worse. In general form:
+// - a run of the trouble counted ("3rd time this month", "cancelled AGAIN. third time this week")
+//   is not a contact repeated: "you shouldn't have had to contact us again" says they wrote
+//   before, which they did not (round 2 let it back; read 2 found it worse in 3 of 3);
+// - a record quoted as proof with no Swap ("the system shows it delivered") is a no the reply
+//   keeps: "I'll take care of this personally until it's sorted" waits beside it (round 2 let
+//   it back; read 2 found it worse in 6 of 6);
+// - praise, a price grumbled at, a question answered: nothing to see through;
+// - a customer who says they will leave keeps the call sentence beside a no.
 // Customer messages and replies are our own. The cases marked "failed before" did.
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
@@ -15,38 +17,35 @@ const sentence = (customer: string, reply: string, ruleId: string) => scoreReply
 const ready = (s: string | undefined) => s !== undefined && s !== '' && !s.includes('[');
 const waits = (s: string | undefined) => s !== undefined && (s === '' || s.includes('['));
 
-describe('acknowledge-repeat on a run of trouble counted', () => {
+describe('acknowledge-repeat: a run of the trouble counted is not a contact repeated', () => {
   test.each([
     ['Third week running my bin has not been collected.', 'Hi Sam, the crew will come back for it tomorrow morning.'],
     ['2nd time this month my parcel has been left in the hedge.', 'Hi, sorry about that. Please DM us your order number.'],
     ['@RailCo cancelled AGAIN. fourth time this month.', 'Sorry for the disruption. Please check our app for updates.'],
-  ])('a run counted and left unnamed keeps the sentence (failed before): %s', (customer, reply) => {
-    expect(ready(sentence(customer, reply, 'acknowledge-repeat'))).toBe(true);
-  });
-  test.each([
-    ['Third week running my bin has not been collected.', 'Hi Sam, three missed collections in a row is not good enough. The crew will come back tomorrow.'],
-    ['2nd time this month my parcel has been left in the hedge.', 'Hi, I am sorry this has happened twice. Please DM us your order number.'],
-    ['@RailCo cancelled AGAIN. fourth time this month.', 'I am sorry it keeps happening. Please check our app for updates.'],
-  ])('a run the reply names itself gets no sentence: %s', (customer, reply) => {
+    ['Third week running my bin has not been collected.', 'Hi Sam, the crew will come back for it within 3 working days.'],
+  ])('no "contact us again" to insert (failed before, on round 2): %s', (customer, reply) => {
     expect(sentence(customer, reply, 'acknowledge-repeat') ?? '').not.toSatisfy(ready);
   });
-  test('a time ahead is not a run named ("within 3 working days")', () => {
-    expect(ready(sentence('Third week running my bin has not been collected.', 'Hi Sam, the crew will come back for it within 3 working days.', 'acknowledge-repeat'))).toBe(true);
+  test.each([
+    ['This is the third time I have emailed about my bin not being collected.', 'Hi Sam, the crew will come back for it tomorrow morning.'],
+    ['Parcel left in the hedge AGAIN. I have messaged you three times about it.', 'Hi, sorry about that. Please DM us your order number.'],
+  ])('a contact counted keeps the sentence: %s', (customer, reply) => {
+    expect(ready(sentence(customer, reply, 'acknowledge-repeat'))).toBe(true);
   });
-  test('a habit told with nothing counted still gets no sentence', () => {
-    expect(sentence('My app keeps logging me out every day.', 'Hi, which phone are you on?', 'acknowledge-repeat')).not.toSatisfy(ready);
-  });
-  test('a run that is praise, met with thanks, gets no sentence', () => {
-    expect(sentence('obsessed with my new trainers from you, 3rd pair this year lol', 'Three pairs! Thanks for the love, enjoy them!', 'acknowledge-repeat') ?? '').not.toSatisfy(ready);
+  test('a habit told with nothing counted gets no sentence either', () => {
+    expect(sentence('My app keeps logging me out every day.', 'Hi, which phone are you on?', 'acknowledge-repeat') ?? '').not.toSatisfy(ready);
   });
 });
 
 describe('own-it beside a record quoted as proof', () => {
   const customer = 'Tracking says delivered but nothing is here. I was home all day.';
-  test('the record leaves the parcel missing: the promise to see it through stays (failed before)', () => {
-    expect(ready(sentence(customer, 'Hello Sofia, as checked in our system the parcel is showing delivered at 14:32 today. Please check with your neighbours.', 'own-it'))).toBe(true);
+  test('the record is a no the reply keeps: the promise waits (failed before, on round 2)', () => {
+    expect(waits(sentence(customer, 'Hello Sofia, as checked in our system the parcel is showing delivered at 14:32 today. Please check with your neighbours.', 'own-it'))).toBe(true);
   });
-  test('the charge held right still holds it back', () => {
+  test('the same parcel with no record quoted keeps the promise', () => {
+    expect(ready(sentence(customer, 'Hello Sofia, that is not good enough from us. Please check with your neighbours.', 'own-it'))).toBe(true);
+  });
+  test('the charge held right holds it back too', () => {
     expect(waits(sentence('Why was I charged a £15 late fee?', 'Hello, the £15 late fee is correct and will stand.', 'own-it'))).toBe(true);
   });
 });

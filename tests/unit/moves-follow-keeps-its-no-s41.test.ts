@@ -15,8 +15,8 @@ const ready = (s: string | undefined) => s !== undefined && s !== '' && !s.inclu
 
 describe('a sentence that owns it or promises to sort it waits beside a no the reply keeps', () => {
   const late = 'why does the tracker say my engineer is 5 min away for the last hour??';
-  test('the charge held right with no Swap: "I’ll see it through until it’s sorted" would take it back', () => {
-    expect(waits(sentence('why was I charged £20 for the callout?', 'the £20 callout charge is correct and will stand', 'own-it'))).toBe(true);
+  test('a record quoted as proof with no Swap: "I’ll see it through until it’s sorted" would take it back', () => {
+    expect(waits(sentence(late, 'the tracker updates live, so your engineer will be there any moment', 'own-it'))).toBe(true);
   });
   test('arguing to be right with no Swap: "I’d like to sort this out with you directly" would take it back', () => {
     expect(waits(sentence('why is there a $30 fee to close my account?! this is a rip-off', 'it is not a rip-off, and we have never hidden that fee from anyone', 'offer-call'))).toBe(true);
@@ -30,10 +30,10 @@ describe('a sentence that owns it or promises to sort it waits beside a no the r
 describe('acknowledge-repeat: "contact us again" only for a contact repeated', () => {
   const reply = 'Hi Sam, the crew will come back for it tomorrow morning.';
   test.each([
-    'Bin not collected AGAIN.',
-    'The 8:10 train keeps getting cancelled.',
-  ])('the trouble recurs, no contact said nor run counted: no sentence to insert (%s)', (customer) => {
-    expect(sentence(customer, reply, 'acknowledge-repeat') ?? '').not.toSatisfy(ready);
+    'Bin not collected AGAIN. Third week running.',
+    'The 8:10 train was cancelled again. Fourth time this month.',
+  ])('the trouble recurs, no contact said: the move fires with no sentence (%s)', (customer) => {
+    expect(sentence(customer, reply, 'acknowledge-repeat')).toBe('');
   });
   test.each([
     'This is the third time I’m emailing about my bin not being collected.',

@@ -1,8 +1,8 @@
 import type { RuleInfo } from '../types';
 import { FLAG_RULES } from './flags';
-import { RECORD_FLAGS, REBUTTING_FLAGS, SUGGESTION_RULES } from './suggestions';
+import { REBUTTING_FLAGS, SUGGESTION_RULES } from './suggestions';
 
-export { FLAG_RULES, RECORD_FLAGS, REBUTTING_FLAGS, SUGGESTION_RULES };
+export { FLAG_RULES, REBUTTING_FLAGS, SUGGESTION_RULES };
 
 /** Every rule as the UIs describe it, in RULES.md order. */
 export const RULES: readonly RuleInfo[] = [

@@ -736,15 +736,8 @@ const WHEN_EARLIER = '(?:\\d+|a|an|one|two|three|four|five|six|several|a few|man
  * has been here before in each.
  */
 /** The trouble itself gone wrong again: "cancelled AGAIN", "third week running", "every time I go". */
-/**
- * The trouble counted as one more of a run ("3rd time this month", "third day running", "3rd
- * replacement"): each time came and went, and the customer has lived through, and most likely
- * raised, the ones before. Not a habit told with nothing counted ("every time I go", "keeps crashing").
- */
-const CUSTOMER_TROUBLE_COUNTED = `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`;
-
 const CUSTOMER_TROUBLE_AGAIN = [
-  CUSTOMER_TROUBLE_COUNTED,
+  `${ORDINAL} (?:time|times|week|month|day) (?:in a row|running|this (?:week|month|year)|now|that|this has|it has)|${ORDINAL} (?:[a-z]+ ){1,2}(?:in a row|running|this (?:week|month|year|season))|${ORDINAL} (?:replacement|engineer|technician|visit|missed|cancell?ed)`,
   `(?<!\\b(?:what|which|where|who|it|them|this|that|one|send|try|ask|do|book|order|check|never|you|there|here|back)\\b[^.!?\\n]{0,30})(?:again|once again|yet again)(?=[ \\n]*(?:[.!?,;]|$))`,
   `(?:every|each) time (?:i|we)|(?:keeps?|kept) (?:on )?(?:happening|sending|rejecting|cancell?ing|breaking|missing|receiving)|(?:i|we) (?:keep|kept) (?:getting|receiving|being)`,
 ];
@@ -780,17 +773,6 @@ export const REPLY_CORRECTS_THEM = [
   `(?<=(?:^|[.!?\\n:]|, ?|^[a-z]{2,5},?) ?)(?:please )?(?:ensure|make sure) (?:that )?(?:you|your)\\b(?! (?:do not|will not|never) (?:have|need))`,
   `(?:double-check|double check|check|remember|make sure)[^.!?\\n]{0,40} next time|next time,? (?:please |make sure|double|check|remember|try)`,
   `as per (?:the |our )?(?:guidance|instructions)`,
-];
-
-/**
- * The reply names the run of trouble itself: "three cuts in a month is too many", "twice this
- * month", "that it keeps happening", "three cold orders in a row". Not a span of time ahead
- * ("within 3 working days", "in 3-5 days").
- */
-const REPLY_NAMES_RECURRENCE = [
-  `twice|again and again|(?:keeps?|kept) (?:on )?happening|(?:every|each) time|in a row`,
-  `(?<![-–])(?<!\\b(?:within|in|for|after|next|takes?|take|to|about|around|over|least|than) )(?:two|three|four|five|six|seven|\\d+) (?:[a-z]+ ){0,2}(?:times|days|weeks|months|running|in a (?:week|month|fortnight))\\b`,
-  `${ORDINAL} (?:time|day|week|month|replacement|order|visit)`,
 ];
 
 /** The reply owns that they had to come back: "sorry you've had to contact us again", "I know you've had to chase this". */
@@ -1170,23 +1152,6 @@ export const SIGNALS = {
    */
   'customer.nothingToSort': { ways: [['customer.present', '!customer.problem', '!customer.errorReport', '!customer.repeat', '!customer.leaving']] },
   'customer.troubleRecurs': { reads: 'customer', patterns: CUSTOMER_TROUBLE_AGAIN, unless: CUSTOMER_CHASED_BEFORE, onlyIf: ['!customer.repeat', '!reply.citesEarlier'] },
-  'customer.troubleCounted': { reads: 'customer', patterns: [CUSTOMER_TROUBLE_COUNTED] },
-  'reply.namesRecurrence': { reads: 'reply', patterns: REPLY_NAMES_RECURRENCE },
-  /**
-   * A recurring trouble with nothing in it that says they came back about it: a habit told with
-   * no run counted ("keeps logging me out"), a run the reply names itself ("three cuts in a month
-   * is too many"), or a run that is praise ("3rd pair this year lol", met with thanks and no apology). A run counted and
-   * left unnamed ("3rd time this month my prescription's out of stock" → "please DM us") is one
-   * they have chased: blind judges preferred "you shouldn't have had to contact us again" there.
-   */
-  'customer.troubleNotChased': {
-    ways: [
-      ['customer.troubleRecurs', '!customer.troubleCounted'],
-      ['customer.troubleRecurs', 'reply.namesRecurrence'],
-      ['customer.troubleRecurs', 'customer.praise'],
-      ['customer.troubleRecurs', 'customer.nothingToSort', 'reply.thanks', '!reply.apologises'],
-    ],
-  },
   /**
    * Nothing for "I'll see it through until it's sorted" to see through: heat over nothing to sort
    * (praise in capitals, "£120 for 10 minutes is robbery" answered with the bill) or a question

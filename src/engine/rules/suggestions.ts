@@ -8,8 +8,6 @@ import type { Context, SuggestionRuleData } from './types';
  * ours (`reply.takesItOn`): "our records show it was delivered; I'll open an investigation".
  */
 export const REBUTTING_FLAGS: readonly string[] = ['system-says', 'blame-shift', 'argue-defend'];
-/** Rebutting flags that quote a record as proof rather than argue with the customer. */
-export const RECORD_FLAGS: readonly string[] = ['system-says'];
 
 /** Where admitting a possible error contradicts the reply, however it is worded (see admit-error below). */
 const ADMIT_CLASHES: Context[] = [
@@ -204,13 +202,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
       // The door left open promises nothing to sort: it is what still fits beside a dispute.
       commits: false,
     },
-    // "I'll see it through until it's sorted" beside "the charge is correct": blind judges'
-    // commonest reason for a followed reply read worse.
+    // "I'll see it through until it's sorted" beside "the charge is correct" or a record quoted
+    // as proof with no Swap: blind judges' commonest reason for a followed reply read worse
+    // (s41 follow read 1; letting it past a record read worse again in 6 of 6, read 2).
     commits: true,
-    // Beside a record quoted as proof ("the system shows it delivered, please check with your
-    // neighbour", "black box data is very accurate") the parcel is still missing: blind judges
-    // preferred the promise there in 6 of 6 (s41 follow read 1).
-    commitsPastRecord: true,
     // Praise, a question answered, an opinion of a price: nothing to see through (blind judges
     // found it worse in 4 of 4, s41 follow read 1).
     quietWith: ['reply.nothingToSeeThrough'],
@@ -382,8 +377,9 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // "Price going up AGAIN?", "late again, third week running": the move still fires (labellers
     // hear a customer who has been here before), but "you've had to contact us again" says they
     // wrote before when what recurs is the trouble: no sentence, the advice alone.
-    // A run counted ("3rd time this month") and left unnamed by the reply keeps it: they have chased it.
-    quietWith: ['customer.troubleNotChased'],
+    // A run of the trouble counted ("third time this week") is no contact either: "you shouldn't
+    // have had to contact us again" read worse there in 3 of 3 (s41 follow read 2).
+    quietWith: ['customer.troubleRecurs'],
     // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy
     // customer, a second "I'm sorry" reads as a script: the repeat is owned without one.
     variant: {

@@ -458,12 +458,6 @@ export interface SuggestionRuleData extends RuleBase {
    * fallback is offered then.
    */
   commits?: true;
-  /**
-   * The sentence promises to see the trouble through without owning its cause ("I'll take care of
-   * this personally"): a record quoted as proof that no Swap hedges ("the system shows it
-   * delivered") leaves that trouble open beside it, so only the other noes hold it back.
-   */
-  commitsPastRecord?: true;
   /** Where the sentence still fits beside a no the reply keeps (`commits` does not hold it back). */
   commitsUnless?: Context[];
   /**

@@ -1083,7 +1083,10 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const variant = rule.variant && teamOrBuiltIn.text === rule.template && rule.variant.when.some((c) => contextHolds(c, has, findings)) ? rule.variant : undefined;
       const template = variant ? templateOf(variant.template) : teamOrBuiltIn;
       const fallback = variant ? variant.fallback : rule.fallback;
-      const commits = (variant?.commits ?? rule.commits) === true && keepsItsNo;
+      const commits =
+        (variant?.commits ?? rule.commits) === true &&
+        keepsItsNo &&
+        !rule.commitsUnless?.some((c) => contextHolds(c, has, findings));
       if (rule.unless.some((s) => madeBySwap.has(s)) || rule.quietWith?.some((c) => contextHolds(c, has, findings))) {
         replacement = '';
       } else if (commits || (variant?.clashesWith ?? rule.clashesWith)?.some((c) => contextHolds(c, has, findings)) || rule.unless.some((s) => said.has(s))) {

@@ -107,7 +107,8 @@ describe('the door left open only where something went wrong', () => {
   const ownItAlone = createScorer({ rules: { 'admit-error': { severity: 'off' } } });
   const ownIt = (customer: string, reply: string) => ownItAlone({ customer, reply }).findings.find((f) => f.ruleId === 'own-it')?.replacement;
   test('a plain answer to a plain question gets no "if anything still isn\'t right"', () => {
-    expect(ownIt("can someone else sign for my parcel if I'm not in? my partner works from home", 'Yes, anyone at your address can sign for it.')).toMatch(/\[/);
+    // Nothing a follower could insert as it stands: a placeholder, or (s41: a question answered, nothing to see through) no sentence.
+    expect(ownIt("can someone else sign for my parcel if I'm not in? my partner works from home", 'Yes, anyone at your address can sign for it.')).toMatch(/^$|\[/);
     // After a problem put right, it is the door left open.
     expect(ownIt('my parcel never arrived and I was in all day', 'Sorry about that. A new parcel goes out today and arrives by 1pm tomorrow.')).toMatch(/^If anything about this still isn/);
   });

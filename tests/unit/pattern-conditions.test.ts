@@ -92,6 +92,7 @@ describe('a pattern’s condition reads only signals that do not read the flags'
     'customer.goodNews': true, 'reply.asksForDetails': true, 'reply.teamOnIt': true, 'reply.decision': true, 'reply.checked': true, 'reply.upholds': true,
     'reply.meetsFeeling': true, 'reply.feelingMet': true, 'customer.waitedOnUs': true, 'customer.ownSlip': true, 'reply.sorryForIt': true,
     'customer.beenHereBefore': true, 'reply.takesItOn': true, 'reply.fixedIt': true, 'customer.troubleRecurs': true, 'reply.correctsThem': true, 'customer.nothingToSort': true,
+    'reply.nothingToSeeThrough': true,
   };
   const SIGNALS = Object.keys(EVERY) as Signal[];
   const conversations: [string, string | null][] = [

@@ -1152,6 +1152,17 @@ export const SIGNALS = {
    */
   'customer.nothingToSort': { ways: [['customer.present', '!customer.problem', '!customer.errorReport', '!customer.repeat', '!customer.leaving']] },
   'customer.troubleRecurs': { reads: 'customer', patterns: CUSTOMER_TROUBLE_AGAIN, unless: CUSTOMER_CHASED_BEFORE, onlyIf: ['!customer.repeat', '!reply.citesEarlier'] },
+  /**
+   * Nothing for "I'll see it through until it's sorted" to see through: heat over nothing to sort
+   * (praise in capitals, "£120 for 10 minutes is robbery" answered with the bill) or a question
+   * the reply has answered ("does it come in petite?" → "it does: sizes 0P-14P").
+   */
+  'reply.nothingToSeeThrough': {
+    ways: [
+      ['customer.nothingToSort', 'customer.heated'],
+      ['customer.nothingToSort', 'reply.answersTheirQuestion'],
+    ],
+  },
   'customer.leaving': { reads: 'customer', patterns: CUSTOMER_LEAVING },
   'reply.ownsRepeat': { reads: 'reply', patterns: REPLY_OWNS_REPEAT },
   'reply.correctsThem': { reads: 'reply', patterns: REPLY_CORRECTS_THEM },

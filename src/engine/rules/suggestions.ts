@@ -203,8 +203,12 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
       commits: false,
     },
     // "I'll see it through until it's sorted" beside "the charge is correct" or a record quoted
-    // as proof with no Swap: blind judges' commonest reason for a followed reply read worse.
+    // as proof with no Swap: blind judges' commonest reason for a followed reply read worse
+    // (s41 follow read 1; letting it past a record read worse again in 6 of 6, read 2).
     commits: true,
+    // Praise, a question answered, an opinion of a price: nothing to see through (blind judges
+    // found it worse in 4 of 4, s41 follow read 1).
+    quietWith: ['reply.nothingToSeeThrough'],
     says: ['reply.commitment'],
   },
   {
@@ -337,6 +341,10 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     clashesWith: ['reply.refusal', 'flag:dead-end', 'reply.nextStep', 'reply.commitment', 'reply.thanksForPraise', 'reply.answers', 'reply.resolved', 'customer.nothingToSort', 'reply.answersTheirQuestion'],
     // "Sort this out" beside a no the reply keeps.
     commits: true,
+    // Unless they say they will leave ("I'm going to cancel everything", "never again"): a call is
+    // where the no is talked through before they go. Blind judges preferred the call there in 3 of
+    // 3 (s41 follow read 1), beside "the £90 is correct" and "our coaches run on time 94% of the time".
+    commitsUnless: ['customer.leaving'],
   },
   // RULES.md, *Added rules*: they read the customer's side, so they stay quiet without a customer message.
   {
@@ -369,6 +377,8 @@ export const SUGGESTION_RULES: SuggestionRuleData[] = [
     // "Price going up AGAIN?", "late again, third week running": the move still fires (labellers
     // hear a customer who has been here before), but "you've had to contact us again" says they
     // wrote before when what recurs is the trouble: no sentence, the advice alone.
+    // A run of the trouble counted ("third time this week") is no contact either: "you shouldn't
+    // have had to contact us again" read worse there in 3 of 3 (s41 follow read 2).
     quietWith: ['customer.troubleRecurs'],
     // Beside the reply's own apology, or the one the sincere-apology move offers an unhappy
     // customer, a second "I'm sorry" reads as a script: the repeat is owned without one.

@@ -458,6 +458,8 @@ export interface SuggestionRuleData extends RuleBase {
    * fallback is offered then.
    */
   commits?: true;
+  /** Where the sentence still fits beside a no the reply keeps (`commits` does not hold it back). */
+  commitsUnless?: Context[];
   /**
    * Where neither the ready sentence nor its fallback fits what happened ("contact us again" where
    * what recurs is the trouble, not their contact): none is offered, and the move's advice stands alone.

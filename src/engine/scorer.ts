@@ -165,7 +165,8 @@ function swapSentences(
   const offer = (f: Finding, r: SentenceRewritten | null, rewritten = true) => {
     if (!r) return;
     if (taken.some(([from, to]) => clashes(r, from, to))) {
-      const shared = sharedSwap(framed, r, reply);
+      const inWay = inWayOf(framed, r);
+      const shared = sharedSwap(inWay, r, reply);
       if (shared) {
         f.replacement = shared.replacement;
         f.swap = true;
@@ -175,7 +176,6 @@ function swapSentences(
       // The flags in its way, none with a Swap of its own, all within what it replaces: the
       // rewrite takes their words too, so it is offered on each (one card, one Swap). Not a
       // sentence left out: what it says (a diagnosis, a record) would go with their words.
-      const inWay = inWayOf(framed, r);
       if (!rewritten || r.replacement === '' || inWay.length === 0 || !inWay.every((o) => !o.swap && r.start <= o.start && o.end <= r.end)) return;
       if (offered.some((o) => clashes(r, o.start, o.end))) return;
       offered.push(r);
@@ -209,12 +209,11 @@ const inWayOf = (framed: readonly Finding[], r: SentenceRewritten) =>
   framed.filter((o) => o.kind === 'flag' && Math.min(o.start, o.swapSpan?.start ?? o.start) < r.end && r.start < Math.max(o.end, o.swapSpan?.end ?? o.end));
 
 /**
- * The Swap of the flags in `r`'s way, where they share one that leaves the reply as `r` would
+ * The Swap of the flags in `r`'s way (`inWay`), where they share one that leaves the reply as `r` would
  * ("…, so the charges are correct" left out for the argument, and "." in place of the verdict for
  * the record quoted): one Swap stands for both. Null where any is without a Swap, or they differ.
  */
-function sharedSwap(framed: readonly Finding[], r: SentenceRewritten, reply: string): Finding | null {
-  const inWay = inWayOf(framed, r);
+function sharedSwap(inWay: readonly Finding[], r: SentenceRewritten, reply: string): Finding | null {
   if (inWay.length === 0 || !inWay.every((o) => o.swap)) return null;
   const made = (start: number, end: number, insert: string) => applyEdit(reply, swapEdit(reply, start, end, insert));
   const wanted = made(r.start, r.end, r.replacement);
@@ -618,7 +617,6 @@ function sentenceKey(text: string): string {
   return last === 46 || last === 33 ? blanked.slice(0, -1) : blanked; // "." or "!"
 }
 
-/** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 /** What the reply says against the customer's account in its own words, whatever the flags made of them. */
 const HOLDS_ITS_NO: readonly Signal[] = ['reply.upholds', 'reply.denies', 'reply.disputes', 'reply.correctsThem'];
 
@@ -631,9 +629,11 @@ function keepsNoBeside(findings: readonly Finding[], has: SignalTest, saysNo: (f
   if (HOLDS_ITS_NO.some((s) => has(s))) return true;
   const noes = findings.filter((f) => f.kind === 'flag' && saysNo(f));
   if (noes.some((f) => !f.swap)) return true;
-  return has('reply.refusal') && !noes.some((f) => f.swap);
+  // Every refusing flag has a Swap: a refusal is kept only where no flag caught it.
+  return noes.length === 0 && has('reply.refusal');
 }
 
+/** Whether a fact about the reply holds: a signal, a signal's absence, or a flag that fired. */
 function contextHolds(context: Context, has: SignalTest, findings: readonly Finding[]): boolean {
   if (context.startsWith('flag:')) {
     const id = context.slice(5);
@@ -1071,7 +1071,8 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
     // Words that say no, rebut or hold it right and that stay when every Swap is made: a ready
     // sentence that owns the trouble or promises to sort it contradicts them ("the premium is
     // therefore correct. I'll see it through until it's sorted").
-    const keepsItsNo = keepsNoBeside(findings, has, (f) => isRefusal(f) || rebuttalRules.has(f.ruleId));
+    let keepsItsNo: boolean | undefined;
+    const keepsItsNoNow = () => (keepsItsNo ??= keepsNoBeside(findings, has, (f) => isRefusal(f) || rebuttalRules.has(f.ruleId)));
     for (const { rule, prefs, template: teamOrBuiltIn } of suggestions) {
       // A move the conversation does not call for neither costs nor counts in its score.
       if (!calledFor(rule, has)) {
@@ -1085,7 +1086,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       const fallback = variant ? variant.fallback : rule.fallback;
       const commits =
         (variant?.commits ?? rule.commits) === true &&
-        keepsItsNo &&
+        keepsItsNoNow() &&
         !rule.commitsUnless?.some((c) => contextHolds(c, has, findings));
       if (rule.unless.some((s) => madeBySwap.has(s)) || rule.quietWith?.some((c) => contextHolds(c, has, findings))) {
         replacement = '';

@@ -7,7 +7,7 @@ import { AnchorIndex } from '../../src/engine/anchors';
 // The ready-sentence clause's signs, made as the module loads.
 import '../../src/engine/issue';
 import { anchorsOf } from '../../src/engine/literals';
-import { PrimedOnTest, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
+import { PrimedOnTest, PrimedOnUse, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
 import { loadSet } from '../eval/sets';
 
 const prove = (source: string) => anchorsOf(source)?.map((a) => a.text) ?? null;
@@ -64,6 +64,40 @@ describe('a PrimedOnTest regex with the literals the build proved', () => {
     }
     expect(matched).toBeGreaterThan(1000);
   }, 120_000);
+});
+
+describe('a PrimedOnUse regex (exec and replace) with the literals the build proved', () => {
+  /** A fresh PrimedOnUse for each use of each source (one compile each), the build's literals handed over once. */
+  function made(sources: RegExp[], uses: number): PrimedOnUse[][] {
+    const all = sources.map((source) => Array.from({ length: uses }, () => new PrimedOnUse(new RegExp(source.source, source.flags))));
+    useTestedLiterals(provenTestedLiterals(prove));
+    return all;
+  }
+
+  test('execs and replaces as its regex does, groups, offsets and replacer functions and all', () => {
+    const texts = ['Your parcel was lost on Monday', 'the PARCEL went missing', 'nothing about it', '', 'parcel parcel lost'];
+    const sources = [/\bparcel (?:was |went )?(lost|missing)\b/i, /\bparcel\b/gi, /(?<what>parcel) (?=lost)/];
+    const plain = (source: RegExp) => new RegExp(source.source, source.flags);
+    const replacer = (...args: unknown[]) => JSON.stringify(args);
+    const uses = made(sources, 3 * texts.length);
+    sources.forEach((source, s) => {
+      texts.forEach((text, t) => {
+        const [exec, replace, replaceBy] = uses[s]!.slice(3 * t, 3 * t + 3);
+        expect(exec!.exec(text), text).toEqual(plain(source).exec(text));
+        expect(text.replace(replace!, '<$&>'), text).toBe(text.replace(plain(source), '<$&>'));
+        expect(text.replace(replaceBy!, replacer), text).toBe(text.replace(plain(source), replacer));
+      });
+    });
+  });
+
+  test('is not compiled for a text without one of them: exec answers null and replace the text itself', () => {
+    const [[lost]] = made([/\bparcel (?:was |is )?(lost|missing)\b/i], 1) as [[PrimedOnUse]];
+    expect(lost.exec('The delivery was late again')).toBeNull();
+    expect('The delivery was late again'.replace(lost, 'x')).toBe('The delivery was late again');
+    expect(lost.compiled).toBe(false);
+    expect('My PARCEL was Lost today'.replace(lost, 'it was $1')).toBe('My it was Lost today');
+    expect(lost.compiled).toBe(true);
+  });
 });
 
 describe('the rule tables', () => {

@@ -56,7 +56,11 @@ export class PrimedOnTest {
    */
   protected readyFor(text: string): boolean {
     if (this.needs === undefined && testedLiterals !== null) this.needs = testedLiterals.get(testedKey(this.regex)) ?? null;
-    if (this.needs && !holdsOne(asScanned(text, this.regex.ignoreCase), this.needs)) return false;
+    if (this.needs && !holdsOne(asScanned(text, this.regex.ignoreCase), this.needs)) {
+      // As a test, exec or replace that finds nothing leaves a global or sticky regex.
+      if (this.regex.global || this.regex.sticky) this.regex.lastIndex = 0;
+      return false;
+    }
     this.prime();
     return true;
   }
@@ -114,13 +118,13 @@ function testedKey(regex: RegExp): string {
  * on a text without a match, by key (see PrimedOnTest). `prove` gives a source's literals, as
  * literals.ts proves them: read as the scanner reads text, in lower case with a line break as a
  * space. So a regex that ignores case has its literals in lower case, and none where one has a
- * non-ASCII letter (its other case could match); a global, sticky or Unicode regex has none (a
- * test moves its lastIndex, or its source reads otherwise).
+ * non-ASCII letter (its other case could match); a Unicode regex has none (its source reads
+ * otherwise). A global or sticky one has them: a text without one has no match from any place.
  */
 export function provenTestedLiterals(prove: (source: string) => readonly string[] | null): [key: string, literals: string[]][] {
   const proven = new Map<string, { source: string; literals: string[] }>();
   for (const regex of madeOnTest) {
-    if (/[gyuv]/.test(regex.flags)) continue;
+    if (/[uv]/.test(regex.flags)) continue;
     const literals = prove(regex.source)?.map((l) => (regex.ignoreCase ? l.toLowerCase() : l));
     if (!literals || literals.some((l) => l.length === 0 || (regex.ignoreCase && hasCasedNonAscii(l)))) continue;
     const key = testedKey(regex);

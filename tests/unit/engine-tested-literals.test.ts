@@ -33,11 +33,21 @@ describe('a PrimedOnTest regex with the literals the build proved', () => {
     expect(broken.test('it arrived\nbroken')).toBe(true);
   });
 
-  test('is compiled as before where its tests move lastIndex (global or sticky) or it reads Unicode', () => {
-    const { global, sticky, unicode } = signs({ global: /parcel/g, sticky: /parcel/y, unicode: /parcel/u });
-    for (const sign of [global, sticky, unicode]) {
+  test('is compiled as before where it reads Unicode', () => {
+    const { unicode } = signs({ unicode: /parcel/u });
+    expect(unicode.test('nothing here')).toBe(false);
+    expect(unicode.compiled).toBe(true);
+  });
+
+  test('global or sticky, is not compiled for a text without one, and starts its next test from the start, as a test that failed would', () => {
+    const { global, sticky } = signs({ global: /parcel/g, sticky: /parcel/y });
+    for (const sign of [global, sticky]) {
+      sign.regex.lastIndex = 3;
       expect(sign.test('nothing here')).toBe(false);
-      expect(sign.compiled).toBe(true);
+      expect(sign.compiled).toBe(false);
+      expect(sign.regex.lastIndex).toBe(0);
+      expect(sign.test('parcel')).toBe(true);
+      expect(sign.regex.lastIndex).toBe(6);
     }
   });
 

@@ -13,7 +13,7 @@
 import type { Anchor } from './literals';
 import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
-import { useTestedLiterals } from './regex';
+import { useTestedLiterals, type TestedLiterals } from './regex';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -169,7 +169,7 @@ export interface IndexTables {
    * The literals of the engine's PrimedOnTest regexes (regex.ts), by their key there: in the reply
    * index's tables, and handed to regex.ts when an index is made from them.
    */
-  testedLiterals: [key: string, literals: string[]][];
+  testedLiterals: TestedLiterals[];
 }
 
 /**

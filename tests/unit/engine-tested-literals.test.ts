@@ -6,16 +6,17 @@ import { describe, expect, test } from 'vitest';
 import { AnchorIndex } from '../../src/engine/anchors';
 // The ready-sentence clause's signs, made as the module loads.
 import '../../src/engine/issue';
-import { anchorsOf } from '../../src/engine/literals';
+import { anchorsOf, gatesOf } from '../../src/engine/literals';
 import { PrimedOnTest, PrimedOnUse, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
 import { loadSet } from '../eval/sets';
 
 const prove = (source: string) => anchorsOf(source)?.map((a) => a.text) ?? null;
+const proveGates = (source: string) => gatesOf(source).map((gate) => gate.map((a) => a.text));
 
 /** Signs made as a module would make them, with the build's literals for them handed over. */
 function signs<T extends Record<string, RegExp>>(regexes: T): { [K in keyof T]: PrimedOnTest } {
   const made = Object.fromEntries(Object.entries(regexes).map(([name, regex]) => [name, new PrimedOnTest(regex)]));
-  useTestedLiterals(provenTestedLiterals(prove));
+  useTestedLiterals(provenTestedLiterals(prove, proveGates));
   return made as { [K in keyof T]: PrimedOnTest };
 }
 
@@ -26,6 +27,14 @@ describe('a PrimedOnTest regex with the literals the build proved', () => {
     expect(lost.compiled).toBe(false);
     expect(lost.test('My PARCEL was Lost')).toBe(true);
     expect(lost.compiled).toBe(true);
+  });
+
+  test('is not compiled for a text without one literal of each further set (a gate) either', () => {
+    const { waited } = signs({ waited: /\bsorry for the (?:long )?(?:wait|delay)\b/i });
+    expect(waited.test('Sorry for the trouble, the delivery was late')).toBe(false);
+    expect(waited.compiled).toBe(false);
+    expect(waited.test('Sorry for the long delay')).toBe(true);
+    expect(waited.compiled).toBe(true);
   });
 
   test('reads a line break as the space a class of both allows', () => {
@@ -80,7 +89,7 @@ describe('a PrimedOnUse regex (exec and replace) with the literals the build pro
   /** A fresh PrimedOnUse for each use of each source (one compile each), the build's literals handed over once. */
   function made(sources: RegExp[], uses: number): PrimedOnUse[][] {
     const all = sources.map((source) => Array.from({ length: uses }, () => new PrimedOnUse(new RegExp(source.source, source.flags))));
-    useTestedLiterals(provenTestedLiterals(prove));
+    useTestedLiterals(provenTestedLiterals(prove, proveGates));
     return all;
   }
 

@@ -122,6 +122,10 @@ const STILL_DESPITE_PAST = /\b((?:does not|doesn['’]t|do not|don['’]t|won['�
 // "you can't get your own statements": their "my own" is their indignation; said back it jars.
 const OWN_AFTER_ACCESS = /\b(get|access|see|download|view|withdraw|use|open|reach|check|find) your own\b/gi;
 
+// A state told in the present, set after a past act that brought it about: "your account is
+// blocked after you reported a driver" → "was blocked after…".
+const STATE_AFTER_ACT = /\b(is|are) ((?!(?:still|now|not)\b)[a-z]+ed) (?=(?:[^,;]*? )?after (?:you|we|they) (?:[a-z]+ed|paid|sent|bought|made|left|told|spent|put|set|got|had)\b)/gi;
+
 export function polished(clause: string): string {
   return clause
     .replace(BARE_STATUS, (_m, verb: string, status: string) => `${verb} ‘${status}’`)
@@ -154,7 +158,8 @@ export function polished(clause: string): string {
     .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done))
     .replace(GET_CHARGED, (_m, who: string, done: string) => `${who} were ${done.toLowerCase()}`)
     .replace(NOT_DONE_FOR_SPAN, (_m, be: string, done: string) => `${/^was$/i.test(be) ? 'hasn’t' : 'haven’t'} been ${done} `)
-    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `);
+    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `)
+    .replace(STATE_AFTER_ACT, (_m, be: string, done: string) => `${/^is$/i.test(be) ? 'was' : 'were'} ${done} `);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,6 +516,26 @@ const CUT_CONTRAST = /\b(?:even though|although|though|whereas)\s+(?!(?:you|we|i
 // Their argument beside the problem: "…was full, even though the app said you had a spot".
 const THEIR_ARGUMENT = /,? even though (?:the|our|your) (?:[\w'’-]+ ){0,2}?(?:said|says|showed|shows|confirmed|told)\b/i;
 
+// Words the customer put in brackets ("one item (the hairdryer) is missing"): an aside in their
+// voice that does not read as the agent's sentence.
+// (A reference in brackets, "(ref HC-44812)", reads as the agent would write it.)
+const BRACKETED = /\((?![^()]*\d)[^()]*\)|\([^)]*$|^[^(]*\)/;
+// "one" standing for a thing named nowhere before it in the clause: "you still haven't got a new
+// one since you reported your card stolen" (the card comes after, or only in their message).
+const ONE_FOR_A_THING = /\b(?:a|an|another|the)\s+(?:new|replacement|different|second|other|old|right|wrong|working|spare|proper|better|cheaper|bigger|smaller)\s+one\b/i;
+export function oneWithoutItsThing(clause: string): boolean {
+  const m = ONE_FOR_A_THING.exec(clause);
+  return m !== null && !NAMES_A_THING.test(clause.slice(0, m.index));
+}
+// A point of a timetable without its article: "cancelled 15 minutes before start".
+const BARE_POINT = /\b(?:before|after|at|until|till|from|by|since) (?:start|finish|end|beginning|kick-off|kickoff)\b(?!\s+(?:of|date|time|point)\b)/i;
+// Their account of the cause, that it failed by itself: the fault is the maker's, which the reply
+// has not granted ("your screen cracked on its own while charging").
+const BY_ITSELF = /\b(?:on (?:its|their) own|by (?:itself|themselves)|of (?:its|their) own accord|for no reason|out of nowhere|for no apparent reason)\b/i;
+// A wrong someone did to them, said as fact before anyone has looked into it: "your son has been
+// bullied for 3 weeks", "you were harassed by a member of staff".
+const ALLEGED_WRONG = /\b(?:bullied|harass(?:ed|ment)|assaulted|abused|victimi[sz]ed|discriminated against|groped|stalked|intimidated|threatened)\b/i;
+
 const LONGEST = 150;
 
 /** A sign that the clause will not read as the agent's own words, and the reason it names. */
@@ -650,6 +675,11 @@ const DOUBTS: readonly Doubt[] = [
   when('grammar: carried over', CARRIED_GRAMMAR),
   when('grammar: fragment', CUT_CONTRAST),
   when('echo: their case', THEIR_ARGUMENT),
+  when('grammar: their brackets', BRACKETED),
+  { why: 'leans back: one', holds: oneWithoutItsThing },
+  when('grammar: bare noun', BARE_POINT),
+  when('echo: their cause', BY_ITSELF),
+  when('echo: allegation', ALLEGED_WRONG),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -664,7 +694,7 @@ const DOUBTS: readonly Doubt[] = [
 // "A penalty for not registering" is the sanction's name, not their case; "without broadband for
 // 19 days" is the trouble itself (a thing they are without, not a reason or a say they were denied).
 const THEIR_CASE_BESIDE = new PrimedOnTest(
-  /\b(?:because|even|although|though|yet|whereas|but)\b|\band (?:then|now|still|yet|also)\b|\band you(?:['’]re| are) still\b|\bwithout (?:[a-z]+ing\b|(?:a |any |prior |proper |your |my |our |their |the )?(?:[a-z]+ )?(?:reason|explanation|notice|warning|permission|consent|knowledge|authori[sz]ation|agreement|say)\b)|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b/i,
+  /\b(?:because|even|although|though|yet|whereas|but)\b|\band (?:then|now|still|yet|also)\b|\band you(?:['’]re| are) still\b|\bwithout (?:[a-z]+ing\b|(?:a |any |prior |proper |your |my |our |their |the )?(?:[a-z]+ )?(?:reason|explanation|notice|warning|permission|consent|knowledge|authori[sz]ation|agreement|say)\b)|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b|\bnothing like\b|\bnot (?:as|what (?:was|you|we)) (?:described|advertised|pictured|shown|promised|ordered)\b/i,
 );
 
 /**
@@ -697,11 +727,21 @@ const COMMON = words(
 // pack"), or it has said sorry for it already ("I'm sorry for the disruption each failure caused").
 // A plain "no"/"can't" is left out: a refusal of what they ask ("no extensions", "appeals after the
 // deadline can't be accepted") still reads well under sympathy for the trouble (blind readers).
-const ITS_SAY = /\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*)\b/i;
+const ITS_SAY = /\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing|ed)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*|unacceptable|not good enough|ridiculous)\b/i;
 
-/** A word's stand-in for matching: its first five letters ("penalty" ~ "penalties"), a figure without its currency. */
+/**
+ * A word's stand-in for matching: its stem's first five letters ("penalty" ~ "penalties", "bans" ~
+ * "banned", "delay" ~ "delayed"), a figure without its currency.
+ */
 function token(word: string): string {
-  return /^[£$€\d]/.test(word) ? word.replace(/[£$€,]/g, '').replace(/\.$/, '') : word.slice(0, 5);
+  if (/^[£$€\d]/.test(word)) return word.replace(/[£$€,]/g, '').replace(/\.$/, '');
+  const stem = word
+    .replace(/['’]s$/, '')
+    .replace(/(?<=[a-z]{2})ies$/, 'y')
+    .replace(/(?<=[a-z]{3})(?:s|ed|ing)$/, '')
+    .replace(/([b-df-hj-np-tv-z])\1$/, '$1')
+    .replace(/(?<=[a-z]{3})e$/, '');
+  return stem.slice(0, 5);
 }
 
 /** The words that say what a sentence is about: not common ones, not short ones (figures kept). */
@@ -733,20 +773,85 @@ function sameThing(a: Set<string>, b: Set<string>): boolean {
 const OUR_SILENCE = /\b(?:heard back|hear back|heard nothing|heard anything|(?:a|any|no) (?:reply|response|answer)|an (?:update|answer))\b/i;
 const SORRY_FOR_OUR_SILENCE = /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]*\b(?:delay(?:ed)?|wait(?:ing)?|late|slow|response|reply|getting back|back to you|kept you)\b/i;
 
+// A sentence of the reply that says sorry: one word of the clause's topic in it is the same sorry
+// ("sorry for keeping you waiting" above "I'm sorry you're still waiting for your refund").
+const APOLOGY = /\b(?:sorry|apologi[sz][a-z]*)\b/i;
+// A verdict that points back to the sentence before it for its subject: "This is correct.", "That is final."
+const POINTS_TO_BEFORE = /(?:^|[,;:]\s*)\s*(?:this|that|it|these|those|which)(?:['’]s| is| was| are| were| has| have| remains| stands)\b/i;
+
+// The reply says no to what the clause says happened: "the call didn't drop on our end", "no slot
+// was booked", "they aren't gone". The negation's next few words name what the clause asserts.
+// (Not "can't", "won't", "shouldn't": a refusal or a judgement of what they ask, not a denial that it happened.)
+const NEGATION = /\b(?:(?:is|are|was|were|do|does|did|has|have|had)(?: not|n['’]t)|(?:it|they|that|this|these|those)['’](?:s|re) not|never|no)\b/gi;
+// A negation that says what something is not allowed or able to be ("is not eligible for a
+// refund", "is not something the store can change"): a refusal, not a denial.
+const NOT_A_CLAIM = /^\s*(?:something|anything|eligible|entitled|covered|able|possible|allowed|available|responsible|liable|going|in a position|our|my|the (?:case|same))\b/i;
+// …but not in a condition, a question or a sorry of its own ("If it isn't there by 5pm…", "sorry it didn't arrive").
+const NOT_A_DENIAL = /\b(?:if|unless|whether|in case|sorry|apologi[sz][a-z]*)\b|\?\s*$/i;
+const NEGATED_IN_CLAUSE = /\b(?:not|never|no)\s+(?:[\w'’-]+\s+){0,2}?$|n['’]t\s+(?:[\w'’-]+\s+){0,1}?$/i;
+
+/** The stems of the clause's topic words that it asserts (not those it says did not happen). */
+function asserted(clause: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of clause.matchAll(/[a-z][a-z'’-]+/gi)) {
+    const w = m[0].toLowerCase();
+    if (COMMON.has(w.replace(/’/g, "'")) || w.length < 4) continue;
+    if (NEGATED_IN_CLAUSE.test(clause.slice(0, m.index))) continue;
+    out.add(token(w));
+  }
+  return out;
+}
+
+function deniedIn(sentence: string, claimed: Set<string>): boolean {
+  if (NOT_A_DENIAL.test(sentence)) return false;
+  for (const m of sentence.matchAll(NEGATION)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    if (NOT_A_CLAIM.test(rest)) continue;
+    // The next word that says something is what is denied: "no slot was booked", "didn't drop", "aren't gone"
+    // (not what follows it: "wasn't linked to your card" does not deny the card).
+    const next = (rest.match(/[a-z][a-z'’-]+/gi) ?? []).find((w) => !COMMON.has(w.toLowerCase().replace(/’/g, "'")) && w.length >= 4);
+    if (next !== undefined && claimed.has(token(next.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+// A sanction the clause names, and a reply sentence that holds a sanction or the decision final:
+// "I'm sorry you were banned" above "Bans are final", "the ban has been upheld", "your account has
+// been permanently deactivated. This decision cannot be reversed."
+const SANCTION_NAMED = /\b(?:bann?(?:ed|s)?|suspen(?:ded|sion)|deactivated|terminated|fined|penali[sz]ed|disqualified|restricted|blocked|closed)\b/i;
+const HELD_FINAL = /\b(?:final|upheld|uphold|stands|permanent(?:ly)?|(?:cannot|can['’]t|can not|will not|won['’]t) be (?:reversed|appealed|overturned|undone|lifted|removed|reinstated|changed))\b/i;
+const DECISION = /\b(?:bann?(?:ed|s)?|suspen[a-z]*|deactivat[a-z]*|terminat[a-z]*|fine|penalt[a-z]*|restrict[a-z]*|block[a-z]*|closure|closed|decision|review)\b/i;
+
 /**
  * Whether the reply has its own say on the thing the clause names: a sentence of it that is about
- * the same thing holds it right, is still checking it, or apologises for it already. An "I'm sorry
- * <clause>" above it contradicts, concedes or repeats the reply; blind readers turned down 12 of 13
- * such fills on tune half a (penalty upheld, records still being checked, sorry said below).
+ * the same thing holds it right, is still checking it, agrees it was bad, or apologises for it
+ * already; one that says it did not happen; or one that holds the sanction the clause names final.
+ * An "I'm sorry <clause>" above it contradicts, concedes or repeats the reply; blind readers
+ * turned down 12 of 13 such fills on tune half a at stop 40, and at stop 42 a further 13 (a call
+ * "that didn't drop on our end", a ban "final", a sorry for the wait said already).
  * Quoted lines (">") are the customer's words, not the reply's.
  */
 export function replyHasItsSay(reply: string, clause: string): boolean {
   if (OUR_SILENCE.test(clause) && SORRY_FOR_OUR_SILENCE.test(reply)) return true;
   const topic = topicWords(clause);
   if (topic.size === 0) return false;
+  const claimed = asserted(clause);
+  const sanctioned = SANCTION_NAMED.test(clause);
+  let before = new Set<string>();
   for (const sentence of reply.split(/(?<=[.!?])\s+|\n+/)) {
-    if (/^\s*>/.test(sentence) || !ITS_SAY.test(sentence)) continue;
-    if (sameThing(topic, topicWords(sentence))) return true;
+    if (/^\s*>/.test(sentence)) continue;
+    const own = topicWords(sentence);
+    const about = POINTS_TO_BEFORE.test(sentence) ? new Set([...own, ...before]) : own;
+    before = own;
+    if (sanctioned && HELD_FINAL.test(sentence) && DECISION.test(sentence)) return true;
+    if (deniedIn(sentence, claimed)) return true;
+    if (!ITS_SAY.test(sentence)) continue;
+    if (sameThing(topic, about) || (APOLOGY.test(sentence) && sharesAny(topic, own))) return true;
   }
+  return false;
+}
+
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
   return false;
 }

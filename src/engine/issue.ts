@@ -17,7 +17,7 @@
 //
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
-import { doubt, polished } from './issue-confidence';
+import { doubt, oneWithoutItsThing, polished } from './issue-confidence';
 import { primed, PrimedOnTest } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
@@ -1276,6 +1276,9 @@ export function clauseAfter(lead: string, clause: string): string {
   const lost = THEIR_LOSS_OF.exec(clause);
   if (lost) return `to hear about your ${lost[1]}`;
   const turned = troubleAfterTheirAct(clause);
+  // Put first, the trouble may lean on a thing only their act names: "you still haven't got a new
+  // one since you reported your card stolen" (blind readers: "a new one" with nothing before it).
+  if (turned && oneWithoutItsThing(turned.trouble)) return '';
   // "after you applied six weeks ago, you haven't heard anything" reads badly (blind readers): a
   // silence that has lasted since their act is said with "since".
   if (turned && STILL_SINCE.test(turned.trouble)) return `${turned.trouble.replace(/\s+since$/, '')} since ${turned.act}`;

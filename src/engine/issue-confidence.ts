@@ -822,6 +822,14 @@ const SANCTION_NAMED = /\b(?:bann?(?:ed|s)?|suspen(?:ded|sion)|deactivated|termi
 const HELD_FINAL = /\b(?:final|upheld|uphold|stands|permanent(?:ly)?|(?:cannot|can['’]t|can not|will not|won['’]t) be (?:reversed|appealed|overturned|undone|lifted|removed|reinstated|changed))\b/i;
 const DECISION = /\b(?:bann?(?:ed|s)?|suspen[a-z]*|deactivat[a-z]*|terminat[a-z]*|fine|penalt[a-z]*|restrict[a-z]*|block[a-z]*|closure|closed|decision|review)\b/i;
 
+// The reply explains that the thing works as it was made to ("The code is for full-price items
+// only", "The maps unlock when the season starts", "a fair usage limit applies", "it will show on
+// your March bill"), and owns no fault anywhere: the trouble the clause names is, in the reply's
+// account, no trouble, and "I'm sorry <it isn't working>" above it says the opposite (blind
+// readers: focus or contradicts, 6 of 6 on tune half a at stop 42).
+const AS_DESIGNED = /\b(?:only (?:for|on|applies|apply|works|work|available|covers|includes)|(?:items|users|plans|customers|accounts|cards|members|orders) only|(?:a|the|our) [\w-]+ (?:limit|policy|rule) applies|applies to|unlock(?:s|ed)? (?:when|once|on|at|after)|(?:will|won['’]t) (?:show|appear|unlock|start|update|arrive|go live|be live|be available) (?:on|when|once|in|from|until|after)|by design|as designed|(?:is|are) designed to|fair usage|so (?:it|they|that)(?:['’]s| is| are| will|['’]ll) (?:skipping|not|only|show|appear))\b/i;
+const OWNS_A_FAULT = /\b(?:sorry|apologi[sz][a-z]*|mistake|error|our fault|on our (?:side|part|end)|should(?:n['’]t| not) have|bug|glitch|fault|wrong|confusing|unclear|not (?:good enough|right|okay|ok|acceptable))\b/i;
+
 /**
  * Whether the reply has its own say on the thing the clause names: a sentence of it that is about
  * the same thing holds it right, is still checking it, agrees it was bad, or apologises for it
@@ -838,6 +846,7 @@ export function replyHasItsSay(reply: string, clause: string): boolean {
   const claimed = asserted(clause);
   const sanctioned = SANCTION_NAMED.test(clause);
   let before = new Set<string>();
+  const ownsAFault = OWNS_A_FAULT.test(reply.replace(/^\s*>.*$/gm, ''));
   for (const sentence of reply.split(/(?<=[.!?])\s+|\n+/)) {
     if (/^\s*>/.test(sentence)) continue;
     const own = topicWords(sentence);
@@ -845,6 +854,7 @@ export function replyHasItsSay(reply: string, clause: string): boolean {
     before = own;
     if (sanctioned && HELD_FINAL.test(sentence) && DECISION.test(sentence)) return true;
     if (deniedIn(sentence, claimed)) return true;
+    if (!ownsAFault && AS_DESIGNED.test(sentence) && sharesAny(topic, about)) return true;
     if (!ITS_SAY.test(sentence)) continue;
     if (sameThing(topic, about) || (APOLOGY.test(sentence) && sharesAny(topic, own))) return true;
   }

@@ -61,7 +61,7 @@ describe('a verdict that points back to the sentence before', () => {
     expect(replyHasItsSay('Monthly payments are reviewed each spring from your usage. As set out in our letter, this is correct.', 'your monthly payment is going up by £30')).toBe(true);
   });
   test('"That said," opens no verdict on the sentence before', () => {
-    expect(replyHasItsSay('Late entry is only on for staff cards, which is why it stops at 9pm. That said, I have added it to your card as a final-year student.', 'your card doesn’t open the gym after 9pm')).toBe(false);
+    expect(replyHasItsSay('Late entry is switched on for staff cards, which is why it stops at 9pm. That said, I have added it to your card as a final-year student.', 'your card doesn’t open the gym after 9pm')).toBe(false);
   });
 });
 
@@ -118,5 +118,18 @@ describe('that it is nothing like what was described is their case beside the tr
   test('beside a refusal the filled apology waits; the plain trouble keeps it', () => {
     const reply = 'Hello. Fees cannot be refunded once the first lesson has been opened, as our terms set out.';
     expect(apology('The course is nothing like the description. I want my money back.', reply)).toBe(PLACEHOLDER);
+  });
+});
+
+describe('the reply explains it works as it was made to, and owns no fault', () => {
+  test('a voucher for full-price items only, a level that unlocks when the event starts: the apology waits', () => {
+    expect(replyHasItsSay('Hi! The WINTER15 voucher is for full-price items only, so it skips the sale items in your basket.', 'the voucher WINTER15 isn’t working at checkout')).toBe(true);
+    expect(replyHasItsSay('The bonus levels unlock when the event starts on Friday.', 'the bonus levels aren’t showing up')).toBe(true);
+  });
+  test('the same explanation beside an owned fault keeps the filled apology', () => {
+    expect(replyHasItsSay('The WINTER15 voucher is for full-price items only. Our checkout page didn’t say so, which is our mistake.', 'the voucher WINTER15 isn’t working at checkout')).toBe(false);
+  });
+  test('an explanation about something else does not count', () => {
+    expect(replyHasItsSay('Gift cards are for online orders only.', 'the voucher WINTER15 isn’t working at checkout')).toBe(false);
   });
 });

@@ -536,6 +536,10 @@ const BY_ITSELF = /\b(?:on (?:its|their) own|by (?:itself|themselves)|of (?:its|
 // bullied for 3 weeks", "you were harassed by a member of staff".
 const ALLEGED_WRONG = /\b(?:bullied|harass(?:ed|ment)|assaulted|abused|victimi[sz]ed|discriminated against|groped|stalked|intimidated|threatened)\b/i;
 
+// Their own lack of time or chance, said as the trouble: "you haven't had time to evaluate it"
+// (blind readers: sorry for something that is theirs, not ours).
+const THEIR_LACK = /^you (?:still )?(?:haven['’]t|have not|hadn['’]t|had not|didn['’]t|did not|don['’]t|do not|never) (?:had|have|get|got|found) (?:the |enough |any )?(?:time|chance|opportunity)\b/i;
+
 const LONGEST = 150;
 
 /** A sign that the clause will not read as the agent's own words, and the reason it names. */
@@ -680,6 +684,7 @@ const DOUBTS: readonly Doubt[] = [
   when('grammar: bare noun', BARE_POINT),
   when('echo: their cause', BY_ITSELF),
   when('echo: allegation', ALLEGED_WRONG),
+  when('focus: their circumstance', THEIR_LACK),
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -295,12 +295,19 @@ const ASKS_ABOUT_AMOUNT = new PrimedOnTest(/^(?:why|how come) (?:(?:is|are|was|w
 
 const asksAboutAmount = (sentence: string): boolean => ASKS_ABOUT_AMOUNT.test(lower(sentence.replace(/^\W*(?:@\w+\s+)?/, '')));
 
+// A thing and then a verb in -ing ("the winter event launching"): what it will do, not what it is
+// (a noun in -ing, "my wedding booking", "the new listing", is the thing).
+const ASKED_AHEAD = new PrimedOnTest(/\s(?!(?:booking|wedding|meeting|clothing|shipping|listing|painting|heating|parking|training|building|setting|lighting|flooring|ceiling|filling|funding|housing|string|spring|morning|evening|offering|reading|recording|hearing|fitting|plumbing|wiring|decking|bedding|roofing|packaging|posting|screening|opening|timing|pricing|billing|banking|rating|earring|wording|thing|something|nothing|everything|ring)$)[a-z]+ing$/);
+
 /** The question `clause` as a statement, the clause if it is not a question, or undefined. */
 function asStatement(clause: string): string | undefined {
   const l = lower(clause);
   const update = /^any (?:update|news|word|progress)s? (?:on|about|with|regarding|for) ((?:my|our|the|this) .+)$/.exec(l);
   if (update) return `I’m still waiting for an update on ${clause.slice(clause.length - update[1]!.length)}`;
   const wait = WAIT_FOR.exec(l);
+  // "when is the winter event launching": when a thing will happen, asked ahead, is no wait for it
+  // ("you're still waiting for the winter event launching": blind readers, grammar and focus).
+  if (wait && ASKED_AHEAD.test(wait[1]!)) return undefined;
   if (wait) {
     const start = l.indexOf(wait[1]!);
     return `I’m still waiting for ${clause.slice(start, start + wait[1]!.length)}`;

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
 import { doubt, polished, replyHasItsSay } from '../../src/engine/issue-confidence';
+import { issueInAgentWords } from '../../src/engine/issue';
 
 const score = createScorer();
 const PLACEHOLDER = 'I’m sorry [name what went wrong for them].';
@@ -131,5 +132,17 @@ describe('the reply explains it works as it was made to, and owns no fault', () 
   });
   test('an explanation about something else does not count', () => {
     expect(replyHasItsSay('Gift cards are for online orders only.', 'the voucher WINTER15 isn’t working at checkout')).toBe(false);
+  });
+});
+
+describe('what is theirs or still ahead is no trouble of ours', () => {
+  test('their own lack of time waits; a lack we caused stays', () => {
+    expect(doubt('you haven’t had time to try the new plan', '')).not.toBe('');
+    expect(doubt('you haven’t had a reply to your complaint', '')).toBe('');
+  });
+  test('"when is the winter event launching" is asked ahead, no wait; "when is my wedding booking coming" is a wait', () => {
+    expect(issueInAgentWords('@GameCo when is the winter event launching 👀', 0)).toBe('');
+    expect(issueInAgentWords('When is my wedding booking coming? Paid 3 weeks ago', 0)).toBe('you’re still waiting for your wedding booking');
+    expect(issueInAgentWords('when is my parcel arriving??', 0)).toBe('you’re still waiting for your parcel');
   });
 });

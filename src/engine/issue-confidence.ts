@@ -533,7 +533,9 @@ const BARE_POINT = /\b(?:before|after|at|until|till|from|by|since) (?:start|fini
 // has not granted ("your screen cracked on its own while charging").
 const BY_ITSELF = /\b(?:on (?:its|their) own|by (?:itself|themselves)|of (?:its|their) own accord|for no reason|out of nowhere|for no apparent reason)\b/i;
 // A wrong someone did to them, said as fact before anyone has looked into it: "your son has been
-// bullied for 3 weeks", "you were harassed by a member of staff".
+// bullied for 3 weeks", "you were harassed by a member of staff". Their case: beside a reply that
+// has not granted it (it refers it on, refuses, is still checking) the apology concedes it; beside
+// one that deals with it, the trouble stays (the blind reads of stops 39 and 42 both ways).
 const ALLEGED_WRONG = /\b(?:bullied|harass(?:ed|ment)|assaulted|abused|victimi[sz]ed|discriminated against|groped|stalked|intimidated|threatened)\b/i;
 
 // Their own lack of time or chance, said as the trouble: "you haven't had time to evaluate it"
@@ -683,7 +685,6 @@ const DOUBTS: readonly Doubt[] = [
   { why: 'leans back: one', holds: oneWithoutItsThing },
   when('grammar: bare noun', BARE_POINT),
   when('echo: their cause', BY_ITSELF),
-  when('echo: allegation', ALLEGED_WRONG),
   when('focus: their circumstance', THEIR_LACK),
 ];
 
@@ -708,7 +709,7 @@ const THEIR_CASE_BESIDE = new PrimedOnTest(
  * an apology that says it back concedes it; blind readers called it a concession or a
  * contradiction in 14 of 19 such sentences on tune half a, where the trouble alone would pass.
  */
-export const carriesTheirCase = (clause: string): boolean => THEIR_CASE_BESIDE.test(clause);
+export const carriesTheirCase = (clause: string): boolean => THEIR_CASE_BESIDE.test(clause) || ALLEGED_WRONG.test(clause);
 
 /**
  * What keeps the clause from being sent as is, or '' when it can be. `customer` is the message it

@@ -8,7 +8,7 @@
 // to them said as fact before anyone has looked). Both ways; messages and replies are our own.
 import { describe, expect, test } from 'vitest';
 import { createScorer } from '../../src/engine';
-import { doubt, polished, replyHasItsSay } from '../../src/engine/issue-confidence';
+import { carriesTheirCase, doubt, polished, replyHasItsSay } from '../../src/engine/issue-confidence';
 import { issueInAgentWords } from '../../src/engine/issue';
 
 const score = createScorer();
@@ -104,9 +104,11 @@ describe('their words that do not survive in the agent’s voice', () => {
     expect(doubt('your kettle broke on its own', '')).not.toBe('');
     expect(doubt('your kettle broke after two weeks', '')).toBe('');
   });
-  test('a wrong done to them, said as fact before anyone has looked into it', () => {
-    expect(doubt('your daughter has been bullied on the school bus', '')).not.toBe('');
-    expect(doubt('your daughter has been left at the wrong stop', '')).toBe('');
+  test('a wrong done to them, said as fact before anyone has looked into it, is their case', () => {
+    expect(carriesTheirCase('your daughter has been bullied on the school bus')).toBe(true);
+    expect(carriesTheirCase('your daughter has been left at the wrong stop')).toBe(false);
+    const customer = 'My daughter has been bullied on the school bus for two weeks. I want this dealt with.';
+    expect(apology(customer, 'Dear Ms Hale, all concerns are handled under our Anti-Bullying Policy. Your email has been passed to the Head of Year, who will be in touch.')).toBe(PLACEHOLDER);
   });
   test('a state after a past act is told in the past: "is blocked after you reported" → "was blocked after…"', () => {
     expect(polished('your account is blocked after you changed your email')).toBe('your account was blocked after you changed your email');

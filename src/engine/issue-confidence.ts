@@ -10,6 +10,7 @@
 // were told, a consequence said in place of its cause, and a reason for a sanction the customer
 // disputes said back as fact.
 
+import { stemmer } from 'stemmer';
 import { PrimedOnTest } from './regex';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -736,18 +737,14 @@ const COMMON = words(
 const ITS_SAY = /\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing|ed)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*|unacceptable|not good enough|ridiculous)\b/i;
 
 /**
- * A word's stand-in for matching: its stem's first five letters ("penalty" ~ "penalties", "bans" ~
- * "banned", "delay" ~ "delayed"), a figure without its currency.
+ * A word's stand-in for matching: the first five letters of its Porter stem ("penalty" ~
+ * "penalties", "bans" ~ "banned", "delay" ~ "delayed"); the prefix also lets a verb meet its
+ * noun where the stemmer keeps them apart ("delivered" ~ "delivery"). A figure is matched
+ * without its currency.
  */
 function token(word: string): string {
   if (/^[£$€\d]/.test(word)) return word.replace(/[£$€,]/g, '').replace(/\.$/, '');
-  const stem = word
-    .replace(/['’]s$/, '')
-    .replace(/(?<=[a-z]{2})ies$/, 'y')
-    .replace(/(?<=[a-z]{3})(?:s|ed|ing)$/, '')
-    .replace(/([b-df-hj-np-tv-z])\1$/, '$1')
-    .replace(/(?<=[a-z]{3})e$/, '');
-  return stem.slice(0, 5);
+  return stemmer(word.replace(/['’]s$/, '')).slice(0, 5);
 }
 
 /** The words that say what a sentence is about: not common ones, not short ones (figures kept). */

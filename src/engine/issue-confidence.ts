@@ -821,16 +821,33 @@ function deniedIn(sentence: string, claimed: Set<string>): boolean {
 // A sanction the clause names, and a reply sentence that holds a sanction or the decision final:
 // "I'm sorry you were banned" above "Bans are final", "the ban has been upheld", "your account has
 // been permanently deactivated. This decision cannot be reversed."
-const SANCTION_NAMED = /\b(?:bann?(?:ed|s)?|suspen(?:ded|sion)|deactivated|terminated|fined|penali[sz]ed|disqualified|restricted|blocked|closed)\b/i;
-const HELD_FINAL = /\b(?:final|upheld|uphold|stands|permanent(?:ly)?|(?:cannot|can['’]t|can not|will not|won['’]t) be (?:reversed|appealed|overturned|undone|lifted|removed|reinstated|changed))\b/i;
-const DECISION = /\b(?:bann?(?:ed|s)?|suspen[a-z]*|deactivat[a-z]*|terminat[a-z]*|fine|penalt[a-z]*|restrict[a-z]*|block[a-z]*|closure|closed|decision|review)\b/i;
+const SANCTION_NAMED = /\b(?:bann?(?:ed|s)?|suspen(?:ded|sion)|deactivated|terminated|fined|penali[sz]ed|disqualified|restricted|blocked|closed|muted)\b/i;
+const HELD_FINAL = /\b(?:final|upheld|uphold|stands|valid|permanent(?:ly)?|(?:cannot|can['’]t|can not|will not|won['’]t) be (?:reversed|appealed|overturned|undone|lifted|removed|reinstated|changed))\b/i;
+const DECISION = /\b(?:bann?(?:ed|s)?|mute|suspen[a-z]*|deactivat[a-z]*|terminat[a-z]*|fine|penalt[a-z]*|restrict[a-z]*|block[a-z]*|closure|closed|decision|review)\b/i;
 
 // The reply explains that the thing works as it was made to ("The code is for full-price items
 // only", "The maps unlock when the season starts", "a fair usage limit applies", "it will show on
 // your March bill"), and owns no fault anywhere: the trouble the clause names is, in the reply's
 // account, no trouble, and "I'm sorry <it isn't working>" above it says the opposite (blind
-// readers: focus or contradicts, 6 of 6 on tune half a at stop 42).
-const AS_DESIGNED = /\b(?:only (?:for|on|applies|apply|works|work|available|covers|includes)|(?:items|users|plans|customers|accounts|cards|members|orders) only|(?:a|the|our) [\w-]+ (?:limit|policy|rule) applies|applies to|unlock(?:s|ed)? (?:when|once|on|at|after)|(?:will|won['’]t) (?:show|appear|unlock|start|update|arrive|go live|be live|be available) (?:on|when|once|in|from|until|after)|by design|as designed|(?:is|are) designed to|fair usage|so (?:it|they|that)(?:['’]s| is| are| will|['’]ll) (?:skipping|not|only|show|appear))\b/i;
+// readers: focus or contradicts, 6 of 6 on tune half a at stop 42), or says the charge is so by
+// its terms ("the exam fee is mandatory", "shipping is charged per package", "the charge is
+// non-negotiable"; 4 of 4 turned down in a second read).
+// A mere pointer to the terms ("in accordance with", "as per", "subject to") is not enough: it
+// mostly points to the terms of a remedy refused, and 9 of 11 fills it took, even with two words
+// shared, had been judged sendable.
+const AS_DESIGNED = /\b(?:only (?:for|on|applies|apply|works|work|available|covers|includes)|(?:items|users|plans|customers|accounts|cards|members|orders) only|(?:a|the|our) [\w-]+ (?:limit|policy|rule) applies|applies to|unlock(?:s|ed)? (?:when|once|on|at|after)|(?:will|won['’]t) (?:show|appear|unlock|start|update|arrive|go live|be live|be available) (?:on|when|once|in|from|until|after)|by design|as designed|(?:is|are) designed to|fair usage|(?:which|that) states|may incur|(?:is|are) charged per|mandatory|non-negotiable|so (?:it|they|that)(?:['’]s| is| are| will|['’]ll) (?:skipping|not|only|show|appear))\b/i;
+// The reply says its review of their claim is over and will not change ("the outcome was no further
+// remedy. The matter will not be reopened."): whatever trouble the clause names, the company has
+// judged it, and "I'm sorry <their account of it>" above that verdict concedes what it turned down
+// (blind readers, 2 of 2).
+const CLAIM_CLOSED = /\b(?:(?:will not|won['’]t|cannot|can['’]t|can not) be reopened|(?:outcome|decision)\b[^.!?\n]*\b(?:final|(?:will not|won['’]t|cannot|can['’]t|can not) be (?:changed|reversed|overturned)))/i;
+// The reply cites the company's records on what happened ("the job log shows our engineer attended",
+// "our logs indicate no data loss", "only one transaction appears on our side") and is not still
+// checking them: it gives the company's account, and "I'm sorry <their account>" above it takes the
+// other side (blind readers: contradicts, 7 of 8 such fills; the eighth, records that bear them out,
+// was fine). A reply still looking ("I've raised a trace", "we may have the wrong service") keeps it.
+const RECORDS_SAY = /\b(?:logs?|records?|system|tracking|history)\b[^.!?\n]{0,40}\b(?:shows?|showed|indicated?|indicates|confirm(?:s|ed)?)\b|\b(?:appears|shows) (?:on|in) our (?:side|end|system|platform|records)\b|\b(?:I|we) (?:can )?see (?:the|your|that)[^.!?\n]{0,60}\b(?:completed|delivered|attended|arrived|processed)\b/i;
+const STILL_OPEN = /\b(?:checking|check (?:with|the|again)|trace|look(?:ing)? into|investigat[a-z]*|may (?:well )?have|might have|going to contact|(?:will|I['’]ll|we['’]ll) (?:contact|chase|find out))\b/i;
 const OWNS_A_FAULT = /\b(?:sorry|apologi[sz][a-z]*|mistake|error|our fault|on our (?:side|part|end)|should(?:n['’]t| not) have|bug|glitch|fault|wrong|confusing|unclear|not (?:good enough|right|okay|ok|acceptable))\b/i;
 
 /**
@@ -849,7 +866,9 @@ export function replyHasItsSay(reply: string, clause: string): boolean {
   const claimed = asserted(clause);
   const sanctioned = SANCTION_NAMED.test(clause);
   let before = new Set<string>();
-  const ownsAFault = OWNS_A_FAULT.test(reply.replace(/^\s*>.*$/gm, ''));
+  const unquoted = reply.replace(/^\s*>.*$/gm, '');
+  if (CLAIM_CLOSED.test(unquoted) || (RECORDS_SAY.test(unquoted) && !STILL_OPEN.test(unquoted))) return true;
+  const ownsAFault = OWNS_A_FAULT.test(unquoted);
   for (const sentence of reply.split(/(?<=[.!?])\s+|\n+/)) {
     if (/^\s*>/.test(sentence)) continue;
     const own = topicWords(sentence);

@@ -48,6 +48,21 @@ const ITS_SAY_CASES: [string, string, string, boolean][] = [
   ['levels that unlock when the event starts', 'The bonus levels unlock when the event starts on Friday.', 'the bonus levels aren’t showing up', true],
   ['the same explanation beside an owned fault', 'The WINTER15 voucher is for full-price items only. Our checkout page didn’t say so, which is our mistake.', 'the voucher WINTER15 isn’t working at checkout', false],
   ['an explanation about something else', 'Gift cards are for online orders only.', 'the voucher WINTER15 isn’t working at checkout', false],
+  // Round 2 (a second blind read): the charge held so by its terms, a sanction held valid.
+  ['a fee the reply calls mandatory', 'Under your membership terms the locker fee is mandatory for all members.', 'you were charged a locker fee you never asked for', true],
+  ['a charge the reply calls non-negotiable', 'The late return was logged by the depot. I’m afraid the charge is non-negotiable.', 'you were charged £25 for a late return', true],
+  ['postage charged per parcel', 'The two mugs came from separate shops, so postage is charged per parcel.', 'you were charged postage twice for two mugs', true],
+  ['a mute the reply holds valid', 'The word filter caught your message, so the mute is valid.', 'you were muted for a day', true],
+  ['a mandatory step, not the charge', 'Signing in with your card is mandatory for the gym.', 'you were charged a locker fee you never asked for', false],
+  ['a mere pointer to the terms beside a refused remedy', 'In accordance with our policy, we are unable to refund the seat fee.', 'you were moved from your seats together to seats apart', false],
+  // The case is closed: whatever the clause, the company has judged it.
+  ['the matter will not be reopened', 'Your photos were assessed at the time. The matter will not be reopened.', 'the lamp you ordered arrived with a dented base', true],
+  ['the outcome of the review will not be changed', 'This is the outcome of our review and it won’t be changed.', 'you have asked for a refund twice for a course that doesn’t load', true],
+  ['a decision still open', 'I have asked the team to review the decision and will email you by Friday.', 'the lamp you ordered arrived with a dented base', false],
+  // The company's records give its account, and it is not still checking them.
+  ['the job log says the engineer came', 'The job log shows our engineer attended at 10:20 and got no answer.', 'your bill has a £20 missed visit charge', true],
+  ['our logs indicate nothing was lost', 'Our logs indicate your save file is intact on our side.', 'you lost your save file after the update', true],
+  ['records that are still being checked', 'Our system shows the £90 as sent on Friday, but I’ve raised a trace and will email you by noon.', 'the £90 you sent to your sister hasn’t arrived', false],
 ];
 
 describe('the reply’s say on the same thing', () => {
@@ -63,6 +78,11 @@ describe('the filled sentence beside the reply’s say', () => {
   });
   test('beside one that fixes it, it stays', () => {
     expect(apology(customer, 'Hi Sam. I have put a note on your account and I can sort the payment for you here in chat now.')).toMatch(/^I’m sorry .*50 minutes/);
+  });
+  test('beside records that give the company’s account, it waits; beside records still being traced, it stays', () => {
+    const lost = 'I sent £300 to my savings account on Monday and it’s not there.';
+    expect(apology(lost, 'Hi Ola. I see the transfer in our app as completed on Monday at 9:10, so it has gone through.')).toBe(PLACEHOLDER);
+    expect(apology(lost, 'Hi Ola. Our system shows the transfer as sent, but I’ve raised a trace and will email you by 3pm.')).toMatch(/^I’m sorry .*£300/);
   });
 });
 

@@ -848,6 +848,10 @@ const CLAIM_CLOSED = /\b(?:(?:will not|won['’]t|cannot|can['’]t|can not) be 
 // was fine). A reply still looking ("I've raised a trace", "we may have the wrong service") keeps it.
 const RECORDS_SAY = /\b(?:logs?|records?|system|tracking|history)\b[^.!?\n]{0,40}\b(?:shows?|showed|indicated?|indicates|confirm(?:s|ed)?)\b|\b(?:appears|shows) (?:on|in) our (?:side|end|system|platform|records)\b|\b(?:I|we) (?:can )?see (?:the|your|that)[^.!?\n]{0,60}\b(?:completed|delivered|attended|arrived|processed)\b/i;
 const STILL_OPEN = /\b(?:checking|check (?:with|the|again)|trace|look(?:ing)? into|investigat[a-z]*|may (?:well )?have|might have|going to contact|(?:will|I['’]ll|we['’]ll) (?:contact|chase|find out))\b/i;
+// The reply acknowledges the same trouble in its own words ("Thank you for your email about the
+// facility fee on your February visit", "Sounds like you've turned up to a closed pool every
+// visit"): a filled "I'm sorry <the same trouble>" says it twice (blind readers: repeats, 3 of 4).
+const ACKNOWLEDGED = /\b(?:thanks?(?: you)? for (?:your (?:message|email|note|letter)|(?:reaching|getting) (?:out|in touch)|contacting us|writing(?: in)?)\b[^.!?\n]*\babout|sounds like|(?:it['’]s|that['’]s) fair to ask|I can see (?:that )?you)\b/i;
 const OWNS_A_FAULT = /\b(?:sorry|apologi[sz][a-z]*|mistake|error|our fault|on our (?:side|part|end)|should(?:n['’]t| not) have|bug|glitch|fault|wrong|confusing|unclear|not (?:good enough|right|okay|ok|acceptable))\b/i;
 
 /**
@@ -877,6 +881,7 @@ export function replyHasItsSay(reply: string, clause: string): boolean {
     if (sanctioned && HELD_FINAL.test(sentence) && DECISION.test(sentence)) return true;
     if (deniedIn(sentence, claimed)) return true;
     if (!ownsAFault && AS_DESIGNED.test(sentence) && sharesAny(topic, about)) return true;
+    if (ACKNOWLEDGED.test(sentence) && sameThing(topic, own)) return true;
     if (!ITS_SAY.test(sentence)) continue;
     if (sameThing(topic, about) || (APOLOGY.test(sentence) && sharesAny(topic, own))) return true;
   }

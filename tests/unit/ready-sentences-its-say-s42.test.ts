@@ -62,6 +62,10 @@ const ITS_SAY_CASES: [string, string, string, boolean][] = [
   // The company's records give its account, and it is not still checking them.
   ['the job log says the engineer came', 'The job log shows our engineer attended at 10:20 and got no answer.', 'your bill has a £20 missed visit charge', true],
   ['our logs indicate nothing was lost', 'Our logs indicate your save file is intact on our side.', 'you lost your save file after the update', true],
+  // The reply names the same trouble already, acknowledging it: a filled sorry says it again.
+  ['thanks for the message about the same fee and date', 'Thank you for your email about the $60 booking fee on your 3 May concert tickets.', 'you were charged a $60 booking fee for your 3 May concert tickets', true],
+  ['it sounds like the same closed gym', 'Sounds like the gym has been shut every time you came this week, which isn’t right.', 'the gym has been shut every time you came this week', true],
+  ['thanks for the message about something else', 'Thank you for your email about your new address.', 'you were charged a $60 booking fee for your concert tickets', false],
   ['records that are still being checked', 'Our system shows the £90 as sent on Friday, but I’ve raised a trace and will email you by noon.', 'the £90 you sent to your sister hasn’t arrived', false],
 ];
 

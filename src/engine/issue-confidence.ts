@@ -10,6 +10,7 @@
 // were told, a consequence said in place of its cause, and a reason for a sanction the customer
 // disputes said back as fact.
 
+import { stemmer } from 'stemmer';
 import { PrimedOnTest, PrimedOnUse } from './regex';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
@@ -122,6 +123,10 @@ const STILL_DESPITE_PAST = new PrimedOnUse(/\b((?:does not|doesn['’]t|do not|d
 // "you can't get your own statements": their "my own" is their indignation; said back it jars.
 const OWN_AFTER_ACCESS = new PrimedOnUse(/\b(get|access|see|download|view|withdraw|use|open|reach|check|find) your own\b/gi);
 
+// A state told in the present, set after a past act that brought it about: "your account is
+// blocked after you reported a driver" → "was blocked after…".
+const STATE_AFTER_ACT = /\b(is|are) ((?!(?:still|now|not)\b)[a-z]+ed) (?=(?:[^,;]*? )?after (?:you|we|they) (?:[a-z]+ed|paid|sent|bought|made|left|told|spent|put|set|got|had)\b)/gi;
+
 export function polished(clause: string): string {
   return clause
     .replace(BARE_STATUS, (_m, verb: string, status: string) => `${verb} ‘${status}’`)
@@ -154,7 +159,8 @@ export function polished(clause: string): string {
     .replace(GOT_DONE_TO, (_m, before: string, done: string, _at: number, whole: string) => gotAsBe(whole, before, done))
     .replace(GET_CHARGED, (_m, who: string, done: string) => `${who} were ${done.toLowerCase()}`)
     .replace(NOT_DONE_FOR_SPAN, (_m, be: string, done: string) => `${/^was$/i.test(be) ? 'hasn’t' : 'haven’t'} been ${done} `)
-    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `);
+    .replace(SAYS_FOR_SPAN, (_m, verb: string) => `${SAID_FORM[verb.toLowerCase()]!} `)
+    .replace(STATE_AFTER_ACT, (_m, be: string, done: string) => `${/^is$/i.test(be) ? 'was' : 'were'} ${done} `);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,6 +517,32 @@ const CUT_CONTRAST = /\b(?:even though|although|though|whereas)\s+(?!(?:you|we|i
 // Their argument beside the problem: "…was full, even though the app said you had a spot".
 const THEIR_ARGUMENT = /,? even though (?:the|our|your) (?:[\w'’-]+ ){0,2}?(?:said|says|showed|shows|confirmed|told)\b/i;
 
+// Words the customer put in brackets ("one item (the hairdryer) is missing"): an aside in their
+// voice that does not read as the agent's sentence.
+// (A reference in brackets, "(ref HC-44812)", reads as the agent would write it.)
+const BRACKETED = /\((?![^()]*\d)[^()]*\)|\([^)]*$|^[^(]*\)/;
+// "one" standing for a thing named nowhere before it in the clause: "you still haven't got a new
+// one since you reported your card stolen" (the card comes after, or only in their message).
+const ONE_FOR_A_THING = /\b(?:a|an|another|the)\s+(?:new|replacement|different|second|other|old|right|wrong|working|spare|proper|better|cheaper|bigger|smaller)\s+one\b/i;
+export function oneWithoutItsThing(clause: string): boolean {
+  const m = ONE_FOR_A_THING.exec(clause);
+  return m !== null && !NAMES_A_THING.test(clause.slice(0, m.index));
+}
+// A point of a timetable without its article: "cancelled 15 minutes before start".
+const BARE_POINT = /\b(?:before|after|at|until|till|from|by|since) (?:start|finish|end|beginning|kick-off|kickoff)\b(?!\s+(?:of|date|time|point)\b)/i;
+// Their account of the cause, that it failed by itself: the fault is the maker's, which the reply
+// has not granted ("your screen cracked on its own while charging").
+const BY_ITSELF = /\b(?:on (?:its|their) own|by (?:itself|themselves)|of (?:its|their) own accord|for no reason|out of nowhere|for no apparent reason)\b/i;
+// A wrong someone did to them, said as fact before anyone has looked into it: "your son has been
+// bullied for 3 weeks", "you were harassed by a member of staff". Their case: beside a reply that
+// has not granted it (it refers it on, refuses, is still checking) the apology concedes it; beside
+// one that deals with it, the trouble stays (the blind reads of stops 39 and 42 both ways).
+const ALLEGED_WRONG = /\b(?:bullied|harass(?:ed|ment)|assaulted|abused|victimi[sz]ed|discriminated against|groped|stalked|intimidated|threatened)\b/i;
+
+// Their own lack of time or chance, said as the trouble: "you haven't had time to evaluate it"
+// (blind readers: sorry for something that is theirs, not ours).
+const THEIR_LACK = /^you (?:still )?(?:haven['’]t|have not|hadn['’]t|had not|didn['’]t|did not|don['’]t|do not|never) (?:had|have|get|got|found) (?:the |enough |any )?(?:time|chance|opportunity)\b/i;
+
 const LONGEST = 150;
 
 /** A sign that the clause will not read as the agent's own words, and the reason it names. */
@@ -650,6 +682,11 @@ const DOUBTS: readonly Doubt[] = [
   when('grammar: carried over', CARRIED_GRAMMAR),
   when('grammar: fragment', CUT_CONTRAST),
   when('echo: their case', THEIR_ARGUMENT),
+  when('grammar: their brackets', BRACKETED),
+  { why: 'leans back: one', holds: oneWithoutItsThing },
+  when('grammar: bare noun', BARE_POINT),
+  when('echo: their cause', BY_ITSELF),
+  when('focus: their circumstance', THEIR_LACK),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -664,7 +701,7 @@ const DOUBTS: readonly Doubt[] = [
 // "A penalty for not registering" is the sanction's name, not their case; "without broadband for
 // 19 days" is the trouble itself (a thing they are without, not a reason or a say they were denied).
 const THEIR_CASE_BESIDE = new PrimedOnTest(
-  /\b(?:because|even|although|though|yet|whereas|but)\b|\band (?:then|now|still|yet|also)\b|\band you(?:['’]re| are) still\b|\bwithout (?:[a-z]+ing\b|(?:a |any |prior |proper |your |my |our |their |the )?(?:[a-z]+ )?(?:reason|explanation|notice|warning|permission|consent|knowledge|authori[sz]ation|agreement|say)\b)|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b/i,
+  /\b(?:because|even|although|though|yet|whereas|but)\b|\band (?:then|now|still|yet|also)\b|\band you(?:['’]re| are) still\b|\bwithout (?:[a-z]+ing\b|(?:a |any |prior |proper |your |my |our |their |the )?(?:[a-z]+ )?(?:reason|explanation|notice|warning|permission|consent|knowledge|authori[sz]ation|agreement|say)\b)|\byou(?:['’]ve| have| had|['’]d)? (?:never|not|didn['’]t|did not|already|cancell?ed|paid|returned|only)\b|(?<!\bfor )\bnot [a-z]+ing\b|\bnothing like\b|\bnot (?:as|what (?:was|you|we)) (?:described|advertised|pictured|shown|promised|ordered)\b/i,
 );
 
 /**
@@ -673,7 +710,7 @@ const THEIR_CASE_BESIDE = new PrimedOnTest(
  * an apology that says it back concedes it; blind readers called it a concession or a
  * contradiction in 14 of 19 such sentences on tune half a, where the trouble alone would pass.
  */
-export const carriesTheirCase = (clause: string): boolean => THEIR_CASE_BESIDE.test(clause);
+export const carriesTheirCase = (clause: string): boolean => THEIR_CASE_BESIDE.test(clause) || ALLEGED_WRONG.test(clause);
 
 /**
  * What keeps the clause from being sent as is, or '' when it can be. `customer` is the message it
@@ -697,11 +734,17 @@ const COMMON = words(
 // pack"), or it has said sorry for it already ("I'm sorry for the disruption each failure caused").
 // A plain "no"/"can't" is left out: a refusal of what they ask ("no extensions", "appeals after the
 // deadline can't be accepted") still reads well under sympathy for the trouble (blind readers).
-const ITS_SAY = new PrimedOnTest(/\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*)\b/i);
+const ITS_SAY = new PrimedOnTest(/\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing|ed)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*|unacceptable|not good enough|ridiculous)\b/i);
 
-/** A word's stand-in for matching: its first five letters ("penalty" ~ "penalties"), a figure without its currency. */
+/**
+ * A word's stand-in for matching: the first five letters of its Porter stem ("penalty" ~
+ * "penalties", "bans" ~ "banned", "delay" ~ "delayed"); the prefix also lets a verb meet its
+ * noun where the stemmer keeps them apart ("delivered" ~ "delivery"). A figure is matched
+ * without its currency.
+ */
 function token(word: string): string {
-  return /^[£$€\d]/.test(word) ? word.replace(/[£$€,]/g, '').replace(/\.$/, '') : word.slice(0, 5);
+  if (/^[£$€\d]/.test(word)) return word.replace(/[£$€,]/g, '').replace(/\.$/, '');
+  return stemmer(word.replace(/['’]s$/, '')).slice(0, 5);
 }
 
 /** The words that say what a sentence is about: not common ones, not short ones (figures kept). */
@@ -733,20 +776,119 @@ function sameThing(a: Set<string>, b: Set<string>): boolean {
 const OUR_SILENCE = new PrimedOnTest(/\b(?:heard back|hear back|heard nothing|heard anything|(?:a|any|no) (?:reply|response|answer)|an (?:update|answer))\b/i);
 const SORRY_FOR_OUR_SILENCE = new PrimedOnTest(/\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]*\b(?:delay(?:ed)?|wait(?:ing)?|late|slow|response|reply|getting back|back to you|kept you)\b/i);
 
+// A sentence of the reply that says sorry: one word of the clause's topic in it is the same sorry
+// ("sorry for keeping you waiting" above "I'm sorry you're still waiting for your refund").
+const APOLOGY = /\b(?:sorry|apologi[sz][a-z]*)\b/i;
+// A verdict that points back to the sentence before it for its subject: "This is correct.", "That is final."
+const POINTS_TO_BEFORE = /(?:^|[,;:]\s*)\s*(?:this|that|it|these|those|which)(?:['’]s| is| was| are| were| has| have| remains| stands)\b/i;
+
+// The reply says no to what the clause says happened: "the call didn't drop on our end", "no slot
+// was booked", "they aren't gone". The negation's next few words name what the clause asserts.
+// (Not "can't", "won't", "shouldn't": a refusal or a judgement of what they ask, not a denial that it happened.)
+const NEGATION = /\b(?:(?:is|are|was|were|do|does|did|has|have|had)(?: not|n['’]t)|(?:it|they|that|this|these|those)['’](?:s|re) not|never|no)\b/gi;
+// A negation that says what something is not allowed or able to be ("is not eligible for a
+// refund", "is not something the store can change"): a refusal, not a denial.
+const NOT_A_CLAIM = /^\s*(?:something|anything|eligible|entitled|covered|able|possible|allowed|available|responsible|liable|going|in a position|our|my|the (?:case|same))\b/i;
+// …but not in a condition, a question or a sorry of its own ("If it isn't there by 5pm…", "sorry it didn't arrive").
+const NOT_A_DENIAL = /\b(?:if|unless|whether|in case|sorry|apologi[sz][a-z]*)\b|\?\s*$/i;
+const NEGATED_IN_CLAUSE = /\b(?:not|never|no)\s+(?:[\w'’-]+\s+){0,2}?$|n['’]t\s+(?:[\w'’-]+\s+){0,1}?$/i;
+
+/** The stems of the clause's topic words that it asserts (not those it says did not happen). */
+function asserted(clause: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of clause.matchAll(/[a-z][a-z'’-]+/gi)) {
+    const w = m[0].toLowerCase();
+    if (COMMON.has(w.replace(/’/g, "'")) || w.length < 4) continue;
+    if (NEGATED_IN_CLAUSE.test(clause.slice(0, m.index))) continue;
+    out.add(token(w));
+  }
+  return out;
+}
+
+function deniedIn(sentence: string, claimed: Set<string>): boolean {
+  if (NOT_A_DENIAL.test(sentence)) return false;
+  for (const m of sentence.matchAll(NEGATION)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    if (NOT_A_CLAIM.test(rest)) continue;
+    // The next word that says something is what is denied: "no slot was booked", "didn't drop", "aren't gone"
+    // (not what follows it: "wasn't linked to your card" does not deny the card).
+    const next = (rest.match(/[a-z][a-z'’-]+/gi) ?? []).find((w) => !COMMON.has(w.toLowerCase().replace(/’/g, "'")) && w.length >= 4);
+    if (next !== undefined && claimed.has(token(next.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+// A sanction the clause names, and a reply sentence that holds a sanction or the decision final:
+// "I'm sorry you were banned" above "Bans are final", "the ban has been upheld", "your account has
+// been permanently deactivated. This decision cannot be reversed."
+const SANCTION_NAMED = /\b(?:bann?(?:ed|s)?|suspen(?:ded|sion)|deactivated|terminated|fined|penali[sz]ed|disqualified|restricted|blocked|closed|muted)\b/i;
+const HELD_FINAL = /\b(?:final|upheld|uphold|stands|valid|permanent(?:ly)?|(?:cannot|can['’]t|can not|will not|won['’]t) be (?:reversed|appealed|overturned|undone|lifted|removed|reinstated|changed))\b/i;
+const DECISION = /\b(?:bann?(?:ed|s)?|mute|suspen[a-z]*|deactivat[a-z]*|terminat[a-z]*|fine|penalt[a-z]*|restrict[a-z]*|block[a-z]*|closure|closed|decision|review)\b/i;
+
+// The reply explains that the thing works as it was made to ("The code is for full-price items
+// only", "The maps unlock when the season starts", "a fair usage limit applies", "it will show on
+// your March bill"), and owns no fault anywhere: the trouble the clause names is, in the reply's
+// account, no trouble, and "I'm sorry <it isn't working>" above it says the opposite (blind
+// readers: focus or contradicts, 6 of 6 on tune half a at stop 42), or says the charge is so by
+// its terms ("the exam fee is mandatory", "shipping is charged per package", "the charge is
+// non-negotiable"; 4 of 4 turned down in a second read).
+// A mere pointer to the terms ("in accordance with", "as per", "subject to") is not enough: it
+// mostly points to the terms of a remedy refused, and 9 of 11 fills it took, even with two words
+// shared, had been judged sendable.
+const AS_DESIGNED = /\b(?:only (?:for|on|applies|apply|works|work|available|covers|includes)|(?:items|users|plans|customers|accounts|cards|members|orders) only|(?:a|the|our) [\w-]+ (?:limit|policy|rule) applies|applies to|unlock(?:s|ed)? (?:when|once|on|at|after)|(?:will|won['’]t) (?:show|appear|unlock|start|update|arrive|go live|be live|be available) (?:on|when|once|in|from|until|after)|by design|as designed|(?:is|are) designed to|fair usage|(?:which|that) states|may incur|(?:is|are) charged per|mandatory|non-negotiable|so (?:it|they|that)(?:['’]s| is| are| will|['’]ll) (?:skipping|not|only|show|appear))\b/i;
+// The reply says its review of their claim is over and will not change ("the outcome was no further
+// remedy. The matter will not be reopened."): whatever trouble the clause names, the company has
+// judged it, and "I'm sorry <their account of it>" above that verdict concedes what it turned down
+// (blind readers, 2 of 2).
+const CLAIM_CLOSED = /\b(?:(?:will not|won['’]t|cannot|can['’]t|can not) be reopened|(?:outcome|decision)\b[^.!?\n]*\b(?:final|(?:will not|won['’]t|cannot|can['’]t|can not) be (?:changed|reversed|overturned)))/i;
+// The reply cites the company's records on what happened ("the job log shows our engineer attended",
+// "our logs indicate no data loss", "only one transaction appears on our side") and is not still
+// checking them: it gives the company's account, and "I'm sorry <their account>" above it takes the
+// other side (blind readers: contradicts, 7 of 8 such fills; the eighth, records that bear them out,
+// was fine). A reply still looking ("I've raised a trace", "we may have the wrong service") keeps it.
+const RECORDS_SAY = /\b(?:logs?|records?|system|tracking|history)\b[^.!?\n]{0,40}\b(?:shows?|showed|indicated?|indicates|confirm(?:s|ed)?)\b|\b(?:appears|shows) (?:on|in) our (?:side|end|system|platform|records)\b|\b(?:I|we) (?:can )?see (?:the|your|that)[^.!?\n]{0,60}\b(?:completed|delivered|attended|arrived|processed)\b/i;
+const STILL_OPEN = /\b(?:checking|check (?:with|the|again)|trace|look(?:ing)? into|investigat[a-z]*|may (?:well )?have|might have|going to contact|(?:will|I['’]ll|we['’]ll) (?:contact|chase|find out))\b/i;
+// The reply acknowledges the same trouble in its own words ("Thank you for your email about the
+// facility fee on your February visit", "Sounds like you've turned up to a closed pool every
+// visit"): a filled "I'm sorry <the same trouble>" says it twice (blind readers: repeats, 3 of 4).
+const ACKNOWLEDGED = /\b(?:thanks?(?: you)? for (?:your (?:message|email|note|letter)|(?:reaching|getting) (?:out|in touch)|contacting us|writing(?: in)?)\b[^.!?\n]*\babout|sounds like|(?:it['’]s|that['’]s) fair to ask|I can see (?:that )?you)\b/i;
+const OWNS_A_FAULT = /\b(?:sorry|apologi[sz][a-z]*|mistake|error|our fault|on our (?:side|part|end)|should(?:n['’]t| not) have|bug|glitch|fault|wrong|confusing|unclear|not (?:good enough|right|okay|ok|acceptable))\b/i;
+
 /**
  * Whether the reply has its own say on the thing the clause names: a sentence of it that is about
- * the same thing holds it right, is still checking it, or apologises for it already. An "I'm sorry
- * <clause>" above it contradicts, concedes or repeats the reply; blind readers turned down 12 of 13
- * such fills on tune half a (penalty upheld, records still being checked, sorry said below).
+ * the same thing holds it right, is still checking it, agrees it was bad, or apologises for it
+ * already; one that says it did not happen; or one that holds the sanction the clause names final.
+ * An "I'm sorry <clause>" above it contradicts, concedes or repeats the reply; blind readers
+ * turned down 12 of 13 such fills on tune half a at stop 40, and at stop 42 a further 13 (a call
+ * "that didn't drop on our end", a ban "final", a sorry for the wait said already).
  * Quoted lines (">") are the customer's words, not the reply's.
  */
 export function replyHasItsSay(reply: string, clause: string): boolean {
   if (OUR_SILENCE.test(clause) && SORRY_FOR_OUR_SILENCE.test(reply)) return true;
   const topic = topicWords(clause);
   if (topic.size === 0) return false;
+  const claimed = asserted(clause);
+  const sanctioned = SANCTION_NAMED.test(clause);
+  let before = new Set<string>();
+  const unquoted = reply.replace(/^\s*>.*$/gm, '');
+  if (CLAIM_CLOSED.test(unquoted) || (RECORDS_SAY.test(unquoted) && !STILL_OPEN.test(unquoted))) return true;
+  const ownsAFault = OWNS_A_FAULT.test(unquoted);
   for (const sentence of reply.split(/(?<=[.!?])\s+|\n+/)) {
-    if (/^\s*>/.test(sentence) || !ITS_SAY.test(sentence)) continue;
-    if (sameThing(topic, topicWords(sentence))) return true;
+    if (/^\s*>/.test(sentence)) continue;
+    const own = topicWords(sentence);
+    const about = POINTS_TO_BEFORE.test(sentence) ? new Set([...own, ...before]) : own;
+    before = own;
+    if (sanctioned && HELD_FINAL.test(sentence) && DECISION.test(sentence)) return true;
+    if (deniedIn(sentence, claimed)) return true;
+    if (!ownsAFault && AS_DESIGNED.test(sentence) && sharesAny(topic, about)) return true;
+    if (ACKNOWLEDGED.test(sentence) && sameThing(topic, own)) return true;
+    if (!ITS_SAY.test(sentence)) continue;
+    if (sameThing(topic, about) || (APOLOGY.test(sentence) && sharesAny(topic, own))) return true;
   }
+  return false;
+}
+
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
   return false;
 }

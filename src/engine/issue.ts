@@ -17,7 +17,7 @@
 //
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
-import { doubt, polished } from './issue-confidence';
+import { doubt, oneWithoutItsThing, polished } from './issue-confidence';
 import { primed, PrimedOnTest, PrimedOnUse } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
@@ -295,12 +295,19 @@ const ASKS_ABOUT_AMOUNT = new PrimedOnTest(/^(?:why|how come) (?:(?:is|are|was|w
 
 const asksAboutAmount = (sentence: string): boolean => ASKS_ABOUT_AMOUNT.test(lower(sentence.replace(/^\W*(?:@\w+\s+)?/, '')));
 
+// A thing and then a verb in -ing ("the winter event launching"): what it will do, not what it is
+// (a noun in -ing, "my wedding booking", "the new listing", is the thing).
+const ASKED_AHEAD = new PrimedOnTest(/\s(?!(?:booking|wedding|meeting|clothing|shipping|listing|painting|heating|parking|training|building|setting|lighting|flooring|ceiling|filling|funding|housing|string|spring|morning|evening|offering|reading|recording|hearing|fitting|plumbing|wiring|decking|bedding|roofing|packaging|posting|screening|opening|timing|pricing|billing|banking|rating|earring|wording|thing|something|nothing|everything|ring)$)[a-z]+ing$/);
+
 /** The question `clause` as a statement, the clause if it is not a question, or undefined. */
 function asStatement(clause: string): string | undefined {
   const l = lower(clause);
   const update = /^any (?:update|news|word|progress)s? (?:on|about|with|regarding|for) ((?:my|our|the|this) .+)$/.exec(l);
   if (update) return `I’m still waiting for an update on ${clause.slice(clause.length - update[1]!.length)}`;
   const wait = WAIT_FOR.exec(l);
+  // "when is the winter event launching": when a thing will happen, asked ahead, is no wait for it
+  // ("you're still waiting for the winter event launching": blind readers, grammar and focus).
+  if (wait && ASKED_AHEAD.test(wait[1]!)) return undefined;
   if (wait) {
     const start = l.indexOf(wait[1]!);
     return `I’m still waiting for ${clause.slice(start, start + wait[1]!.length)}`;
@@ -1276,6 +1283,9 @@ export function clauseAfter(lead: string, clause: string): string {
   const lost = THEIR_LOSS_OF.exec(clause);
   if (lost) return `to hear about your ${lost[1]}`;
   const turned = troubleAfterTheirAct(clause);
+  // Put first, the trouble may lean on a thing only their act names: "you still haven't got a new
+  // one since you reported your card stolen" (blind readers: "a new one" with nothing before it).
+  if (turned && oneWithoutItsThing(turned.trouble)) return '';
   // "after you applied six weeks ago, you haven't heard anything" reads badly (blind readers): a
   // silence that has lasted since their act is said with "since".
   if (turned && STILL_SINCE.test(turned.trouble)) return `${turned.trouble.replace(/\s+since$/, '')} since ${turned.act}`;

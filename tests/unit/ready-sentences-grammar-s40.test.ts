@@ -62,7 +62,6 @@ describe('their act, then what went wrong: the trouble first, the act as when it
     ['you restarted the router and it still drops every hour', 'to hear the router still drops every hour after you restarted it'],
     ['you renewed your permit and it’s been rejected twice', 'to hear your permit has been rejected twice after you renewed it'],
     ['the plumber fitted your new tap and it’s leaking worse than before', 'to hear your new tap is leaking worse than before after the plumber fitted it'],
-    ['you reported the card lost on Friday and you still haven’t got a new one', 'you still haven’t got a new one since you reported the card lost on Friday'],
   ])('%j', (clause, expected) => {
     expect(clauseAfter('I’m sorry ', clause)).toBe(expected);
   });
@@ -71,6 +70,8 @@ describe('their act, then what went wrong: the trouble first, the act as when it
     ['you installed the update and now it keeps freezing'],
     ['you reported the driver last week and he is still driving the route'],
     ['you ordered a coat and just got an email saying it’s been cancelled'],
+    // Put first, "a new one" stands for nothing before it (blind readers at stops 40 and 42: grammar).
+    ['you reported the card lost on Friday and you still haven’t got a new one'],
   ])('%j is left to the agent', (clause) => {
     expect(clauseAfter('I’m sorry ', clause)).toBe('');
   });

@@ -110,6 +110,11 @@ function classChars(body: string): string[] | null {
   return chars.length > 0 ? [...new Set(chars)] : null;
 }
 
+/** A class of a space and a line break (the patterns' `[ \\n]`) is one symbol to the scanner: a literal may end on it. */
+function spaceOf(atom: Atom): string | null {
+  return atom.kind === 'class' && atom.chars?.length === 1 && atom.chars[0] === ' ' ? ' ' : null;
+}
+
 class Parser {
   i = 0;
   constructor(readonly src: string) {}
@@ -157,10 +162,11 @@ class Parser {
           complete = next.complete && shortest(joined) < MAX_LITERAL;
         }
       }
-      if (atom.kind === 'char' && min === 1 && max === 1) {
+      const char = atom.kind === 'char' ? atom.char : spaceOf(atom);
+      if (char !== null && min === 1 && max === 1) {
         if (run === '') runWordStart = before;
-        run += atom.char;
-        boundary = !WORD_CHAR.test(atom.char);
+        run += char;
+        boundary = !WORD_CHAR.test(char);
         if (boundary) flush();
         continue;
       }
@@ -274,7 +280,7 @@ const COMMON = new Set(
 function quality(set: Anchor[]): number {
   const shortest = Math.min(...set.map((a) => a.text.length));
   const wordStart = set.every((a) => a.wordStart);
-  const common = set.some((a) => COMMON.has(a.text)) ? 10 : 0;
+  const common = set.some((a) => COMMON.has(a.text.trimEnd())) ? 10 : 0;
   const fragment = !wordStart && shortest <= 3 ? 10 : 0;
   return Math.min(shortest, 6) + (wordStart ? 1.5 : 0) - set.length * 0.01 - common - fragment;
 }

@@ -2,6 +2,7 @@
 // plain computation it replaces, on sentences an agent might write.
 import { describe, expect, it, test } from 'vitest';
 import { AnchorIndex } from '../../src/engine/anchors';
+import { anchorsOf } from '../../src/engine/literals';
 import { Matcher } from '../../src/engine/matcher';
 import { compileModel, scoreFeatures, shippedModel, type LinearModelData } from '../../src/engine/model';
 import { sentenceFeatures } from '../../src/engine/model/features';
@@ -234,5 +235,38 @@ describe("sorry-for-wait's frames, each a pattern of its own", () => {
     expect(matcher.mayMatch(index.scan(text))).toBe(false);
     const waited = canonical("I'm sorry it took so long to get back to you.").toLowerCase();
     expect(matcher.mayMatch(index.scan(waited))).toBe(true);
+  });
+});
+
+describe('a literal that ends on a space (the scanner reads a space and a line break as one)', () => {
+  it('is ended by the space: "t & cs" needs "t " as a word, not any word that starts with t', () => {
+    expect(anchorsOf(patternSource('t & cs?'))?.map((a) => a.text)).toEqual(['t ']);
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [patternSource('(?:our|the) (?:t & cs?|t&cs?) (?:say|state)')]);
+    expect(matcher.mayMatch(index.scan(canonical('Thank you, the team will say more today.')))).toBe(false);
+    expect(matcher.mayMatch(index.scan(canonical('As the T & Cs say, it is final.')))).toBe(true);
+  });
+
+  it('keeps an everyday word followed by a space as weak as the word itself when the best anchors are chosen', () => {
+    expect(anchorsOf(patternSource('our (?:refund|returns) (?:policy|rules)'))?.map((a) => a.text)).not.toContain('our ');
+  });
+});
+
+describe('flag patterns that open on everyday words (the, our, will) stay shut without their own words', () => {
+  const onePattern = (id: string, n: number) => {
+    const p = FLAG_RULES.find((r) => r.id === id)!.patterns[n]!;
+    return { rule: typeof p === 'string' ? p : p.p };
+  };
+  it("system-says' record quoted as evidence needs a record or machine word ('timestamp' no longer keeps its set from the gate)", () => {
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [onePattern('system-says', 11)]);
+    expect(matcher.mayMatch(index.scan(canonical('The driver said he will call ahead.')))).toBe(false);
+    expect(matcher.mayMatch(index.scan(canonical('The system shows it as delivered.')))).toBe(true);
+  });
+  it("policy-shield's rule book that binds needs a book's word, not any word starting with t (for 'T&Cs')", () => {
+    const index = new AnchorIndex();
+    const matcher = new Matcher(index, [onePattern('policy-shield', 58)]);
+    expect(matcher.mayMatch(index.scan(canonical('Thank you for waiting, the team will not charge you.')))).toBe(false);
+    expect(matcher.mayMatch(index.scan(canonical('Our T&Cs do not allow refunds.')))).toBe(true);
   });
 });

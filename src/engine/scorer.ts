@@ -343,6 +343,7 @@ function doubtBesideRefusals(
       if (nearby) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
       // One "so I'm checking" is the reply's plan; a second doubt says only that the record may be wrong.
       if (doubted) f.replacement = f.replacement.replace(new RegExp(`,? (?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u'), '');
+      f.replacement = noDoubtAfterClosure(reply.slice(near, from), f.replacement, doubts);
       doubted = true;
     }
   }
@@ -352,6 +353,26 @@ function doubtBesideRefusals(
     if (first.swap) f.replacement = first.replacement;
     else withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
   }
+}
+
+/**
+ * A closure or a no the Swap keeps as written, with the record inside it ("Once a parcel is marked
+ * as delivered, the matter is closed from our end", "…and cannot be transferred"), then the doubt:
+ * "…is closed from our end, but that may be wrong" contradicts itself (stop 41's blind read). The
+ * closure stays and only the offer to look again follows it, which an exception to it can be.
+ * `before` is the reply's text before the Swap, from the sentence before its own.
+ */
+const CLOSURE =
+  /\b(?:(?:is|are|was|were|has been|have been) (?:now |then )?(?:closed|final|finali[sz]ed)|no further|(?:can ?not|can['’]t|will not|won['’]t) be [a-z]+(?:ed|en|ne)|stands|remains? (?:payable|due|in place|valid))\b[^.!?;\n]*$/iu;
+const DOUBT = /,? (?:but|though) (?:that|they|this|it) (?:may|might|could) be (?:wrong|our error),? /u;
+function noDoubtAfterClosure(before: string, replacement: string, doubts: NonNullable<FlagRuleData['swapDoubts']>): string {
+  const doubt = DOUBT.exec(replacement);
+  if (!doubt || !CLOSURE.test(before + replacement.slice(0, doubt.index))) return replacement;
+  const offer = doubts.besideRefusal.replace(/^so /u, '');
+  const after = replacement.slice(doubt.index + doubt[0].length);
+  const plan = new RegExp(`^(?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u').exec(after);
+  if (!plan) return replacement;
+  return `${replacement.slice(0, doubt.index)}, but ${offer}${after.slice(plan[0].length)}`;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { FlagRuleData } from '../types';
 import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
 import { BLAME_SHIFT_FRAMES } from './blame-shift-frames';
 import { DESIGN_FACT_VERDICT } from '../design-verdict';
+import { NEXT_STEP } from '../next-step';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -347,6 +348,50 @@ const WRONG_DETAIL: [string, string][] = [
   ['(?:entered|typed|put in|filled in)(?: us| me)?', 'the wrong {what} {be} entered{tail}'],
   ['(?<v>picked|selected|clicked|booked|ordered|used)', 'the wrong {what} {be} {v}{tail}'],
   ['chose', 'the wrong {what} {be} chosen{tail}'],
+];
+
+/** How sure a diagnosis is, as the agent wrote it ("usually", "most likely"): kept, as a fact is. */
+const HEDGE = '(?:usually|often|mostly|typically|probably|likely|most likely|almost certainly|nearly always|almost always|very likely)';
+
+/**
+ * Where a diagnosis puts a fault in the customer's own kit ("caused by your home network", "down to
+ * your DNS settings"): the kit, named with up to two words before it. Not a person or a party.
+ */
+const DIAGNOSED_KIT = `(?:[a-z-]+ ){0,2}${THEIR_KIT.slice(0, -'|end|side)'.length)}|dns settings|dns|wiring|connection settings|email filter)`;
+
+/** What may follow the kit in its clause: another place it may be ("or home wiring"), or where the kit is ("at your domain registrar"). */
+const DIAGNOSIS_TAIL = "(?:(?:or|and) (?:[a-z-]+ ){0,5}[a-z-]+|(?:at|in|on|with) (?:your|the) (?:[a-z-]+ ){0,3}[a-z-]+)?";
+
+/**
+ * A diagnosis that puts the fault in the customer's kit ("Buffering is usually caused by your home
+ * network", "The dropped calls are most likely due to your handset"): the finding is kept, said of
+ * "the" kit rather than "your", its hedge kept; where the sentence offers no step, the agent's next
+ * one follows as a blank. Beside a step already given ("…, so please restart your router"), only the
+ * neutral finding: a blank there would offer a second step.
+ */
+const DIAGNOSIS_REWRITES = [
+  {
+    when: `(?<hedge>(?:${HEDGE} )?)(?<how>caused by|due to|down to|coming from) your (?<kit>${DIAGNOSED_KIT})`,
+    afterSubject: `${SUBJECT}(?: (?:is|are|was|were|will be|seems? to be|looks? to be)|['’]s|['’]re)(?: ${HEDGE})?`,
+    restIs: DIAGNOSIS_TAIL,
+    whole: true,
+    better: `{hedge}{how} the {kit} {rest?}; ${NEXT_STEP}`,
+  },
+  // "The fault is with your router": where it looks to be, and the agent's next step.
+  {
+    when: `(?<what>fault|problem|issue|error) (?:is|lies|sits) (?:with|in) your (?<kit>${DIAGNOSED_KIT})`,
+    afterSubject: `(?:${SUBJECT} )?(?:the|this|that|any)`,
+    restIs: DIAGNOSIS_TAIL,
+    whole: true,
+    better: `{what} looks to be in the {kit} {rest?}; ${NEXT_STEP}`,
+  },
+  {
+    when: `(?<hedge>(?:${HEDGE} )?)(?<how>caused by|due to|down to|coming from) your (?<kit>${DIAGNOSED_KIT})`,
+    afterSubject: `${SUBJECT}(?: (?:is|are|was|were|will be|seems? to be|looks? to be)|['’]s|['’]re)(?: ${HEDGE})?`,
+    restIs: DIAGNOSIS_TAIL,
+    cutIs: "so (?:please|try|you(?:['’]ll| will| would| may| might| can| could)? ?(?:need to|want to|should|can|could|may|might)?)\\b",
+    better: '{hedge}{how} the {kit} {rest?}{cut}',
+  },
 ];
 
 export const blameShift: FlagRuleData = {
@@ -1225,6 +1270,8 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
     },
+    // Last, so that no rewrite above gives way to them.
+    ...DIAGNOSIS_REWRITES,
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   // A sentence the second opinion reads as blame, that ends by laying it ("…, so it is your own

@@ -25,10 +25,11 @@ describe('a diagnosis in the customer’s kit: the finding said of “the” kit
     expectSwap('blame-shift', `Hi Sam. ${reply}`, words, `Hi Sam. ${expected}`);
   });
 
-  test('beside a step the sentence already gives, the finding alone, no blank', () => {
+  test('beside a step the sentence already gives, no Swap: "your" → "the" alone is not worth one (s42 read 1)', () => {
     const reply = 'Hi Sam. Freezing is usually caused by your home network, so please restart the router and try again.';
-    const { after } = swappedFor('blame-shift', reply, 'caused by your home network');
-    expect(after).toBe('Hi Sam. Freezing is usually caused by the home network, so please restart the router and try again.');
+    const f = flagsOf(reply).find((g) => g.ruleId === 'blame-shift' && g.text === 'caused by your home network');
+    expect(f, 'a flag on caused by your home network').toBeDefined();
+    expect(f!.swap).toBeFalsy();
   });
 
   test.each([

@@ -366,8 +366,8 @@ const DIAGNOSIS_TAIL = "(?:(?:or|and) (?:[a-z-]+ ){0,5}[a-z-]+|(?:at|in|on|with)
  * A diagnosis that puts the fault in the customer's kit ("Buffering is usually caused by your home
  * network", "The dropped calls are most likely due to your handset"): the finding is kept, said of
  * "the" kit rather than "your", its hedge kept; where the sentence offers no step, the agent's next
- * one follows as a blank. Beside a step already given ("…, so please restart your router"), only the
- * neutral finding: a blank there would offer a second step.
+ * one follows as a blank. Beside a step already given ("…, so please restart your router"), no Swap:
+ * a blank there would offer a second step, and "your" → "the" alone is not worth offering (s42 read 1, n=13).
  */
 const DIAGNOSIS_REWRITES = [
   {
@@ -386,13 +386,6 @@ const DIAGNOSIS_REWRITES = [
     restIs: DIAGNOSIS_TAIL,
     whole: true,
     better: `{what} looks to be in the {kit} {rest?}; ${NEXT_STEP}`,
-  },
-  {
-    when: `(?<hedge>(?:${HEDGE} )?)(?<how>caused by|due to|down to|coming from) your (?<kit>${DIAGNOSED_KIT})`,
-    afterSubject: `${SUBJECT}(?: (?:is|are|was|were|will be|seems? to be|looks? to be)|['’]s|['’]re)(?: ${HEDGE})?`,
-    restIs: DIAGNOSIS_TAIL,
-    cutIs: "so (?:please|try|you(?:['’]ll| will| would| may| might| can| could)? ?(?:need to|want to|should|can|could|may|might)?)\\b",
-    better: '{hedge}{how} the {kit} {rest?}{cut}',
   },
 ];
 

@@ -102,6 +102,13 @@ const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', '
 const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
 const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
 
+/**
+ * A verdict drawn from the record that carries a figure of its own ("…, so 9 hours is what was
+ * worked and billed"): it is a fact the customer needs, so the doubt never takes its place (s42
+ * read 1, n=10): the cut does not match there, and the record keeps it or has no Swap.
+ */
+const FIGURE_KEPT = '(?![^.!?;\\n]*[\\d£$€])';
+
 export const systemSays: FlagRuleData = {
   id: 'system-says',
   category: 'ownership',
@@ -451,7 +458,7 @@ export const systemSays: FlagRuleData = {
     // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
     DESIGN_FACT_VERDICT,
     {
-      cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b",
+      cut: `,? (?:and )?(?:so|therefore|hence|thus)\\b${FIGURE_KEPT}|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b${FIGURE_KEPT}|, meaning\\b${FIGURE_KEPT}|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b`,
       unless: SENTENCE_UNLESS,
       ends: ', but that may be wrong, so I’m checking.',
       onlyIf: DISPUTED,
@@ -461,7 +468,7 @@ export const systemSays: FlagRuleData = {
     // so the attempt is valid."), or the reply argues, blames or refuses: the doubt is owned. (A
     // routine question about the record, or a routine status with no verdict, is left.)
     {
-      cut: ',? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|proves|settles|confirms)\\b|, meaning\\b|, means\\b',
+      cut: `,? (?:and )?(?:so|therefore|hence|thus)\\b${FIGURE_KEPT}|,? which (?:means|is why|proves|settles|confirms)\\b${FIGURE_KEPT}|, meaning\\b${FIGURE_KEPT}|, means\\b${FIGURE_KEPT}`,
       mustCut: true,
       unless: SENTENCE_UNLESS,
       ends: ', but that may be wrong, so I’m checking.',

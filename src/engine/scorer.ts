@@ -377,7 +377,7 @@ const TERMS_FACT =
  * to look again at what the customer sends fits, as beside a no.
  */
 const CLOSES_AFTER =
-  /^[\s"'“‘]*(?:[^.!?\n]*\bfor your (?:records|reference|information)\b|(?!(?:i|we)\b)[^.!?\n]*\b(?:must|has to|have to|needs? to|(?:is|are) required to)\b(?! (?:be (?:[a-z]+ing|frustrated|annoyed|upset|disappointed|fed up|tired|worried|stressed|confused|angry)|have)\b))/iu;
+  /^[\s"'“‘]*(?:[^.!?\n]*\bfor your (?:records|reference|information)\b|(?!(?:i|we|you|please)\b)[^.!?\n]*\b(?:must|(?:has|have) to be|(?:is|are) required to)\b(?! (?:be (?:[a-z]+ing|frustrated|annoyed|upset|disappointed|fed up|tired|worried|stressed|confused|angry)|have)\b))/iu;
 function closesTheMatter(reply: string, to: number, far: number): boolean {
   // The sentence after the Swap's own: where the Swap stops short of its sentence's end, past that end.
   const after = STOP.test(reply.charAt(to - 1)) ? reply.slice(to, far) : reply.slice(to, far).replace(/^[^.!?\n]*[.!?]/u, '');
@@ -497,8 +497,8 @@ function sorryOnce(reply: string, findings: Finding[]): void {
  * advice instead (s42 swaps round 2).
  */
 const SUBORDINATE_ONLY =
-  /^[\s"'“‘]*(?:(?:unfortunately|sadly|regrettably|however|but|and|so|also|now|again),?[ \t]+)?(?:once|when|whenever|since|as soon as|as|because|if|after|unless|although|though|while|whilst|until|before|now that|given that)\b[^,;:.!?\n]*,?[ \t]*$/iu;
-const TURN_ONLY = /^(?:,?[ \t]*but\b|$)/u;
+  /^[\s"'“‘]*(?:(?:unfortunately|sadly|regrettably|however|but|and|so|also|now|again),?[ \t]+)?(?:once|when|whenever|since|as soon as|as(?! (?:such|a result|well|of|per|usual|always|ever)\b)|because|if|after|unless|although|though|while|whilst|until|before|now that|given that)\b[^,;:.!?\n]*,[ \t]*$/iu;
+const TURN_ONLY = /^(?:but\b|$)/u;
 function noDanglingLead(reply: string, findings: Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): void {
   for (const f of findings) {
     if (f.kind !== 'flag' || !f.swap || !TURN_ONLY.test(f.replacement)) continue;

@@ -107,7 +107,8 @@ const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY
  * worked and billed"): it is a fact the customer needs, so the doubt never takes its place (s42
  * read 1, n=10): the cut does not match there, and the record keeps it or has no Swap.
  */
-const FIGURE_KEPT = '(?![^.!?;\\n]*[\\d£$€])';
+// (A no with a figure, "…, so the £65 charge stands", is a verdict, not a fact: it still gives way.)
+const FIGURE_KEPT = "(?![^.!?;\\n]*[\\d£$€](?![^.!?;\\n]*\\b(?:stands|remains|(?:is|are) (?:still )?(?:due|payable|owed))\\b))";
 
 export const systemSays: FlagRuleData = {
   id: 'system-says',

@@ -13,7 +13,7 @@
 import type { Anchor } from './literals';
 import { anchorsOf, gatesOf, scannable, startsOf } from './literals';
 import { patternSource } from './pattern';
-import { useTestedLiterals } from './regex';
+import { useTestedLiterals, type TestedLiterals } from './regex';
 
 /** What one scan found: which matchers may match, and where those with start literals may begin. */
 export interface Scan {
@@ -169,7 +169,7 @@ export interface IndexTables {
    * The literals of the engine's PrimedOnTest regexes (regex.ts), by their key there: in the reply
    * index's tables, and handed to regex.ts when an index is made from them.
    */
-  testedLiterals: [key: string, literals: string[]][];
+  testedLiterals: TestedLiterals[];
 }
 
 /**
@@ -637,24 +637,30 @@ function loaded(tables: AutomatonTables): Automaton {
   const small = stateMask === SMALL_STATE_MASK;
   if (states >= 1 << (31 - EDGE_TARGET_SHIFT)) throw new Error('too many states for the scanner');
   const flag = stateMask + 1;
-  // Edge `e` leads to state e + 1 (breadth-first numbering); a literal ends there when it has actions or opens.
-  const literalEnds = (state: number) => actFrom[state + 1]! > actFrom[state]! || openFrom[state + 1]! > openFrom[state]!;
   const edgeSymbol = symbolInto.subarray(1);
+  // One pass over the states writes both what the scan reads of each and the edge into it: these
+  // loops run once, mostly before V8 optimises them, so each pass over ~83,000 states costs.
+  // Edge `e` leads to state e + 1 (breadth-first numbering); a literal ends there when it has actions or opens.
   const edges = new Int32Array(states - 1);
-  for (let e = 0; e < edges.length; e++) edges[e] = ((e + 1) << EDGE_TARGET_SHIFT) | (literalEnds(e + 1) ? EDGE_FLAG : 0) | edgeSymbol[e]!;
+  const records = new Int32Array((states + 1) * STATE_FIELDS);
+  for (let state = 0; state <= states; state++) {
+    const record = state * STATE_FIELDS;
+    const act = actFrom[state]!;
+    const open = openFrom[state]!;
+    records[record + EDGES] = edgeFrom[state]!;
+    records[record + FAIL] = state < states ? fail[state]! : 0;
+    records[record + ACTIONS] = act;
+    records[record + OPENINGS] = open;
+    if (state > 0 && state < states) {
+      const literalEnds = actFrom[state + 1]! > act || openFrom[state + 1]! > open;
+      edges[state - 1] = (state << EDGE_TARGET_SHIFT) | (literalEnds ? EDGE_FLAG : 0) | edgeSymbol[state - 1]!;
+    }
+  }
   const next = small ? new Uint16Array(dense * width) : new Int32Array(dense * width);
   for (let state = 0; state < dense; state++) {
     const f = fail[state]!;
     if (state > 0) next.copyWithin(state * width, f * width, f * width + width);
-    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = literalEnds(e + 1) ? (e + 1) | flag : e + 1;
-  }
-  const records = new Int32Array((states + 1) * STATE_FIELDS);
-  for (let state = 0; state <= states; state++) {
-    const record = state * STATE_FIELDS;
-    records[record + EDGES] = edgeFrom[state]!;
-    records[record + FAIL] = state < states ? fail[state]! : 0;
-    records[record + ACTIONS] = actFrom[state]!;
-    records[record + OPENINGS] = openFrom[state]!;
+    for (let e = edgeFrom[state]!; e < edgeFrom[state + 1]!; e++) next[state * width + edgeSymbol[e]!] = (edges[e]! & EDGE_FLAG) !== 0 ? (e + 1) | flag : e + 1;
   }
   return {
     symbols: symbolsOf(chars),

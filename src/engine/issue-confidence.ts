@@ -10,7 +10,7 @@
 // were told, a consequence said in place of its cause, and a reason for a sanction the customer
 // disputes said back as fact.
 
-import { PrimedOnTest } from './regex';
+import { PrimedOnTest, PrimedOnUse } from './regex';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
@@ -18,35 +18,35 @@ const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 // ---------------------------------------------------------------------------------------------
 // Fixes that are always right
 
-const CALENDAR = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g;
+const CALENDAR = new PrimedOnUse(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december)\b/g);
 // Units of time in chat shorthand, after a number: "2 mins", "3 hrs".
 // Also run together with the number: "1hr", "40mins".
-const TIME_SHORTHAND = /\b(\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten)(?: |(?<=\d))(mins?|hrs?|secs?|wks?)\b/gi;
+const TIME_SHORTHAND = new PrimedOnUse(/\b(\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten)(?: |(?<=\d))(mins?|hrs?|secs?|wks?)\b/gi);
 const TIME_WORD: Record<string, [string, string]> = { min: ['minute', 'minutes'], hr: ['hour', 'hours'], sec: ['second', 'seconds'], wk: ['week', 'weeks'] };
 // A negative written without its apostrophe ("dont", "didnt"); "wont" and "cant" are words too
 // but not after a subject, where they stand.
-const NO_APOSTROPHE = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gi;
-const SUBJECT_CANT = /\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi;
+const NO_APOSTROPHE = new PrimedOnUse(/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gi);
+const SUBJECT_CANT = new PrimedOnUse(/\b(you|we|they|it|he|she|i)( still)? (cant|wont)\b/gi);
 // "delivered to wrong house", "paid into old account": the article chat leaves off before a
 // word that always takes one there.
-const NO_ARTICLE = /\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed|put|entered|typed|chose|selected|picked|used) (wrong|right|correct|incorrect|old) (?=[a-z])/gi;
+const NO_ARTICLE = new PrimedOnUse(/\b(to|at|in|on|from|into|onto|with|for|of|by|via|has|have|had|got|received|shows|showed|put|entered|typed|chose|selected|picked|used) (wrong|right|correct|incorrect|old) (?=[a-z])/gi);
 // "on hold 55 minutes" → "on hold for 55 minutes".
-const HOLD_SPAN = /\bon hold (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly) (?:minutes?|hours?)\b)/gi;
-const SAME = /(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi;
+const HOLD_SPAN = new PrimedOnUse(/\bon hold (?=(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|over|almost|nearly) (?:minutes?|hours?)\b)/gi);
+const SAME = new PrimedOnUse(/(?<!\b(?:the|this|that|a|an|your|our|my|their|his|her|its|exactly)\s)\bsame\b(?!\s+(?:as|time|day|way)\b)/gi);
 
 // A state that began at a point and still holds takes the perfect: "your API calls are failing
 // since last night" → "have been failing since…", "your street has no water since Monday" → "has had no water since…".
-const ONGOING_SINCE = /\b(are|is) ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
-const CONTRACTED_ONGOING_SINCE = /\b(you|we|they)['’]re ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi;
+const ONGOING_SINCE = new PrimedOnUse(/\b(are|is) ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi);
+const CONTRACTED_ONGOING_SINCE = new PrimedOnUse(/\b(you|we|they)['’]re ([a-z]+ing)\b(?=[^,;]*?\bsince\b)/gi);
 // "you are waiting 8 months for your interview" → "you’ve been waiting 8 months…".
-const WAITING_SPAN = /\b(you|we)(?: are|['’]re) (still )?waiting ((?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
-const HAVE_NO_SINCE = /\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi;
+const WAITING_SPAN = new PrimedOnUse(/\b(you|we)(?: are|['’]re) (still )?waiting ((?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi);
+const HAVE_NO_SINCE = new PrimedOnUse(/\b(has|have) no\b(?=[^,;]*?\bsince\b)/gi);
 
 // What is done to a thing, said as if it did it: "the parcel returned to sender" → "the parcel was returned to sender".
-const THING_DONE_TO = /^((?:the|your|our) (?:[a-z-]+ )?(parcel|parcels|package|packages|order|orders|item|items|letter|letters|delivery|refund|payment|transfer|card|cheque|application|claim|booking|reservation|ticket|tickets)) (returned|sent back|dispatched|delivered|cancelled|canceled|refunded|declined|rejected|blocked|posted|marked|charged)\b(?! (?:me|you|us|him|her|them|it)\b)/i;
+const THING_DONE_TO = new PrimedOnUse(/^((?:the|your|our) (?:[a-z-]+ )?(parcel|parcels|package|packages|order|orders|item|items|letter|letters|delivery|refund|payment|transfer|card|cheque|application|claim|booking|reservation|ticket|tickets)) (returned|sent back|dispatched|delivered|cancelled|canceled|refunded|declined|rejected|blocked|posted|marked|charged)\b(?! (?:me|you|us|him|her|them|it)\b)/i);
 
 // "a client's project files are missing": someone of theirs, said as theirs.
-const SOMEONE_OF_THEIRS = /^a (client|customer|colleague|friend|relative|neighbour|neighbor|tenant|member of staff|staff member|supplier|partner)['’]s\b/i;
+const SOMEONE_OF_THEIRS = new PrimedOnUse(/^a (client|customer|colleague|friend|relative|neighbour|neighbor|tenant|member of staff|staff member|supplier|partner)['’]s\b/i);
 
 // Names the customer typed in lower case, in the agent's voice spelled as they are spelled:
 // "the saml bug", "your twitch drops", "3 months of netflix".
@@ -54,25 +54,25 @@ const LOWER_NAME: Record<string, string> = {
   saml: 'SAML', sso: 'SSO', api: 'API', csv: 'CSV', pdf: 'PDF', sim: 'SIM', puk: 'PUK', mri: 'MRI', nhs: 'NHS', vip: 'VIP', sms: 'SMS', ios: 'iOS', vpn: 'VPN', url: 'URL', ssl: 'SSL', gp: 'GP', eu: 'EU', uk: 'UK', vat: 'VAT', atm: 'ATM',
   netflix: 'Netflix', twitch: 'Twitch', amazon: 'Amazon', paypal: 'PayPal', spotify: 'Spotify', youtube: 'YouTube', whatsapp: 'WhatsApp', iphone: 'iPhone', ipad: 'iPad', android: 'Android', google: 'Google', xbox: 'Xbox', playstation: 'PlayStation', okta: 'Okta', xero: 'Xero', facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok', ebay: 'eBay', uber: 'Uber',
 };
-const LOWER_NAMES = new RegExp(`\\b(?:${Object.keys(LOWER_NAME).join('|')})\\b`, 'g');
+const LOWER_NAMES = new PrimedOnUse(new RegExp(`\\b(?:${Object.keys(LOWER_NAME).join('|')})\\b`, 'g'));
 // The customer's stress in capitals, on a word no code or brand is spelled as: "you did NOT
 // authorise it" → "did not". (Longer shouted words issue.ts already says in lower case.)
-const STRESSED = /\b(?:NOT|NO|SO|TOO|VERY|REALLY|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g;
+const STRESSED = new PrimedOnUse(/\b(?:NOT|NO|SO|TOO|VERY|REALLY|ALL|ANY|DID|WAS|HAS|HAD|AND|BUT|YOU|ONE|TWO|SIX|TEN|NOW|OFF|OUT|OUR|WHY|NEVER|STILL|AGAIN|EVERY|NOTHING|TWICE|THREE|FOUR|FIVE|EVEN|ONLY|WRONG|BROKEN|LATE|MISSING|EMPTY|FULL|DIDN['’]T|WASN['’]T|HASN['’]T|HAVEN['’]T|CAN['’]T|WON['’]T)\b/g);
 
 // A span in chat shorthand before the noun it measures: "a 24h ban" → "a 24-hour ban".
-const SPAN_BEFORE_NOUN = /\b(a|an|the|your|our) (\d+)(h|hr|d|wk)\b(?=\s+[a-z])/gi;
+const SPAN_BEFORE_NOUN = new PrimedOnUse(/\b(a|an|the|your|our) (\d+)(h|hr|d|wk)\b(?=\s+[a-z])/gi);
 const SPAN_WORD: Record<string, string> = { h: 'hour', hr: 'hour', d: 'day', wk: 'week' };
 
 // A day of the month with no month after it takes "the": "you cancelled it on 28th" → "on the 28th".
-const BARE_ORDINAL = /\bon (\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const BARE_ORDINAL = new PrimedOnUse(/\bon (\d{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi);
 // A timetabled service that was cancelled, said as if it cancelled: "the 07:42 to Leeds cancelled again".
-const SERVICE_DONE_TO = /^(the \d{1,2}[:.]\d{2}(?: (?:to|from) \p{Lu}[\p{L}-]*)?) (cancelled|canceled|delayed|terminated)\b/u;
+const SERVICE_DONE_TO = new PrimedOnUse(/^(the \d{1,2}[:.]\d{2}(?: (?:to|from) \p{Lu}[\p{L}-]*)?) (cancelled|canceled|delayed|terminated)\b/u);
 
 // Chat's passive with "got", said as an agent writes it: "you got charged twice" → "you were
 // charged twice", "your account got hacked" → "your account was hacked". Where the subject is not
 // the word before it ("…and got charged", "you just got charged"), the clause's own opening "you"
 // is; a relative ("which got…") or anything else unsure stays as it is.
-const GOT_DONE_TO = /\b([\p{L}'’-]+) got (?!(?:used|married|engaged|dressed|involved)\b)([a-z]+ed|stolen)\b/giu;
+const GOT_DONE_TO = new PrimedOnUse(/\b([\p{L}'’-]+) got (?!(?:used|married|engaged|dressed|involved)\b)([a-z]+ed|stolen)\b/giu);
 const JOINS = words('and but then so');
 const ADVERBS = words('also just still never already again even all both');
 const UNSURE_SUBJECT = words('which that who what');
@@ -90,18 +90,18 @@ function gotAsBe(clause: string, before: string, done: string): string {
 // A state that began at a point and still holds, told in the past: "the TV was stuck on the logo
 // since Monday" → "has been stuck…".
 // Chat's narrative present for a charge: "then I get charged a no-show fee" → "you were charged…".
-const GET_CHARGED = /\b(you|we) (?:then |now |just )?get (charged|billed|fined|overcharged)\b/gi;
+const GET_CHARGED = new PrimedOnUse(/\b(you|we) (?:then |now |just )?get (charged|billed|fined|overcharged)\b/gi);
 // Not done for a stretch of time that runs to now: "the tracking was not updated for 5 days" → "hasn't been updated…".
-const NOT_DONE_FOR_SPAN = /\b(was|were) not ([a-z]+ed) (?=for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+const NOT_DONE_FOR_SPAN = new PrimedOnUse(/\b(was|were) not ([a-z]+ed) (?=for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi);
 // A status shown for a stretch of time: "your order status says 'customs hold' for 9 days" → "has said…".
-const SAYS_FOR_SPAN = /\b(says|shows|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”) for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi;
+const SAYS_FOR_SPAN = new PrimedOnUse(/\b(says|shows|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”) for (?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several) (?:hours?|days?|weeks?|months?)\b(?! ago))/gi);
 const SAID_FORM: Record<string, string> = { says: 'has said', shows: 'has shown', reads: 'has read' };
 
 // A present state since a point in time, said in the perfect: "the wifi doesn't work since
 // yesterday" → "hasn't worked since…", "your phone shows 'SOS only' since Monday" → "has shown…".
 const SINCE_POINT = String.raw`\bsince (?:yesterday|last|this|early|late|the (?:start|beginning|end|weekend|update|\d)|\d|a week|an hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|christmas|easter|noon|midnight|then|mid)`;
-const NOT_WORKED_SINCE = new RegExp(String.raw`\b(doesn['’]t|does not|don['’]t|do not) work (?=(?:[^,;]*?)${SINCE_POINT})`, 'gi');
-const SHOWN_SINCE = new RegExp(String.raw`\b(shows|says|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”|[\w-]+(?: [\w-]+){0,3}) ${SINCE_POINT})`, 'gi');
+const NOT_WORKED_SINCE = new PrimedOnUse(new RegExp(String.raw`\b(doesn['’]t|does not|don['’]t|do not) work (?=(?:[^,;]*?)${SINCE_POINT})`, 'gi'));
+const SHOWN_SINCE = new PrimedOnUse(new RegExp(String.raw`\b(shows|says|reads) (?=(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”|[\w-]+(?: [\w-]+){0,3}) ${SINCE_POINT})`, 'gi'));
 // …and where no sure form is at hand ("can't log in since Monday", "stopped opening the gates since
 // yesterday"), the clause is left to the fallback: a present or past with "since" is not English.
 const SINCE_AT = new RegExp(SINCE_POINT, 'i');
@@ -111,16 +111,16 @@ function tenseBeforeSince(clause: string): boolean {
   return at > 0 && !PERFECT.test(clause.slice(0, at));
 }
 
-const PAST_SINCE = /\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi;
+const PAST_SINCE = new PrimedOnUse(/\b(was|were) (stuck|down|broken|off|out|offline|closed|blocked|locked|frozen|disconnected|suspended|missing)\b(?=[^,;]*?\bsince\b)/gi);
 
 // A status shown, said bare after "says": "the board says cancelled" reads as the customer's
 // shorthand; quoted, it is the status as it was shown ("says ‘cancelled’").
-const BARE_STATUS = /\b(says|said|shows|showed|reads|read) (cancell?ed|canceled|expired|delivered|pending|processing|dispatched|shipped|failed|declined|invalid|unavailable|sold out|out of stock|completed?|refunded|approved|rejected|inactive|on time|delayed|unpaid|void|not found|not eligible|ineligible|no longer valid)(?=$|[,;]| (?:and|but|even|though|although|when|while|yet|so|for|since)\b)/gi;
+const BARE_STATUS = new PrimedOnUse(/\b(says|said|shows|showed|reads|read) (cancell?ed|canceled|expired|delivered|pending|processing|dispatched|shipped|failed|declined|invalid|unavailable|sold out|out of stock|completed?|refunded|approved|rejected|inactive|on time|delayed|unpaid|void|not found|not eligible|ineligible|no longer valid)(?=$|[,;]| (?:and|but|even|though|although|when|while|yet|so|for|since)\b)/gi);
 // A trouble still going on, set against what they did in the past: "doesn't unlock even after you
 // finished all levels" -> "…even after you’ve finished…".
-const STILL_DESPITE_PAST = /\b((?:does not|doesn['’]t|do not|don['’]t|won['’]t|will not|can['’]t|cannot|isn['’]t|is not|aren['’]t|are not|still)\b[^,;]*?\b(?:even after|even though|although|despite the fact that)) you ((?:[a-z]+ed|paid|sent|bought|made|had|left|kept|told|spent|found|held|sold|put|set))\b/gi;
+const STILL_DESPITE_PAST = new PrimedOnUse(/\b((?:does not|doesn['’]t|do not|don['’]t|won['’]t|will not|can['’]t|cannot|isn['’]t|is not|aren['’]t|are not|still)\b[^,;]*?\b(?:even after|even though|although|despite the fact that)) you ((?:[a-z]+ed|paid|sent|bought|made|had|left|kept|told|spent|found|held|sold|put|set))\b/gi);
 // "you can't get your own statements": their "my own" is their indignation; said back it jars.
-const OWN_AFTER_ACCESS = /\b(get|access|see|download|view|withdraw|use|open|reach|check|find) your own\b/gi;
+const OWN_AFTER_ACCESS = new PrimedOnUse(/\b(get|access|see|download|view|withdraw|use|open|reach|check|find) your own\b/gi);
 
 export function polished(clause: string): string {
   return clause
@@ -174,7 +174,7 @@ const LEANING_OPENING = new PrimedOnTest(/^(?:it|it['’]s|its|they|they['’](?
 const DUMMY_IT = new PrimedOnTest(/^it(?:['’]s| has)? been (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly|more than) [^,]*\b(?:since|ago)\b|^it (?:takes|took|is taking|has taken|['’]s taking|costs?) /i);
 
 // "his", "her", "he", "she" with no one before them that they can stand for.
-const THIRD_PERSON = /\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i;
+const THIRD_PERSON = new PrimedOnUse(/\b(?:he|she|him|his|her|hers|he['’]s|she['’]s|himself|herself)\b/i);
 const PERSON_NOUN = words(
   'husband wife son daughter mum mom mother dad father brother sister partner boyfriend girlfriend grandson granddaughter grandmother grandfather gran grandad nan grandma grandpa aunt uncle nephew niece cousin friend neighbour neighbor landlord landlady tenant baby child kid boy girl man woman lady guy gentleman driver engineer technician courier postman postwoman agent adviser advisor rep manager receptionist cashier assistant nurse doctor gp surgeon dentist consultant midwife carer teacher trainer instructor coach plumber electrician fitter installer surveyor assessor adjuster conductor guard officer clerk waiter waitress housekeeper cleaner staff employee member owner colleague boss client customer patient player leader admin moderator seller buyer host caller person',
 );
@@ -200,7 +200,7 @@ const SINGULAR_UNIT = /(?<!\b(?:a|an|the|your|our|my|their|his|her|its|this|that
 
 // A singular thing with no article, after a verb or a preposition that needs one: "you got
 // letter", "the hacker changed email", "for operation", "open invoices tab".
-const BARE_NOUN = /(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|penalty|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i;
+const BARE_NOUN = new PrimedOnUse(/(?<!\b(?:a|an|the|your|our|my|their|his|her|this|that)\s)\b(?:got|get|gets|received|receive|receives|changed|change|give|gave|given|open|opened|sent|send|need|needs|needed|bought|buy|ordered|order|booked|book|lost|made|make|selling|sell|sold|cancelled|canceled|have|has|had|pay|paid|repay|for|with|about|into)\s+(meeting|accident|problem|issue|penalty|loan|mortgage|instalment|installment|letter|bill|invoice|parcel|package|item|product|flight|booking|room|ticket|box|bag|suitcase|claim|policy|contract|device|router|meter|prescription|appointment|operation|email|e-mail|message|screen|laptop|machine|fridge|boiler|car|van|bike|tab|name|form|application|file|report|voucher|coupon|password|receipt|confirmation|account|phone|order|refund|replacement|reply|answer|response|error|medicine|licence|license|certificate|document|photo|picture|video|link|notification|letter|reference|invoice|update|card)\b(?!['’-])/i);
 const BARE_NOUN_IDIOM = new PrimedOnTest(/\b(?:by|via|on|in|at|to|from|per)\s+\S+$|^(?:for|with|about) (?:reference|confirmation|replacement|update|answer|reply|response|refund)$/i);
 // A fee with no article: "you were charged cancellation fee".
 const BARE_FEE = /(?<!\b(?:wrongly|incorrectly|the|a|an|your|our|my)\s)\b(?:charged|billed|paid|pay|given|got)\s+(?:(?:you|us)\s+)?(?:[£$€₱]\d[\d,.]*\s+)?(?:(?!(?:a|an|the|your|our|my|any|no|this|that|their|extra|more|twice|again|for)\b)[a-z-]+\s+)?(?:fee|fine|penalty|surcharge)\b/i;
@@ -221,7 +221,7 @@ const BARE_SUBJECT = /\b(?:because|when|as|since|so|but|and|while|if|after)\s+(?
 // A singular noun subject whose verb did not agree: "the online portal show your licence", "the
 // API return 500 error", "your app log me out". The verb is followed by what it acts on, so that
 // a compound noun ("the delivery charge was…") does not read as one.
-const AGREEMENT = /\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open|have)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i;
+const AGREEMENT = new PrimedOnUse(/\b(?:the|your|our|my|this|that|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(show|return|log|say|charge|send|keep|give|take|make|tell|ask|refuse|cancel|block|delete|stop|crash|fail|work|need|want|let|put|lose|break|come|go|arrive|happen|display|list|count|use|load|freeze|reject|decline|deduct|add|remove|change|ignore|close|open|have)\s+(?=(?:you|us|me|him|her|them|it|the|your|our|my|a|an|this|that|\d))/i);
 // Words that end a subject before any verb: "the assistant refused to let", "the notes still list".
 const NOT_IN_SUBJECT = words('to not never still always just also now then only even really often sometimes usually again already will would can could should may might must did does do is was are were has have had');
 const PLURAL_OR_MASS = new PrimedOnTest(/(?:[^s]s|staff|crew|police|people|family|team|data|kids|children)$/);
@@ -261,7 +261,7 @@ const THEIR_CASE = /\bcould(?: not|n['’]t) possibly\b|\b(?:can(?:['’]t|not)|
 const FEE_NAME = new PrimedOnTest(/\b(?:fee|charge|surcharge|subscription|plan|offer|deal|tariff|bundle|pack|package)\b/);
 // A quoted phrase given as the reason: "went up because of an 'at-fault accident'".
 const REASON_BEFORE = new PrimedOnTest(/\b(?:for|as|because(?: of)?|due to|over|citing|saying|says|said)\s+(?:an?\s+|the\s+)?$/);
-const SANCTION_FOR = /\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/;
+const SANCTION_FOR = new PrimedOnUse(/\b(?:banned|fined|suspended|penali[sz]ed|blocked|flagged|accused of|kicked|restricted|reported)\s+(?:\w+\s+){0,3}?for\s+([a-z]{5,})/);
 const QUOTED_PHRASE = /['‘"“]([^'‘’"“”\n]{2,40})['’"”](?![A-Za-z])/g;
 
 // Something said of one of our people as fact: "our receptionist was very rude to your father",
@@ -273,7 +273,7 @@ const OUR_PEOPLE = new PrimedOnTest(/^(?:a member of (?:(?:our|the|your) )?staff
 const DANGLING = /\b(?:and|but|or|the|a|an|of|because|than|your|our|their|my|by|as|if|when|which|since|while|into|onto)$|\blet (?:you|us)$/i;
 // …or on a verb whose words were left behind, with no verb before it to stand for: "the old one
 // hasn't" ("…supposed to arrive on Monday and still hasn't" has its verb).
-const ELLIPSIS_END = /\s(?:hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|(?<=\b(?:you|we|they|it|one|none of (?:you|us|them)|nobody|no one)\s)(?:were|was|is|are|did|does|do|has|have|had|can|could|would|will))$/i;
+const ELLIPSIS_END = new PrimedOnUse(/\s(?:hasn['’]t|haven['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|didn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|couldn['’]t|wouldn['’]t|(?<=\b(?:you|we|they|it|one|none of (?:you|us|them)|nobody|no one)\s)(?:were|was|is|are|did|does|do|has|have|had|can|could|would|will))$/i);
 const leftBehind = (clause: string) => {
   const end = ELLIPSIS_END.exec(clause);
   return end !== null && !VERB_LIKE.test(clause.slice(0, end.index));
@@ -295,10 +295,10 @@ function fragmentAfterComma(clause: string): boolean {
 const SAYS_FRAGMENT = /\b(?:says|said|shows)\s+(?!(?:up|in|on|as|was|is|were|are|has|had|have|so|hi|to|for|me|us|that|last|next|all|every|both|some|any|more|less|two|three|four|five|six|seven|eight|nine|ten|you|we|it|it['’]s|they|there|there['’]s|he|she|the|your|our|my|his|her|their|a|an|this|these|those|nobody|no one|someone|everything|nothing|[£$€\d]|[a-z]+ed|pending|processing|in transit|out for delivery|active|inactive|live|open|closed|unpaid|overdue|due|complete|void|invalid)\b|['‘"“])/i;
 
 // "we cancelled it the day before": "it" or "them" with no thing named before it in the clause.
-const OBJECT_PRONOUN = /(?<!['‘"“])\b(?:it|them)\b/i;
+const OBJECT_PRONOUN = new PrimedOnUse(/(?<!['‘"“])\b(?:it|them)\b/i);
 const NAMES_A_THING = new PrimedOnTest(/\b(?:the|your|our|my|a|an|this|that|these|those|their|his|her|its|any|some|every|each|no)\s+\S|\d|[£$€]|\b\p{Lu}/u);
 // The subject the clause opens with, a determiner and its noun: "our driver", "the new app".
-const SUBJECT_PHRASE = /^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,1}?[\w'’-]+\s+(?=\S)/i;
+const SUBJECT_PHRASE = new PrimedOnUse(/^(?:the|your|our|my|a|an|this|that)\s+(?:[\w'’-]+\s+){0,1}?[\w'’-]+\s+(?=\S)/i);
 function unanchoredObject(clause: string): boolean {
   const unquoted = clause.replace(QUOTED_PHRASE, (q) => ' '.repeat(q.length));
   const m = OBJECT_PRONOUN.exec(unquoted);
@@ -323,7 +323,7 @@ const OUR_REFUSAL_JOINED = /\b(?:and|but|then) we(?:['’]ve| have)? (?:refused|
 
 // "you drove 40 minutes and they didn't have it": "they" as a new subject with no one named before
 // it who could be they (people, a place that has staff, or anything in the plural but a span of time).
-const NEW_THEY = /\b(?:and|but|when|because|so|then|yet)\s+they\b/i;
+const NEW_THEY = new PrimedOnUse(/\b(?:and|but|when|because|so|then|yet)\s+they\b/i);
 const THEY_CAN_BE = new PrimedOnTest(/\b(?:store|shop|hotel|bank|company|airline|clinic|team|staff|restaurant|council|hospital|surgery|practice|garage|branch|courier|insurer|school|office|agency|landlord|agent|club|gym|pharmacy|station|venue|desk|depot|warehouse|crew|family|police|people)\b|\b(?!(?:minutes|hours|days|weeks|months|years|times|is|was|has|does|us|yes|this|his|its|as|bus|plus|less|unless|across|process|access|address|business|press|class|glass|miss|pass)\b)[a-z]{3,}s\b/i);
 function unanchoredThey(clause: string): boolean {
   const m = NEW_THEY.exec(clause);
@@ -379,7 +379,7 @@ const QUOTE_FIRST = /^(?:to hear )?['‘"“][^'‘’"“”]+['’"”]\s+\S/;
 // "…delayed 6 hours and when you got to our counter at 1 a.m.": a "when" that its main clause was cut from.
 // (One verb after "when" is its own; a second would be the main clause: "…and when you called nobody answered".)
 const VERBS_LIKE = new RegExp(VERB_LIKE.source, 'gi');
-const CUT_SUBORDINATE = /(?:,|\band)\s+(?:when|once|as soon as|by the time)\s+([^,]*)$/i;
+const CUT_SUBORDINATE = new PrimedOnUse(/(?:,|\band)\s+(?:when|once|as soon as|by the time)\s+([^,]*)$/i);
 function cutSubordinate(clause: string): boolean {
   const m = CUT_SUBORDINATE.exec(clause);
   return m !== null && (m[1]!.match(VERBS_LIKE) ?? []).length <= 1;
@@ -697,7 +697,7 @@ const COMMON = words(
 // pack"), or it has said sorry for it already ("I'm sorry for the disruption each failure caused").
 // A plain "no"/"can't" is left out: a refusal of what they ask ("no extensions", "appeals after the
 // deadline can't be accepted") still reads well under sympathy for the trouble (blind readers).
-const ITS_SAY = /\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*)\b/i;
+const ITS_SAY = new PrimedOnTest(/\b(?:correct|correctly|accurate|accurately|upheld|uphold|upholds|stands|final|properly|as (?:it )?should|as expected|normally|checking|look(?:ing)? into|investigat[a-z]*|sorry|apologi[sz][a-z]*)\b/i);
 
 /** A word's stand-in for matching: its first five letters ("penalty" ~ "penalties"), a figure without its currency. */
 function token(word: string): string {
@@ -730,8 +730,8 @@ function sameThing(a: Set<string>, b: Set<string>): boolean {
 // reply", "apologies for the delay"): the fill says the same sorry twice (readers: repeats, 4 of 4).
 // A wait for the thing itself ("still waiting on the payout") is not our answer: sorry for a slow
 // reply beside it reads fine.
-const OUR_SILENCE = /\b(?:heard back|hear back|heard nothing|heard anything|(?:a|any|no) (?:reply|response|answer)|an (?:update|answer))\b/i;
-const SORRY_FOR_OUR_SILENCE = /\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]*\b(?:delay(?:ed)?|wait(?:ing)?|late|slow|response|reply|getting back|back to you|kept you)\b/i;
+const OUR_SILENCE = new PrimedOnTest(/\b(?:heard back|hear back|heard nothing|heard anything|(?:a|any|no) (?:reply|response|answer)|an (?:update|answer))\b/i);
+const SORRY_FOR_OUR_SILENCE = new PrimedOnTest(/\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]*\b(?:delay(?:ed)?|wait(?:ing)?|late|slow|response|reply|getting back|back to you|kept you)\b/i);
 
 /**
  * Whether the reply has its own say on the thing the clause names: a sentence of it that is about

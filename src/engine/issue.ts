@@ -18,7 +18,7 @@
 // It runs once per customer message (the scorer keeps the result while the agent types).
 
 import { doubt, polished } from './issue-confidence';
-import { primed, PrimedOnTest } from './regex';
+import { primed, PrimedOnTest, PrimedOnUse } from './regex';
 
 // The larger patterns below are compiled to native code as the module loads (see regex.ts):
 // otherwise their bytecode is made on a worker's first check, while the agent waits.
@@ -181,11 +181,11 @@ const lower = (s: string) => {
 /** Whether a text may hold a PICTOGRAPH, all of which lie past U+00A8 ("©" is the first): a cheap test first, as most clauses are plain. */
 const PAST_LATIN1 = new PrimedOnTest(/[^\0-\xa8]/);
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200B-\u200D\u2060]/gu;
-const EMOTICON = /(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g;
+const EMOTICON = new PrimedOnUse(/(?:^|\s)(?:[:;=]-?[()/\\|DPpOo3]|<3|\^\^|xD)(?=\s|$)/g);
 const LEAD_IN = primed(/^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|yo|hiya)\b[^,.!?:]{0,30}[,:-]\s*|(?:hi|hello|hey)\s+(?=[a-z]))/i);
-const FILLER = /^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|quite frankly|literally|seriously|basically|genuinely|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i;
+const FILLER = new PrimedOnUse(/^(?:(?:so|now|ok|okay|well|um+|uh+|erm|ugh+|honestly|frankly|quite frankly|literally|seriously|basically|genuinely|also|and|but|plus|then|again|yet again|once again|right|look|listen|sorry|anyway|btw|fyi|ps|hello\??|hi)\b[,\s]+)+/i);
 // "For the third time:", "Update:", "Ticket 44120 -": a short label before a colon.
-const LABEL = /^[^:;]{1,40}:\s+/;
+const LABEL = new PrimedOnUse(/^[^:;]{1,40}:\s+/);
 // "…got rejected and I don't know why": the tail says nothing once "why" is gone.
 const TRAILING_WORDS = String.raw`why|how|what|huh|seriously|ok|okay|lol|lmao|tbh|smh|ugh|whatever|anyway|pls|please|thanks|thank you|thx|haha|hello|wow|any chance|any ideas?|any help`;
 const TRAILING = new RegExp(String.raw`(?:,?\s+(?:and|but)\s+(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not)\s+(?:know|understand|see)(?:\s+why)?|(?<!\b(?:tell|tells|told|telling|explain|explained|say|said|know|ask|asked|understand|see)(?: me| us| you| him| her| them)?)[,\s]+(?:${TRAILING_WORDS})\b|[\s,;:\-–—]+)+$`, 'i');
@@ -198,7 +198,7 @@ const withoutTrailing = (s: string) => (TRAILING_END.test(s.slice(-LONGEST_TRAIL
 const URL = /\b(?:https?:\/\/|www\.)\S*|\b[\w.-]+\.(?:com|net|org|io|co\.uk|co|uk|us|info|biz|app|ly|me|de|fr|ie|au|ca|gov|edu)\b(?:\/\S*)?/gi;
 const EMAIL = /[^\s@]*@[^\s@]+/g;
 const DIGIT_RUN = /\+?\(?\d(?:[\d()\- ]*\d)?\)?/g;
-const GLUE_BEFORE = /(?:\s+(?:at|on|to|via|from|is|was|:|#|no\.?|number|num|ref|reference|code|id|tel|phone|mobile|ending|ending in|in))*\s*$/i;
+const GLUE_BEFORE = new PrimedOnUse(/(?:\s+(?:at|on|to|via|from|is|was|:|#|no\.?|number|num|ref|reference|code|id|tel|phone|mobile|ending|ending in|in))*\s*$/i);
 
 /** Removes links, e-mail addresses and runs of 7+ digits, with the word that introduced them. */
 function withoutPrivate(clause: string): string {
@@ -415,7 +415,7 @@ const isGerund = (w: string) => /^[a-z]+ing$/.test(w) && !NOT_GERUND.has(w);
 // "stuck outside Peterborough for an hour", no tense written: they are still there, so "you’ve been stuck", not "you were".
 const STILL_FOR_SPAN = new PrimedOnTest(/\b(?:for (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|over|almost|nearly) (?:\w+ )?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)|since)\b(?!.*\bago\b)/i);
 
-const SUPPLY_CUT = /^(power|water|gas|electricity|heating) cut(?= (?:on|in|at|for|since|again|all|this|last|today|yesterday)\b)/i;
+const SUPPLY_CUT = new PrimedOnUse(/^(power|water|gas|electricity|heating) cut(?= (?:on|in|at|for|since|again|all|this|last|today|yesterday)\b)/i);
 const SERVICE_STATE = words('down offline online unavailable unreachable dead broken crashing lagging glitching buggy');
 
 function completedAs(clause: string): string {
@@ -805,20 +805,20 @@ function sayable(text: string, span: Span): string | undefined {
 
 // Two slips of English as a second language that would read as the agent's own: "waiting my
 // licence since 5 months" -> "waiting for my licence for 5 months".
-const SINCE_SPAN = /\bsince ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi;
-const WAITING_OBJECT = /\b(waiting) (my|our|the|your|his|her|their)\b/gi;
+const SINCE_SPAN = new PrimedOnUse(/\bsince ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?))\b/gi);
+const WAITING_OBJECT = new PrimedOnUse(/\b(waiting) (my|our|the|your|his|her|their)\b/gi);
 // (Not "…the refund I asked for 3 weeks ago": a span before "ago" is when they asked, not how long they waited.)
-const WAITING_NOW = /\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=[^.;]*\bfor (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! ago\b))/gi;
+const WAITING_NOW = new PrimedOnUse(/\b(i|we)(?: am| are|['’]m|['’]re) (still )?waiting\b(?=[^.;]*\bfor (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! ago\b))/gi);
 // "…broken 5 days", "no internet 6 days": a bare stretch of time after a state takes "for".
-const BARE_SPAN = /\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi;
-const HAVE_NO_SPAN = /\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi;
+const BARE_SPAN = new PrimedOnUse(/\b((?:broken|down|off|out|offline|dead|stuck|closed|cut off|without \w+|no \w+(?: (?!for\b|since\b|in\b|of\b|to\b|on\b|at\b|from\b|after\b)\w+)?)) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?))\b(?! (?:ago|late|early|later|old|before|after))/gi);
+const HAVE_NO_SPAN = new PrimedOnUse(/\b(i|we) have no\b(?=[^.;]*\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)/gi);
 // "I am charged for calls", "my flight is cancel", "my account is hacked": said as what has happened.
-const STATE_PASSIVE = /\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged|refused|denied|rejected|declined)\b/gi;
-const DONE_TO = /\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken|flooded|stuck|missing|offline)\b(?=(?: (?!and\b|but\b|or\b|so\b)[a-z’'-]+){0,6} since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi;
+const STATE_PASSIVE = new PrimedOnUse(/\b(i|we)(?: am| are|['’]m|['’]re) (charged|billed|overcharged|fined|banned|blocked|suspended|locked out|double charged|refused|denied|rejected|declined)\b/gi);
+const DONE_TO = new PrimedOnUse(/\b((?:my|our|the) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) is (?:(hacked|cancel)\b|(cancell?ed|blocked|suspended|deleted|closed|locked|frozen|disconnected|down|broken|flooded|stuck|missing|offline)\b(?=(?: (?!and\b|but\b|or\b|so\b)[a-z’'-]+){0,6} since\b| for (?:\d|a |an |two|three|four|five|six|several|weeks|days|months)))/gi);
 const PARTICIPLE_OF = new Map(Object.entries({ cancel: 'cancelled' }));
 // "…at 4pm, room wasn't ready", "…and hacker sold all my items": a second clause whose noun lost
 // its article; after a bare comma it is joined with "and", as a sentence joins two clauses.
-const BARE_SUBJECT = /(,| and| but) ([a-z]+) ([a-z]+(?:['’]t)?)\b(?=[ ,])/g;
+const BARE_SUBJECT = new PrimedOnUse(/(,| and| but) ([a-z]+) ([a-z]+(?:['’]t)?)\b(?=[ ,])/g);
 
 function withArticles(clause: string): string {
   return clause.replace(BARE_SUBJECT, (all, join: string, noun: string, verb: string) => {
@@ -833,29 +833,29 @@ function withArticles(clause: string): string {
 
 // "(£14.99 x2 on 3 May)", "(no pool, building site next door)": a note of amounts or a list in
 // brackets is pasted, not said (a reference in brackets, "(order RT-55821)", is kept whole).
-const BRACKETED = /\s*\((?=[^()]*(?:[£$€]|\bx\d|\d ?x\b|,))[^()]{1,60}\)/g;
+const BRACKETED = new PrimedOnUse(/\s*\((?=[^()]*(?:[£$€]|\bx\d|\d ?x\b|,))[^()]{1,60}\)/g);
 // "charged £45 cancellation fee" lacks its "a".
-const BARE_AMOUNT = /\b(charged|billed|fined|paid|charging) ([£$€]\d[\d,.]*)(?= (?:[a-z-]+ ){0,2}(?:fee|charge|penalty|fine|deposit|surcharge)\b)/gi;
+const BARE_AMOUNT = new PrimedOnUse(/\b(charged|billed|fined|paid|charging) ([£$€]\d[\d,.]*)(?= (?:[a-z-]+ ){0,2}(?:fee|charge|penalty|fine|deposit|surcharge)\b)/gi);
 
 // "hasn't even been yet": their indignation; said back by the agent it sounds like mockery, and plain "hasn't been" says it all.
-const NOT_EVEN = /\b((?:has|have|had|did|does|do|is|was|were|are)n['’]t|(?:has|have|had|did|does|is|was) not|never) even (?=[a-z]+(?:ed|en)?\b)(?!(?:once|a|an|one|the|my|your)\b)/gi;
+const NOT_EVEN = new PrimedOnUse(/\b((?:has|have|had|did|does|do|is|was|were|are)n['’]t|(?:has|have|had|did|does|is|was) not|never) even (?=[a-z]+(?:ed|en)?\b)(?!(?:once|a|an|one|the|my|your)\b)/gi);
 
 // "a payment says completed", "my order says delivered": a record read out in the customer's shorthand;
 // said by the agent, what the record shows ("shows as completed"). Quoted statuses are left as quoted.
-const SAYS_STATUS = /\b(?:(says|is saying|shows|is showing)|(said|showed|was showing|was saying))(?! as\b) (?=(?:delivered|completed|complete|paid|pending|processing|cancell?ed|dispatched|shipped|refunded|approved|active|closed|resolved|returned|collected)\b)/gi;
+const SAYS_STATUS = new PrimedOnUse(/\b(?:(says|is saying|shows|is showing)|(said|showed|was showing|was saying))(?! as\b) (?=(?:delivered|completed|complete|paid|pending|processing|cancell?ed|dispatched|shipped|refunded|approved|active|closed|resolved|returned|collected)\b)/gi);
 // "A £250 payment to my landlord…", "An engineer came…": the customer brings the thing in; the agent,
 // answering, names it as known ("the £250 payment"): after "I'm sorry", "a payment" reads clumsy.
 // Not a stretch of time or a quantity ("A week ago…", "A lot of my photos…").
 // Only a thing named by its amount or by where it went ("a parcel from your shop"): "a refund is all I want" stays.
-const OPENING_INDEFINITE = /^(?:a|an) (?=[£$€]?\d[^ ]* [a-z]|[a-z-]+ (?:to|from|for) (?:my|our|your|the)\b)(?!(?:lot|few|couple|bit|little|number|total|while|week|month|day|year|fortnight|minute|hour|second|moment|friend|family|neighbour|neighbor|colleague|member|customer|client|relative)s?\b)/i;
+const OPENING_INDEFINITE = new PrimedOnUse(/^(?:a|an) (?=[£$€]?\d[^ ]* [a-z]|[a-z-]+ (?:to|from|for) (?:my|our|your|the)\b)(?!(?:lot|few|couple|bit|little|number|total|while|week|month|day|year|fortnight|minute|hour|second|moment|friend|family|neighbour|neighbor|colleague|member|customer|client|relative)s?\b)/i);
 
 // "I stood for 2 hours", "queued for 40 minutes": what they had to bear, not what they chose ("I'm sorry you stood…" reads wrong).
 const ENDURED = new Map(Object.entries({ stood: 'stand', queued: 'queue', sat: 'sit', walked: 'walk' }));
-const ENDURED_FOR = /\b(i|we) (stood|queued|sat|walked) for\b/gi;
+const ENDURED_FOR = new PrimedOnUse(/\b(i|we) (stood|queued|sat|walked) for\b/gi);
 // "my bill is more 3.50 pounds": "is 3.50 pounds more".
-const MORE_AMOUNT = /\b(is|are|was|were) more ((?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:pounds|dollars|euros|quid|p|k))?)(?=$|[ ,.])/gi;
+const MORE_AMOUNT = new PrimedOnUse(/\b(is|are|was|were) more ((?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:pounds|dollars|euros|quid|p|k))?)(?=$|[ ,.])/gi);
 // "cancelled the class 5 mins before": before what is left out; said by the agent, at what notice.
-const NOTICE_BEFORE = /\b(cancell?ed\b.*?) ((?:\d+|an?|one|two|three|four|five|ten|twenty|thirty) (?:mins?|minutes?|hours?|hrs?|days?)) before$/i;
+const NOTICE_BEFORE = new PrimedOnUse(/\b(cancell?ed\b.*?) ((?:\d+|an?|one|two|three|four|five|ten|twenty|thirty) (?:mins?|minutes?|hours?|hrs?|days?)) before$/i);
 
 /** "5 mins" -> "5 minutes'", "an hour" -> "an hour's". */
 function noticeOf(span: string): string {
@@ -864,7 +864,7 @@ function noticeOf(span: string): string {
 }
 
 // A record shows a status ("the tracker shows returned to sender"); a thing shows as one ("your order shows as delivered").
-const RECORD_BEFORE = /\b(?:tracker|tracking|app|status|system|website|site|page|portal|account|screen|email|text|message|letter|notification|dashboard)(?: (?:still|now|just))? $/i;
+const RECORD_BEFORE = new PrimedOnTest(/\b(?:tracker|tracking|app|status|system|website|site|page|portal|account|screen|email|text|message|letter|notification|dashboard)(?: (?:still|now|just))? $/i);
 function recordShows(_m: string, now: string | undefined, _then: string | undefined, at: number, clause: string): string {
   const verb = now ? 'shows' : 'showed';
   return RECORD_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) ? `${verb} ` : `${verb} as `;
@@ -888,12 +888,12 @@ function idiomatic(clause: string): string {
 
 // "…but I have never used any cheats", "…when I literally wasn't": the customer's case, said
 // beside the problem; the coach says the problem back, not their defence as fact.
-const DEFENCE_TAIL = /,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)(?:['’](?:ve|d))?\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i;
+const DEFENCE_TAIL = new PrimedOnUse(/,?\s+(?:but|when|though|although|even though|as|since|and)\s+(?:i|we)(?:['’](?:ve|d))?\s+(?:\w+\s+)?(?:never|only|wasn['’]?t|was not|weren['’]?t|am not|['’]m not|haven['’]?t|have not|hadn['’]?t|didn['’]?t|did not)\b(?!.*\b(?:receive|received|get|got|hear|heard|arrive|arrived|come|came|reply|replied|answer|answered|back)\b).*$/i);
 // "…at the petrol station, £60 and £60", "…no hot water, boiler fine": a tail after a comma with no
 // verb of its own reads as a note, not part of the clause.
 // "bought the deluxe edition, didn't get the skins": a second verb after a bare comma, its subject
 // left out, is joined as English joins it ("…but didn't get…", "…and lost…").
-const SUBJECTLESS_TAIL = /, (?=(?:(?:still |just |then )?(?:didn['’]?t|did not|hasn['’]?t|has not|haven['’]?t|have not|wasn['’]?t|was not|weren['’]?t|never|can['’]?t|won['’]?t|couldn['’]?t)\s)|(?:just )?(?:lost|got|paid|waited|missed|ended up|had to)\s)/;
+const SUBJECTLESS_TAIL = new PrimedOnUse(/, (?=(?:(?:still |just |then )?(?:didn['’]?t|did not|hasn['’]?t|has not|haven['’]?t|have not|wasn['’]?t|was not|weren['’]?t|never|can['’]?t|won['’]?t|couldn['’]?t)\s)|(?:just )?(?:lost|got|paid|waited|missed|ended up|had to)\s)/);
 function joinedSubjectless(clause: string): string {
   const m = SUBJECTLESS_TAIL.exec(clause);
   if (!m || clause.indexOf(', ', m.index + 2) >= 0 || !hasFiniteVerb(clause.slice(0, m.index))) return clause;
@@ -904,27 +904,27 @@ function joinedSubjectless(clause: string): string {
 // "…charged for May, but I rang to cancel in April": what they did, said against the error, after
 // "I'm sorry … but" reads as sorry for their doing it: "even though", which `withoutFault` then
 // leaves out (their case is for the agent to check, not to concede).
-const OWN_CASE_TAIL = /,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i;
+const OWN_CASE_TAIL = new PrimedOnUse(/,?\s+but\s+(?=(?:i|we)(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|definitely\s+|clearly\s+)?(?:rang|called|phoned|cancell?ed|canceled|paid|returned|sent|submitted|told|emailed|asked|booked|renewed|updated|registered|gave|showed|provided|followed)\b)/i);
 
 // "…but my account is meant to be free abroad", "…but my guest was only here an hour": what their
 // thing should be or only was, their case against the charge; said after "I'm sorry" it reads as
 // the company granting it (or as sorry for it).
-const THEIR_THING_CASE = /,?\s+but\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+(?:(?:meant|supposed)\s+to|only|never|not even)\b.*$/i;
+const THEIR_THING_CASE = new PrimedOnUse(/,?\s+but\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,3}(?:is|was|are|were)\s+(?:(?:meant|supposed)\s+to|only|never|not even)\b.*$/i);
 // "Why is my bill £90 when I live alone?", "…a standing charge when I use no gas", "…when I have the
 // add-on", "…when I pay for 4 screens": the state they set against what they were asked to pay.
-const WHEN_THEIR_STATE = /,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(?:only\s+|already\s+|just\s+|still\s+)?(?:live|lives|living|pay(?:ing)? for|use (?:no|only|hardly|barely|very little|less|nothing)|have (?:a|an|the|my|our|no|only)|own|a student|a pensioner|retired|under|over|not)\b.*$/i;
+const WHEN_THEIR_STATE = new PrimedOnUse(/,?\s+when\s+(?:i|we)(?:['’]m| am| are|['’]re)?\s+(?:only\s+|already\s+|just\s+|still\s+)?(?:live|lives|living|pay(?:ing)? for|use (?:no|only|hardly|barely|very little|less|nothing)|have (?:a|an|the|my|our|no|only)|own|a student|a pensioner|retired|under|over|not)\b.*$/i);
 
 // "…£400 when the website said £250", "…but the listing says free parking": what our own page or
 // letter told them, set against what happened, is their case; said by the agent it concedes it.
-const OUR_WORD_AGAINST = /,?\s+(?:when|but|though|although|even though|whereas|while)\s+(?:the|your|our)\s+(?:[\w'’-]+\s+)?(?:website|site|advert|ad|listing|contract|quote|brochure|deck|terms|policy|description|offer|sign|shelf|label)\s+(?:clearly\s+)?(?:said|says|showed|shows|stated|states|promised|promises|listed|lists|advertised)\b.*$/i;
+const OUR_WORD_AGAINST = new PrimedOnUse(/,?\s+(?:when|but|though|although|even though|whereas|while)\s+(?:the|your|our)\s+(?:[\w'’-]+\s+)?(?:website|site|advert|ad|listing|contract|quote|brochure|deck|terms|policy|description|offer|sign|shelf|label)\s+(?:clearly\s+)?(?:said|says|showed|shows|stated|states|promised|promises|listed|lists|advertised)\b.*$/i);
 
 // "…a dent in the bumper that you only noticed when you got home": when they found it is their
 // account of the finding (often their case that it came so), not the trouble.
-const THEIR_FINDING = /,? (?:that|which) (?:i|we) (?:only |just |first |then )?(?:noticed|found|saw|spotted|discovered|realised|realized)\b.*$/i;
+const THEIR_FINDING = new PrimedOnUse(/,? (?:that|which) (?:i|we) (?:only |just |first |then )?(?:noticed|found|saw|spotted|discovered|realised|realized)\b.*$/i);
 
 // "…deleted when my card expired for 2 days": their own lapse given as the cause; said back, "your card
 // expired for 2 days" reads wrong (blind readers: grammar) and the apology takes in their lapse.
-const THEIR_LAPSE = /,?\s+(?:when|after|because|as|since)\s+(?:my|our|i|we)\b[^,]*?\b(?:expired|lapsed|ran out|bounced)\b.*$/i;
+const THEIR_LAPSE = new PrimedOnUse(/,?\s+(?:when|after|because|as|since)\s+(?:my|our|i|we)\b[^,]*?\b(?:expired|lapsed|ran out|bounced)\b.*$/i);
 
 function withoutTrailingAside(clause: string): string {
   let out = joinedSubjectless(clause).replace(THEIR_FINDING, '').replace(OUR_WORD_AGAINST, '').replace(DEFENCE_TAIL, '').replace(THEIR_THING_CASE, '').replace(WHEN_THEIR_STATE, '').replace(THEIR_LAPSE, '').replace(OWN_CASE_TAIL, ' even though ');
@@ -942,7 +942,7 @@ function withoutTrailingAside(clause: string): string {
 // A word or two the customer put in quotes ("the 'waterproof' boots", "banned for 'cheating'") is
 // their sarcasm or their dispute; said back by the agent it mocks. A status the system showed
 // ("it says 'delivered'") is quoted as it read.
-const SHORT_QUOTE = /(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”](?![A-Za-z\d])/g;
+const SHORT_QUOTE = new PrimedOnUse(/(?<![A-Za-z\d])['‘"“]([^'‘’"“”]{1,30})['’"”](?![A-Za-z\d])/g);
 const STATUS = new PrimedOnTest(/^(?:delivered|in transit|dispatched|shipped|pending|processing|cancell?ed|canceled|completed?|resolved|closed|out for delivery|on hold|active|inactive|paid|unpaid|failed|declined|expired|suspended|under review|awaiting [a-z]+|not eligible|ineligible|attempted|returned|refunded|approved|rejected|in progress|open|unavailable|out of stock|sold out|no show|no-show|queued|scheduled|in review|awaiting collection|ready for collection)$/i);
 // Words as they were said or shown ("told it'll be 'next week'", "a charge called 'admin'") keep their quotes.
 const REPORTED = new PrimedOnTest(/\b(?:say|says|said|saying|tell|tells|told|telling|called|named|marked|labell?ed|reads?|reading|shows?|showed|showing|status|message|error|stuck (?:at|on|in)|set to)\b(?:\s+\S+){0,2}\s*$/i);
@@ -959,7 +959,7 @@ function withoutScareQuotes(clause: string): string {
 // "your 'unlimited' data", "the 'waterproof' boots": one word of our claim, quoted to mock it. Said
 // back bare ("the unlimited data stopped…") it grants the claim; quoted, it mocks: the thing is named without it.
 // Not after "a" ("3 days for a 'one-day' service"): there the word is the point, and "for a service" loses it.
-const QUOTED_CLAIM = /(?<=\b(?:your|the|my|our|this|these) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi;
+const QUOTED_CLAIM = new PrimedOnUse(/(?<=\b(?:your|the|my|our|this|these) )['‘"“][a-z-]+['’"”] (?=[a-z]+\b(?!['’]))(?!(?:is|are|was|were|has|have|had|for|on|in|at|to|from|with|by|of|and|but|or|not|never|still|[a-z]+ed)\b)/gi);
 
 /** No link, e-mail address, phone number or long digit string; not too long; one clause. */
 // "4 days nobody answer", "the hacker sell all my skins": a verb that does not agree with its
@@ -1009,12 +1009,12 @@ const CONTACT_BASE = new Map(Object.entries({
   reported: 'report', sent: 'send', posted: 'post', messaged: 'message', texted: 'text', complained: 'complain', applied: 'apply', explained: 'explain',
   submitted: 'submit', provided: 'provide', uploaded: 'upload', requested: 'request', chatted: 'chat', visited: 'visit',
 }));
-const CONTACTED = /^you(’ve| have)( now| already)? ([a-z]+)\b(.*)$/;
-const REPEATED = /\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) (?:times|tickets|emails|e-mails|calls|messages|letters))\b/;
+const CONTACTED = new PrimedOnUse(/^you(’ve| have)( now| already)? ([a-z]+)\b(.*)$/);
+const REPEATED = new PrimedOnUse(/\b(?:twice|again|repeatedly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous) (?:times|tickets|emails|e-mails|calls|messages|letters))\b/);
 
 // "you didn't authorise the £89 payment to X" -> "there’s a £89 payment to X you didn’t authorise":
 // sorry that it is there, not that they did not make it.
-const DISOWNED = /^you (?:did not|didn['’]t|never) (make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/i;
+const DISOWNED = new PrimedOnUse(/^you (?:did not|didn['’]t|never) (make|made|authori[sz]e|authori[sz]ed|recogni[sz]e|order|ordered|request|requested|agree to) (?:the|this|that|a|an) ((?:[^ ]+ ){0,5}?(?:payment|transaction|purchase|order|charge|debit|withdrawal|transfer|subscription))\b(.*)$/i);
 // …with the verb they used where it is about their own act: "you didn't authorise" said as "you don't
 // recognise" is not their claim (a blind reader). (What they never ordered or asked for stays "don't
 // recognise": "you didn't order" is a claim that we sold it, which is ours to check.)
@@ -1024,7 +1024,7 @@ const PROMISED = new PrimedOnTest(/^(?:you were promised|(?:our|the|we|they|he|s
 
 // "Your bank blocked my card" said back is "our bank blocked your card": the company speaking of
 // itself says "we" ("we blocked your card").
-const OUR_COMPANY = /^our (?:bank|company|firm|store|shop|business|airline|insurer|network|hotel|gym|practice|surgery|clinic|organi[sz]ation|council|agency|department|office|team|service) (?=(?:just |also |then |still |never |now |already )?(?:[a-z]+ed|has|hasn['’]t|is|isn['’]t|was|wasn['’]t|keeps|doesn['’]t|didn['’]t|won['’]t|can['’]t|refuses|says|took|sent|gave|lost|made|put|cut|left|told|kept|stole)\b)/;
+const OUR_COMPANY = new PrimedOnUse(/^our (?:bank|company|firm|store|shop|business|airline|insurer|network|hotel|gym|practice|surgery|clinic|organi[sz]ation|council|agency|department|office|team|service) (?=(?:just |also |then |still |never |now |already )?(?:[a-z]+ed|has|hasn['’]t|is|isn['’]t|was|wasn['’]t|keeps|doesn['’]t|didn['’]t|won['’]t|can['’]t|refuses|says|took|sent|gave|lost|made|put|cut|left|told|kept|stole)\b)/);
 const WE_FORM = new Map(Object.entries({ has: 'have', 'hasn’t': 'haven’t', "hasn't": "haven't", is: 'are', 'isn’t': 'aren’t', "isn't": "aren't", was: 'were', 'wasn’t': 'weren’t', "wasn't": "weren't", keeps: 'keep', 'doesn’t': 'don’t', "doesn't": "don't", refuses: 'refuse', says: 'say' }));
 function asWe(clause: string): string {
   const m = OUR_COMPANY.exec(clause);
@@ -1038,7 +1038,7 @@ function asWe(clause: string): string {
 // "I'm sorry you ordered…". Money they moved is such a thing too ("the £300 you transferred to your
 // savings is not there"), and so is a thing they bought "that expired" before they could use it.
 const ORDERED_THEN =
-  /^you (ordered|bought|booked|purchased|rented|hired|deposited|transferred|sent|posted|paid in) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) |(?=[£$€]\d))([^,;]{2,80}?) (?:and (it|they)(['’]s|['’]re|['’]ve| is| are| has| have)?|that|which) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i;
+  new PrimedOnUse(/^you (ordered|bought|booked|purchased|rented|hired|deposited|transferred|sent|posted|paid in) (?:(?:a|an|the|some) |(\d+|two|three|four|five|six) |(?=[£$€]\d))([^,;]{2,80}?) (?:and (it|they)(['’]s|['’]re|['’]ve| is| are| has| have)?|that|which) (?!(?:said|say|told|asked|want|wanted)\b)([^,;]{3,})$/i);
 /** Where the thing's name ends: a word of a place, a time or a purpose, a bare number, a bracket. */
 const AFTER_HEAD = words('for from on at in with to via through last yesterday today this off online ago week weeks day days month months');
 const HEAD_WORD = new PrimedOnTest(/^[\p{L}\d’'-]*\p{L}[\p{L}\d’'-]*$/u);
@@ -1075,10 +1075,10 @@ function thingFirst(clause: string): string {
 // haven't had the call-back you were promised last week"; "you were promised a refund but it never
 // came" -> "the refund you were promised never came". Said the other way round ("…, and that hasn't
 // happened", "you were promised a refund but…") the apology reads as being for the promise.
-const PROMISE_WHO = /^(you were promised|(?:we|(?:our|the) [a-z-]+(?: [a-z-]+)?) promised(?: you)?) (?:(?:a|an|the) )?(.+)$/;
+const PROMISE_WHO = new PrimedOnUse(/^(you were promised|(?:we|(?:our|the) [a-z-]+(?: [a-z-]+)?) promised(?: you)?) (?:(?:a|an|the) )?(.+)$/);
 // Where the promised thing's name ends: a count or a time ("a call-back three times last week").
 const PROMISE_HEAD_END = new PrimedOnTest(/^(?:by|about|when|if|that|and|but|so|as|\d+|one|two|three|four|five|six|several|times|twice|once|again|repeatedly|now|before|after|over|during|until|within)$/i);
-const PROMISE_KEPT_NOT = /^(.+?),? (?:but|and) it(['’]s| is| has| hasn['’]t| never| still| didn['’]t| wasn['’]t| isn['’]t| was)\b(.*)$/;
+const PROMISE_KEPT_NOT = new PrimedOnUse(/^(.+?),? (?:but|and) it(['’]s| is| has| hasn['’]t| never| still| didn['’]t| wasn['’]t| isn['’]t| was)\b(.*)$/);
 const PROMISE_HEAD = new PrimedOnTest(/^[\p{L}\d£$€%’'.,-]*[\p{L}\d][\p{L}\d£$€%’'.,-]*$/u);
 function promiseKept(clause: string): string {
   const m = PROMISE_WHO.exec(clause);
@@ -1103,10 +1103,10 @@ function promiseKept(clause: string): string {
 // "you checked in at 4pm and the room wasn't ready until 6", "you uploaded the form but your
 // application still says it's missing": their own act is the setting, and the part after it, with a
 // subject of its own, is what went wrong: said alone, the apology is not for what they did.
-const OWN_ACT_THEN_THING = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our|(?:none|one|some|all|most|half|several|two|three|four|five|both|each|any) of (?:the|your|our)) .+)$/;
+const OWN_ACT_THEN_THING = new PrimedOnUse(/^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b.*?,? (?:and|but) ((?:the|your|our|(?:none|one|some|all|most|half|several|two|three|four|five|both|each|any) of (?:the|your|our)) .+)$/);
 // "you bought a sofa in the sale and one leg arrived cracked": a part of the thing they bought, with
 // its own verb, is what went wrong; said with the thing it is part of ("one leg of the sofa you bought…").
-const OWN_ACT_THEN_PART = /^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+) (?:a|an|the|some|your) ([^,;]+?),? (?:and|but) (one|two|three|four|both|half|all|some) ([a-z]+) ((?:(?:has|have|had|was|were|is|are|just|already|then|also|never|still) )*(?:arrived|came|broke|fell|snapped|cracked|split|tore|leaked|stopped|failed|went|was|were|is|are|has|had|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|didn['’]t|won['’]t|doesn['’]t|don['’]t)\b.*)$/;
+const OWN_ACT_THEN_PART = new PrimedOnUse(/^you(?:['’]ve| have)? (?:just |already |also |then |recently )?([a-z]+) (?:a|an|the|some|your) ([^,;]+?),? (?:and|but) (one|two|three|four|both|half|all|some) ([a-z]+) ((?:(?:has|have|had|was|were|is|are|just|already|then|also|never|still) )*(?:arrived|came|broke|fell|snapped|cracked|split|tore|leaked|stopped|failed|went|was|were|is|are|has|had|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|didn['’]t|won['’]t|doesn['’]t|don['’]t)\b.*)$/);
 // A part that leans on the act before it ("…and the driver dropped it") cannot stand alone.
 const LEANS_ON_BEFORE = new PrimedOnTest(/\b(?:it|its|it['’]s|they|them|they['’]re|one|ones|this|these|those)\b/i);
 
@@ -1128,7 +1128,7 @@ function afterOwnAct(clause: string): string {
 }
 
 // "you have a promo code SAVE20 that didn't apply": sorry for the thing failing, not for their having it.
-const HAVE_THAT_FAILED = /^you have (?:a|an) ((?:[\w’'£$€.-]+ ){0,4}?[\w’'£$€.-]+) (?:that|which) ((?:didn['’]t|did not|doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|wasn['’]t|was not|hasn['’]t|has not|never|keeps|stopped|failed)\b.*)$/i;
+const HAVE_THAT_FAILED = new PrimedOnUse(/^you have (?:a|an) ((?:[\w’'£$€.-]+ ){0,4}?[\w’'£$€.-]+) (?:that|which) ((?:didn['’]t|did not|doesn['’]t|does not|won['’]t|will not|isn['’]t|is not|wasn['’]t|was not|hasn['’]t|has not|never|keeps|stopped|failed)\b.*)$/i);
 
 function reframed(clause: string): string {
   clause = afterOwnAct(thingFirst(asWe(clause.replace(HAVE_THAT_FAILED, 'your $1 $2'))));
@@ -1152,7 +1152,7 @@ function isRepeatOnly(clause: string): boolean {
   const held = ON_HOLD.exec(clause);
   return held !== null && !PROBLEM.test(lower(clause.slice(held[0].length).replace(REPEATED, ''))) && !NEGATIVE.test(lower(clause.slice(held[0].length)));
 }
-const ON_HOLD = /^you(?:['’]ve| have)?(?: now| already| just)? been (?:on hold|on (?:this|the|a|your) (?:live )?(?:chat|phone|line|call)|in (?:this|the|a) (?:live )?(?:chat|queue)|waiting (?:on (?:hold|the phone|the line)|in (?:the|a) queue)|(?:passed|bounced) (?:around|between))/i;
+const ON_HOLD = new PrimedOnUse(/^you(?:['’]ve| have)?(?: now| already| just)? been (?:on hold|on (?:this|the|a|your) (?:live )?(?:chat|phone|line|call)|in (?:this|the|a) (?:live )?(?:chat|queue)|waiting (?:on (?:hold|the phone|the line)|in (?:the|a) queue)|(?:passed|bounced) (?:around|between))/i);
 
 // "it's been 8 weeks since the flood", "…since the storm took half your fence": the time since
 // their loss is the setting of what they ask (where the settlement is), not the trouble itself;
@@ -1167,7 +1167,7 @@ function hadToRepeat(clause: string): string {
 }
 
 // "…on hold for 6 days and you’ve sent us ID twice": the second trouble, too, is what they had to do.
-const AND_CONTACTED = / and (you(?:’ve| have)(?: now| already)? [a-z]+\b.*)$/;
+const AND_CONTACTED = new PrimedOnUse(/ and (you(?:’ve| have)(?: now| already)? [a-z]+\b.*)$/);
 function repeatAfterAnd(clause: string): string {
   const m = AND_CONTACTED.exec(clause);
   if (!m) return clause;
@@ -1177,7 +1177,7 @@ function repeatAfterAnd(clause: string): string {
 
 // "you cancelled your subscription in January": the customer's own act is the context of a
 // problem ("…but were still charged"), not one to be sorry for; another part says the problem.
-const OWN_ACT = /^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/;
+const OWN_ACT = new PrimedOnUse(/^you(?:’ve| have)? (?:just |already |also |then |recently )?([a-z]+)\b(.*)$/);
 const NEUTRAL_ACTS = words('received ported ordered booked paid bought called emailed rang phoned checked sent returned asked applied moved signed requested contacted spoke went stayed arrived made placed submitted reported registered renewed upgraded switched cancelled canceled changed used followed filled completed uploaded installed topped transferred deposited visited travelled traveled flew drove took gave told redeemed purchased subscribed joined opened closed logged chatted wrote texted messaged complained');
 // Where they were and what they have never done: an alibi or a record of good standing ("I was
 // in all day", "I've never claimed"), said beside the problem, not the problem.
@@ -1185,7 +1185,7 @@ const STANDING = new PrimedOnTest(/^(?:you(?: were (?:home|in|at home|in the hou
 
 // "it was only off for a day", "you've only worn them twice": the customer's case for a fee to go,
 // said beside the problem; nothing before the "only" is a problem.
-const MINIMISER = /^(.*?)\bonly (?:been |ever |just )?(?:used|worn|wore|run|ran|had|off|out|down|late|missed|opened|played|watched|left|moved|cancell?ed|switched|went|a day|an hour|a week|once|one|\d)/;
+const MINIMISER = new PrimedOnUse(/^(.*?)\bonly (?:been |ever |just )?(?:used|worn|wore|run|ran|had|off|out|down|late|missed|opened|played|watched|left|moved|cancell?ed|switched|went|a day|an hour|a week|once|one|\d)/);
 
 function isMinimiser(clause: string): boolean {
   const m = MINIMISER.exec(clause);
@@ -1196,8 +1196,8 @@ function isMinimiser(clause: string): boolean {
 const OWN_DEFENCE = new PrimedOnTest(/^you(?:['’]ve| have)? (?:never|only|not even|hardly(?: ever)?) (?:cancelled|canceled|ordered|signed|agreed|asked|requested|applied|authori[sz]ed|said|claimed|have|has|had|made|messaged|spent|booked|bought|touched|opened|changed|gave|played|wore|used|ran|run|worn|went|logged|shared|sent|entered|clicked)\b/);
 
 // "I applied for my blue badge 14 weeks ago": the time since is the trouble, not the applying.
-const SINCE_ACT_AND_MORE = /(?<= ago),? and (?:you )?(?:paid|sent|submitted|attached|included|provided|gave|filled|uploaded|emailed|called)\b.*$/;
-const SINCE_ACT = /^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered|made|raised|lodged|opened|placed) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/;
+const SINCE_ACT_AND_MORE = new PrimedOnUse(/(?<= ago),? and (?:you )?(?:paid|sent|submitted|attached|included|provided|gave|filled|uploaded|emailed|called)\b.*$/);
+const SINCE_ACT = new PrimedOnUse(/^you (applied for|ordered|requested|submitted|booked|paid for|reported|returned|asked for|sent|posted|filed|registered|made|raised|lodged|opened|placed) (.{3,80}?) ((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)) ago$/);
 
 // Their circumstances and their evidence, said beside the problem: where they will be or were ("you'll
 // be away for 3 months", "you were away for two weeks"), what they hold ("you have photos of the
@@ -1240,7 +1240,7 @@ function isOwnActOnly(clause: string): boolean {
 
 // "I'm sorry you ordered two lamps and were charged shipping twice" reads as sorry for the order:
 // after "sorry", a clause that opens with the customer's own act is something heard about.
-const HEARD_OPENING = /^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/;
+const HEARD_OPENING = new PrimedOnUse(/^you(?:’ve| have)? (?:just |already |also |then |recently |accidentally |mistakenly |only )?([a-z]+)\b/);
 // "you were overcharged" is their account of what is wrong, not yet checked: heard about, not conceded.
 const YOU_OVERCHARGED = String.raw`you(?: were|['’]ve been| have been) (?:overcharged|double[- ]charged)\b`;
 const OVERCHARGED = new PrimedOnTest(new RegExp(`^${YOU_OVERCHARGED}`));
@@ -1257,11 +1257,11 @@ const CANNOT = new PrimedOnTest(/^you (?:can['’]t|cannot|can not|couldn['’]t
  * the clause does not read after the lead at all (the template's fallback is offered then).
  */
 const LOVED = String.raw`(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandmother|grandfather|gran|granny|grandma|grandpa|grandad|nan|aunt|uncle|cousin|friend|fiancée?|dog|cat|pet|horse|puppy|kitten)`;
-const THEIR_LOSS_OF = new RegExp(String.raw`^your ((?:late )?(?:[\w’'-]+ )?${LOVED}(?: [A-Z][a-z]+)?) (?:has |had |have )?(?:sadly |recently |suddenly |just )?(?:died|passed away|passed)\b`);
+const THEIR_LOSS_OF = new PrimedOnUse(new RegExp(String.raw`^your ((?:late )?(?:[\w’'-]+ )?${LOVED}(?: [A-Z][a-z]+)?) (?:has |had |have )?(?:sadly |recently |suddenly |just )?(?:died|passed away|passed)\b`));
 
 const TOLD_TO_THEM = words('received got');
 // "…and two days before you left we told you…": a second clause that opens with when, which the act cannot be put after.
-const ACT_GOES_ON = /(?:,| and| but) (?:then |now )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:before|after|later)\b/;
+const ACT_GOES_ON = new PrimedOnTest(/(?:,| and| but) (?:then |now )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:minutes?|hours?|days?|weeks?|months?) (?:before|after|later)\b/);
 
 export function clauseAfter(lead: string, clause: string): string {
   // "I can see the servers have been down" says the agent has seen it: what they told is theirs,
@@ -1290,7 +1290,7 @@ export function clauseAfter(lead: string, clause: string): string {
 // "you ordered 6 chairs and 2 arrived damaged": their own act, then what went wrong after it. Said
 // as one clause after "I'm sorry to hear", the sorry fell on the act (blind readers: "sorry to hear
 // you ordered…", "sorry to hear you sent your tablet in…"). The act becomes when it happened.
-const ACT_THEN = /^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/;
+const ACT_THEN = new PrimedOnUse(/^(you (?:(?:just|already|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/);
 // What may open the second clause: its own subject, or a verb that takes "you" again.
 const OWN_SUBJECT = new PrimedOnTest(/^(?:you|your|it|its|they|the|this|that|these|those|he|she|we|nothing|no one|nobody|none|only|all|both|half|one|two|three|four|five|six|\d+)\b/);
 const TAKES_YOU = new PrimedOnTest(/^(?:have|has|had|were|was|got|just got|still|never|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|did not|can['’]t|couldn['’]t|cannot|received|heard|been|keep|kept)\b/);
@@ -1301,14 +1301,14 @@ const STILL_SINCE = new PrimedOnTest(/^you (?:still )?(?:have|has|haven['’]t|h
 // Blind readers turned down "I'm sorry to hear that, after you ordered 2 lamps, you were charged
 // shipping twice" (clumsy, 0 of 3) and sent "…you have heard nothing since you applied…": the trouble
 // goes first, the act after it as when it happened ("…charged shipping twice when you ordered 2 lamps").
-const ACT_PARTS = /^(you|(?:the|your) [a-z]+) ((?:(?:just|also|recently|then) )?[a-z]+)(?: (.+))?$/;
+const ACT_PARTS = new PrimedOnUse(/^(you|(?:the|your) [a-z]+) ((?:(?:just|also|recently|then) )?[a-z]+)(?: (.+))?$/);
 /** The thing acted on, up to where a time, a place or a way begins ("your dishwasher", "a set of 6 chairs"). */
-const ACTED_THING = /^((?:the|your|a|an|some|all|\d+|two|three|four|five|six|seven|eight|nine|ten) [^,]*?)(?=$| (?:last|yesterday|today|this|on|at|in|from|for|to|via|with|through|online|\w+ ago)\b)/;
+const ACTED_THING = new PrimedOnUse(/^((?:the|your|a|an|some|all|\d+|two|three|four|five|six|seven|eight|nine|ten) [^,]*?)(?=$| (?:last|yesterday|today|this|on|at|in|from|for|to|via|with|through|online|\w+ ago)\b)/);
 const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|half|all|some|none)`;
 /** "2 arrived damaged", "one was broken": a count whose noun is the thing acted on. */
-const COUNT_ONLY = new RegExp(String.raw`^(${COUNT}) (?=(?:of them )?(?:was|were|is|are|has|have|had|just|also|then|never|still|came|broke|went|got|fell|[a-z]+ed)\b)(?:of them )?`);
-const COUNTED_THING = new RegExp(String.raw`^(?:(?:a|an) (?:set|pack|box|bundle|case|order|lot) of )?(${COUNT}) ([^,]+)$`);
-const LEANING_SUBJECT = /^(it['’]s|they['’]re|it|they)(?![\w'’]) ?/;
+const COUNT_ONLY = new PrimedOnUse(new RegExp(String.raw`^(${COUNT}) (?=(?:of them )?(?:was|were|is|are|has|have|had|just|also|then|never|still|came|broke|went|got|fell|[a-z]+ed)\b)(?:of them )?`));
+const COUNTED_THING = new PrimedOnUse(new RegExp(String.raw`^(?:(?:a|an) (?:set|pack|box|bundle|case|order|lot) of )?(${COUNT}) ([^,]+)$`));
+const LEANING_SUBJECT = new PrimedOnUse(/^(it['’]s|they['’]re|it|they)(?![\w'’]) ?/);
 const NOT_WHAT_FAILS = new PrimedOnTest(/\b(?:update|updates|patch|upgrade|firmware|version|charger|cable|battery|sim|card|code|password|fix|settings?)$/i);
 const DONE_TO_YOU = new PrimedOnTest(/^you (?:were|got|['’]ve been|have been)\b/);
 
@@ -1344,7 +1344,7 @@ const OPENS_WITH_TIME = new PrimedOnTest(/^(?:\d+|a|an|one|two|three|four|five|s
 
 // "the engineer installed your dishwasher and it's leaked": one of ours doing their job, then what went
 // wrong after it; said as one clause, the sorry falls on the installing ("sorry the engineer installed…").
-const PERSON_ACT_THEN = /^((?:the|your) ([a-z]+) (?:(?:just|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/;
+const PERSON_ACT_THEN = new PrimedOnUse(/^((?:the|your) ([a-z]+) (?:(?:just|also|recently|then) )?([a-z]+)\b[^,]*?),? (?:and|but) (?:then |now )?(.+)$/);
 const DUTY_DONE = words('installed fitted delivered replaced serviced repaired fixed came visited connected set upgraded moved collected');
 
 /** A past act of the customer's that is not itself a trouble: "you synced", "you updated the app". */
@@ -1370,23 +1370,23 @@ function troubleAfterTheirAct(clause: string): { act: string; trouble: string } 
 // heard ("I'm sorry to hear…", "I can see from your message that…") it is theirs, and still named.
 const TAKEN_TWICE = new PrimedOnTest(/\b(?:charged|billed|debited|taken|invoiced|went out|came out|paid out)(?: [\w'’£$€.,-]+){0,4}? (?:twice|two times|2 times|2x|x2)\b|\bdouble[- ](?:charged|billed|debited|charge|billing)\b|\bduplicate (?:charge|payment|debit|transaction)s?\b/i);
 const OUR_SERVICE = String.raw`(?:servers?|app|apps|website|site|system|systems|platform|network|portal|software|update|patch|sync|feature|service|checkout|bot|api|integration|game|servers)`;
-const OUR_SERVICE_FAILED = new RegExp(
+const OUR_SERVICE_FAILED = new PrimedOnTest(new RegExp(
   String.raw`^(?:the|your) (?:[\w’'-]+ ){0,3}?${OUR_SERVICE}(?:['’]s [\w-]+)? (?:(?:has|have|had) been |was |were |is |are |went |keeps? |kept )?(?:(?:just|also|completely|totally) )?(?:down|offline|deleted|wiped|erased|lost|corrupted|reset|removed|converted|lagged|lagging|overwrote|overwritten)\b`,
   'i',
-);
+));
 // One of our systems said to have done something to them: "the app sold you a ticket for a cancelled
 // train", "the API has returned 500 errors since 9am". What it did is their account until checked.
-const OUR_SERVICE_ACTED = new RegExp(
+const OUR_SERVICE_ACTED = new PrimedOnTest(new RegExp(
   String.raw`^(?:the|your) (?:[\w’'-]+ ){0,2}?${OUR_SERVICE} (?:(?:has|have|had|just|also|then|now|still) )*(?:sold|took|sent|gave|kept|made|lost|put|returned|returns|charged|deleted|logged|kicked|cancell?ed|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|can['’]t|isn['’]t|keeps?)\b`,
   'i',
-);
+));
 // Their things said lost after a change of ours: "your templates were deleted after the update".
 const LOST_AFTER_CHANGE = new PrimedOnTest(/\b(?:was|were|has been|have been) (?:deleted|wiped|erased|lost|reset|corrupted|removed)\b.*\bafter (?:the|your|our) (?:[\w-]+ )?(?:update|patch|release|upgrade|sync|migration)\b/i);
 const SHOULD_HAVE_BEEN = new PrimedOnTest(/\bshould(?:n['’]t)?(?:['’]ve| have) (?:been|cost|gone|come|arrived|had|got|received|taken|stayed|covered|included|applied)\b/i);
 // A charge for something they say they had cancelled or never had, or for a cancellation one of ours
 // made: "charged for a locker you cancelled last month", "a £5 fee when the driver cancelled".
 const CHARGED_AGAINST_THEIR_CASE =
-  /\b(?:charged|billed|fined|invoiced|debited|sent to (?:collections|a debt collector|debt collectors)|chased|pursued)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|paid(?: off)?|settled|cleared|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i;
+  new PrimedOnTest(/\b(?:charged|billed|fined|invoiced|debited|sent to (?:collections|a debt collector|debt collectors)|chased|pursued)\b.*\b(?:for (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:that |which )?you (?:already |had |['’]d )?(?:cancell?ed|returned|paid(?: off)?|settled|cleared|never (?:ordered|used|booked|received|had)|didn['’]t (?:order|use|book|receive))|when (?:the|our|your) [\w-]+ (?:cancell?ed|didn['’]t (?:show|turn up|come)|never (?:showed|turned up|came)|no-showed))\b/i);
 
 // Any charge, fee or fine said as theirs: whether it was owed is what they dispute or ask about.
 const CHARGED_AT_ALL = new PrimedOnTest(/^you(?:['’]ve| have| had)?(?: just| now| also| still| then| already)? (?:were |been |are being |['’]re being |got |keep getting )?(?:charged|billed|fined|invoiced|debited|overcharged)\b/i);
@@ -1396,10 +1396,10 @@ const STILL_CHARGED = new PrimedOnTest(/^you(?:['’]re| are)(?: still| now| als
 // Their service said to be out: "you've had no internet for 6 days", "you still can't receive
 // calls", "you had a six-hour outage". How long and whether it was ours is what we check.
 const SERVICE = String.raw`(?:internet|broadband|wi-?fi|signal|service|mobile data|data|network|connection|coverage|phone line|landline|line|dial tone|power|electricity|gas(?: supply)?|water(?: supply)?|hot water|heating|tv|reception)`;
-const WITHOUT_SERVICE = new RegExp(
+const WITHOUT_SERVICE = new PrimedOnTest(new RegExp(
   String.raw`^you(?:['’]ve| have| had)?(?: still| now| also| just)? (?:(?:been|gone) without (?:any )?${SERVICE}|(?:had|have|got) no (?:working )?${SERVICE}|(?:had|have had|['’]ve had) (?:an?|another|the|\w+) (?:[\w-]+ ){0,2}?(?:outage|blackout|power cut|failure|drop-?out|disconnection)s?|(?:can['’]t|cannot|can not|couldn['’]t) (?:receive|make|send|get) (?:any )?(?:calls|texts|messages|a signal|online)|(?:can['’]t|cannot|can not|couldn['’]t) (?:connect|get online|log ?in|sign ?in)|keep (?:getting|being) (?:logged out|kicked(?: out| off)?|disconnected|cut off|signed out))\b`,
   'i',
-);
+));
 // Their home or their thing said to have none: "your new house has no gas supply".
 // A round or a visit of ours said to be missed: "your bin's been missed 3 weeks running".
 const SAYS_MISSED = new PrimedOnTest(/^(?:the|your) (?:[\w’'-]+ ){0,4}?(?:[\w’'-]+['’]s|has|have|was|were|is|are)(?: been)? (?:missed|skipped|forgotten)\b/i);
@@ -1418,9 +1418,9 @@ const NOT_THEIR_CHOICE = new PrimedOnTest(/\byou (?:never|didn['’]t|did not) (
 // you moved is not there", "your pension payment didn't arrive". A parcel not come is no claim
 // against a record; money not there is one the record settles.
 const MONEY = new PrimedOnTest(/\b(?:payments?|transfers?|cheques?|checks?|money|deposits?|salary|wages|pay|pay ?(?:checks?|cheques?|slips?)|pension|benefits?|refunds?|credits?|prize|rewards?|coins|points|funds|standing order|direct debit|payout)\b|[£$€]\d/i);
-const NOT_ARRIVED = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,8}?(?:(?:has |have )?never (?:arrived|came|showed up|turned up|went (?:out|in|through)|reached)|(?:hasn['’]t|haven['’]t|didn['’]t|did not|has not|have not) (?:arrived?|come|came|gone (?:in|out|through)|go (?:in|out|through)|show(?:n|ed)? up|reached?|been (?:paid|credited|received))|(?:is|are)(?: still)? not (?:there|in your account|showing)|(?:is|are|was|were)(?: still)? late|(?:isn['’]t|aren['’]t)(?: still)? (?:there|in your account|showing))/i;
+const NOT_ARRIVED = new PrimedOnUse(/^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,8}?(?:(?:has |have )?never (?:arrived|came|showed up|turned up|went (?:out|in|through)|reached)|(?:hasn['’]t|haven['’]t|didn['’]t|did not|has not|have not) (?:arrived?|come|came|gone (?:in|out|through)|go (?:in|out|through)|show(?:n|ed)? up|reached?|been (?:paid|credited|received))|(?:is|are)(?: still)? not (?:there|in your account|showing)|(?:is|are|was|were)(?: still)? late|(?:isn['’]t|aren['’]t)(?: still)? (?:there|in your account|showing))/i);
 // Money said to have come short: "your paycheck on March 14 was short by $970".
-const CAME_SHORT = /^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,6}?(?:was|were|is|are|came(?: up)?|has been|have been) short\b/i;
+const CAME_SHORT = new PrimedOnUse(/^(?:the|your|a|an) (?:[\w’'£$€.,:-]+ ){0,6}?(?:was|were|is|are|came(?: up)?|has been|have been) short\b/i);
 const moneyNotArrived = (clause: string) => {
   const m = NOT_ARRIVED.exec(clause) ?? CAME_SHORT.exec(clause);
   return m !== null && MONEY.test(m[0]);
@@ -1491,7 +1491,7 @@ interface Said {
 // "Driver left my groceries in the rain, everything's soaked and the eggs are smashed": what one of
 // ours did is the failure and what it left behind its consequence; the apology names the act.
 const OURS_ACTED =
-  /^(?:(?:the|your|ur|our|that|this|a|an|one of your) )?(?:driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|installer|fitter|plumber|electrician|courier|postman|staff|agent|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|conductor|cleaner|cleaners|housekeeping) (?!(?:was|were|is|are|has been|had been)\b)/i;
+  new PrimedOnTest(/^(?:(?:the|your|ur|our|that|this|a|an|one of your) )?(?:driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|installer|fitter|plumber|electrician|courier|postman|staff|agent|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|conductor|cleaner|cleaners|housekeeping) (?!(?:was|were|is|are|has been|had been)\b)/i);
 
 /** A part before the cued one in which one of the company's people acted, said back on its own. */
 function actBeforeConsequence(text: string, parts: readonly Part[], cued: number): string | undefined {
@@ -1609,7 +1609,7 @@ const PRAISE_MESSAGE = new PrimedOnTest(/\b(?:thank(?:s| you)|(?:like|want|wante
  * not read as a sentence there, and the bracketed template is offered instead.
  */
 const CLAUSE_OPENING =
-  /^[("'‘“]?(?:you|your|yours|we|our|the|a|an|it|its|there|nobody|no|nothing|none|something|someone|everything|every|each|all|he|she|they|their|his|her|this|that|these|those)(?:['’](?:s|ve|re|d|ll))?[\s)]/i;
+  new PrimedOnTest(/^[("'‘“]?(?:you|your|yours|we|our|the|a|an|it|its|there|nobody|no|nothing|none|something|someone|everything|every|each|all|he|she|they|their|his|her|this|that|these|those)(?:['’](?:s|ve|re|d|ll))?[\s)]/i);
 /** A name as the subject: "Sarah at the Leeds branch was rude", "Dr. Patel cancelled". */
 const NAMED_SUBJECT = new PrimedOnTest(/^[("'‘“]?\p{Lu}/u);
 const TITLED = new PrimedOnTest(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s/i);
@@ -1800,51 +1800,51 @@ function statesProblem(text: string, s: Sentence): boolean {
 // What they say of the fault or the intent, beside what happened: "by mistake", "for no reason",
 // "without warning". Dropped where the clause tells what was done (by us, or to them), not what they
 // did ("you bought it twice by mistake" is their own slip and keeps it).
-const FAULT_WORDS = / (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|(?:without (?:a|any)|with no) (?:(?:clear|proper|good|valid|real|single) )?(?:warning|notice|explanation|reason))(?=$|[ ,])/gi;
-const FAULT_ADVERB = / (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi;
+const FAULT_WORDS = new PrimedOnUse(/ (?:by mistake|in error|by accident|for no (?:apparent |good )?reason|(?<=\b(?:banned|suspended|fined|blocked|penali[sz]ed|kicked|punished|muted|restricted|disconnected|cut off)(?: [a-z]+){0,2} )for nothing|without (?:any )?(?:warning|notice|telling you|asking(?: you)?|explanation|reason|a word)|(?:without (?:a|any)|with no) (?:(?:clear|proper|good|valid|real|single) )?(?:warning|notice|explanation|reason))(?=$|[ ,])/gi);
+const FAULT_ADVERB = new PrimedOnUse(/ (?:mistakenly|wrongly|incorrectly|unfairly|unlawfully|illegally|wrongfully)(?= [a-z]+(?:ed|en)\b)/gi);
 // "the refund for the wrongly charged arrangement fee" -> "…for the arrangement fee".
 // "flooded from your broken pipe" said back is "our broken pipe": whose pipe broke is theirs to say
 // and ours to check; "the broken pipe" names it without owning the fault.
-const OUR_FAULTY_THING = /\bour (broken|faulty|burst|leaking|leaky|defective|damaged|cracked|blocked|collapsed) (?=[a-z])/gi;
-const FAULT_ATTRIBUTE = /\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi;
+const OUR_FAULTY_THING = new PrimedOnUse(/\bour (broken|faulty|burst|leaking|leaky|defective|damaged|cracked|blocked|collapsed) (?=[a-z])/gi);
+const FAULT_ATTRIBUTE = new PrimedOnUse(/\b(the|a|an|your|this|that) (?:mistakenly|wrongly|incorrectly|unfairly|wrongfully) (?:charged|billed|applied|added|taken|issued) /gi);
 // Said of what was done, not of the customer's own act: we or ours, something of theirs, or they as the one it was done to.
 const DONE_BY_US_OR_TO_THEM = new PrimedOnTest(/^(?:we|we['’](?:ve|re)|our|your|the|you(?:['’]ve| have)? (?:been|were|got|are being|['’]re being)|you['’]re being)\b/i);
 // …not by one of their own: "your little brother spent £90 on gems without asking" is the point.
 const THEIR_PERSON = new PrimedOnTest(/^(?:your|the) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|mum|mom|dad|father|mother|friend|flatmate|housemate|teenager|[\w-]+-year-old|grandson|granddaughter|nephew|niece)\b/i);
 // The cause they give, our failing: "…because the discount we promised was never applied".
-const OUR_FAILING_CAUSE = /,?\s+because\s+(?:we|our|the)\b(?=[^,]*\b(?:we|our)\b)[^,]*\b(?:never|not|n['’]t|failed|forgot)\b.*$/i;
+const OUR_FAILING_CAUSE = new PrimedOnUse(/,?\s+because\s+(?:we|our|the)\b(?=[^,]*\b(?:we|our)\b)[^,]*\b(?:never|not|n['’]t|failed|forgot)\b.*$/i);
 // What they did, or what they are, said against the error: "…even though you paid on time",
 // "…despite your payment plan". The clause keeps the problem; their case is for the agent to check.
-const THEIR_CASE_TAIL = /,?\s+(?:even though|even if|although|though|despite)\s+(?:you|your)\b.*$/i;
+const THEIR_CASE_TAIL = new PrimedOnUse(/,?\s+(?:even though|even if|although|though|despite)\s+(?:you|your)\b.*$/i);
 // Our act of overcharging, said as what they had: "we overcharged you" -> "you were overcharged"
 // ("you were charged twice" is what an agent writes; the scorer still reads it as our fault).
-const WE_OVERCHARGED = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (overcharged|double[- ]charged) you\b/i;
+const WE_OVERCHARGED = new PrimedOnUse(/^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (overcharged|double[- ]charged) you\b/i);
 // "we charged your card 2 times" -> "you were charged twice".
-const WE_CHARGED_TWICE = /^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (charged|billed) (?:you|your (?:card|account)) (?:twice|2 times|two times)\b/i;
+const WE_CHARGED_TWICE = new PrimedOnUse(/^(?:we|our [a-z-]+(?: [a-z-]+)?)( have|['’]ve)? (charged|billed) (?:you|your (?:card|account)) (?:twice|2 times|two times)\b/i);
 // The thing that was done, said without who did it: "the sofa we delivered has a tear" -> "the sofa has a tear".
 // "your excursion was cancelled by us the night before": who did it is their verdict, and "by us" mid-clause reads stiff.
-const BY_US = /(\b(?:was|were|been|is|are|being) [a-z]+(?:ed|en)) by us\b/gi;
-const WE_SUPPLIED = /\b((?:the|a|an) [a-z-]+(?: [a-z-]+)?) (?:that |which )?we(?: have|['’]ve)? (?:delivered|sent|installed|fitted|supplied|sold you|booked you into|booked|gave you|provided)(?= (?:is|was|has|had|arrived|came|were|are|still|keeps|kept|stopped|never)\b)/gi;
+const BY_US = new PrimedOnUse(/(\b(?:was|were|been|is|are|being) [a-z]+(?:ed|en)) by us\b/gi);
+const WE_SUPPLIED = new PrimedOnUse(/\b((?:the|a|an) [a-z-]+(?: [a-z-]+)?) (?:that |which )?we(?: have|['’]ve)? (?:delivered|sent|installed|fitted|supplied|sold you|booked you into|booked|gave you|provided)(?= (?:is|was|has|had|arrived|came|were|are|still|keeps|kept|stopped|never)\b)/gi);
 // The cause they give on our side: "…because of our burst main", "…due to our fraud check", "…since our
 // release yesterday", "…when our app crashed", "…by us". The problem stands without it.
-const OUR_CAUSE = /,?\s+(?:(?:because(?: of)?|due to|as a result of|thanks to|after|since|when|following|during)\s+(?:our|we|us|a (?:server|system|technical) (?:error|fault|glitch|issue))\b.*|by (?:us|our [a-z-]+(?: [a-z-]+)?))$/i;
+const OUR_CAUSE = new PrimedOnUse(/,?\s+(?:(?:because(?: of)?|due to|as a result of|thanks to|after|since|when|following|during)\s+(?:our|we|us|a (?:server|system|technical) (?:error|fault|glitch|issue))\b.*|by (?:us|our [a-z-]+(?: [a-z-]+)?))$/i);
 // What they did, said as their case: "…charged for monthly VIP after you cancelled it on the 28th",
 // "…when you booked one", "…when you only have 18 users".
-const THEIR_ACT_TAIL = /,?\s+(?:after|when|though|once|as)\s+you(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|only\s+|just\s+|clearly\s+)?(?:cancell?ed|canceled|downgraded|paid|returned|booked|ordered|asked|told|rang|called|emailed|unsubscribed|opted out|only have|have only|had only|have|had)\b.*$/i;
+const THEIR_ACT_TAIL = new PrimedOnUse(/,?\s+(?:after|when|though|once|as)\s+you(?:['’]d| had| have|['’]ve)?\s+(?:already\s+|only\s+|just\s+|clearly\s+)?(?:cancell?ed|canceled|downgraded|paid|returned|booked|ordered|asked|told|rang|called|emailed|unsubscribed|opted out|only have|have only|had only|have|had)\b.*$/i);
 // What they add against us beside it: "…and nobody has answered", "…but nobody told you why", "…and we
 // keep charging you". The problem stands without it.
-const AND_NOBODY = /,?\s+(?:and|but)\s+(?:still\s+)?(?:(?:nobody|no one|no-one|noone) (?:has|have|is|told|replied|answered|fixed|helped|called)|we|we['’](?:re|ve|ll)|our|you['’]re being told|you were told)\b.*$/i;
+const AND_NOBODY = new PrimedOnUse(/,?\s+(?:and|but)\s+(?:still\s+)?(?:(?:nobody|no one|no-one|noone) (?:has|have|is|told|replied|answered|fixed|helped|called)|we|we['’](?:re|ve|ll)|our|you['’]re being told|you were told)\b.*$/i);
 // What they say the thing lacked: "…a $30 fuel surcharge that wasn't in the quote" -> "…a $30 fuel surcharge".
-const NOT_AS_SHOWN = /\s+(?:that|which) (?:wasn['’]t|was not|weren['’]t|were not|isn['’]t|is not|was never|were never) (?:in|on|shown|mentioned|listed|included|agreed|disclosed|advertised|explained|told)\b.*$/i;
+const NOT_AS_SHOWN = new PrimedOnUse(/\s+(?:that|which) (?:wasn['’]t|was not|weren['’]t|were not|isn['’]t|is not|was never|were never) (?:in|on|shown|mentioned|listed|included|agreed|disclosed|advertised|explained|told)\b.*$/i);
 // What they say it should have been: "…for a visit that should've been a $30 copay" -> "…for a visit".
-const SHOULD_HAVE_TAIL = /\s+(?:that|which) should(?:n['’]t)?(?:['’]ve| have) (?:been|cost|come|had)\b.*$/i;
+const SHOULD_HAVE_TAIL = new PrimedOnUse(/\s+(?:that|which) should(?:n['’]t)?(?:['’]ve| have) (?:been|cost|come|had)\b.*$/i);
 // One of ours said, after the trouble, to have failed them: "…and the form tutor has done nothing".
-const OURS_FAILED_TAIL = new RegExp(String.raw`,?\s+(?:and|but)\s+(?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:(?:has|have) done nothing|did nothing|(?:hasn['’]t|haven['’]t|didn['’]t) done anything|(?:has|have) ignored|ignored|(?:won['’]t|wouldn['’]t|refused to|didn['’]t) (?:help|care|listen)|doesn['’]t care)\b.*$`, 'i');
+const OURS_FAILED_TAIL = new PrimedOnUse(new RegExp(String.raw`,?\s+(?:and|but)\s+(?:the|your|our) (?:[\w’'-]+ )?(?:${OUR_PERSON}|[a-z]+(?:er|or|ist|ian)|teacher|nurse|doctor|office|team|staff)\b (?:still )?(?:(?:has|have) done nothing|did nothing|(?:hasn['’]t|haven['’]t|didn['’]t) done anything|(?:has|have) ignored|ignored|(?:won['’]t|wouldn['’]t|refused to|didn['’]t) (?:help|care|listen)|doesn['’]t care)\b.*$`, 'i'));
 // What stays a claim against us whatever is cut: something promised, nobody having done their part,
 // our side still the one who did it. The placeholder then.
 const CLAIM_AGAINST_US = new PrimedOnTest(/\bpromis(?:e|ed|es|ing)\b|^(?:nobody|no one|no-one|noone)\b|^you (?:were|have been|['’]ve been) never told\b|\b(?:nobody|no one) told you\b|\byou (?:never|didn['’]t|did not|haven['’]t|have not) (?:book|order|ask|agree|sign|request)\w*\b/i);
 // "…again" after an overcharge: the repeat is their account of our fault.
-const OVERCHARGED_AGAIN = new RegExp(`^(${YOU_OVERCHARGED}.*?) again$`, 'i');
+const OVERCHARGED_AGAIN = new PrimedOnUse(new RegExp(`^(${YOU_OVERCHARGED}.*?) again$`, 'i'));
 
 /**
  * The clause with the customer's verdict on the fault left out: their words of fault or intent, and
@@ -1883,20 +1883,20 @@ function withoutFault(clause: string): string {
 // rest still leans on ("…even though it showed £11").
 
 /** The doer: we, or one of ours (a thing or a person), or one of our people or systems with "the". */
-const WE_DOER = /^we(?:(['’]ve| have)|(['’]re| are))? /i;
+const WE_DOER = new PrimedOnUse(/^we(?:(['’]ve| have)|(['’]re| are))? /i);
 const OUR_PEOPLE = String.raw`driver|drivers|delivery (?:guy|man|driver|person)|engineer|engineers|technician|technicians|installer|installers|fitter|fitters|plumber|electrician|courier|postman|staff|agent|agents|adviser|advisor|rep|manager|receptionist|cashier|waiter|waitress|crew|guard|security|surveyor|assessor|loss adjuster|adjuster|conductor|cleaner|cleaners|housekeeping|repairer|team|support team|claims team|people|builder|builders`;
 const OUR_SYSTEMS = String.raw`app|mobile app|website|site|system|checkout|bot|support bot|software|platform|portal|machine|terminal|card reader`;
-const THE_DOER = new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEMS})(?: (?:we sent|you sent|who came(?: today| out| round)?))? (?=(?:just |also |then |now |already )?[a-z]+ed |(?:just |also |then |now |already )?(?:left|lost|broke|wrote|put|sent|took|gave|cut|keeps|is late)\b)`, 'i');
-const OUR_DOER = /^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|sold|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu;
+const THE_DOER = new PrimedOnUse(new RegExp(String.raw`^(?:the|your) (${OUR_PEOPLE}|${OUR_SYSTEMS})(?: (?:we sent|you sent|who came(?: today| out| round)?))? (?=(?:just |also |then |now |already )?[a-z]+ed |(?:just |also |then |now |already )?(?:left|lost|broke|wrote|put|sent|took|gave|cut|keeps|is late)\b)`, 'i'));
+const OUR_DOER = new PrimedOnUse(/^our ((?:[\p{L}\d’'&-]+ ){0,3}?[\p{L}\d’'&-]+) (?=(?:just |also |then |now |already |still |never |always |only )?(?:[a-z]+ed|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|keeps?|can['’]t|won['’]t|doesn['’]t|don['’]t|didn['’]t|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|stole|sold|says|said|drops|crashes|cancels|charges|deletes|logs|shows|tells|told|refuses|kept|ran|came|turned)\b)/iu);
 // "your engineer is late": made once, not on each clause (a regex is compiled where it is made).
-const OUR_PERSON_LATE = new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i');
+const OUR_PERSON_LATE = new PrimedOnUse(new RegExp(String.raw`^(?:your|the|our) (${OUR_PEOPLE}) (is|are) late\b`, 'i'));
 const PEOPLE_HEAD = new PrimedOnTest(new RegExp(String.raw`(?:^| )(?:${OUR_PEOPLE})$`, 'i'));
 /** What one of ours is said to have said or done to them: their account of our people, not a thing they had. */
 const CONDUCT = new PrimedOnTest(/^(?:(?:just |also |then |still |never |always |only )?(?:said|says|say|saying|keeps? saying|told|tells|refused|refuses|accused|ignored|ignores|shouted|swore|laughed|hung up|lied|insisted|claimed|claims|was rude|were rude|is rude|are rude|treated|called you|blamed))\b/i);
 const UPDATE_HEAD = new PrimedOnTest(/^(?:(?:last|latest|recent|new|most recent|newest|) ?(?:update|patch|release|version|upgrade|firmware|change|changes|migration))$/i);
 
 /** What one of our systems wiped, not said of "you" or "your" thing (that is said in the passive). */
-const WIPED = /^(?:(?:has|have|just|also|then|now) )*(?:deleted|wiped|erased|lost|overwrote|corrupted) ((?!you\b|your\b)(?:all|\d|[a-z]+ (?:weeks?|days?|months?|years?|hours?) of|(?:\d+|two|three|four|five|six|several|many|a few|weeks|months|years|days|hours) )[^,;]*)$/i;
+const WIPED = new PrimedOnUse(/^(?:(?:has|have|just|also|then|now) )*(?:deleted|wiped|erased|lost|overwrote|corrupted) ((?!you\b|your\b)(?:all|\d|[a-z]+ (?:weeks?|days?|months?|years?|hours?) of|(?:\d+|two|three|four|five|six|several|many|a few|weeks|months|years|days|hours) )[^,;]*)$/i);
 
 /** Acts done to the customer or their thing, with the form the passive takes. */
 const PARTICIPLE = new Map(
@@ -1913,7 +1913,7 @@ const PARTICIPLE = new Map(
 );
 /** Acts that take no "to" of their own: after them, "to your landlord" belongs to the thing acted on. */
 const KEEPS_NO_TO = words('blocked declined rejected refused cancelled canceled frozen suspended deleted removed denied');
-const THING_TO = /^ to (?:your|the|a|an) [^,;]+?(?=$|[,;]| (?:and|but|because|when|after|without|with|on|in|at|for|last|yesterday|today|this|again)\b)/i;
+const THING_TO = new PrimedOnUse(/^ to (?:your|the|a|an) [^,;]+?(?=$|[,;]| (?:and|but|because|when|after|without|with|on|in|at|for|last|yesterday|today|this|again)\b)/i);
 /** The base form after "didn't": "we didn't refund you" -> "you weren't refunded". */
 const BASE_PARTICIPLE = new Map(Object.entries({ send: 'sent', tell: 'told', give: 'given', pay: 'paid', refund: 'refunded', fix: 'fixed', cancel: 'cancelled', call: 'called', ring: 'called', contact: 'contacted', credit: 'credited', reimburse: 'reimbursed', compensate: 'compensated', inform: 'informed', warn: 'warned', deliver: 'delivered', return: 'returned' }));
 const GERUND_OF = new Map(Object.entries({ charging: 'charged', billing: 'billed', logging: 'logged', closing: 'closed', cancelling: 'cancelled', canceling: 'canceled', deleting: 'deleted', sending: 'sent', kicking: 'kicked', signing: 'signed', blocking: 'blocked', locking: 'locked', putting: 'put', moving: 'moved', changing: 'changed', removing: 'removed', debiting: 'debited', overcharging: 'overcharged' }));
@@ -1922,7 +1922,7 @@ const PLACE = new PrimedOnTest(/\b(?:branch|branches|store|stores|shop|shops|off
 /** Where the name of their thing ends: a place, a time, a way, a count, a state. */
 const NP_END = words('home away behind outside inside beside near next across around along past from to for with in on at by as and but or when after before while because since until during into onto off out up down over under within without twice again once half delivered back via through about that which who than so then now today yesterday');
 /** "…and hasn't come back in a week": a verb whose subject is still the doer. */
-const DOER_AGAIN = /(,? and(?: then)?| then) (?=(?!(?:now|then|still|so|yet|also|just|even|only|really)\b)[a-z]+ (?:you|your)\b|(?:just |also |never |still )?(?:[a-z]+ed|has|hasn['’]t|had|hadn['’]t|is|isn['’]t|was|wasn['’]t|keeps|kept|never|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|didn['’]t|won['’]t|can['’]t|doesn['’]t|refused|said|told)\b)/i;
+const DOER_AGAIN = new PrimedOnUse(/(,? and(?: then)?| then) (?=(?!(?:now|then|still|so|yet|also|just|even|only|really)\b)[a-z]+ (?:you|your)\b|(?:just |also |never |still )?(?:[a-z]+ed|has|hasn['’]t|had|hadn['’]t|is|isn['’]t|was|wasn['’]t|keeps|kept|never|took|went|broke|wrote|left|lost|put|sent|gave|made|cut|didn['’]t|won['’]t|can['’]t|doesn['’]t|refused|said|told)\b)/i);
 
 export interface Converted {
   clause: string;
@@ -2079,6 +2079,6 @@ function confident(clause: string, customer: string): Converted {
 }
 
 /** The reason given for a sanction, at the clause's end: " for 'cheating'", " because of suspicious activity". */
-const DISPUTED_REASON = / (?:for|because of|due to|over|citing) (?!(?:\d|a |an |the |your |two|three|four|five|six|seven|eight|nine|ten|several)\b)[^,;]*$/i;
+const DISPUTED_REASON = new PrimedOnUse(/ (?:for|because of|due to|over|citing) (?!(?:\d|a |an |the |your |two|three|four|five|six|seven|eight|nine|ten|several)\b)[^,;]*$/i);
 /** What is left names the sanction with its verb: "your account was frozen", "you were banned from the gym". */
 const SANCTION_SAID = new PrimedOnTest(/^(?:you|your [\w’'-]+(?: [\w’'-]+)?) (?:were|was|have been|has been|’ve been|got) (?:banned|fined|suspended|blocked|frozen|locked|restricted|closed|penali[sz]ed|kicked|removed|terminated|disconnected)\b(?: (?:from|in|on|at|during|out of) [^,;]+)?$/i);

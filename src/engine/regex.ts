@@ -28,30 +28,43 @@ export function primed(regex: RegExp): RegExp {
  * Until it is compiled, a test on a text that holds none of the literals one of which every match
  * holds answers false without compiling: the build proves those literals (`testedLiterals`, in
  * the rule tables), and most of these regexes are about words a given clause does not have (a
- * fresh worker's first reply compiled 139 of them, 31 kB; 35 of them, 9 kB, held a literal).
+ * fresh worker's first reply compiled 139 of them, 31 kB; 35 of them, 9 kB, held a literal). Where
+ * the build proves further sets (gates: "sorry", and also "wait" or "delay"), the text must hold
+ * one literal of each (bench:cold's reply: 4 kB less compiled for nothing).
  * Compiled, it is tested as it is: the literals no longer save anything. Declare them at module
  * level only: every one is kept (`madeOnTest`) for the build to read.
  */
 export class PrimedOnTest {
-  private ready = false;
-  /** The literals one of which every match holds, from the build; null: none proven (or no tables yet). */
-  private needs: readonly string[] | null | undefined;
+  protected ready = false;
+  /** Sets of literals every match holds one of each of, from the build; null: none proven (or no tables yet). */
+  private needs: readonly (readonly string[])[] | null | undefined;
   constructor(readonly regex: RegExp) {
     madeOnTest.push(regex);
   }
 
   test(text: string): boolean {
-    if (!this.ready) {
-      if (this.needs === undefined && testedLiterals !== null) this.needs = testedLiterals.get(testedKey(this.regex)) ?? null;
-      if (this.needs && !holdsOne(asScanned(text, this.regex.ignoreCase), this.needs)) return false;
-      this.prime();
-    }
+    if (!this.ready && !this.readyFor(text)) return false;
     return this.regex.test(text);
   }
 
   /** Whether the regex has been compiled (a test reached it). */
   get compiled(): boolean {
     return this.ready;
+  }
+
+  /**
+   * Before the first compile: false where `text` holds none of the proven literals (no match, and
+   * nothing compiled), else primes the regex and answers true.
+   */
+  protected readyFor(text: string): boolean {
+    if (this.needs === undefined && testedLiterals !== null) this.needs = testedLiterals.get(testedKey(this.regex)) ?? null;
+    if (this.needs && !holdsOneOfEach(asScanned(text, this.regex.ignoreCase), this.needs)) {
+      // As a test, exec or replace that finds nothing leaves a global or sticky regex.
+      if (this.regex.global || this.regex.sticky) this.regex.lastIndex = 0;
+      return false;
+    }
+    this.prime();
+    return true;
   }
 
   private prime(): void {
@@ -62,11 +75,31 @@ export class PrimedOnTest {
   }
 }
 
+/**
+ * A regex a clause is read or rewritten with (`X.exec(clause)`, `clause.replace(X, …)`), primed and
+ * gated by its literals as PrimedOnTest: declare `const X = new PrimedOnUse(/…/gi)` and use it as
+ * before. The ready-sentence clause's ~150 such regexes compiled to bytecode on their first use and
+ * again to native code on the next (a global `replace` does both in one call): ~45 % of a fresh
+ * worker's first reply. `replace` goes through `Symbol.replace`, to the plain regex, which keeps
+ * V8's fast path (a RegExp subclass would lose it on every call).
+ */
+export class PrimedOnUse extends PrimedOnTest {
+  exec(text: string): RegExpExecArray | null {
+    if (!this.ready && !this.readyFor(text)) return null;
+    return this.regex.exec(text);
+  }
+
+  [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: unknown[]) => string)): string {
+    if (!this.ready && !this.readyFor(text)) return text;
+    return text.replace(this.regex, replacement as string);
+  }
+}
+
 /** Every PrimedOnTest's regex, in the order made: the build proves their literals (rule-tables.ts). */
 const madeOnTest: RegExp[] = [];
 
 /** What the build proved for the PrimedOnTest regexes, by `testedKey`; null until tables are loaded. */
-let testedLiterals: Map<string, readonly string[]> | null = null;
+let testedLiterals: Map<string, readonly (readonly string[])[]> | null = null;
 
 /**
  * A regex's key in the tables: its flags, its source's length and a hash of it (the sources would
@@ -87,30 +120,48 @@ function testedKey(regex: RegExp): string {
  * on a text without a match, by key (see PrimedOnTest). `prove` gives a source's literals, as
  * literals.ts proves them: read as the scanner reads text, in lower case with a line break as a
  * space. So a regex that ignores case has its literals in lower case, and none where one has a
- * non-ASCII letter (its other case could match); a global, sticky or Unicode regex has none (a
- * test moves its lastIndex, or its source reads otherwise).
+ * non-ASCII letter (its other case could match); a Unicode regex has none (its source reads
+ * otherwise). A global or sticky one has them: a text without one has no match from any place.
  */
-export function provenTestedLiterals(prove: (source: string) => readonly string[] | null): [key: string, literals: string[]][] {
-  const proven = new Map<string, { source: string; literals: string[] }>();
+export function provenTestedLiterals(
+  prove: (source: string) => readonly string[] | null,
+  proveGates: (source: string) => readonly (readonly string[])[] = () => [],
+): TestedLiterals[] {
+  const proven = new Map<string, { source: string; sets: string[][] }>();
   for (const regex of madeOnTest) {
-    if (/[gyuv]/.test(regex.flags)) continue;
-    const literals = prove(regex.source)?.map((l) => (regex.ignoreCase ? l.toLowerCase() : l));
-    if (!literals || literals.some((l) => l.length === 0 || (regex.ignoreCase && hasCasedNonAscii(l)))) continue;
+    if (/[uv]/.test(regex.flags)) continue;
+    const literals = asTested(regex, prove(regex.source));
+    if (!literals) continue;
     const key = testedKey(regex);
     const known = proven.get(key);
     const source = asWritten(regex.source);
     if (known && known.source !== source) throw new Error(`two tested regexes share the key ${key}`);
-    proven.set(key, { source, literals: [...new Set(literals)] });
+    const gates = proveGates(regex.source).map((gate) => asTested(regex, gate)).filter((gate) => gate !== null);
+    proven.set(key, { source, sets: [literals, ...gates] });
   }
-  return [...proven].map(([key, { literals }]) => [key, literals]);
+  return [...proven].map(([key, { sets }]): TestedLiterals => [key, sets[0]!, ...sets.slice(1)]);
+}
+
+/**
+ * What the build proved for one PrimedOnTest regex: its key, the literals one of which every match
+ * holds, and further such sets (gates: "sorry", and also "wait" or "delay"), each of which a text
+ * must hold one of for the regex to match.
+ */
+export type TestedLiterals = [key: string, literals: string[], ...gates: string[][]];
+
+/** A set of literals as a test reads them (see provenTestedLiterals); null where it cannot stand in for the regex. */
+function asTested(regex: RegExp, literals: readonly string[] | null): string[] | null {
+  const tested = literals?.map((l) => (regex.ignoreCase ? l.toLowerCase() : l));
+  if (!tested || tested.length === 0 || tested.some((l) => l.length === 0 || (regex.ignoreCase && hasCasedNonAscii(l)))) return null;
+  return [...new Set(tested)];
 }
 
 /** Takes the build's literals for the PrimedOnTest regexes (the anchor index does, given tables). */
-export function useTestedLiterals(table: readonly [key: string, literals: readonly string[]][]): void {
+export function useTestedLiterals(table: readonly (readonly [key: string, ...sets: (readonly string[])[]])[]): void {
   if (table === lastTable) return;
   lastTable = table;
   testedLiterals ??= new Map();
-  for (const [key, literals] of table) testedLiterals.set(key, literals);
+  for (const [key, ...sets] of table) testedLiterals.set(key, sets);
 }
 let lastTable: readonly unknown[] | null = null;
 
@@ -209,6 +260,11 @@ export class RegExpNeeding extends RegExp {
     super.exec(LONG);
     this.lastIndex = lastIndex;
   }
+}
+
+function holdsOneOfEach(text: string, sets: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < sets.length; i++) if (!holdsOne(text, sets[i]!)) return false;
+  return true;
 }
 
 function holdsOne(text: string, literals: readonly string[]): boolean {

@@ -8,7 +8,7 @@ import type { IndexTables } from './anchors';
 import { AnchorIndex } from './anchors';
 import { compileFlagRule } from './flags';
 import './issue';
-import { anchorsOf } from './literals';
+import { anchorsOf, gatesOf } from './literals';
 import { provenTestedLiterals } from './regex';
 import { FLAG_RULES } from './rules';
 import { SignalReader } from './signals';
@@ -31,6 +31,9 @@ export function buildRuleTables(): RuleTables {
   }
   new SignalReader(customer, reply);
   // The ready-sentence clause's tested regexes: made as issue.ts and issue-confidence.ts load (imported above).
-  const testedLiterals = provenTestedLiterals((source) => anchorsOf(source)?.map((a) => a.text) ?? null);
+  const testedLiterals = provenTestedLiterals(
+    (source) => anchorsOf(source)?.map((a) => a.text) ?? null,
+    (source) => gatesOf(source).map((gate) => gate.map((a) => a.text)),
+  );
   return { reply: { ...reply.tables(), testedLiterals }, customer: customer.tables() };
 }

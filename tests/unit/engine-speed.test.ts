@@ -9,6 +9,7 @@ import { SentenceScorer } from '../../src/engine/model/sentence-scorer';
 import { normalize } from '../../src/engine/normalize';
 import { patternSource } from '../../src/engine/pattern';
 import { PrimedOnTest, RegExpNeeding } from '../../src/engine/regex';
+import { FLAG_RULES } from '../../src/engine/rules';
 
 const canonical = (text: string) => normalize(text).text;
 
@@ -221,5 +222,17 @@ describe('a regex run only on a text that holds a literal it needs (RegExpNeedin
     } finally {
       RegExp.prototype.exec = exec;
     }
+  });
+});
+
+describe("sorry-for-wait's frames, each a pattern of its own", () => {
+  it('run none of its patterns where an apology stands beside words of one frame only ("before", "you") and no wait', () => {
+    const index = new AnchorIndex();
+    const rule = FLAG_RULES.find((r) => r.id === 'sorry-for-wait')!;
+    const matcher = new Matcher(index, rule.patterns.map((p) => ({ rule: typeof p === 'string' ? p : p.p })));
+    const text = canonical("I'm sorry the tracking page says delivered. We check with the courier before we refund you.").toLowerCase();
+    expect(matcher.mayMatch(index.scan(text))).toBe(false);
+    const waited = canonical("I'm sorry it took so long to get back to you.").toLowerCase();
+    expect(matcher.mayMatch(index.scan(waited))).toBe(true);
   });
 });

@@ -6,16 +6,17 @@ import { describe, expect, test } from 'vitest';
 import { AnchorIndex } from '../../src/engine/anchors';
 // The ready-sentence clause's signs, made as the module loads.
 import '../../src/engine/issue';
-import { anchorsOf } from '../../src/engine/literals';
-import { PrimedOnTest, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
+import { anchorsOf, gatesOf } from '../../src/engine/literals';
+import { PrimedOnTest, PrimedOnUse, provenTestedLiterals, testedRegexes, useTestedLiterals } from '../../src/engine/regex';
 import { loadSet } from '../eval/sets';
 
 const prove = (source: string) => anchorsOf(source)?.map((a) => a.text) ?? null;
+const proveGates = (source: string) => gatesOf(source).map((gate) => gate.map((a) => a.text));
 
 /** Signs made as a module would make them, with the build's literals for them handed over. */
 function signs<T extends Record<string, RegExp>>(regexes: T): { [K in keyof T]: PrimedOnTest } {
   const made = Object.fromEntries(Object.entries(regexes).map(([name, regex]) => [name, new PrimedOnTest(regex)]));
-  useTestedLiterals(provenTestedLiterals(prove));
+  useTestedLiterals(provenTestedLiterals(prove, proveGates));
   return made as { [K in keyof T]: PrimedOnTest };
 }
 
@@ -28,16 +29,34 @@ describe('a PrimedOnTest regex with the literals the build proved', () => {
     expect(lost.compiled).toBe(true);
   });
 
+  test('is not compiled for a text without one literal of each further set (a gate) either', () => {
+    const { waited } = signs({ waited: /\bsorry for the (?:long )?(?:wait|delay)\b/i });
+    expect(waited.test('Sorry for the trouble, the delivery was late')).toBe(false);
+    expect(waited.compiled).toBe(false);
+    expect(waited.test('Sorry for the long delay')).toBe(true);
+    expect(waited.compiled).toBe(true);
+  });
+
   test('reads a line break as the space a class of both allows', () => {
     const { broken } = signs({ broken: /arrived[ \n]broken/ });
     expect(broken.test('it arrived\nbroken')).toBe(true);
   });
 
-  test('is compiled as before where its tests move lastIndex (global or sticky) or it reads Unicode', () => {
-    const { global, sticky, unicode } = signs({ global: /parcel/g, sticky: /parcel/y, unicode: /parcel/u });
-    for (const sign of [global, sticky, unicode]) {
+  test('is compiled as before where it reads Unicode', () => {
+    const { unicode } = signs({ unicode: /parcel/u });
+    expect(unicode.test('nothing here')).toBe(false);
+    expect(unicode.compiled).toBe(true);
+  });
+
+  test('global or sticky, is not compiled for a text without one, and starts its next test from the start, as a test that failed would', () => {
+    const { global, sticky } = signs({ global: /parcel/g, sticky: /parcel/y });
+    for (const sign of [global, sticky]) {
+      sign.regex.lastIndex = 3;
       expect(sign.test('nothing here')).toBe(false);
-      expect(sign.compiled).toBe(true);
+      expect(sign.compiled).toBe(false);
+      expect(sign.regex.lastIndex).toBe(0);
+      expect(sign.test('parcel')).toBe(true);
+      expect(sign.regex.lastIndex).toBe(6);
     }
   });
 
@@ -64,6 +83,40 @@ describe('a PrimedOnTest regex with the literals the build proved', () => {
     }
     expect(matched).toBeGreaterThan(1000);
   }, 120_000);
+});
+
+describe('a PrimedOnUse regex (exec and replace) with the literals the build proved', () => {
+  /** A fresh PrimedOnUse for each use of each source (one compile each), the build's literals handed over once. */
+  function made(sources: RegExp[], uses: number): PrimedOnUse[][] {
+    const all = sources.map((source) => Array.from({ length: uses }, () => new PrimedOnUse(new RegExp(source.source, source.flags))));
+    useTestedLiterals(provenTestedLiterals(prove, proveGates));
+    return all;
+  }
+
+  test('execs and replaces as its regex does, groups, offsets and replacer functions and all', () => {
+    const texts = ['Your parcel was lost on Monday', 'the PARCEL went missing', 'nothing about it', '', 'parcel parcel lost'];
+    const sources = [/\bparcel (?:was |went )?(lost|missing)\b/i, /\bparcel\b/gi, /(?<what>parcel) (?=lost)/];
+    const plain = (source: RegExp) => new RegExp(source.source, source.flags);
+    const replacer = (...args: unknown[]) => JSON.stringify(args);
+    const uses = made(sources, 3 * texts.length);
+    sources.forEach((source, s) => {
+      texts.forEach((text, t) => {
+        const [exec, replace, replaceBy] = uses[s]!.slice(3 * t, 3 * t + 3);
+        expect(exec!.exec(text), text).toEqual(plain(source).exec(text));
+        expect(text.replace(replace!, '<$&>'), text).toBe(text.replace(plain(source), '<$&>'));
+        expect(text.replace(replaceBy!, replacer), text).toBe(text.replace(plain(source), replacer));
+      });
+    });
+  });
+
+  test('is not compiled for a text without one of them: exec answers null and replace the text itself', () => {
+    const [[lost]] = made([/\bparcel (?:was |is )?(lost|missing)\b/i], 1) as [[PrimedOnUse]];
+    expect(lost.exec('The delivery was late again')).toBeNull();
+    expect('The delivery was late again'.replace(lost, 'x')).toBe('The delivery was late again');
+    expect(lost.compiled).toBe(false);
+    expect('My PARCEL was Lost today'.replace(lost, 'it was $1')).toBe('My it was Lost today');
+    expect(lost.compiled).toBe(true);
+  });
 });
 
 describe('the rule tables', () => {

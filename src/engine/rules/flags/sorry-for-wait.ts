@@ -72,10 +72,25 @@ const KEPT_WAITING =
   `|you (?:have|had) (?:been waiting|had to wait|waited)(?: so long| this long| a while)?(?: to (?:get through(?: to (?:me|us))?|hear back|get (?:a|an) (?:reply|answer|response))| for (?:a|my|our) (?:reply|response|answer))` +
   '|you (?:have|had) (?:had )?no (?:reply|response|answer)(?: from (?:me|us))?)';
 
-/** Not replying sooner: "sorry for not getting back to you sooner", "sorry I didn't reply earlier", "sorry I'm only getting back to you now". */
+/** Not replying sooner: "sorry for not getting back to you sooner", "sorry I didn't reply earlier". */
 const NOT_SOONER =
-  '(?:(?:for )?(?:not|never) (?:having )?|(?:that )?(?:i|we) (?:did not|have not|had not|could not) )(?:reply|replied|replying|respond|responded|responding|answer|answered|answering|get|got|getting|gotten|come|came|coming|write|wrote|writing)(?: back)?(?: to (?:you|u|your [a-z]+))?(?: (?:sooner|earlier|before now|straight away|right away|in time|quicker|more quickly))' +
-  '|(?:(?:that )?(?:i am|we are|i have|we have) )?(?:for )?only (?:just |now )?(?:getting back|replying|responding|answering|getting to (?:this|your [a-z]+))(?: to (?:you|u))?(?: (?:now|today))?';
+  '(?:(?:for )?(?:not|never) (?:having )?|(?:that )?(?:i|we) (?:did not|have not|had not|could not) )(?:reply|replied|replying|respond|responded|responding|answer|answered|answering|get|got|getting|gotten|come|came|coming|write|wrote|writing)(?: back)?(?: to (?:you|u|your [a-z]+))?(?: (?:sooner|earlier|before now|straight away|right away|in time|quicker|more quickly))';
+/** Only replying now: "sorry I'm only getting back to you now", "apologies for only just replying". */
+const ONLY_NOW =
+  '(?:(?:that )?(?:i am|we are|i have|we have) )?(?:for )?only (?:just |now )?(?:getting back|replying|responding|answering|getting to (?:this|your [a-z]+))(?: to (?:you|u))?(?: (?:now|today))?';
+
+/**
+ * What an apology is for, frame by frame. Each is a pattern of its own: joined, the frames were one
+ * 5-6 kB regex that compiled wherever any of their words was (a fresh worker's first reply compiled
+ * it for "before" or "time"); apart, each runs only where its own words are.
+ */
+const WAITED_FOR = [`${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})`, TIME_TAKEN];
+const WAITED_THAT = [TOOK_LONG, KEPT_WAITING, NOT_SOONER, ONLY_NOW];
+/** The patterns of an apology for the wait, "sorry for the wait" and "sorry it took so long", frame by frame. */
+const apologies = (before: string, after: string): string[] => [
+  ...WAITED_FOR.map((what) => `${before}${APOLOGY_FOR} (?:${what})${after}`),
+  ...WAITED_THAT.map((what) => `${before}${APOLOGY_THAT} (?:${what})${after}`),
+];
 
 /** Where the apology ends its clause, so the thank-you can stand in its place. */
 // Also before a clause of the agent's own after a comma ("Sorry for the delay, I've been helping
@@ -126,31 +141,24 @@ export const sorryForWait: FlagRuleData = {
     // A second apology joined by "and" to the one before it ("I'm sorry you've had no reply, and
     // apologies for how long this has taken"): the thank-you and its apology in its place would
     // run three clauses on "and". No Swap there, where the customer complained of the wait.
-    { p: `(?<=\\band )${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
-    { p: `(?<=\\band )${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    ...apologies('(?<=\\band )', CLAUSE_END).map((p) => ({ p, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US })),
     // Where the customer complained of the wait, the thank-you and the apology they are owed;
     // before a second apology or thanks joined by "and" ("Sorry for the delay, and thanks for the
     // photos"), no Swap, rather than one that drops the apology. (The same words as the patterns
     // below, so the flag is the same either way: only its Swap differs.)
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${NOT_JOINED_END}`, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US },
+    ...apologies('', NOT_JOINED_END).map((p) => ({ p, better: THANKS_AND_SORRY, swap: true, onlyIf: WAITED_ON_US })),
+    ...apologies('', CLAUSE_END).map((p) => ({ p, better: THANKS_AND_SORRY_SENTENCE, onlyIf: WAITED_ON_US })),
     // An apology for the wait joined to a thank-you for their message ("Thank you for your email
     // and apologies for the delay in replying."): the thank-you they had reads on to their patience.
-    { p: `${AFTER_THANKS}${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${THANKS_ENDS}`, better: 'for your patience', swap: true },
-    { p: `${AFTER_THANKS}${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${THANKS_ENDS}`, better: 'for your patience', swap: true },
+    ...apologies(AFTER_THANKS, THANKS_ENDS).map((p) => ({ p, better: 'for your patience', swap: true })),
     // The whole clause can be swapped: "Sorry for the wait!", "I apologise for the delay in responding."
     // Where the reply already owns a repeat that was not complained of as a wait ("I'm sorry you
     // had to write again"), the apology they are owed is there: the thank-you alone.
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true, onlyIf: APOLOGY_MADE },
+    ...apologies('', CLAUSE_END).map((p) => ({ p, better: THANKS, swap: true, onlyIf: APOLOGY_MADE })),
     // Elsewhere, the thank-you (RULES.md).
-    { p: `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})${CLAUSE_END}`, better: THANKS, swap: true },
-    { p: `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})${CLAUSE_END}`, better: THANKS, swap: true },
+    ...apologies('', CLAUSE_END).map((p) => ({ p, better: THANKS, swap: true })),
     // The same apologies mid-sentence ("sorry for the slow reply and for any confusion"): flagged, not swapped.
-    `${APOLOGY_FOR} (?:${WAIT_WORD}(?:${WAIT_TAIL}|${SOMETHING_ELSE})|${TIME_TAKEN})`,
-    `${APOLOGY_THAT} (?:${TOOK_LONG}|${KEPT_WAITING}|${NOT_SOONER})`,
+    ...apologies('', ''),
   ],
   // An apology for the wait whose clause runs on past it ("Sorry for taking so long to answer
   // you.", "So sorry about the wait today!", "Apologies that it's taken me so long to come back

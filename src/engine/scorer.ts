@@ -379,10 +379,18 @@ const TERMS_FACT =
 const CLOSES_AFTER =
   /^[\s"'“‘]*(?:[^.!?\n]*\bfor your (?:records|reference|information)\b|(?!(?:i|we|you|please)\b)[^.!?\n]*\b(?:must|(?:has|have) to be|(?:is|are) required to)\b(?! (?:be (?:[a-z]+ing|frustrated|annoyed|upset|disappointed|fed up|tired|worried|stressed|confused|angry)|have)\b))/iu;
 function closesTheMatter(reply: string, to: number, far: number): boolean {
+  if (CLOSED_ON_ITS_LINE.test(reply.slice(to, to + 200))) return true;
   // The sentence after the Swap's own: where the Swap stops short of its sentence's end, past that end.
   const after = STOP.test(reply.charAt(to - 1)) ? reply.slice(to, far) : reply.slice(to, far).replace(/^[^.!?\n]*[.!?]/u, '');
   return CLOSES_AFTER.test(after);
 }
+/**
+ * A closure right after the Swap on its line, past an emoji or a dash ("…signed for by the
+ * recipient ✍️ nothing more we can do on our end"): a sentence of its own in a chat reply, so a
+ * check promised before it contradicts it (s42 read 2, n=12, clearly worse).
+ */
+const CLOSED_ON_ITS_LINE =
+  /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*|[—–-][ \t]+)+[^.!?\n]*\b(?:nothing (?:more|else|further)|no(?:thing)? further|(?:is|are|was|were|has been|have been) (?:now )?(?:closed|final)|(?:can ?not|can['’]t|won['’]t|will not) (?:do|help|go|take|change|offer|be [a-z]+(?:ed|en|ne))|that(?:['’]s| is) (?:all|final|the end))\b/iu;
 
 /** A lead that says it is said again ("To reiterate what I said in my previous reply, ", "As I said, "). */
 const REPEAT_LEAD = /^[\s"'“‘]*(?:to reiterate|to repeat|again|as (?:i|we) (?:said|mentioned|explained|stated|advised)|as (?:previously|already) (?:said|mentioned|explained|stated|advised))\b[^,.!?\n]*,[ \t]*/iu;
@@ -416,10 +424,17 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  */
 const CLOSURE =
   /\b(?:(?:is|are|was|were|has been|have been) (?:now |then )?(?:closed|final|finali[sz]ed)|no further|(?:can ?not|can['’]t|will not|won['’]t) be [a-z]+(?:ed|en|ne)|stands|remains? (?:payable|due|in place|valid))\b[^.!?;\n]*$/iu;
+/**
+ * A verdict with a figure the Swap keeps ("…, so £350 is the figure that applies"): "but that may be
+ * wrong" after it contradicts it (s42 read 2, n=28), so only the offer to look again follows.
+ */
+const FIGURE_VERDICT_KEPT = /,? (?:and )?(?:so|therefore|hence|thus)\b[^.!?;\n]*[\d£$€][^.!?;\n]*$/iu;
 const DOUBT = /,? (?:but|though) (?:that|they|this|it) (?:may|might|could) be (?:wrong|our error),? /u;
 function noDoubtAfterClosure(before: string, replacement: string, doubts: NonNullable<FlagRuleData['swapDoubts']>): string {
   const doubt = DOUBT.exec(replacement);
-  if (!doubt || !CLOSURE.test(before + replacement.slice(0, doubt.index))) return replacement;
+  if (!doubt) return replacement;
+  const kept = before + replacement.slice(0, doubt.index);
+  if (!CLOSURE.test(kept) && !FIGURE_VERDICT_KEPT.test(kept)) return replacement;
   return offerOnly(replacement, doubts);
 }
 
@@ -449,6 +464,29 @@ function concludesFrom(reply: string, to: number): boolean {
     next = to + close.index + 1;
   }
   return CONCLUSION.test(reply.slice(next, next + 200));
+}
+
+/**
+ * A we-for-i Swap ("we'll be in touch" → "I'll be in touch") beside the same act's other "we" in
+ * its clause ("…as soon as we can") mixes persons: "I'll be in touch as soon as we can" (s42 read
+ * 2, n=5, clearly worse). That "we" turns to "I" with it; a "we" of another act ("once we hear
+ * back") stays.
+ */
+const SAME_ACT_WE = /^([^.!?;:\n]*?\bas (?:soon|quickly|fast) as )we(?: are|(?:'|’)re)?(?= (?:can|able)\b)/iu;
+function onePersonThrough(reply: string, findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.kind !== 'flag' || f.ruleId !== 'we-for-i' || !f.swap || !/^I/u.test(f.replacement)) continue;
+    const to = f.swapSpan?.end ?? f.end;
+    const m = SAME_ACT_WE.exec(reply.slice(to));
+    if (!m) continue;
+    const apostrophe = /’/u.test(f.replacement) ? '’' : "'";
+    const we = m[0].slice(m[1]!.length);
+    const i = we.length === 2 ? 'I' : / are$/iu.test(we) ? 'I am' : `I${apostrophe}m`;
+    const from = f.swapSpan?.start ?? f.start;
+    const end = to + m[0].length;
+    f.replacement = `${f.replacement}${m[1]}${i}`;
+    f.swapSpan = { start: from, end, text: reply.slice(from, end) };
+  }
 }
 
 /**
@@ -1149,6 +1187,7 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
+    onePersonThrough(reply, findings);
     sorryOnce(reply, findings);
     noDanglingLead(reply, findings, flagById);
     offerOnce(reply, findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better), refuses);

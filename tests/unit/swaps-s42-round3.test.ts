@@ -1,0 +1,68 @@
+// Stop 42, Swaps round 3 (blind read 2): a record's Swap never drops the clause that gives the
+// reason ("…, which is why payments continued to be collected"); a verdict with a figure kept
+// before the doubt takes the offer alone, not "may be wrong"; a closure after an emoji or a dash
+// on the same line closes the matter; we-for-i turns the act's other "we" too ("as soon as I can").
+import { describe, expect, test } from 'vitest';
+import { ruleFlagsOf, swappedFor } from './swap-helpers';
+
+const OFFER = 'but if you have anything that shows otherwise, send it to me and I’ll look again';
+
+describe('the reason a record gives is never dropped', () => {
+  test.each([
+    'Hi Kate, we can see from our records that your membership remained active until 1 June, which is why payments continued to be collected.',
+    'Hi Kate, our records show your membership remained active until 1 June, which means payments continued to be collected.',
+    'Hi Kate, our billing system shows your membership remained active until 1 June, and that’s why payments continued to be collected.',
+  ])('kept, or no Swap (%s)', (reply) => {
+    const why = /(?:which is why|which means|that’s why) payments continued to be collected/u.exec(reply)![0];
+    for (const f of ruleFlagsOf('system-says', reply).filter((g) => g.swap)) {
+      const { after } = swappedFor('system-says', reply, f.text);
+      expect(after).toContain(why);
+    }
+  });
+});
+
+describe('a verdict with a figure kept before the doubt: the offer alone', () => {
+  test('no "may be wrong" after "£350 is the figure that applies"', () => {
+    const reply =
+      'Our policy administration system holds your compulsory excess as £350, and your documents are generated from that system, so £350 is the figure that applies.';
+    for (const f of ruleFlagsOf('system-says', reply).filter((g) => g.swap)) {
+      const { after } = swappedFor('system-says', reply, f.text);
+      expect(after).toContain('so £350 is the figure that applies');
+      expect(after).not.toMatch(/may be wrong/u);
+    }
+  });
+});
+
+describe('a closure after an emoji or a dash on the same line closes the matter', () => {
+  test.each([
+    'our handheld shows it was signed for by the recipient ✍️ nothing more we can do on our end',
+    'our handheld shows it was signed for by the recipient - nothing more we can do on our end',
+    'our handheld shows it was signed for by the recipient — the case is closed on our side',
+  ])('no check promised beside it (%s)', (reply) => {
+    for (const f of ruleFlagsOf('system-says', reply).filter((g) => g.swap)) {
+      const { after } = swappedFor('system-says', reply, f.text);
+      expect(after).not.toMatch(/I’m checking|may be wrong/u);
+    }
+  });
+
+  test('nothing closes it: the doubt and the check stay', () => {
+    const { after } = swappedFor('system-says', 'our handheld shows it was signed for by the recipient ✍️ let me know');
+    expect(after).toContain('so I’m checking');
+  });
+});
+
+describe('we-for-i: the same act’s other "we" turns too', () => {
+  test.each([
+    ['The promoter is confirming the new date and we’ll be in touch as soon as we can.', 'The promoter is confirming the new date and I’ll be in touch as soon as I can.'],
+    ['We will get back to you as soon as we’re able to.', 'I’ll get back to you as soon as I’m able to.'],
+    ['We’ll reply as quickly as we can.', 'I’ll reply as quickly as I can.'],
+  ])('%s', (reply, expected) => {
+    const { after } = swappedFor('we-for-i', reply);
+    expect(after.replaceAll("'", '’')).toBe(expected);
+  });
+
+  test('a "we" of another act stays', () => {
+    const { after } = swappedFor('we-for-i', 'We’ll call you once we hear back from the promoter.');
+    expect(after).toBe('I’ll call you once we hear back from the promoter.');
+  });
+});

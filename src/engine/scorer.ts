@@ -336,7 +336,8 @@ function doubtBesideRefusals(
     // rule's advice stays.
     const farOff = held!.minEnd <= near || held!.maxStart >= far;
     const own = sentenceAt(reply, from, to);
-    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff) || TERMS_FACT.test(reply.slice(own.start, own.end))) {
+    const ownText = reply.slice(own.start, own.end);
+    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff) || TERMS_FACT.test(ownText) || (GRANTS.test(ownText) && !DENIES.test(ownText))) {
       const plain = namesEvidence(f.text, doubts.plainlyUnless) ? null : saidPlainly(f.replacement, doubts.plainly);
       if (plain === null) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
       else f.replacement = plain;
@@ -369,6 +370,14 @@ function doubtBesideRefusals(
  */
 const TERMS_FACT =
   /\b(?:in (?:accordance|line) with (?:our|the) (?:terms|conditions|policy|policies)|(?:is|are|was|were) registered to\b|(?:is|are) (?:just )?(?:how|the way) (?:[a-z-]+ ){0,4}works?\b|we (?:e-?mail|send|text) (?:you )?(?:a |an )?(?:receipt|confirmation))/iu;
+
+/**
+ * A record that grants the customer's thing what they asked about ("Our device database lists your
+ * TV model as 4K-capable."): it answers them, it denies them nothing, so a doubt or an offer to
+ * send evidence against it is clutter (s42 read 2, n=26). Not where the sentence denies as well.
+ */
+const GRANTS = /\b(?:as|is|are) (?:fully )?(?:[a-z0-9]+-)?(?:capable|compatible|eligible|supported|covered|included|enabled)\b/iu;
+const DENIES = /\b(?:not|no|never|only|but|however|except|excluded|ineligible|incompatible)\b|n['’]t\b/iu;
 
 /**
  * The reply around the doubt closes the matter itself: the record attached "for your records", or
@@ -467,7 +476,7 @@ function concludesFrom(reply: string, to: number): boolean {
 }
 
 /**
- * A we-for-i Swap ("we'll be in touch" → "I'll be in touch") beside the same act's other "we" in
+ * A Swap that turns "we" to "I" ("we'll be in touch" → "I'll be in touch") beside the same act's other "we" in
  * its clause ("…as soon as we can") mixes persons: "I'll be in touch as soon as we can" (s42 read
  * 2, n=5, clearly worse). That "we" turns to "I" with it; a "we" of another act ("once we hear
  * back") stays.
@@ -475,7 +484,7 @@ function concludesFrom(reply: string, to: number): boolean {
 const SAME_ACT_WE = /^([^.!?;:\n]*?\bas (?:soon|quickly|fast) as )we(?: are|(?:'|’)re)?(?= (?:can|able)\b)/iu;
 function onePersonThrough(reply: string, findings: Finding[]): void {
   for (const f of findings) {
-    if (f.kind !== 'flag' || f.ruleId !== 'we-for-i' || !f.swap || !/^I/u.test(f.replacement)) continue;
+    if (f.kind !== 'flag' || !f.swap || !/^we\b/iu.test(f.text) || !/^I\b/u.test(f.replacement)) continue;
     const to = f.swapSpan?.end ?? f.end;
     const m = SAME_ACT_WE.exec(reply.slice(to));
     if (!m) continue;

@@ -3,7 +3,7 @@
 // before the doubt takes the offer alone, not "may be wrong"; a closure after an emoji or a dash
 // on the same line closes the matter; we-for-i turns the act's other "we" too ("as soon as I can").
 import { describe, expect, test } from 'vitest';
-import { ruleFlagsOf, swappedFor } from './swap-helpers';
+import { applySwap, ruleFlagsOf, swappedFor } from './swap-helpers';
 
 const OFFER = 'but if you have anything that shows otherwise, send it to me and I’ll look again';
 
@@ -19,6 +19,13 @@ describe('the reason a record gives is never dropped', () => {
       expect(after).toContain(why);
     }
   });
+});
+
+test('"which means…" after a record quoted against the customer stays too (it was cut before)', () => {
+  const reply = 'Your order confirmation lists a blue case, which means the blue one was selected at checkout. We can swap it once it’s back with us.';
+  for (const f of ruleFlagsOf('system-says', reply, 'I ordered the black case, not the blue one!').filter((g) => g.swap)) {
+    expect(applySwap(reply, f)).toContain('which means the blue one was selected at checkout');
+  }
 });
 
 describe('a verdict with a figure kept before the doubt: the offer alone', () => {
@@ -64,5 +71,19 @@ describe('we-for-i: the same act’s other "we" turns too', () => {
   test('a "we" of another act stays', () => {
     const { after } = swappedFor('we-for-i', 'We’ll call you once we hear back from the promoter.');
     expect(after).toBe('I’ll call you once we hear back from the promoter.');
+  });
+});
+
+describe('a record that grants what the customer asked about: no doubt, no offer', () => {
+  test('the record answers them', () => {
+    const reply = 'Our device database lists your TV model as 4K-capable. Please check your internet speed, which must be at least 25 Mbps for 4K streaming.';
+    for (const f of ruleFlagsOf('system-says', reply).filter((g) => g.swap)) {
+      expect(applySwap(reply, f)).not.toMatch(/may be wrong|shows otherwise|I’m checking/u);
+    }
+  });
+
+  test('a record that denies them keeps its doubt', () => {
+    const { after } = swappedFor('system-says', 'Our device database lists your TV model as not 4K-capable.');
+    expect(after).toMatch(/may be wrong|shows otherwise/u);
   });
 });

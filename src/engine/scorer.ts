@@ -437,7 +437,8 @@ const CLOSURE =
  * A verdict with a figure the Swap keeps ("…, so £350 is the figure that applies"): "but that may be
  * wrong" after it contradicts it (s42 read 2, n=28), so only the offer to look again follows.
  */
-const FIGURE_VERDICT_KEPT = /,? (?:and )?(?:so|therefore|hence|thus)\b[^.!?;\n]*[\d£$€][^.!?;\n]*$/iu;
+// So does a reason kept ("…, which is why the cover lapsed"): "but that may be wrong" after it reads as doubting the reason.
+const FIGURE_VERDICT_KEPT = /,? (?:and )?(?:(?:so|therefore|hence|thus)\b[^.!?;\n]*[\d£$€]|which (?:is why|means)\b|meaning\b|(?:that|this)(?:'s|’s| is) why\b)[^.!?;\n]*$/iu;
 const DOUBT = /,? (?:but|though) (?:that|they|this|it) (?:may|might|could) be (?:wrong|our error),? /u;
 function noDoubtAfterClosure(before: string, replacement: string, doubts: NonNullable<FlagRuleData['swapDoubts']>): string {
   const doubt = DOUBT.exec(replacement);

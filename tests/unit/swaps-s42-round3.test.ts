@@ -40,6 +40,11 @@ describe('a verdict with a figure kept before the doubt: the offer alone', () =>
   });
 });
 
+test('a reason kept before the doubt: the offer alone too', () => {
+  const { after } = swappedFor('system-says', 'Our account history shows an outstanding balance of $112, which is why it was referred.');
+  expect(after).toBe(`Our account history shows an outstanding balance of $112, which is why it was referred, ${OFFER}.`);
+});
+
 describe('a closure after an emoji or a dash on the same line closes the matter', () => {
   test.each([
     'our handheld shows it was signed for by the recipient ✍️ nothing more we can do on our end',

@@ -118,6 +118,12 @@ function verdictIn(clause: string): { index: number; joins?: number } | null {
   }
   return null;
 }
+/**
+ * A clause that gives the reason the customer asked for ("…, which is why payments continued to
+ * be collected", "…, and that's why…"): it is the answer, not a verdict to cut, and a rewrite that
+ * keeps only the clause before it drops it (s42 read 2, n=11), so none is offered.
+ */
+const GIVES_REASON = /^,?\s*(?:and\s+)?(?:which (?:is why|means)|meaning|(?:that|this)(?:'s|’s| is) why)\b/iu;
 const VERDICT_GOES_ON = /^\p{Extended_Pictographic}\uFE0F?\s*(?:so|therefore|which|and|meaning)\b/iu;
 /**
  * A clause that turns ("…, but you signed for it") says more than the rewrite would keep. Not
@@ -157,6 +163,7 @@ function clauseAfter(reply: string, end: number): { rest: string; end: number; k
   // "… at 4:12pm 📍 so the parcel was delivered": the verdict goes on past the emoji.
   if (stop && VERDICT_GOES_ON.test(after.slice(stop.index))) return null;
   const verdict = verdictIn(clause);
+  if (verdict && GIVES_REASON.test(clause.slice(verdict.index))) return null;
   const kept = verdict ? clause.slice(0, verdict.index) : clause;
   if (TURNS.test(kept)) return null;
   const rest = kept.trim().replace(/^,\s*/, '').replace(/[\s,]+$/, '');

@@ -335,23 +335,128 @@ function doubtBesideRefusals(
     // read "…may be wrong, so I'm checking" beside it as a reply that contradicts itself. The
     // rule's advice stays.
     const farOff = held!.minEnd <= near || held!.maxStart >= far;
-    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff)) {
+    const own = sentenceAt(reply, from, to);
+    const ownText = reply.slice(own.start, own.end);
+    if (concludesFrom(reply, to) || held!.final || (!nearby && farOff) || TERMS_FACT.test(ownText) || (GRANTS.test(ownText) && !DENIES.test(ownText))) {
       const plain = namesEvidence(f.text, doubts.plainlyUnless) ? null : saidPlainly(f.replacement, doubts.plainly);
       if (plain === null) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
       else f.replacement = plain;
     } else {
-      if (nearby) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
+      const repeated = saidBefore(reply, own.start, from, f);
+      if (repeated || closesTheMatter(reply, to, far)) f.replacement = offerOnly(f.replacement, doubts);
+      else if (nearby) f.replacement = f.replacement.replace(checks, doubts.besideRefusal);
       // One "so I'm checking" is the reply's plan; a second doubt says only that the record may be wrong.
       if (doubted) f.replacement = f.replacement.replace(new RegExp(`,? (?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u'), '');
+      f.replacement = noDoubtAfterClosure(reply.slice(near, from), f.replacement, doubts);
       doubted = true;
     }
   }
   for (const [f, key] of keys) {
     const first = shared.get(key);
     if (!first || first === f) continue;
-    if (first.swap) f.replacement = first.replacement;
-    else withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
+    if (first.swap) {
+      f.replacement = first.replacement;
+      // saidBefore may have taken the lead into the first one's span.
+      if (first.swapSpan) f.swapSpan = { ...first.swapSpan };
+    } else withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
   }
+}
+
+/**
+ * A fact of the terms or of how a thing works, in the Swap's sentence ("devices are registered to
+ * the installation address in accordance with our terms of service", "that is how billing works",
+ * "we email you a receipt"): no record to doubt, and no evidence that could show otherwise (s42
+ * read 1, n=24, clearly worse). The record is said plainly where the rule can, or no Swap.
+ */
+const TERMS_FACT =
+  /\b(?:in (?:accordance|line) with (?:our|the) (?:terms|conditions|policy|policies)|(?:is|are|was|were) registered to\b|(?:is|are) (?:just )?(?:how|the way) (?:[a-z-]+ ){0,4}works?\b|we (?:e-?mail|send|text) (?:you )?(?:a |an )?(?:receipt|confirmation))/iu;
+
+/**
+ * A record that grants the customer's thing what they asked about ("Our device database lists your
+ * TV model as 4K-capable."): it answers them, it denies them nothing, so a doubt or an offer to
+ * send evidence against it is clutter (s42 read 2, n=26). Not where the sentence denies as well.
+ */
+const GRANTS = /\b(?:as|is|are) (?:fully )?(?:[a-z0-9]+-)?(?:capable|compatible|eligible|supported|covered|included|enabled)\b/iu;
+const DENIES = /\b(?:not|no|never|only|but|however|except|excluded|ineligible|incompatible)\b|n['’]t\b/iu;
+
+/**
+ * The reply around the doubt closes the matter itself: the record attached "for your records", or
+ * the rule restated right after ("Bins must be out by 7am on collection day."). A promise to check
+ * beside it reads as a reply that has not made up its mind (s42 read 1, n=10 and n=18): the offer
+ * to look again at what the customer sends fits, as beside a no.
+ */
+const CLOSES_AFTER =
+  /^[\s"'“‘]*(?:[^.!?\n]*\bfor your (?:records|reference|information)\b|(?!(?:i|we|you|please)\b)[^.!?\n]*\b(?:must|(?:has|have) to be|(?:is|are) required to)\b(?! (?:be (?:[a-z]+ing|frustrated|annoyed|upset|disappointed|fed up|tired|worried|stressed|confused|angry)|have)\b))/iu;
+function closesTheMatter(reply: string, to: number, far: number): boolean {
+  if (CLOSED_ON_ITS_LINE.test(reply.slice(to, to + 200))) return true;
+  // The sentence after the Swap's own: where the Swap stops short of its sentence's end, past that end.
+  const after = STOP.test(reply.charAt(to - 1)) ? reply.slice(to, far) : reply.slice(to, far).replace(/^[^.!?\n]*[.!?]/u, '');
+  return CLOSES_AFTER.test(after);
+}
+/**
+ * A closure right after the Swap on its line, past an emoji or a dash ("…signed for by the
+ * recipient ✍️ nothing more we can do on our end"): a sentence of its own in a chat reply, so a
+ * check promised before it contradicts it (s42 read 2, n=12, clearly worse).
+ */
+const CLOSED_ON_ITS_LINE =
+  /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*|[—–-][ \t]+)+[^.!?\n]*\b(?:nothing (?:more|else|further)|no(?:thing)? further|(?:is|are|was|were|has been|have been) (?:now )?(?:closed|final)|(?:can ?not|can['’]t|won['’]t|will not) (?:do|help|go|take|change|offer|be [a-z]+(?:ed|en|ne))|that(?:['’]s| is) (?:all|final|the end))\b/iu;
+
+/** A lead that says it is said again ("To reiterate what I said in my previous reply, ", "As I said, "). */
+const REPEAT_LEAD = /^[\s"'“‘]*(?:to reiterate|to repeat|again|as (?:i|we) (?:said|mentioned|explained|stated|advised)|as (?:previously|already) (?:said|mentioned|explained|stated|advised))\b[^,.!?\n]*,[ \t]*/iu;
+
+/**
+ * The Swap's sentence opens by saying it repeats itself: the lead goes with the Swap where the Swap
+ * takes the sentence from its start (or from just after the lead), and the reply still closes the
+ * matter, so the doubt is the offer to look again (s42 read 1, n=18). True where a lead was there.
+ */
+function saidBefore(reply: string, start: number, from: number, f: Finding): boolean {
+  const lead = REPEAT_LEAD.exec(reply.slice(start, from) || f.replacement);
+  if (!lead) return false;
+  if (from === start) {
+    if (f.replacement.startsWith(lead[0])) f.replacement = capitalise(f.replacement.slice(lead[0].length));
+    return true;
+  }
+  // The Swap then takes its sentence from the start, the words between kept as written.
+  const end = f.swapSpan?.end ?? f.end;
+  f.replacement = capitalise(reply.slice(start + lead[0].length, from) + f.replacement);
+  f.swapSpan = { start, end, text: reply.slice(start, end) };
+  return true;
+}
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A closure or a no the Swap keeps as written, with the record inside it ("Once a parcel is marked
+ * as delivered, the matter is closed from our end", "…and cannot be transferred"), then the doubt:
+ * "…is closed from our end, but that may be wrong" contradicts itself (stop 41's blind read). The
+ * closure stays and only the offer to look again follows it, which an exception to it can be.
+ * `before` is the reply's text before the Swap, from the sentence before its own.
+ */
+const CLOSURE =
+  /\b(?:(?:is|are|was|were|has been|have been) (?:now |then )?(?:closed|final|finali[sz]ed)|no further|(?:can ?not|can['’]t|will not|won['’]t) be [a-z]+(?:ed|en|ne)|stands|remains? (?:payable|due|in place|valid))\b[^.!?;\n]*$/iu;
+/**
+ * A verdict with a figure the Swap keeps ("…, so £350 is the figure that applies"): "but that may be
+ * wrong" after it contradicts it (s42 read 2, n=28), so only the offer to look again follows.
+ */
+// So does a reason kept ("…, which is why the cover lapsed"): "but that may be wrong" after it reads as doubting the reason.
+const FIGURE_VERDICT_KEPT = /,? (?:and )?(?:(?:so|therefore|hence|thus)\b[^.!?;\n]*[\d£$€]|which (?:is why|means)\b|meaning\b|(?:that|this)(?:'s|’s| is) why\b)[^.!?;\n]*$/iu;
+const DOUBT = /,? (?:but|though) (?:that|they|this|it) (?:may|might|could) be (?:wrong|our error),? /u;
+function noDoubtAfterClosure(before: string, replacement: string, doubts: NonNullable<FlagRuleData['swapDoubts']>): string {
+  const doubt = DOUBT.exec(replacement);
+  if (!doubt) return replacement;
+  const kept = before + replacement.slice(0, doubt.index);
+  if (!CLOSURE.test(kept) && !FIGURE_VERDICT_KEPT.test(kept)) return replacement;
+  return offerOnly(replacement, doubts);
+}
+
+/** The doubt and its plan give way to the offer alone: "…, but if you have anything that shows otherwise, send it to me and I’ll look again". */
+function offerOnly(replacement: string, doubts: NonNullable<FlagRuleData['swapDoubts']>): string {
+  const doubt = DOUBT.exec(replacement);
+  if (!doubt) return replacement;
+  const offer = doubts.besideRefusal.replace(/^so /u, '');
+  const after = replacement.slice(doubt.index + doubt[0].length);
+  const plan = new RegExp(`^(?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u').exec(after);
+  if (!plan) return replacement;
+  return `${replacement.slice(0, doubt.index)}, but ${offer}${after.slice(plan[0].length)}`;
 }
 
 /**
@@ -369,6 +474,29 @@ function concludesFrom(reply: string, to: number): boolean {
     next = to + close.index + 1;
   }
   return CONCLUSION.test(reply.slice(next, next + 200));
+}
+
+/**
+ * A Swap that turns "we" to "I" ("we'll be in touch" → "I'll be in touch") beside the same act's other "we" in
+ * its clause ("…as soon as we can") mixes persons: "I'll be in touch as soon as we can" (s42 read
+ * 2, n=5, clearly worse). That "we" turns to "I" with it; a "we" of another act ("once we hear
+ * back") stays.
+ */
+const SAME_ACT_WE = /^([^.!?;:\n]*?\bas (?:soon|quickly|fast) as )we(?: are|(?:'|’)re)?(?= (?:can|able)\b)/iu;
+function onePersonThrough(reply: string, findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.kind !== 'flag' || !f.swap || !/^we\b/iu.test(f.text) || !/^I\b/u.test(f.replacement)) continue;
+    const to = f.swapSpan?.end ?? f.end;
+    const m = SAME_ACT_WE.exec(reply.slice(to));
+    if (!m) continue;
+    const apostrophe = /’/u.test(f.replacement) ? '’' : "'";
+    const we = m[0].slice(m[1]!.length);
+    const i = we.length === 2 ? 'I' : / are$/iu.test(we) ? 'I am' : `I${apostrophe}m`;
+    const from = f.swapSpan?.start ?? f.start;
+    const end = to + m[0].length;
+    f.replacement = `${f.replacement}${m[1]}${i}`;
+    f.swapSpan = { start: from, end, text: reply.slice(from, end) };
+  }
 }
 
 /**
@@ -407,6 +535,24 @@ function sorryOnce(reply: string, findings: Finding[]): void {
     if (findings.some((g) => g !== f && g.kind === 'flag' && g.end > start && g.start < from)) continue;
     const end = f.swapSpan?.end ?? f.end;
     f.swapSpan = { start, end, text: reply.slice(start, end) };
+  }
+}
+
+/**
+ * A Swap that takes the main clause after an opening subordinate one and leaves only its turn ("Once
+ * a parcel is marked as delivered, [the matter is closed from our end]" → "…delivered, but here is
+ * what I can do: […]"): what stays is a clause with nothing to hang on. The flag keeps its rule's
+ * advice instead (s42 swaps round 2).
+ */
+const SUBORDINATE_ONLY =
+  /^[\s"'“‘]*(?:(?:unfortunately|sadly|regrettably|however|but|and|so|also|now|again),?[ \t]+)?(?:once|when|whenever|since|as soon as|as(?! (?:such|a result|well|of|per|usual|always|ever)\b)|because|if|after|unless|although|though|while|whilst|until|before|now that|given that)\b[^,;:.!?\n]*,[ \t]*$/iu;
+const TURN_ONLY = /^(?:but\b|$)/u;
+function noDanglingLead(reply: string, findings: Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): void {
+  for (const f of findings) {
+    if (f.kind !== 'flag' || !f.swap || !TURN_ONLY.test(f.replacement)) continue;
+    const from = f.swapSpan?.start ?? f.start;
+    const sentence = sentenceAt(reply, from, f.swapSpan?.end ?? f.end);
+    if (sentence.start < from && SUBORDINATE_ONLY.test(reply.slice(sentence.start, from))) withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better);
   }
 }
 
@@ -1051,7 +1197,9 @@ export function createScorer(settings: Settings = {}, tables: RuleTables | null 
       ...findings.filter(isRefusal).map((f) => [f.start, f.end] as [number, number]),
     ], isRefusal);
     thanksTwice(reply, findings, flagById);
+    onePersonThrough(reply, findings);
     sorryOnce(reply, findings);
+    noDanglingLead(reply, findings, flagById);
     offerOnce(reply, findings, (from, to) => nextSentence(reply, from, to), offersOrActs, (f) => withdrawSwap(f, flagById.get(f.ruleId)!.compiled.rule.better), refuses);
     // A Swap that doubts the record makes the admission: the move says nothing of its own beside it.
     const madeBySwap = movesMadeBySwaps(findings, flagById);

@@ -85,14 +85,9 @@ describe('system-says: a record used as proof owns its doubt whatever the custom
       'I see the refund in our system as sent on Monday at 3:10 PM, but that may be wrong, so I’m checking.',
       'My refund never arrived.',
     ],
-    // A verdict drawn against the customer after the record ("which means…", "which is a valid…"):
-    // the record doubted, the verdict gone; a blame in the verdict goes with it.
-    [
-      'Your order confirmation lists a blue case, which means the blue one was selected at checkout. We can swap it once it’s back with us.',
-      'Your order confirmation lists',
-      'Our records show a blue case, but they may be wrong, so I’m checking. We can swap it once it’s back with us.',
-      'I ordered the black case, not the blue one!',
-    ],
+    // A verdict drawn against the customer after the record ("which is a valid…"): the record
+    // doubted, the verdict gone; a blame in the verdict goes with it. (Not "which means…": the
+    // reason is never dropped, swaps-s42-round3.)
     [
       'The courier’s scanner records ‘no safe place’ at 14:05, which is a valid failed-delivery reason.',
       'The courier’s scanner records',

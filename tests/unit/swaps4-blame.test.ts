@@ -91,8 +91,8 @@ test('a person, not kit: the blaming clause goes, not "the thing to check next i
 
 describe('no Swap where it would drop a fact or not read as sent', () => {
   test.each([
-    // An amount in the duty: advice would carry it somewhere it does not belong.
-    'It is the customer’s responsibility to pay the £40 balance by Friday.',
+    // (An amount in a duty, 'It is the customer’s responsibility to pay the £40 balance by Friday.',
+    // is now kept in the step that was needed: swaps-s42-duty-verdict.)
     // A reason that denies our part would be left standing.
     'You should contact the ticket retailer you bought from, as refunds aren’t handled by us.',
     // What followed blames too: the Swap would leave it standing.

@@ -12,6 +12,7 @@ import type { FlagRuleData } from '../types';
 import { LEAVE_OUT_KEEPS, THIRD_PARTY } from '../concepts';
 import { BLAME_SHIFT_FRAMES } from './blame-shift-frames';
 import { DESIGN_FACT_VERDICT } from '../design-verdict';
+import { NEXT_STEP } from '../next-step';
 
 // "you should have checked" blames; "you should have plenty of time" does not.
 const PARTICIPLE =
@@ -348,6 +349,85 @@ const WRONG_DETAIL: [string, string][] = [
   ['(?<v>picked|selected|clicked|booked|ordered|used)', 'the wrong {what} {be} {v}{tail}'],
   ['chose', 'the wrong {what} {be} chosen{tail}'],
 ];
+
+/** How sure a diagnosis is, as the agent wrote it ("usually", "most likely"): kept, as a fact is. */
+const HEDGE = '(?:usually|often|mostly|typically|probably|likely|most likely|almost certainly|nearly always|almost always|very likely)';
+
+/**
+ * Where a diagnosis puts a fault in the customer's own kit ("caused by your home network", "down to
+ * your DNS settings"): the kit, named with up to two words before it. Not a person or a party.
+ */
+const DIAGNOSED_KIT = `(?!own\\b)(?:[a-z-]+ ){0,2}${THEIR_KIT.slice(0, -'|end|side)'.length)}|dns settings|dns|wiring|connection settings|email filter)`;
+
+/** What may follow the kit in its clause: another place it may be ("or home wiring"), or where the kit is ("at your domain registrar"). */
+const DIAGNOSIS_TAIL = "(?:(?:or|and) (?:[a-z-]+ ){0,5}[a-z-]+|(?:at|in|on|with) (?:your|the) (?:[a-z-]+ ){0,3}[a-z-]+)?";
+
+/**
+ * A diagnosis that puts the fault in the customer's kit ("Buffering is usually caused by your home
+ * network", "The dropped calls are most likely due to your handset"): the finding is kept, said of
+ * "the" kit rather than "your", its hedge kept; where the sentence offers no step, the agent's next
+ * one follows as a blank. Beside a step already given ("…, so please restart your router"), no Swap:
+ * a blank there would offer a second step, and "your" → "the" alone is not worth offering (s42 read 1, n=13).
+ */
+const DIAGNOSIS_REWRITES = [
+  {
+    when: `(?<hedge>(?:${HEDGE} )?)(?<how>caused by|due to|down to|coming from) your (?<kit>${DIAGNOSED_KIT})`,
+    afterSubject: `${SUBJECT}(?: (?:is|are|was|were|will be|seems? to be|looks? to be)|['’]s|['’]re)(?: ${HEDGE})?`,
+    restIs: DIAGNOSIS_TAIL,
+    whole: true,
+    better: `{hedge}{how} the {kit} {rest?}; ${NEXT_STEP}`,
+  },
+  // "The fault is with your router": where it looks to be, and the agent's next step.
+  {
+    when: `(?<what>fault|problem|issue|error) (?:is|lies|sits) (?:with|in) your (?<kit>${DIAGNOSED_KIT})`,
+    // Only where it opens its sentence: after a finding of ours ("…came back clean, so the issue is
+    // with your equipment") the verdict goes instead, the finding kept (leave-out.ts).
+    afterSubject: '(?:the|this|that|any)',
+    restIs: DIAGNOSIS_TAIL,
+    whole: true,
+    better: `{what} looks to be in the {kit} {rest?}; ${NEXT_STEP}`,
+  },
+];
+
+/** Whose duty a step is said to be: "your", "their", "the passenger's", "up to you", "up to your team". */
+const WHOSE_DUTY =
+  "(?:all |entirely |solely |really |ultimately )?(?:up to (?:you|your [a-z-]+)|(?:your|their|the [a-z-]+(?:['’]s|s['’])?) (?:own )?(?:responsibility|duty|job))";
+
+/** The step itself, to the clause's end: a verb and what it takes, no second clause ("…, and you didn't"). */
+const DUTY_STEP = "(?<step>(?!(?:be|have|not|make sure you|ensure you)\\b)[a-z][a-z-]*(?: [^,;:]+)?)";
+
+/**
+ * A bare verdict that puts it on the customer after a condition ("If that was a mistake, it was
+ * yours", "If you moved without updating it, that's on your end"): the condition is kept and the
+ * agent's next step takes the verdict's place, as a blank.
+ */
+const CONDITION_VERDICT = [
+  {
+    when: "(?:(?:that|it|this)(?:['’]s| is| was| would be) (?:all )?(?:on you|on your (?:end|side)|yours|down to you|your (?:own )?(?:fault|responsibility|problem|lookout|doing|mistake))|(?:the )?(?:mistake|error|fault) (?:is|was) yours)",
+    afterSubject: 'if [^.!?;:,\\n]+,',
+    restIs: '(?:)',
+    whole: true,
+    better: NEXT_STEP,
+  },
+  // "If that was a mistake, it was yours": the flagged words open inside the condition.
+  { when: '(?<slip>mistake|error), (?:it|that) was yours', afterSubject: 'if (?:that|this|it) (?:was|is) (?:a|an)', restIs: '(?:)', whole: true, better: `{slip}, ${NEXT_STEP}` },
+];
+
+/**
+ * A step said to be the customer's duty, or another party's ("It's their responsibility to check
+ * the email address is correct", "It was up to your team to check the summary before it went into
+ * the report", "The onus is on the admin to remove unused seats"): the step is kept as what was
+ * needed, with no one named as having failed it, and the agent's next step follows as a blank.
+ * The tense as the agent wrote it. Only where nothing follows the step in its sentence.
+ */
+const DUTY_REWRITES = [
+  ['(?:is|[\'’]s)', 'what’s needed is to'],
+  ['was', 'what was needed was to'],
+].flatMap(([be, said]) => [
+  { when: `(?:it|that|this) ${be} ${WHOSE_DUTY}`, restIs: `to ${DUTY_STEP}`, whole: true, better: `${said} {step}; ${NEXT_STEP}` },
+  { when: `(?:it|that|this) ${be} ${WHOSE_DUTY} to`, restIs: DUTY_STEP, whole: true, better: `${said} {step}; ${NEXT_STEP}` },
+  { when: `the onus ${be} on(?: the| you| (?:the|your) [a-z-]+)?`, restIs: `(?:(?:the )?[a-z-]+ ){0,2}to ${DUTY_STEP}`, whole: true, better: `${said} {step}; ${NEXT_STEP}` },
+]);
 
 export const blameShift: FlagRuleData = {
   id: 'blame-shift',
@@ -1225,6 +1305,10 @@ export const blameShift: FlagRuleData = {
       whole: true,
       better: 'here is what I’ll do to sort this out: [the next step you’ll take]',
     },
+    // Last, so that no rewrite above gives way to them.
+    ...DIAGNOSIS_REWRITES,
+    ...DUTY_REWRITES,
+    ...CONDITION_VERDICT,
   ],
   // "I'm sorry you had to chase us" is sympathy; "it was our mistake, not yours" owns it.
   // A sentence the second opinion reads as blame, that ends by laying it ("…, so it is your own
@@ -1234,6 +1318,15 @@ export const blameShift: FlagRuleData = {
   sentenceRewrites: [
     // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
     DESIGN_FACT_VERDICT,
+    // A step said to be the customer's duty, the whole sentence flagged ("It was up to your team to
+    // check the summary before it went into the report"): as DUTY_REWRITES say it.
+    ...[
+      ['(?:is|${APOS}s)', 'What’s needed is to'],
+      ['was', 'What was needed was to'],
+    ].map(([be, said]) => ({
+      is: `(?:it|that|this) ${be!.replace('${APOS}', APOS)} ${WHOSE_DUTY} to (?<step>(?!(?:be|have|not)\\b)[\\w-]+(?: [^,;:]+)?)`,
+      instead: `${said} {step}; ${NEXT_STEP}.`,
+    })),
     ...OMISSION_CAUSE,
     ...ACT_CAUSE,
     // Hindsight tacked on after a dash ("The delay is because the receipts were illegible — had you

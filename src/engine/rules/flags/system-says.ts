@@ -81,7 +81,7 @@ const CLAIM =
   " (?:(?:is|are|was|were)(?: (?:very|highly|extremely|completely|always|super|totally|entirely|definitely|absolutely|quite|also|all|pretty much always|100%))*(?: (?:accurate|correct|right|reliable|unambiguous|infallible|exact|precise|conclusive|definitive|final|never wrong|not wrong)| the authoritative (?:source|record)(?: for [a-z]+)?)|(?:does not|doesn['’]t|do not|don['’]t|can['’]t|cannot|can not|will not|won['’]t|never) (?:lie|lies|make (?:mistakes|errors)|be wrong|get (?:it|things|this) wrong|(?:[a-z]+ ){1,2}for no reason)|leaves? no (?:room for )?doubt)";
 /** What may follow the claim and go with it: a word of place ("here", "on this one"), then a verdict drawn from it ("so the ban stays"). */
 const CLAIM_TAIL =
-  "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore|which means)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
+  "(?: (?:here|on this(?: one)?|on that|in this case|with dates|at the time of [a-z]+))?(?:,? (?:and )?(?:so|therefore)\\b[^;:]*| and (?:the|your|this|that) [^,;:]*\\b(?:therefore|thus|will not|won['’]t|stands|stays|must)\\b[^;:]*| and (?:i|we) see no reason to doubt (?:it|them|this))?";
 
 /** Where the kept words of a sentence rewrite already turn, vouch for the record or promise: none is offered. (Not the month: "for May", "on May 2", "on 12 May".) */
 const SENTENCE_UNLESS =
@@ -100,7 +100,15 @@ const ARGUED: Context[] = [...DISPUTED, 'customer.problem', 'customer.repeat', '
  * doubt is owned. (Not "so it should arrive today": a routine status, told to help.)
  */
 const SETTLED_BY = "(?:it|this|that|they|he|she|the [a-z-]+|your [a-z-]+)(?: [a-z-]+)?(?: has been| have been| has| have| was| were| is| are|(?:'|’)s|(?:'|’)re) (?:definitely |already |correctly |successfully |still )?(?:delivered|correct|valid|right|used|spent|paid|received|applied|charged|completed|sent|accurate|due|payable|in order|there|gone through)\\b";
-const SETTLED = `(?:and )?(?:so|therefore|which means)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
+const SETTLED = `(?:and )?(?:so|therefore)(?: that)? (?:${SETTLED_BY}|you (?:did|were|have|had|must have|authori[sz]ed|used|agreed|chose|selected|ordered|made|didn(?:'|’)t|did not)\\b)|and that(?:'|’)s what (?:was|you)\\b`;
+
+/**
+ * A verdict drawn from the record that carries a figure of its own ("…, so 9 hours is what was
+ * worked and billed"): it is a fact the customer needs, so the doubt never takes its place (s42
+ * read 1, n=10): the cut does not match there, and the record keeps it or has no Swap.
+ */
+// (A no with a figure, "…, so the £65 charge stands", is a verdict, not a fact: it still gives way.)
+const FIGURE_KEPT = "(?![^.!?;\\n]*[\\d£$€](?![^.!?;\\n]*\\b(?:stands|remains|(?:is|are) (?:still )?(?:due|payable|owed))\\b))";
 
 export const systemSays: FlagRuleData = {
   id: 'system-says',
@@ -451,7 +459,7 @@ export const systemSays: FlagRuleData = {
     // The verdict after how a thing works goes; the design stays (../design-verdict.ts).
     DESIGN_FACT_VERDICT,
     {
-      cut: ",? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|shows|is what|proves|settles|confirms)\\b|, meaning\\b|;|, and (?:the|this|that|it|its|every|as)\\b|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b",
+      cut: `,? (?:and )?(?:so|therefore|hence|thus)\\b${FIGURE_KEPT}|,? which (?:shows|is what|proves|settles|confirms)\\b${FIGURE_KEPT}|;|, and (?:the|this|that|it|its|every|as)\\b(?!(?:'|’)s why\\b| is why\\b)|, which (?:is|was|would be) (?:not |in)?consistent\\b|,? and (?:it|they) (?:doesn(?:'|’)t|does not|don(?:'|’)t|do not|never) make (?:mistakes|errors)\\b|,? which (?:doesn(?:'|’)t|does not|never) makes? (?:mistakes|errors)\\b|, this (?:report|record) is accurate\\b`,
       unless: SENTENCE_UNLESS,
       ends: ', but that may be wrong, so I’m checking.',
       onlyIf: DISPUTED,
@@ -461,7 +469,7 @@ export const systemSays: FlagRuleData = {
     // so the attempt is valid."), or the reply argues, blames or refuses: the doubt is owned. (A
     // routine question about the record, or a routine status with no verdict, is left.)
     {
-      cut: ',? (?:and )?(?:so|therefore|hence|thus)\\b|,? which (?:means|is why|proves|settles|confirms)\\b|, meaning\\b|, means\\b',
+      cut: `,? (?:and )?(?:so|therefore|hence|thus)\\b${FIGURE_KEPT}|,? which (?:proves|settles|confirms)\\b${FIGURE_KEPT}`,
       mustCut: true,
       unless: SENTENCE_UNLESS,
       ends: ', but that may be wrong, so I’m checking.',

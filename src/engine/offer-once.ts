@@ -5,6 +5,7 @@
 // placeholder a second offer beside the first: worse, and read as ungrammatical. The offer goes;
 // what is left stays only where it still says something new and reads whole.
 
+import type { Signal } from './rules/types';
 import type { Finding, SwapSpan } from './types';
 
 /**
@@ -15,6 +16,14 @@ const OFFER_TAIL = /(?:,? (?:but|and) here is what I can (?:do|offer)(?: instead
 
 /** Any offer placeholder the tables write, wherever it stands in the Swap. */
 const OFFER_BLANK = /\[what you can (?:offer|do instead)\]/u;
+
+/**
+ * The move a Swap with an offer blank makes: the offer-alternative move's own sentence ("While I
+ * can't do that, here's what I can do instead: […]") beside it would ask the agent for the same
+ * offer twice (the popup showed both for "It is our policy…").
+ */
+export const OFFER_MAKES: Signal = 'reply.alternative';
+export const holdsOfferBlank = (replacement: string): boolean => OFFER_BLANK.test(replacement);
 
 /**
  * Without its offer, the Swap would leave the agent's words as they were (nothing to swap), or

@@ -10,7 +10,7 @@ import { carriesTheirCase, replyHasItsSay } from './issue-confidence';
 import { leaveOut, leaveOutClosingClause, sentencesWithContent } from './leave-out';
 import { SecondOpinion, shippedModel, type CompiledModel } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
-import { offerOnce } from './offer-once';
+import { holdsOfferBlank, OFFER_MAKES, offerOnce } from './offer-once';
 import { openingPoint } from './opening';
 import { patternSource } from './pattern';
 import { ownText } from './own-text';
@@ -594,12 +594,16 @@ function doubtingOf(doubts: NonNullable<FlagRuleData['swapDoubts']>): RegExp {
   return regex;
 }
 
-/** The moves the reply's doubting Swaps make (`swapDoubts.says`), where the Swap offered still doubts. */
+/**
+ * The moves the reply's Swaps make: a doubting Swap's (`swapDoubts.says`), where the Swap offered
+ * still doubts, and the alternative a Swap's offer blank asks for.
+ */
 function movesMadeBySwaps(findings: readonly Finding[], flagById: ReadonlyMap<string, { compiled: CompiledFlagRule }>): Set<Signal> {
   const made = new Set<Signal>();
   for (const f of findings) {
     const doubts = f.kind === 'flag' && f.swap && !f.team ? flagById.get(f.ruleId)?.compiled.rule.swapDoubts : undefined;
     if (doubts?.says && doubtingOf(doubts).test(f.replacement)) for (const s of doubts.says) made.add(s);
+    if (f.kind === 'flag' && f.swap && !f.team && holdsOfferBlank(f.replacement)) made.add(OFFER_MAKES);
   }
   return made;
 }

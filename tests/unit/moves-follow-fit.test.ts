@@ -89,7 +89,14 @@ describe('ask-what-they-want', () => {
     expect(fires(customer, 'I’m sorry about how he spoke to her. I will raise it with his manager.', 'ask-what-they-want')).toBe(true);
   });
   test('after a door shut, the agent offers what they can instead of an open question', () => {
-    expect(sentence(customer, 'The installer followed procedure and I see no reason to discuss it further.', 'ask-what-they-want')).toMatch(needsCompleting);
+    // The dead end's Swap asks for that offer itself; the move does not ask for it a second time.
+    const reply = 'The installer followed procedure and I see no reason to discuss it further.';
+    const findings = scoreReply({ reply, customer }).findings;
+    expect(findings.some((f) => f.ruleId === 'dead-end' && f.swap === true && /\[what you can offer\]/.test(f.replacement))).toBe(true);
+    expect(sentence(customer, reply, 'ask-what-they-want')).toBe('');
+    // Without the Swap (the dead end turned off), the move's own sentence makes that offer.
+    const noDeadEnd = createScorer({ rules: { 'dead-end': { severity: 'off' } } });
+    expect(noDeadEnd({ reply, customer }).findings.find((f) => f.ruleId === 'ask-what-they-want')?.replacement).toMatch(needsCompleting);
   });
 });
 

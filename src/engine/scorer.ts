@@ -454,7 +454,7 @@ function offerOnly(replacement: string, doubts: NonNullable<FlagRuleData['swapDo
   if (!doubt) return replacement;
   const offer = doubts.besideRefusal.replace(/^so /u, '');
   const after = replacement.slice(doubt.index + doubt[0].length);
-  const plan = new RegExp(`^(?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u').exec(after);
+  const plan = planOf(doubts).exec(after);
   if (!plan) return replacement;
   return `${replacement.slice(0, doubt.index)}, but ${offer}${after.slice(plan[0].length)}`;
 }
@@ -591,6 +591,13 @@ const doubtingRegexes = new WeakMap<NonNullable<FlagRuleData['swapDoubts']>, Reg
 function doubtingOf(doubts: NonNullable<FlagRuleData['swapDoubts']>): RegExp {
   let regex = doubtingRegexes.get(doubts);
   if (!regex) doubtingRegexes.set(doubts, (regex = new RegExp(`${doubts.checks}|${doubts.besideRefusal}`.replaceAll('’', "['’]"), 'u')));
+  return regex;
+}
+/** The same plan where it opens the text: what follows a doubt the offer replaces. */
+const planRegexes = new WeakMap<NonNullable<FlagRuleData['swapDoubts']>, RegExp>();
+function planOf(doubts: NonNullable<FlagRuleData['swapDoubts']>): RegExp {
+  let regex = planRegexes.get(doubts);
+  if (!regex) planRegexes.set(doubts, (regex = new RegExp(`^(?:${doubts.checks}|${doubts.besideRefusal})`.replaceAll('’', "['’]"), 'u')));
   return regex;
 }
 
